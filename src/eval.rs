@@ -1,0 +1,1 @@
+//! Scoring against an annotated corpus (being written).

@@ -1,0 +1,187 @@
+//! The word lists of `grammar/`, embedded at compile time.
+//!
+//! Each list is plain text so that an editor can read and extend it without touching Rust:
+//! a line is an entry, `#` starts a comment, and a tab separates an entry from its tags.
+//! The lists are parsed once, on first use, into hash sets and maps.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// Gender evidence carried by a word ("Mrs.", "spokesman", "she").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// What a role noun names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RoleKind {
+    Person,
+    Organization,
+}
+
+/// What a pronoun tells about its antecedent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PronounKind {
+    Male,
+    Female,
+    /// they / we: a group, or a person of unknown gender.
+    Plural,
+    /// I: the writer or the speaker of a surrounding quotation.
+    First,
+    /// it: an organisation or a document.
+    Neuter,
+    /// who / which: the nearest name before it.
+    Relative,
+}
+
+/// Every list in `grammar/`, parsed.
+pub struct Lexicon {
+    /// Every inflected form of a cue verb ("said", "telling", "goes on"), lower case.
+    pub cue_forms: HashSet<String>,
+    /// Participle forms ("saying", "adding"): their subject is the main clause's subject.
+    pub cue_participles: HashSet<String>,
+    /// Every inflected form of a framing verb ("called", "describing").
+    pub framing_forms: HashSet<String>,
+    /// Multi-word cue phrases ("according to"), lower case.
+    pub cue_phrases: Vec<String>,
+    /// Titles and honorifics, exactly as written ("Maj.", "President").
+    pub titles: HashMap<String, Option<Gender>>,
+    /// Abbreviations whose full stop does not end a sentence.
+    pub abbreviations: HashSet<String>,
+    pub pronouns: HashMap<String, PronounKind>,
+    /// Role nouns, lower case.
+    pub roles: HashMap<String, (RoleKind, Option<Gender>)>,
+    /// Words that make a name an organisation.
+    pub organization_words: HashSet<String>,
+    pub first_names: HashMap<String, Gender>,
+}
+
+pub const CUES: &str = include_str!("../grammar/cues.txt");
+pub const FRAMING: &str = include_str!("../grammar/framing.txt");
+pub const CUE_PHRASES: &str = include_str!("../grammar/cue_phrases.txt");
+pub const TITLES: &str = include_str!("../grammar/titles.txt");
+pub const ABBREVIATIONS: &str = include_str!("../grammar/abbreviations.txt");
+pub const PRONOUNS: &str = include_str!("../grammar/pronouns.txt");
+pub const ROLES: &str = include_str!("../grammar/roles.txt");
+pub const ORGANIZATIONS: &str = include_str!("../grammar/organizations.txt");
+pub const FIRST_NAMES: &str = include_str!("../grammar/first_names.txt");
+
+/// The lines of a list that carry an entry: comments and blank lines dropped.
+fn entries(list: &str) -> impl Iterator<Item = &str> {
+    list.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+fn gender_tag(tag: Option<&str>) -> Option<Gender> {
+    match tag.map(str::trim) {
+        Some("m") => Some(Gender::Male),
+        Some("f") => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// Splits a verb list (`base | third | past | participle`) into its forms.
+fn verb_forms(list: &str, forms: &mut HashSet<String>, participles: &mut HashSet<String>) {
+    for line in entries(list) {
+        let cols: Vec<&str> = line.split('|').map(str::trim).collect();
+        for form in &cols {
+            forms.insert(form.to_lowercase());
+        }
+        if let Some(p) = cols.get(3) {
+            participles.insert(p.to_lowercase());
+        }
+    }
+}
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let mut cue_forms = HashSet::new();
+        let mut cue_participles = HashSet::new();
+        verb_forms(CUES, &mut cue_forms, &mut cue_participles);
+        let mut framing_forms = HashSet::new();
+        verb_forms(FRAMING, &mut framing_forms, &mut cue_participles);
+        let tagged = |list: &'static str| {
+            entries(list).map(|l| {
+                let mut cols = l.split('\t');
+                (cols.next().unwrap_or("").trim().to_string(), cols)
+            })
+        };
+        Lexicon {
+            cue_forms,
+            cue_participles,
+            framing_forms,
+            cue_phrases: entries(CUE_PHRASES).map(|l| l.trim().to_lowercase()).collect(),
+            titles: tagged(TITLES).map(|(w, mut c)| (w, gender_tag(c.next()))).collect(),
+            abbreviations: entries(ABBREVIATIONS)
+                .flat_map(str::split_whitespace)
+                .map(str::to_string)
+                .collect(),
+            pronouns: tagged(PRONOUNS)
+                .map(|(w, mut c)| {
+                    let kind = match c.next().map(str::trim) {
+                        Some("m") => PronounKind::Male,
+                        Some("f") => PronounKind::Female,
+                        Some("s") => PronounKind::First,
+                        Some("n") => PronounKind::Neuter,
+                        Some("r") => PronounKind::Relative,
+                        _ => PronounKind::Plural,
+                    };
+                    (w, kind)
+                })
+                .collect(),
+            roles: tagged(ROLES)
+                .map(|(w, mut c)| {
+                    let kind = match c.next().map(str::trim) {
+                        Some("organization") => RoleKind::Organization,
+                        _ => RoleKind::Person,
+                    };
+                    (w.to_lowercase(), (kind, gender_tag(c.next())))
+                })
+                .collect(),
+            organization_words: entries(ORGANIZATIONS).map(|l| l.trim().to_string()).collect(),
+            first_names: tagged(FIRST_NAMES)
+                .filter_map(|(w, mut c)| gender_tag(c.next()).map(|g| (w, g)))
+                .collect(),
+        }
+    }
+
+    pub fn is_cue(&self, word: &str) -> bool {
+        self.cue_forms.contains(word) || self.cue_forms.contains(&word.to_lowercase())
+    }
+    pub fn is_framing(&self, word: &str) -> bool {
+        self.framing_forms.contains(&word.to_lowercase())
+    }
+    pub fn is_title(&self, word: &str) -> bool {
+        self.titles.contains_key(word)
+    }
+    pub fn is_abbreviation(&self, word: &str) -> bool {
+        self.abbreviations.contains(word)
+    }
+}
+
+/// The lexicon, parsed on first use.
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_parse_with_the_forms_the_parser_relies_on() {
+        let l = &*LEXICON;
+        for form in ["said", "says", "told", "telling", "went on", "added", "tweeted"] {
+            assert!(l.is_cue(form), "{form} should be a cue");
+        }
+        assert!(l.cue_participles.contains("saying"));
+        assert!(l.is_framing("called"));
+        assert_eq!(l.titles.get("Mrs."), Some(&Some(Gender::Female)));
+        assert!(l.is_abbreviation("Maj.") && l.is_abbreviation("U.S."));
+        assert_eq!(l.pronouns.get("she"), Some(&PronounKind::Female));
+        assert_eq!(l.roles.get("spokeswoman"), Some(&(RoleKind::Person, Some(Gender::Female))));
+        assert!(l.organization_words.contains("Group"));
+    }
+}

@@ -1,0 +1,233 @@
+//! Quote marks: finding every candidate mark and deciding what it can do.
+//!
+//! An Aho-Corasick automaton finds each candidate mark in one pass; the nom rule
+//! [`quote_mark`] names it; the characters on either side decide whether it can open or close
+//! a quotation, or is an apostrophe (don’t, Mexico’s, ’90s). Pairing is `quote.rs`'s job.
+
+use aho_corasick::AhoCorasick;
+use nom::{branch::alt, bytes::complete::tag, combinator::value, IResult, Parser};
+use std::sync::LazyLock;
+
+/// The family a mark belongs to: an opening mark is closed only by a mark of its family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Family {
+    /// " “ ” „
+    Double,
+    /// ' ‘ ’ ‚
+    Single,
+    /// « »
+    Guillemet,
+    /// ‹ ›
+    SingleGuillemet,
+    /// 「 」
+    Corner,
+    /// 『 』
+    WhiteCorner,
+}
+
+/// What a mark is, as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Glyph {
+    AsciiDouble,
+    AsciiSingle,
+    LeftDouble,
+    RightDouble,
+    LowDouble,
+    LeftSingle,
+    RightSingle,
+    LowSingle,
+    LeftGuillemet,
+    RightGuillemet,
+    LeftSingleGuillemet,
+    RightSingleGuillemet,
+    LeftCorner,
+    RightCorner,
+    LeftWhiteCorner,
+    RightWhiteCorner,
+}
+
+impl Glyph {
+    pub fn family(self) -> Family {
+        use Glyph::*;
+        match self {
+            AsciiDouble | LeftDouble | RightDouble | LowDouble => Family::Double,
+            AsciiSingle | LeftSingle | RightSingle | LowSingle => Family::Single,
+            LeftGuillemet | RightGuillemet => Family::Guillemet,
+            LeftSingleGuillemet | RightSingleGuillemet => Family::SingleGuillemet,
+            LeftCorner | RightCorner => Family::Corner,
+            LeftWhiteCorner | RightWhiteCorner => Family::WhiteCorner,
+        }
+    }
+}
+
+/// A candidate mark in the text and what it may do there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mark {
+    pub start: usize,
+    pub end: usize,
+    pub glyph: Glyph,
+    pub can_open: bool,
+    pub can_close: bool,
+    /// A right single mark after a plural "s" (the students’ union): it closes a quotation only
+    /// when one is open, and is an apostrophe otherwise.
+    pub maybe_apostrophe: bool,
+}
+
+/// Every character that can be a quote mark.
+pub const MARK_CHARS: [&str; 16] = [
+    "\"", "'", "“", "”", "„", "‘", "’", "‚", "«", "»", "‹", "›", "「", "」", "『", "』",
+];
+
+static FINDER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(MARK_CHARS).expect("the mark patterns are valid"));
+
+/// `quote_mark = '"' | "'" | '“' | '”' | '„' | '‘' | '’' | '‚' | '«' | '»' | '‹' | '›' | '「' | '」' | '『' | '』' ;`
+pub fn quote_mark(input: &str) -> IResult<&str, Glyph> {
+    use Glyph::*;
+    alt((
+        alt((
+            value(AsciiDouble, tag("\"")),
+            value(AsciiSingle, tag("'")),
+            value(LeftDouble, tag("“")),
+            value(RightDouble, tag("”")),
+            value(LowDouble, tag("„")),
+            value(LeftSingle, tag("‘")),
+            value(RightSingle, tag("’")),
+            value(LowSingle, tag("‚")),
+        )),
+        alt((
+            value(LeftGuillemet, tag("«")),
+            value(RightGuillemet, tag("»")),
+            value(LeftSingleGuillemet, tag("‹")),
+            value(RightSingleGuillemet, tag("›")),
+            value(LeftCorner, tag("「")),
+            value(RightCorner, tag("」")),
+            value(LeftWhiteCorner, tag("『")),
+            value(RightWhiteCorner, tag("』")),
+        )),
+    ))
+    .parse(input)
+}
+
+/// Space in the typographic sense: what may stand between a guillemet and its words.
+fn is_space(c: Option<char>) -> bool {
+    c.is_none_or(char::is_whitespace)
+}
+
+/// Punctuation that may stand before an opening mark or after a closing one.
+fn is_punct(c: Option<char>) -> bool {
+    c.is_some_and(|c| !c.is_alphanumeric() && !c.is_whitespace())
+}
+
+/// Every candidate mark in `text`, in order, with what it can do.
+///
+/// The rules are CommonMark's flanking rules, with typographers' knowledge of each glyph:
+/// a mark with a space (or the start) before it and a word after it can open; a mark with a
+/// word before it and a space or punctuation after it can close. Curly marks keep their
+/// direction except where a language uses them the other way („…“, »…«).
+pub fn find_marks(text: &str) -> Vec<Mark> {
+    let mut out = Vec::new();
+    for m in FINDER.find_iter(text) {
+        let (start, end) = (m.start(), m.end());
+        let Ok((_, glyph)) = quote_mark(&text[start..]) else { continue };
+        let prev = text[..start].chars().next_back();
+        let next = text[end..].chars().next();
+        // Left-flanking: not followed by space; and either preceded by space/punct or not followed by punct.
+        let left = !is_space(next) && (is_space(prev) || is_punct(prev) || !is_punct(next));
+        let right = !is_space(prev) && (is_space(next) || is_punct(next) || !is_punct(prev));
+        let between_letters = prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+        use Glyph::*;
+        let (can_open, can_close, maybe_apostrophe) = match glyph {
+            AsciiDouble => (left && !(between_letters), right && !between_letters, false),
+            LeftDouble => (true, right && !left, false),
+            RightDouble => (left && !right && is_space(prev), true, false),
+            LowDouble | LowSingle => (true, false, false),
+            AsciiSingle | RightSingle | LeftSingle => {
+                if between_letters {
+                    // don’t, Mexico’s, rock'n'roll
+                    (false, false, false)
+                } else if next.is_some_and(|c| c.is_ascii_digit()) && is_space(prev) {
+                    // ’90s
+                    (false, false, false)
+                } else if glyph == LeftSingle {
+                    (true, right && !left, false)
+                } else {
+                    let plural_possessive = prev.is_some_and(|c| c == 's' || c == 'S') && is_space(next);
+                    (left && !right, right, plural_possessive)
+                }
+            }
+            LeftGuillemet | LeftSingleGuillemet => (true, right && !left && !is_space(prev), false),
+            RightGuillemet | RightSingleGuillemet => (left && !right && is_space(prev), true, false),
+            LeftCorner | LeftWhiteCorner => (true, false, false),
+            RightCorner | RightWhiteCorner => (false, true, false),
+        };
+        if can_open || can_close {
+            out.push(Mark { start, end, glyph, can_open, can_close, maybe_apostrophe });
+        }
+    }
+    out
+}
+
+/// Can a mark opened with `open` be closed by `close`?
+pub fn closes(open: Glyph, close: Glyph) -> bool {
+    use Glyph::*;
+    match open {
+        AsciiDouble => matches!(close, AsciiDouble | RightDouble | LeftDouble),
+        LeftDouble => matches!(close, RightDouble | AsciiDouble),
+        // „…“ (German) and „…” (Polish, Hungarian)
+        LowDouble => matches!(close, LeftDouble | RightDouble | AsciiDouble),
+        // ”…” (Swedish)
+        RightDouble => matches!(close, RightDouble),
+        AsciiSingle => matches!(close, AsciiSingle | RightSingle),
+        LeftSingle => matches!(close, RightSingle | AsciiSingle),
+        LowSingle => matches!(close, LeftSingle | RightSingle),
+        RightSingle => matches!(close, RightSingle),
+        LeftGuillemet => matches!(close, RightGuillemet),
+        // »…« (Danish, German)
+        RightGuillemet => matches!(close, LeftGuillemet),
+        LeftSingleGuillemet => matches!(close, RightSingleGuillemet),
+        RightSingleGuillemet => matches!(close, LeftSingleGuillemet),
+        LeftCorner => matches!(close, RightCorner),
+        LeftWhiteCorner => matches!(close, RightWhiteCorner),
+        RightCorner | RightWhiteCorner => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (text, the marks that can open, the marks that can close), by byte offset.
+    fn roles(text: &str) -> (Vec<usize>, Vec<usize>) {
+        let ms = find_marks(text);
+        (
+            ms.iter().filter(|m| m.can_open).map(|m| m.start).collect(),
+            ms.iter().filter(|m| m.can_close).map(|m| m.start).collect(),
+        )
+    }
+
+    #[test]
+    fn apostrophes_are_not_marks() {
+        for t in ["don’t", "Mexico’s", "rock'n'roll", "the ’90s", "it's"] {
+            assert!(find_marks(t).is_empty(), "{t}");
+        }
+        let ms = find_marks("the students’ union");
+        assert!(ms[0].maybe_apostrophe);
+    }
+
+    #[test]
+    fn flanking_decides_ascii_marks() {
+        assert_eq!(roles("say \"hi\" now"), (vec![4], vec![7]));
+        assert_eq!(roles("'yes,' she said"), (vec![0], vec![5]));
+    }
+
+    #[test]
+    fn every_glyph_is_named() {
+        for m in MARK_CHARS {
+            assert!(quote_mark(m).is_ok(), "{m}");
+        }
+        assert!(closes(Glyph::LowDouble, Glyph::LeftDouble));
+        assert!(closes(Glyph::LeftGuillemet, Glyph::RightGuillemet));
+        assert!(!closes(Glyph::LeftDouble, Glyph::RightSingle));
+    }
+}

@@ -1,0 +1,228 @@
+//! Finding quotations: pairing quote marks, paragraph by paragraph.
+//!
+//! This is where a quote is found. [`crate::marks`] lists every mark that can open or close;
+//! [`quotation`] pairs them with a bounded stack, so the whole pass is linear in the text:
+//! each mark is pushed and popped at most once, and the search for a partner looks at no
+//! more than [`MAX_DEPTH`] open marks.
+
+use crate::marks::{closes, find_marks, Family, Glyph, Mark};
+use std::ops::Range;
+
+/// How deep quotations may nest. Real text rarely goes past three levels (a quote inside a
+/// quote inside a quote); the bound keeps pairing linear on hostile input.
+pub const MAX_DEPTH: usize = 6;
+
+/// A quotation as the marks delimit it, before anyone is credited with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawQuote {
+    /// From the opening mark to the closing mark, both included; to the paragraph's end
+    /// when the mark was never closed.
+    pub span: Range<usize>,
+    /// The words inside the marks.
+    pub inner: Range<usize>,
+    pub open: Option<Glyph>,
+    pub close: Option<Glyph>,
+    /// Index (into the sorted list) of the quotation this one stands inside.
+    pub outer: Option<usize>,
+    /// Index of the previous paragraph's part of the same quotation, when a quotation runs
+    /// over paragraphs with its opening mark repeated at each.
+    pub continues: Option<usize>,
+    /// Closed at the paragraph's end because no closing mark came.
+    pub unclosed: bool,
+}
+
+/// A problem found in the text that did not stop the work.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Warning {
+    pub offset: usize,
+    pub message: String,
+}
+
+/// `quotation = open_mark , { text | quotation } , ( close_mark | paragraph_end ) ;`
+///
+/// Pairs the marks of one paragraph. A closing mark closes the nearest open mark it can close
+/// (marks opened above it are taken as literal characters); a mark still open at the
+/// paragraph's end either continues into the next paragraph (when that one opens with a mark
+/// of the same family) or is closed there with a warning. Quotations never cross a paragraph
+/// in any other way, so an unclosed mark never swallows the rest of the article.
+pub fn quotation(
+    text: &str,
+    paragraph: Range<usize>,
+    marks: &[Mark],
+    next_paragraph_opens: Option<Family>,
+    found: &mut Vec<RawQuote>,
+    warnings: &mut Vec<Warning>,
+) -> bool {
+    let mut stack: Vec<&Mark> = Vec::with_capacity(MAX_DEPTH);
+    for m in marks {
+        if m.can_close {
+            if let Some(k) = stack.iter().rposition(|o| closes(o.glyph, m.glyph)) {
+                let open = stack[k];
+                stack.truncate(k);
+                found.push(RawQuote {
+                    span: open.start..m.end,
+                    inner: open.end..m.start,
+                    open: Some(open.glyph),
+                    close: Some(m.glyph),
+                    outer: None,
+                    continues: None,
+                    unclosed: false,
+                });
+                continue;
+            }
+            if m.maybe_apostrophe || !m.can_open {
+                continue;
+            }
+        }
+        if m.can_open && stack.len() < MAX_DEPTH {
+            stack.push(m);
+        }
+    }
+    // What is still open at the paragraph's end.
+    let Some(first) = stack.first() else { return false };
+    let end = paragraph.start + text[paragraph.clone()].trim_end().len();
+    let continues = next_paragraph_opens == Some(first.glyph.family());
+    if !continues {
+        warnings.push(Warning {
+            offset: first.start,
+            message: format!(
+                "unclosed quotation mark {}: closed at the end of its paragraph",
+                &text[first.start..first.end]
+            ),
+        });
+    }
+    found.push(RawQuote {
+        span: first.start..end.max(first.end),
+        inner: first.end..end.max(first.end),
+        open: Some(first.glyph),
+        close: None,
+        outer: None,
+        continues: None,
+        unclosed: !continues,
+    });
+    continues
+}
+
+/// Every quotation of a document, sorted by position, with nesting and continuations linked.
+pub fn find_quotes(
+    text: &str,
+    paragraphs: &[Range<usize>],
+    warnings: &mut Vec<Warning>,
+) -> Vec<RawQuote> {
+    let marks = find_marks(text);
+    let mut found = Vec::new();
+    // (index in `found` of a paragraph's open-ended part, paragraph index) for linking.
+    let mut open_ended: Vec<(usize, usize)> = Vec::new();
+    let mut mi = 0;
+    for (pi, p) in paragraphs.iter().enumerate() {
+        while mi < marks.len() && marks[mi].start < p.start {
+            mi += 1;
+        }
+        let first = mi;
+        while mi < marks.len() && marks[mi].end <= p.end {
+            mi += 1;
+        }
+        let next_opens = paragraphs.get(pi + 1).and_then(|n| {
+            let lead = text[n.clone()].trim_start();
+            let at = n.end - lead.len();
+            marks
+                .get(mi..)
+                .and_then(|ms| ms.iter().find(|m| m.start >= at))
+                .filter(|m| m.start == at && m.can_open)
+                .map(|m| m.glyph.family())
+        });
+        if quotation(text, p.clone(), &marks[first..mi], next_opens, &mut found, warnings) {
+            open_ended.push((found.len() - 1, pi));
+        }
+    }
+    // Sort outer before inner, then link each quotation to the one it stands in.
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_by_key(|&i| (found[i].span.start, std::cmp::Reverse(found[i].span.end)));
+    let mut new_index = vec![0; found.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    let mut sorted: Vec<RawQuote> = order.iter().map(|&i| found[i].clone()).collect();
+    let mut stack: Vec<usize> = Vec::new();
+    for i in 0..sorted.len() {
+        while let Some(&top) = stack.last() {
+            if sorted[top].span.end >= sorted[i].span.end && sorted[top].span.start < sorted[i].span.start {
+                break;
+            }
+            stack.pop();
+        }
+        sorted[i].outer = stack.last().copied();
+        stack.push(i);
+    }
+    // A continued part links to the first quotation that opens the next paragraph.
+    for (old, pi) in open_ended {
+        let this = new_index[old];
+        if let Some(next_p) = paragraphs.get(pi + 1) {
+            if let Some(n) = (this + 1..sorted.len())
+                .find(|&j| sorted[j].span.start >= next_p.start && sorted[j].outer.is_none())
+            {
+                if sorted[n].span.start < next_p.end {
+                    sorted[n].continues = Some(this);
+                }
+            }
+        }
+    }
+    sorted
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::paragraphs;
+
+    fn quotes(t: &str) -> (Vec<&str>, usize) {
+        let mut w = Vec::new();
+        let qs = find_quotes(t, &paragraphs(t), &mut w);
+        (qs.iter().map(|q| &t[q.span.clone()]).collect(), w.len())
+    }
+
+    #[test]
+    fn table_of_mark_styles() {
+        let cases = [
+            ("He said \"yes\" twice.", "\"yes\""),
+            ("He said “yes” twice.", "“yes”"),
+            ("Er sagte „ja“ zweimal.", "„ja“"),
+            ("Il a dit « oui » deux fois.", "« oui »"),
+            ("Il a dit «oui» deux fois.", "«oui»"),
+            ("Er sagte »ja« zweimal.", "»ja«"),
+            ("Il a dit ‹ oui › deux fois.", "‹ oui ›"),
+            ("彼は「はい」と言った。", "「はい」"),
+            ("He said 'yes' twice.", "'yes'"),
+            ("He said ‘yes’ twice.", "‘yes’"),
+        ];
+        for (t, want) in cases {
+            assert_eq!(quotes(t).0, vec![want], "{t}");
+        }
+    }
+
+    #[test]
+    fn nested_quotes_are_both_found_outer_first() {
+        let t = "“It’s true,” she said, adding, “Trump said: ‘How can we help you?’.”";
+        let (qs, warnings) = quotes(t);
+        assert_eq!(qs, ["“It’s true,”", "“Trump said: ‘How can we help you?’.”", "‘How can we help you?’"]);
+        assert_eq!(warnings, 0);
+    }
+
+    #[test]
+    fn an_unclosed_mark_ends_at_its_paragraph_with_a_warning() {
+        let t = "He said “this never closes.\nA new paragraph with “a real quote” here.";
+        let (qs, warnings) = quotes(t);
+        assert_eq!(qs, ["“this never closes.", "“a real quote”"]);
+        assert_eq!(warnings, 1);
+    }
+
+    #[test]
+    fn a_quotation_over_paragraphs_links_its_parts() {
+        let t = "“First part.\n“Second part.\n“Last part,” he said.";
+        let mut w = Vec::new();
+        let qs = find_quotes(t, &paragraphs(t), &mut w);
+        assert_eq!(qs.len(), 3);
+        assert_eq!((qs[1].continues, qs[2].continues), (Some(0), Some(1)));
+        assert!(w.is_empty());
+    }
+}

@@ -1,0 +1,1 @@
+//! Speakers (being written).

@@ -1,0 +1,240 @@
+//! Positions in a document: lines and columns, paragraphs, sentences and words.
+//!
+//! Every offset in verbatim is a byte offset into the document's text; this module turns them
+//! into what a person reads (line:column, counted in characters) and cuts the text into the
+//! units the attribution rules work on. Each function here makes one linear pass.
+
+use crate::lexicon::LEXICON;
+use std::ops::Range;
+
+/// Byte offset → 1-based line and column (columns count characters, not bytes).
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        LineIndex { starts }
+    }
+
+    /// The line and column of `offset`, both counted from 1.
+    pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let col = text[self.starts[line]..offset].chars().count() + 1;
+        (line + 1, col)
+    }
+}
+
+/// Paragraphs, as byte ranges without their line breaks.
+///
+/// Text saved from the web puts each paragraph on one line, so a line break ends a paragraph.
+/// Hard-wrapped text (most lines 40-80 characters, blank lines between blocks) is told apart
+/// and split at blank lines only, so that a wrapped sentence stays one paragraph.
+pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let lines: Vec<Range<usize>> = line_ranges(text).collect();
+    let nonblank: Vec<&Range<usize>> =
+        lines.iter().filter(|r| !text[(*r).clone()].trim().is_empty()).collect();
+    let wrapped_lines = nonblank
+        .iter()
+        .filter(|r| (40..=80).contains(&text[(**r).clone()].chars().count()))
+        .count();
+    let hard_wrapped = nonblank.len() >= 4
+        && wrapped_lines * 10 >= nonblank.len() * 6
+        && nonblank.len() < lines.len();
+    let mut out = Vec::new();
+    if hard_wrapped {
+        let mut cur: Option<Range<usize>> = None;
+        for r in lines {
+            if text[r.clone()].trim().is_empty() {
+                out.extend(cur.take());
+            } else {
+                cur = Some(match cur {
+                    Some(c) => c.start..r.end,
+                    None => r,
+                });
+            }
+        }
+        out.extend(cur);
+    } else {
+        out.extend(lines.into_iter().filter(|r| !text[r.clone()].trim().is_empty()));
+    }
+    out
+}
+
+fn line_ranges(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut start = 0;
+    let mut ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
+    std::iter::from_fn(move || {
+        if start > text.len() {
+            return None;
+        }
+        let end = ends.next()?;
+        let mut e = end;
+        if e > start && text.as_bytes()[e - 1] == b'\r' {
+            e -= 1;
+        }
+        let r = start..e;
+        start = end + 1;
+        Some(r)
+    })
+}
+
+/// A word of running text, with its byte range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Is `c` part of a word? Letters, digits, and the joiners that stay inside one
+/// ("don't", "U.S.", "D-Mo.", "al-Assad") when a letter follows them.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '.' | '‑' | '&')
+}
+
+/// The words of `text[range]`, in order. A joiner stays inside a word when a letter or digit
+/// follows it; a full stop after an abbreviation or an initial stays with the word, so that
+/// "Maj." and "G.K." are words and do not look like sentence ends.
+pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
+    let s = &text[range.clone()];
+    let mut out = Vec::new();
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if !is_word_char(c) {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = it.peek() {
+            if is_word_char(d) {
+                end = j + d.len_utf8();
+                it.next();
+            } else if is_joiner(d) {
+                let next = s[j + d.len_utf8()..].chars().next();
+                if next.is_some_and(is_word_char) {
+                    end = j + d.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        // Keep the full stop of an abbreviation or initial with its word.
+        if s[end..].starts_with('.') {
+            let w = &s[i..end + 1];
+            // "D-Mo.": the part after a hyphen may be the abbreviation.
+            let tail = w.rsplit('-').next().unwrap_or(w);
+            if LEXICON.is_abbreviation(w) || LEXICON.is_abbreviation(tail) || is_initial(&w[..w.len() - 1]) {
+                end += 1;
+                it.next();
+            }
+        }
+        out.push(Word { text: &s[i..end], start: range.start + i, end: range.start + end });
+    }
+    out
+}
+
+/// "G", "G.K", "J.R.R": one or more single capitals joined by full stops.
+fn is_initial(w: &str) -> bool {
+    !w.is_empty()
+        && w.split('.').all(|p| {
+            let mut cs = p.chars();
+            matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+        })
+}
+
+/// Does the text end a sentence at byte `i` (which holds `.`, `!` or `?`)?
+/// Not after an abbreviation or an initial, nor before a lower-case word.
+fn ends_sentence(text: &str, i: usize) -> bool {
+    let b = text.as_bytes()[i];
+    if b == b'.' {
+        let before = &text[..i + 1];
+        let word_start = before[..i]
+            .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘'))
+            .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+        let w = &before[word_start..];
+        if LEXICON.is_abbreviation(w) || is_initial(&w[..w.len() - 1]) {
+            return false;
+        }
+    }
+    // The next non-space, non-closing-mark character must not be lower case.
+    let rest = &text[i + 1..];
+    let next = rest
+        .chars()
+        .find(|c| !c.is_whitespace() && !matches!(c, '"' | '”' | '’' | '\'' | ')' | '»'));
+    !next.is_some_and(|c| c.is_lowercase() || c == ',')
+}
+
+/// Sentence starts within `range` (a paragraph), as byte offsets; the first is `range.start`.
+pub fn sentence_starts(text: &str, range: Range<usize>) -> Vec<usize> {
+    let mut out = vec![range.start];
+    let bytes = text.as_bytes();
+    for i in memchr::memchr3_iter(b'.', b'!', b'?', &bytes[range.clone()]).map(|i| i + range.start) {
+        if !ends_sentence(text, i) {
+            continue;
+        }
+        // The next sentence starts after the closing marks and spaces.
+        let mut j = i + 1;
+        for c in text[j..range.end].chars() {
+            if c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | ')' | '»') {
+                j += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        // A closing mark right after the stop belongs to this sentence; spaces then begin the next.
+        if j < range.end && j > i + 1 && text[i + 1..j].chars().any(char::is_whitespace) {
+            out.push(j);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_count_characters() {
+        let t = "ab\n“é” x";
+        let idx = LineIndex::new(t);
+        assert_eq!(idx.line_col(t, 0), (1, 1));
+        let x = t.find('x').unwrap();
+        assert_eq!(idx.line_col(t, x), (2, 5));
+    }
+
+    #[test]
+    fn words_keep_abbreviations_initials_and_apostrophes() {
+        let t = "Maj. G.K. Smith's U.S. don't — Sen. Jones (D-Mo.) said.";
+        let ws: Vec<&str> = words(t, 0..t.len()).iter().map(|w| w.text).collect();
+        assert_eq!(
+            ws,
+            ["Maj.", "G.K.", "Smith's", "U.S.", "don't", "Sen.", "Jones", "D-Mo.", "said"]
+        );
+    }
+
+    #[test]
+    fn sentences_do_not_end_at_abbreviations() {
+        let t = "He met Maj. Stafani in the U.S. Army. Then he left! Did he? yes.";
+        let s = sentence_starts(t, 0..t.len());
+        let firsts: Vec<&str> = s.iter().map(|&i| &t[i..i + 4]).collect();
+        assert_eq!(firsts, ["He m", "Then", "Did "]);
+    }
+
+    #[test]
+    fn web_text_splits_at_lines_and_wrapped_text_at_blank_lines() {
+        let web = "One.\nTwo.\n\nThree.";
+        assert_eq!(paragraphs(web).len(), 3);
+        let line = "This line of a hard-wrapped e-mail runs to about sixty chars";
+        let wrapped = format!("{line}\n{line}\n\n{line}\n{line}\n");
+        assert_eq!(paragraphs(&wrapped).len(), 2);
+    }
+}
