@@ -1,7 +1,31 @@
-//! Attribution (being written).
-use crate::extract::{Cue, QuoteKind, Speaker};
+//! Attribution: the cue and the speaker's mention around each quotation.
+//!
+//! This is where a quotation is tied to words that name its speaker. The nom rules below
+//! (each quoting its rule from `grammar/GRAMMAR.md`) recognise mentions ("Maj. Jaren
+//! Stafani", "she", "the Mexican leader"), cues ("said", "told reporters", "according to") and
+//! the patterns that join them to a quotation: after it (`"…," she said`), before it
+//! (`Trump said, "…"`), inside it (a split quote), or at a distance (a quoted paragraph that
+//! continues the previous one). The mention found here is resolved to a named person by
+//! [`crate::speaker`].
+//!
+//! Every rule looks at a window bounded by the quotation's sentence, so the work per
+//! quotation is bounded and the whole pass stays linear in the document.
+
+use crate::extract::{Cue, Mention, QuoteKind, Speaker};
+use crate::lexicon::{PronounKind, RoleKind, LEXICON};
 use crate::quote::RawQuote;
+use crate::speaker::Registry;
+use crate::text::{sentence_starts, word_len, words};
+use nom::{
+    branch::alt,
+    bytes::complete::{tag, tag_no_case, take_while},
+    character::complete::{char, one_of},
+    combinator::{opt, recognize, verify},
+    IResult, Parser,
+};
 use std::ops::Range;
+
+type R<'a, T> = IResult<&'a str, T>;
 
 /// What the attribution rules decide for one quotation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -11,8 +35,731 @@ pub struct Attribution {
     pub cue: Option<Cue>,
 }
 
-pub fn attribute(_text: &str, _paragraphs: &[Range<usize>], raw: &[RawQuote]) -> Vec<Attribution> {
-    raw.iter()
-        .map(|_| Attribution { kind: QuoteKind::Direct, speaker: Speaker::unknown("none"), cue: None })
-        .collect()
+/// How a mention names its speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A proper name, maybe with titles: "Mexican President Claudia Sheinbaum".
+    Name,
+    /// he, she, they, I, we, it, who; and his/her/their as a sentence's possessor.
+    Pronoun(PronounKind),
+    /// A determiner and a role noun: "the Mexican leader", "a think tank".
+    Description(RoleKind),
+}
+
+/// A mention found by the grammar, as byte offsets into the document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// The whole mention ("Maj. Jaren Stafani").
+    pub span: Range<usize>,
+    /// The words that name the speaker without titles ("Jaren Stafani"), or the pronoun,
+    /// or the role noun of a description.
+    pub head: Range<usize>,
+    pub kind: MentionKind,
+}
+
+// ---------------------------------------------------------------------------------------
+// Words
+
+/// `gap = { " " | TAB | NBSP | NNBSP | THIN SPACE } ;`
+pub fn gap(i: &str) -> R<'_, &str> {
+    take_while(|c: char| matches!(c, ' ' | '\t' | '\u{a0}' | '\u{202f}' | '\u{2009}')).parse(i)
+}
+
+/// `word = word_char , { word_char | joiner , word_char } , [ "." (: after an abbreviation or initial) ] ;`
+pub fn word(i: &str) -> R<'_, &str> {
+    match word_len(i) {
+        0 => Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Alpha))),
+        n => Ok((&i[n..], &i[..n])),
+    }
+}
+
+fn is_capitalized(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// `name_word = word , (: capitalised, not in not_names.txt, not a cue verb) ;`
+pub fn name_word(i: &str) -> R<'_, &str> {
+    verify(word, |w: &str| {
+        is_capitalized(w)
+            && !LEXICON.not_names.contains(w)
+            && !LEXICON.pronouns.contains_key(w)
+            && !LEXICON.is_cue(&w.to_lowercase())
+            && !w.ends_with("’s")
+            && !w.ends_with("'s")
+    })
+    .parse(i)
+}
+
+/// `connector = "of" | "de" | "del" | "da" | "van" | "von" | "der" | "bin" | "al" | "la" | "le" | "du" | "the" ;`
+pub fn connector(i: &str) -> R<'_, &str> {
+    verify(word, |w: &str| {
+        matches!(w, "of" | "de" | "del" | "da" | "van" | "von" | "der" | "bin" | "al" | "la" | "le" | "du" | "the")
+    })
+    .parse(i)
+}
+
+/// `proper_name = name_word , { gap , [ connector , gap ] , name_word } ;`
+pub fn proper_name(i: &str) -> R<'_, &str> {
+    recognize((
+        name_word,
+        nom::multi::many0((gap, opt((connector, gap)), name_word)),
+    ))
+    .parse(i)
+}
+
+/// `party_label = gap , "(" , ( "D" | "R" | "I" ) , "-" , word , ")"
+///              | "," , gap , ( "D" | "R" | "I" ) , "-" , word , ( "," | "." ) ;`
+pub fn party_label(i: &str) -> R<'_, &str> {
+    alt((
+        recognize((gap, char('('), one_of("DRI"), one_of("-–"), word, opt(char('.')), char(')'))),
+        recognize((char(','), gap, one_of("DRI"), one_of("-–"), word, opt(char('.')), opt(char(',')))),
+    ))
+    .parse(i)
+}
+
+/// `pronoun = word , (: in pronouns.txt) ;`
+pub fn pronoun(i: &str) -> R<'_, PronounKind> {
+    let (rest, w) = word(i)?;
+    match LEXICON.pronouns.get(w) {
+        Some(&k) => Ok((rest, k)),
+        None => Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))),
+    }
+}
+
+/// `determiner = "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | possessive ;`
+pub fn determiner(i: &str) -> R<'_, &str> {
+    alt((
+        verify(word, |w: &str| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "one" | "another"
+            )
+        }),
+        possessive,
+    ))
+    .parse(i)
+}
+
+/// `possessive = proper_name , ( "’s" | "'s" | "’" | "'" ) ;`
+pub fn possessive(i: &str) -> R<'_, &str> {
+    let (rest, w) = word(i)?;
+    if is_capitalized(w) && (w.ends_with("’s") || w.ends_with("'s")) && !LEXICON.not_names.contains(w) {
+        Ok((rest, w))
+    } else {
+        Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+    }
+}
+
+fn role_of(w: &str) -> Option<RoleKind> {
+    LEXICON.roles.get(&w.to_lowercase()).map(|r| r.0)
+}
+
+/// `description = determiner , gap , { modifier , gap } (: up to four) , role_noun ;`
+///
+/// The role noun is the first word of roles.txt after the determiner: "the Mexican leader",
+/// "a White House spokesman", "Clinton’s campaign".
+pub fn description(i: &str) -> R<'_, (Range<usize>, RoleKind)> {
+    let (mut rest, _) = determiner(i)?;
+    for _ in 0..5 {
+        let (r, _) = gap(rest)?;
+        let (r2, w) = word(r)?;
+        if let Some(kind) = role_of(w) {
+            // "the think tank": a compound role ends at its last role word.
+            let head_start = i.len() - r.len();
+            let mut end = (r2, head_start..i.len() - r2.len());
+            if let Ok((r3, w2)) = (gap, word).parse(r2).map(|(r, (_, w))| (r, w)) {
+                if role_of(w2).is_some() {
+                    end = (r3, head_start..i.len() - r3.len());
+                }
+            }
+            return Ok((end.0, (end.1, kind)));
+        }
+        if LEXICON.is_cue(w) || w.chars().any(|c| !c.is_alphanumeric() && c != '-' && c != '.') {
+            break;
+        }
+        rest = r2;
+    }
+    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+}
+
+/// `titled_name = [ "former" | "then" , gap ] , [ proper_name , gap , { word , gap } (: up to three) , role_noun , gap ] , proper_name , [ party_label ] ;`
+///
+/// "Maj. Jaren Stafani", "former Secretary of State Hillary Clinton",
+/// "White House press secretary Sean Spicer", "Rep. Jim Clyburn (D-S.C.)".
+pub fn titled_name(i: &str) -> R<'_, Range<usize>> {
+    let (i2, _) = opt((verify(word, |w: &str| matches!(w, "former" | "then" | "ex" | "late")), gap)).parse(i)?;
+    // An organisation and a role before the name: "White House press secretary Sean Spicer".
+    let lead = |s| -> R<'_, ()> {
+        let (mut r, _) = alt((possessive, proper_name)).parse(s)?;
+        for _ in 0..4 {
+            let (r1, _) = gap(r)?;
+            let (r2, w) = word(r1)?;
+            if is_capitalized(w) || LEXICON.is_cue(w) || LEXICON.is_framing(w) {
+                break;
+            }
+            if role_of(w).is_some() {
+                let (r3, _) = gap(r2)?;
+                return Ok((r3, ()));
+            }
+            r = r2;
+        }
+        Err(nom::Err::Error(nom::error::Error::new(s, nom::error::ErrorKind::Verify)))
+    };
+    let (i3, name) = match lead(i2).and_then(|(r, _)| proper_name(r)) {
+        Ok((r, name)) => (&i2[i2.len() - r.len() - name.len()..], name),
+        Err(_) => (i2, proper_name(i2)?.1),
+    };
+    let start = i.len() - i3.len();
+    let i4 = &i3[name.len()..];
+    let (i5, _) = opt(party_label).parse(i4)?;
+    // The head is the name without its leading titles.
+    let title_len = title_prefix_len(name);
+    let _ = i5;
+    Ok((i4, start + title_len..start + name.len()))
+}
+
+/// The length of the titles and demonyms that open a proper name ("Mexican President ").
+fn title_prefix_len(name: &str) -> usize {
+    let mut cut = 0;
+    let mut pos = 0;
+    let ws: Vec<(usize, &str)> = {
+        let mut v = Vec::new();
+        while pos < name.len() {
+            let n = word_len(&name[pos..]);
+            if n == 0 {
+                pos += name[pos..].chars().next().map_or(1, char::len_utf8);
+                continue;
+            }
+            v.push((pos, &name[pos..pos + n]));
+            pos += n;
+        }
+        v
+    };
+    for (k, &(p, w)) in ws.iter().enumerate() {
+        if k + 1 == ws.len() {
+            break;
+        }
+        if LEXICON.is_title(w) || role_of(w).is_some() || w == "of" || w == "the" {
+            cut = ws[k + 1].0;
+        } else if k == 0 && ws.len() > 2 && ws[1..].iter().any(|(_, w)| LEXICON.is_title(w)) {
+            // "Mexican President Claudia Sheinbaum": a demonym before a title.
+            cut = ws[k + 1].0;
+        } else {
+            let _ = p;
+            break;
+        }
+    }
+    cut
+}
+
+/// `mention = titled_name | description | pronoun ;`
+///
+/// `base` is the byte offset of `i` in the document.
+pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
+    let at = |r: &str| base + i.len() - r.len();
+    // "The Crisis Group", "the White House": an organisation's name after "the".
+    if let Ok((r, _)) = (verify(word, |w: &str| w == "The" || w == "the"), gap).parse(i) {
+        if let Ok((rest, head)) = titled_name(r) {
+            let off = i.len() - r.len();
+            if crate::speaker::is_organization(&r[head.clone()]) {
+                return Some((
+                    rest,
+                    Found { span: base..at(rest), head: base + off + head.start..base + off + head.end, kind: MentionKind::Name },
+                ));
+            }
+        }
+    }
+    if let Ok((rest, head)) = titled_name(i) {
+        let (rest2, _) = opt(party_label).parse(rest).ok()?;
+        return Some((
+            rest2,
+            Found { span: base..at(rest2), head: base + head.start..base + head.end, kind: MentionKind::Name },
+        ));
+    }
+    if let Ok((rest, (head, kind))) = description(i) {
+        // "a spokesman for the campaign": the complement belongs to the mention.
+        let rest = complement(rest).map_or(rest, |(r, _)| r);
+        return Some((
+            rest,
+            Found { span: base..at(rest), head: base + head.start..base + head.end, kind: MentionKind::Description(kind) },
+        ));
+    }
+    if let Ok((rest, kind)) = pronoun(i) {
+        if kind != PronounKind::Relative || true {
+            return Some((rest, Found { span: base..at(rest), head: base..at(rest), kind: MentionKind::Pronoun(kind) }));
+        }
+    }
+    None
+}
+
+/// `complement = gap , ( "for" | "of" | "at" | "with" ) , gap , ( titled_name | description ) ;`
+fn complement(i: &str) -> Option<(&str, ())> {
+    let (r, _) = (gap, alt((tag("for"), tag("of"), tag("at"), tag("with"))), gap).parse(i).ok()?;
+    match mention(r, 0)? {
+        (_, Found { kind: MentionKind::Pronoun(_), .. }) => None,
+        (r2, _) => Some((r2, ())),
+    }
+}
+
+/// `appositive = "," , gap , phrase , "," (: a phrase of at most twenty words with no quote mark or sentence end) ;`
+///
+/// "Sanders, a Vermont senator, said"; "The Crisis Group, a think tank, warned".
+pub fn appositive(i: &str) -> R<'_, &str> {
+    let (r, _) = char(',').parse(i)?;
+    let limit = r.len().min(200);
+    let body = &r[..floor_char(r, limit)];
+    match body.find([',', '.', '"', '“', '”', '!', '?', ';', '(', ':']) {
+        Some(p) if body[p..].starts_with(',') && p > 0 && body[..p].split_whitespace().count() <= 20 => {
+            let consumed = 1 + p + 1;
+            Ok((&i[consumed..], &i[..consumed]))
+        }
+        _ => Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))),
+    }
+}
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// `auxiliary = word , (: in auxiliaries.txt, or ending in "ly") ;`
+pub fn auxiliary(i: &str) -> R<'_, &str> {
+    verify(word, |w: &str| LEXICON.auxiliaries.contains(w) || (w.ends_with("ly") && w.len() > 4 && !is_capitalized(w)))
+        .parse(i)
+}
+
+/// `cue_verb = word , [ gap , particle ] , (: a form in cues.txt or framing.txt) ;`
+///
+/// Returns the cue's words. Two-word cues ("went on", "pointed out") are tried first.
+pub fn cue_verb(i: &str) -> R<'_, &str> {
+    let (r1, w1) = word(i)?;
+    if let Ok((r2, (_, w2))) = (gap, word).parse(r1) {
+        let two = format!("{} {}", w1.to_lowercase(), w2.to_lowercase());
+        if LEXICON.is_cue(&two) {
+            return Ok((r2, &i[..i.len() - r2.len()]));
+        }
+    }
+    if !is_capitalized(w1) && (LEXICON.is_cue(w1) || LEXICON.is_framing(w1)) {
+        return Ok((r1, w1));
+    }
+    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+}
+
+/// `cue = { auxiliary , gap } (: up to three) , cue_verb ;`
+pub fn cue(i: &str) -> R<'_, &str> {
+    let mut r = i;
+    for _ in 0..4 {
+        if let Ok((rest, v)) = cue_verb(r) {
+            return Ok((rest, v));
+        }
+        let (r1, _) = auxiliary(r)?;
+        let (r2, _) = gap(r1)?;
+        r = r2;
+    }
+    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+}
+
+/// A mention followed by its cue, and where each is.
+#[derive(Debug, Clone)]
+struct Clause {
+    mention: Found,
+    cue: Range<usize>,
+    /// Where the parse stopped.
+    end: usize,
+}
+
+/// `speaker_cue = mention , [ party_label ] , [ appositive ] , gap , cue ;`
+fn speaker_cue(i: &str, base: usize) -> Option<Clause> {
+    let (r, m) = mention(i, base)?;
+    let (r, _) = opt(party_label).parse(r).ok()?;
+    let (r, _) = opt(appositive).parse(r).ok()?;
+    let (r, _) = gap(r).ok()?;
+    let cue_start = base + i.len() - r.len();
+    let (r, v) = cue(r).ok()?;
+    let cue_end = base + i.len() - r.len();
+    Some(Clause { mention: m, cue: cue_end - v.len()..cue_end, end: cue_end }).filter(|_| cue_start <= cue_end)
+}
+
+/// `cue_speaker = cue_verb , gap , mention ;`  ("said Maj. Jaren Stafani", "added the senator")
+fn cue_speaker(i: &str, base: usize) -> Option<Clause> {
+    let (r, v) = cue_verb(i).ok()?;
+    let cue = base..base + v.len();
+    let (r, _) = gap(r).ok()?;
+    let m_base = base + i.len() - r.len();
+    let (r2, m) = mention(r, m_base)?;
+    // "said he" is fine; "said it" is an object, not a speaker.
+    if matches!(m.kind, MentionKind::Pronoun(PronounKind::Neuter | PronounKind::Relative)) {
+        return None;
+    }
+    Some(Clause { mention: m, cue, end: base + i.len() - r2.len() })
+}
+
+/// `according_to = "according to" , gap , mention ;`
+fn according_to(i: &str, base: usize) -> Option<Clause> {
+    let (r, t) = recognize((tag_no_case("according"), gap, tag("to"))).parse(i).ok()?;
+    let (r, _) = gap(r).ok()?;
+    let m_base = base + i.len() - r.len();
+    let (r2, m) = mention(r, m_base)?;
+    Some(Clause { mention: m, cue: base..base + t.len(), end: base + i.len() - r2.len() })
+}
+
+/// `attribution_after = [ "," | ";" ] , gap , ( speaker_cue | cue_speaker | according_to | dash , gap , mention ) ;`
+///
+/// The words right after a closing mark: `"…," she said`, `"…," said Maj. Jaren Stafani`,
+/// `"…," according to the report`, `"…" — Claudia Sheinbaum`.
+pub fn attribution_after(text: &str, at: usize, limit: usize) -> Option<(Found, Option<Range<usize>>)> {
+    let i = &text[at..limit];
+    let (r, _) = (opt(one_of(",;")), gap).parse(i).ok()?;
+    let base = at + i.len() - r.len();
+    if let Ok((r2, _)) = (alt((tag("—"), tag("–"), tag("-"), tag("―"))), gap).parse(r) {
+        let b2 = base + r.len() - r2.len();
+        let (_, m) = mention(r2, b2)?;
+        return Some((m, None));
+    }
+    let clause = speaker_cue(r, base).or_else(|| cue_speaker(r, base)).or_else(|| according_to(r, base))?;
+    Some((clause.mention, Some(clause.cue)))
+}
+
+// ---------------------------------------------------------------------------------------
+// Quotations and their windows
+
+/// The part of a quotation's paragraph the rules may look at, and the quotations in it.
+struct Window {
+    /// Start of the quotation's sentence (or of the enclosing quotation's words).
+    sentence_start: usize,
+    /// End of the text after the quotation that belongs to its sentence.
+    after_limit: usize,
+}
+
+/// Words that, placed right before a quotation, make it a fragment of a larger sentence.
+fn ends_with_intro(prefix: &str) -> bool {
+    let t = prefix.trim_end();
+    t.is_empty() || t.ends_with([':', ',', '—', '–', '(']) || t.ends_with("that")
+}
+
+/// A quotation wholly made of title-case words ("Saturday Night Live", "The Apprentice").
+fn looks_like_title(inner: &str) -> bool {
+    let ws: Vec<&str> = inner.split_whitespace().collect();
+    !ws.is_empty()
+        && ws.len() <= 6
+        && ws.iter().filter(|w| w.len() > 3).all(|w| is_capitalized(w))
+        && is_capitalized(ws[0])
+        && !inner.trim_end().ends_with(['.', '!', '?', ','])
+}
+
+/// Decides kind, cue and speaker for every quotation of a document.
+///
+/// Three passes: each quotation's own cue (rules `after`, `before`, `participle`, `colon`,
+/// `after-distant`, `dash`); then the parts of a quotation that runs over paragraphs share
+/// the speaker one of them names (rule `continued`: the cue usually follows the last part);
+/// then a quotation with no cue takes the speaker of the attributed quotation before it, in
+/// its paragraph or at the end of the paragraph before (`same-paragraph`,
+/// `previous-paragraph`), unless someone else is named in between.
+pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> Vec<Attribution> {
+    let registry = Registry::build(text, paragraphs, raw);
+    // The paragraph of each quotation, found with one moving cursor.
+    let mut para_of = Vec::with_capacity(raw.len());
+    let mut pi = 0;
+    for q in raw {
+        while pi + 1 < paragraphs.len() && paragraphs[pi].end < q.span.start {
+            pi += 1;
+        }
+        para_of.push(pi);
+    }
+    let mut out: Vec<Attribution> = Vec::with_capacity(raw.len());
+    let mut starts: Vec<usize> = Vec::new();
+    let mut starts_for = usize::MAX;
+    for (qi, q) in raw.iter().enumerate() {
+        let para = paragraphs.get(para_of[qi]).cloned().unwrap_or(0..text.len());
+        if starts_for != para_of[qi] {
+            starts = sentence_starts(text, para.clone());
+            starts_for = para_of[qi];
+        }
+        let window = window_for(q, raw, &para, &starts);
+        out.push(attribute_one(text, q, qi, raw, &window, &registry));
+    }
+    // Rule `continued`, backwards (from the part with the cue to the parts before it), then forwards.
+    let named = |a: &Attribution| a.speaker.mention.is_some();
+    for qi in (0..raw.len()).rev() {
+        if let Some(prev) = raw[qi].continues {
+            if named(&out[qi]) && !named(&out[prev]) {
+                out[prev] = continued(&out[qi], out[prev].kind);
+            }
+        }
+    }
+    for qi in 0..raw.len() {
+        if let Some(prev) = raw[qi].continues {
+            if named(&out[prev]) && !named(&out[qi]) {
+                out[qi] = continued(&out[prev], out[qi].kind);
+            }
+        }
+    }
+    // Rules `same-paragraph` and `previous-paragraph`.
+    let mut last_attributed: Option<usize> = None;
+    for (qi, q) in raw.iter().enumerate() {
+        if q.outer.is_some() {
+            continue;
+        }
+        if !named(&out[qi]) {
+            if let Some(li) = last_attributed {
+                let para = &paragraphs[para_of[qi]];
+                let opens_paragraph = text[para.start..q.span.start].trim().is_empty();
+                let same_para = para_of[li] == para_of[qi];
+                let next_para = para_of[li] + 1 == para_of[qi] && opens_paragraph;
+                if (same_para || next_para) && !has_other_speaker(text, &registry, raw, li, qi) {
+                    let inner = &text[q.inner.clone()];
+                    let kind = match out[qi].kind {
+                        QuoteKind::Nonspeech if looks_like_title(inner) => QuoteKind::Nonspeech,
+                        QuoteKind::Nonspeech => QuoteKind::Partial,
+                        k => k,
+                    };
+                    let rule = if same_para { "same-paragraph" } else { "previous-paragraph" };
+                    out[qi] = Attribution { kind, speaker: Speaker { rule, ..out[li].speaker.clone() }, cue: None };
+                }
+            }
+        }
+        if named(&out[qi]) && out[qi].kind != QuoteKind::Nonspeech {
+            last_attributed = Some(qi);
+        }
+    }
+    out
+}
+
+/// The attribution a part of a multi-paragraph quotation takes from another part.
+fn continued(from: &Attribution, kind: QuoteKind) -> Attribution {
+    let kind = if kind == QuoteKind::Nonspeech { QuoteKind::Direct } else { kind };
+    Attribution { kind, speaker: Speaker { rule: "continued", ..from.speaker.clone() }, cue: from.cue.clone() }
+}
+
+/// Is another person named between two quotations (so that the later one may not inherit)?
+fn has_other_speaker(text: &str, registry: &Registry, raw: &[RawQuote], from: usize, to: usize) -> bool {
+    let gap_text = raw[from].span.end..raw[to].span.start;
+    // Quotations in between are someone's words, not narration.
+    let mut cursor = gap_text.start;
+    for q in &raw[from + 1..to] {
+        if q.outer.is_some() || q.span.start < cursor {
+            continue;
+        }
+        if registry.names_someone(text, cursor..q.span.start) {
+            return true;
+        }
+        cursor = q.span.end;
+    }
+    // A short trailing attribution of the earlier quotation ("she said.") is not another speaker.
+    let tail = cursor..gap_text.end.max(cursor);
+    if text[tail.clone()].len() < 60 {
+        return false;
+    }
+    registry.names_someone(text, tail)
+}
+
+fn window_for(q: &RawQuote, raw: &[RawQuote], para: &Range<usize>, starts: &[usize]) -> Window {
+    // Nested quotations look only inside the enclosing quotation.
+    let (lo, hi) = match q.outer {
+        Some(o) => (raw[o].inner.start, raw[o].inner.end),
+        None => (para.start, para.end),
+    };
+    let sentence_start = starts
+        .iter()
+        .copied()
+        .take_while(|&s| s <= q.span.start)
+        .last()
+        .unwrap_or(para.start)
+        .max(lo);
+    let after_limit = starts.iter().copied().find(|&s| s > q.span.end).unwrap_or(hi).min(hi);
+    Window { sentence_start, after_limit }
+}
+
+fn attribute_one(
+    text: &str,
+    q: &RawQuote,
+    qi: usize,
+    raw: &[RawQuote],
+    w: &Window,
+    registry: &Registry,
+) -> Attribution {
+    let inner = &text[q.inner.clone()];
+    // The prefix: from the sentence start, or the end of the previous quotation at this level.
+    let mut prefix_start = w.sentence_start;
+    for p in raw[..qi].iter().rev() {
+        if p.span.end <= q.span.start && p.outer == q.outer && p.span.end > prefix_start {
+            prefix_start = p.span.end;
+            break;
+        }
+        if p.span.end <= w.sentence_start {
+            break;
+        }
+    }
+    // The text after: up to the sentence's end or the next quotation at this level.
+    let mut after_limit = w.after_limit;
+    if let Some(n) = raw[qi + 1..].iter().find(|n| n.outer == q.outer && n.span.start >= q.span.end) {
+        after_limit = after_limit.min(n.span.start);
+    }
+    let after_limit = after_limit.max(q.span.end);
+    let prefix = &text[prefix_start..q.span.start];
+    let is_fragment = !ends_with_intro(prefix) && !prefix.trim().is_empty();
+    let starts_lower = inner.trim_start().chars().next().is_some_and(char::is_lowercase);
+    let kind = if is_fragment || (starts_lower && !prefix.trim_end().ends_with(':')) {
+        QuoteKind::Partial
+    } else {
+        QuoteKind::Direct
+    };
+    let resolved = |f: &Found, rule: &'static str, cue: Option<Range<usize>>, kind: QuoteKind| {
+        let speaker = registry.resolve(text, f, q, rule);
+        Attribution { kind, speaker, cue: cue.map(|c| Mention { start: c.start, end: c.end, text: text[c].to_string() }) }
+    };
+
+    // Rule `after`: the words right after the closing mark.
+    if !q.unclosed {
+        if let Some((m, cue)) = attribution_after(text, q.span.end, after_limit) {
+            let rule = if cue.is_some() { "after" } else { "dash" };
+            return resolved(&m, rule, cue, kind);
+        }
+    }
+    // Rule `before`: a mention and cue ending the text before the opening mark.
+    if let Some(c) = before(text, prefix_start, q.span.start) {
+        return resolved(&c.mention, "before", Some(c.cue), kind);
+    }
+    // Rule `participle`: "…, stating: “…”" — the cue's subject is the sentence's subject.
+    if let Some(cue) = participle_cue(text, prefix_start, q.span.start) {
+        if let Some(subject) = sentence_subject(text, w.sentence_start, cue.start) {
+            return resolved(&subject, "participle", Some(cue), kind);
+        }
+    }
+    // Rule `colon`: "Her response was unequivocal: “…”".
+    if prefix.trim_end().ends_with(':') {
+        if let Some(subject) = sentence_subject(text, prefix_start, q.span.start) {
+            let colon = prefix_start + prefix.trim_end().len() - 1;
+            return resolved(&subject, "colon", Some(colon..colon + 1), kind);
+        }
+    }
+    // Rule `after-distant`: a cue later in the same sentence ("“…,” Trump, who …, said").
+    if !q.unclosed {
+        if let Some(c) = later_in_sentence(text, q.span.end, after_limit) {
+            return resolved(&c.mention, "after-distant", Some(c.cue), kind);
+        }
+    }
+    // Nothing names a speaker: a title, a scare quote, or speech whose speaker is elsewhere.
+    let words_n = inner.split_whitespace().count();
+    let kind = if q.outer.is_some() || looks_like_title(inner) || (words_n <= 4 && kind == QuoteKind::Partial) {
+        QuoteKind::Nonspeech
+    } else {
+        kind
+    };
+    Attribution { kind, speaker: Speaker::unknown("none"), cue: None }
+}
+
+/// Word starts in `text[range]`, for rules that try a parse at each word.
+fn word_starts(text: &str, range: Range<usize>) -> Vec<usize> {
+    words(text, range).iter().map(|w| w.start).collect()
+}
+
+/// `attribution_before = speaker_cue , { gap , word } , [ "that" ] , [ "," | ":" ] , gap , (: the opening mark) ;`
+///
+/// Tries each word of the prefix and keeps the clause whose cue is nearest the quotation:
+/// in "According to Sheinbaum, Trump said, “…”" that is "Trump said".
+fn before(text: &str, from: usize, to: usize) -> Option<Clause> {
+    let starts = word_starts(text, from..to);
+    let mut best: Option<Clause> = None;
+    for &s in &starts {
+        let c = speaker_cue(&text[s..to], s)
+            .or_else(|| according_to(&text[s..to], s))
+            .or_else(|| cue_speaker_before(text, s, to));
+        if let Some(c) = c {
+            if best.as_ref().is_none_or(|b| c.cue.start > b.cue.start) {
+                best = Some(c);
+            }
+        }
+    }
+    best
+}
+
+/// `cue_speaker` placed before the quotation: "Said Trump: “…”", "…, said Trump, “…”".
+fn cue_speaker_before(text: &str, s: usize, to: usize) -> Option<Clause> {
+    let c = cue_speaker(&text[s..to], s)?;
+    // Only when the clause runs up to the quotation, so "told Sheinbaum that" is not a speaker.
+    text[c.end..to].trim().trim_end_matches([',', ':']).is_empty().then_some(c)
+}
+
+/// A participle cue ("stating", "adding", "saying") in the prefix with no mention before it.
+fn participle_cue(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
+    words(text, from..to)
+        .iter()
+        .rev()
+        .find(|w| LEXICON.cue_participles.contains(&w.text.to_lowercase()))
+        .map(|w| w.start..w.end)
+}
+
+/// The subject of the sentence: its first mention that is not inside a quotation.
+fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
+    for w in words(text, from..to) {
+        let s = &text[w.start..to];
+        // "Her response was…": the possessor speaks.
+        if matches!(w.text, "Her" | "His" | "Their" | "her" | "his" | "their") && from == w.start {
+            let kind = match w.text.to_lowercase().as_str() {
+                "her" => PronounKind::Female,
+                "his" => PronounKind::Male,
+                _ => PronounKind::Plural,
+            };
+            return Some(Found { span: w.start..w.end, head: w.start..w.end, kind: MentionKind::Pronoun(kind) });
+        }
+        if let Some((_, m)) = mention(s, w.start) {
+            if !matches!(m.kind, MentionKind::Pronoun(PronounKind::Neuter | PronounKind::Relative)) {
+                return Some(m);
+            }
+        }
+    }
+    None
+}
+
+/// A speaker and cue anywhere later in the quotation's sentence, past an interruption:
+/// "“…,” Trump, who spoke at a rally Tuesday, said".
+fn later_in_sentence(text: &str, from: usize, to: usize) -> Option<Clause> {
+    if to.saturating_sub(from) > 300 {
+        return None;
+    }
+    word_starts(text, from..to).into_iter().take(25).find_map(|s| speaker_cue(&text[s..to], s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mentions_table() {
+        let cases = [
+            ("Maj. Jaren Stafani at a press", "Maj. Jaren Stafani", "Jaren Stafani"),
+            ("Mexican President Claudia Sheinbaum has", "Mexican President Claudia Sheinbaum", "Claudia Sheinbaum"),
+            ("she said", "she", "she"),
+            ("the Mexican leader of", "the Mexican leader", "leader"),
+            ("Rep. Jim Clyburn (D-S.C.) said", "Rep. Jim Clyburn (D-S.C.)", "Jim Clyburn"),
+            ("a spokesman for the White House said", "a spokesman for the White House", "spokesman"),
+            ("White House press secretary Sean Spicer said", "White House press secretary Sean Spicer", "Sean Spicer"),
+            ("The Crisis Group, a think tank", "The Crisis Group", "Crisis Group"),
+        ];
+        for (input, span, head) in cases {
+            let (_, m) = mention(input, 0).unwrap_or_else(|| panic!("no mention in {input:?}"));
+            assert_eq!((&input[m.span.clone()], &input[m.head.clone()]), (span, head), "{input}");
+        }
+    }
+
+    #[test]
+    fn attribution_after_table() {
+        let cases = [
+            (", she said last month.", "she", Some("said")),
+            (", said Maj. Jaren Stafani at a press conference.", "Maj. Jaren Stafani", Some("said")),
+            (" Sanders, a Vermont senator, said in a statement.", "Sanders", Some("said")),
+            (", Trump also told reporters.", "Trump", Some("told")),
+            (" — Claudia Sheinbaum", "Claudia Sheinbaum", None),
+            (", according to the report.", "the report", Some("according to")),
+        ];
+        for (input, who, cue) in cases {
+            let (m, c) = attribution_after(input, 0, input.len()).unwrap_or_else(|| panic!("{input}"));
+            assert_eq!(&input[m.span], who, "{input}");
+            assert_eq!(c.map(|c| &input[c]), cue, "{input}");
+        }
+        assert!(attribution_after(" and then the crowd left.", 0, 24).is_none());
+    }
 }

@@ -57,6 +57,10 @@ pub struct Lexicon {
     /// Words that make a name an organisation.
     pub organization_words: HashSet<String>,
     pub first_names: HashMap<String, Gender>,
+    /// Capitalised words that never start or continue a name ("The", "Monday").
+    pub not_names: HashSet<String>,
+    /// Words allowed between a speaker and its cue verb ("also", "has").
+    pub auxiliaries: HashSet<String>,
 }
 
 pub const CUES: &str = include_str!("../grammar/cues.txt");
@@ -68,12 +72,19 @@ pub const PRONOUNS: &str = include_str!("../grammar/pronouns.txt");
 pub const ROLES: &str = include_str!("../grammar/roles.txt");
 pub const ORGANIZATIONS: &str = include_str!("../grammar/organizations.txt");
 pub const FIRST_NAMES: &str = include_str!("../grammar/first_names.txt");
+pub const NOT_NAMES: &str = include_str!("../grammar/not_names.txt");
+pub const AUXILIARIES: &str = include_str!("../grammar/auxiliaries.txt");
 
 /// The lines of a list that carry an entry: comments and blank lines dropped.
 fn entries(list: &str) -> impl Iterator<Item = &str> {
     list.lines()
         .map(str::trim_end)
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+/// Every whitespace-separated word of a list.
+fn words_of(list: &str) -> HashSet<String> {
+    entries(list).flat_map(str::split_whitespace).map(str::to_string).collect()
 }
 
 fn gender_tag(tag: Option<&str>) -> Option<Gender> {
@@ -146,6 +157,8 @@ impl Lexicon {
             first_names: tagged(FIRST_NAMES)
                 .filter_map(|(w, mut c)| gender_tag(c.next()).map(|g| (w, g)))
                 .collect(),
+            not_names: words_of(NOT_NAMES),
+            auxiliaries: words_of(AUXILIARIES),
         }
     }
 

@@ -29,6 +29,9 @@ pub enum Family {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Glyph {
     AsciiDouble,
+    /// '' and ``: two ASCII marks standing for one double mark (newswire and TeX habits).
+    DoubledSingle,
+    DoubledBacktick,
     AsciiSingle,
     LeftDouble,
     RightDouble,
@@ -50,7 +53,7 @@ impl Glyph {
     pub fn family(self) -> Family {
         use Glyph::*;
         match self {
-            AsciiDouble | LeftDouble | RightDouble | LowDouble => Family::Double,
+            AsciiDouble | DoubledSingle | DoubledBacktick | LeftDouble | RightDouble | LowDouble => Family::Double,
             AsciiSingle | LeftSingle | RightSingle | LowSingle => Family::Single,
             LeftGuillemet | RightGuillemet => Family::Guillemet,
             LeftSingleGuillemet | RightSingleGuillemet => Family::SingleGuillemet,
@@ -74,18 +77,26 @@ pub struct Mark {
 }
 
 /// Every character that can be a quote mark.
-pub const MARK_CHARS: [&str; 16] = [
-    "\"", "'", "“", "”", "„", "‘", "’", "‚", "«", "»", "‹", "›", "「", "」", "『", "』",
+pub const MARK_CHARS: [&str; 18] = [
+    "''", "``", "\"", "'", "“", "”", "„", "‘", "’", "‚", "«", "»", "‹", "›", "「", "」", "『", "』",
 ];
 
 static FINDER: LazyLock<AhoCorasick> =
-    LazyLock::new(|| AhoCorasick::new(MARK_CHARS).expect("the mark patterns are valid"));
+    LazyLock::new(|| {
+        // Leftmost-longest, so that '' is one mark and not two.
+        AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(MARK_CHARS)
+            .expect("the mark patterns are valid")
+    });
 
-/// `quote_mark = '"' | "'" | '“' | '”' | '„' | '‘' | '’' | '‚' | '«' | '»' | '‹' | '›' | '「' | '」' | '『' | '』' ;`
+/// `quote_mark = "''" | "``" | '"' | "'" | '“' | '”' | '„' | '‘' | '’' | '‚' | '«' | '»' | '‹' | '›' | '「' | '」' | '『' | '』' ;`
 pub fn quote_mark(input: &str) -> IResult<&str, Glyph> {
     use Glyph::*;
     alt((
         alt((
+            value(DoubledSingle, tag("''")),
+            value(DoubledBacktick, tag("``")),
             value(AsciiDouble, tag("\"")),
             value(AsciiSingle, tag("'")),
             value(LeftDouble, tag("“")),
@@ -138,7 +149,8 @@ pub fn find_marks(text: &str) -> Vec<Mark> {
         let between_letters = prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
         use Glyph::*;
         let (can_open, can_close, maybe_apostrophe) = match glyph {
-            AsciiDouble => (left && !(between_letters), right && !between_letters, false),
+            AsciiDouble | DoubledSingle => (left && !between_letters, right && !between_letters, false),
+            DoubledBacktick => (true, false, false),
             LeftDouble => (true, right && !left, false),
             RightDouble => (left && !right && is_space(prev), true, false),
             LowDouble | LowSingle => (true, false, false),
@@ -173,6 +185,7 @@ pub fn closes(open: Glyph, close: Glyph) -> bool {
     use Glyph::*;
     match open {
         AsciiDouble => matches!(close, AsciiDouble | RightDouble | LeftDouble),
+        DoubledSingle | DoubledBacktick => matches!(close, DoubledSingle | AsciiDouble | RightDouble),
         LeftDouble => matches!(close, RightDouble | AsciiDouble),
         // „…“ (German) and „…” (Polish, Hungarian)
         LowDouble => matches!(close, LeftDouble | RightDouble | AsciiDouble),

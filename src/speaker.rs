@@ -1,1 +1,343 @@
-//! Speakers (being written).
+//! Speakers: who appears in an article, and who a mention stands for.
+//!
+//! This is where a speaker is resolved. [`Registry::build`] reads the narration of one
+//! article (the text outside quotations) once, and records every named person and
+//! organisation with the titles and roles written beside them ("Mexican President Claudia
+//! Sheinbaum"), the aliases that name them again ("Sheinbaum"), and the evidence of their
+//! gender (honorifics, role nouns, the pronouns that follow them, and as a last resort a list
+//! of given names). [`Registry::resolve`] then turns a mention found by
+//! [`crate::attribution`] into a canonical name:
+//!
+//! | mention | rule | resolves to |
+//! |---|---|---|
+//! | "Sheinbaum", "Ms. Sheinbaum" | `name` | the person whose name ends so |
+//! | "she", "he" | `pronoun` | the nearest person before it whose gender fits |
+//! | "they", "it" | `pronoun` | the nearest organisation before it |
+//! | "who" | `relative` | the name right before it |
+//! | "the Mexican leader" | `description` | the recent person whose titles share its words |
+//!
+//! The rule that resolved a mention is appended to the attribution rule in
+//! [`crate::extract::Speaker::rule`] ("after+pronoun"), so that an editor can see why.
+
+use crate::attribution::{titled_name, Found, MentionKind};
+use crate::extract::{Mention, Speaker, SpeakerType};
+use crate::lexicon::{Gender, PronounKind, RoleKind, LEXICON};
+use crate::quote::RawQuote;
+use crate::text::{sentence_starts, words};
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+/// A person or organisation named in an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// The fullest form of the name seen ("Claudia Sheinbaum").
+    pub name: String,
+    pub kind: SpeakerType,
+    pub gender: Option<Gender>,
+    /// Lower-case titles and role words written beside the name ("mexican", "president").
+    pub roles: HashSet<String>,
+}
+
+/// Everyone an article names, and where.
+#[derive(Debug, Default)]
+pub struct Registry {
+    pub entities: Vec<Entity>,
+    /// (start of the mention, entity), in text order, narration only.
+    mentions: Vec<(usize, usize)>,
+    /// Lower-case surname or full name → entity.
+    aliases: HashMap<String, usize>,
+}
+
+/// A name without a trailing possessive ("Trump’s" → "Trump").
+fn strip_possessive(w: &str) -> &str {
+    w.trim_end_matches("’s").trim_end_matches("'s").trim_end_matches(['’', '\''])
+}
+
+/// Does a name name an organisation? (A word of organizations.txt, or an acronym.)
+pub fn is_organization(name: &str) -> bool {
+    name.split_whitespace().any(|w| LEXICON.organization_words.contains(w))
+        || (name.len() >= 2 && name.len() <= 6 && name.chars().all(|c| c.is_uppercase() || c == '.'))
+}
+
+impl Registry {
+    /// Reads the narration of an article: every name outside the quotations.
+    pub fn build(text: &str, paragraphs: &[Range<usize>], quotes: &[RawQuote]) -> Registry {
+        let mut reg = Registry::default();
+        // Lower-case words of the article: a capitalised word that also appears in lower case
+        // ("Reports suggest…" / "reports") is a sentence opener, not a name.
+        let lower: HashSet<&str> = words(text, 0..text.len())
+            .into_iter()
+            .filter(|w| w.text.chars().next().is_some_and(char::is_lowercase))
+            .map(|w| w.text)
+            .collect();
+        // Narration: paragraphs minus top-level quotations.
+        let mut qi = 0;
+        let top: Vec<&RawQuote> = quotes.iter().filter(|q| q.outer.is_none()).collect();
+        for p in paragraphs {
+            let starts = sentence_starts(text, p.clone());
+            let mut cursor = p.start;
+            while cursor < p.end {
+                while qi < top.len() && top[qi].span.end <= cursor {
+                    qi += 1;
+                }
+                let stop = top.get(qi).map_or(p.end, |q| q.span.start.clamp(cursor, p.end));
+                reg.scan(text, cursor..stop, &starts, &lower);
+                cursor = top.get(qi).map_or(p.end, |q| q.span.end.max(stop));
+                if stop == p.end {
+                    break;
+                }
+            }
+        }
+        reg.learn_genders(text, paragraphs, quotes);
+        reg
+    }
+
+    /// Records the names in one stretch of narration.
+    fn scan(&mut self, text: &str, range: Range<usize>, sentence_starts: &[usize], lower: &HashSet<&str>) {
+        let ws = words(text, range.clone());
+        let mut covered = range.start;
+        for w in &ws {
+            if w.start < covered || !w.text.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            let Ok((rest, head)) = titled_name(&text[w.start..range.end]) else { continue };
+            let end = range.end - rest.len();
+            covered = end;
+            let head = w.start + head.start..w.start + head.end;
+            let head_text = strip_possessive(&text[head.clone()]);
+            let single = !head_text.contains(' ');
+            let at_sentence_start = sentence_starts.contains(&w.start);
+            if single && at_sentence_start && lower.contains(head_text.to_lowercase().as_str()) {
+                continue;
+            }
+            if head_text.is_empty() {
+                continue;
+            }
+            let roles: HashSet<String> = text[w.start..head.start]
+                .split_whitespace()
+                .map(|r| r.trim_end_matches(['.', ',']).to_lowercase())
+                .collect();
+            let gender = text[w.start..head.start]
+                .split_whitespace()
+                .find_map(|t| LEXICON.titles.get(t).copied().flatten())
+                .or_else(|| roles.iter().find_map(|r| LEXICON.roles.get(r).and_then(|x| x.1)));
+            let e = self.add(head_text, roles, gender);
+            self.mentions.push((w.start, e));
+        }
+    }
+
+    /// Adds a mention of `name`, merging it with an entity it names again.
+    fn add(&mut self, name: &str, roles: HashSet<String>, gender: Option<Gender>) -> usize {
+        let org = is_organization(name);
+        let key = if org { name.to_lowercase() } else { surname(name).to_lowercase() };
+        let full = name.to_lowercase();
+        let found = self.aliases.get(&full).or_else(|| self.aliases.get(&key)).copied();
+        let e = match found {
+            Some(e) => {
+                let ent = &mut self.entities[e];
+                if name.len() > ent.name.len() && !org {
+                    ent.name = name.to_string();
+                }
+                ent.roles.extend(roles);
+                ent.gender = ent.gender.or(gender);
+                e
+            }
+            None => {
+                let kind = if org { SpeakerType::Organization } else { SpeakerType::Person };
+                self.entities.push(Entity { name: name.to_string(), kind, gender, roles });
+                self.entities.len() - 1
+            }
+        };
+        self.aliases.entry(full).or_insert(e);
+        self.aliases.entry(key).or_insert(e);
+        e
+    }
+
+    /// Gender evidence: a given name, else the pronouns that open the sentences after a mention.
+    fn learn_genders(&mut self, text: &str, paragraphs: &[Range<usize>], _quotes: &[RawQuote]) {
+        let mut votes: Vec<(i32, i32)> = vec![(0, 0); self.entities.len()];
+        for p in paragraphs {
+            let ws = words(text, p.clone());
+            let mut last_person: Option<usize> = None;
+            let mut mi = self.mentions.partition_point(|&(s, _)| s < p.start);
+            for w in &ws {
+                while mi < self.mentions.len() && self.mentions[mi].0 <= w.start {
+                    let e = self.mentions[mi].1;
+                    if self.entities[e].kind == SpeakerType::Person {
+                        last_person = Some(e);
+                    }
+                    mi += 1;
+                }
+                let vote = match w.text {
+                    "he" | "He" | "his" | "His" | "him" => Some(true),
+                    "she" | "She" | "her" | "Her" | "hers" => Some(false),
+                    _ => None,
+                };
+                if let (Some(male), Some(e)) = (vote, last_person) {
+                    if male {
+                        votes[e].0 += 1;
+                    } else {
+                        votes[e].1 += 1;
+                    }
+                }
+            }
+        }
+        for (e, ent) in self.entities.iter_mut().enumerate() {
+            if ent.gender.is_some() || ent.kind != SpeakerType::Person {
+                continue;
+            }
+            let given = ent.name.split_whitespace().next().and_then(|f| LEXICON.first_names.get(f).copied());
+            let (m, f) = votes[e];
+            ent.gender = given.or(if m > f { Some(Gender::Male) } else if f > m { Some(Gender::Female) } else { None });
+        }
+    }
+
+    /// Does the narration in `range` name anyone?
+    pub fn names_someone(&self, _text: &str, range: Range<usize>) -> bool {
+        let i = self.mentions.partition_point(|&(s, _)| s < range.start);
+        self.mentions.get(i).is_some_and(|&(s, _)| s < range.end)
+    }
+
+    /// The entity a name refers to.
+    fn lookup(&self, name: &str) -> Option<usize> {
+        let name = strip_possessive(name);
+        self.aliases
+            .get(&name.to_lowercase())
+            .or_else(|| self.aliases.get(&surname(name).to_lowercase()))
+            .copied()
+    }
+
+    /// The mentions before `at`, nearest first.
+    fn before(&self, at: usize) -> impl Iterator<Item = usize> + '_ {
+        let i = self.mentions.partition_point(|&(s, _)| s < at);
+        self.mentions[..i].iter().rev().map(|&(_, e)| e)
+    }
+
+    /// Resolves a mention found by the attribution rules; `rule` is the attribution rule.
+    pub fn resolve(&self, text: &str, f: &Found, _q: &RawQuote, rule: &'static str) -> Speaker {
+        let mention = Some(Mention { start: f.span.start, end: f.span.end, text: text[f.span.clone()].to_string() });
+        let head = strip_possessive(&text[f.head.clone()]);
+        let (entity, how) = match f.kind {
+            MentionKind::Name => (self.lookup(head), "name"),
+            MentionKind::Pronoun(k) => (self.pronoun(k, f.span.start), "pronoun"),
+            MentionKind::Description(kind) => (self.description(text, f, kind), "description"),
+        };
+        match entity {
+            Some(e) => {
+                let ent = &self.entities[e];
+                Speaker { name: Some(ent.name.clone()), mention, kind: ent.kind, rule: rule_name(rule, how) }
+            }
+            None => {
+                let (name, kind) = match f.kind {
+                    MentionKind::Name => {
+                        let kind = if is_organization(head) { SpeakerType::Organization } else { SpeakerType::Person };
+                        (Some(head.to_string()), kind)
+                    }
+                    MentionKind::Description(RoleKind::Organization) => (None, SpeakerType::Organization),
+                    MentionKind::Description(RoleKind::Person) => (None, SpeakerType::Person),
+                    MentionKind::Pronoun(PronounKind::Male | PronounKind::Female) => (None, SpeakerType::Person),
+                    MentionKind::Pronoun(_) => (None, SpeakerType::Unknown),
+                };
+                Speaker { name, mention, kind, rule: rule_name(rule, "unresolved") }
+            }
+        }
+    }
+
+    fn pronoun(&self, k: PronounKind, at: usize) -> Option<usize> {
+        let want = match k {
+            PronounKind::Male => Some(Gender::Male),
+            PronounKind::Female => Some(Gender::Female),
+            PronounKind::Relative => return self.before(at).next(),
+            PronounKind::Plural | PronounKind::Neuter => {
+                return self.before(at).take(6).find(|&e| self.entities[e].kind == SpeakerType::Organization)
+            }
+            PronounKind::First => return None,
+        };
+        let persons = || self.before(at).filter(|&e| self.entities[e].kind == SpeakerType::Person).take(12);
+        persons()
+            .find(|&e| self.entities[e].gender == want)
+            .or_else(|| persons().find(|&e| self.entities[e].gender.is_none()))
+    }
+
+    fn description(&self, text: &str, f: &Found, kind: RoleKind) -> Option<usize> {
+        let words_of: Vec<String> = text[f.span.clone()]
+            .split_whitespace()
+            .map(|w| strip_possessive(w).trim_end_matches(['.', ',']).to_lowercase())
+            .collect();
+        let role = text[f.head.clone()].to_lowercase();
+        let want = match kind {
+            RoleKind::Person => SpeakerType::Person,
+            RoleKind::Organization => SpeakerType::Organization,
+        };
+        let mut best: Option<(usize, usize)> = None;
+        for e in self.before(f.span.start).take(15) {
+            let ent = &self.entities[e];
+            if ent.kind != want {
+                continue;
+            }
+            let mut score = words_of.iter().filter(|w| ent.roles.contains(*w)).count() * 2;
+            if ent.roles.contains(&role) {
+                score += 2;
+            }
+            if matches!(role.as_str(), "leader" | "president" | "official" | "chief" | "head") && !ent.roles.is_empty() {
+                score += 1;
+            }
+            if score > 0 && best.is_none_or(|(s, _)| score > s) {
+                best = Some((score, e));
+            }
+        }
+        best.map(|(_, e)| e)
+    }
+}
+
+/// The last word of a person's name, its surname ("Jr." and the like skipped).
+fn surname(name: &str) -> &str {
+    name.split_whitespace()
+        .rev()
+        .find(|w| !matches!(*w, "Jr." | "Sr." | "II" | "III" | "IV" | "Jr" | "Sr"))
+        .unwrap_or(name)
+}
+
+/// "after" + "pronoun" → "after+pronoun", as a static string from a fixed table.
+fn rule_name(rule: &'static str, how: &'static str) -> &'static str {
+    const RULES: [&str; 9] = [
+        "after", "dash", "before", "participle", "colon", "after-distant", "continued", "same-paragraph", "previous-paragraph",
+    ];
+    const HOW: [&str; 4] = ["name", "pronoun", "description", "unresolved"];
+    macro_rules! table {
+        ($($r:literal)*) => {
+            &[$([concat!($r, "+name"), concat!($r, "+pronoun"), concat!($r, "+description"), concat!($r, "+unresolved")],)*]
+        };
+    }
+    static TABLE: &[[&str; 4]] = table!("after" "dash" "before" "participle" "colon" "after-distant" "continued" "same-paragraph" "previous-paragraph");
+    match (RULES.iter().position(|r| *r == rule), HOW.iter().position(|h| *h == how)) {
+        (Some(r), Some(h)) => TABLE[r][h],
+        _ => rule,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::extract;
+
+    /// (text, the speaker name of the first quotation, the rule's resolution part).
+    #[test]
+    fn resolution_table() {
+        let cases = [
+            ("Mexican President Claudia Sheinbaum spoke. “It’s true,” she said.", "Claudia Sheinbaum", "pronoun"),
+            ("Claudia Sheinbaum spoke. “No,” Sheinbaum said.", "Claudia Sheinbaum", "name"),
+            (
+                "Mexican President Claudia Sheinbaum met Donald Trump. “No,” the Mexican leader said.",
+                "Claudia Sheinbaum",
+                "description",
+            ),
+            ("Mr. Smith and Mrs. Jones met. “Yes,” she said.", "Jones", "pronoun"),
+            ("The Crisis Group, a think tank, warned that “some officials are laying the groundwork.”", "Crisis Group", "name"),
+        ];
+        for (text, name, how) in cases {
+            let q = &extract(text).quotes[0];
+            assert_eq!(q.speaker.name.as_deref(), Some(name), "{text}");
+            assert!(q.speaker.rule.ends_with(how), "{text}: {}", q.speaker.rule);
+        }
+    }
+}

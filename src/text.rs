@@ -99,45 +99,53 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | '‑' | '&')
 }
 
-/// The words of `text[range]`, in order. A joiner stays inside a word when a letter or digit
-/// follows it; a full stop after an abbreviation or an initial stays with the word, so that
-/// "Maj." and "G.K." are words and do not look like sentence ends.
+/// The length in bytes of the word that `s` starts with (0 when it starts with no word).
+///
+/// A joiner stays inside a word when a letter or digit follows it; a full stop after an
+/// abbreviation or an initial stays with the word, so that "Maj." and "G.K." are words and
+/// do not look like sentence ends.
+pub fn word_len(s: &str) -> usize {
+    let mut it = s.char_indices().peekable();
+    match it.peek() {
+        Some(&(_, c)) if is_word_char(c) => {}
+        _ => return 0,
+    }
+    let mut end = 0;
+    while let Some(&(j, d)) = it.peek() {
+        if is_word_char(d) {
+            end = j + d.len_utf8();
+            it.next();
+        } else if is_joiner(d) && s[j + d.len_utf8()..].chars().next().is_some_and(is_word_char) {
+            end = j + d.len_utf8();
+            it.next();
+        } else {
+            break;
+        }
+    }
+    if s[end..].starts_with('.') {
+        let w = &s[..end + 1];
+        // "D-Mo.": the part after a hyphen may be the abbreviation.
+        let tail = w.rsplit('-').next().unwrap_or(w);
+        if LEXICON.is_abbreviation(w) || LEXICON.is_abbreviation(tail) || is_initial(&w[..end]) {
+            end += 1;
+        }
+    }
+    end
+}
+
+/// The words of `text[range]`, in order (see [`word_len`]).
 pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
     let s = &text[range.clone()];
     let mut out = Vec::new();
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if !is_word_char(c) {
+    let mut i = 0;
+    while i < s.len() {
+        let n = word_len(&s[i..]);
+        if n == 0 {
+            i += s[i..].chars().next().map_or(1, char::len_utf8);
             continue;
         }
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = it.peek() {
-            if is_word_char(d) {
-                end = j + d.len_utf8();
-                it.next();
-            } else if is_joiner(d) {
-                let next = s[j + d.len_utf8()..].chars().next();
-                if next.is_some_and(is_word_char) {
-                    end = j + d.len_utf8();
-                    it.next();
-                } else {
-                    break;
-                }
-            } else {
-                break;
-            }
-        }
-        // Keep the full stop of an abbreviation or initial with its word.
-        if s[end..].starts_with('.') {
-            let w = &s[i..end + 1];
-            // "D-Mo.": the part after a hyphen may be the abbreviation.
-            let tail = w.rsplit('-').next().unwrap_or(w);
-            if LEXICON.is_abbreviation(w) || LEXICON.is_abbreviation(tail) || is_initial(&w[..w.len() - 1]) {
-                end += 1;
-                it.next();
-            }
-        }
-        out.push(Word { text: &s[i..end], start: range.start + i, end: range.start + end });
+        out.push(Word { text: &s[i..i + n], start: range.start + i, end: range.start + i + n });
+        i += n;
     }
     out
 }
@@ -181,17 +189,25 @@ pub fn sentence_starts(text: &str, range: Range<usize>) -> Vec<usize> {
         if !ends_sentence(text, i) {
             continue;
         }
-        // The next sentence starts after the closing marks and spaces.
+        // Closing marks right after the stop belong to this sentence; then spaces; the next
+        // sentence starts at whatever follows (an opening mark included).
         let mut j = i + 1;
         for c in text[j..range.end].chars() {
-            if c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | ')' | '»') {
+            if matches!(c, '"' | '”' | '’' | '\'' | ')' | '»' | '›' | '」') {
                 j += c.len_utf8();
             } else {
                 break;
             }
         }
-        // A closing mark right after the stop belongs to this sentence; spaces then begin the next.
-        if j < range.end && j > i + 1 && text[i + 1..j].chars().any(char::is_whitespace) {
+        let after_marks = j;
+        for c in text[j..range.end].chars() {
+            if c.is_whitespace() {
+                j += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        if j < range.end && j > after_marks {
             out.push(j);
         }
     }
