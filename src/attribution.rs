@@ -150,8 +150,14 @@ pub fn possessive(i: &str) -> R<'_, &str> {
     }
 }
 
-fn role_of(w: &str) -> Option<RoleKind> {
-    LEXICON.roles.get(&w.to_lowercase()).map(|r| r.0)
+/// The kind of a role noun, singular or plural ("protester", "protesters").
+pub fn role_of(w: &str) -> Option<RoleKind> {
+    let w = w.to_lowercase();
+    LEXICON
+        .roles
+        .get(&w)
+        .or_else(|| w.strip_suffix('s').and_then(|s| LEXICON.roles.get(s)))
+        .map(|r| r.0)
 }
 
 /// `description = determiner , gap , { modifier , gap } (: up to four) , role_noun ;`
@@ -190,16 +196,22 @@ pub fn titled_name(i: &str) -> R<'_, Range<usize>> {
     let (i2, _) = opt((verify(word, |w: &str| matches!(w, "former" | "then" | "ex" | "late")), gap)).parse(i)?;
     // An organisation and a role before the name: "White House press secretary Sean Spicer".
     let lead = |s| -> R<'_, ()> {
-        let (mut r, _) = alt((possessive, proper_name)).parse(s)?;
-        for _ in 0..4 {
-            let (r1, _) = gap(r)?;
-            let (r2, w) = word(r1)?;
-            if is_capitalized(w) || LEXICON.is_cue(w) || LEXICON.is_framing(w) {
+        let mut r = s;
+        for k in 0..5 {
+            let (r1, _) = if k == 0 { Ok((r, "")) } else { gap(r) }?;
+            let (r2, w) = alt((possessive, word)).parse(r1)?;
+            if LEXICON.is_cue(w)
+                || LEXICON.is_framing(w)
+                || LEXICON.pronouns.contains_key(w)
+                || matches!(w, "in" | "on" | "at" | "for" | "to" | "with" | "by" | "from" | "during" | "and" | "or" | "the" | "a" | "an")
+            {
                 break;
             }
-            if role_of(w).is_some() {
+            if k > 0 && role_of(w).is_some() {
                 let (r3, _) = gap(r2)?;
-                return Ok((r3, ()));
+                if proper_name(r3).is_ok() {
+                    return Ok((r3, ()));
+                }
             }
             r = r2;
         }
@@ -330,10 +342,33 @@ pub fn auxiliary(i: &str) -> R<'_, &str> {
         .parse(i)
 }
 
-/// `cue_verb = word , [ gap , particle ] , (: a form in cues.txt or framing.txt) ;`
+/// Cue verbs that still report speech when "to" follows them ("said to reporters",
+/// "wrote to supporters"); any other cue followed by "to" ("will continue to be", "agreed to
+/// pay") is not a cue.
+const CUES_BEFORE_TO: &[&str] = &[
+    "say", "says", "said", "saying", "write", "writes", "wrote", "writing", "speak", "speaks", "spoke",
+    "speaking", "talk", "talks", "talked", "talking", "explain", "explains", "explained", "explaining",
+    "admit", "admits", "admitted", "admitting", "complain", "complains", "complained", "complaining",
+    "announce", "announced", "mention", "mentioned", "report", "reported", "reply", "replied",
+    "respond", "responded", "responding", "describe", "described", "declare", "declared", "tweet", "tweeted",
+    "post", "posted", "email", "emailed", "text", "texted", "refer", "referred", "referring",
+];
+
+/// `cue_verb = word , [ gap , particle ] , (: a form in cues.txt or framing.txt, not followed by "to" unless it reports speech) ;`
 ///
 /// Returns the cue's words. Two-word cues ("went on", "pointed out") are tried first.
 pub fn cue_verb(i: &str) -> R<'_, &str> {
+    let (rest, v) = cue_verb_word(i)?;
+    let followed_by_to = (gap, tag("to"), gap).parse(rest).is_ok_and(|(r, _)| {
+        r.chars().next().is_some_and(char::is_lowercase) && word_len(rest.trim_start()) == 2
+    });
+    if followed_by_to && !CUES_BEFORE_TO.contains(&v.to_lowercase().as_str()) {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+    }
+    Ok((rest, v))
+}
+
+fn cue_verb_word(i: &str) -> R<'_, &str> {
     let (r1, w1) = word(i)?;
     if let Ok((r2, (_, w2))) = (gap, word).parse(r1) {
         let two = format!("{} {}", w1.to_lowercase(), w2.to_lowercase());
@@ -385,6 +420,9 @@ fn speaker_cue(i: &str, base: usize) -> Option<Clause> {
 /// `cue_speaker = cue_verb , gap , mention ;`  ("said Maj. Jaren Stafani", "added the senator")
 fn cue_speaker(i: &str, base: usize) -> Option<Clause> {
     let (r, v) = cue_verb(i).ok()?;
+    if !LEXICON.invertible_forms.contains(&v.to_lowercase()) {
+        return None;
+    }
     let cue = base..base + v.len();
     let (r, _) = gap(r).ok()?;
     let m_base = base + i.len() - r.len();
@@ -427,6 +465,8 @@ pub fn attribution_after(text: &str, at: usize, limit: usize) -> Option<(Found, 
 
 /// The part of a quotation's paragraph the rules may look at, and the quotations in it.
 struct Window {
+    /// The quotation's paragraph.
+    para: Range<usize>,
     /// Start of the quotation's sentence (or of the enclosing quotation's words).
     sentence_start: usize,
     /// End of the text after the quotation that belongs to its sentence.
@@ -439,14 +479,32 @@ fn ends_with_intro(prefix: &str) -> bool {
     t.is_empty() || t.ends_with([':', ',', '—', '–', '(']) || t.ends_with("that")
 }
 
-/// A quotation wholly made of title-case words ("Saturday Night Live", "The Apprentice").
+/// A quotation wholly made of title-case words ("Saturday Night Live", "Face the Nation,").
 fn looks_like_title(inner: &str) -> bool {
+    let inner = inner.trim().trim_end_matches([',', '.']);
     let ws: Vec<&str> = inner.split_whitespace().collect();
     !ws.is_empty()
-        && ws.len() <= 6
-        && ws.iter().filter(|w| w.len() > 3).all(|w| is_capitalized(w))
+        && ws.len() <= 7
         && is_capitalized(ws[0])
-        && !inner.trim_end().ends_with(['.', '!', '?', ','])
+        && ws.iter().all(|w| {
+            is_capitalized(w)
+                || !w.starts_with(char::is_alphabetic)
+                || matches!(*w, "a" | "an" | "the" | "of" | "in" | "on" | "at" | "for" | "and" | "or" | "to" | "by" | "with" | "from" | "as" | "vs." | "nor" | "but")
+        })
+        && !inner.ends_with(['!', '?'])
+}
+
+/// Is a title-case quotation named as a work or a show by the words before it?
+/// ("on CBS’s “Face the Nation,”", "titled “Arrogant,”", "the film “13th”").
+fn names_a_work(prefix: &str) -> bool {
+    let prev = prefix.split_whitespace().next_back().unwrap_or("");
+    possessive(prev).is_ok()
+        || matches!(
+            prev.to_lowercase().as_str(),
+            "on" | "of" | "in" | "at" | "to" | "from" | "for" | "titled" | "entitled" | "the" | "a" | "show" | "program"
+                | "film" | "book" | "movie" | "song" | "album" | "series" | "headline" | "column" | "article" | "magazine"
+                | "newspaper" | "documentary" | "hashtag" | "slogan" | "episode" | "segment"
+        )
 }
 
 /// Decides kind, cue and speaker for every quotation of a document.
@@ -469,6 +527,7 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
         para_of.push(pi);
     }
     let mut out: Vec<Attribution> = Vec::with_capacity(raw.len());
+    let mut after_limits: Vec<usize> = Vec::with_capacity(raw.len());
     let mut starts: Vec<usize> = Vec::new();
     let mut starts_for = usize::MAX;
     for (qi, q) in raw.iter().enumerate() {
@@ -477,7 +536,8 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
             starts = sentence_starts(text, para.clone());
             starts_for = para_of[qi];
         }
-        let window = window_for(q, raw, &para, &starts);
+        let window = window_for(text, q, raw, &para, &starts);
+        after_limits.push(window.after_limit);
         out.push(attribute_one(text, q, qi, raw, &window, &registry));
     }
     // Rule `continued`, backwards (from the part with the cue to the parts before it), then forwards.
@@ -508,7 +568,7 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
                 let opens_paragraph = text[para.start..q.span.start].trim().is_empty();
                 let same_para = para_of[li] == para_of[qi];
                 let next_para = para_of[li] + 1 == para_of[qi] && opens_paragraph;
-                if (same_para || next_para) && !has_other_speaker(text, &registry, raw, li, qi) {
+                if (same_para || next_para) && !has_other_speaker(&registry, raw, &after_limits, li, qi) {
                     let inner = &text[q.inner.clone()];
                     let kind = match out[qi].kind {
                         QuoteKind::Nonspeech if looks_like_title(inner) => QuoteKind::Nonspeech,
@@ -534,28 +594,24 @@ fn continued(from: &Attribution, kind: QuoteKind) -> Attribution {
 }
 
 /// Is another person named between two quotations (so that the later one may not inherit)?
-fn has_other_speaker(text: &str, registry: &Registry, raw: &[RawQuote], from: usize, to: usize) -> bool {
-    let gap_text = raw[from].span.end..raw[to].span.start;
-    // Quotations in between are someone's words, not narration.
-    let mut cursor = gap_text.start;
-    for q in &raw[from + 1..to] {
+///
+/// The rest of the earlier quotation's sentence is its own attribution ("…,” the senator
+/// said during Saturday’s Democratic debate.") and does not count; nor do quotations between.
+fn has_other_speaker(registry: &Registry, raw: &[RawQuote], after_limits: &[usize], from: usize, to: usize) -> bool {
+    let mut cursor = after_limits[from].max(raw[from].span.end);
+    for (k, q) in raw.iter().enumerate().take(to).skip(from + 1) {
         if q.outer.is_some() || q.span.start < cursor {
             continue;
         }
-        if registry.names_someone(text, cursor..q.span.start) {
+        if registry.names_someone(cursor..q.span.start) {
             return true;
         }
-        cursor = q.span.end;
+        cursor = after_limits[k].max(q.span.end);
     }
-    // A short trailing attribution of the earlier quotation ("she said.") is not another speaker.
-    let tail = cursor..gap_text.end.max(cursor);
-    if text[tail.clone()].len() < 60 {
-        return false;
-    }
-    registry.names_someone(text, tail)
+    cursor < raw[to].span.start && registry.names_someone(cursor..raw[to].span.start)
 }
 
-fn window_for(q: &RawQuote, raw: &[RawQuote], para: &Range<usize>, starts: &[usize]) -> Window {
+fn window_for(text: &str, q: &RawQuote, raw: &[RawQuote], para: &Range<usize>, starts: &[usize]) -> Window {
     // Nested quotations look only inside the enclosing quotation.
     let (lo, hi) = match q.outer {
         Some(o) => (raw[o].inner.start, raw[o].inner.end),
@@ -568,8 +624,15 @@ fn window_for(q: &RawQuote, raw: &[RawQuote], para: &Range<usize>, starts: &[usi
         .last()
         .unwrap_or(para.start)
         .max(lo);
-    let after_limit = starts.iter().copied().find(|&s| s > q.span.end).unwrap_or(hi).min(hi);
-    Window { sentence_start, after_limit }
+    // A stop inside the quotation ("…power?” Biden said.") does not end the sentence for
+    // the words after it: the window runs to the first sentence that starts later.
+    let after_limit = starts
+        .iter()
+        .copied()
+        .find(|&s| s > q.span.end && !text[q.span.end..s].trim().is_empty())
+        .unwrap_or(hi)
+        .min(hi);
+    Window { para: para.clone(), sentence_start, after_limit }
 }
 
 fn attribute_one(
@@ -606,6 +669,13 @@ fn attribute_one(
     } else {
         QuoteKind::Direct
     };
+    // A title named as a work ("on “Face the Nation,”"), or a paragraph that is only a
+    // title-case quotation (a section heading), is not speech whatever follows it.
+    let para_alone = text[w.para.start..q.span.start].trim().is_empty()
+        && text[q.span.end..w.para.end.max(q.span.end)].trim().is_empty();
+    if looks_like_title(inner) && (names_a_work(prefix) || para_alone) {
+        return Attribution { kind: QuoteKind::Nonspeech, speaker: Speaker::unknown("title"), cue: None };
+    }
     let resolved = |f: &Found, rule: &'static str, cue: Option<Range<usize>>, kind: QuoteKind| {
         let speaker = registry.resolve(text, f, q, rule);
         Attribution { kind, speaker, cue: cue.map(|c| Mention { start: c.start, end: c.end, text: text[c].to_string() }) }
@@ -621,6 +691,10 @@ fn attribute_one(
     // Rule `before`: a mention and cue ending the text before the opening mark.
     if let Some(c) = before(text, prefix_start, q.span.start) {
         return resolved(&c.mention, "before", Some(c.cue), kind);
+    }
+    // Rule `possessive`: "Trump’s claim that there have been “thousands of shootings”".
+    if let Some(m) = possessive_speaker(text, prefix_start, q.span.start) {
+        return resolved(&m, "possessive", None, kind);
     }
     // Rule `participle`: "…, stating: “…”" — the cue's subject is the sentence's subject.
     if let Some(cue) = participle_cue(text, prefix_start, q.span.start) {
@@ -660,20 +734,44 @@ fn word_starts(text: &str, range: Range<usize>) -> Vec<usize> {
 ///
 /// Tries each word of the prefix and keeps the clause whose cue is nearest the quotation:
 /// in "According to Sheinbaum, Trump said, “…”" that is "Trump said".
+///
+/// When a clause introduces the quotation directly (only a few words, a comma, a colon or
+/// "that" between its cue and the mark), the nearest such clause speaks: in "According to
+/// Sheinbaum, Trump said, “…”" that is Trump. Otherwise the quotation is a fragment deep in
+/// reported speech and the first clause governs it: in "Cruz said he is certain Rubio will
+/// remain “a champion”" that is Cruz.
 fn before(text: &str, from: usize, to: usize) -> Option<Clause> {
     let starts = word_starts(text, from..to);
-    let mut best: Option<Clause> = None;
+    let mut first: Option<Clause> = None;
+    let mut nearest_intro: Option<Clause> = None;
+    let mut covered = from;
     for &s in &starts {
+        if s < covered {
+            continue;
+        }
         let c = speaker_cue(&text[s..to], s)
             .or_else(|| according_to(&text[s..to], s))
             .or_else(|| cue_speaker_before(text, s, to));
-        if let Some(c) = c {
-            if best.as_ref().is_none_or(|b| c.cue.start > b.cue.start) {
-                best = Some(c);
-            }
+        let Some(c) = c else { continue };
+        covered = c.end;
+        let between = &text[c.end..to];
+        if is_intro(between) {
+            nearest_intro = Some(c.clone());
+        }
+        if first.is_none() {
+            first = Some(c);
         }
     }
-    best
+    nearest_intro.or(first)
+}
+
+/// What may stand between a cue and the quotation it introduces: a few words ("told
+/// reporters", "in a statement", "on Twitter") and a comma, a colon or "that".
+fn is_intro(between: &str) -> bool {
+    let t = between.trim();
+    let t = t.trim_end_matches([',', ':', '—', '–']).trim_end();
+    let t = t.strip_suffix(" that").or_else(|| (t == "that").then_some("")).unwrap_or(t);
+    t.split_whitespace().count() <= 6 && !t.contains(['.', '!', '?', ';'])
 }
 
 /// `cue_speaker` placed before the quotation: "Said Trump: “…”", "…, said Trump, “…”".
@@ -681,6 +779,46 @@ fn cue_speaker_before(text: &str, s: usize, to: usize) -> Option<Clause> {
     let c = cue_speaker(&text[s..to], s)?;
     // Only when the clause runs up to the quotation, so "told Sheinbaum that" is not a speaker.
     text[c.end..to].trim().trim_end_matches([',', ':']).is_empty().then_some(c)
+}
+
+/// `possessive_speaker = ( { name_word , gap } , possessive | "his" | "her" | "their" ) , gap , [ word , gap ] , speech_noun ;`
+///
+/// The last such phrase before the quotation: "Trump’s claim", "her latest remarks".
+fn possessive_speaker(text: &str, from: usize, to: usize) -> Option<Found> {
+    let ws = words(text, from..to);
+    let mut found = None;
+    for (k, w) in ws.iter().enumerate() {
+        let noun_follows = ws[k + 1..]
+            .iter()
+            .take(2)
+            .any(|n| LEXICON.speech_nouns.contains(&n.text.to_lowercase()));
+        if !noun_follows {
+            continue;
+        }
+        let pronoun = match w.text {
+            "his" | "His" => Some(PronounKind::Male),
+            "her" | "Her" => Some(PronounKind::Female),
+            "their" | "Their" => Some(PronounKind::Plural),
+            _ => None,
+        };
+        if let Some(p) = pronoun {
+            found = Some(Found { span: w.start..w.end, head: w.start..w.end, kind: MentionKind::Pronoun(p) });
+        } else if possessive(w.text).is_ok() {
+            // Walk back over the name's other words ("Donald Trump’s").
+            let mut start = w.start;
+            for prev in ws[..k].iter().rev() {
+                if name_word(prev.text).is_ok_and(|(r, _)| r.is_empty()) && text[prev.end..start].trim().is_empty() {
+                    start = prev.start;
+                } else {
+                    break;
+                }
+            }
+            let end = w.start + crate::speaker::strip_possessive(w.text).len();
+            let kind = MentionKind::Name;
+            found = Some(Found { span: start..end, head: start..end, kind });
+        }
+    }
+    found
 }
 
 /// A participle cue ("stating", "adding", "saying") in the prefix with no mention before it.

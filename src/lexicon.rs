@@ -43,6 +43,10 @@ pub struct Lexicon {
     pub cue_forms: HashSet<String>,
     /// Participle forms ("saying", "adding"): their subject is the main clause's subject.
     pub cue_participles: HashSet<String>,
+    /// Forms of the cue verbs marked `*`: they may come before their speaker ("said Trump").
+    pub invertible_forms: HashSet<String>,
+    /// Nouns of speech whose possessor speaks ("Trump’s claim").
+    pub speech_nouns: HashSet<String>,
     /// Every inflected form of a framing verb ("called", "describing").
     pub framing_forms: HashSet<String>,
     /// Multi-word cue phrases ("according to"), lower case.
@@ -72,6 +76,7 @@ pub const PRONOUNS: &str = include_str!("../grammar/pronouns.txt");
 pub const ROLES: &str = include_str!("../grammar/roles.txt");
 pub const ORGANIZATIONS: &str = include_str!("../grammar/organizations.txt");
 pub const FIRST_NAMES: &str = include_str!("../grammar/first_names.txt");
+pub const SPEECH_NOUNS: &str = include_str!("../grammar/speech_nouns.txt");
 pub const NOT_NAMES: &str = include_str!("../grammar/not_names.txt");
 pub const AUXILIARIES: &str = include_str!("../grammar/auxiliaries.txt");
 
@@ -95,12 +100,22 @@ fn gender_tag(tag: Option<&str>) -> Option<Gender> {
     }
 }
 
-/// Splits a verb list (`base | third | past | participle`) into its forms.
-fn verb_forms(list: &str, forms: &mut HashSet<String>, participles: &mut HashSet<String>) {
+/// Splits a verb list (`base | third | past | participle`, `*` for invertible) into its forms.
+fn verb_forms(
+    list: &str,
+    forms: &mut HashSet<String>,
+    participles: &mut HashSet<String>,
+    invertible: &mut HashSet<String>,
+) {
     for line in entries(list) {
+        let marked = line.ends_with('*');
+        let line = line.trim_end_matches('*');
         let cols: Vec<&str> = line.split('|').map(str::trim).collect();
         for form in &cols {
             forms.insert(form.to_lowercase());
+            if marked {
+                invertible.insert(form.to_lowercase());
+            }
         }
         if let Some(p) = cols.get(3) {
             participles.insert(p.to_lowercase());
@@ -112,9 +127,10 @@ impl Lexicon {
     fn load() -> Lexicon {
         let mut cue_forms = HashSet::new();
         let mut cue_participles = HashSet::new();
-        verb_forms(CUES, &mut cue_forms, &mut cue_participles);
+        let mut invertible_forms = HashSet::new();
+        verb_forms(CUES, &mut cue_forms, &mut cue_participles, &mut invertible_forms);
         let mut framing_forms = HashSet::new();
-        verb_forms(FRAMING, &mut framing_forms, &mut cue_participles);
+        verb_forms(FRAMING, &mut framing_forms, &mut cue_participles, &mut HashSet::new());
         let tagged = |list: &'static str| {
             entries(list).map(|l| {
                 let mut cols = l.split('\t');
@@ -124,6 +140,8 @@ impl Lexicon {
         Lexicon {
             cue_forms,
             cue_participles,
+            invertible_forms,
+            speech_nouns: words_of(SPEECH_NOUNS),
             framing_forms,
             cue_phrases: entries(CUE_PHRASES).map(|l| l.trim().to_lowercase()).collect(),
             titles: tagged(TITLES).map(|(w, mut c)| (w, gender_tag(c.next()))).collect(),

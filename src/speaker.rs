@@ -49,7 +49,7 @@ pub struct Registry {
 }
 
 /// A name without a trailing possessive ("Trump’s" → "Trump").
-fn strip_possessive(w: &str) -> &str {
+pub fn strip_possessive(w: &str) -> &str {
     w.trim_end_matches("’s").trim_end_matches("'s").trim_end_matches(['’', '\''])
 }
 
@@ -111,6 +111,17 @@ impl Registry {
                 continue;
             }
             if head_text.is_empty() {
+                continue;
+            }
+            // Places are not speakers: "in New Hampshire", "from Mexico"; nor datelines and
+            // shouted words ("CHICAGO —").
+            let prev_word = text[range.start..w.start].split_whitespace().next_back().unwrap_or("");
+            let locative = matches!(
+                prev_word,
+                "in" | "at" | "from" | "to" | "near" | "across" | "throughout" | "outside" | "inside" | "into" | "toward" | "towards"
+            );
+            let shouted = head_text.len() > 4 && !head_text.chars().any(char::is_lowercase);
+            if locative || shouted {
                 continue;
             }
             let roles: HashSet<String> = text[w.start..head.start]
@@ -193,7 +204,7 @@ impl Registry {
     }
 
     /// Does the narration in `range` name anyone?
-    pub fn names_someone(&self, _text: &str, range: Range<usize>) -> bool {
+    pub fn names_someone(&self, range: Range<usize>) -> bool {
         let i = self.mentions.partition_point(|&(s, _)| s < range.start);
         self.mentions.get(i).is_some_and(|&(s, _)| s < range.end)
     }
