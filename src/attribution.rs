@@ -160,32 +160,42 @@ pub fn role_of(w: &str) -> Option<RoleKind> {
         .map(|r| r.0)
 }
 
-/// `description = determiner , gap , { modifier , gap } (: up to four) , role_noun ;`
+/// `description = determiner , gap , { modifier , gap } (: up to five) , role_noun , [ gap , role_noun ] ;`
 ///
-/// The role noun is the first word of roles.txt after the determiner: "the Mexican leader",
+/// The role noun is the last word of roles.txt (or an age, "46-year-old") before the
+/// description ends: "the Mexican leader", "the presumptive Republican presidential nominee",
 /// "a White House spokesman", "Clinton’s campaign".
 pub fn description(i: &str) -> R<'_, (Range<usize>, RoleKind)> {
     let (mut rest, _) = determiner(i)?;
-    for _ in 0..5 {
-        let (r, _) = gap(rest)?;
-        let (r2, w) = word(r)?;
-        if let Some(kind) = role_of(w) {
-            // "the think tank": a compound role ends at its last role word.
-            let head_start = i.len() - r.len();
-            let mut end = (r2, head_start..i.len() - r2.len());
-            if let Ok((r3, w2)) = (gap, word).parse(r2).map(|(r, (_, w))| (r, w)) {
-                if role_of(w2).is_some() {
-                    end = (r3, head_start..i.len() - r3.len());
-                }
-            }
-            return Ok((end.0, (end.1, kind)));
+    let mut found: Option<(&str, Range<usize>, RoleKind)> = None;
+    for _ in 0..6 {
+        let Ok((r, _)) = gap(rest) else { break };
+        let Ok((r2, w)) = word(r) else { break };
+        // A role noun wins over a verb of the same spelling ("the report", "a post").
+        let role = role_of(w).or_else(|| is_age(w).then_some(RoleKind::Person));
+        if role.is_none() && (LEXICON.is_cue(w) || LEXICON.is_framing(w))
+            || matches!(w, "of" | "for" | "at" | "with" | "in" | "on" | "and" | "or" | "who" | "that" | "to" | "from" | "by")
+            || !w.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | '’' | '\''))
+        {
+            break;
         }
-        if LEXICON.is_cue(w) || w.chars().any(|c| !c.is_alphanumeric() && c != '-' && c != '.') {
+        let head = i.len() - r.len()..i.len() - r2.len();
+        if let Some(kind) = role {
+            found = Some((r2, head, kind));
+        } else if found.is_some() {
             break;
         }
         rest = r2;
     }
-    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+    match found {
+        Some((r, head, kind)) => Ok((r, (head, kind))),
+        None => Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))),
+    }
+}
+
+/// "46-year-old": an age used as a noun.
+fn is_age(w: &str) -> bool {
+    w.ends_with("-year-old") && w.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// `titled_name = [ "former" | "then" , gap ] , [ proper_name , gap , { word , gap } (: up to three) , role_noun , gap ] , proper_name , [ party_label ] ;`
@@ -410,11 +420,34 @@ fn speaker_cue(i: &str, base: usize) -> Option<Clause> {
     let (r, m) = mention(i, base)?;
     let (r, _) = opt(party_label).parse(r).ok()?;
     let (r, _) = opt(appositive).parse(r).ok()?;
+    // `postmodifier`: a description may be followed by a few words before its cue
+    // ("another source familiar with Cruz’s thinking said").
+    let r = match m.kind {
+        MentionKind::Description(_) => postmodifier(r).unwrap_or(r),
+        _ => r,
+    };
     let (r, _) = gap(r).ok()?;
     let cue_start = base + i.len() - r.len();
     let (r, v) = cue(r).ok()?;
     let cue_end = base + i.len() - r.len();
     Some(Clause { mention: m, cue: cue_end - v.len()..cue_end, end: cue_end }).filter(|_| cue_start <= cue_end)
+}
+
+/// `postmodifier = { gap , word } (: one to six words, no punctuation, ending before a cue) ;`
+fn postmodifier(i: &str) -> Option<&str> {
+    let mut r = i;
+    for _ in 0..6 {
+        let (r1, _) = gap(r).ok()?;
+        if cue(r1).is_ok() {
+            return (r1.len() < i.len()).then_some(r);
+        }
+        let (r2, w) = word(r1).ok()?;
+        if LEXICON.pronouns.contains_key(w) {
+            return None;
+        }
+        r = r2;
+    }
+    None
 }
 
 /// `cue_speaker = cue_verb , gap , mention ;`  ("said Maj. Jaren Stafani", "added the senator")
@@ -465,8 +498,9 @@ pub fn attribution_after(text: &str, at: usize, limit: usize) -> Option<(Found, 
 
 /// The part of a quotation's paragraph the rules may look at, and the quotations in it.
 struct Window {
-    /// The quotation's paragraph.
+    /// The quotation's paragraph, and the one before it.
     para: Range<usize>,
+    previous_para: Option<Range<usize>>,
     /// Start of the quotation's sentence (or of the enclosing quotation's words).
     sentence_start: usize,
     /// End of the text after the quotation that belongs to its sentence.
@@ -536,7 +570,8 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
             starts = sentence_starts(text, para.clone());
             starts_for = para_of[qi];
         }
-        let window = window_for(text, q, raw, &para, &starts);
+        let previous_para = para_of[qi].checked_sub(1).and_then(|p| paragraphs.get(p));
+        let window = window_for(text, q, raw, &para, previous_para, &starts);
         after_limits.push(window.after_limit);
         out.push(attribute_one(text, q, qi, raw, &window, &registry));
     }
@@ -611,7 +646,14 @@ fn has_other_speaker(registry: &Registry, raw: &[RawQuote], after_limits: &[usiz
     cursor < raw[to].span.start && registry.names_someone(cursor..raw[to].span.start)
 }
 
-fn window_for(text: &str, q: &RawQuote, raw: &[RawQuote], para: &Range<usize>, starts: &[usize]) -> Window {
+fn window_for(
+    text: &str,
+    q: &RawQuote,
+    raw: &[RawQuote],
+    para: &Range<usize>,
+    previous_para: Option<&Range<usize>>,
+    starts: &[usize],
+) -> Window {
     // Nested quotations look only inside the enclosing quotation.
     let (lo, hi) = match q.outer {
         Some(o) => (raw[o].inner.start, raw[o].inner.end),
@@ -632,7 +674,7 @@ fn window_for(text: &str, q: &RawQuote, raw: &[RawQuote], para: &Range<usize>, s
         .find(|&s| s > q.span.end && !text[q.span.end..s].trim().is_empty())
         .unwrap_or(hi)
         .min(hi);
-    Window { para: para.clone(), sentence_start, after_limit }
+    Window { para: para.clone(), previous_para: previous_para.cloned(), sentence_start, after_limit }
 }
 
 fn attribute_one(
@@ -709,10 +751,31 @@ fn attribute_one(
             return resolved(&subject, "colon", Some(colon..colon + 1), kind);
         }
     }
+    // Rule `introduced`: a quotation opening a paragraph, after a paragraph that ends with a
+    // colon ("Reporter Jomana Karadsheh says:", "In a 1963 speech, he declared:").
+    if q.outer.is_none() && text[w.para.start..q.span.start].trim().is_empty() {
+        if let Some(intro) = w.previous_para.clone().filter(|p| text[p.clone()].trim_end().ends_with(':')) {
+            let last_sentence = sentence_starts(text, intro.clone()).last().copied().unwrap_or(intro.start);
+            let colon = intro.start + text[intro.clone()].trim_end().len() - 1;
+            if let Some(c) = before(text, last_sentence, colon + 1) {
+                return resolved(&c.mention, "introduced", Some(c.cue), kind);
+            }
+            if let Some(subject) = sentence_subject(text, last_sentence, colon) {
+                return resolved(&subject, "introduced", Some(colon..colon + 1), kind);
+            }
+        }
+    }
     // Rule `after-distant`: a cue later in the same sentence ("“…,” Trump, who …, said").
     if !q.unclosed {
         if let Some(c) = later_in_sentence(text, q.span.end, after_limit) {
             return resolved(&c.mention, "after-distant", Some(c.cue), kind);
+        }
+    }
+    // Rule `subject`: a fragment in a sentence with no cue is the sentence subject's wording
+    // ("the administration waves off the delay as having “minimal” impact").
+    if kind == QuoteKind::Partial && q.outer.is_none() && !looks_like_title(inner) {
+        if let Some(subject) = sentence_subject(text, w.sentence_start, q.span.start) {
+            return resolved(&subject, "subject", None, kind);
         }
     }
     // Nothing names a speaker: a title, a scare quote, or speech whose speaker is elsewhere.

@@ -98,7 +98,16 @@ impl Extraction {
     }
 }
 
-/// Finds every quotation in `text`, with its speaker and cue.
+/// What may be changed about extraction.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Read '' and `` as double quote marks (''like this''), as newswire archives and TeX
+    /// sources write them. Off by default: web pages do not use them, and where they are
+    /// not quotation marks they would pair into false quotations.
+    pub doubled_apostrophes: bool,
+}
+
+/// Finds every quotation in `text`, with its speaker and cue, with the default [`Options`].
 ///
 /// ```
 /// let found = verbatim::extract::extract("“We will not be on patrols,” said Maj. Jaren Stafani.");
@@ -108,9 +117,22 @@ impl Extraction {
 /// assert_eq!(q.cue.as_ref().unwrap().text, "said");
 /// ```
 pub fn extract(text: &str) -> Extraction {
+    extract_with(text, &Options::default())
+}
+
+/// Finds every quotation in `text`, with its speaker and cue.
+///
+/// ```
+/// use verbatim::extract::{extract_with, Options};
+/// let text = "''It is over,'' Mr. Smith said.";
+/// assert!(extract_with(text, &Options::default()).quotes.is_empty());
+/// let options = Options { doubled_apostrophes: true };
+/// assert_eq!(extract_with(text, &options).quotes[0].text, "It is over,");
+/// ```
+pub fn extract_with(text: &str, options: &Options) -> Extraction {
     let paras = paragraphs(text);
     let mut warnings = Vec::new();
-    let raw = find_quotes(text, &paras, &mut warnings);
+    let raw = find_quotes(text, &paras, options, &mut warnings);
     let lines = LineIndex::new(text);
     let attributed = crate::attribution::attribute(text, &paras, &raw);
     let quotes = raw

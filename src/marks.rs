@@ -136,11 +136,26 @@ fn is_punct(c: Option<char>) -> bool {
 /// a mark with a space (or the start) before it and a word after it can open; a mark with a
 /// word before it and a space or punctuation after it can close. Curly marks keep their
 /// direction except where a language uses them the other way („…“, »…«).
-pub fn find_marks(text: &str) -> Vec<Mark> {
+///
+/// `doubled` says whether '' and `` stand for double marks (a newswire and TeX habit); when
+/// it is off they are taken as literal characters, neither marks nor two single marks.
+pub fn find_marks(text: &str, doubled: bool) -> Vec<Mark> {
     let mut out = Vec::new();
+    let tags = markup_tags(text);
+    let mut ti = 0;
     for m in FINDER.find_iter(text) {
         let (start, end) = (m.start(), m.end());
+        // Attribute values in markup (<tweet author="@x">) are not quotations.
+        while ti < tags.len() && tags[ti].end <= start {
+            ti += 1;
+        }
+        if tags.get(ti).is_some_and(|t| t.start < start) {
+            continue;
+        }
         let Ok((_, glyph)) = quote_mark(&text[start..]) else { continue };
+        if !doubled && matches!(glyph, Glyph::DoubledSingle | Glyph::DoubledBacktick) {
+            continue;
+        }
         let prev = text[..start].chars().next_back();
         let next = text[end..].chars().next();
         // Left-flanking: not followed by space; and either preceded by space/punct or not followed by punct.
@@ -180,6 +195,29 @@ pub fn find_marks(text: &str) -> Vec<Mark> {
     out
 }
 
+/// Markup tags left in a text (`<tweet id="1" author="@x">`, `<a href="…">`): a `<`
+/// followed by a letter or `/`, then a `>` on the same line within 1,000 bytes with no `<`
+/// between. One pass over the text.
+pub fn markup_tags(text: &str) -> Vec<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(p) = memchr::memchr(b'<', &bytes[from..]).map(|p| p + from) {
+        from = p + 1;
+        if !bytes.get(p + 1).is_some_and(|b| b.is_ascii_alphabetic() || *b == b'/') {
+            continue;
+        }
+        let window = &bytes[p + 1..bytes.len().min(p + 1000)];
+        if let Some(e) = memchr::memchr3(b'>', b'<', b'\n', window) {
+            if window[e] == b'>' {
+                out.push(p..p + 1 + e + 1);
+                from = p + 1 + e + 1;
+            }
+        }
+    }
+    out
+}
+
 /// Can a mark opened with `open` be closed by `close`?
 pub fn closes(open: Glyph, close: Glyph) -> bool {
     use Glyph::*;
@@ -212,7 +250,7 @@ mod tests {
 
     /// (text, the marks that can open, the marks that can close), by byte offset.
     fn roles(text: &str) -> (Vec<usize>, Vec<usize>) {
-        let ms = find_marks(text);
+        let ms = find_marks(text, true);
         (
             ms.iter().filter(|m| m.can_open).map(|m| m.start).collect(),
             ms.iter().filter(|m| m.can_close).map(|m| m.start).collect(),
@@ -222,9 +260,9 @@ mod tests {
     #[test]
     fn apostrophes_are_not_marks() {
         for t in ["don’t", "Mexico’s", "rock'n'roll", "the ’90s", "it's"] {
-            assert!(find_marks(t).is_empty(), "{t}");
+            assert!(find_marks(t, true).is_empty(), "{t}");
         }
-        let ms = find_marks("the students’ union");
+        let ms = find_marks("the students’ union", true);
         assert!(ms[0].maybe_apostrophe);
     }
 
@@ -232,6 +270,13 @@ mod tests {
     fn flanking_decides_ascii_marks() {
         assert_eq!(roles("say \"hi\" now"), (vec![4], vec![7]));
         assert_eq!(roles("'yes,' she said"), (vec![0], vec![5]));
+    }
+
+    #[test]
+    fn marks_inside_markup_are_not_quotes() {
+        let t = r#"<tweet id="1" author="@x">“Hi” there</tweet> and "so" on"#;
+        let starts: Vec<&str> = find_marks(t, false).iter().map(|m| &t[m.start..m.end]).collect();
+        assert_eq!(starts, ["“", "”", "\"", "\""]);
     }
 
     #[test]

@@ -107,9 +107,10 @@ pub fn quotation(
 pub fn find_quotes(
     text: &str,
     paragraphs: &[Range<usize>],
+    options: &crate::extract::Options,
     warnings: &mut Vec<Warning>,
 ) -> Vec<RawQuote> {
-    let marks = find_marks(text);
+    let marks = find_marks(text, options.doubled_apostrophes);
     let mut found = Vec::new();
     // (index in `found` of a paragraph's open-ended part, paragraph index) for linking.
     let mut open_ended: Vec<(usize, usize)> = Vec::new();
@@ -177,7 +178,7 @@ mod tests {
 
     fn quotes(t: &str) -> (Vec<&str>, usize) {
         let mut w = Vec::new();
-        let qs = find_quotes(t, &paragraphs(t), &mut w);
+        let qs = find_quotes(t, &paragraphs(t), &Default::default(), &mut w);
         (qs.iter().map(|q| &t[q.span.clone()]).collect(), w.len())
     }
 
@@ -220,7 +221,7 @@ mod tests {
     fn a_quotation_over_paragraphs_links_its_parts() {
         let t = "“First part.\n“Second part.\n“Last part,” he said.";
         let mut w = Vec::new();
-        let qs = find_quotes(t, &paragraphs(t), &mut w);
+        let qs = find_quotes(t, &paragraphs(t), &Default::default(), &mut w);
         assert_eq!(qs.len(), 3);
         assert_eq!((qs[1].continues, qs[2].continues), (Some(0), Some(1)));
         assert!(w.is_empty());

@@ -311,8 +311,9 @@ fn surname(name: &str) -> &str {
 
 /// "after" + "pronoun" → "after+pronoun", as a static string from a fixed table.
 fn rule_name(rule: &'static str, how: &'static str) -> &'static str {
-    const RULES: [&str; 9] = [
+    const RULES: [&str; 12] = [
         "after", "dash", "before", "participle", "colon", "after-distant", "continued", "same-paragraph", "previous-paragraph",
+        "possessive", "subject", "introduced",
     ];
     const HOW: [&str; 4] = ["name", "pronoun", "description", "unresolved"];
     macro_rules! table {
@@ -320,7 +321,7 @@ fn rule_name(rule: &'static str, how: &'static str) -> &'static str {
             &[$([concat!($r, "+name"), concat!($r, "+pronoun"), concat!($r, "+description"), concat!($r, "+unresolved")],)*]
         };
     }
-    static TABLE: &[[&str; 4]] = table!("after" "dash" "before" "participle" "colon" "after-distant" "continued" "same-paragraph" "previous-paragraph");
+    static TABLE: &[[&str; 4]] = table!("after" "dash" "before" "participle" "colon" "after-distant" "continued" "same-paragraph" "previous-paragraph" "possessive" "subject" "introduced");
     match (RULES.iter().position(|r| *r == rule), HOW.iter().position(|h| *h == how)) {
         (Some(r), Some(h)) => TABLE[r][h],
         _ => rule,
