@@ -331,7 +331,12 @@ pub fn appositive(i: &str) -> R<'_, &str> {
     let limit = r.len().min(200);
     let body = &r[..floor_char(r, limit)];
     match body.find([',', '.', '"', '“', '”', '!', '?', ';', '(', ':']) {
-        Some(p) if body[p..].starts_with(',') && p > 0 && body[..p].split_whitespace().count() <= 20 => {
+        Some(p)
+            if body[p..].starts_with(',')
+                && p > 0
+                && body[..p].split_whitespace().count() <= 20
+                && !matches!(body.split_whitespace().next(), Some("and" | "or" | "but" | "then" | "so" | "while")) =>
+        {
             let consumed = 1 + p + 1;
             Ok((&i[consumed..], &i[..consumed]))
         }
@@ -442,7 +447,7 @@ fn postmodifier(i: &str) -> Option<&str> {
             return (r1.len() < i.len()).then_some(r);
         }
         let (r2, w) = word(r1).ok()?;
-        if LEXICON.pronouns.contains_key(w) {
+        if LEXICON.pronouns.contains_key(w) || matches!(w, "and" | "or" | "but" | "then" | "so") {
             return None;
         }
         r = r2;
@@ -453,7 +458,8 @@ fn postmodifier(i: &str) -> Option<&str> {
 /// `cue_speaker = cue_verb , gap , mention ;`  ("said Maj. Jaren Stafani", "added the senator")
 fn cue_speaker(i: &str, base: usize) -> Option<Clause> {
     let (r, v) = cue_verb(i).ok()?;
-    if !LEXICON.invertible_forms.contains(&v.to_lowercase()) {
+    // Only finite forms invert: "said Trump", not "noting the nominee" (an object).
+    if !LEXICON.invertible_forms.contains(&v.to_lowercase()) || v.ends_with("ing") {
         return None;
     }
     let cue = base..base + v.len();
@@ -719,6 +725,18 @@ fn attribute_one(
         return Attribution { kind: QuoteKind::Nonspeech, speaker: Speaker::unknown("title"), cue: None };
     }
     let resolved = |f: &Found, rule: &'static str, cue: Option<Range<usize>>, kind: QuoteKind| {
+        // "Trump and Ryan issued a statement describing…": an indefinite document speaks
+        // for whoever issued it, the subject of its sentence.
+        let issuer = match f.kind {
+            MentionKind::Description(RoleKind::Organization)
+                if matches!(text[f.span.clone()].split_whitespace().next(), Some("a" | "an")) =>
+            {
+                sentence_subject(text, w.sentence_start, f.span.start)
+                    .filter(|m| m.kind != MentionKind::Name || registry.knows(&text[m.head.clone()]))
+            }
+            _ => None,
+        };
+        let f = issuer.as_ref().unwrap_or(f);
         let speaker = registry.resolve(text, f, q, rule);
         Attribution { kind, speaker, cue: cue.map(|c| Mention { start: c.start, end: c.end, text: text[c].to_string() }) }
     };
@@ -774,7 +792,9 @@ fn attribute_one(
     // Rule `subject`: a fragment in a sentence with no cue is the sentence subject's wording
     // ("the administration waves off the delay as having “minimal” impact").
     if kind == QuoteKind::Partial && q.outer.is_none() && !looks_like_title(inner) {
-        if let Some(subject) = sentence_subject(text, w.sentence_start, q.span.start) {
+        let subject = sentence_subject(text, w.sentence_start, q.span.start)
+            .filter(|m| m.kind != MentionKind::Name || registry.knows(&text[m.head.clone()]));
+        if let Some(subject) = subject {
             return resolved(&subject, "subject", None, kind);
         }
     }

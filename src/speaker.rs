@@ -209,6 +209,11 @@ impl Registry {
         self.mentions.get(i).is_some_and(|&(s, _)| s < range.end)
     }
 
+    /// Is `name` someone the narration names (not a place, a dateline or a sentence opener)?
+    pub fn knows(&self, name: &str) -> bool {
+        self.lookup(name).is_some()
+    }
+
     /// The entity a name refers to.
     fn lookup(&self, name: &str) -> Option<usize> {
         let name = strip_possessive(name);
