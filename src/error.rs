@@ -18,7 +18,7 @@ use std::path::PathBuf;
 /// A problem with one input: a file, a directory entry, or one line of a JSON Lines corpus.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
-    #[error("{}: no such file or directory; check the path (use `-` to read standard input)", path.display())]
+    #[error("{}: no such file or directory; check the spelling and the current directory", path.display())]
     NotFound { path: PathBuf },
 
     /// A directory with no file verbatim can read anywhere below it.
