@@ -410,25 +410,21 @@ struct PredictionLine {
 
 /// Reads predictions in qscore's format, grouped by article in file order, one list per
 /// article of `gold`; predictions for ids not in `gold` are ignored, as qscore does.
+///
+/// `Err` when the file cannot be read at all; otherwise the predictions and the errors of
+/// the lines left out.
+#[allow(clippy::type_complexity)]
 pub fn load_predictions(
     path: &Path,
     gold: &[GoldArticle],
-) -> (Vec<Vec<Prediction>>, Vec<ReadError>) {
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {
-            return (vec![], vec![ReadError::NotFound { path: path.into() }])
-        }
-        Err(source) => {
-            return (
-                vec![],
-                vec![ReadError::Io {
-                    path: path.into(),
-                    source,
-                }],
-            )
-        }
-    };
+) -> Result<(Vec<Vec<Prediction>>, Vec<ReadError>), ReadError> {
+    let bytes = std::fs::read(path).map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => ReadError::NotFound { path: path.into() },
+        _ => ReadError::Io {
+            path: path.into(),
+            source: e,
+        },
+    })?;
     let index: HashMap<&str, usize> = gold
         .iter()
         .enumerate()
@@ -474,7 +470,7 @@ pub fn load_predictions(
             }),
         }
     }
-    (preds, errors)
+    Ok((preds, errors))
 }
 
 /// Writes predictions in qscore's format, one quotation a line, articles in `gold` order.

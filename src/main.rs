@@ -103,11 +103,18 @@ fn eval(args: &EvalArgs) -> u8 {
     use verbatim::eval;
     let (gold, mut errors) = eval::load_gold(&args.gold, args.split.as_deref());
     let preds = match &args.from_predictions {
-        Some(path) => {
-            let (preds, e) = eval::load_predictions(path, &gold);
-            errors.extend(e);
-            preds
-        }
+        Some(path) => match eval::load_predictions(path, &gold) {
+            Ok((preds, e)) => {
+                errors.extend(e);
+                preds
+            }
+            Err(e) => {
+                // Without the predictions every quote would count as missed: no figures.
+                errors.push(e);
+                errors.iter().for_each(report);
+                return TROUBLE;
+            }
+        },
         None => gold.par_iter().map(|a| eval::predict(&a.text)).collect(),
     };
     let mut code = SAME;
@@ -134,9 +141,8 @@ fn eval(args: &EvalArgs) -> u8 {
     }
     if !errors.is_empty() {
         report(format_args!(
-            "{} bad line(s) left out; the figures cover the {} article(s) read",
-            errors.len(),
-            gold.len()
+            "{} line(s) could not be read and are left out of the figures",
+            errors.len()
         ));
         code = TROUBLE;
     }

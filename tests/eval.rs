@@ -320,3 +320,20 @@ fn cli_a_missing_gold_file_exits_2_without_figures() {
          and the current directory\n"
     );
 }
+
+#[test]
+fn cli_a_missing_predictions_file_exits_2_without_figures() {
+    let o = verbatim(&[
+        "eval",
+        GOLD,
+        "--from-predictions",
+        "fixtures/eval/no-such-pred.jsonl",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stdout(&o), "");
+    assert!(
+        stderr(&o).starts_with("verbatim: error: fixtures/eval/no-such-pred.jsonl: no such file"),
+        "{}",
+        stderr(&o)
+    );
+}
