@@ -785,4 +785,82 @@ mod tests {
         let chars: Vec<char> = t.chars().collect();
         assert_eq!(chars[6..12].iter().collect::<String>(), "“Olé,”");
     }
+
+    /// The midpoint filter in `score_article` must find exactly the pairs that qscore's
+    /// double loop over predictions × gold finds.
+    fn brute_force(
+        text: &[char],
+        g: &[(usize, usize)],
+        p: &[(usize, usize)],
+    ) -> (Vec<usize>, Vec<usize>) {
+        let g: Vec<_> = g.iter().map(|&(s, e)| trim(text, s, e)).collect();
+        let p: Vec<_> = p.iter().map(|&(s, e)| trim(text, s, e)).collect();
+        let mut cands = Vec::new();
+        for (i, &(ps, pe)) in p.iter().enumerate() {
+            for (j, &(gs, ge)) in g.iter().enumerate() {
+                let ov = pe.min(ge) as isize - ps.max(gs) as isize;
+                if ov <= 0 {
+                    continue;
+                }
+                let r = ov as f64 / (pe - ps).max(ge - gs).max(1) as f64;
+                if r >= 0.5 {
+                    cands.push((r, i, j));
+                }
+            }
+        }
+        cands.sort_by(|x, y| y.partial_cmp(x).unwrap());
+        let (mut up, mut ug) = (vec![usize::MAX; p.len()], vec![usize::MAX; g.len()]);
+        for (_, i, j) in cands {
+            if up[i] == usize::MAX && ug[j] == usize::MAX {
+                up[i] = j;
+                ug[j] = i;
+            }
+        }
+        (up, ug)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn matching_equals_the_double_loop(
+            text in "[a“” ]{0,40}",
+            spans in proptest::collection::vec((0usize..41, 0usize..41, proptest::bool::ANY), 0..16),
+        ) {
+            let chars: Vec<char> = text.chars().collect();
+            let n = chars.len();
+            let (mut g, mut p) = (Vec::new(), Vec::new());
+            for (a, b, is_gold) in spans {
+                let (s, e) = (a.min(b).min(n), a.max(b).min(n));
+                if is_gold { g.push((s, e)) } else { p.push((s, e)) }
+            }
+            let article = GoldArticle {
+                id: "x".into(),
+                text: text.clone(),
+                split: None,
+                quotes: g.iter().map(|&(start, end)| GoldQuote {
+                    start, end, speaker: Some("Ann".into()), speaker_start: None, speaker_end: None, speaker_resolved: None,
+                }).collect(),
+            };
+            let preds: Vec<Prediction> = p.iter().map(|&(start, end)| Prediction {
+                start, end, speaker: None, speaker_start: None, speaker_end: None,
+            }).collect();
+            let s = score_article(&article, &preds);
+            let (up, ug) = brute_force(&chars, &g, &p);
+            let matched = ug.iter().filter(|&&i| i != usize::MAX).count();
+            proptest::prop_assert_eq!(s.matched, matched);
+            proptest::prop_assert_eq!(s.misses.len(), g.len() - matched);
+            proptest::prop_assert_eq!(s.false_positives.len(), p.len() - matched);
+            let missed: Vec<String> = (0..g.len()).filter(|&j| ug[j] == usize::MAX).map(|j| {
+                let (a, b) = trim(&chars, g[j].0, g[j].1);
+                chars[a..b].iter().collect()
+            }).collect();
+            let got: Vec<String> = s.misses.iter().map(|m| m.text.clone()).collect();
+            proptest::prop_assert_eq!(got, missed);
+            let fp: Vec<String> = (0..p.len()).filter(|&i| up[i] == usize::MAX).map(|i| {
+                let (a, b) = trim(&chars, p[i].0, p[i].1);
+                chars[a..b].iter().collect()
+            }).collect();
+            let got: Vec<String> = s.false_positives.iter().map(|m| m.text.clone()).collect();
+            proptest::prop_assert_eq!(got, fp);
+        }
+    }
 }

@@ -423,4 +423,23 @@ mod tests {
             ["page.html: HTML pages are not supported yet; save the article as plain text (.txt) and pass that file"]
         );
     }
+
+    proptest::proptest! {
+        /// Any bytes: a text file is its bytes or an error at the first bad byte; a corpus never
+        /// panics and accounts for every non-blank line, as a document or as an error.
+        #[test]
+        fn any_bytes_read_or_fail_cleanly(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..200)) {
+            let (docs, errors) = read_bytes(Path::new("a.txt"), &bytes);
+            match std::str::from_utf8(&bytes) {
+                Ok(t) => proptest::prop_assert_eq!(&docs[0].text, t),
+                Err(e) => match &errors[..] {
+                    [ReadError::NotUtf8 { offset, .. }] => proptest::prop_assert_eq!(*offset, e.valid_up_to()),
+                    other => proptest::prop_assert!(false, "{:?}", other),
+                },
+            }
+            let (docs, errors) = read_bytes(Path::new("a.jsonl"), &bytes);
+            let lines = bytes.split(|&b| b == b'\n').filter(|l| !l.iter().all(u8::is_ascii_whitespace)).count();
+            proptest::prop_assert_eq!(docs.len() + errors.len(), lines);
+        }
+    }
 }

@@ -294,3 +294,10 @@ fn output_is_the_same_from_run_to_run() {
     });
     assert_eq!(boundaries, [SEEDS[1], SEEDS[0], SEEDS[1]]);
 }
+
+#[test]
+fn extract_help() {
+    let o = run_in(root(), &["extract", "--help"], None);
+    assert_eq!(o.status.code(), Some(0));
+    snapshot("extract_help", &out(&o));
+}

@@ -337,3 +337,10 @@ fn cli_a_missing_predictions_file_exits_2_without_figures() {
         stderr(&o)
     );
 }
+
+#[test]
+fn eval_help() {
+    let o = verbatim(&["eval", "--help"]);
+    assert_eq!(o.status.code(), Some(0));
+    snapshot("eval_help", &stdout(&o));
+}
