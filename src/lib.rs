@@ -22,8 +22,11 @@
 //! ```
 
 pub mod attribution;
+pub mod error;
 pub mod eval;
+pub mod exit;
 pub mod extract;
+pub mod extract_output;
 pub mod lexicon;
 pub mod marks;
 pub mod quote;

@@ -1,0 +1,463 @@
+//! Rendering what `verbatim extract` found: aligned text for people, JSON for programs.
+//!
+//! Three formats ([`OutputFormat`]), all deterministic: documents in input order, quotations
+//! in text order, and fields in a fixed order.
+//!
+//! - `text`: per document a header line, then one row per quotation
+//!   (`#  line:col  kind  speaker (mention, rule)  cue  “quotation”`). Quotations that are not
+//!   speech (titles, scare quotes) are listed too, marked `×`, without speaker or cue.
+//!   Warnings follow, with their line:column.
+//! - `json`: one document, `{"schema": "verbatim.extract/1", "documents": [{"file", "quotes",
+//!   "warnings"}]}`; offsets are bytes into the document's text.
+//! - `jsonl`: one line per quotation, `{"file", "start", "end", "line", "column", "text",
+//!   "kind", "speaker": {"name", "mention", "type", "rule"}, "cue", "outer", "continues",
+//!   "unclosed", "index"}`, ready for `jq` and `grep`.
+//!
+//! ```
+//! use verbatim::extract_output::{render, OutputFormat};
+//! use verbatim::read::{Document, Metadata};
+//! let doc = Document { name: "a.txt".into(), text: "He called it “fake.”".into(), meta: Metadata::default() };
+//! let found = verbatim::extract::extract(&doc.text);
+//! let mut out = Vec::new();
+//! render(OutputFormat::Jsonl, &[(doc, found)], &mut out).unwrap();
+//! let line = String::from_utf8(out).unwrap();
+//! assert!(line.starts_with(r#"{"file":"a.txt","start":13,"end":24,"line":1,"column":14,"text":"fake.","#));
+//! ```
+
+use crate::extract::{Extraction, Mention, Quotation, QuoteKind, Speaker};
+use crate::read::Document;
+use crate::text::LineIndex;
+use serde::Serialize;
+use std::fmt::Write as _;
+use std::io::{self, Write};
+
+/// The schema name in `--format json` output; its number changes when a field changes meaning
+/// or goes away (new fields may be added without a change).
+pub const SCHEMA: &str = "verbatim.extract/1";
+
+/// How `extract` prints its results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum OutputFormat {
+    /// Aligned columns for reading.
+    #[default]
+    Text,
+    /// One JSON document with every file's quotations and warnings.
+    Json,
+    /// One JSON object per quotation, one per line.
+    Jsonl,
+}
+
+/// Writes `results` (each document with what was found in it) in `format`.
+pub fn render(
+    format: OutputFormat,
+    results: &[(Document, Extraction)],
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        OutputFormat::Text => {
+            for (i, (doc, found)) in results.iter().enumerate() {
+                if i > 0 {
+                    out.write_all(b"\n")?;
+                }
+                out.write_all(text_block(doc, found).as_bytes())?;
+            }
+            Ok(())
+        }
+        OutputFormat::Json => {
+            let documents: Vec<DocumentOut> =
+                results.iter().map(|(d, f)| document_out(d, f)).collect();
+            serde_json::to_writer_pretty(
+                &mut *out,
+                &ExtractOut {
+                    schema: SCHEMA,
+                    documents,
+                },
+            )?;
+            out.write_all(b"\n")
+        }
+        OutputFormat::Jsonl => {
+            for (doc, found) in results {
+                for q in &found.quotes {
+                    serde_json::to_writer(&mut *out, &QuoteOut::new(Some(&doc.name), q))?;
+                    out.write_all(b"\n")?;
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+/// A quotation as printed: `Quotation`'s fields, `index` last, with the file in front in
+/// JSON Lines. A struct of its own so that the order of fields stays fixed whatever happens
+/// to `Quotation`.
+#[derive(Serialize)]
+struct QuoteOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    file: Option<&'a str>,
+    start: usize,
+    end: usize,
+    line: usize,
+    column: usize,
+    text: &'a str,
+    kind: QuoteKind,
+    speaker: &'a Speaker,
+    cue: &'a Option<Mention>,
+    outer: Option<usize>,
+    continues: Option<usize>,
+    unclosed: bool,
+    index: usize,
+}
+
+impl<'a> QuoteOut<'a> {
+    fn new(file: Option<&'a str>, q: &'a Quotation) -> Self {
+        QuoteOut {
+            file,
+            start: q.start,
+            end: q.end,
+            line: q.line,
+            column: q.column,
+            text: &q.text,
+            kind: q.kind,
+            speaker: &q.speaker,
+            cue: &q.cue,
+            outer: q.outer,
+            continues: q.continues,
+            unclosed: q.unclosed,
+            index: q.index,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ExtractOut<'a> {
+    schema: &'static str,
+    documents: Vec<DocumentOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct DocumentOut<'a> {
+    file: &'a str,
+    quotes: Vec<QuoteOut<'a>>,
+    warnings: Vec<WarningOut<'a>>,
+}
+
+/// A warning with its line and column added, so that a reader need not count bytes.
+#[derive(Serialize)]
+struct WarningOut<'a> {
+    offset: usize,
+    line: usize,
+    column: usize,
+    message: &'a str,
+}
+
+fn document_out<'a>(doc: &'a Document, found: &'a Extraction) -> DocumentOut<'a> {
+    DocumentOut {
+        file: &doc.name,
+        quotes: found
+            .quotes
+            .iter()
+            .map(|q| QuoteOut::new(None, q))
+            .collect(),
+        warnings: warnings(doc, found),
+    }
+}
+
+fn warnings<'a>(doc: &Document, found: &'a Extraction) -> Vec<WarningOut<'a>> {
+    let lines = LineIndex::new(&doc.text);
+    found
+        .warnings
+        .iter()
+        .map(|w| {
+            let (line, column) = lines.line_col(&doc.text, w.offset.min(doc.text.len()));
+            WarningOut {
+                offset: w.offset,
+                line,
+                column,
+                message: &w.message,
+            }
+        })
+        .collect()
+}
+
+/// Column widths stop growing here, so that one long speaker does not push every row right.
+const MAX_SPEAKER_WIDTH: usize = 36;
+const MAX_CUE_WIDTH: usize = 16;
+
+/// One document in the text format.
+fn text_block(doc: &Document, found: &Extraction) -> String {
+    let mut s = String::new();
+    let total = found.quotes.len();
+    let nonspeech = found
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Nonspeech)
+        .count();
+    let _ = write!(s, "{}: {}", doc.name, plural(total, "quotation"));
+    if nonspeech > 0 {
+        let _ = write!(s, ", {nonspeech} not speech (×)");
+    }
+    if !found.warnings.is_empty() {
+        let _ = write!(s, ", {}", plural(found.warnings.len(), "warning"));
+    }
+    s.push('\n');
+
+    let rows: Vec<[String; 5]> = found.quotes.iter().map(row).collect();
+    if !rows.is_empty() {
+        let header = ["#", "at", "kind", "speaker (mention, rule)", "cue"].map(String::from);
+        let width = |k: usize, cap: usize| {
+            rows.iter()
+                .chain([&header])
+                .map(|r| r[k].chars().count())
+                .max()
+                .unwrap_or(0)
+                .min(cap)
+        };
+        let w = [
+            width(0, usize::MAX),
+            width(1, usize::MAX),
+            width(2, usize::MAX),
+            width(3, MAX_SPEAKER_WIDTH),
+            width(4, MAX_CUE_WIDTH),
+        ];
+        let line = |s: &mut String, mark: &str, r: &[String; 5], last: &str| {
+            let _ = writeln!(
+                s,
+                "{mark} {:>w0$}  {:<w1$}  {:<w2$}  {:<w3$}  {:<w4$}  {last}",
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                w0 = w[0],
+                w1 = w[1],
+                w2 = w[2],
+                w3 = w[3],
+                w4 = w[4],
+            );
+        };
+        line(&mut s, " ", &header, "quotation");
+        for (q, r) in found.quotes.iter().zip(&rows) {
+            let mark = if q.kind == QuoteKind::Nonspeech {
+                "×"
+            } else {
+                " "
+            };
+            line(&mut s, mark, r, &quotation_cell(q));
+        }
+    }
+    for w in warnings(doc, found) {
+        let _ = writeln!(s, "  warning {}:{}: {}", w.line, w.column, w.message);
+    }
+    // Rows end in padding when the last columns are empty; trailing spaces help nobody.
+    s.lines().map(|l| l.trim_end().to_string() + "\n").collect()
+}
+
+fn plural(n: usize, word: &str) -> String {
+    match n {
+        0 => format!("no {word}s"),
+        1 => format!("1 {word}"),
+        _ => format!("{n} {word}s"),
+    }
+}
+
+fn row(q: &Quotation) -> [String; 5] {
+    let kind = match q.kind {
+        QuoteKind::Direct => "direct",
+        QuoteKind::Partial => "partial",
+        QuoteKind::Nonspeech => "nonspeech",
+    };
+    let (speaker, cue) = if q.kind == QuoteKind::Nonspeech {
+        (String::new(), String::new())
+    } else {
+        (
+            speaker_cell(&q.speaker),
+            q.cue
+                .as_ref()
+                .map_or("—".to_string(), |c| one_line(&c.text)),
+        )
+    };
+    [
+        q.index.to_string(),
+        format!("{}:{}", q.line, q.column),
+        kind.to_string(),
+        speaker,
+        cue,
+    ]
+}
+
+/// `name (mention, rule)`, with `?` for a speaker nobody could name.
+fn speaker_cell(s: &Speaker) -> String {
+    let name = s.name.as_deref().map_or("?".to_string(), one_line);
+    match &s.mention {
+        Some(m) => format!("{name} ({}, {})", one_line(&m.text), s.rule),
+        None => format!("{name} ({})", s.rule),
+    }
+}
+
+/// The quotation between curly quotes, and what links it to others.
+fn quotation_cell(q: &Quotation) -> String {
+    let mut s = format!("“{}”", one_line(&q.text));
+    if let Some(o) = q.outer {
+        let _ = write!(s, "  [inside #{o}]");
+    }
+    if let Some(c) = q.continues {
+        let _ = write!(s, "  [continues #{c}]");
+    }
+    if q.unclosed {
+        s.push_str("  [unclosed]");
+    }
+    s
+}
+
+/// Line breaks and tabs inside a cell would break the table: they become spaces.
+fn one_line(t: &str) -> String {
+    t.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Mention, SpeakerType};
+    use crate::quote::Warning;
+    use crate::read::Metadata;
+
+    fn quotation(index: usize, kind: QuoteKind, speaker: Speaker, cue: Option<&str>) -> Quotation {
+        Quotation {
+            index,
+            start: 10 * index,
+            end: 10 * index + 5,
+            line: 1,
+            column: 10 * index + 1,
+            text: format!("q{index}\nnext"),
+            kind,
+            speaker,
+            cue: cue.map(|c| Mention {
+                start: 0,
+                end: c.len(),
+                text: c.into(),
+            }),
+            outer: None,
+            continues: None,
+            unclosed: false,
+        }
+    }
+
+    fn named(name: Option<&str>, mention: Option<&str>) -> Speaker {
+        Speaker {
+            name: name.map(String::from),
+            mention: mention.map(|m| Mention {
+                start: 0,
+                end: m.len(),
+                text: m.into(),
+            }),
+            kind: SpeakerType::Person,
+            rule: "test-rule",
+        }
+    }
+
+    /// The text layout, on quotations built by hand so that every kind of cell shows,
+    /// whatever the extractor finds today.
+    #[test]
+    fn text_rows_show_speaker_cue_and_marks() {
+        let mut qs = vec![
+            quotation(
+                0,
+                QuoteKind::Direct,
+                named(Some("Claudia Sheinbaum"), Some("she")),
+                Some("said"),
+            ),
+            quotation(
+                1,
+                QuoteKind::Partial,
+                named(None, Some("the Mexican leader")),
+                None,
+            ),
+            quotation(2, QuoteKind::Nonspeech, Speaker::unknown("title"), None),
+            quotation(
+                3,
+                QuoteKind::Direct,
+                Speaker::unknown("none"),
+                Some("told\treporters"),
+            ),
+        ];
+        qs[3].outer = Some(0);
+        qs[3].continues = Some(1);
+        qs[3].unclosed = true;
+        let doc = Document {
+            name: "a.txt".into(),
+            text: "x\n".repeat(30),
+            meta: Metadata::default(),
+        };
+        let found = Extraction {
+            quotes: qs,
+            warnings: vec![Warning {
+                offset: 4,
+                message: "odd mark".into(),
+            }],
+        };
+        let mut out = Vec::new();
+        render(OutputFormat::Text, &[(doc, found)], &mut out).unwrap();
+        let want = "\
+a.txt: 4 quotations, 1 not speech (×), 1 warning
+  #  at    kind       speaker (mention, rule)             cue             quotation
+  0  1:1   direct     Claudia Sheinbaum (she, test-rule)  said            “q0 next”
+  1  1:11  partial    ? (the Mexican leader, test-rule)   —               “q1 next”
+× 2  1:21  nonspeech                                                      “q2 next”
+  3  1:31  direct     ? (none)                            told reporters  “q3 next”  [inside #0]  [continues #1]  [unclosed]
+  warning 3:1: odd mark
+";
+        assert_eq!(String::from_utf8(out).unwrap(), want);
+    }
+
+    #[test]
+    fn an_empty_document_says_so() {
+        let doc = Document {
+            name: "empty.txt".into(),
+            text: String::new(),
+            meta: Metadata::default(),
+        };
+        let mut out = Vec::new();
+        render(
+            OutputFormat::Text,
+            &[(doc, Extraction::default())],
+            &mut out,
+        )
+        .unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "empty.txt: no quotations\n"
+        );
+    }
+
+    #[test]
+    fn jsonl_field_order_is_fixed() {
+        let doc = Document {
+            name: "a.txt".into(),
+            text: String::new(),
+            meta: Metadata::default(),
+        };
+        let q = quotation(
+            0,
+            QuoteKind::Direct,
+            named(Some("N"), Some("M")),
+            Some("said"),
+        );
+        let found = Extraction {
+            quotes: vec![q],
+            warnings: vec![],
+        };
+        let mut out = Vec::new();
+        render(OutputFormat::Jsonl, &[(doc, found)], &mut out).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            concat!(
+                r#"{"file":"a.txt","start":0,"end":5,"line":1,"column":1,"text":"q0\nnext","kind":"direct","#,
+                r#""speaker":{"name":"N","mention":{"start":0,"end":1,"text":"M"},"type":"person","rule":"test-rule"},"#,
+                r#""cue":{"start":0,"end":4,"text":"said"},"outer":null,"continues":null,"unclosed":false,"index":0}"#,
+                "\n"
+            )
+        );
+    }
+}
