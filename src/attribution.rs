@@ -68,7 +68,10 @@ pub fn gap(i: &str) -> R<'_, &str> {
 /// `word = word_char , { word_char | joiner , word_char } , [ "." (: after an abbreviation or initial) ] ;`
 pub fn word(i: &str) -> R<'_, &str> {
     match word_len(i) {
-        0 => Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Alpha))),
+        0 => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Alpha,
+        ))),
         n => Ok((&i[n..], &i[..n])),
     }
 }
@@ -93,16 +96,37 @@ pub fn name_word(i: &str) -> R<'_, &str> {
 /// `connector = "of" | "de" | "del" | "da" | "van" | "von" | "der" | "bin" | "al" | "la" | "le" | "du" | "the" ;`
 pub fn connector(i: &str) -> R<'_, &str> {
     verify(word, |w: &str| {
-        matches!(w, "of" | "de" | "del" | "da" | "van" | "von" | "der" | "bin" | "al" | "la" | "le" | "du" | "the")
+        matches!(
+            w,
+            "of" | "de"
+                | "del"
+                | "da"
+                | "van"
+                | "von"
+                | "der"
+                | "bin"
+                | "al"
+                | "la"
+                | "le"
+                | "du"
+                | "the"
+        )
     })
     .parse(i)
 }
 
-/// `proper_name = name_word , { gap , [ connector , gap ] , name_word } ;`
+/// `proper_name = name_word , { gap , [ connector , gap ] , name_word } , [ gap , possessive ] | possessive ;`
+///
+/// A possessive ends a name and stays part of it ("President Donald Trump’s offer"), so that
+/// the name is not cut short; [`crate::speaker`] drops the "’s".
 pub fn proper_name(i: &str) -> R<'_, &str> {
-    recognize((
-        name_word,
-        nom::multi::many0((gap, opt((connector, gap)), name_word)),
+    alt((
+        recognize((
+            name_word,
+            nom::multi::many0((gap, opt((connector, gap)), name_word)),
+            opt((gap, possessive)),
+        )),
+        possessive,
     ))
     .parse(i)
 }
@@ -111,8 +135,24 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
 ///              | "," , gap , ( "D" | "R" | "I" ) , "-" , word , ( "," | "." ) ;`
 pub fn party_label(i: &str) -> R<'_, &str> {
     alt((
-        recognize((gap, char('('), one_of("DRI"), one_of("-–"), word, opt(char('.')), char(')'))),
-        recognize((char(','), gap, one_of("DRI"), one_of("-–"), word, opt(char('.')), opt(char(',')))),
+        recognize((
+            gap,
+            char('('),
+            one_of("DRI"),
+            one_of("-–"),
+            word,
+            opt(char('.')),
+            char(')'),
+        )),
+        recognize((
+            char(','),
+            gap,
+            one_of("DRI"),
+            one_of("-–"),
+            word,
+            opt(char('.')),
+            opt(char(',')),
+        )),
     ))
     .parse(i)
 }
@@ -122,7 +162,10 @@ pub fn pronoun(i: &str) -> R<'_, PronounKind> {
     let (rest, w) = word(i)?;
     match LEXICON.pronouns.get(w) {
         Some(&k) => Ok((rest, k)),
-        None => Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))),
+        None => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        ))),
     }
 }
 
@@ -143,10 +186,17 @@ pub fn determiner(i: &str) -> R<'_, &str> {
 /// `possessive = proper_name , ( "’s" | "'s" | "’" | "'" ) ;`
 pub fn possessive(i: &str) -> R<'_, &str> {
     let (rest, w) = word(i)?;
-    if is_capitalized(w) && (w.ends_with("’s") || w.ends_with("'s")) && !LEXICON.not_names.contains(w) {
+    let bare = crate::speaker::strip_possessive(w);
+    if is_capitalized(w)
+        && (w.ends_with("’s") || w.ends_with("'s"))
+        && !LEXICON.not_names.contains(bare)
+    {
         Ok((rest, w))
     } else {
-        Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )))
     }
 }
 
@@ -174,8 +224,24 @@ pub fn description(i: &str) -> R<'_, (Range<usize>, RoleKind)> {
         // A role noun wins over a verb of the same spelling ("the report", "a post").
         let role = role_of(w).or_else(|| is_age(w).then_some(RoleKind::Person));
         if role.is_none() && (LEXICON.is_cue(w) || LEXICON.is_framing(w))
-            || matches!(w, "of" | "for" | "at" | "with" | "in" | "on" | "and" | "or" | "who" | "that" | "to" | "from" | "by")
-            || !w.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | '’' | '\''))
+            || matches!(
+                w,
+                "of" | "for"
+                    | "at"
+                    | "with"
+                    | "in"
+                    | "on"
+                    | "and"
+                    | "or"
+                    | "who"
+                    | "that"
+                    | "to"
+                    | "from"
+                    | "by"
+            )
+            || !w
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | '’' | '\''))
         {
             break;
         }
@@ -189,7 +255,10 @@ pub fn description(i: &str) -> R<'_, (Range<usize>, RoleKind)> {
     }
     match found {
         Some((r, head, kind)) => Ok((r, (head, kind))),
-        None => Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))),
+        None => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        ))),
     }
 }
 
@@ -203,7 +272,13 @@ fn is_age(w: &str) -> bool {
 /// "Maj. Jaren Stafani", "former Secretary of State Hillary Clinton",
 /// "White House press secretary Sean Spicer", "Rep. Jim Clyburn (D-S.C.)".
 pub fn titled_name(i: &str) -> R<'_, Range<usize>> {
-    let (i2, _) = opt((verify(word, |w: &str| matches!(w, "former" | "then" | "ex" | "late")), gap)).parse(i)?;
+    let (i2, _) = opt((
+        verify(word, |w: &str| {
+            matches!(w, "former" | "then" | "ex" | "late")
+        }),
+        gap,
+    ))
+    .parse(i)?;
     // An organisation and a role before the name: "White House press secretary Sean Spicer".
     let lead = |s| -> R<'_, ()> {
         let mut r = s;
@@ -213,7 +288,22 @@ pub fn titled_name(i: &str) -> R<'_, Range<usize>> {
             if LEXICON.is_cue(w)
                 || LEXICON.is_framing(w)
                 || LEXICON.pronouns.contains_key(w)
-                || matches!(w, "in" | "on" | "at" | "for" | "to" | "with" | "by" | "from" | "during" | "and" | "or" | "the" | "a" | "an")
+                || matches!(
+                    w,
+                    "in" | "on"
+                        | "at"
+                        | "for"
+                        | "to"
+                        | "with"
+                        | "by"
+                        | "from"
+                        | "during"
+                        | "and"
+                        | "or"
+                        | "the"
+                        | "a"
+                        | "an"
+                )
             {
                 break;
             }
@@ -225,7 +315,10 @@ pub fn titled_name(i: &str) -> R<'_, Range<usize>> {
             }
             r = r2;
         }
-        Err(nom::Err::Error(nom::error::Error::new(s, nom::error::ErrorKind::Verify)))
+        Err(nom::Err::Error(nom::error::Error::new(
+            s,
+            nom::error::ErrorKind::Verify,
+        )))
     };
     let (i3, name) = match lead(i2).and_then(|(r, _)| proper_name(r)) {
         Ok((r, name)) => (&i2[i2.len() - r.len() - name.len()..], name),
@@ -286,16 +379,29 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
             if crate::speaker::is_organization(&r[head.clone()]) {
                 return Some((
                     rest,
-                    Found { span: base..at(rest), head: base + off + head.start..base + off + head.end, kind: MentionKind::Name },
+                    Found {
+                        span: base..at(rest),
+                        head: base + off + head.start..base + off + head.end,
+                        kind: MentionKind::Name,
+                    },
                 ));
             }
         }
     }
-    if let Ok((rest, head)) = titled_name(i) {
+    // A name in the possessive is a determiner ("Trump’s campaign"), not a mention.
+    let titled = titled_name(i).ok().filter(|(_, head)| {
+        let h = &i[head.clone()];
+        !(h.ends_with("’s") || h.ends_with("'s") || h.ends_with('’'))
+    });
+    if let Some((rest, head)) = titled {
         let (rest2, _) = opt(party_label).parse(rest).ok()?;
         return Some((
             rest2,
-            Found { span: base..at(rest2), head: base + head.start..base + head.end, kind: MentionKind::Name },
+            Found {
+                span: base..at(rest2),
+                head: base + head.start..base + head.end,
+                kind: MentionKind::Name,
+            },
         ));
     }
     if let Ok((rest, (head, kind))) = description(i) {
@@ -303,22 +409,43 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
         let rest = complement(rest).map_or(rest, |(r, _)| r);
         return Some((
             rest,
-            Found { span: base..at(rest), head: base + head.start..base + head.end, kind: MentionKind::Description(kind) },
+            Found {
+                span: base..at(rest),
+                head: base + head.start..base + head.end,
+                kind: MentionKind::Description(kind),
+            },
         ));
     }
     if let Ok((rest, kind)) = pronoun(i) {
-        if kind != PronounKind::Relative || true {
-            return Some((rest, Found { span: base..at(rest), head: base..at(rest), kind: MentionKind::Pronoun(kind) }));
-        }
+        return Some((
+            rest,
+            Found {
+                span: base..at(rest),
+                head: base..at(rest),
+                kind: MentionKind::Pronoun(kind),
+            },
+        ));
     }
     None
 }
 
 /// `complement = gap , ( "for" | "of" | "at" | "with" ) , gap , ( titled_name | description ) ;`
 fn complement(i: &str) -> Option<(&str, ())> {
-    let (r, _) = (gap, alt((tag("for"), tag("of"), tag("at"), tag("with"))), gap).parse(i).ok()?;
+    let (r, _) = (
+        gap,
+        alt((tag("for"), tag("of"), tag("at"), tag("with"))),
+        gap,
+    )
+        .parse(i)
+        .ok()?;
     match mention(r, 0)? {
-        (_, Found { kind: MentionKind::Pronoun(_), .. }) => None,
+        (
+            _,
+            Found {
+                kind: MentionKind::Pronoun(_),
+                ..
+            },
+        ) => None,
         (r2, _) => Some((r2, ())),
     }
 }
@@ -335,12 +462,18 @@ pub fn appositive(i: &str) -> R<'_, &str> {
             if body[p..].starts_with(',')
                 && p > 0
                 && body[..p].split_whitespace().count() <= 20
-                && !matches!(body.split_whitespace().next(), Some("and" | "or" | "but" | "then" | "so" | "while")) =>
+                && !matches!(
+                    body.split_whitespace().next(),
+                    Some("and" | "or" | "but" | "then" | "so" | "while")
+                ) =>
         {
             let consumed = 1 + p + 1;
             Ok((&i[consumed..], &i[..consumed]))
         }
-        _ => Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify))),
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        ))),
     }
 }
 
@@ -353,20 +486,70 @@ fn floor_char(s: &str, mut i: usize) -> usize {
 
 /// `auxiliary = word , (: in auxiliaries.txt, or ending in "ly") ;`
 pub fn auxiliary(i: &str) -> R<'_, &str> {
-    verify(word, |w: &str| LEXICON.auxiliaries.contains(w) || (w.ends_with("ly") && w.len() > 4 && !is_capitalized(w)))
-        .parse(i)
+    verify(word, |w: &str| {
+        LEXICON.auxiliaries.contains(w) || (w.ends_with("ly") && w.len() > 4 && !is_capitalized(w))
+    })
+    .parse(i)
 }
 
 /// Cue verbs that still report speech when "to" follows them ("said to reporters",
 /// "wrote to supporters"); any other cue followed by "to" ("will continue to be", "agreed to
 /// pay") is not a cue.
 const CUES_BEFORE_TO: &[&str] = &[
-    "say", "says", "said", "saying", "write", "writes", "wrote", "writing", "speak", "speaks", "spoke",
-    "speaking", "talk", "talks", "talked", "talking", "explain", "explains", "explained", "explaining",
-    "admit", "admits", "admitted", "admitting", "complain", "complains", "complained", "complaining",
-    "announce", "announced", "mention", "mentioned", "report", "reported", "reply", "replied",
-    "respond", "responded", "responding", "describe", "described", "declare", "declared", "tweet", "tweeted",
-    "post", "posted", "email", "emailed", "text", "texted", "refer", "referred", "referring",
+    "say",
+    "says",
+    "said",
+    "saying",
+    "write",
+    "writes",
+    "wrote",
+    "writing",
+    "speak",
+    "speaks",
+    "spoke",
+    "speaking",
+    "talk",
+    "talks",
+    "talked",
+    "talking",
+    "explain",
+    "explains",
+    "explained",
+    "explaining",
+    "admit",
+    "admits",
+    "admitted",
+    "admitting",
+    "complain",
+    "complains",
+    "complained",
+    "complaining",
+    "announce",
+    "announced",
+    "mention",
+    "mentioned",
+    "report",
+    "reported",
+    "reply",
+    "replied",
+    "respond",
+    "responded",
+    "responding",
+    "describe",
+    "described",
+    "declare",
+    "declared",
+    "tweet",
+    "tweeted",
+    "post",
+    "posted",
+    "email",
+    "emailed",
+    "text",
+    "texted",
+    "refer",
+    "referred",
+    "referring",
 ];
 
 /// `cue_verb = word , [ gap , particle ] , (: a form in cues.txt or framing.txt, not followed by "to" unless it reports speech) ;`
@@ -378,7 +561,10 @@ pub fn cue_verb(i: &str) -> R<'_, &str> {
         r.chars().next().is_some_and(char::is_lowercase) && word_len(rest.trim_start()) == 2
     });
     if followed_by_to && !CUES_BEFORE_TO.contains(&v.to_lowercase().as_str()) {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
     }
     Ok((rest, v))
 }
@@ -394,7 +580,10 @@ fn cue_verb_word(i: &str) -> R<'_, &str> {
     if !is_capitalized(w1) && (LEXICON.is_cue(w1) || LEXICON.is_framing(w1)) {
         return Ok((r1, w1));
     }
-    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Verify,
+    )))
 }
 
 /// `cue = { auxiliary , gap } (: up to three) , cue_verb ;`
@@ -408,7 +597,10 @@ pub fn cue(i: &str) -> R<'_, &str> {
         let (r2, _) = gap(r1)?;
         r = r2;
     }
-    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Verify,
+    )))
 }
 
 /// A mention followed by its cue, and where each is.
@@ -435,7 +627,12 @@ fn speaker_cue(i: &str, base: usize) -> Option<Clause> {
     let cue_start = base + i.len() - r.len();
     let (r, v) = cue(r).ok()?;
     let cue_end = base + i.len() - r.len();
-    Some(Clause { mention: m, cue: cue_end - v.len()..cue_end, end: cue_end }).filter(|_| cue_start <= cue_end)
+    Some(Clause {
+        mention: m,
+        cue: cue_end - v.len()..cue_end,
+        end: cue_end,
+    })
+    .filter(|_| cue_start <= cue_end)
 }
 
 /// `postmodifier = { gap , word } (: one to six words, no punctuation, ending before a cue) ;`
@@ -467,26 +664,43 @@ fn cue_speaker(i: &str, base: usize) -> Option<Clause> {
     let m_base = base + i.len() - r.len();
     let (r2, m) = mention(r, m_base)?;
     // "said he" is fine; "said it" is an object, not a speaker.
-    if matches!(m.kind, MentionKind::Pronoun(PronounKind::Neuter | PronounKind::Relative)) {
+    if matches!(
+        m.kind,
+        MentionKind::Pronoun(PronounKind::Neuter | PronounKind::Relative)
+    ) {
         return None;
     }
-    Some(Clause { mention: m, cue, end: base + i.len() - r2.len() })
+    Some(Clause {
+        mention: m,
+        cue,
+        end: base + i.len() - r2.len(),
+    })
 }
 
 /// `according_to = "according to" , gap , mention ;`
 fn according_to(i: &str, base: usize) -> Option<Clause> {
-    let (r, t) = recognize((tag_no_case("according"), gap, tag("to"))).parse(i).ok()?;
+    let (r, t) = recognize((tag_no_case("according"), gap, tag("to")))
+        .parse(i)
+        .ok()?;
     let (r, _) = gap(r).ok()?;
     let m_base = base + i.len() - r.len();
     let (r2, m) = mention(r, m_base)?;
-    Some(Clause { mention: m, cue: base..base + t.len(), end: base + i.len() - r2.len() })
+    Some(Clause {
+        mention: m,
+        cue: base..base + t.len(),
+        end: base + i.len() - r2.len(),
+    })
 }
 
 /// `attribution_after = [ "," | ";" ] , gap , ( speaker_cue | cue_speaker | according_to | dash , gap , mention ) ;`
 ///
 /// The words right after a closing mark: `"…," she said`, `"…," said Maj. Jaren Stafani`,
 /// `"…," according to the report`, `"…" — Claudia Sheinbaum`.
-pub fn attribution_after(text: &str, at: usize, limit: usize) -> Option<(Found, Option<Range<usize>>)> {
+pub fn attribution_after(
+    text: &str,
+    at: usize,
+    limit: usize,
+) -> Option<(Found, Option<Range<usize>>)> {
     let i = &text[at..limit];
     let (r, _) = (opt(one_of(",;")), gap).parse(i).ok()?;
     let base = at + i.len() - r.len();
@@ -495,7 +709,9 @@ pub fn attribution_after(text: &str, at: usize, limit: usize) -> Option<(Found, 
         let (_, m) = mention(r2, b2)?;
         return Some((m, None));
     }
-    let clause = speaker_cue(r, base).or_else(|| cue_speaker(r, base)).or_else(|| according_to(r, base))?;
+    let clause = speaker_cue(r, base)
+        .or_else(|| cue_speaker(r, base))
+        .or_else(|| according_to(r, base))?;
     Some((clause.mention, Some(clause.cue)))
 }
 
@@ -529,7 +745,26 @@ fn looks_like_title(inner: &str) -> bool {
         && ws.iter().all(|w| {
             is_capitalized(w)
                 || !w.starts_with(char::is_alphabetic)
-                || matches!(*w, "a" | "an" | "the" | "of" | "in" | "on" | "at" | "for" | "and" | "or" | "to" | "by" | "with" | "from" | "as" | "vs." | "nor" | "but")
+                || matches!(
+                    *w,
+                    "a" | "an"
+                        | "the"
+                        | "of"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "for"
+                        | "and"
+                        | "or"
+                        | "to"
+                        | "by"
+                        | "with"
+                        | "from"
+                        | "as"
+                        | "vs."
+                        | "nor"
+                        | "but"
+                )
         })
         && !inner.ends_with(['!', '?'])
 }
@@ -541,9 +776,34 @@ fn names_a_work(prefix: &str) -> bool {
     possessive(prev).is_ok()
         || matches!(
             prev.to_lowercase().as_str(),
-            "on" | "of" | "in" | "at" | "to" | "from" | "for" | "titled" | "entitled" | "the" | "a" | "show" | "program"
-                | "film" | "book" | "movie" | "song" | "album" | "series" | "headline" | "column" | "article" | "magazine"
-                | "newspaper" | "documentary" | "hashtag" | "slogan" | "episode" | "segment"
+            "on" | "of"
+                | "in"
+                | "at"
+                | "to"
+                | "from"
+                | "for"
+                | "titled"
+                | "entitled"
+                | "the"
+                | "a"
+                | "show"
+                | "program"
+                | "film"
+                | "book"
+                | "movie"
+                | "song"
+                | "album"
+                | "series"
+                | "headline"
+                | "column"
+                | "article"
+                | "magazine"
+                | "newspaper"
+                | "documentary"
+                | "hashtag"
+                | "slogan"
+                | "episode"
+                | "segment"
         )
 }
 
@@ -571,7 +831,10 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
     let mut starts: Vec<usize> = Vec::new();
     let mut starts_for = usize::MAX;
     for (qi, q) in raw.iter().enumerate() {
-        let para = paragraphs.get(para_of[qi]).cloned().unwrap_or(0..text.len());
+        let para = paragraphs
+            .get(para_of[qi])
+            .cloned()
+            .unwrap_or(0..text.len());
         if starts_for != para_of[qi] {
             starts = sentence_starts(text, para.clone());
             starts_for = para_of[qi];
@@ -609,15 +872,28 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
                 let opens_paragraph = text[para.start..q.span.start].trim().is_empty();
                 let same_para = para_of[li] == para_of[qi];
                 let next_para = para_of[li] + 1 == para_of[qi] && opens_paragraph;
-                if (same_para || next_para) && !has_other_speaker(&registry, raw, &after_limits, li, qi) {
+                if (same_para || next_para)
+                    && !has_other_speaker(&registry, raw, &after_limits, li, qi)
+                {
                     let inner = &text[q.inner.clone()];
                     let kind = match out[qi].kind {
                         QuoteKind::Nonspeech if looks_like_title(inner) => QuoteKind::Nonspeech,
                         QuoteKind::Nonspeech => QuoteKind::Partial,
                         k => k,
                     };
-                    let rule = if same_para { "same-paragraph" } else { "previous-paragraph" };
-                    out[qi] = Attribution { kind, speaker: Speaker { rule, ..out[li].speaker.clone() }, cue: None };
+                    let rule = if same_para {
+                        "same-paragraph"
+                    } else {
+                        "previous-paragraph"
+                    };
+                    out[qi] = Attribution {
+                        kind,
+                        speaker: Speaker {
+                            rule,
+                            ..out[li].speaker.clone()
+                        },
+                        cue: None,
+                    };
                 }
             }
         }
@@ -630,15 +906,32 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
 
 /// The attribution a part of a multi-paragraph quotation takes from another part.
 fn continued(from: &Attribution, kind: QuoteKind) -> Attribution {
-    let kind = if kind == QuoteKind::Nonspeech { QuoteKind::Direct } else { kind };
-    Attribution { kind, speaker: Speaker { rule: "continued", ..from.speaker.clone() }, cue: from.cue.clone() }
+    let kind = if kind == QuoteKind::Nonspeech {
+        QuoteKind::Direct
+    } else {
+        kind
+    };
+    Attribution {
+        kind,
+        speaker: Speaker {
+            rule: "continued",
+            ..from.speaker.clone()
+        },
+        cue: from.cue.clone(),
+    }
 }
 
 /// Is another person named between two quotations (so that the later one may not inherit)?
 ///
 /// The rest of the earlier quotation's sentence is its own attribution ("…,” the senator
 /// said during Saturday’s Democratic debate.") and does not count; nor do quotations between.
-fn has_other_speaker(registry: &Registry, raw: &[RawQuote], after_limits: &[usize], from: usize, to: usize) -> bool {
+fn has_other_speaker(
+    registry: &Registry,
+    raw: &[RawQuote],
+    after_limits: &[usize],
+    from: usize,
+    to: usize,
+) -> bool {
     let mut cursor = after_limits[from].max(raw[from].span.end);
     for (k, q) in raw.iter().enumerate().take(to).skip(from + 1) {
         if q.outer.is_some() || q.span.start < cursor {
@@ -680,7 +973,12 @@ fn window_for(
         .find(|&s| s > q.span.end && !text[q.span.end..s].trim().is_empty())
         .unwrap_or(hi)
         .min(hi);
-    Window { para: para.clone(), previous_para: previous_para.cloned(), sentence_start, after_limit }
+    Window {
+        para: para.clone(),
+        previous_para: previous_para.cloned(),
+        sentence_start,
+        after_limit,
+    }
 }
 
 fn attribute_one(
@@ -705,13 +1003,20 @@ fn attribute_one(
     }
     // The text after: up to the sentence's end or the next quotation at this level.
     let mut after_limit = w.after_limit;
-    if let Some(n) = raw[qi + 1..].iter().find(|n| n.outer == q.outer && n.span.start >= q.span.end) {
+    if let Some(n) = raw[qi + 1..]
+        .iter()
+        .find(|n| n.outer == q.outer && n.span.start >= q.span.end)
+    {
         after_limit = after_limit.min(n.span.start);
     }
     let after_limit = after_limit.max(q.span.end);
     let prefix = &text[prefix_start..q.span.start];
     let is_fragment = !ends_with_intro(prefix) && !prefix.trim().is_empty();
-    let starts_lower = inner.trim_start().chars().next().is_some_and(char::is_lowercase);
+    let starts_lower = inner
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
     let kind = if is_fragment || (starts_lower && !prefix.trim_end().ends_with(':')) {
         QuoteKind::Partial
     } else {
@@ -720,25 +1025,43 @@ fn attribute_one(
     // A title named as a work ("on “Face the Nation,”"), or a paragraph that is only a
     // title-case quotation (a section heading), is not speech whatever follows it.
     let para_alone = text[w.para.start..q.span.start].trim().is_empty()
-        && text[q.span.end..w.para.end.max(q.span.end)].trim().is_empty();
+        && text[q.span.end..w.para.end.max(q.span.end)]
+            .trim()
+            .is_empty();
     if looks_like_title(inner) && (names_a_work(prefix) || para_alone) {
-        return Attribution { kind: QuoteKind::Nonspeech, speaker: Speaker::unknown("title"), cue: None };
+        return Attribution {
+            kind: QuoteKind::Nonspeech,
+            speaker: Speaker::unknown("title"),
+            cue: None,
+        };
     }
     let resolved = |f: &Found, rule: &'static str, cue: Option<Range<usize>>, kind: QuoteKind| {
         // "Trump and Ryan issued a statement describing…": an indefinite document speaks
         // for whoever issued it, the subject of its sentence.
         let issuer = match f.kind {
             MentionKind::Description(RoleKind::Organization)
-                if matches!(text[f.span.clone()].split_whitespace().next(), Some("a" | "an")) =>
+                if matches!(
+                    text[f.span.clone()].split_whitespace().next(),
+                    Some("a" | "an")
+                ) =>
             {
-                sentence_subject(text, w.sentence_start, f.span.start)
-                    .filter(|m| m.kind != MentionKind::Name || registry.knows(&text[m.head.clone()]))
+                sentence_subject(text, w.sentence_start, f.span.start).filter(|m| {
+                    m.kind != MentionKind::Name || registry.knows(&text[m.head.clone()])
+                })
             }
             _ => None,
         };
         let f = issuer.as_ref().unwrap_or(f);
         let speaker = registry.resolve(text, f, q, rule);
-        Attribution { kind, speaker, cue: cue.map(|c| Mention { start: c.start, end: c.end, text: text[c].to_string() }) }
+        Attribution {
+            kind,
+            speaker,
+            cue: cue.map(|c| Mention {
+                start: c.start,
+                end: c.end,
+                text: text[c].to_string(),
+            }),
+        }
     };
 
     // Rule `after`: the words right after the closing mark.
@@ -772,8 +1095,15 @@ fn attribute_one(
     // Rule `introduced`: a quotation opening a paragraph, after a paragraph that ends with a
     // colon ("Reporter Jomana Karadsheh says:", "In a 1963 speech, he declared:").
     if q.outer.is_none() && text[w.para.start..q.span.start].trim().is_empty() {
-        if let Some(intro) = w.previous_para.clone().filter(|p| text[p.clone()].trim_end().ends_with(':')) {
-            let last_sentence = sentence_starts(text, intro.clone()).last().copied().unwrap_or(intro.start);
+        if let Some(intro) = w
+            .previous_para
+            .clone()
+            .filter(|p| text[p.clone()].trim_end().ends_with(':'))
+        {
+            let last_sentence = sentence_starts(text, intro.clone())
+                .last()
+                .copied()
+                .unwrap_or(intro.start);
             let colon = intro.start + text[intro.clone()].trim_end().len() - 1;
             if let Some(c) = before(text, last_sentence, colon + 1) {
                 return resolved(&c.mention, "introduced", Some(c.cue), kind);
@@ -800,12 +1130,19 @@ fn attribute_one(
     }
     // Nothing names a speaker: a title, a scare quote, or speech whose speaker is elsewhere.
     let words_n = inner.split_whitespace().count();
-    let kind = if q.outer.is_some() || looks_like_title(inner) || (words_n <= 4 && kind == QuoteKind::Partial) {
+    let kind = if q.outer.is_some()
+        || looks_like_title(inner)
+        || (words_n <= 4 && kind == QuoteKind::Partial)
+    {
         QuoteKind::Nonspeech
     } else {
         kind
     };
-    Attribution { kind, speaker: Speaker::unknown("none"), cue: None }
+    Attribution {
+        kind,
+        speaker: Speaker::unknown("none"),
+        cue: None,
+    }
 }
 
 /// Word starts in `text[range]`, for rules that try a parse at each word.
@@ -853,7 +1190,10 @@ fn before(text: &str, from: usize, to: usize) -> Option<Clause> {
 fn is_intro(between: &str) -> bool {
     let t = between.trim();
     let t = t.trim_end_matches([',', ':', '—', '–']).trim_end();
-    let t = t.strip_suffix(" that").or_else(|| (t == "that").then_some("")).unwrap_or(t);
+    let t = t
+        .strip_suffix(" that")
+        .or_else(|| (t == "that").then_some(""))
+        .unwrap_or(t);
     t.split_whitespace().count() <= 6 && !t.contains(['.', '!', '?', ';'])
 }
 
@@ -861,7 +1201,11 @@ fn is_intro(between: &str) -> bool {
 fn cue_speaker_before(text: &str, s: usize, to: usize) -> Option<Clause> {
     let c = cue_speaker(&text[s..to], s)?;
     // Only when the clause runs up to the quotation, so "told Sheinbaum that" is not a speaker.
-    text[c.end..to].trim().trim_end_matches([',', ':']).is_empty().then_some(c)
+    text[c.end..to]
+        .trim()
+        .trim_end_matches([',', ':'])
+        .is_empty()
+        .then_some(c)
 }
 
 /// `possessive_speaker = ( { name_word , gap } , possessive | "his" | "her" | "their" ) , gap , [ word , gap ] , speech_noun ;`
@@ -885,12 +1229,18 @@ fn possessive_speaker(text: &str, from: usize, to: usize) -> Option<Found> {
             _ => None,
         };
         if let Some(p) = pronoun {
-            found = Some(Found { span: w.start..w.end, head: w.start..w.end, kind: MentionKind::Pronoun(p) });
+            found = Some(Found {
+                span: w.start..w.end,
+                head: w.start..w.end,
+                kind: MentionKind::Pronoun(p),
+            });
         } else if possessive(w.text).is_ok() {
             // Walk back over the name's other words ("Donald Trump’s").
             let mut start = w.start;
             for prev in ws[..k].iter().rev() {
-                if name_word(prev.text).is_ok_and(|(r, _)| r.is_empty()) && text[prev.end..start].trim().is_empty() {
+                if name_word(prev.text).is_ok_and(|(r, _)| r.is_empty())
+                    && text[prev.end..start].trim().is_empty()
+                {
                     start = prev.start;
                 } else {
                     break;
@@ -898,7 +1248,11 @@ fn possessive_speaker(text: &str, from: usize, to: usize) -> Option<Found> {
             }
             let end = w.start + crate::speaker::strip_possessive(w.text).len();
             let kind = MentionKind::Name;
-            found = Some(Found { span: start..end, head: start..end, kind });
+            found = Some(Found {
+                span: start..end,
+                head: start..end,
+                kind,
+            });
         }
     }
     found
@@ -924,10 +1278,17 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
                 "his" => PronounKind::Male,
                 _ => PronounKind::Plural,
             };
-            return Some(Found { span: w.start..w.end, head: w.start..w.end, kind: MentionKind::Pronoun(kind) });
+            return Some(Found {
+                span: w.start..w.end,
+                head: w.start..w.end,
+                kind: MentionKind::Pronoun(kind),
+            });
         }
         if let Some((_, m)) = mention(s, w.start) {
-            if !matches!(m.kind, MentionKind::Pronoun(PronounKind::Neuter | PronounKind::Relative)) {
+            if !matches!(
+                m.kind,
+                MentionKind::Pronoun(PronounKind::Neuter | PronounKind::Relative)
+            ) {
                 return Some(m);
             }
         }
@@ -941,7 +1302,10 @@ fn later_in_sentence(text: &str, from: usize, to: usize) -> Option<Clause> {
     if to.saturating_sub(from) > 300 {
         return None;
     }
-    word_starts(text, from..to).into_iter().take(25).find_map(|s| speaker_cue(&text[s..to], s))
+    word_starts(text, from..to)
+        .into_iter()
+        .take(25)
+        .find_map(|s| speaker_cue(&text[s..to], s))
 }
 
 #[cfg(test)]
@@ -951,18 +1315,46 @@ mod tests {
     #[test]
     fn mentions_table() {
         let cases = [
-            ("Maj. Jaren Stafani at a press", "Maj. Jaren Stafani", "Jaren Stafani"),
-            ("Mexican President Claudia Sheinbaum has", "Mexican President Claudia Sheinbaum", "Claudia Sheinbaum"),
+            (
+                "Maj. Jaren Stafani at a press",
+                "Maj. Jaren Stafani",
+                "Jaren Stafani",
+            ),
+            (
+                "Mexican President Claudia Sheinbaum has",
+                "Mexican President Claudia Sheinbaum",
+                "Claudia Sheinbaum",
+            ),
             ("she said", "she", "she"),
             ("the Mexican leader of", "the Mexican leader", "leader"),
-            ("Rep. Jim Clyburn (D-S.C.) said", "Rep. Jim Clyburn (D-S.C.)", "Jim Clyburn"),
-            ("a spokesman for the White House said", "a spokesman for the White House", "spokesman"),
-            ("White House press secretary Sean Spicer said", "White House press secretary Sean Spicer", "Sean Spicer"),
-            ("The Crisis Group, a think tank", "The Crisis Group", "Crisis Group"),
+            (
+                "Rep. Jim Clyburn (D-S.C.) said",
+                "Rep. Jim Clyburn (D-S.C.)",
+                "Jim Clyburn",
+            ),
+            (
+                "a spokesman for the White House said",
+                "a spokesman for the White House",
+                "spokesman",
+            ),
+            (
+                "White House press secretary Sean Spicer said",
+                "White House press secretary Sean Spicer",
+                "Sean Spicer",
+            ),
+            (
+                "The Crisis Group, a think tank",
+                "The Crisis Group",
+                "Crisis Group",
+            ),
         ];
         for (input, span, head) in cases {
             let (_, m) = mention(input, 0).unwrap_or_else(|| panic!("no mention in {input:?}"));
-            assert_eq!((&input[m.span.clone()], &input[m.head.clone()]), (span, head), "{input}");
+            assert_eq!(
+                (&input[m.span.clone()], &input[m.head.clone()]),
+                (span, head),
+                "{input}"
+            );
         }
     }
 
@@ -970,14 +1362,27 @@ mod tests {
     fn attribution_after_table() {
         let cases = [
             (", she said last month.", "she", Some("said")),
-            (", said Maj. Jaren Stafani at a press conference.", "Maj. Jaren Stafani", Some("said")),
-            (" Sanders, a Vermont senator, said in a statement.", "Sanders", Some("said")),
+            (
+                ", said Maj. Jaren Stafani at a press conference.",
+                "Maj. Jaren Stafani",
+                Some("said"),
+            ),
+            (
+                " Sanders, a Vermont senator, said in a statement.",
+                "Sanders",
+                Some("said"),
+            ),
             (", Trump also told reporters.", "Trump", Some("told")),
             (" — Claudia Sheinbaum", "Claudia Sheinbaum", None),
-            (", according to the report.", "the report", Some("according to")),
+            (
+                ", according to the report.",
+                "the report",
+                Some("according to"),
+            ),
         ];
         for (input, who, cue) in cases {
-            let (m, c) = attribution_after(input, 0, input.len()).unwrap_or_else(|| panic!("{input}"));
+            let (m, c) =
+                attribution_after(input, 0, input.len()).unwrap_or_else(|| panic!("{input}"));
             assert_eq!(&input[m.span], who, "{input}");
             assert_eq!(c.map(|c| &input[c]), cue, "{input}");
         }

@@ -494,11 +494,20 @@ pub fn write_predictions(
     Ok(())
 }
 
-/// verbatim's predictions for one text: its speech quotations (not the nonspeech ones), with
-/// byte offsets turned into code points. The speaker is the resolved name, or else the
-/// mention's text; its span is the mention's.
+/// verbatim's predictions for one text: its outermost speech quotations, with byte offsets
+/// turned into code points. The speaker is the resolved name, or else the mention's text; its
+/// span is the mention's.
+///
+/// Nonspeech quotations (titles, scare quotes) are left out, and so are quotations nested in
+/// another: annotated corpora such as PolNeAR mark the outermost quotation only, and a nested
+/// one is part of its words. `extract` still reports nested quotations with their own speakers.
 pub fn predict(text: &str) -> Vec<Prediction> {
-    let found = crate::extract::extract(text);
+    predict_with(text, &crate::extract::Options::default())
+}
+
+/// [`predict`] with extraction options.
+pub fn predict_with(text: &str, options: &crate::extract::Options) -> Vec<Prediction> {
+    let found = crate::extract::extract_with(text, options);
     // Code point index of every byte offset: one pass, then each lookup is O(1).
     let mut cp = vec![0usize; text.len() + 1];
     let mut n = 0;
@@ -509,6 +518,7 @@ pub fn predict(text: &str) -> Vec<Prediction> {
     cp[text.len()] = n;
     found
         .speech()
+        .filter(|q| q.outer.is_none())
         .map(|q| {
             let mention = q.speaker.mention.as_ref();
             Prediction {

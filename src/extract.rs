@@ -56,7 +56,12 @@ pub struct Speaker {
 
 impl Speaker {
     pub fn unknown(rule: &'static str) -> Speaker {
-        Speaker { name: None, mention: None, kind: SpeakerType::Unknown, rule }
+        Speaker {
+            name: None,
+            mention: None,
+            kind: SpeakerType::Unknown,
+            rule,
+        }
     }
 }
 
@@ -94,7 +99,9 @@ pub struct Extraction {
 impl Extraction {
     /// The quotations that are speech (direct or partial), in order.
     pub fn speech(&self) -> impl Iterator<Item = &Quotation> {
-        self.quotes.iter().filter(|q| q.kind != QuoteKind::Nonspeech)
+        self.quotes
+            .iter()
+            .filter(|q| q.kind != QuoteKind::Nonspeech)
     }
 }
 

@@ -89,7 +89,10 @@ fn entries(list: &str) -> impl Iterator<Item = &str> {
 
 /// Every whitespace-separated word of a list.
 fn words_of(list: &str) -> HashSet<String> {
-    entries(list).flat_map(str::split_whitespace).map(str::to_string).collect()
+    entries(list)
+        .flat_map(str::split_whitespace)
+        .map(str::to_string)
+        .collect()
 }
 
 fn gender_tag(tag: Option<&str>) -> Option<Gender> {
@@ -128,9 +131,19 @@ impl Lexicon {
         let mut cue_forms = HashSet::new();
         let mut cue_participles = HashSet::new();
         let mut invertible_forms = HashSet::new();
-        verb_forms(CUES, &mut cue_forms, &mut cue_participles, &mut invertible_forms);
+        verb_forms(
+            CUES,
+            &mut cue_forms,
+            &mut cue_participles,
+            &mut invertible_forms,
+        );
         let mut framing_forms = HashSet::new();
-        verb_forms(FRAMING, &mut framing_forms, &mut cue_participles, &mut HashSet::new());
+        verb_forms(
+            FRAMING,
+            &mut framing_forms,
+            &mut cue_participles,
+            &mut HashSet::new(),
+        );
         let tagged = |list: &'static str| {
             entries(list).map(|l| {
                 let mut cols = l.split('\t');
@@ -143,8 +156,12 @@ impl Lexicon {
             invertible_forms,
             speech_nouns: words_of(SPEECH_NOUNS),
             framing_forms,
-            cue_phrases: entries(CUE_PHRASES).map(|l| l.trim().to_lowercase()).collect(),
-            titles: tagged(TITLES).map(|(w, mut c)| (w, gender_tag(c.next()))).collect(),
+            cue_phrases: entries(CUE_PHRASES)
+                .map(|l| l.trim().to_lowercase())
+                .collect(),
+            titles: tagged(TITLES)
+                .map(|(w, mut c)| (w, gender_tag(c.next())))
+                .collect(),
             abbreviations: entries(ABBREVIATIONS)
                 .flat_map(str::split_whitespace)
                 .map(str::to_string)
@@ -171,7 +188,9 @@ impl Lexicon {
                     (w.to_lowercase(), (kind, gender_tag(c.next())))
                 })
                 .collect(),
-            organization_words: entries(ORGANIZATIONS).map(|l| l.trim().to_string()).collect(),
+            organization_words: entries(ORGANIZATIONS)
+                .map(|l| l.trim().to_string())
+                .collect(),
             first_names: tagged(FIRST_NAMES)
                 .filter_map(|(w, mut c)| gender_tag(c.next()).map(|g| (w, g)))
                 .collect(),
@@ -204,7 +223,9 @@ mod tests {
     #[test]
     fn lists_parse_with_the_forms_the_parser_relies_on() {
         let l = &*LEXICON;
-        for form in ["said", "says", "told", "telling", "went on", "added", "tweeted"] {
+        for form in [
+            "said", "says", "told", "telling", "went on", "added", "tweeted",
+        ] {
             assert!(l.is_cue(form), "{form} should be a cue");
         }
         assert!(l.cue_participles.contains("saying"));
@@ -212,7 +233,10 @@ mod tests {
         assert_eq!(l.titles.get("Mrs."), Some(&Some(Gender::Female)));
         assert!(l.is_abbreviation("Maj.") && l.is_abbreviation("U.S."));
         assert_eq!(l.pronouns.get("she"), Some(&PronounKind::Female));
-        assert_eq!(l.roles.get("spokeswoman"), Some(&(RoleKind::Person, Some(Gender::Female))));
+        assert_eq!(
+            l.roles.get("spokeswoman"),
+            Some(&(RoleKind::Person, Some(Gender::Female)))
+        );
         assert!(l.organization_words.contains("Group"));
     }
 }

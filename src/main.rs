@@ -46,6 +46,24 @@ struct ExtractArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     format: OutputFormat,
+    #[command(flatten)]
+    options: OptionArgs,
+}
+
+/// Options of extraction, shared by the subcommands that extract.
+#[derive(Args)]
+struct OptionArgs {
+    /// Read '' and `` as double quote marks (''like this''), as newswire archives write them.
+    #[arg(long)]
+    doubled_apostrophes: bool,
+}
+
+impl OptionArgs {
+    fn options(&self) -> verbatim::extract::Options {
+        verbatim::extract::Options {
+            doubled_apostrophes: self.doubled_apostrophes,
+        }
+    }
 }
 
 #[derive(Args)]
@@ -69,6 +87,8 @@ struct EvalArgs {
     /// Score the predictions in this file (qscore.py's format) instead of running verbatim.
     #[arg(long, value_name = "PRED.jsonl", conflicts_with = "predictions")]
     from_predictions: Option<PathBuf>,
+    #[command(flatten)]
+    options: OptionArgs,
 }
 
 fn main() -> ExitCode {
@@ -82,11 +102,12 @@ fn main() -> ExitCode {
 
 fn extract(args: &ExtractArgs) -> u8 {
     let (docs, errors) = verbatim::read::read_inputs(&args.paths);
+    let options = args.options.options();
     // rayon's collect keeps the input order, so the output does not depend on scheduling.
     let results: Vec<_> = docs
         .into_par_iter()
         .map(|d| {
-            let found = verbatim::extract::extract(&d.text);
+            let found = verbatim::extract::extract_with(&d.text, &options);
             (d, found)
         })
         .collect();
@@ -115,7 +136,12 @@ fn eval(args: &EvalArgs) -> u8 {
                 return TROUBLE;
             }
         },
-        None => gold.par_iter().map(|a| eval::predict(&a.text)).collect(),
+        None => {
+            let options = args.options.options();
+            gold.par_iter()
+                .map(|a| eval::predict_with(&a.text, &options))
+                .collect()
+        }
     };
     let mut code = SAME;
     if let Some(path) = &args.predictions {

@@ -53,7 +53,8 @@ impl Glyph {
     pub fn family(self) -> Family {
         use Glyph::*;
         match self {
-            AsciiDouble | DoubledSingle | DoubledBacktick | LeftDouble | RightDouble | LowDouble => Family::Double,
+            AsciiDouble | DoubledSingle | DoubledBacktick | LeftDouble | RightDouble
+            | LowDouble => Family::Double,
             AsciiSingle | LeftSingle | RightSingle | LowSingle => Family::Single,
             LeftGuillemet | RightGuillemet => Family::Guillemet,
             LeftSingleGuillemet | RightSingleGuillemet => Family::SingleGuillemet,
@@ -81,14 +82,13 @@ pub const MARK_CHARS: [&str; 18] = [
     "''", "``", "\"", "'", "“", "”", "„", "‘", "’", "‚", "«", "»", "‹", "›", "「", "」", "『", "』",
 ];
 
-static FINDER: LazyLock<AhoCorasick> =
-    LazyLock::new(|| {
-        // Leftmost-longest, so that '' is one mark and not two.
-        AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .build(MARK_CHARS)
-            .expect("the mark patterns are valid")
-    });
+static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    // Leftmost-longest, so that '' is one mark and not two.
+    AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(MARK_CHARS)
+        .expect("the mark patterns are valid")
+});
 
 /// `quote_mark = "''" | "``" | '"' | "'" | '“' | '”' | '„' | '‘' | '’' | '‚' | '«' | '»' | '‹' | '›' | '「' | '」' | '『' | '』' ;`
 pub fn quote_mark(input: &str) -> IResult<&str, Glyph> {
@@ -152,7 +152,9 @@ pub fn find_marks(text: &str, doubled: bool) -> Vec<Mark> {
         if tags.get(ti).is_some_and(|t| t.start < start) {
             continue;
         }
-        let Ok((_, glyph)) = quote_mark(&text[start..]) else { continue };
+        let Ok((_, glyph)) = quote_mark(&text[start..]) else {
+            continue;
+        };
         if !doubled && matches!(glyph, Glyph::DoubledSingle | Glyph::DoubledBacktick) {
             continue;
         }
@@ -161,10 +163,13 @@ pub fn find_marks(text: &str, doubled: bool) -> Vec<Mark> {
         // Left-flanking: not followed by space; and either preceded by space/punct or not followed by punct.
         let left = !is_space(next) && (is_space(prev) || is_punct(prev) || !is_punct(next));
         let right = !is_space(prev) && (is_space(next) || is_punct(next) || !is_punct(prev));
-        let between_letters = prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+        let between_letters =
+            prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
         use Glyph::*;
         let (can_open, can_close, maybe_apostrophe) = match glyph {
-            AsciiDouble | DoubledSingle => (left && !between_letters, right && !between_letters, false),
+            AsciiDouble | DoubledSingle => {
+                (left && !between_letters, right && !between_letters, false)
+            }
             DoubledBacktick => (true, false, false),
             LeftDouble => (true, right && !left, false),
             RightDouble => (left && !right && is_space(prev), true, false),
@@ -179,17 +184,27 @@ pub fn find_marks(text: &str, doubled: bool) -> Vec<Mark> {
                 } else if glyph == LeftSingle {
                     (true, right && !left, false)
                 } else {
-                    let plural_possessive = prev.is_some_and(|c| c == 's' || c == 'S') && is_space(next);
+                    let plural_possessive =
+                        prev.is_some_and(|c| c == 's' || c == 'S') && is_space(next);
                     (left && !right, right, plural_possessive)
                 }
             }
             LeftGuillemet | LeftSingleGuillemet => (true, right && !left && !is_space(prev), false),
-            RightGuillemet | RightSingleGuillemet => (left && !right && is_space(prev), true, false),
+            RightGuillemet | RightSingleGuillemet => {
+                (left && !right && is_space(prev), true, false)
+            }
             LeftCorner | LeftWhiteCorner => (true, false, false),
             RightCorner | RightWhiteCorner => (false, true, false),
         };
         if can_open || can_close {
-            out.push(Mark { start, end, glyph, can_open, can_close, maybe_apostrophe });
+            out.push(Mark {
+                start,
+                end,
+                glyph,
+                can_open,
+                can_close,
+                maybe_apostrophe,
+            });
         }
     }
     out
@@ -204,7 +219,10 @@ pub fn markup_tags(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut from = 0;
     while let Some(p) = memchr::memchr(b'<', &bytes[from..]).map(|p| p + from) {
         from = p + 1;
-        if !bytes.get(p + 1).is_some_and(|b| b.is_ascii_alphabetic() || *b == b'/') {
+        if !bytes
+            .get(p + 1)
+            .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'/')
+        {
             continue;
         }
         let window = &bytes[p + 1..bytes.len().min(p + 1000)];
@@ -223,7 +241,9 @@ pub fn closes(open: Glyph, close: Glyph) -> bool {
     use Glyph::*;
     match open {
         AsciiDouble => matches!(close, AsciiDouble | RightDouble | LeftDouble),
-        DoubledSingle | DoubledBacktick => matches!(close, DoubledSingle | AsciiDouble | RightDouble),
+        DoubledSingle | DoubledBacktick => {
+            matches!(close, DoubledSingle | AsciiDouble | RightDouble)
+        }
         LeftDouble => matches!(close, RightDouble | AsciiDouble),
         // „…“ (German) and „…” (Polish, Hungarian)
         LowDouble => matches!(close, LeftDouble | RightDouble | AsciiDouble),
@@ -275,7 +295,10 @@ mod tests {
     #[test]
     fn marks_inside_markup_are_not_quotes() {
         let t = r#"<tweet id="1" author="@x">“Hi” there</tweet> and "so" on"#;
-        let starts: Vec<&str> = find_marks(t, false).iter().map(|m| &t[m.start..m.end]).collect();
+        let starts: Vec<&str> = find_marks(t, false)
+            .iter()
+            .map(|m| &t[m.start..m.end])
+            .collect();
         assert_eq!(starts, ["“", "”", "\"", "\""]);
     }
 

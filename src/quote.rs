@@ -79,7 +79,9 @@ pub fn quotation(
         }
     }
     // What is still open at the paragraph's end.
-    let Some(first) = stack.first() else { return false };
+    let Some(first) = stack.first() else {
+        return false;
+    };
     let end = paragraph.start + text[paragraph.clone()].trim_end().len();
     let continues = next_paragraph_opens == Some(first.glyph.family());
     if !continues {
@@ -132,7 +134,14 @@ pub fn find_quotes(
                 .filter(|m| m.start == at && m.can_open)
                 .map(|m| m.glyph.family())
         });
-        if quotation(text, p.clone(), &marks[first..mi], next_opens, &mut found, warnings) {
+        if quotation(
+            text,
+            p.clone(),
+            &marks[first..mi],
+            next_opens,
+            &mut found,
+            warnings,
+        ) {
             open_ended.push((found.len() - 1, pi));
         }
     }
@@ -147,7 +156,9 @@ pub fn find_quotes(
     let mut stack: Vec<usize> = Vec::new();
     for i in 0..sorted.len() {
         while let Some(&top) = stack.last() {
-            if sorted[top].span.end >= sorted[i].span.end && sorted[top].span.start < sorted[i].span.start {
+            if sorted[top].span.end >= sorted[i].span.end
+                && sorted[top].span.start < sorted[i].span.start
+            {
                 break;
             }
             stack.pop();
@@ -205,7 +216,14 @@ mod tests {
     fn nested_quotes_are_both_found_outer_first() {
         let t = "“It’s true,” she said, adding, “Trump said: ‘How can we help you?’.”";
         let (qs, warnings) = quotes(t);
-        assert_eq!(qs, ["“It’s true,”", "“Trump said: ‘How can we help you?’.”", "‘How can we help you?’"]);
+        assert_eq!(
+            qs,
+            [
+                "“It’s true,”",
+                "“Trump said: ‘How can we help you?’.”",
+                "‘How can we help you?’"
+            ]
+        );
         assert_eq!(warnings, 0);
     }
 

@@ -36,6 +36,8 @@ pub struct Entity {
     pub gender: Option<Gender>,
     /// Lower-case titles and role words written beside the name ("mexican", "president").
     pub roles: HashSet<String>,
+    /// The name was only seen opening a sentence.
+    pub name_at_start: bool,
 }
 
 /// Everyone an article names, and where.
@@ -50,13 +52,18 @@ pub struct Registry {
 
 /// A name without a trailing possessive ("Trump’s" → "Trump").
 pub fn strip_possessive(w: &str) -> &str {
-    w.trim_end_matches("’s").trim_end_matches("'s").trim_end_matches(['’', '\''])
+    w.trim_end_matches("’s")
+        .trim_end_matches("'s")
+        .trim_end_matches(['’', '\''])
 }
 
 /// Does a name name an organisation? (A word of organizations.txt, or an acronym.)
 pub fn is_organization(name: &str) -> bool {
-    name.split_whitespace().any(|w| LEXICON.organization_words.contains(w))
-        || (name.len() >= 2 && name.len() <= 6 && name.chars().all(|c| c.is_uppercase() || c == '.'))
+    name.split_whitespace()
+        .any(|w| LEXICON.organization_words.contains(w))
+        || (name.len() >= 2
+            && name.len() <= 6
+            && name.chars().all(|c| c.is_uppercase() || c == '.'))
 }
 
 impl Registry {
@@ -80,7 +87,9 @@ impl Registry {
                 while qi < top.len() && top[qi].span.end <= cursor {
                     qi += 1;
                 }
-                let stop = top.get(qi).map_or(p.end, |q| q.span.start.clamp(cursor, p.end));
+                let stop = top
+                    .get(qi)
+                    .map_or(p.end, |q| q.span.start.clamp(cursor, p.end));
                 reg.scan(text, cursor..stop, &starts, &lower);
                 cursor = top.get(qi).map_or(p.end, |q| q.span.end.max(stop));
                 if stop == p.end {
@@ -93,17 +102,33 @@ impl Registry {
     }
 
     /// Records the names in one stretch of narration.
-    fn scan(&mut self, text: &str, range: Range<usize>, sentence_starts: &[usize], lower: &HashSet<&str>) {
+    fn scan(
+        &mut self,
+        text: &str,
+        range: Range<usize>,
+        sentence_starts: &[usize],
+        lower: &HashSet<&str>,
+    ) {
         let ws = words(text, range.clone());
         let mut covered = range.start;
         for w in &ws {
             if w.start < covered || !w.text.chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
-            let Ok((rest, head)) = titled_name(&text[w.start..range.end]) else { continue };
+            let Ok((rest, head)) = titled_name(&text[w.start..range.end]) else {
+                continue;
+            };
             let end = range.end - rest.len();
             covered = end;
-            let head = w.start + head.start..w.start + head.end;
+            let mut head = w.start + head.start..w.start + head.end;
+            // A sentence's first word is capitalised whatever it is: "Rival Hillary Clinton".
+            if sentence_starts.contains(&head.start) {
+                let first = text[head.clone()].split_whitespace().next().unwrap_or("");
+                if first.len() < head.len() && lower.contains(first.to_lowercase().as_str()) {
+                    head.start += first.len();
+                    head.start += text[head.clone()].len() - text[head.clone()].trim_start().len();
+                }
+            }
             let head_text = strip_possessive(&text[head.clone()]);
             let single = !head_text.contains(' ');
             let at_sentence_start = sentence_starts.contains(&w.start);
@@ -115,13 +140,35 @@ impl Registry {
             }
             // Places are not speakers: "in New Hampshire", "from Mexico"; nor datelines and
             // shouted words ("CHICAGO —").
-            let prev_word = text[range.start..w.start].split_whitespace().next_back().unwrap_or("");
+            let prev_word = text[range.start..w.start]
+                .split_whitespace()
+                .next_back()
+                .unwrap_or("");
             let locative = matches!(
                 prev_word,
-                "in" | "at" | "from" | "to" | "near" | "across" | "throughout" | "outside" | "inside" | "into" | "toward" | "towards"
+                "in" | "at"
+                    | "from"
+                    | "to"
+                    | "near"
+                    | "across"
+                    | "throughout"
+                    | "outside"
+                    | "inside"
+                    | "into"
+                    | "toward"
+                    | "towards"
             );
             let shouted = head_text.len() > 4 && !head_text.chars().any(char::is_lowercase);
-            if locative || shouted {
+            // "Mexican sovereignty", "American troops": a demonym used as an adjective.
+            let next_word = text[end..range.end].split_whitespace().next().unwrap_or("");
+            let demonym = single
+                && ["ican", "ian", "ese", "ish", "ic"]
+                    .iter()
+                    .any(|s| head_text.ends_with(s))
+                && next_word.starts_with(char::is_lowercase)
+                && !LEXICON.is_cue(next_word)
+                && !LEXICON.auxiliaries.contains(next_word);
+            if locative || shouted || demonym {
                 continue;
             }
             let roles: HashSet<String> = text[w.start..head.start]
@@ -131,31 +178,69 @@ impl Registry {
             let gender = text[w.start..head.start]
                 .split_whitespace()
                 .find_map(|t| LEXICON.titles.get(t).copied().flatten())
-                .or_else(|| roles.iter().find_map(|r| LEXICON.roles.get(r).and_then(|x| x.1)));
-            let e = self.add(head_text, roles, gender);
+                .or_else(|| {
+                    roles
+                        .iter()
+                        .find_map(|r| LEXICON.roles.get(r).and_then(|x| x.1))
+                });
+            let e = self.add(
+                head_text,
+                sentence_starts.contains(&head.start),
+                roles,
+                gender,
+            );
             self.mentions.push((w.start, e));
         }
     }
 
     /// Adds a mention of `name`, merging it with an entity it names again.
-    fn add(&mut self, name: &str, roles: HashSet<String>, gender: Option<Gender>) -> usize {
+    ///
+    /// The entity's name is its fullest form seen inside a sentence; a form that opens a
+    /// sentence counts only when there is no other, since any first word is capitalised there
+    /// ("Injecting Clinton", "Rival Hillary Clinton").
+    fn add(
+        &mut self,
+        name: &str,
+        at_start: bool,
+        roles: HashSet<String>,
+        gender: Option<Gender>,
+    ) -> usize {
         let org = is_organization(name);
-        let key = if org { name.to_lowercase() } else { surname(name).to_lowercase() };
+        let key = if org {
+            name.to_lowercase()
+        } else {
+            surname(name).to_lowercase()
+        };
         let full = name.to_lowercase();
-        let found = self.aliases.get(&full).or_else(|| self.aliases.get(&key)).copied();
+        let found = self
+            .aliases
+            .get(&full)
+            .or_else(|| self.aliases.get(&key))
+            .copied();
         let e = match found {
             Some(e) => {
                 let ent = &mut self.entities[e];
-                if name.len() > ent.name.len() && !org {
+                if !org && (!at_start, name.len()) > (!ent.name_at_start, ent.name.len()) {
                     ent.name = name.to_string();
+                    ent.name_at_start = at_start;
                 }
                 ent.roles.extend(roles);
                 ent.gender = ent.gender.or(gender);
                 e
             }
             None => {
-                let kind = if org { SpeakerType::Organization } else { SpeakerType::Person };
-                self.entities.push(Entity { name: name.to_string(), kind, gender, roles });
+                let kind = if org {
+                    SpeakerType::Organization
+                } else {
+                    SpeakerType::Person
+                };
+                self.entities.push(Entity {
+                    name: name.to_string(),
+                    name_at_start: at_start,
+                    kind,
+                    gender,
+                    roles,
+                });
                 self.entities.len() - 1
             }
         };
@@ -164,27 +249,39 @@ impl Registry {
         e
     }
 
-    /// Gender evidence: a given name, else the pronouns that open the sentences after a mention.
-    fn learn_genders(&mut self, text: &str, paragraphs: &[Range<usize>], _quotes: &[RawQuote]) {
+    /// Gender evidence: a given name, else the pronouns that open the sentences after a
+    /// mention ("Sheinbaum refused. She said…"), counted in the narration only.
+    fn learn_genders(&mut self, text: &str, paragraphs: &[Range<usize>], quotes: &[RawQuote]) {
         let mut votes: Vec<(i32, i32)> = vec![(0, 0); self.entities.len()];
+        let top: Vec<&RawQuote> = quotes.iter().filter(|q| q.outer.is_none()).collect();
+        let mut qi = 0;
+        let mut mi = 0;
+        // The people named in the sentence before the current one (the mentions before its start).
+        let mut previous: Vec<usize> = Vec::new();
         for p in paragraphs {
-            let ws = words(text, p.clone());
-            let mut last_person: Option<usize> = None;
-            let mut mi = self.mentions.partition_point(|&(s, _)| s < p.start);
-            for w in &ws {
-                while mi < self.mentions.len() && self.mentions[mi].0 <= w.start {
+            for start in sentence_starts(text, p.clone()) {
+                previous.clear();
+                while qi < top.len() && top[qi].span.end <= start {
+                    qi += 1;
+                }
+                while mi < self.mentions.len() && self.mentions[mi].0 < start {
                     let e = self.mentions[mi].1;
-                    if self.entities[e].kind == SpeakerType::Person {
-                        last_person = Some(e);
+                    if self.entities[e].kind == SpeakerType::Person && !previous.contains(&e) {
+                        previous.push(e);
                     }
                     mi += 1;
                 }
-                let vote = match w.text {
-                    "he" | "He" | "his" | "His" | "him" => Some(true),
-                    "she" | "She" | "her" | "Her" | "hers" => Some(false),
-                    _ => None,
+                if top.get(qi).is_some_and(|q| q.span.start <= start) {
+                    continue;
+                }
+                let first = text[start..p.end].split_whitespace().next().unwrap_or("");
+                let male = match first {
+                    "He" | "His" => true,
+                    "She" | "Her" => false,
+                    _ => continue,
                 };
-                if let (Some(male), Some(e)) = (vote, last_person) {
+                // Evidence only when one person was named just before.
+                if let [e] = previous[..] {
                     if male {
                         votes[e].0 += 1;
                     } else {
@@ -197,9 +294,18 @@ impl Registry {
             if ent.gender.is_some() || ent.kind != SpeakerType::Person {
                 continue;
             }
-            let given = ent.name.split_whitespace().next().and_then(|f| LEXICON.first_names.get(f).copied());
+            let given = ent
+                .name
+                .split_whitespace()
+                .find_map(|f| LEXICON.first_names.get(f).copied());
             let (m, f) = votes[e];
-            ent.gender = given.or(if m > f { Some(Gender::Male) } else if f > m { Some(Gender::Female) } else { None });
+            ent.gender = given.or(if m > f {
+                Some(Gender::Male)
+            } else if f > m {
+                Some(Gender::Female)
+            } else {
+                None
+            });
         }
     }
 
@@ -231,7 +337,11 @@ impl Registry {
 
     /// Resolves a mention found by the attribution rules; `rule` is the attribution rule.
     pub fn resolve(&self, text: &str, f: &Found, _q: &RawQuote, rule: &'static str) -> Speaker {
-        let mention = Some(Mention { start: f.span.start, end: f.span.end, text: text[f.span.clone()].to_string() });
+        let mention = Some(Mention {
+            start: f.span.start,
+            end: f.span.end,
+            text: text[f.span.clone()].to_string(),
+        });
         let head = strip_possessive(&text[f.head.clone()]);
         let (entity, how) = match f.kind {
             MentionKind::Name => (self.lookup(head), "name"),
@@ -241,20 +351,38 @@ impl Registry {
         match entity {
             Some(e) => {
                 let ent = &self.entities[e];
-                Speaker { name: Some(ent.name.clone()), mention, kind: ent.kind, rule: rule_name(rule, how) }
+                Speaker {
+                    name: Some(ent.name.clone()),
+                    mention,
+                    kind: ent.kind,
+                    rule: rule_name(rule, how),
+                }
             }
             None => {
                 let (name, kind) = match f.kind {
                     MentionKind::Name => {
-                        let kind = if is_organization(head) { SpeakerType::Organization } else { SpeakerType::Person };
+                        let kind = if is_organization(head) {
+                            SpeakerType::Organization
+                        } else {
+                            SpeakerType::Person
+                        };
                         (Some(head.to_string()), kind)
                     }
-                    MentionKind::Description(RoleKind::Organization) => (None, SpeakerType::Organization),
+                    MentionKind::Description(RoleKind::Organization) => {
+                        (None, SpeakerType::Organization)
+                    }
                     MentionKind::Description(RoleKind::Person) => (None, SpeakerType::Person),
-                    MentionKind::Pronoun(PronounKind::Male | PronounKind::Female) => (None, SpeakerType::Person),
+                    MentionKind::Pronoun(PronounKind::Male | PronounKind::Female) => {
+                        (None, SpeakerType::Person)
+                    }
                     MentionKind::Pronoun(_) => (None, SpeakerType::Unknown),
                 };
-                Speaker { name, mention, kind, rule: rule_name(rule, "unresolved") }
+                Speaker {
+                    name,
+                    mention,
+                    kind,
+                    rule: rule_name(rule, "unresolved"),
+                }
             }
         }
     }
@@ -265,11 +393,18 @@ impl Registry {
             PronounKind::Female => Some(Gender::Female),
             PronounKind::Relative => return self.before(at).next(),
             PronounKind::Plural | PronounKind::Neuter => {
-                return self.before(at).take(6).find(|&e| self.entities[e].kind == SpeakerType::Organization)
+                return self
+                    .before(at)
+                    .take(6)
+                    .find(|&e| self.entities[e].kind == SpeakerType::Organization)
             }
             PronounKind::First => return None,
         };
-        let persons = || self.before(at).filter(|&e| self.entities[e].kind == SpeakerType::Person).take(12);
+        let persons = || {
+            self.before(at)
+                .filter(|&e| self.entities[e].kind == SpeakerType::Person)
+                .take(12)
+        };
         persons()
             .find(|&e| self.entities[e].gender == want)
             .or_else(|| persons().find(|&e| self.entities[e].gender.is_none()))
@@ -278,7 +413,11 @@ impl Registry {
     fn description(&self, text: &str, f: &Found, kind: RoleKind) -> Option<usize> {
         let words_of: Vec<String> = text[f.span.clone()]
             .split_whitespace()
-            .map(|w| strip_possessive(w).trim_end_matches(['.', ',']).to_lowercase())
+            .map(|w| {
+                strip_possessive(w)
+                    .trim_end_matches(['.', ','])
+                    .to_lowercase()
+            })
             .collect();
         let role = text[f.head.clone()].to_lowercase();
         let want = match kind {
@@ -295,7 +434,11 @@ impl Registry {
             if ent.roles.contains(&role) {
                 score += 2;
             }
-            if matches!(role.as_str(), "leader" | "president" | "official" | "chief" | "head") && !ent.roles.is_empty() {
+            if matches!(
+                role.as_str(),
+                "leader" | "president" | "official" | "chief" | "head"
+            ) && !ent.roles.is_empty()
+            {
                 score += 1;
             }
             if score > 0 && best.is_none_or(|(s, _)| score > s) {
@@ -317,8 +460,18 @@ fn surname(name: &str) -> &str {
 /// "after" + "pronoun" → "after+pronoun", as a static string from a fixed table.
 fn rule_name(rule: &'static str, how: &'static str) -> &'static str {
     const RULES: [&str; 12] = [
-        "after", "dash", "before", "participle", "colon", "after-distant", "continued", "same-paragraph", "previous-paragraph",
-        "possessive", "subject", "introduced",
+        "after",
+        "dash",
+        "before",
+        "participle",
+        "colon",
+        "after-distant",
+        "continued",
+        "same-paragraph",
+        "previous-paragraph",
+        "possessive",
+        "subject",
+        "introduced",
     ];
     const HOW: [&str; 4] = ["name", "pronoun", "description", "unresolved"];
     macro_rules! table {
@@ -327,7 +480,10 @@ fn rule_name(rule: &'static str, how: &'static str) -> &'static str {
         };
     }
     static TABLE: &[[&str; 4]] = table!("after" "dash" "before" "participle" "colon" "after-distant" "continued" "same-paragraph" "previous-paragraph" "possessive" "subject" "introduced");
-    match (RULES.iter().position(|r| *r == rule), HOW.iter().position(|h| *h == how)) {
+    match (
+        RULES.iter().position(|r| *r == rule),
+        HOW.iter().position(|h| *h == how),
+    ) {
         (Some(r), Some(h)) => TABLE[r][h],
         _ => rule,
     }

@@ -34,8 +34,10 @@ impl LineIndex {
 /// and split at blank lines only, so that a wrapped sentence stays one paragraph.
 pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
     let lines: Vec<Range<usize>> = line_ranges(text).collect();
-    let nonblank: Vec<&Range<usize>> =
-        lines.iter().filter(|r| !text[(*r).clone()].trim().is_empty()).collect();
+    let nonblank: Vec<&Range<usize>> = lines
+        .iter()
+        .filter(|r| !text[(*r).clone()].trim().is_empty())
+        .collect();
     let wrapped_lines = nonblank
         .iter()
         .filter(|r| (40..=80).contains(&text[(**r).clone()].chars().count()))
@@ -58,7 +60,11 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
         }
         out.extend(cur);
     } else {
-        out.extend(lines.into_iter().filter(|r| !text[r.clone()].trim().is_empty()));
+        out.extend(
+            lines
+                .into_iter()
+                .filter(|r| !text[r.clone()].trim().is_empty()),
+        );
     }
     out
 }
@@ -112,10 +118,12 @@ pub fn word_len(s: &str) -> usize {
     }
     let mut end = 0;
     while let Some(&(j, d)) = it.peek() {
-        if is_word_char(d) {
-            end = j + d.len_utf8();
-            it.next();
-        } else if is_joiner(d) && s[j + d.len_utf8()..].chars().next().is_some_and(is_word_char) {
+        let joined = is_joiner(d)
+            && s[j + d.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(is_word_char);
+        if is_word_char(d) || joined {
             end = j + d.len_utf8();
             it.next();
         } else {
@@ -144,7 +152,11 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
             i += s[i..].chars().next().map_or(1, char::len_utf8);
             continue;
         }
-        out.push(Word { text: &s[i..i + n], start: range.start + i, end: range.start + i + n });
+        out.push(Word {
+            text: &s[i..i + n],
+            start: range.start + i,
+            end: range.start + i + n,
+        });
         i += n;
     }
     out
@@ -167,7 +179,9 @@ fn ends_sentence(text: &str, i: usize) -> bool {
         let before = &text[..i + 1];
         let word_start = before[..i]
             .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘'))
-            .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+            .map_or(0, |p| {
+                p + before[p..].chars().next().map_or(1, char::len_utf8)
+            });
         let w = &before[word_start..];
         if LEXICON.is_abbreviation(w) || is_initial(&w[..w.len() - 1]) {
             return false;
@@ -185,7 +199,8 @@ fn ends_sentence(text: &str, i: usize) -> bool {
 pub fn sentence_starts(text: &str, range: Range<usize>) -> Vec<usize> {
     let mut out = vec![range.start];
     let bytes = text.as_bytes();
-    for i in memchr::memchr3_iter(b'.', b'!', b'?', &bytes[range.clone()]).map(|i| i + range.start) {
+    for i in memchr::memchr3_iter(b'.', b'!', b'?', &bytes[range.clone()]).map(|i| i + range.start)
+    {
         if !ends_sentence(text, i) {
             continue;
         }

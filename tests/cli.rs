@@ -249,8 +249,9 @@ fn a_directory_is_walked_in_order_skipping_hidden_files() {
             "tree/b.txt: 1 quotation",
             "tree/sub/c.text: no quotations",
             "tree/sub/corpus.jsonl#one: 1 quotation",
-            "tree/sub/corpus.jsonl#2: 1 quotation",
-            "tree/sub/corpus.jsonl#three: 1 quotation",
+            // A lone title-case word in quotes is a heading or a title, not speech.
+            "tree/sub/corpus.jsonl#2: 1 quotation, 1 not speech (×)",
+            "tree/sub/corpus.jsonl#three: 1 quotation, 1 not speech (×)",
         ]
     );
     snapshot("extract_tree_stderr", &err(&o));
