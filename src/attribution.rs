@@ -86,7 +86,7 @@ pub fn name_word(i: &str) -> R<'_, &str> {
         is_capitalized(w)
             && !LEXICON.not_names.contains(w)
             && !LEXICON.pronouns.contains_key(w)
-            && !LEXICON.is_cue(&w.to_lowercase())
+            && !LEXICON.is_inflected_cue(&w.to_lowercase())
             && !w.ends_with("’s")
             && !w.ends_with("'s")
     })
@@ -577,7 +577,8 @@ fn cue_verb_word(i: &str) -> R<'_, &str> {
             return Ok((r2, &i[..i.len() - r2.len()]));
         }
     }
-    if !is_capitalized(w1) && (LEXICON.is_cue(w1) || LEXICON.is_framing(w1)) {
+    let lower = w1.to_lowercase();
+    if !is_capitalized(w1) && (LEXICON.is_cue(&lower) || LEXICON.is_framing(&lower)) {
         return Ok((r1, w1));
     }
     Err(nom::Err::Error(nom::error::Error::new(
@@ -616,23 +617,23 @@ struct Clause {
 fn speaker_cue(i: &str, base: usize) -> Option<Clause> {
     let (r, m) = mention(i, base)?;
     let (r, _) = opt(party_label).parse(r).ok()?;
-    let (r, _) = opt(appositive).parse(r).ok()?;
-    // `postmodifier`: a description may be followed by a few words before its cue
-    // ("another source familiar with Cruz’s thinking said").
-    let r = match m.kind {
-        MentionKind::Description(_) => postmodifier(r).unwrap_or(r),
-        _ => r,
-    };
-    let (r, _) = gap(r).ok()?;
-    let cue_start = base + i.len() - r.len();
-    let (r, v) = cue(r).ok()?;
-    let cue_end = base + i.len() - r.len();
-    Some(Clause {
-        mention: m,
-        cue: cue_end - v.len()..cue_end,
-        end: cue_end,
+    let r = appositive(r).map_or(r, |(r, _)| r);
+    Some(r).and_then(|r| {
+        // `postmodifier`: a description may be followed by a few words before its cue
+        // ("another source familiar with Cruz’s thinking said").
+        let r = match m.kind {
+            MentionKind::Description(_) => postmodifier(r).unwrap_or(r),
+            _ => r,
+        };
+        let (r, _) = gap(r).ok()?;
+        let (r, v) = cue(r).ok()?;
+        let cue_end = base + i.len() - r.len();
+        Some(Clause {
+            mention: m.clone(),
+            cue: cue_end - v.len()..cue_end,
+            end: cue_end,
+        })
     })
-    .filter(|_| cue_start <= cue_end)
 }
 
 /// `postmodifier = { gap , word } (: one to six words, no punctuation, ending before a cue) ;`
@@ -965,12 +966,18 @@ fn window_for(
         .last()
         .unwrap_or(para.start)
         .max(lo);
-    // A stop inside the quotation ("…power?” Biden said.") does not end the sentence for
-    // the words after it: the window runs to the first sentence that starts later.
+    // A question or exclamation mark inside the quotation ("…power?” Biden said.") does not
+    // end the sentence for the words after it; a full stop does ("…not for sale.” Trump,
+    // meanwhile, accused…" is a new sentence), as typographers use them.
+    // A dash credit ("…president.” ― Adriana Rodarte") still belongs to it.
+    let dash_follows = text[q.span.end..hi.max(q.span.end)]
+        .trim_start()
+        .starts_with(['—', '–', '―', '-']);
+    let ends_with_stop = text[q.inner.clone()].trim_end().ends_with('.') && !dash_follows;
     let after_limit = starts
         .iter()
         .copied()
-        .find(|&s| s > q.span.end && !text[q.span.end..s].trim().is_empty())
+        .find(|&s| s > q.span.end && (ends_with_stop || !text[q.span.end..s].trim().is_empty()))
         .unwrap_or(hi)
         .min(hi);
     Window {
@@ -1200,9 +1207,11 @@ fn is_intro(between: &str) -> bool {
 /// `cue_speaker` placed before the quotation: "Said Trump: “…”", "…, said Trump, “…”".
 fn cue_speaker_before(text: &str, s: usize, to: usize) -> Option<Clause> {
     let c = cue_speaker(&text[s..to], s)?;
-    // Only when the clause runs up to the quotation, so "told Sheinbaum that" is not a speaker.
-    text[c.end..to]
-        .trim()
+    // Only when the clause runs up to the quotation (an appositive aside), so "told Sheinbaum
+    // that" is not a speaker.
+    let rest = &text[c.end..to];
+    let rest = appositive(rest).map_or(rest, |(r, _)| r);
+    rest.trim()
         .trim_end_matches([',', ':'])
         .is_empty()
         .then_some(c)

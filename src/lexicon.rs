@@ -41,6 +41,8 @@ pub enum PronounKind {
 pub struct Lexicon {
     /// Every inflected form of a cue verb ("said", "telling", "goes on"), lower case.
     pub cue_forms: HashSet<String>,
+    /// Base forms ("say", "post", "report"): nouns too, so a capitalised one may be a name.
+    pub cue_bases: HashSet<String>,
     /// Participle forms ("saying", "adding"): their subject is the main clause's subject.
     pub cue_participles: HashSet<String>,
     /// Forms of the cue verbs marked `*`: they may come before their speaker ("said Trump").
@@ -106,6 +108,7 @@ fn gender_tag(tag: Option<&str>) -> Option<Gender> {
 /// Splits a verb list (`base | third | past | participle`, `*` for invertible) into its forms.
 fn verb_forms(
     list: &str,
+    bases: &mut HashSet<String>,
     forms: &mut HashSet<String>,
     participles: &mut HashSet<String>,
     invertible: &mut HashSet<String>,
@@ -114,6 +117,7 @@ fn verb_forms(
         let marked = line.ends_with('*');
         let line = line.trim_end_matches('*');
         let cols: Vec<&str> = line.split('|').map(str::trim).collect();
+        bases.insert(cols[0].to_lowercase());
         for form in &cols {
             forms.insert(form.to_lowercase());
             if marked {
@@ -131,8 +135,10 @@ impl Lexicon {
         let mut cue_forms = HashSet::new();
         let mut cue_participles = HashSet::new();
         let mut invertible_forms = HashSet::new();
+        let mut cue_bases = HashSet::new();
         verb_forms(
             CUES,
+            &mut cue_bases,
             &mut cue_forms,
             &mut cue_participles,
             &mut invertible_forms,
@@ -140,6 +146,7 @@ impl Lexicon {
         let mut framing_forms = HashSet::new();
         verb_forms(
             FRAMING,
+            &mut cue_bases,
             &mut framing_forms,
             &mut cue_participles,
             &mut HashSet::new(),
@@ -153,6 +160,7 @@ impl Lexicon {
         Lexicon {
             cue_forms,
             cue_participles,
+            cue_bases,
             invertible_forms,
             speech_nouns: words_of(SPEECH_NOUNS),
             framing_forms,
@@ -201,6 +209,10 @@ impl Lexicon {
 
     pub fn is_cue(&self, word: &str) -> bool {
         self.cue_forms.contains(word) || self.cue_forms.contains(&word.to_lowercase())
+    }
+    /// A cue form that is not a base form ("said", "asked", "adding"; not "post", "state").
+    pub fn is_inflected_cue(&self, word: &str) -> bool {
+        self.is_cue(word) && !self.cue_bases.contains(word)
     }
     pub fn is_framing(&self, word: &str) -> bool {
         self.framing_forms.contains(&word.to_lowercase())

@@ -220,7 +220,9 @@ impl Registry {
         let e = match found {
             Some(e) => {
                 let ent = &mut self.entities[e];
-                if !org && (!at_start, name.len()) > (!ent.name_at_start, ent.name.len()) {
+                // Rank: a name of two words or more seen inside a sentence, then length.
+                let rank = |n: &str, start: bool| (!start && n.contains(' '), n.len());
+                if !org && rank(name, at_start) > rank(&ent.name, ent.name_at_start) {
                     ent.name = name.to_string();
                     ent.name_at_start = at_start;
                 }
