@@ -588,13 +588,20 @@ fn cue_verb_word(i: &str) -> R<'_, &str> {
 }
 
 /// `cue = { auxiliary , gap } (: up to three) , cue_verb ;`
+///
+/// A passive is no cue: in "Trump was asked, “…”" Trump is not the speaker.
 pub fn cue(i: &str) -> R<'_, &str> {
     let mut r = i;
+    let mut passive = false;
     for _ in 0..4 {
         if let Ok((rest, v)) = cue_verb(r) {
+            if passive && v.ends_with("ed") || passive && matches!(v, "told" | "said") {
+                break;
+            }
             return Ok((rest, v));
         }
-        let (r1, _) = auxiliary(r)?;
+        let (r1, a) = auxiliary(r)?;
+        passive = matches!(a, "was" | "were" | "been" | "being" | "is" | "are");
         let (r2, _) = gap(r1)?;
         r = r2;
     }
@@ -1046,11 +1053,15 @@ fn attribute_one(
         // "Trump and Ryan issued a statement describing…": an indefinite document speaks
         // for whoever issued it, the subject of its sentence.
         let issuer = match f.kind {
-            MentionKind::Description(RoleKind::Organization)
-                if matches!(
-                    text[f.span.clone()].split_whitespace().next(),
-                    Some("a" | "an")
-                ) =>
+                        MentionKind::Description(RoleKind::Organization)
+                if matches!(text[f.span.clone()].split_whitespace().next(), Some("a" | "an"))
+                    && matches!(
+                        text[..f.span.start].split_whitespace().next_back(),
+                        Some(
+                            "issued" | "released" | "sent" | "published" | "posted" | "emailed" | "out"
+                                | "circulated" | "distributed" | "shared" | "put" | "wrote" | "tweeted"
+                        )
+                    ) =>
             {
                 sentence_subject(text, w.sentence_start, f.span.start).filter(|m| {
                     m.kind != MentionKind::Name || registry.knows(&text[m.head.clone()])
@@ -1206,6 +1217,15 @@ fn is_intro(between: &str) -> bool {
 
 /// `cue_speaker` placed before the quotation: "Said Trump: “…”", "…, said Trump, “…”".
 fn cue_speaker_before(text: &str, s: usize, to: usize) -> Option<Clause> {
+    // Only where a clause starts: "The front-runner said the U.S. “clearly”…" has its
+    // speaker before the verb.
+    let before = text[..s].trim_end();
+    let clause_start = before.is_empty()
+        || before.ends_with([',', ';', ':', '.', '!', '?', '"', '”', '(', '—'])
+        || before.ends_with('\n');
+    if !clause_start {
+        return None;
+    }
     let c = cue_speaker(&text[s..to], s)?;
     // Only when the clause runs up to the quotation (an appositive aside), so "told Sheinbaum
     // that" is not a speaker.

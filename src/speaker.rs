@@ -110,7 +110,9 @@ impl Registry {
         lower: &HashSet<&str>,
     ) {
         let ws = words(text, range.clone());
-        let mut covered = range.start;
+                let mut covered = range.start;
+        // Where the last place named ends: "in Salem, New Hampshire" names two places.
+        let mut place_end = usize::MAX;
         for w in &ws {
             if w.start < covered || !w.text.chars().next().is_some_and(char::is_uppercase) {
                 continue;
@@ -168,7 +170,11 @@ impl Registry {
                 && next_word.starts_with(char::is_lowercase)
                 && !LEXICON.is_cue(next_word)
                 && !LEXICON.auxiliaries.contains(next_word);
-            if locative || shouted || demonym {
+                        let after_place = place_end <= w.start && text[place_end..w.start].trim() == ",";
+            if locative || after_place {
+                place_end = end;
+            }
+            if locative || after_place || shouted || demonym {
                 continue;
             }
             let roles: HashSet<String> = text[w.start..head.start]
