@@ -27,6 +27,14 @@ use crate::text::{sentence_starts, words};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+/// What the article's words tell about capitalisation.
+struct Vocabulary<'a> {
+    /// Words written in lower case somewhere.
+    lower: HashSet<&'a str>,
+    /// Capitalised words seen inside a sentence (not opening it).
+    inside: HashSet<&'a str>,
+}
+
 /// A person or organisation named in an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entity {
@@ -72,11 +80,23 @@ impl Registry {
         let mut reg = Registry::default();
         // Lower-case words of the article: a capitalised word that also appears in lower case
         // ("Reports suggest…" / "reports") is a sentence opener, not a name.
-        let lower: HashSet<&str> = words(text, 0..text.len())
+                let lower: HashSet<&str> = words(text, 0..text.len())
             .into_iter()
             .filter(|w| w.text.chars().next().is_some_and(char::is_lowercase))
             .map(|w| w.text)
             .collect();
+        // Capitalised words seen inside a sentence: only these can be one-word names where a
+        // sentence opens ("Partial transcript as follows:" names nobody).
+        let mut inside: HashSet<&str> = HashSet::new();
+        for p in paragraphs {
+            let starts = sentence_starts(text, p.clone());
+            for w in words(text, p.clone()) {
+                if w.text.starts_with(char::is_uppercase) && !starts.contains(&w.start) {
+                    inside.insert(strip_possessive(w.text));
+                }
+            }
+        }
+        let lower = Vocabulary { lower, inside };
         // Narration: paragraphs minus top-level quotations.
         let mut qi = 0;
         let top: Vec<&RawQuote> = quotes.iter().filter(|q| q.outer.is_none()).collect();
@@ -106,8 +126,8 @@ impl Registry {
         &mut self,
         text: &str,
         range: Range<usize>,
-        sentence_starts: &[usize],
-        lower: &HashSet<&str>,
+                sentence_starts: &[usize],
+        lower: &Vocabulary,
     ) {
         let ws = words(text, range.clone());
                 let mut covered = range.start;
@@ -126,7 +146,7 @@ impl Registry {
             // A sentence's first word is capitalised whatever it is: "Rival Hillary Clinton".
             if sentence_starts.contains(&head.start) {
                 let first = text[head.clone()].split_whitespace().next().unwrap_or("");
-                if first.len() < head.len() && lower.contains(first.to_lowercase().as_str()) {
+                                if first.len() < head.len() && lower.lower.contains(first.to_lowercase().as_str()) {
                     head.start += first.len();
                     head.start += text[head.clone()].len() - text[head.clone()].trim_start().len();
                 }
@@ -134,7 +154,10 @@ impl Registry {
             let head_text = strip_possessive(&text[head.clone()]);
             let single = !head_text.contains(' ');
             let at_sentence_start = sentence_starts.contains(&w.start);
-            if single && at_sentence_start && lower.contains(head_text.to_lowercase().as_str()) {
+                        if single
+                && at_sentence_start
+                && (lower.lower.contains(head_text.to_lowercase().as_str()) || !lower.inside.contains(head_text))
+            {
                 continue;
             }
             if head_text.is_empty() {
