@@ -1053,15 +1053,28 @@ fn attribute_one(
         // "Trump and Ryan issued a statement describing…": an indefinite document speaks
         // for whoever issued it, the subject of its sentence.
         let issuer = match f.kind {
-                        MentionKind::Description(RoleKind::Organization)
-                if matches!(text[f.span.clone()].split_whitespace().next(), Some("a" | "an"))
-                    && matches!(
-                        text[..f.span.start].split_whitespace().next_back(),
-                        Some(
-                            "issued" | "released" | "sent" | "published" | "posted" | "emailed" | "out"
-                                | "circulated" | "distributed" | "shared" | "put" | "wrote" | "tweeted"
-                        )
-                    ) =>
+            MentionKind::Description(RoleKind::Organization)
+                if matches!(
+                    text[f.span.clone()].split_whitespace().next(),
+                    Some("a" | "an")
+                ) && matches!(
+                    text[..f.span.start].split_whitespace().next_back(),
+                    Some(
+                        "issued"
+                            | "released"
+                            | "sent"
+                            | "published"
+                            | "posted"
+                            | "emailed"
+                            | "out"
+                            | "circulated"
+                            | "distributed"
+                            | "shared"
+                            | "put"
+                            | "wrote"
+                            | "tweeted"
+                    )
+                ) =>
             {
                 sentence_subject(text, w.sentence_start, f.span.start).filter(|m| {
                     m.kind != MentionKind::Name || registry.knows(&text[m.head.clone()])
@@ -1082,6 +1095,29 @@ fn attribute_one(
         }
     };
 
+    // Rule `label`: a transcript turn ("PENCE: Well, look…"), marked or not.
+    if let Some((label, _)) = crate::quote::transcript_label(inner.trim_start()) {
+        let at = q.inner.start + (inner.len() - inner.trim_start().len());
+        let f = Found {
+            span: at..at + label.len(),
+            head: at..at + label.len(),
+            kind: MentionKind::Name,
+        };
+        return resolved(&f, "label", None, QuoteKind::Direct);
+    }
+    if q.open.is_none() {
+        if let Some((label, _)) = crate::quote::transcript_label(&text[w.para.start..q.span.start])
+        {
+            let at = w.para.start
+                + (text[w.para.clone()].len() - text[w.para.clone()].trim_start().len());
+            let f = Found {
+                span: at..at + label.len(),
+                head: at..at + label.len(),
+                kind: MentionKind::Name,
+            };
+            return resolved(&f, "label", None, QuoteKind::Direct);
+        }
+    }
     // Rule `after`: the words right after the closing mark.
     if !q.unclosed {
         if let Some((m, cue)) = attribution_after(text, q.span.end, after_limit) {

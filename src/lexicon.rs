@@ -236,7 +236,13 @@ mod tests {
     fn lists_parse_with_the_forms_the_parser_relies_on() {
         let l = &*LEXICON;
         for form in [
-            "said", "says", "told", "telling", "went on", "added", "tweeted",
+            "said",
+            "says",
+            "told",
+            "telling",
+            "pointed out",
+            "added",
+            "tweeted",
         ] {
             assert!(l.is_cue(form), "{form} should be a cue");
         }

@@ -145,6 +145,7 @@ pub fn find_quotes(
             open_ended.push((found.len() - 1, pi));
         }
     }
+    transcript_turns(text, paragraphs, &mut found);
     // Sort outer before inner, then link each quotation to the one it stands in.
     let mut order: Vec<usize> = (0..found.len()).collect();
     order.sort_by_key(|&i| (found[i].span.start, std::cmp::Reverse(found[i].span.end)));
@@ -180,6 +181,82 @@ pub fn find_quotes(
         }
     }
     sorted
+}
+
+/// Labels that open a paragraph but name no speaker.
+const NOT_SPEAKER_LABELS: &[&str] = &[
+    "UPDATE",
+    "NOTE",
+    "EDITOR'S NOTE",
+    "EDITOR’S NOTE",
+    "CORRECTION",
+    "WATCH",
+    "READ MORE",
+    "RELATED",
+    "SOURCE",
+    "PHOTO",
+    "VIDEO",
+    "CLARIFICATION",
+    "BREAKING",
+    "ADVERTISEMENT",
+    "Q",
+    "A",
+];
+
+/// `transcript_label = upper_word , { gap , upper_word } , ":" ;`
+///
+/// The speaker label that opens a transcript turn ("PENCE:", "SEN. WARREN:"), and its length
+/// with the colon and the spaces after it.
+pub fn transcript_label(s: &str) -> Option<(&str, usize)> {
+    let colon = s.get(..60).unwrap_or(s).find(':')?;
+    let label = &s[..colon];
+    let ok = label.len() >= 2
+        && label.split_whitespace().count() <= 4
+        && label
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'))
+        && label.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && !NOT_SPEAKER_LABELS.contains(&label);
+    let rest = &s[colon + 1..];
+    let after = rest.len() - rest.trim_start().len();
+    (ok && !rest.trim().is_empty()).then_some((label, colon + 1 + after))
+}
+
+/// Unmarked transcript turns: in an article with two or more paragraphs that open with a
+/// speaker label ("PENCE: Well, look…"), each such paragraph is a quotation of its words.
+fn transcript_turns(text: &str, paragraphs: &[Range<usize>], found: &mut Vec<RawQuote>) {
+    let turns: Vec<(Range<usize>, usize)> = paragraphs
+        .iter()
+        .filter_map(|p| {
+            let lead = text[p.clone()].len() - text[p.clone()].trim_start().len();
+            let (_, len) = transcript_label(&text[p.start + lead..p.end])?;
+            let words = p.start + lead + len;
+            // Turns already inside quote marks are found as quotations.
+            let marked = text[words..p.end]
+                .starts_with(|c: char| crate::marks::MARK_CHARS.iter().any(|m| m.starts_with(c)));
+            (!marked).then_some((p.clone(), words))
+        })
+        .collect();
+    if turns.len() < 2 {
+        return;
+    }
+    for (p, words) in turns {
+        let end = p.start + text[p.clone()].trim_end().len();
+        if found.iter().any(|q| {
+            q.span.start < end && q.span.end > words && q.outer.is_none() && q.span.start <= words
+        }) {
+            continue;
+        }
+        found.push(RawQuote {
+            span: words..end,
+            inner: words..end,
+            open: None,
+            close: None,
+            outer: None,
+            continues: None,
+            unclosed: false,
+        });
+    }
 }
 
 #[cfg(test)]
@@ -233,6 +310,26 @@ mod tests {
         let (qs, warnings) = quotes(t);
         assert_eq!(qs, ["“this never closes.", "“a real quote”"]);
         assert_eq!(warnings, 1);
+    }
+
+    #[test]
+    fn transcript_turns_are_quotations_when_there_are_two_or_more() {
+        let t =
+            "WALLACE: Will she be there?\nPENCE: She will not. It was “a joke.”\nUPDATE: nothing.";
+        let (qs, _) = quotes(t);
+        assert_eq!(
+            qs,
+            [
+                "Will she be there?",
+                "She will not. It was “a joke.”",
+                "“a joke.”"
+            ]
+        );
+        let (alone, _) = quotes("UPDATE: the vote was moved.\nPENCE: Yes.");
+        assert!(
+            alone.is_empty(),
+            "one speaker label is no transcript: {alone:?}"
+        );
     }
 
     #[test]

@@ -80,7 +80,7 @@ impl Registry {
         let mut reg = Registry::default();
         // Lower-case words of the article: a capitalised word that also appears in lower case
         // ("Reports suggest…" / "reports") is a sentence opener, not a name.
-                let lower: HashSet<&str> = words(text, 0..text.len())
+        let lower: HashSet<&str> = words(text, 0..text.len())
             .into_iter()
             .filter(|w| w.text.chars().next().is_some_and(char::is_lowercase))
             .map(|w| w.text)
@@ -126,11 +126,11 @@ impl Registry {
         &mut self,
         text: &str,
         range: Range<usize>,
-                sentence_starts: &[usize],
+        sentence_starts: &[usize],
         lower: &Vocabulary,
     ) {
         let ws = words(text, range.clone());
-                let mut covered = range.start;
+        let mut covered = range.start;
         // Where the last place named ends: "in Salem, New Hampshire" names two places.
         let mut place_end = usize::MAX;
         for w in &ws {
@@ -146,7 +146,7 @@ impl Registry {
             // A sentence's first word is capitalised whatever it is: "Rival Hillary Clinton".
             if sentence_starts.contains(&head.start) {
                 let first = text[head.clone()].split_whitespace().next().unwrap_or("");
-                                if first.len() < head.len() && lower.lower.contains(first.to_lowercase().as_str()) {
+                if first.len() < head.len() && lower.lower.contains(first.to_lowercase().as_str()) {
                     head.start += first.len();
                     head.start += text[head.clone()].len() - text[head.clone()].trim_start().len();
                 }
@@ -154,9 +154,10 @@ impl Registry {
             let head_text = strip_possessive(&text[head.clone()]);
             let single = !head_text.contains(' ');
             let at_sentence_start = sentence_starts.contains(&w.start);
-                        if single
+            if single
                 && at_sentence_start
-                && (lower.lower.contains(head_text.to_lowercase().as_str()) || !lower.inside.contains(head_text))
+                && (lower.lower.contains(head_text.to_lowercase().as_str())
+                    || !lower.inside.contains(head_text))
             {
                 continue;
             }
@@ -193,7 +194,7 @@ impl Registry {
                 && next_word.starts_with(char::is_lowercase)
                 && !LEXICON.is_cue(next_word)
                 && !LEXICON.auxiliaries.contains(next_word);
-                        let after_place = place_end <= w.start && text[place_end..w.start].trim() == ",";
+            let after_place = place_end <= w.start && text[place_end..w.start].trim() == ",";
             if locative || after_place {
                 place_end = end;
             }
@@ -490,7 +491,7 @@ fn surname(name: &str) -> &str {
 
 /// "after" + "pronoun" → "after+pronoun", as a static string from a fixed table.
 fn rule_name(rule: &'static str, how: &'static str) -> &'static str {
-    const RULES: [&str; 12] = [
+    const RULES: [&str; 13] = [
         "after",
         "dash",
         "before",
@@ -503,6 +504,7 @@ fn rule_name(rule: &'static str, how: &'static str) -> &'static str {
         "possessive",
         "subject",
         "introduced",
+        "label",
     ];
     const HOW: [&str; 4] = ["name", "pronoun", "description", "unresolved"];
     macro_rules! table {
@@ -510,7 +512,7 @@ fn rule_name(rule: &'static str, how: &'static str) -> &'static str {
             &[$([concat!($r, "+name"), concat!($r, "+pronoun"), concat!($r, "+description"), concat!($r, "+unresolved")],)*]
         };
     }
-    static TABLE: &[[&str; 4]] = table!("after" "dash" "before" "participle" "colon" "after-distant" "continued" "same-paragraph" "previous-paragraph" "possessive" "subject" "introduced");
+    static TABLE: &[[&str; 4]] = table!("after" "dash" "before" "participle" "colon" "after-distant" "continued" "same-paragraph" "previous-paragraph" "possessive" "subject" "introduced" "label");
     match (
         RULES.iter().position(|r| *r == rule),
         HOW.iter().position(|h| *h == how),
