@@ -1126,7 +1126,7 @@ fn attribute_one(
         }
     }
     // Rule `before`: a mention and cue ending the text before the opening mark.
-    if let Some(c) = before(text, prefix_start, q.span.start) {
+    if let Some(c) = attribution_before(text, prefix_start, q.span.start) {
         return resolved(&c.mention, "before", Some(c.cue), kind);
     }
     // Rule `possessive`: "Trump’s claim that there have been “thousands of shootings”".
@@ -1159,7 +1159,7 @@ fn attribute_one(
                 .copied()
                 .unwrap_or(intro.start);
             let colon = intro.start + text[intro.clone()].trim_end().len() - 1;
-            if let Some(c) = before(text, last_sentence, colon + 1) {
+            if let Some(c) = attribution_before(text, last_sentence, colon + 1) {
                 return resolved(&c.mention, "introduced", Some(c.cue), kind);
             }
             if let Some(subject) = sentence_subject(text, last_sentence, colon) {
@@ -1214,7 +1214,7 @@ fn word_starts(text: &str, range: Range<usize>) -> Vec<usize> {
 /// Sheinbaum, Trump said, “…”" that is Trump. Otherwise the quotation is a fragment deep in
 /// reported speech and the first clause governs it: in "Cruz said he is certain Rubio will
 /// remain “a champion”" that is Cruz.
-fn before(text: &str, from: usize, to: usize) -> Option<Clause> {
+fn attribution_before(text: &str, from: usize, to: usize) -> Option<Clause> {
     let starts = word_starts(text, from..to);
     let mut first: Option<Clause> = None;
     let mut nearest_intro: Option<Clause> = None;
