@@ -868,6 +868,28 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
             }
         }
     }
+    // Rule `coordinated`: “A” and “B” are one speaker's words of one kind.
+    for qi in 1..raw.len() {
+        let (p, q) = (&raw[qi - 1], &raw[qi]);
+        if p.outer != q.outer
+            || p.span.end > q.span.start
+            || named(&out[qi]) && out[qi].kind != QuoteKind::Nonspeech
+        {
+            continue;
+        }
+        if named(&out[qi - 1])
+            && out[qi - 1].kind != QuoteKind::Nonspeech
+            && is_coordination(&text[p.span.end..q.span.start])
+        {
+            out[qi] = Attribution {
+                speaker: Speaker {
+                    rule: "coordinated",
+                    ..out[qi - 1].speaker.clone()
+                },
+                ..out[qi - 1].clone()
+            };
+        }
+    }
     // Rules `same-paragraph` and `previous-paragraph`.
     let mut last_attributed: Option<usize> = None;
     for (qi, q) in raw.iter().enumerate() {
@@ -910,6 +932,21 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
         }
     }
     out
+}
+
+/// Words that join two quotations into one list: "and", "or", a comma, "and, yes,".
+fn is_coordination(between: &str) -> bool {
+    let t = between.trim();
+    !t.is_empty()
+        && t.len() < 20
+        && t.split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                matches!(
+                    w,
+                    "and" | "or" | "nor" | "yes" | "then" | "even" | "also" | "as" | "well"
+                )
+            })
 }
 
 /// The attribution a part of a multi-paragraph quotation takes from another part.

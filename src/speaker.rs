@@ -489,37 +489,43 @@ fn surname(name: &str) -> &str {
         .unwrap_or(name)
 }
 
-/// "after" + "pronoun" → "after+pronoun", as a static string from a fixed table.
+/// The attribution rules that name a mention, which [`rule_name`] combines with the way the
+/// mention was resolved. grammar/GRAMMAR.md describes each.
+const ATTRIBUTION_RULES: &[&str] = &[
+    "after",
+    "dash",
+    "before",
+    "participle",
+    "colon",
+    "after-distant",
+    "continued",
+    "same-paragraph",
+    "previous-paragraph",
+    "possessive",
+    "subject",
+    "introduced",
+    "label",
+    "coordinated",
+];
+const RESOLUTIONS: &[&str] = &["name", "pronoun", "description", "unresolved"];
+
+/// Every "rule+resolution" name, made once so that speakers can carry a `&'static str`.
+static RULE_NAMES: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    ATTRIBUTION_RULES
+        .iter()
+        .flat_map(|r| RESOLUTIONS.iter().map(move |h| format!("{r}+{h}")))
+        .collect()
+});
+
+/// "after" + "pronoun" → "after+pronoun".
 fn rule_name(rule: &'static str, how: &'static str) -> &'static str {
-    const RULES: [&str; 13] = [
-        "after",
-        "dash",
-        "before",
-        "participle",
-        "colon",
-        "after-distant",
-        "continued",
-        "same-paragraph",
-        "previous-paragraph",
-        "possessive",
-        "subject",
-        "introduced",
-        "label",
-    ];
-    const HOW: [&str; 4] = ["name", "pronoun", "description", "unresolved"];
-    macro_rules! table {
-        ($($r:literal)*) => {
-            &[$([concat!($r, "+name"), concat!($r, "+pronoun"), concat!($r, "+description"), concat!($r, "+unresolved")],)*]
-        };
-    }
-    static TABLE: &[[&str; 4]] = table!("after" "dash" "before" "participle" "colon" "after-distant" "continued" "same-paragraph" "previous-paragraph" "possessive" "subject" "introduced" "label");
-    match (
-        RULES.iter().position(|r| *r == rule),
-        HOW.iter().position(|h| *h == how),
-    ) {
-        (Some(r), Some(h)) => TABLE[r][h],
-        _ => rule,
-    }
+    let (Some(r), Some(h)) = (
+        ATTRIBUTION_RULES.iter().position(|x| *x == rule),
+        RESOLUTIONS.iter().position(|x| *x == how),
+    ) else {
+        return rule;
+    };
+    RULE_NAMES[r * RESOLUTIONS.len() + h].as_str()
 }
 
 #[cfg(test)]
