@@ -127,6 +127,9 @@ proptest! {
     }
 }
 
+/// A named way to break a good extraction.
+type Breakage = (&'static str, fn(&mut verbatim::extract::Extraction));
+
 /// The checker itself must catch what it claims to: a broken extraction is rejected.
 #[test]
 fn the_checker_rejects_broken_spans() {
@@ -135,7 +138,7 @@ fn the_checker_rejects_broken_spans() {
     assert_eq!(good.quotes.len(), 2, "the fixture needs two quotations");
     invariants::check(text, &good);
 
-    let breakages: [(&str, fn(&mut verbatim::extract::Extraction)); 6] = [
+    let breakages: [Breakage; 6] = [
         ("end inside a char", |e| e.quotes[0].end -= 1),
         ("text not between the marks", |e| {
             e.quotes[0].text = "no".into()
