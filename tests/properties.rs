@@ -1,0 +1,157 @@
+//! Property tests: whatever text comes in, `extract` must not panic and must return spans a
+//! caller can slice with, in order, with `outer` and `continues` links that make sense.
+//!
+//! Three generators: any string at all; strings built from the pieces quotations are made of
+//! (every quote mark, newlines, "said", "he", capitals, full stops); and hard-wrapped text made
+//! of such pieces, so that paragraphs of several lines are exercised too. The invariants live
+//! in `properties/invariants.rs`, shared with the fuzz target in `fuzz/`.
+
+#[path = "properties/invariants.rs"]
+mod invariants;
+
+use proptest::prelude::*;
+use proptest::sample::select;
+
+/// The pieces quotations are made of, quote marks of every family first.
+const PIECES: &[&str] = &[
+    "\"",
+    "'",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "«",
+    "»",
+    "„",
+    "‚",
+    "‹",
+    "›",
+    "「",
+    "」",
+    "『",
+    "』",
+    "\n",
+    "\n\n",
+    "\r\n",
+    " ",
+    " ",
+    " ",
+    "  ",
+    "said",
+    "says",
+    "he",
+    "she",
+    "He",
+    "They",
+    "told reporters",
+    "according to",
+    "Obama",
+    "Mrs. Clinton",
+    "Maj.",
+    "U.S.",
+    "a",
+    "yes",
+    "don’t",
+    "’90s",
+    "students’",
+    "it's",
+    ".",
+    ".",
+    ",",
+    ":",
+    "?",
+    "!",
+    "—",
+    "(",
+    ")",
+    "é",
+    "日本",
+    "\t",
+];
+
+/// A string biased towards quote marks and the words around them.
+fn quotey(max_pieces: usize) -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        6 => select(PIECES).prop_map(str::to_string),
+        1 => any::<char>().prop_map(String::from),
+        1 => "[A-Za-z]{1,8}",
+    ];
+    proptest::collection::vec(piece, 0..max_pieces).prop_map(|ps| ps.concat())
+}
+
+/// Hard-wrapped text: lines of 40-80 characters, blank lines between blocks, so that the
+/// paragraph splitter joins lines and quotations can run over line breaks.
+fn wrapped() -> impl Strategy<Value = String> {
+    let line = (quotey(12), 40usize..=80).prop_map(|(s, width)| {
+        let mut l: String = s
+            .chars()
+            .filter(|&c| c != '\n' && c != '\r')
+            .take(width)
+            .collect();
+        while l.chars().count() < width {
+            l.push_str(" x");
+        }
+        l
+    });
+    let block = proptest::collection::vec(line, 1..5).prop_map(|ls| ls.join("\n"));
+    proptest::collection::vec(block, 1..6).prop_map(|bs| bs.join("\n\n"))
+}
+
+fn run(text: &str) {
+    let found = verbatim::extract::extract(text);
+    invariants::check(text, &found);
+    // Deterministic: the same text gives the same answer.
+    assert_eq!(
+        found,
+        verbatim::extract::extract(text),
+        "two runs differ on {text:?}"
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(384))]
+
+    #[test]
+    fn any_string_keeps_the_invariants(text in any::<String>()) {
+        run(&text);
+    }
+
+    #[test]
+    fn quote_heavy_strings_keep_the_invariants(text in quotey(80)) {
+        run(&text);
+    }
+
+    #[test]
+    fn hard_wrapped_text_keeps_the_invariants(text in wrapped()) {
+        run(&text);
+    }
+}
+
+/// A named way to break a good extraction.
+type Breakage = (&'static str, fn(&mut verbatim::extract::Extraction));
+
+/// The checker itself must catch what it claims to: a broken extraction is rejected.
+#[test]
+fn the_checker_rejects_broken_spans() {
+    let text = "He said “yes” and ‘no’.";
+    let good = verbatim::extract::extract(text);
+    assert_eq!(good.quotes.len(), 2, "the fixture needs two quotations");
+    invariants::check(text, &good);
+
+    let breakages: [Breakage; 6] = [
+        ("end inside a char", |e| e.quotes[0].end -= 1),
+        ("text not between the marks", |e| {
+            e.quotes[0].text = "no".into()
+        }),
+        ("unsorted", |e| e.quotes.swap(0, 1)),
+        ("outer does not contain", |e| e.quotes[1].outer = Some(0)),
+        ("continues forward", |e| e.quotes[0].continues = Some(1)),
+        ("wrong column", |e| e.quotes[1].column += 1),
+    ];
+    for (name, breaks) in breakages {
+        let mut bad = good.clone();
+        breaks(&mut bad);
+        let caught = std::panic::catch_unwind(|| invariants::check(text, &bad)).is_err();
+        assert!(caught, "the checker let through: {name}");
+    }
+}
