@@ -595,7 +595,7 @@ pub fn cue(i: &str) -> R<'_, &str> {
     let mut passive = false;
     for _ in 0..4 {
         if let Ok((rest, v)) = cue_verb(r) {
-            if passive && v.ends_with("ed") || passive && matches!(v, "told" | "said") {
+            if passive && (v.ends_with("ed") || matches!(v, "told" | "said")) {
                 break;
             }
             return Ok((rest, v));
