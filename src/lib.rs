@@ -26,6 +26,7 @@ pub mod eval;
 pub mod extract;
 pub mod lexicon;
 pub mod marks;
+pub mod normalize;
 pub mod quote;
 pub mod read;
 pub mod speaker;
