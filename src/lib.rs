@@ -23,6 +23,7 @@
 
 pub mod attribution;
 pub mod eval;
+pub mod diff;
 pub mod extract;
 pub mod lexicon;
 pub mod marks;
