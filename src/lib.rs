@@ -23,6 +23,7 @@
 
 pub mod attribution;
 pub mod eval;
+pub mod classify;
 pub mod diff;
 pub mod extract;
 pub mod lexicon;
