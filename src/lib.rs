@@ -21,6 +21,7 @@
 //! assert_eq!(found.quotes[0].speaker.mention.as_ref().unwrap().text, "she");
 //! ```
 
+pub mod align;
 pub mod attribution;
 pub mod eval;
 pub mod classify;
