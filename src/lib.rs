@@ -28,6 +28,7 @@ pub mod classify;
 pub mod diff;
 pub mod extract;
 pub mod lexicon;
+pub mod manifest;
 pub mod marks;
 pub mod normalize;
 pub mod quote;
