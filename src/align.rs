@@ -10,8 +10,9 @@
 //! 2. **Candidates.** Units that share enough shingles (one rare one, or several common ones)
 //!    are candidate pairs; no pair is tried otherwise.
 //! 3. **Verification.** Each candidate pair is aligned locally ([`crate::diff::segments`]);
-//!    it is a match when enough words line up. Quotations credited to two speakers who cannot
-//!    be the same person must line up more closely, and are kept as an attribution conflict.
+//!    it is a match when enough words line up (six, or three fifths of the shorter one),
+//!    whoever they are credited to: a statement credited to two speakers who cannot be the
+//!    same person is an attribution conflict, reported, not split.
 //!    Within one article, only a repeat (one quotation inside another) is a match.
 //! 4. **Grouping.** Matches of quotations of four words or more join their statements
 //!    (union-find), so one long quotation can join two short ones. A shorter fragment
@@ -238,12 +239,9 @@ pub fn verify(units: &[Unit], a: usize, b: usize) -> Option<Link> {
     let matched: usize = segs.iter().map(|s| s.matched).sum();
     let content: usize = segs.iter().map(|s| s.content).sum();
     let shorter = ua.len().min(ub.len());
-    let same_speaker = ua.speaker.matches(&ub.speaker);
-    let enough = if same_speaker {
-        matched >= shorter.min(3) && (matched >= 6 || 5 * matched >= 3 * shorter)
-    } else {
-        matched >= shorter.min(4) && 10 * matched >= 6 * shorter
-    };
+    // Speakers do not matter here: words credited to two speakers still align, and the
+    // statement reports the conflict.
+    let enough = matched >= shorter.min(3) && (matched >= 6 || 5 * matched >= 3 * shorter);
     (content > 0 && enough).then_some(Link { a, b, matched })
 }
 

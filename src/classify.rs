@@ -193,8 +193,19 @@ pub struct Judgement {
 pub struct Context {
     /// The speaker's words were translated (manifest, `--translated`, or the article says so).
     pub translated: bool,
-    /// Credited to someone else than the reference credits: (reference's speaker, variant's).
-    pub attribution: Option<(String, String)>,
+    /// Passages of the variant credited to someone else than the statement's speaker.
+    pub attribution: Vec<Conflict>,
+}
+
+/// A passage credited to someone else than the speaker the statement is credited to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    /// The statement's speaker.
+    pub expected: String,
+    /// Who this article credits.
+    pub credited: String,
+    /// Index of the passage in the variant's reading.
+    pub passage: usize,
 }
 
 /// Changed stretches longer than this are not read as a negation, a number or a name change:
@@ -205,20 +216,19 @@ const SHORT: usize = 4;
 pub fn classify(r: Side, v: Side, pieces: &[Piece], cx: &Context) -> Judgement {
     let mut chunks = Vec::new();
     let mut differences = Vec::new();
-    if let Some((rs, vs)) = &cx.attribution {
+    for c in &cx.attribution {
+        let range = v.reading.passages.get(c.passage).cloned().unwrap_or(0..0);
+        let (expected, credited) = (&c.expected, &c.credited);
         differences.push(Difference {
             class: Class::Attribution,
             severity: Severity::Critical,
             disclosed: false,
             reference: Words {
-                text: rs.clone(),
+                text: expected.clone(),
                 ..Words::default()
             },
-            variant: Words {
-                text: vs.clone(),
-                ..Words::default()
-            },
-            note: format!("credited to {vs}; the reference credits {rs}"),
+            variant: words(v, range),
+            note: format!("credited to {credited} here; the other articles credit {expected}"),
         });
     }
     let mut compared = 0usize;
@@ -291,29 +301,64 @@ pub fn classify(r: Side, v: Side, pieces: &[Piece], cx: &Context) -> Judgement {
 
 /// Splits a stretch of equal words into the same and the cosmetically different.
 fn same_chunks(r: Side, v: Side, p: &Piece, chunks: &mut Vec<Chunk>, diffs: &mut Vec<Difference>) {
-    let differs: Vec<bool> =
-        p.r.clone()
-            .zip(p.v.clone())
-            .map(|(i, j)| {
-                letters(r.text, &r.reading.tokens[i]) != letters(v.text, &v.reading.tokens[j])
-            })
-            .collect();
+    let n = p.r.len();
+    // 0: the same; 1: the same words written differently ("U.S." / "United States");
+    // 2: only punctuation or case differ ("inalienable, sovereignty" / "inalienable. Sovereignty").
+    let state: Vec<u8> = (0..n)
+        .map(|k| {
+            let (ti, tj) = (
+                &r.reading.tokens[p.r.start + k],
+                &v.reading.tokens[p.v.start + k],
+            );
+            if letters(r.text, ti) != letters(v.text, tj) {
+                return 1;
+            }
+            // A capital that only follows where a sentence starts is no change of its own.
+            let fold_case = ti.sentence_start || tj.sentence_start;
+            let style = |s: &str| {
+                if fold_case {
+                    typeset(s).to_lowercase()
+                } else {
+                    typeset(s)
+                }
+            };
+            let restyled = style(&r.text[ti.start..ti.end]) != style(&v.text[tj.start..tj.end])
+                || (k + 1 < n && gap(r, p.r.start + k) != gap(v, p.v.start + k));
+            if restyled {
+                2
+            } else {
+                0
+            }
+        })
+        .collect();
     let mut k = 0;
-    while k < differs.len() {
-        let d = differs[k];
+    while k < n {
+        let d = state[k];
         let mut e = k;
-        while e < differs.len() && differs[e] == d {
+        while e < n && state[e] == d {
             e += 1;
         }
         let rr = p.r.start + k..p.r.start + e;
         let vr = p.v.start + k..p.v.start + e;
-        if d {
+        if d == 0 {
+            let text = surface(r, rr);
+            chunks.push(Chunk {
+                op: ChunkOp::Same,
+                reference: text.clone(),
+                variant: text,
+                difference: None,
+            });
+        } else {
             let reference = words(r, rr);
             let variant = words(v, vr);
-            let note = format!(
-                "written \u{201c}{}\u{201d} here, the same words",
-                variant.text
-            );
+            let note = if d == 1 {
+                format!(
+                    "written \u{201c}{}\u{201d} here, the same words",
+                    variant.text
+                )
+            } else {
+                format!("punctuation or case: \u{201c}{}\u{201d}", variant.text)
+            };
             chunks.push(Chunk {
                 op: ChunkOp::Cosmetic,
                 reference: reference.text.clone(),
@@ -328,16 +373,30 @@ fn same_chunks(r: Side, v: Side, p: &Piece, chunks: &mut Vec<Chunk>, diffs: &mut
                 variant,
                 note,
             });
-        } else {
-            let text = surface(r, rr);
-            chunks.push(Chunk {
-                op: ChunkOp::Same,
-                reference: text.clone(),
-                variant: text,
-                difference: None,
-            });
         }
         k = e;
+    }
+}
+
+/// Text with typographic variants of one character made one: curly and straight quotes and
+/// apostrophes, and no spaces. What is left to differ is punctuation and case.
+fn typeset(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '\u{2019}' | '\u{2018}' | '`' => '\'',
+            '\u{201c}' | '\u{201d}' => '"',
+            c => c,
+        })
+        .collect()
+}
+
+/// The punctuation between token `i` of a reading and the next one.
+fn gap(side: Side, i: usize) -> String {
+    let ts = &side.reading.tokens;
+    match ts.get(i + 1) {
+        Some(next) if next.start >= ts[i].end => typeset(&side.text[ts[i].end..next.start]),
+        _ => String::new(),
     }
 }
 
@@ -360,13 +419,22 @@ fn judge(r: Side, v: Side, p: &Piece, cx: &Context) -> (Class, bool, String) {
     let rw = || surface(r, p.r.clone());
     let vw = || surface(v, p.v.clone());
     match p.kind {
-        PieceKind::Unquoted => (Class::Truncation, false, "not quoted here".into()),
+        PieceKind::Unquoted => (
+            Class::Truncation,
+            false,
+            format!("not quoted here: \u{201c}{}\u{201d}", rw()),
+        ),
         PieceKind::Extra => (
             Class::Truncation,
             false,
-            "quoted here, not in the reference".into(),
+            format!(
+                "quoted here, beyond the reference: \u{201c}{}\u{201d}",
+                vw()
+            ),
         ),
-        PieceKind::Omitted | PieceKind::Inserted if short && negations(rt) != negations(vt) => {
+        PieceKind::Omitted | PieceKind::Inserted
+            if short && !p.edge && negations(rt) != negations(vt) =>
+        {
             let what = if vt.is_empty() { "dropped" } else { "added" };
             (
                 Class::Negation,
@@ -509,7 +577,15 @@ pub fn surface(side: Side, range: Range<usize>) -> String {
             .take_while(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '…' | ')' | ']'))
             .map(char::len_utf8)
             .sum();
-        parts.push(&side.text[start - lead..end + tail]);
+        let mut part = side.text[start - lead..end + tail].to_string();
+        // Words an editor put in keep their brackets, even when the stretch cuts them.
+        if ts[a].bracketed && !part.starts_with('[') {
+            part.insert(0, '[');
+        }
+        if ts[b - 1].bracketed && !part.contains(']') {
+            part.push(']');
+        }
+        parts.push(part);
     }
     parts.join(" \u{2026} ")
 }
@@ -554,6 +630,24 @@ mod tests {
                 "\u{201c}we can work together,\u{201d}",
                 &[Class::Identical],
                 Severity::None,
+            ),
+            (
+                "we can work together, but not now",
+                "we can work together but not now",
+                &[Class::Cosmetic],
+                Severity::Cosmetic,
+            ),
+            (
+                "They said. We can work together",
+                "they said, we can work together",
+                &[Class::Cosmetic],
+                Severity::Cosmetic,
+            ),
+            (
+                "we met in Mexico City",
+                "we met in mexico city",
+                &[Class::Cosmetic],
+                Severity::Cosmetic,
             ),
             (
                 "the U.S. Army will help",
@@ -669,11 +763,17 @@ mod tests {
 
     #[test]
     fn an_attribution_conflict_is_critical_and_halves_the_score() {
+        let conflict = Conflict {
+            expected: "Claudia Sheinbaum".into(),
+            credited: "Marcelo Ebrard".into(),
+            passage: 0,
+        };
         let cx = Context {
-            attribution: Some(("Claudia Sheinbaum".into(), "Marcelo Ebrard".into())),
+            attribution: vec![conflict],
             ..Context::default()
         };
         let j = judge_pair("we will not accept it", "we will not accept it", &cx);
+        assert_eq!(j.differences[0].variant.text, "we will not accept it");
         assert_eq!(
             (j.classes.as_slice(), j.worst, j.score),
             ([Class::Attribution].as_slice(), Severity::Critical, 0.5)

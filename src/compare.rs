@@ -26,7 +26,9 @@
 //! ```
 
 use crate::align::{group, units, SpeakerKey, Unit};
-use crate::classify::{classify, surface, Chunk, Class, Context, Difference, Severity, Side};
+use crate::classify::{
+    classify, surface, Chunk, Class, Conflict, Context, Difference, Severity, Side,
+};
 use crate::diff::{align, Reading};
 use crate::extract::{extract, Extraction};
 use crate::manifest::{self, Manifest};
@@ -726,12 +728,20 @@ fn statement(g: &[usize], all: &[Unit], read: &[Read], options: &Options) -> Opt
             text: &read[d.article].input.text,
             reading: &d.reading,
         };
-        let attribution = match (&speaker, d.speaker.is_known()) {
-            (Some(s), true) if !s.matches(&d.speaker) => Some((
-                s.name.clone().unwrap_or_default(),
-                d.speaker.name.clone().unwrap_or_default(),
-            )),
-            _ => None,
+        // Each passage credited to someone the statement's speaker cannot be.
+        let attribution = match &speaker {
+            Some(s) => d
+                .passages
+                .iter()
+                .enumerate()
+                .filter(|(_, &u)| all[u].speaker.is_known() && !s.matches(&all[u].speaker))
+                .map(|(k, &u)| Conflict {
+                    expected: s.name.clone().unwrap_or_default(),
+                    credited: all[u].speaker.name.clone().unwrap_or_default(),
+                    passage: k,
+                })
+                .collect(),
+            None => Vec::new(),
         };
         let cx = Context {
             translated: translated.is_some(),
@@ -803,13 +813,8 @@ fn draft(article: usize, us: &[usize], all: &[Unit]) -> Draft {
             .map(|&u| all[u].reading.tokens.clone())
             .collect(),
     );
-    let speaker = passages
-        .iter()
-        .chain(&repeats)
-        .map(|&u| &all[u].speaker)
-        .find(|s| s.is_known())
-        .cloned()
-        .unwrap_or_default();
+    let speaker =
+        majority(passages.iter().chain(&repeats).map(|&u| &all[u].speaker)).unwrap_or_default();
     Draft {
         article,
         passages,
@@ -821,11 +826,12 @@ fn draft(article: usize, us: &[usize], all: &[Unit]) -> Draft {
 
 /// The speaker most variants credit; among names for that person, the longest.
 fn main_speaker(drafts: &[Draft]) -> Option<SpeakerKey> {
-    let known: Vec<&SpeakerKey> = drafts
-        .iter()
-        .map(|d| &d.speaker)
-        .filter(|s| s.is_known())
-        .collect();
+    majority(drafts.iter().map(|d| &d.speaker))
+}
+
+/// The known speaker most of `keys` can be; among names for that person, the longest.
+fn majority<'a>(keys: impl Iterator<Item = &'a SpeakerKey>) -> Option<SpeakerKey> {
+    let known: Vec<&SpeakerKey> = keys.filter(|s| s.is_known()).collect();
     let votes = |k: &SpeakerKey| known.iter().filter(|o| o.matches(k)).count();
     let best = known.iter().max_by(|a, b| {
         let name_len = |k: &SpeakerKey| k.name.as_ref().map_or(0, String::len);

@@ -142,7 +142,7 @@ pub struct Segment {
 const MAX_SEGMENTS: usize = 16;
 
 /// Words a window may be carried over to finish a clause on both sides.
-const MAX_CLAUSE_TAIL: usize = 4;
+const MAX_CLAUSE_TAIL: usize = 6;
 
 /// The places where `v[vr]` matches `r[rr]`, in order of both.
 pub fn segments(r: &Reading, rr: Range<usize>, v: &Reading, vr: Range<usize>) -> Vec<Segment> {
@@ -320,6 +320,9 @@ pub struct Piece {
     pub kind: PieceKind,
     pub r: Range<usize>,
     pub v: Range<usize>,
+    /// Found at the loose end of a match (before, after or between the places a passage
+    /// matches), where the alignment says less about which words stand for which.
+    pub edge: bool,
 }
 
 /// Lays `variant` against `reference`; the pieces follow the reference's word order (a
@@ -336,6 +339,7 @@ pub fn align(reference: &Reading, variant: &Reading) -> Vec<Piece> {
                     kind: PieceKind::Extra,
                     r: rlen..rlen,
                     v: pr.clone(),
+                    edge: true,
                 };
                 blocks.push((usize::MAX, pi, vec![p]));
             }
@@ -353,6 +357,7 @@ pub fn align(reference: &Reading, variant: &Reading) -> Vec<Piece> {
                 kind,
                 r: at..at,
                 v: pr.start..first.v.start,
+                edge: true,
             });
         }
         for (k, seg) in segs.iter().enumerate() {
@@ -372,6 +377,7 @@ pub fn align(reference: &Reading, variant: &Reading) -> Vec<Piece> {
                 kind,
                 r: at..at,
                 v: last.v.end..pr.end,
+                edge: true,
             });
         }
         blocks.push((first.r.start, pi, pieces));
@@ -385,6 +391,7 @@ pub fn align(reference: &Reading, variant: &Reading) -> Vec<Piece> {
                 kind: PieceKind::Unquoted,
                 r: cursor..start,
                 v: 0..0,
+                edge: false,
             });
             cursor = start;
         }
@@ -404,6 +411,7 @@ pub fn align(reference: &Reading, variant: &Reading) -> Vec<Piece> {
             kind: PieceKind::Unquoted,
             r: cursor..rlen,
             v: 0..0,
+            edge: false,
         };
         let at = out
             .iter()
@@ -436,6 +444,7 @@ fn step_piece(s: &Step) -> Piece {
         kind,
         r: s.r.clone(),
         v: s.v.clone(),
+        edge: false,
     }
 }
 
@@ -451,6 +460,7 @@ fn between(reference: &Reading, a: &Segment, b: &Segment, pieces: &mut Vec<Piece
             kind: PieceKind::Omitted,
             r: rg.clone(),
             v: vg.start..vg.start,
+            edge: true,
         });
     }
     if !vg.is_empty() {
@@ -463,6 +473,7 @@ fn between(reference: &Reading, a: &Segment, b: &Segment, pieces: &mut Vec<Piece
             kind,
             r: rg.end..rg.end,
             v: vg,
+            edge: true,
         });
     }
 }

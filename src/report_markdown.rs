@@ -164,12 +164,12 @@ fn variant(out: &mut String, v: &Variant) {
         .collect();
     let _ = writeln!(out, "> {}\n", words.join(" "));
     for d in &v.differences {
-        let _ = writeln!(
-            out,
-            "- **{}** {}: {}",
-            d.severity.name(),
-            d.class.name(),
-            esc(&d.note)
-        );
+        // "cosmetic" is a class and a severity: said once.
+        let class = if d.class.name() == d.severity.name() {
+            String::new()
+        } else {
+            format!(" {}", d.class.name())
+        };
+        let _ = writeln!(out, "- **{}**{class}: {}", d.severity.name(), esc(&d.note));
     }
 }

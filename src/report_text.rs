@@ -137,7 +137,11 @@ fn statement(out: &mut String, st: &Statement, p: &Paint) {
         st.reference_by,
         place(r)
     );
-    let _ = writeln!(out, "    \u{201c}{}\u{201d}", r.text);
+    let _ = writeln!(
+        out,
+        "    \u{201c}{}\u{201d}",
+        r.text.trim_end_matches([',', ';', ':'])
+    );
     for v in st.variants.iter().filter(|v| !v.is_reference) {
         variant(out, v, p);
     }
@@ -163,9 +167,6 @@ fn variant(out: &mut String, v: &Variant, p: &Paint) {
         classes.join(", "),
         p.on(DIM, &place(v))
     );
-    if let Some(s) = &v.speaker {
-        let _ = writeln!(out, "    credited to {s}");
-    }
     let mut line = String::new();
     for c in &v.chunks {
         let piece = match c.op {
@@ -188,12 +189,12 @@ fn variant(out: &mut String, v: &Variant, p: &Paint) {
     }
     let _ = writeln!(out, "    {line}");
     for d in &v.differences {
-        let _ = writeln!(
-            out,
-            "    - {} {}: {}",
-            p.severity(d.severity),
-            d.class.name(),
-            d.note
-        );
+        // "cosmetic" is a class and a severity: said once.
+        let class = if d.class.name() == d.severity.name() {
+            String::new()
+        } else {
+            format!(" {}", d.class.name())
+        };
+        let _ = writeln!(out, "    - {}{class}: {}", p.severity(d.severity), d.note);
     }
 }
