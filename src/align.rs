@@ -394,14 +394,15 @@ fn union(parent: &mut [usize], a: usize, b: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::normalize::tokens_in;
 
     /// A unit from plain words, credited to `speaker` ("" for unknown).
     fn unit(article: usize, words: &str, speaker: &str) -> Unit {
         Unit {
             article,
             quotes: vec![0],
-            ranges: vec![0..words.len()],
-            reading: Reading::new(vec![tokens(words, &[0..words.len()])]),
+            ranges: std::iter::once(0..words.len()).collect(),
+            reading: Reading::new(vec![tokens_in(words, 0..words.len())]),
             speaker: SpeakerKey::from_name(speaker),
             kind: QuoteKind::Direct,
         }

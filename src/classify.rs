@@ -594,11 +594,11 @@ pub fn surface(side: Side, range: Range<usize>) -> String {
 mod tests {
     use super::*;
     use crate::diff::align;
-    use crate::normalize::tokens;
+    use crate::normalize::tokens_in;
 
     fn judge_pair(r: &str, v: &str, cx: &Context) -> Judgement {
-        let rr = Reading::new(vec![tokens(r, &[0..r.len()])]);
-        let vv = Reading::new(vec![tokens(v, &[0..v.len()])]);
+        let rr = Reading::new(vec![tokens_in(r, 0..r.len())]);
+        let vv = Reading::new(vec![tokens_in(v, 0..v.len())]);
         let pieces = align(&rr, &vv);
         classify(
             Side {

@@ -377,7 +377,7 @@ pub fn load(paths: &[PathBuf], outlet_flags: &[String]) -> (Vec<Input>, Manifest
                 }
             };
             names.sort();
-            for (name, _) in &m.outlets {
+            for name in m.outlets.keys() {
                 if !p.join(name).is_file() {
                     let path = p.join(manifest::FILE_NAME);
                     problems.push(problem(

@@ -17,8 +17,8 @@
 //!
 //! ```
 //! use verbatim::diff::{align, PieceKind, Reading};
-//! use verbatim::normalize::tokens;
-//! let read = |t: &str| Reading::new(vec![tokens(t, &[0..t.len()])]);
+//! use verbatim::normalize::tokens_in;
+//! let read = |t: &str| Reading::new(vec![tokens_in(t, 0..t.len())]);
 //! let reference = read("I propose that the U.S. Army come in to help you.");
 //! let variant = read("the United States Army enter to help you");
 //! let kinds: Vec<PieceKind> = align(&reference, &variant).iter().map(|p| p.kind).collect();
@@ -481,7 +481,7 @@ fn between(reference: &Reading, a: &Segment, b: &Segment, pieces: &mut Vec<Piece
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::tokens;
+    use crate::normalize::tokens_in;
 
     fn reading(passages: &[&str]) -> Reading {
         // Passages live in one text, so that their tokens' spans are distinct.
@@ -489,7 +489,7 @@ mod tests {
         let mut at = 0;
         let mut toks = Vec::new();
         for p in passages {
-            toks.push(tokens(&text, &[at..at + p.len()]));
+            toks.push(tokens_in(&text, at..at + p.len()));
             at += p.len() + 1;
         }
         Reading::new(toks)

@@ -8,10 +8,10 @@
 //! the words it came from, so that a report can quote the article exactly.
 //!
 //! ```
-//! use verbatim::normalize::tokens;
+//! use verbatim::normalize::tokens_in;
 //! let a = "We'll ask the U.S. for 10,000 troops.";
 //! let b = "we will ask the United States for ten thousand troops";
-//! let norm = |t: &str| tokens(t, &[0..t.len()]).into_iter().map(|k| k.norm).collect::<Vec<_>>();
+//! let norm = |t: &str| tokens_in(t, 0..t.len()).into_iter().map(|k| k.norm).collect::<Vec<_>>();
 //! assert_eq!(norm(a), norm(b));
 //! assert_eq!(norm(a), ["we", "will", "ask", "the", "united_states", "for", "10000", "troops"]);
 //! ```
@@ -162,6 +162,11 @@ pub fn tokens(text: &str, ranges: &[Range<usize>]) -> Vec<Token> {
         fold_words(&raws, &mut out);
     }
     out
+}
+
+/// The comparison tokens of one stretch of text.
+pub fn tokens_in(text: &str, range: Range<usize>) -> Vec<Token> {
+    tokens(text, std::slice::from_ref(&range))
 }
 
 /// Splits a range into words and reads the punctuation between them.
@@ -512,7 +517,7 @@ mod tests {
     use super::*;
 
     fn norms(t: &str) -> Vec<String> {
-        tokens(t, &[0..t.len()])
+        tokens_in(t, 0..t.len())
             .into_iter()
             .map(|k| k.norm)
             .collect()
@@ -559,7 +564,7 @@ mod tests {
         let t = "He said: “We’ll send 10,000 troops to the U.S. border.”";
         let start = t.find("We’ll").unwrap();
         let end = t.find('”').unwrap();
-        let ks = tokens(t, &[start..end]);
+        let ks = tokens_in(t, start..end);
         let spans: Vec<(&str, &str)> = ks
             .iter()
             .map(|k| (k.norm.as_str(), &t[k.start..k.end]))
@@ -585,7 +590,7 @@ mod tests {
     #[test]
     fn ellipses_brackets_and_clauses_are_recorded() {
         let t = "we will not be on patrols ... we will [the] Border Patrol, he said";
-        let ks = tokens(t, &[0..t.len()]);
+        let ks = tokens_in(t, 0..t.len());
         let get = |w: &str| ks.iter().find(|k| k.norm == w).unwrap();
         assert!(get("patrols").ellipsis_after && get("patrols").clause_end);
         assert!(ks[6].ellipsis_before, "{:?}", ks[6]);
@@ -599,7 +604,7 @@ mod tests {
     #[test]
     fn capitals_at_a_sentence_start_are_not_names() {
         let t = "the territory is sacrosanct. Sovereignty is sacred, Mexico says";
-        let ks = tokens(t, &[0..t.len()]);
+        let ks = tokens_in(t, 0..t.len());
         let proper: Vec<&str> = ks
             .iter()
             .filter(|k| k.proper)
