@@ -35,6 +35,11 @@ enum Command {
     /// overlap by half the longer one; the speaker is right when the mentions overlap or the
     /// names share a word.
     Eval(EvalArgs),
+    /// Align the statements several articles quote in common and report how each outlet's
+    /// wording diverges.
+    ///
+    /// Exits with 0 when nothing reaches --fail-on, 1 when something does, 2 on trouble.
+    Compare(verbatim::compare::CompareArgs),
 }
 
 #[derive(Args)]
@@ -96,6 +101,7 @@ fn main() -> ExitCode {
     let code = match cli.command {
         Command::Extract(args) => extract(&args),
         Command::Eval(args) => eval(&args),
+        Command::Compare(args) => verbatim::compare::run(&args),
     };
     ExitCode::from(code)
 }

@@ -1,0 +1,524 @@
+//! Finding the statements that articles quote in common.
+//!
+//! Every quotation that is speech becomes a [`Unit`]: its comparison tokens and the speaker
+//! it is credited to. [`group`] then gathers units that quote the same statement:
+//!
+//! 1. **Index.** Each unit's word trigrams (shingles) go into one hash index; a unit of one
+//!    or two words is looked up among every unit's words and word pairs. A shingle found in
+//!    more than [`MAX_POSTING`] units ("the American people") is too common to suggest
+//!    anything and is skipped, which keeps the work near-linear in the corpus.
+//! 2. **Candidates.** Units that share enough shingles (one rare one, or several common ones)
+//!    are candidate pairs; no pair is tried otherwise.
+//! 3. **Verification.** Each candidate pair is aligned locally ([`crate::diff::segments`]);
+//!    it is a match when enough words line up (six, or three fifths of the shorter one),
+//!    whoever they are credited to: a statement credited to two speakers who cannot be the
+//!    same person is an attribution conflict, reported, not split.
+//!    Within one article, only a repeat (one quotation inside another) is a match.
+//! 4. **Grouping.** Matches of quotations of four words or more join their statements
+//!    (union-find), so one long quotation can join two short ones. A shorter fragment
+//!    ("not for sale") joins only the statement it matches best, so a common phrase never
+//!    bridges two statements.
+//!
+//! Speakers match by a shared name: "Sheinbaum" and "Mexican President Claudia Sheinbaum"
+//! share a surname. A speaker who is unknown, or known only by a pronoun or a role, matches
+//! anyone.
+
+use crate::diff::{segments, Reading};
+use crate::extract::{Extraction, QuoteKind, Speaker};
+use crate::lexicon::LEXICON;
+use crate::normalize::{fold, tokens};
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// A shingle shared by more units than this is skipped as too common to tell anything.
+pub const MAX_POSTING: usize = 64;
+
+/// Units this short join a statement as fragments (they never bridge two statements).
+pub const FRAGMENT: usize = 4;
+
+/// A quotation ready to be compared.
+#[derive(Debug, Clone)]
+pub struct Unit {
+    pub article: usize,
+    /// Indices of the quotations it is made of in the article's extraction: the first, and
+    /// the parts that continue it over paragraphs.
+    pub quotes: Vec<usize>,
+    /// Byte ranges of its words in the article (nested quotations cut out).
+    pub ranges: Vec<Range<usize>>,
+    /// Its tokens, as a reading of one passage.
+    pub reading: Reading,
+    pub speaker: SpeakerKey,
+    pub kind: QuoteKind,
+}
+
+impl Unit {
+    pub fn len(&self) -> usize {
+        self.reading.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.reading.is_empty()
+    }
+
+    pub fn start(&self) -> usize {
+        self.ranges.first().map_or(0, |r| r.start)
+    }
+}
+
+/// Who a quotation is credited to, as far as names go.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SpeakerKey {
+    /// The name to show ("Claudia Sheinbaum"), when there is one.
+    pub name: Option<String>,
+    /// The words of the name that identify a person, folded ("claudia", "sheinbaum").
+    pub aliases: Vec<String>,
+}
+
+impl SpeakerKey {
+    /// The key of an extracted speaker: from its resolved name, else from its mention when
+    /// that is a name (not a pronoun or a role).
+    pub fn of(s: &Speaker) -> SpeakerKey {
+        let from_name = s
+            .name
+            .as_deref()
+            .map(SpeakerKey::from_name)
+            .filter(SpeakerKey::is_known);
+        let from_mention = || {
+            s.mention
+                .as_ref()
+                .map(|m| SpeakerKey::from_name(&m.text))
+                .filter(SpeakerKey::is_known)
+        };
+        from_name.or_else(from_mention).unwrap_or_default()
+    }
+
+    /// The key of a written name: its capitalised words that are not titles or roles.
+    /// A description ("the Mexican leader", "a spokesman") names nobody in particular.
+    pub fn from_name(name: &str) -> SpeakerKey {
+        let first = name.split_whitespace().next().unwrap_or("");
+        let last = name.split_whitespace().last().map(fold).unwrap_or_default();
+        if matches!(first, "the" | "a" | "an") || LEXICON.roles.contains_key(last.as_str()) {
+            return SpeakerKey::default();
+        }
+        let aliases: Vec<String> = name
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .filter(|w| !LEXICON.is_title(w) && !LEXICON.pronouns.contains_key(*w))
+            .map(|w| fold(w.trim_end_matches("'s").trim_end_matches("’s")))
+            .filter(|w| !w.is_empty() && !LEXICON.roles.contains_key(w.as_str()))
+            .collect();
+        let name = (!aliases.is_empty()).then(|| name.trim().to_string());
+        SpeakerKey { name, aliases }
+    }
+
+    pub fn is_known(&self) -> bool {
+        !self.aliases.is_empty()
+    }
+
+    /// The word that identifies the person best: the last of the name.
+    pub fn surname(&self) -> Option<&str> {
+        self.aliases.last().map(String::as_str)
+    }
+
+    /// Can both be the same speaker? An unknown speaker can be anyone.
+    pub fn matches(&self, other: &SpeakerKey) -> bool {
+        match (self.surname(), other.surname()) {
+            (Some(a), Some(b)) => {
+                other.aliases.iter().any(|w| w == a) || self.aliases.iter().any(|w| w == b)
+            }
+            _ => true,
+        }
+    }
+}
+
+/// The units of one article: each quotation that is speech, with the quotations nested in it
+/// cut out (their words belong to whoever they quote) and its continuations joined to it.
+pub fn units(article: usize, text: &str, extraction: &Extraction) -> Vec<Unit> {
+    let quotes = &extraction.quotes;
+    let inner = |i: usize| -> Range<usize> {
+        let q = &quotes[i];
+        let span = q.start.min(text.len())..q.end.min(text.len());
+        match text.get(span.clone()).and_then(|s| s.find(q.text.as_str())) {
+            Some(off) => span.start + off..span.start + off + q.text.len(),
+            None => span,
+        }
+    };
+    let mut next: HashMap<usize, usize> = HashMap::new();
+    for q in quotes {
+        if let Some(prev) = q.continues {
+            next.insert(prev, q.index);
+        }
+    }
+    let mut out = Vec::new();
+    for q in quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Nonspeech && q.continues.is_none())
+    {
+        let mut parts = vec![q.index];
+        while let Some(&n) = next.get(parts.last().unwrap_or(&q.index)) {
+            if parts.contains(&n) {
+                break;
+            }
+            parts.push(n);
+        }
+        let mut ranges = Vec::new();
+        for &p in &parts {
+            let mut r = inner(p);
+            let mut holes: Vec<Range<usize>> = quotes
+                .iter()
+                .filter(|n| n.outer == Some(p) && n.kind != QuoteKind::Nonspeech)
+                .map(|n| n.start..n.end)
+                .collect();
+            holes.sort_by_key(|h| h.start);
+            for h in holes {
+                if h.start > r.start {
+                    ranges.push(r.start..h.start.min(r.end));
+                }
+                r.start = r.start.max(h.end);
+            }
+            if r.start < r.end {
+                ranges.push(r);
+            }
+        }
+        let toks = tokens(text, &ranges);
+        if toks.is_empty() {
+            continue;
+        }
+        out.push(Unit {
+            article,
+            quotes: parts,
+            ranges,
+            reading: Reading::new(vec![toks]),
+            speaker: SpeakerKey::of(&q.speaker),
+            kind: q.kind,
+        });
+    }
+    out
+}
+
+fn mix(a: u64, b: u64) -> u64 {
+    (a ^ b.rotate_left(23)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+fn shingles(ids: &[u64]) -> impl Iterator<Item = u64> + '_ {
+    ids.windows(3).map(|w| mix(mix(w[0], w[1]), w[2]))
+}
+
+/// A verified match between two units.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Link {
+    pub a: usize,
+    pub b: usize,
+    /// Words that line up.
+    pub matched: usize,
+}
+
+/// Do units `a` and `b` quote the same statement?
+pub fn verify(units: &[Unit], a: usize, b: usize) -> Option<Link> {
+    let (ua, ub) = (&units[a], &units[b]);
+    if ua.article == ub.article {
+        // Within one article only a repeat counts: the shorter inside the longer, word for word.
+        let (s, l) = if ua.len() <= ub.len() {
+            (ua, ub)
+        } else {
+            (ub, ua)
+        };
+        let found = l
+            .reading
+            .ids
+            .windows(s.len())
+            .any(|w| w == s.reading.ids.as_slice());
+        return found.then_some(Link {
+            a,
+            b,
+            matched: s.len(),
+        });
+    }
+    let segs = segments(&ua.reading, 0..ua.len(), &ub.reading, 0..ub.len());
+    let matched: usize = segs.iter().map(|s| s.matched).sum();
+    let content: usize = segs.iter().map(|s| s.content).sum();
+    let shorter = ua.len().min(ub.len());
+    // Speakers do not matter here: words credited to two speakers still align, and the
+    // statement reports the conflict.
+    let enough = matched >= shorter.min(3) && (matched >= 6 || 5 * matched >= 3 * shorter);
+    (content > 0 && enough).then_some(Link { a, b, matched })
+}
+
+/// Candidate pairs `(a, b)`, `a < b`, from the shingle index.
+pub fn candidates(units: &[Unit]) -> Vec<(usize, usize)> {
+    let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
+    for (u, unit) in units.iter().enumerate() {
+        let mut keys: Vec<u64> = shingles(&unit.reading.ids).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        for k in keys {
+            index.entry(k).or_default().push(u as u32);
+        }
+    }
+    // Fragments of one or two words, looked up among every unit's words and pairs.
+    let mut short: HashMap<u64, Vec<u32>> = HashMap::new();
+    for (u, unit) in units.iter().enumerate() {
+        let ids = &unit.reading.ids;
+        let content = unit.reading.tokens.iter().any(|t| t.is_content());
+        match ids.len() {
+            1 if content => short.entry(ids[0]).or_default().push(u as u32),
+            2 if content => short.entry(mix(ids[0], ids[1])).or_default().push(u as u32),
+            _ => {}
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = units
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(a, unit)| {
+            let ids = &unit.reading.ids;
+            let mut weight: HashMap<u32, u32> = HashMap::new();
+            let mut keys: Vec<u64> = shingles(ids).collect();
+            keys.sort_unstable();
+            keys.dedup();
+            for k in keys {
+                let Some(post) = index.get(&k) else { continue };
+                // A rare shingle counts fully; a common one needs company.
+                let w = match post.len() {
+                    0..=8 => 2,
+                    9..=MAX_POSTING => 1,
+                    _ => continue,
+                };
+                for &b in post.iter().filter(|&&b| b as usize > a) {
+                    *weight.entry(b).or_default() += w;
+                }
+            }
+            let mut found: Vec<(usize, usize)> = weight
+                .into_iter()
+                .filter(|&(_, w)| w >= 2)
+                .map(|(b, _)| (a, b as usize))
+                .collect();
+            if !short.is_empty() {
+                let singles = ids.iter().copied();
+                let doubles = ids.windows(2).map(|w| mix(w[0], w[1]));
+                let mut hits: Vec<u32> = singles
+                    .chain(doubles)
+                    .filter_map(|k| short.get(&k))
+                    .filter(|post| post.len() <= MAX_POSTING)
+                    .flatten()
+                    .copied()
+                    .filter(|&b| b as usize != a)
+                    .collect();
+                hits.sort_unstable();
+                hits.dedup();
+                found.extend(
+                    hits.into_iter()
+                        .map(|b| (a.min(b as usize), a.max(b as usize))),
+                );
+            }
+            found
+        })
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+/// Groups units into statements quoted by two articles or more. Each group is sorted by
+/// article and position, and the groups by their first unit.
+pub fn group(units: &[Unit]) -> Vec<Vec<usize>> {
+    let pairs = candidates(units);
+    let links: Vec<Link> = pairs
+        .par_iter()
+        .filter_map(|&(a, b)| verify(units, a, b))
+        .collect();
+    let mut parent: Vec<usize> = (0..units.len()).collect();
+    let mut best: HashMap<usize, Link> = HashMap::new();
+    for l in &links {
+        let (la, lb) = (units[l.a].len() >= FRAGMENT, units[l.b].len() >= FRAGMENT);
+        if la && lb {
+            union(&mut parent, l.a, l.b);
+            continue;
+        }
+        // A fragment keeps its best match: a whole quotation before a fragment, then more
+        // words, then the earlier unit.
+        for (frag, other) in [(l.a, l.b), (l.b, l.a)] {
+            if units[frag].len() >= FRAGMENT {
+                continue;
+            }
+            let rank =
+                |k: &Link, o: usize| (units[o].len() >= FRAGMENT, k.matched, std::cmp::Reverse(o));
+            let better = best.get(&frag).is_none_or(|cur| {
+                let cur_other = if cur.a == frag { cur.b } else { cur.a };
+                rank(l, other) > rank(cur, cur_other)
+            });
+            if better {
+                best.insert(frag, *l);
+            }
+        }
+    }
+    let mut chosen: Vec<&Link> = best.values().collect();
+    chosen.sort_by_key(|l| (l.a, l.b));
+    for l in chosen {
+        union(&mut parent, l.a, l.b);
+    }
+    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+    for u in 0..units.len() {
+        let root = find(&mut parent, u);
+        groups.entry(root).or_default().push(u);
+    }
+    let mut out: Vec<Vec<usize>> = groups
+        .into_values()
+        .filter(|g| g.iter().any(|&u| units[u].article != units[g[0]].article))
+        .map(|mut g| {
+            g.sort_by_key(|&u| (units[u].article, units[u].start(), u));
+            g
+        })
+        .collect();
+    out.sort_by_key(|g| (units[g[0]].article, units[g[0]].start(), g[0]));
+    out
+}
+
+fn find(parent: &mut [usize], mut x: usize) -> usize {
+    while parent[x] != x {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    x
+}
+
+fn union(parent: &mut [usize], a: usize, b: usize) {
+    let (ra, rb) = (find(parent, a), find(parent, b));
+    if ra != rb {
+        // The smaller index is the root, so that the result does not depend on link order.
+        let (lo, hi) = (ra.min(rb), ra.max(rb));
+        parent[hi] = lo;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::tokens_in;
+
+    /// A unit from plain words, credited to `speaker` ("" for unknown).
+    fn unit(article: usize, words: &str, speaker: &str) -> Unit {
+        Unit {
+            article,
+            quotes: vec![0],
+            ranges: std::iter::once(0..words.len()).collect(),
+            reading: Reading::new(vec![tokens_in(words, 0..words.len())]),
+            speaker: SpeakerKey::from_name(speaker),
+            kind: QuoteKind::Direct,
+        }
+    }
+
+    #[test]
+    fn speakers_match_by_surname_and_unknowns_match_anyone() {
+        let key = SpeakerKey::from_name;
+        let rows = [
+            ("Sheinbaum", "Mexican President Claudia Sheinbaum", true),
+            ("President Trump", "Donald Trump", true),
+            ("President Trump", "President Sheinbaum", false),
+            ("Claudia Sheinbaum", "Marcelo Ebrard", false),
+            ("she", "Donald Trump", true),
+            ("the Mexican leader", "Donald Trump", true),
+            ("", "Donald Trump", true),
+        ];
+        for (a, b, want) in rows {
+            assert_eq!(key(a).matches(&key(b)), want, "{a:?} / {b:?}");
+        }
+        assert_eq!(
+            key("Mexican President Claudia Sheinbaum").surname(),
+            Some("sheinbaum")
+        );
+        assert!(!key("the Mexican leader").is_known());
+    }
+
+    #[test]
+    fn statements_group_across_articles_and_keep_speakers_apart() {
+        let units = vec![
+            unit(0, "No, President Trump, the territory is sacrosanct. Sovereignty is sacrosanct.", "Sheinbaum"),
+            unit(0, "How can we help you fight drug trafficking? I propose that the U.S. Army come in to help you.", "Trump"),
+            unit(0, "not for sale", "Sheinbaum"),
+            unit(0, "We can work together, but you in your territory and us in ours,", "Sheinbaum"),
+            unit(1, "How can we help you fight drug trafficking? I propose that the United States Army enter to help you", "Trump"),
+            unit(1, "No, President Trump, our territory is inalienable, sovereignty is inalienable. We can collaborate, we can work together, but with you in your territory and us in ours.", "Claudia Sheinbaum"),
+            unit(2, "We will not be actively on patrols", ""),
+        ];
+        // Unit 2 ("not for sale") matches nothing in another article and is no repeat.
+        assert_eq!(group(&units), [vec![0, 3, 5], vec![1, 4]]);
+    }
+
+    #[test]
+    fn a_fragment_joins_the_quote_it_repeats_and_never_bridges() {
+        let units = vec![
+            unit(
+                0,
+                "Sovereignty is sacrosanct. Sovereignty is not for sale.",
+                "",
+            ),
+            unit(0, "not for sale", ""),
+            unit(
+                1,
+                "Sovereignty is sacrosanct, sovereignty is not for sale, she said",
+                "",
+            ),
+            unit(
+                2,
+                "Our health care is not for sale, and neither is our vote.",
+                "",
+            ),
+            unit(
+                3,
+                "our health care is not for sale and neither is our vote",
+                "",
+            ),
+        ];
+        assert_eq!(group(&units), [vec![0, 1, 2], vec![3, 4]]);
+    }
+
+    #[test]
+    fn different_speakers_align_only_when_the_words_are_close() {
+        let close = vec![
+            unit(
+                0,
+                "We will never accept foreign troops on our territory.",
+                "Sheinbaum",
+            ),
+            unit(
+                1,
+                "we will never accept foreign troops on our territory",
+                "Ebrard",
+            ),
+        ];
+        assert_eq!(group(&close), [vec![0, 1]]);
+        let loose = vec![
+            unit(
+                0,
+                "We will never accept foreign troops on our territory, and we will defend it.",
+                "Sheinbaum",
+            ),
+            unit(
+                1,
+                "Troops on our territory would be welcome if the cartels keep killing our people.",
+                "Ebrard",
+            ),
+        ];
+        assert!(group(&loose).is_empty());
+    }
+
+    #[test]
+    fn units_cut_out_nested_quotes_and_skip_nonspeech() {
+        let text = "“It’s true,” she said, adding, “President Trump said: ‘How can we help you?’.”";
+        let ex = crate::extract::extract(text);
+        let us = units(0, text, &ex);
+        let words: Vec<Vec<&str>> = us
+            .iter()
+            .map(|u| u.reading.tokens.iter().map(|t| t.norm.as_str()).collect())
+            .collect();
+        assert_eq!(
+            words,
+            [
+                vec!["it", "is", "true"],
+                vec!["president", "trump", "said"],
+                vec!["how", "can", "we", "help", "you"]
+            ]
+        );
+    }
+}

@@ -1,0 +1,335 @@
+//! `verbatim compare` end to end: the fixture sets in all three formats, exit codes, bad
+//! input, determinism.
+
+use std::path::PathBuf;
+use std::process::Command;
+use verbatim::classify::{Class, Severity};
+use verbatim::compare::{self, CompareArgs, Comparison, FailOn, Format};
+
+fn args(paths: &[&str]) -> CompareArgs {
+    CompareArgs {
+        paths: paths.iter().map(PathBuf::from).collect(),
+        outlets: Vec::new(),
+        reference: None,
+        translated: Vec::new(),
+        format: Format::Text,
+        fail_on: FailOn::Major,
+    }
+}
+
+fn snap(name: &str, value: &str) {
+    insta::with_settings!({ snapshot_path => "../snapshots", prepend_module_to_snapshot => false }, {
+        insta::assert_snapshot!(name, value);
+    });
+}
+
+fn all_formats(set: &str, result: &Comparison) {
+    snap(
+        &format!("compare_{set}_text"),
+        &verbatim::report_text::render(result, false),
+    );
+    snap(
+        &format!("compare_{set}_markdown"),
+        &verbatim::report_markdown::render(result),
+    );
+    snap(
+        &format!("compare_{set}_json"),
+        &verbatim::report_json::render(result),
+    );
+}
+
+const SEEDS: [&str; 2] = [
+    "fixtures/seeds/000_37dd129275a04f7f.txt",
+    "fixtures/seeds/003_ca86489bad29b785.txt",
+];
+
+/// The words of every difference of a class, as (reference, variant).
+fn diffs(result: &Comparison, class: Class) -> Vec<(String, String)> {
+    result
+        .statements
+        .iter()
+        .flat_map(|s| &s.variants)
+        .flat_map(|v| &v.differences)
+        .filter(|d| d.class == class)
+        .map(|d| (d.reference.text.clone(), d.variant.text.clone()))
+        .collect()
+}
+
+#[test]
+fn the_two_seeds_show_what_the_issue_asks_for() {
+    let result = compare::compare(&args(&SEEDS));
+    assert!(result.problems.is_empty(), "{:?}", result.problems);
+    // Trump's offer and Sheinbaum's answer are separate statements.
+    let speakers: Vec<Option<&str>> = result
+        .statements
+        .iter()
+        .map(|s| s.speaker.as_deref())
+        .collect();
+    assert_eq!(speakers, [Some("Claudia Sheinbaum"), Some("Donald Trump")]);
+    let subs = diffs(&result, Class::Substitution);
+    assert!(
+        subs.contains(&("inalienable,".into(), "sacrosanct.".into())),
+        "{subs:?}"
+    );
+    assert!(
+        subs.contains(&("come in".into(), "enter".into())),
+        "{subs:?}"
+    );
+    assert_eq!(
+        diffs(&result, Class::Cosmetic),
+        [("U.S.".to_string(), "United States".to_string())]
+    );
+    // The clauses one outlet has and the other lacks.
+    let inserted = diffs(&result, Class::Insertion);
+    assert!(inserted
+        .iter()
+        .any(|(_, v)| v == "Sovereignty is not for sale. Sovereignty is loved and defended."));
+    let unquoted = diffs(&result, Class::Truncation);
+    assert!(
+        unquoted
+            .iter()
+            .any(|(r, _)| r.starts_with("We can share information")),
+        "{unquoted:?}"
+    );
+    snap(
+        "compare_seed_files_text",
+        &verbatim::report_text::render(&result, false),
+    );
+}
+
+#[test]
+fn seeds_set_with_its_manifest() {
+    let result = compare::compare(&args(&["fixtures/sets/seeds"]));
+    assert!(result.problems.is_empty(), "{:?}", result.problems);
+    let outlets: Vec<&str> = result.articles.iter().map(|a| a.outlet.as_str()).collect();
+    assert_eq!(outlets, ["Natural News", "Other outlet"]);
+    // The manifest says Sheinbaum spoke Spanish: her changed words are translation variants.
+    let sheinbaum = &result.statements[0];
+    assert_eq!(
+        sheinbaum
+            .translated
+            .as_ref()
+            .and_then(|t| t.language.as_deref()),
+        Some("Spanish")
+    );
+    let translations = diffs(&result, Class::Translation);
+    assert!(
+        translations.contains(&("inalienable,".into(), "sacrosanct.".into())),
+        "{translations:?}"
+    );
+    // Trump spoke English: "come in" / "enter" stays a substitution.
+    assert!(diffs(&result, Class::Substitution).contains(&("come in".into(), "enter".into())));
+    all_formats("seeds", &result);
+}
+
+#[test]
+fn harbor_set_covers_every_class() {
+    let result = compare::compare(&args(&["fixtures/sets/harbor/"]));
+    assert!(result.problems.is_empty(), "{:?}", result.problems);
+    // (outlet, statement, worst, classes) for each variant that is not the reference.
+    let mut rows = Vec::new();
+    for s in &result.statements {
+        assert_eq!(
+            result.statements[s.id - 1].variants[s.reference].outlet,
+            "Coastal Ledger"
+        );
+        for v in s.variants.iter().filter(|v| !v.is_reference) {
+            rows.push((v.outlet.as_str(), s.id, v.worst, v.classes.clone()));
+        }
+    }
+    use Class::*;
+    use Severity::*;
+    assert_eq!(
+        rows,
+        [
+            ("Evening Post", 1, Minor, vec![Truncation]),
+            ("Metro Wire", 1, Critical, vec![Negation]),
+            ("Valley Tribune", 1, Minor, vec![Omission]),
+            ("Evening Post", 2, Minor, vec![Truncation]),
+            ("Metro Wire", 2, Critical, vec![Attribution]),
+            ("Valley Tribune", 2, Major, vec![Omission]),
+            ("Evening Post", 3, Minor, vec![Substitution]),
+            ("Metro Wire", 3, None, vec![Identical]),
+            ("Valley Tribune", 3, Critical, vec![Number]),
+        ]
+    );
+    // Metro Wire copies the Ledger's words for Whitfield: one family.
+    assert_eq!(result.statements[2].families[0].len(), 2);
+    all_formats("harbor", &result);
+}
+
+#[test]
+fn summit_set_reads_outlets_from_front_matter_and_translation_from_the_article() {
+    let result = compare::compare(&args(&["fixtures/sets/summit"]));
+    assert!(result.problems.is_empty(), "{:?}", result.problems);
+    assert!(result.articles.iter().all(|a| a.outlet_from == "metadata"));
+    let duarte = &result.statements[0];
+    assert_eq!(duarte.translated.as_ref().map(|t| t.from), Some("article"));
+    assert_eq!(duarte.reference_by, "shared");
+    assert!(diffs(&result, Class::Translation).contains(&("prepared".into(), "ready".into())));
+    assert!(diffs(&result, Class::Cosmetic)
+        .iter()
+        .all(|(r, v)| r == "United States" && v == "U.S."));
+    all_formats("summit", &result);
+}
+
+#[test]
+fn flags_name_outlets_and_choose_the_reference() {
+    let mut a = args(&SEEDS);
+    a.outlets = vec![format!("NN={}", SEEDS[0]), format!("Other={}", SEEDS[1])];
+    a.reference = Some("nn".into());
+    a.translated = vec!["Sheinbaum".into()];
+    let result = compare::compare(&a);
+    assert!(result.problems.is_empty(), "{:?}", result.problems);
+    assert_eq!(result.articles[0].outlet_from, "flag");
+    for s in &result.statements {
+        assert_eq!(
+            (s.variants[s.reference].outlet.as_str(), s.reference_by),
+            ("NN", "chosen")
+        );
+    }
+    assert_eq!(
+        result.statements[0].translated.as_ref().map(|t| t.from),
+        Some("flag")
+    );
+}
+
+#[test]
+fn output_does_not_depend_on_argument_order() {
+    let forward = compare::compare(&args(&SEEDS));
+    let backward = compare::compare(&args(&[SEEDS[1], SEEDS[0]]));
+    assert_eq!(
+        verbatim::report_json::render(&forward),
+        verbatim::report_json::render(&backward)
+    );
+}
+
+#[test]
+fn colour_only_when_asked() {
+    let result = compare::compare(&args(&["fixtures/sets/harbor"]));
+    assert!(verbatim::report_text::render(&result, true).contains("\x1b[31m"));
+    assert!(!verbatim::report_text::render(&result, false).contains('\x1b'));
+}
+
+fn bin(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_verbatim"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the binary runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+#[test]
+fn exit_codes_follow_fail_on() {
+    let rows: &[(&[&str], i32)] = &[
+        (&["compare", "fixtures/sets/harbor"], 1),
+        (
+            &["compare", "fixtures/sets/harbor", "--fail-on", "critical"],
+            1,
+        ),
+        (
+            &["compare", "fixtures/sets/summit", "--fail-on", "critical"],
+            0,
+        ),
+        (
+            &["compare", "fixtures/sets/summit", "--fail-on", "major"],
+            1,
+        ),
+        (
+            &[
+                "compare",
+                "fixtures/sets/summit",
+                "--format",
+                "json",
+                "--fail-on",
+                "critical",
+            ],
+            0,
+        ),
+    ];
+    for (a, code) in rows {
+        let (got, out, _) = bin(a);
+        assert_eq!(got, *code, "{a:?}");
+        assert!(!out.contains('\x1b'), "piped output has no colour");
+    }
+}
+
+#[test]
+fn trouble_names_the_file_and_position_and_exits_2() {
+    let dir = std::env::temp_dir().join(format!("verbatim-compare-trouble-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad_utf8 = dir.join("latin1.txt");
+    std::fs::write(
+        &bad_utf8,
+        b"\xe2\x80\x9cYes,\xe2\x80\x9d she said.\nCaf\xe9 owners agreed.",
+    )
+    .unwrap();
+    let good = dir.join("good.txt");
+    std::fs::write(&good, "“Yes,” she said.").unwrap();
+    let (code, _, err) = bin(&[
+        "compare",
+        bad_utf8.to_str().unwrap(),
+        good.to_str().unwrap(),
+        SEEDS[0],
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("latin1.txt:2:4: not UTF-8"), "{err}");
+
+    let (code, _, err) = bin(&["compare", "fixtures/no-such-file.txt", SEEDS[0], SEEDS[1]]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("fixtures/no-such-file.txt: no such file"),
+        "{err}"
+    );
+
+    let set = dir.join("set");
+    std::fs::create_dir_all(&set).unwrap();
+    std::fs::write(
+        set.join("verbatim.toml"),
+        "reference = \"AP\"\n[outlets]\n\"a.txt\" = 3\n",
+    )
+    .unwrap();
+    std::fs::write(set.join("a.txt"), "“Yes,” she said.").unwrap();
+    std::fs::write(set.join("b.txt"), "“Yes,” she said.").unwrap();
+    let (code, out, err) = bin(&["compare", set.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(err.contains("verbatim.toml:3:11:"), "{err}");
+    // The articles are still compared.
+    assert!(out.contains("1 statements quoted in common"), "{out}");
+
+    let (code, _, err) = bin(&["compare", SEEDS[0]]);
+    assert_eq!(code, 2);
+    assert!(err.contains("needs two or more articles"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+mod properties {
+    use proptest::prelude::*;
+    use verbatim::compare::{compare_inputs, Input, Options};
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        /// Any two texts compare without panicking, and every offset reported is on a char
+        /// boundary of its article.
+        #[test]
+        fn any_articles_compare(a in "[a-z“”\"' .,…\\[\\]0-9A-Z-]{0,120}", b in "[a-z“”\"' .,…\\[\\]0-9A-Z-]{0,120}") {
+            let inputs = vec![Input::new("a", "A", &a), Input::new("b", "B", &b)];
+            let r = compare_inputs(inputs, &Options::default());
+            for s in &r.statements {
+                for v in &s.variants {
+                    let text = if v.article == 0 { &a } else { &b };
+                    for d in &v.differences {
+                        for o in [d.variant.start, d.variant.end].into_iter().flatten() {
+                            prop_assert!(text.is_char_boundary(o));
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
