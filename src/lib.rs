@@ -24,6 +24,7 @@
 pub mod attribution;
 pub mod eval;
 pub mod extract;
+pub mod html;
 pub mod lexicon;
 pub mod marks;
 pub mod quote;
