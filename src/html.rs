@@ -64,7 +64,10 @@
 //! 3. else, starting from `<main>` (or `[role=main]`) if it holds half the weight, or else from
 //!    `<body>`: descend into the child holding at least 85% of the current element's weight,
 //!    while there is one. The result is the smallest element holding nearly all the paragraph
-//!    text; a headline outside it is lost from the text (it stays in [`Page::title`]).
+//!    text. If it has no `h1`, and its parent or grandparent (not above the start) has one
+//!    and at most 10% more paragraph text, that ancestor is taken instead, so that the
+//!    headline and byline next to the text holder are kept. A headline further away is lost
+//!    from the text (it stays in [`Page::title`]).
 //!
 //! Each step is one pass over the tree: reading is linear in the size of the page.
 //!
@@ -121,7 +124,7 @@ pub struct Page {
 /// their text kept). Browsers use the same limit.
 pub const MAX_DEPTH: usize = 512;
 /// Formatting elements (`b`, `i`, `a`, `font`, ...) left open at once beyond this are removed.
-pub const MAX_OPEN_FORMATTING: usize = 64;
+pub const MAX_OPEN_FORMATTING: usize = 8;
 /// Attributes of one tag beyond this are removed.
 pub const MAX_ATTRIBUTES: usize = 256;
 
@@ -129,6 +132,9 @@ pub const MAX_ATTRIBUTES: usize = 256;
 const MIN_PARAGRAPH_TEXT: u64 = 200;
 /// Share of the current element's weight a child must hold to be descended into.
 const DESCEND_SHARE: f64 = 0.85;
+/// How far, and at most how much heavier, an ancestor may be to be climbed to for its `h1`.
+const HEADLINE_CLIMB: usize = 2;
+const HEADLINE_EXTRA: f64 = 1.1;
 
 /// Reads a saved web page: the article's text and the page's metadata. Never panics.
 pub fn read_page(html: &str) -> Page {
@@ -153,6 +159,8 @@ pub fn read_page(html: &str) -> Page {
 /// One node of the parsed tree, in document order.
 struct Item<'a> {
     node: &'a Node,
+    /// The tag name of an HTML element; empty for anything else.
+    name: &'a str,
     /// Index of the parent; `usize::MAX` for the document.
     parent: usize,
     /// One past the index of the last descendant: the subtree is `index..end`.
@@ -191,9 +199,12 @@ impl<'a> Flat<'a> {
             let el = node.as_element().filter(|e| is_html(e));
             let name = el.map_or("", |e| e.name());
             let in_article = up.is_some_and(|u| u.in_article) || name == "article";
-            let dropped = el.is_some_and(|e| is_boilerplate(e, in_article));
+            // SVG and MathML are drawings and formulas, never article text.
+            let foreign = node.as_element().is_some_and(|e| !is_html(e));
+            let dropped = foreign || el.is_some_and(|e| is_boilerplate(e, in_article));
             items.push(Item {
                 node,
+                name,
                 parent,
                 end: 0,
                 dropped,
@@ -251,7 +262,7 @@ impl<'a> Flat<'a> {
     }
 
     fn name(&self, i: usize) -> &'a str {
-        self.element(i).map_or("", |e| e.name())
+        self.items[i].name
     }
 
     /// Element children of `i` that are not dropped.
@@ -262,7 +273,7 @@ impl<'a> Flat<'a> {
             while c < end {
                 let this = c;
                 c = self.items[this].end;
-                if self.element(this).is_some() && !self.items[this].dropped {
+                if !self.items[this].name.is_empty() && !self.items[this].dropped {
                     return Some(this);
                 }
             }
@@ -315,7 +326,8 @@ impl<'a> Flat<'a> {
                     .and_then(|e| attr(e, "role"))
                     .is_some_and(|r| r == "main")
         });
-        let mut at = main.unwrap_or(body);
+        let start = main.unwrap_or(body);
+        let mut at = start;
         loop {
             let here = metric(at) as f64;
             match self
@@ -323,9 +335,43 @@ impl<'a> Flat<'a> {
                 .max_by_key(|&c| (metric(c), std::cmp::Reverse(c)))
             {
                 Some(c) if metric(c) > 0 && metric(c) as f64 >= DESCEND_SHARE * here => at = c,
-                _ => return at,
+                _ => break,
             }
         }
+        // The text holder often sits next to its headline: climb back (two levels at most,
+        // never above the start) to an ancestor with an `h1` if that adds little paragraph text.
+        if !self.has_h1(at) {
+            let mut up = at;
+            for _ in 0..HEADLINE_CLIMB {
+                if up == start {
+                    break;
+                }
+                up = self.items[up].parent;
+                if self.has_h1(up) {
+                    if metric(up) as f64 <= HEADLINE_EXTRA * metric(at) as f64 {
+                        at = up;
+                    }
+                    break;
+                }
+            }
+        }
+        at
+    }
+
+    /// Whether the subtree at `i` holds an `h1` that is not dropped.
+    fn has_h1(&self, i: usize) -> bool {
+        let mut j = i;
+        while j < self.items[i].end {
+            if self.items[j].dropped {
+                j = self.items[j].end;
+                continue;
+            }
+            if self.name(j) == "h1" {
+                return true;
+            }
+            j += 1;
+        }
+        false
     }
 
     /// The text of the subtree at `root`, one paragraph per line.
@@ -581,8 +627,8 @@ fn is_boilerplate(e: &Element, in_article: bool) -> bool {
     attr(e, "class").is_some_and(boilerplate_name) || attr(e, "id").is_some_and(boilerplate_name)
 }
 
-/// Whether a `class` or `id` value names boilerplate. The value is lowercased and split into
-/// words at every character that is not a letter or digit (`share-bar`, `share_bar`). Long,
+/// Whether a `class` or `id` value names boilerplate, ignoring ASCII case. Words are split at
+/// every character that is not a letter or digit (`share-bar`, `share_bar`). Long,
 /// unambiguous stems match inside a word (`cookieBanner`, `newsletterSignup`); short words
 /// match whole only, so `ad` finds `ad-slot` but not `header` or `read-more`.
 fn boilerplate_name(value: &str) -> bool {
@@ -642,11 +688,18 @@ fn boilerplate_name(value: &str) -> bool {
         "skip",
         "rail",
     ];
-    let lower = value.to_lowercase();
-    lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .any(|w| WORDS.contains(&w) || STEMS.iter().any(|s| w.contains(s)))
+    static STEM_FINDER: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    let stems = STEM_FINDER.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(STEMS)
+            .expect("the stems are a valid pattern set")
+    });
+    // Stems are letters only, so a match never spans two words.
+    stems.is_match(value)
+        || value
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| WORDS.iter().any(|x| x.eq_ignore_ascii_case(w)))
 }
 
 /// Paragraphs being written: white space collapsed inside, one per line.
@@ -845,10 +898,14 @@ fn decode(s: &str) -> Option<String> {
 ///
 /// A linear scan over the tags follows, approximately, how the HTML parser opens and closes
 /// elements: an end tag closes the elements above its match unless the match lies beyond a
-/// table (scope), a formatting or `form` end tag closes only its own element when it is on top
-/// (the parser's adoption agency keeps the others open), and a generic end tag is ignored
-/// when a block element lies above its match. Where the scan is unsure it keeps elements open:
-/// it overestimates depth, so the parser's real depth stays within the limit.
+/// table (scope); a generic end tag is ignored when a block element lies above its match; a
+/// formatting (or `form`) end tag closes its element, leaving the inline elements above it
+/// open (the parser may reopen them), and is ignored with a block above it (the parser's
+/// adoption agency re-creates the element around the block). Where the scan is unsure it keeps
+/// elements open: it overestimates depth, so the parser's real depth stays within the limit.
+/// Open formatting elements are counted apart because the parser re-creates every one of them
+/// in each new paragraph: `<p><b id=1>x</p><p><b id=2>x</p>...` would otherwise build a
+/// number of elements quadratic in the page's length.
 fn limit_nesting(html: &str) -> Cow<'_, str> {
     let b = html.as_bytes();
     let mut scan = Scan::default();
@@ -921,6 +978,9 @@ struct Open {
     name: u32,
     /// Its start tag was removed.
     cut: bool,
+    /// Counted in the depth: neither cut nor closed out of order (a formatting element whose
+    /// end tag came while others were above it stays on the stack, no longer counted).
+    live: bool,
     kind: Kind,
 }
 
@@ -974,20 +1034,20 @@ impl Scan {
             return;
         }
         let kind = kind_of(name);
-        let closes_itself = matches!(name, b"a" | b"nobr");
+        let closes_previous = matches!(name, b"a" | b"nobr");
         let id = self.intern();
-        // `<a>` (and `<nobr>`) while one is on top closes it first.
-        if closes_itself && self.stack.last().is_some_and(|top| top.name == id) {
-            self.pop_to(self.stack.len() - 1);
+        // `<a>` (and `<nobr>`) while one is open closes it first.
+        if closes_previous {
+            if let Some(&at) = self.open_at[id as usize].last() {
+                self.close(at);
+            }
         }
         let cut = self.depth >= MAX_DEPTH
             || (kind == Kind::Formatting && self.formatting >= MAX_OPEN_FORMATTING);
         if cut {
             self.cuts.push(tag);
         } else {
-            self.depth += 1;
-            self.formatting += usize::from(kind == Kind::Formatting);
-            self.foreign += usize::from(kind == Kind::Foreign);
+            self.count(kind, 1);
         }
         let at = self.stack.len();
         self.open_at[id as usize].push(at);
@@ -999,6 +1059,7 @@ impl Scan {
         self.stack.push(Open {
             name: id,
             cut,
+            live: !cut,
             kind,
         });
     }
@@ -1010,23 +1071,53 @@ impl Scan {
         let Some(&at) = self.open_at[id as usize].last() else {
             return;
         };
-        let scope = self.boundaries.last().copied().unwrap_or(0);
-        if at < scope {
-            return;
-        }
-        let on_top = at + 1 == self.stack.len();
-        let closes = match self.stack[at].kind {
-            Kind::Formatting => on_top,
-            Kind::Other | Kind::Foreign => self.specials.last().map_or(true, |&s| s < at),
-            Kind::Boundary | Kind::Special => true,
-        };
-        if !closes {
-            return;
-        }
-        if self.stack[at].cut {
+        let cut = self.stack[at].cut;
+        if self.close(at) && cut {
             self.cuts.push(tag);
         }
-        self.pop_to(at);
+    }
+
+    /// Applies an end tag whose element is open at `at`; whether it closed anything.
+    fn close(&mut self, at: usize) -> bool {
+        let scope = self.boundaries.last().copied().unwrap_or(0);
+        if at < scope {
+            return false;
+        }
+        let block_above = self.specials.last().is_some_and(|&s| s > at);
+        match self.stack[at].kind {
+            // The adoption agency: on top, or with only inline elements above, the element
+            // closes (those above may be reopened later, so they stay); with a block above, it
+            // is re-created around the block and stays open.
+            Kind::Formatting if at + 1 == self.stack.len() => self.pop_to(at),
+            Kind::Formatting if !block_above => {
+                let e = &mut self.stack[at];
+                let (was_live, cut) = (e.live, e.cut);
+                e.live = false;
+                if was_live {
+                    self.count(Kind::Formatting, -1);
+                }
+                // Closed for end tags; a cut one keeps its place so that its end tag is cut.
+                if !cut {
+                    self.open_at[self.stack[at].name as usize].pop();
+                }
+                return true;
+            }
+            Kind::Formatting => return false,
+            // A generic element's end tag stops at a block element above it.
+            Kind::Other | Kind::Foreign if block_above => return false,
+            _ => self.pop_to(at),
+        }
+        true
+    }
+
+    fn count(&mut self, kind: Kind, by: isize) {
+        let add = |n: &mut usize| *n = n.saturating_add_signed(by);
+        add(&mut self.depth);
+        match kind {
+            Kind::Formatting => add(&mut self.formatting),
+            Kind::Foreign => add(&mut self.foreign),
+            _ => {}
+        }
     }
 
     /// Closes the elements at `at` and above.
@@ -1034,17 +1125,18 @@ impl Scan {
         while self.stack.len() > at {
             let Some(e) = self.stack.pop() else { break };
             let pos = self.stack.len();
-            self.open_at[e.name as usize].pop();
+            let open = &mut self.open_at[e.name as usize];
+            if open.last() == Some(&pos) {
+                open.pop();
+            }
             if self.boundaries.last() == Some(&pos) {
                 self.boundaries.pop();
             }
             if self.specials.last() == Some(&pos) {
                 self.specials.pop();
             }
-            if !e.cut {
-                self.depth -= 1;
-                self.formatting -= usize::from(e.kind == Kind::Formatting);
-                self.foreign -= usize::from(e.kind == Kind::Foreign);
+            if e.live {
+                self.count(e.kind, -1);
             }
         }
     }
