@@ -48,11 +48,16 @@
 //! `style`, `noscript`, `template`, `nav`, `footer`, `aside`, `form`, `button`, `iframe`, `svg`,
 //! `math`, media and form controls, `header` unless it is inside an `article` (an article's
 //! header carries its headline and byline, a page's header its logo and menu), elements that are
-//! `hidden`, `aria-hidden="true"` or `display:none`, landmark roles (`navigation`, `banner`,
-//! `contentinfo`, `complementary`, `dialog`, ...), and elements whose `class` or `id` names
-//! boilerplate: cookie/consent banners, share and social buttons, newsletter and subscribe
-//! boxes, related and recommended stories, comments, promos, ads and sponsors, sidebars, menus
-//! (see `boilerplate_name`). Comments are never text.
+//! `hidden` or `display:none`, and landmark roles (`navigation`, `banner`, `contentinfo`,
+//! `complementary`, `dialog`, ...). HTML comments are never text.
+//!
+//! Then the elements whose `class` or `id` names boilerplate (see `boilerplate_name`):
+//! cookie/consent banners, share and social buttons, newsletter and subscribe boxes, related
+//! and recommended stories, comments, promos, ads and sponsors, sidebars, menus; and those that
+//! are `aria-hidden="true"`. These signs are weaker (a wrapper classed `has-sidebar` may hold the
+//! whole page; a page saved with a dialog open has its content `aria-hidden`), so they drop an
+//! element only if it holds no `h1`, `main` or `[itemprop=articleBody]`, and the rest of the
+//! page keeps at least 200 characters of paragraph text (defined below).
 //!
 //! Each remaining element is weighed by its *paragraph text*: the characters (white space not
 //! counted) of text inside `p`, `blockquote` and `pre`, minus those inside links, so link lists
@@ -167,8 +172,13 @@ struct Item<'a> {
     end: usize,
     /// Boilerplate: dropped with its whole subtree.
     dropped: bool,
+    /// Its `class` or `id` names boilerplate, or it is `aria-hidden` (dropped unless vetoed, see
+    /// `Flat::new`).
+    weak_boilerplate: bool,
     /// Inside a dropped element (or dropped itself).
     in_dropped: bool,
+    /// Holds (or is) an `h1`, `main` or `[itemprop=articleBody]`: a page's content, not a box.
+    holds_content: bool,
     /// Inside an `article` (or one itself).
     in_article: bool,
     in_paragraph: bool,
@@ -201,14 +211,17 @@ impl<'a> Flat<'a> {
             let in_article = up.is_some_and(|u| u.in_article) || name == "article";
             // SVG and MathML are drawings and formulas, never article text.
             let foreign = node.as_element().is_some_and(|e| !is_html(e));
-            let dropped = foreign || el.is_some_and(|e| is_boilerplate(e, in_article));
+            let dropped = foreign || el.is_some_and(|e| dropped_by_markup(e, in_article));
+            let weak_boilerplate = !dropped && el.is_some_and(weak_boilerplate);
             items.push(Item {
                 node,
                 name,
                 parent,
                 end: 0,
                 dropped,
+                weak_boilerplate,
                 in_dropped: dropped || up.is_some_and(|u| u.in_dropped),
+                holds_content: name == "h1" || name == "main" || el.is_some_and(is_article_body),
                 in_article,
                 in_paragraph: up.is_some_and(|u| u.in_paragraph)
                     || matches!(name, "p" | "blockquote" | "pre"),
@@ -235,8 +248,38 @@ impl<'a> Flat<'a> {
                 }
             }
         }
-        // Totals: each node adds its own text, then its total to its parent's (children come
-        // after their parent, so a backward pass sees every child before its parent).
+        let mut flat = Flat { items };
+        flat.weigh();
+        // A class or id is a weak sign: a wrapper named `has-sidebar` or `with-comments` may hold
+        // the whole article, and a page saved with a dialog open has its content wrapper
+        // `aria-hidden`. These drop their element only if it holds no h1, `main` or
+        // `[itemprop=articleBody]`, and the rest of the page keeps some paragraph text.
+        let total = flat.items.iter().map(|it| it.weight).max().unwrap_or(0);
+        for i in 0..flat.items.len() {
+            let it = &mut flat.items[i];
+            let leaves_text = total - it.weight.min(total) >= MIN_PARAGRAPH_TEXT;
+            if it.weak_boilerplate && !it.holds_content && leaves_text {
+                it.dropped = true;
+            }
+            let above = flat
+                .items
+                .get(flat.items[i].parent)
+                .is_some_and(|u| u.in_dropped);
+            let it = &mut flat.items[i];
+            it.in_dropped = it.dropped || above;
+        }
+        flat.weigh();
+        flat
+    }
+
+    /// Totals over subtrees: each node adds its own text, then its totals to its parent's
+    /// (children come after their parent, so a backward pass sees every child first).
+    fn weigh(&mut self) {
+        let items = &mut self.items;
+        for it in items.iter_mut() {
+            it.weight = 0;
+            it.loose = 0;
+        }
         for i in (0..items.len()).rev() {
             let it = &mut items[i];
             if let Node::Text(t) = it.node {
@@ -248,13 +291,13 @@ impl<'a> Flat<'a> {
                     }
                 }
             }
-            let (w, l, p) = (it.weight, it.loose, it.parent);
+            let (w, l, c, p) = (it.weight, it.loose, it.holds_content, it.parent);
             if let Some(up) = items.get_mut(p) {
                 up.weight += w;
                 up.loose += l;
+                up.holds_content |= c;
             }
         }
-        Flat { items }
     }
 
     fn element(&self, i: usize) -> Option<&'a Element> {
@@ -309,13 +352,7 @@ impl<'a> Flat<'a> {
             best.filter(|&b| metric(b) * 2 >= total)
         };
         let article = heaviest(&|i| self.name(i) == "article");
-        let article_body = || {
-            heaviest(&|i| {
-                self.element(i)
-                    .and_then(|e| attr(e, "itemprop"))
-                    .is_some_and(|v| v.split_ascii_whitespace().any(|t| t == "articleBody"))
-            })
-        };
+        let article_body = || heaviest(&|i| self.element(i).is_some_and(is_article_body));
         if let Some(found) = article.or_else(article_body) {
             return found;
         }
@@ -570,8 +607,8 @@ fn is_block(name: &str) -> bool {
     )
 }
 
-/// Whether an element is never article text (see the module docs).
-fn is_boilerplate(e: &Element, in_article: bool) -> bool {
+/// Whether an element is never article text by its tag or attributes (see the module docs).
+fn dropped_by_markup(e: &Element, in_article: bool) -> bool {
     let name = e.name();
     let by_tag = match name {
         "script" | "style" | "noscript" | "template" | "nav" | "footer" | "aside" | "form"
@@ -584,14 +621,9 @@ fn is_boilerplate(e: &Element, in_article: bool) -> bool {
     if by_tag {
         return true;
     }
-    if name == "html" || name == "body" {
-        return false;
-    }
-    let mut explicit_body = false;
     for (k, v) in e.attrs() {
         match k {
             "hidden" => return true,
-            "aria-hidden" if v.trim().eq_ignore_ascii_case("true") => return true,
             "style" => {
                 let s: String = v.chars().filter(|c| !c.is_whitespace()).collect();
                 let s = s.to_ascii_lowercase();
@@ -617,14 +649,24 @@ fn is_boilerplate(e: &Element, in_article: bool) -> bool {
                     return true;
                 }
             }
-            "itemprop" => explicit_body |= v.split_ascii_whitespace().any(|t| t == "articleBody"),
             _ => {}
         }
     }
-    if explicit_body {
-        return false;
-    }
-    attr(e, "class").is_some_and(boilerplate_name) || attr(e, "id").is_some_and(boilerplate_name)
+    false
+}
+
+/// Whether an element's `class` or `id` names boilerplate, or it is `aria-hidden`; never the
+/// html, the body or the element marked as the article's body.
+fn weak_boilerplate(e: &Element) -> bool {
+    !matches!(e.name(), "html" | "body")
+        && !is_article_body(e)
+        && (attr(e, "class").is_some_and(boilerplate_name)
+            || attr(e, "id").is_some_and(boilerplate_name)
+            || attr(e, "aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true")))
+}
+
+fn is_article_body(e: &Element) -> bool {
+    attr(e, "itemprop").is_some_and(|v| v.split_ascii_whitespace().any(|t| t == "articleBody"))
 }
 
 /// Whether a `class` or `id` value names boilerplate, ignoring ASCII case. Words are split at

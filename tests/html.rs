@@ -254,13 +254,59 @@ fn scripts_styles_comments_and_boilerplate_never_leak() {
             "Kept.",
         ),
     ];
+    // Boxes named like boilerplate are dropped only when the rest of the page keeps some
+    // paragraph text (see the next test): each page gets an article, in paragraphs small
+    // enough that none of them is taken for the whole article.
+    let article = "<p>Article text, in one of ten paragraphs.</p>".repeat(10);
     for (page, absent, present) in table {
-        let text = read_page(page).text;
+        let page = format!("{page}{article}");
+        let text = read_page(&page).text;
         assert!(
             absent.is_empty() || !text.contains(absent),
             "{page}\n→ {text:?}"
         );
         assert!(text.contains(present), "{page}\n→ {text:?}");
+    }
+}
+
+#[test]
+fn boilerplate_names_never_drop_the_article_itself() {
+    let body = "Body text. ".repeat(30);
+    let comments = "A long reader comment. ".repeat(40);
+    // (page, present, absent)
+    let table = [
+        // The wrapper's class says "sidebar", but it holds the headline.
+        (
+            format!("<div class=\"page has-sidebar\"><h1>Title</h1><p>{body}</p><div class=sidebar><p>Rail</p></div></div>"),
+            "Body text.",
+            "Rail",
+        ),
+        // No headline, but dropping the wrapper would leave nothing.
+        (
+            format!("<div class=\"content with-comments\"><p>{body}</p></div>"),
+            "Body text.",
+            "",
+        ),
+        // A page saved with its cookie dialog open: the content is aria-hidden.
+        (
+            format!("<div class=wrap aria-hidden=true><h1>Title</h1><p>{body}</p></div><div role=dialog><p>We use cookies</p></div>"),
+            "Body text.",
+            "cookies",
+        ),
+        // Comments longer than the article are still dropped: the article remains.
+        (
+            format!("<div class=story><p>{body}</p></div><div id=comments><p>{comments}</p></div>"),
+            "Body text.",
+            "reader comment",
+        ),
+    ];
+    for (page, present, absent) in table {
+        let text = read_page(&page).text;
+        assert!(text.contains(present), "{page}\n→ {text:?}");
+        assert!(
+            absent.is_empty() || !text.contains(absent),
+            "{page}\n→ {text:?}"
+        );
     }
 }
 
