@@ -128,8 +128,10 @@ pub struct Page {
 /// Elements nested deeper than this are flattened into their ancestor (their tags are removed,
 /// their text kept). Browsers use the same limit.
 pub const MAX_DEPTH: usize = 512;
-/// Formatting elements (`b`, `i`, `a`, `font`, ...) left open at once beyond this are removed.
-pub const MAX_OPEN_FORMATTING: usize = 8;
+/// Formatting elements (`b`, `i`, `a`, `font`, ...) open at once beyond this are removed. The
+/// parser re-creates the open ones in every new paragraph, so this bounds that multiplication;
+/// well-formed pages rarely nest more than three (`<a><strong><em>`).
+pub const MAX_OPEN_FORMATTING: usize = 4;
 /// Attributes of one tag beyond this are removed.
 pub const MAX_ATTRIBUTES: usize = 256;
 
