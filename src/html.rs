@@ -958,7 +958,7 @@ fn limit_nesting(html: &str) -> Cow<'_, str> {
         let lt = i + off;
         let after = &b[lt + 1..];
         if after.starts_with(b"!--") {
-            i = memchr::memmem::find(&b[lt + 4..], b"-->").map_or(b.len(), |k| lt + 4 + k + 3);
+            i = comment_end(b, lt + 2);
             continue;
         }
         if matches!(after.first(), Some(b'!' | b'?')) {
@@ -990,12 +990,19 @@ fn limit_nesting(html: &str) -> Cow<'_, str> {
             continue;
         }
         let name = scan.name.as_slice();
-        if name == b"plaintext" {
-            break; // The rest of the page is text.
-        }
-        if is_raw_text(name) {
-            i = find_end_tag(b, i, name);
-            continue;
+        // Inside SVG or MathML these are ordinary elements whose content is markup.
+        if scan.foreign == 0 {
+            if name == b"plaintext" {
+                break; // The rest of the page is text.
+            }
+            if name == b"script" {
+                i = script_end(b, i);
+                continue;
+            }
+            if is_raw_text(name) {
+                i = find_end_tag(b, i, name);
+                continue;
+            }
         }
         scan.start_tag(lt..tag.end, tag.self_closing);
     }
@@ -1255,6 +1262,53 @@ fn scan_attributes(b: &[u8], mut k: usize) -> Option<TagEnd> {
     }
 }
 
+/// One past the end of a comment whose `<!` is just before `from`: at `-->` or `--!>`, which
+/// may overlap the opening (`<!-->` is a whole comment), or at the end of the page.
+fn comment_end(b: &[u8], mut from: usize) -> usize {
+    while let Some(off) = memchr::memmem::find(&b[from..], b"--") {
+        let d = from + off;
+        match (b.get(d + 2), b.get(d + 3)) {
+            (Some(b'>'), _) => return d + 3,
+            (Some(b'!'), Some(b'>')) => return d + 4,
+            _ => from = d + 1,
+        }
+    }
+    b.len()
+}
+
+/// Where a script's text that starts at `from` ends: the `<` of its end tag. Follows the
+/// tokenizer's escapes: after `<!--`, a `<script>` makes the next `</script>` part of the text.
+fn script_end(b: &[u8], mut from: usize) -> usize {
+    let (mut escaped, mut double) = (false, false);
+    let is_tag = |at: usize, name: &[u8]| {
+        b.len() > at + name.len()
+            && b[at..at + name.len()].eq_ignore_ascii_case(name)
+            && (b[at + name.len()].is_ascii_whitespace()
+                || matches!(b[at + name.len()], b'/' | b'>'))
+    };
+    while let Some(off) = memchr::memchr2(b'<', b'-', &b[from..]) {
+        let d = from + off;
+        from = d + 1;
+        if b[d] == b'-' {
+            if escaped && b[d..].starts_with(b"-->") {
+                (escaped, double) = (false, false);
+                from = d + 3;
+            }
+        } else if !escaped && b[d..].starts_with(b"<!--") {
+            escaped = true;
+            from = d + 4;
+        } else if b.get(d + 1) == Some(&b'/') && is_tag(d + 2, b"script") {
+            if !double {
+                return d;
+            }
+            double = false;
+        } else if escaped && is_tag(d + 1, b"script") {
+            double = true;
+        }
+    }
+    b.len()
+}
+
 /// Where the raw text of element `name` opened before `from` ends: the `<` of its end tag.
 fn find_end_tag(b: &[u8], mut from: usize, name: &[u8]) -> usize {
     while let Some(off) = memchr::memchr(b'<', &b[from..]) {
@@ -1277,8 +1331,7 @@ fn find_end_tag(b: &[u8], mut from: usize, name: &[u8]) -> usize {
 fn is_raw_text(name: &[u8]) -> bool {
     matches!(
         name,
-        b"script"
-            | b"style"
+        b"style"
             | b"textarea"
             | b"title"
             | b"xmp"
@@ -1361,8 +1414,17 @@ mod tests {
 
     #[test]
     fn ordinary_pages_are_parsed_untouched() {
-        let page = "<html><body><div><p>a<b>b</b></p><table><tr><td><div>x</td></tr></table></div>";
-        assert!(matches!(limit_nesting(page), Cow::Borrowed(_)));
+        for page in [
+            "<html><body><div><p>a<b>b</b></p><table><tr><td><div>x</td></tr></table></div>",
+            "<p><b><i>misnested</b></i> <a href=1>one <a href=2>two</p>",
+            include_str!("../fixtures/html/naturalnews_sheinbaum.html"),
+            include_str!("../fixtures/html/meridian_sheinbaum.html"),
+        ] {
+            assert!(
+                matches!(limit_nesting(page), Cow::Borrowed(_)),
+                "{page:.60}"
+            );
+        }
     }
 
     #[test]
@@ -1404,6 +1466,34 @@ mod tests {
             assert!(
                 matches!(limit_nesting(&page), Cow::Borrowed(_)),
                 "{page:.40}"
+            );
+        }
+    }
+
+    #[test]
+    fn comments_and_scripts_end_where_the_tokenizer_ends_them() {
+        let deep = "<div>".repeat(MAX_DEPTH + 1);
+        // Each of these leaves the divs outside any comment or script: they must be counted.
+        for page in [
+            format!("<!-->{deep}"),
+            format!("<!--->{deep}"),
+            format!("<!-- a --!>{deep}"),
+            format!("<script><!--<script></script>--></script>{deep}"),
+            format!("<svg><title>{deep}"),
+            format!("<svg><style>{deep}"),
+        ] {
+            let limited = limit_nesting(&page);
+            assert!(limited.matches("<div>").count() <= MAX_DEPTH, "{page:.60}");
+        }
+        // And these hide them, as the tokenizer does.
+        for page in [
+            format!("<!-- {deep} -->"),
+            format!("<script><!--<script>{deep}</script></script>"),
+            format!("<script>if (a --> b) {{}} {deep}</script>"),
+        ] {
+            assert!(
+                matches!(limit_nesting(&page), Cow::Borrowed(_)),
+                "{page:.60}"
             );
         }
     }
