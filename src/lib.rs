@@ -31,6 +31,7 @@ pub mod eval;
 pub mod exit;
 pub mod extract;
 pub mod extract_output;
+pub mod html;
 pub mod lexicon;
 pub mod manifest;
 pub mod marks;
