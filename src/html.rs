@@ -1317,9 +1317,9 @@ fn find_end_tag(b: &[u8], mut from: usize, name: &[u8]) -> usize {
         if rest.first() == Some(&b'/')
             && rest.len() > name.len()
             && rest[1..=name.len()].eq_ignore_ascii_case(name)
-            && rest.get(name.len() + 1).is_none_or(|c| {
-                c.is_ascii_whitespace() || matches!(c, b'/' | b'>')
-            })
+            && rest
+                .get(name.len() + 1)
+                .is_none_or(|c| c.is_ascii_whitespace() || matches!(c, b'/' | b'>'))
         {
             return lt;
         }
