@@ -78,12 +78,18 @@ pub fn hash(s: &str) -> u64 {
 }
 
 /// Words whose match alone says little: articles, pronouns, auxiliaries, prepositions.
+/// ("one" is folded to `1` before this list is consulted.)
 const STOP_WORDS: &[&str] = &[
     "a", "about", "all", "am", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can",
     "could", "did", "do", "does", "for", "from", "had", "has", "have", "he", "her", "him", "his",
     "i", "if", "in", "into", "is", "it", "its", "me", "my", "of", "on", "or", "our", "ours", "she",
     "so", "that", "the", "their", "them", "there", "these", "they", "this", "those", "to", "us",
     "was", "we", "were", "what", "when", "which", "who", "will", "with", "would", "you", "your",
+    // Common adverbs, particles and light verbs: a match on them says as little.
+    "up", "out", "just", "also", "very", "now", "then", "than", "more", "some", "any", "get", "got",
+    "go", "going", "make", "made", "1", "should", "may", "might", "must", "here", "how", "why",
+    "where", "because", "being", "think", "know", "want", "like", "really", "way", "lot", "thing",
+    "things", "people", "time",
 ];
 
 /// Words that turn a statement into its opposite.

@@ -294,8 +294,8 @@ fn trouble_names_the_file_and_position_and_exits_2() {
         "reference = \"AP\"\n[outlets]\n\"a.txt\" = 3\n",
     )
     .unwrap();
-    std::fs::write(set.join("a.txt"), "“Yes,” she said.").unwrap();
-    std::fs::write(set.join("b.txt"), "“Yes,” she said.").unwrap();
+    std::fs::write(set.join("a.txt"), "“We will not pay for the wall,” she said.").unwrap();
+    std::fs::write(set.join("b.txt"), "“We will not pay for that wall,” she said.").unwrap();
     let (code, out, err) = bin(&["compare", set.to_str().unwrap()]);
     assert_eq!(code, 2);
     assert!(err.contains("verbatim.toml:3:11:"), "{err}");
