@@ -194,6 +194,17 @@ fn raw_words(text: &str, range: Range<usize>) -> Vec<Raw<'_>> {
         parts.push(s..w.end);
         for part in parts.into_iter().filter(|p| !p.is_empty()) {
             let gap = &text[prev_end..part.start];
+            // "Trump‘s", "don`t": an apostrophe the word splitter does not join keeps the
+            // word whole.
+            if let Some(last) = raws.last_mut() {
+                let short = part.len() <= 2 && text[part.clone()].chars().all(char::is_alphabetic);
+                if short && matches!(gap, "\u{2018}" | "`" | "\u{b4}" | "\u{2bc}") {
+                    last.end = part.end;
+                    last.surface = &text[last.start..last.end];
+                    prev_end = part.end;
+                    continue;
+                }
+            }
             let g = read_gap(gap, &mut depth);
             if let Some(last) = raws.last_mut() {
                 last.gap_after = gap;
@@ -545,6 +556,7 @@ mod tests {
             ("It’s true", "it is true"),
             ("a long-standing feud", "a long standing feud"),
             ("they cannot", "they can't"),
+            ("Trump‘s plan", "Trump's plan"),
         ];
         for (a, b) in pairs {
             assert_eq!(norms(a), norms(b), "{a:?} vs {b:?}");
