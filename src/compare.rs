@@ -217,6 +217,18 @@ pub struct Variant {
     pub differences: Vec<Difference>,
 }
 
+impl Variant {
+    /// Where its passages are: `path:line:column,line:column`.
+    pub fn place(&self) -> String {
+        let at: Vec<String> = self
+            .passages
+            .iter()
+            .map(|q| format!("{}:{}", q.line, q.column))
+            .collect();
+        format!("{}:{}", self.path, at.join(","))
+    }
+}
+
 /// A quotation in an article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Passage {
