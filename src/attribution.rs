@@ -1010,6 +1010,10 @@ fn has_other_speaker(
     from: usize,
     to: usize,
 ) -> bool {
+    // Many quotations in between: too far to inherit (and a bound on the work).
+    if to - from > 24 {
+        return true;
+    }
     let mut cursor = after_limits[from].max(raw[from].span.end);
     for (k, q) in raw.iter().enumerate().take(to).skip(from + 1) {
         if q.outer.is_some() || q.span.start < cursor {
@@ -1087,8 +1091,11 @@ fn attribute_one(
     }
     // The text after: up to the sentence's end or the next quotation at this level.
     let mut after_limit = w.after_limit;
+    // Quotations are sorted by start: look no further than the window, so that a paragraph of
+    // many nested quotations stays linear.
     if let Some(n) = raw[qi + 1..]
         .iter()
+        .take_while(|n| n.span.start < w.after_limit)
         .find(|n| n.outer == q.outer && n.span.start >= q.span.end)
     {
         after_limit = after_limit.min(n.span.start);
@@ -1404,7 +1411,18 @@ fn participle_cue(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
 }
 
 /// The subject of the sentence: its first mention that is not inside a quotation.
+///
+/// A subject stands near the start: only the first 40 words are tried, which also bounds the
+/// work in a paragraph with no sentence end.
 fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
+    let mut probe = to.min(from + 400);
+    while !text.is_char_boundary(probe) {
+        probe -= 1;
+    }
+    let to_bound = words(text, from..probe)
+        .get(40)
+        .map_or(to, |w| w.start.min(to));
+    let to = to_bound.max(from);
     for w in words(text, from..to) {
         let s = &text[w.start..to];
         // "Her response was…": the possessor speaks.

@@ -141,13 +141,15 @@ pub fn extract_with(text: &str, options: &Options) -> Extraction {
     let mut warnings = Vec::new();
     let raw = find_quotes(text, &paras, options, &mut warnings);
     let lines = LineIndex::new(text);
+    // Quotations come sorted by start: the cursor counts each line's characters once.
+    let mut cursor = lines.cursor(text);
     let attributed = crate::attribution::attribute(text, &paras, &raw);
     let quotes = raw
         .iter()
         .zip(attributed)
         .enumerate()
         .map(|(index, (r, a))| {
-            let (line, column) = lines.line_col(text, r.span.start);
+            let (line, column) = cursor.line_col(r.span.start);
             Quotation {
                 index,
                 start: r.span.start,

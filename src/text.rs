@@ -19,11 +19,48 @@ impl LineIndex {
         LineIndex { starts }
     }
 
+    /// A cursor for offsets visited in increasing order: on one line it counts only the
+    /// characters since the previous offset, so that many quotations on one long line (a web
+    /// paragraph) cost time linear in the line, not quadratic.
+    pub fn cursor<'a>(&'a self, text: &'a str) -> LineCursor<'a> {
+        LineCursor {
+            index: self,
+            text,
+            last: None,
+        }
+    }
+
     /// The line and column of `offset`, both counted from 1.
     pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
         let col = text[self.starts[line]..offset].chars().count() + 1;
         (line + 1, col)
+    }
+}
+
+/// See [`LineIndex::cursor`].
+pub struct LineCursor<'a> {
+    index: &'a LineIndex,
+    text: &'a str,
+    /// The last (offset, line, column) answered.
+    last: Option<(usize, usize, usize)>,
+}
+
+impl LineCursor<'_> {
+    /// The line and column of `offset`, both counted from 1.
+    pub fn line_col(&mut self, offset: usize) -> (usize, usize) {
+        let line = self.index.starts.partition_point(|&s| s <= offset);
+        let col = match self.last {
+            Some((o, l, c)) if l == line && o <= offset => c + self.text[o..offset].chars().count(),
+            _ => {
+                self.text[self.index.starts[line - 1]..offset]
+                    .chars()
+                    .count()
+                    + 1
+            }
+        };
+        self.last = Some((offset, line, col));
+        (line, col)
     }
 }
 
@@ -189,10 +226,16 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     let b = text.as_bytes()[i];
     if b == b'.' {
         let before = &text[..i + 1];
-        let word_start = before[..i]
+        // No abbreviation is longer than a few dozen bytes: look back no further, so that a
+        // long run of full stops without spaces stays linear.
+        let mut lo = i.saturating_sub(48);
+        while !before.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let word_start = before[lo..i]
             .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘'))
-            .map_or(0, |p| {
-                p + before[p..].chars().next().map_or(1, char::len_utf8)
+            .map_or(lo, |p| {
+                lo + p + before[lo + p..].chars().next().map_or(1, char::len_utf8)
             });
         let w = &before[word_start..];
         if LEXICON.is_abbreviation(w) || is_initial(&w[..w.len() - 1]) {
