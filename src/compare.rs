@@ -10,7 +10,7 @@
 //! | tokens for comparison | [`crate::normalize`] |
 //! | index, candidate pairs, statements | [`crate::align`] |
 //! | each variant diffed against the reference | [`crate::diff`] |
-//! | differences judged, scored, families | [`crate::classify`], [`families`] |
+//! | differences judged, scored, families | [`crate::classify`], [`families_of`] |
 //! | drawn | [`crate::report_text`], [`crate::report_markdown`], [`crate::report_json`] |
 //!
 //! [`Comparison`] holds the whole result; the JSON report is its serialisation
