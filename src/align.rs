@@ -10,8 +10,8 @@
 //! 2. **Candidates.** Units that share enough shingles (one rare one, or several common ones)
 //!    are candidate pairs; no pair is tried otherwise.
 //! 3. **Verification.** Each candidate pair is aligned locally ([`crate::diff::segments`]);
-//!    around the best run of shared words; it is a match when enough words line up (six in
-//!    one stretch, four of them meaning words, or three fifths of the shorter quotation),
+//!    around the best run of shared words; it is a match when enough words line up in order
+//!    (six, four of them meaning words, or three fifths of the shorter quotation),
 //!    whoever they are credited to: a statement credited to two speakers who cannot be the
 //!    same person is an attribution conflict, reported, not split.
 //!    Within one article, only a repeat (one quotation inside another) is a match.
@@ -24,7 +24,7 @@
 //! share a surname. A speaker who is unknown, or known only by a pronoun or a role, matches
 //! anyone.
 
-use crate::diff::{densest_window, word_diff, Reading, Tag};
+use crate::diff::{segments, Reading};
 use crate::extract::{Extraction, QuoteKind, Speaker};
 use crate::lexicon::LEXICON;
 use crate::normalize::{fold, tokens};
@@ -246,28 +246,19 @@ pub fn verify(units: &[Unit], a: usize, b: usize) -> Option<Link> {
     // Align only around the best run of shared word triples: the work stays small however
     // long the two quotations are.
     let (wa, wb) = seed_windows(&ua.reading.ids, &ub.reading.ids)?;
-    // One diff decides: the words it matches, and its densest stretch.
-    let steps = word_diff(&ua.reading.ids, wa, &ub.reading.ids, wb);
-    let equal = || {
-        steps
-            .iter()
-            .filter(|s| s.tag == Tag::Equal)
-            .flat_map(|s| s.r.clone())
+    // The longer quotation is the reference side, as when a variant is diffed, so that the
+    // verdict does not depend on which unit comes first.
+    let ((r, rr), (v, vr)) = if ua.len() >= ub.len() {
+        ((ua, wa), (ub, wb))
+    } else {
+        ((ub, wb), (ua, wa))
     };
-    let matched = equal().count();
-    let content = equal()
-        .filter(|&i| ua.reading.tokens[i].is_content())
-        .count();
-    let dense = densest_window(&steps, &ua.reading).is_some_and(|(_, first, last)| {
-        let run = steps[first..=last]
-            .iter()
-            .filter(|s| s.tag == Tag::Equal)
-            .flat_map(|s| s.r.clone());
-        let (n, c) = run.fold((0, 0), |(n, c), i| {
-            (n + 1, c + usize::from(ua.reading.tokens[i].is_content()))
-        });
-        n >= 6 && c >= 4
-    });
+    let segs = segments(&r.reading, rr, &v.reading, vr);
+    let matched: usize = segs.iter().map(|s| s.matched).sum();
+    let content: usize = segs.iter().map(|s| s.content).sum();
+    // Six words or more in order, four of them meaning words ("no president trump … territory
+    // … sovereignty", whatever was translated differently between them).
+    let dense = matched >= 6 && content >= 4;
     let shorter = ua.len().min(ub.len());
     // Speakers do not matter here: words credited to two speakers still align, and the
     // statement reports the conflict.
@@ -510,6 +501,19 @@ mod tests {
         ];
         // Unit 2 ("not for sale") matches nothing in another article and is no repeat.
         assert_eq!(group(&units), [vec![0, 3, 5], vec![1, 4]]);
+    }
+
+    #[test]
+    fn verification_does_not_depend_on_the_order_of_the_pair() {
+        let long = "No, President Trump, our territory is inalienable, sovereignty is inalienable. We can collaborate, we can work together, but with you in your territory and us in ours.";
+        let short = "No, President Trump, the territory is sacrosanct. Sovereignty is sacrosanct. Sovereignty is not for sale. Sovereignty is loved and defended.";
+        let forward = vec![unit(0, long, ""), unit(1, short, "")];
+        let backward = vec![unit(0, short, ""), unit(1, long, "")];
+        assert!(verify(&forward, 0, 1).is_some());
+        assert_eq!(
+            verify(&forward, 0, 1).map(|l| l.matched),
+            verify(&backward, 0, 1).map(|l| l.matched)
+        );
     }
 
     #[test]

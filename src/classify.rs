@@ -10,8 +10,8 @@
 //! | `cosmetic` | cosmetic | the same words once normalised ("U.S." / "United States", "we'll" / "we will") |
 //! | `truncation` | minor | one side quotes words the other does not quote at all (a sub-span) |
 //! | `omission` | minor if disclosed by an ellipsis, else major | words left out inside a quotation |
-//! | `insertion` | minor if disclosed by [brackets], else major | words put in inside a quotation |
-//! | `substitution` | major (minor in [brackets]) | words replaced |
+//! | `insertion` | minor if disclosed by \[brackets\], else major | words put in inside a quotation |
+//! | `substitution` | major (minor in \[brackets\]) | words replaced |
 //! | `translation` | minor | words replaced where the speaker was translated: two renderings, not a misquote |
 //! | `negation` | critical | a negation added or dropped |
 //! | `number` | critical | a number changed |

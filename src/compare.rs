@@ -10,7 +10,7 @@
 //! | tokens for comparison | [`crate::normalize`] |
 //! | index, candidate pairs, statements | [`crate::align`] |
 //! | each variant diffed against the reference | [`crate::diff`] |
-//! | differences judged, scored, families | [`crate::classify`], [`families`] |
+//! | differences judged, scored, families | [`crate::classify`], [`families_of`] |
 //! | drawn | [`crate::report_text`], [`crate::report_markdown`], [`crate::report_json`] |
 //!
 //! [`Comparison`] holds the whole result; the JSON report is its serialisation
@@ -46,9 +46,6 @@ pub use crate::exit::{DIFFERENCES, SAME, TROUBLE};
 
 /// The JSON schema's name and version.
 pub const SCHEMA: &str = "verbatim.compare/1";
-
-/// File extensions read from a directory (a `.jsonl` file holds one article a line).
-pub const EXTENSIONS: &[&str] = &["txt", "text", "md", "jsonl"];
 
 /// `verbatim compare PATH...`
 #[derive(Debug, Clone, clap::Args)]
@@ -438,10 +435,12 @@ pub fn load(paths: &[PathBuf], outlet_flags: &[String]) -> (Vec<Input>, Manifest
     (inputs, merged, problems)
 }
 
+/// A file of a directory that is an article: a format verbatim reads, not a README.
 fn has_article_extension(f: &Path) -> bool {
-    f.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+    let readme = f
+        .file_stem()
+        .is_some_and(|s| s.eq_ignore_ascii_case("readme"));
+    crate::read::Format::of(f).is_some() && !readme
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {
@@ -481,7 +480,9 @@ fn read_manifest(dir: &Path, problems: &mut Vec<Problem>) -> Option<Manifest> {
     }
 }
 
-/// Reads one file: an article, or a `.jsonl` corpus of them.
+/// Reads one file through [`crate::read`] (text, a `.jsonl` corpus, a saved web page) and
+/// names each article's outlet: the flag, else the manifest, else the file's metadata (a
+/// corpus line's `outlet`, a page's publisher, a text file's front matter), else its name.
 fn read_file(
     path: &Path,
     flag: Option<String>,
@@ -493,98 +494,66 @@ fn read_file(
         Ok(b) => b,
         Err(e) => return problems.push(problem(path, &format!("cannot read: {e}"))),
     };
-    let text = match String::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            let valid = std::str::from_utf8(&e.as_bytes()[..at]).unwrap_or("");
-            let (line, column) = LineIndex::new(valid).line_col(valid, at);
-            return problems.push(Problem {
-                path: path.display().to_string(),
-                line: Some(line),
-                column: Some(column),
-                message: format!("not UTF-8 text (byte {at}): save the file as UTF-8"),
-            });
-        }
-    };
-    let display = path.display().to_string();
-    let is_jsonl = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("jsonl"));
-    if is_jsonl {
-        return read_jsonl(&display, &text, flag.or(from_manifest), inputs, problems);
-    }
-    let (text, metadata) = front_matter(text);
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| display.clone());
-    let (outlet, outlet_from) = match (flag, from_manifest, metadata) {
-        (Some(f), _, _) => (f, "flag"),
-        (None, Some(m), _) => (m, "manifest"),
-        (None, None, Some(m)) => (m, "metadata"),
-        (None, None, None) => (stem, "file name"),
-    };
-    inputs.push(Input {
-        path: display,
-        outlet,
-        outlet_from,
-        text,
-    });
-}
-
-/// One article a line: `{"text": ..., "outlet": ..., "id": ...}`.
-fn read_jsonl(
-    path: &str,
-    text: &str,
-    outlet: Option<String>,
-    inputs: &mut Vec<Input>,
-    problems: &mut Vec<Problem>,
-) {
-    for (n, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let bad = |column: Option<usize>, message: String| Problem {
-            path: path.to_string(),
-            line: Some(n + 1),
-            column,
-            message,
+    let (docs, errors) = crate::read::read_bytes(path, &bytes);
+    problems.extend(errors.into_iter().map(problem_of));
+    let plain = crate::read::Format::of(path).is_none_or(|f| f == crate::read::Format::Text);
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned());
+    for doc in docs {
+        let (text, front) = if plain {
+            front_matter(doc.text)
+        } else {
+            (doc.text, None)
         };
-        let v: serde_json::Value = match serde_json::from_str(line) {
-            Ok(v) => v,
-            Err(e) => {
-                problems.push(bad(Some(e.column()), format!("not JSON: {e}")));
-                continue;
-            }
+        let (outlet, outlet_from) = if let Some(f) = &flag {
+            (f.clone(), "flag")
+        } else if let Some(m) = &from_manifest {
+            (m.clone(), "manifest")
+        } else if let Some(m) = doc.meta.outlet.clone().or(front) {
+            (m, "metadata")
+        } else if plain {
+            (
+                stem.clone().unwrap_or_else(|| doc.name.clone()),
+                "file name",
+            )
+        } else {
+            // A corpus line without an outlet is its own outlet.
+            (doc.name.clone(), "file name")
         };
-        let Some(body) = v.get("text").and_then(|t| t.as_str()) else {
-            problems.push(bad(
-                None,
-                "no \"text\" field: each line must be an article {\"text\": ...}".into(),
-            ));
-            continue;
-        };
-        let named = ["outlet", "publisher", "source"]
-            .iter()
-            .find_map(|k| v.get(*k).and_then(|o| o.as_str()));
-        let (name, from) = match (&outlet, named) {
-            (Some(o), _) => (o.clone(), "flag"),
-            (None, Some(o)) => (o.to_string(), "metadata"),
-            (None, None) => (format!("{path}:{}", n + 1), "file name"),
-        };
-        let id = v
-            .get("id")
-            .and_then(|i| i.as_str())
-            .map(|i| format!(" ({i})"))
-            .unwrap_or_default();
         inputs.push(Input {
-            path: format!("{path}:{}{id}", n + 1),
-            outlet: name,
-            outlet_from: from,
-            text: body.into(),
+            path: doc.name,
+            outlet,
+            outlet_from,
+            text,
         });
     }
+}
+
+/// A read error as a problem of the comparison: the same file, position and words.
+fn problem_of(e: crate::error::ReadError) -> Problem {
+    use crate::error::ReadError as E;
+    let text = e.to_string();
+    let (path, line, column) = match &e {
+        E::NotFound { path }
+        | E::NoFiles { path }
+        | E::Io { path, .. }
+        | E::Unsupported { path, .. } => (path, None, None),
+        E::NotUtf8 { path, line, .. } | E::Invalid { path, line, .. } => (path, Some(*line), None),
+        E::Json {
+            path, line, column, ..
+        } => (path, Some(*line), Some(*column)),
+    };
+    let mut p = Problem {
+        path: path.display().to_string(),
+        line,
+        column,
+        message: String::new(),
+    };
+    let prefix = p.to_string();
+    p.message = text
+        .strip_prefix(prefix.as_str())
+        .unwrap_or(&text)
+        .to_string();
+    p
 }
 
 /// Reads a `---` front matter block at the top of a file for `outlet:` (or `publisher:`,

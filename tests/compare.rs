@@ -174,6 +174,34 @@ fn summit_set_reads_outlets_from_front_matter_and_translation_from_the_article()
 }
 
 #[test]
+fn saved_web_pages_of_the_seeds_compare_like_the_seeds() {
+    let result = compare::compare(&args(&["fixtures/html/"]));
+    assert!(result.problems.is_empty(), "{:?}", result.problems);
+    // The README beside the pages is no article; the outlets come from the pages' metadata.
+    let outlets: Vec<(&str, &str)> = result
+        .articles
+        .iter()
+        .map(|a| (a.outlet.as_str(), a.outlet_from))
+        .collect();
+    assert_eq!(
+        outlets,
+        [
+            ("Meridian Wire", "metadata"),
+            ("NaturalNews.com", "metadata")
+        ]
+    );
+    let subs = diffs(&result, Class::Substitution);
+    assert!(
+        subs.contains(&("inalienable,".into(), "sacrosanct.".into())),
+        "{subs:?}"
+    );
+    assert!(
+        subs.contains(&("come in".into(), "enter".into())),
+        "{subs:?}"
+    );
+}
+
+#[test]
 fn flags_name_outlets_and_choose_the_reference() {
     let mut a = args(&SEEDS);
     a.outlets = vec![format!("NN={}", SEEDS[0]), format!("Other={}", SEEDS[1])];
@@ -278,7 +306,10 @@ fn trouble_names_the_file_and_position_and_exits_2() {
         SEEDS[0],
     ]);
     assert_eq!(code, 2);
-    assert!(err.contains("latin1.txt:2:4: not UTF-8"), "{err}");
+    assert!(
+        err.contains("latin1.txt:2: invalid UTF-8 at byte 24"),
+        "{err}"
+    );
 
     let (code, _, err) = bin(&["compare", "fixtures/no-such-file.txt", SEEDS[0], SEEDS[1]]);
     assert_eq!(code, 2);
