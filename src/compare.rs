@@ -11,7 +11,7 @@
 //! | index, candidate pairs, statements | [`crate::align`] |
 //! | each variant diffed against the reference | [`crate::diff`] |
 //! | differences judged, scored, families | [`crate::classify`], [`families`] |
-//! | drawn | [`crate::report_text`], [`crate::report_markdown`], [`crate::report_json`] |
+//! | drawn | [`crate::report_text`], [`crate::report_markdown`], [`crate::report_json`], [`crate::report_html`] |
 //!
 //! [`Comparison`] holds the whole result; the JSON report is its serialisation
 //! (schema [`SCHEMA`], documented in docs/COMPARE.md).
@@ -79,9 +79,14 @@ pub struct CompareArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
+    /// For a terminal: a summary, then each statement with a word diff per outlet
     Text,
+    /// For a pull request or a CMS note: the same, with tables
     Markdown,
+    /// The whole result, schema verbatim.compare/1 (docs/COMPARE.md)
     Json,
+    /// One self-contained web page: a summary table, then a card per statement
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -300,6 +305,7 @@ pub fn run(args: &CompareArgs) -> u8 {
             crate::report_markdown::render(&result)
         ),
         Format::Json => writeln!(std::io::stdout(), "{}", crate::report_json::render(&result)),
+        Format::Html => write!(std::io::stdout(), "{}", crate::report_html::render(&result)),
     };
     // A closed pipe (`| head`) is not trouble.
     if let Err(e) = written {
