@@ -142,6 +142,18 @@ struct ExtractOut<'a> {
 #[derive(Serialize)]
 struct DocumentOut<'a> {
     file: &'a str,
+    /// What the offsets count in: "file" (the file's own text) or "extracted-text" (the
+    /// article text read out of a web page; `--show-text` prints it).
+    offsets: &'static str,
+    /// Outlet, title, URL and date, where the input carries them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    outlet: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<&'a str>,
     quotes: Vec<QuoteOut<'a>>,
     warnings: Vec<WarningOut<'a>>,
 }
@@ -158,6 +170,15 @@ struct WarningOut<'a> {
 fn document_out<'a>(doc: &'a Document, found: &'a Extraction) -> DocumentOut<'a> {
     DocumentOut {
         file: &doc.name,
+        offsets: if doc.meta.from_page {
+            "extracted-text"
+        } else {
+            "file"
+        },
+        outlet: doc.meta.outlet.as_deref(),
+        title: doc.meta.title.as_deref(),
+        url: doc.meta.url.as_deref(),
+        date: doc.meta.date.as_deref(),
         quotes: found
             .quotes
             .iter()
@@ -203,6 +224,12 @@ fn text_block(doc: &Document, found: &Extraction) -> String {
     }
     if !found.warnings.is_empty() {
         let _ = write!(s, ", {}", plural(found.warnings.len(), "warning"));
+    }
+    if doc.meta.from_page {
+        let _ = write!(
+            s,
+            " (offsets into the text extracted from the page: see --show-text)"
+        );
     }
     s.push('\n');
 

@@ -346,7 +346,7 @@ impl<'a> Flat<'a> {
         let heaviest = |pick: &dyn Fn(usize) -> bool| {
             let mut best: Option<usize> = None;
             for i in 0..self.items.len() {
-                let heavier = best.map_or(true, |b| metric(i) > metric(b));
+                let heavier = best.is_none_or(|b| metric(i) > metric(b));
                 if !self.items[i].in_dropped && pick(i) && heavier {
                     best = Some(i);
                 }
@@ -1317,9 +1317,9 @@ fn find_end_tag(b: &[u8], mut from: usize, name: &[u8]) -> usize {
         if rest.first() == Some(&b'/')
             && rest.len() > name.len()
             && rest[1..=name.len()].eq_ignore_ascii_case(name)
-            && rest.get(name.len() + 1).map_or(true, |c| {
-                c.is_ascii_whitespace() || matches!(c, b'/' | b'>')
-            })
+            && rest
+                .get(name.len() + 1)
+                .is_none_or(|c| c.is_ascii_whitespace() || matches!(c, b'/' | b'>'))
         {
             return lt;
         }

@@ -11,7 +11,7 @@
 //! | a directory | every supported file below it, recursively, in sorted path order; hidden files and directories (`.name`) are skipped |
 //! | `.txt`, `.text`, `.md`, `.markdown` | one document; Markdown is read as plain text, so offsets point into the file as saved |
 //! | `.jsonl` | a corpus: one document per line, `{"text": ..., "id"?, "outlet"?/"source"?, "title"?, "url"?, "date"?}`, named `path#id` (or `path#LINE` without an id) |
-//! | `.html`, `.htm` | not supported yet: a clear error (see [`Format::Html`]) |
+//! | `.html`, `.htm` | a saved web page: its article text ([`crate::html::read_page`]), with outlet, title, URL and date from its metadata; offsets then point into that extracted text (`verbatim extract --show-text` prints it) |
 //! | any other file named explicitly | read as text |
 //!
 //! Offsets found in a document are byte offsets into [`Document::text`]: for a text file that
@@ -51,6 +51,8 @@ pub struct Metadata {
     pub title: Option<String>,
     pub url: Option<String>,
     pub date: Option<String>,
+    /// The text was extracted from a web page: offsets point into that text, not the file.
+    pub from_page: bool,
 }
 
 /// The name standard input goes by in output and messages.
@@ -66,9 +68,7 @@ pub enum Format {
     Text,
     /// JSON Lines: one document per line.
     Jsonl,
-    /// A saved web page. Not read yet: the HTML reader (`src/html.rs`, text and metadata out
-    /// of a page) plugs in at the `Format::Html` branch of [`read_bytes`]. Until then such
-    /// files give [`ReadError::Unsupported`], so that no page is skipped without a word.
+    /// A saved web page: its article text and metadata, by [`crate::html::read_page`].
     Html,
 }
 
@@ -90,17 +90,22 @@ impl Format {
 /// Returns the documents found and the errors met, both in input order. Directories are
 /// walked recursively in sorted order, so the same tree always gives the same list.
 pub fn read_inputs(paths: &[PathBuf]) -> (Vec<Document>, Vec<ReadError>) {
+    read_inputs_as(paths, Format::Text)
+}
+
+/// [`read_inputs`], reading standard input in the given format (files go by extension).
+pub fn read_inputs_as(paths: &[PathBuf], stdin: Format) -> (Vec<Document>, Vec<ReadError>) {
     let mut docs = Vec::new();
     let mut errors = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
             let mut bytes = Vec::new();
             match std::io::stdin().lock().read_to_end(&mut bytes) {
-                Ok(_) => push(
-                    &mut docs,
-                    &mut errors,
-                    read_text(Path::new(STDIN_NAME), &bytes).map(|d| vec![d]),
-                ),
+                Ok(_) => {
+                    let (d, e) = read_bytes_as(Path::new(STDIN_NAME), &bytes, stdin);
+                    docs.extend(d);
+                    errors.extend(e);
+                }
                 Err(source) => errors.push(ReadError::Io {
                     path: PathBuf::from(STDIN_NAME),
                     source,
@@ -130,17 +135,6 @@ pub fn read_inputs(paths: &[PathBuf]) -> (Vec<Document>, Vec<ReadError>) {
         }
     }
     (docs, errors)
-}
-
-fn push(
-    docs: &mut Vec<Document>,
-    errors: &mut Vec<ReadError>,
-    r: Result<Vec<Document>, ReadError>,
-) {
-    match r {
-        Ok(d) => docs.extend(d),
-        Err(e) => errors.push(e),
-    }
 }
 
 fn read_file(path: &Path, docs: &mut Vec<Document>, errors: &mut Vec<ReadError>) {
@@ -201,20 +195,49 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<ReadError>) {
 /// is read as text. Used by [`read_inputs`]; public so that bytes from elsewhere (tests, an
 /// archive) go through the same rules.
 pub fn read_bytes(path: &Path, bytes: &[u8]) -> (Vec<Document>, Vec<ReadError>) {
-    match Format::of(path).unwrap_or(Format::Text) {
+    read_bytes_as(path, bytes, Format::of(path).unwrap_or(Format::Text))
+}
+
+/// Decodes bytes in the given format, whatever the path's extension (standard input).
+pub fn read_bytes_as(path: &Path, bytes: &[u8], format: Format) -> (Vec<Document>, Vec<ReadError>) {
+    match format {
         Format::Text => match read_text(path, bytes) {
             Ok(d) => (vec![d], vec![]),
             Err(e) => (vec![], vec![e]),
         },
         Format::Jsonl => read_jsonl(path, bytes),
-        Format::Html => (
-            vec![],
-            vec![ReadError::Unsupported {
-                path: path.to_path_buf(),
-                what: "HTML pages",
-                hint: "save the article as plain text (.txt) and pass that file",
-            }],
-        ),
+        Format::Html => match utf8(path, bytes, 0, 1) {
+            Err(e) => (vec![], vec![e]),
+            Ok(html) => {
+                let page = crate::html::read_page(html);
+                if page.text.trim().is_empty() {
+                    return (
+                        vec![],
+                        vec![ReadError::Invalid {
+                            path: path.to_path_buf(),
+                            line: 1,
+                            message: "no article text found in the page; save the article as text (.txt) and pass that file".into(),
+                        }],
+                    );
+                }
+                let meta = Metadata {
+                    id: None,
+                    outlet: page.outlet,
+                    title: page.title,
+                    url: page.url,
+                    date: page.date,
+                    from_page: true,
+                };
+                (
+                    vec![Document {
+                        name: path.display().to_string(),
+                        text: page.text,
+                        meta,
+                    }],
+                    vec![],
+                )
+            }
+        },
     }
 }
 
@@ -316,6 +339,7 @@ fn read_jsonl(path: &Path, bytes: &[u8]) -> (Vec<Document>, Vec<ReadError>) {
                         title: c.title,
                         url: c.url,
                         date: c.date,
+                        from_page: false,
                     },
                 });
             }
@@ -394,7 +418,8 @@ mod tests {
                 outlet: Some("AP".into()),
                 title: Some("T".into()),
                 url: Some("u".into()),
-                date: Some("d".into())
+                date: Some("d".into()),
+                from_page: false,
             }
         );
         // "outlet" wins over "source" when a line has both.
@@ -414,13 +439,22 @@ mod tests {
     }
 
     #[test]
-    fn html_is_refused_with_a_hint_not_skipped() {
-        let (docs, errors) =
-            read_bytes(Path::new("page.html"), b"<p>\xe2\x80\x9cHi\xe2\x80\x9d</p>");
+    fn html_pages_give_their_article_text_or_say_there_is_none() {
+        let page = "<html><head><meta property=\"og:site_name\" content=\"Wire\"></head>\
+                    <body><p>\u{201c}Hi,\u{201d} she said.</p></body></html>";
+        let (docs, errors) = read_bytes(Path::new("page.html"), page.as_bytes());
+        assert!(errors.is_empty(), "{:?}", messages(&errors));
+        assert_eq!(docs[0].text, "\u{201c}Hi,\u{201d} she said.");
+        assert!(docs[0].meta.from_page);
+        assert_eq!(docs[0].meta.outlet.as_deref(), Some("Wire"));
+        let (docs, errors) = read_bytes(
+            Path::new("empty.html"),
+            b"<html><script>x()</script></html>",
+        );
         assert!(docs.is_empty());
         assert_eq!(
             messages(&errors),
-            ["page.html: HTML pages are not supported yet; save the article as plain text (.txt) and pass that file"]
+            ["empty.html:1: no article text found in the page; save the article as text (.txt) and pass that file"]
         );
     }
 

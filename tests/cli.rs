@@ -246,7 +246,8 @@ fn a_directory_is_walked_in_order_skipping_hidden_files() {
         headers,
         [
             "tree/a.md: 1 quotation",
-            "tree/b.txt: 1 quotation",
+                        "tree/b.txt: 1 quotation",
+            "tree/page.html: 1 quotation, 1 not speech (×) (offsets into the text extracted from the page: see --show-text)",
             "tree/sub/c.text: no quotations",
             "tree/sub/corpus.jsonl#one: 1 quotation",
             // A lone title-case word in quotes is a heading or a title, not speech.
@@ -301,4 +302,37 @@ fn extract_help() {
     let o = run_in(root(), &["extract", "--help"], None);
     assert_eq!(o.status.code(), Some(0));
     snapshot("extract_help", &out(&o));
+}
+
+/// A saved page: offsets point into the extracted text that `--show-text` prints, the
+/// output says so, and the page's metadata comes through.
+#[test]
+fn a_web_page_is_read_and_its_offsets_point_into_the_shown_text() {
+    let page = "fixtures/html/meridian_sheinbaum.html";
+    let shown = run_in(root(), &["extract", "--show-text", page], None);
+    assert!(shown.status.success());
+    let text = out(&shown);
+    let json = run_in(root(), &["extract", "--format", "json", page], None);
+    let v: serde_json::Value = serde_json::from_str(&out(&json)).unwrap();
+    let doc = &v["documents"][0];
+    assert_eq!(doc["offsets"], "extracted-text");
+    assert!(doc["outlet"].is_string(), "the page's outlet: {doc}");
+    let quotes = doc["quotes"].as_array().unwrap();
+    assert!(!quotes.is_empty());
+    for q in quotes {
+        let (s, e) = (
+            q["start"].as_u64().unwrap() as usize,
+            q["end"].as_u64().unwrap() as usize,
+        );
+        assert!(text[s..e].contains(q["text"].as_str().unwrap()), "{q}");
+    }
+    // The same page on standard input, read as HTML, gives the same quotations.
+    let html = std::fs::read_to_string(root().join(page)).unwrap();
+    let piped = run_in(
+        root(),
+        &["extract", "--format", "json", "--input-format", "html", "-"],
+        Some(&html),
+    );
+    let w: serde_json::Value = serde_json::from_str(&out(&piped)).unwrap();
+    assert_eq!(w["documents"][0]["quotes"], doc["quotes"]);
 }
