@@ -95,6 +95,13 @@ fn document(out: &mut String, n: usize, doc: &Document, found: &Extraction) {
         // The address is text, not a link: the page makes no request and sends nobody away.
         let _ = writeln!(out, "<dl class=\"facts\">{}</dl>", known.concat());
     }
+    if doc.meta.from_page {
+        out.push_str(
+            "<p class=\"legend\">Read from a saved web page: line and column count in the article \
+             text taken out of the page (<code>verbatim extract --show-text</code> prints it), not \
+             in the saved file.</p>\n",
+        );
+    }
     if found.quotes.is_empty() {
         out.push_str("<p>No quotations.</p>\n");
     } else {

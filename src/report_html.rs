@@ -22,11 +22,12 @@
 //! ```
 //! use verbatim::compare::{compare_inputs, Input, Options};
 //! let a = Input::new("a.txt", "AP", "“We will never accept troops on our soil,” she said.");
-//! let b = Input::new("b.txt", "Reuters", "“We will accept <b>troops</b> on our soil,” she said.");
+//! let b = Input::new("b.txt", "<i>Reuters</i>", "“We will accept troops on our soil,” she said.");
 //! let page = verbatim::report_html::render(&compare_inputs(vec![a, b], &Options::default()));
 //! assert!(page.starts_with("<!DOCTYPE html>"));
 //! assert!(page.contains("<del>never</del>"));
-//! assert!(page.contains("&lt;b&gt;troops&lt;/b&gt;"));
+//! assert!(page.contains("&lt;i&gt;Reuters&lt;/i&gt;"));
+//! assert!(!page.contains("<i>"));
 //! ```
 
 use crate::classify::{ChunkOp, Severity};

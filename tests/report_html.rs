@@ -228,6 +228,23 @@ fn extract_page_snapshot() {
     snap("extract_html_seed", &page);
 }
 
+#[test]
+fn extract_page_of_a_saved_web_page_shows_its_metadata_as_text() {
+    let page = extract_page(&["fixtures/html/meridian_sheinbaum.html"]);
+    let html = check_page(&page);
+    let facts = texts(&html, "section.document dl.facts div");
+    assert!(
+        facts.contains(&"OutletMeridian Wire".to_string()),
+        "{facts:?}"
+    );
+    // The page's address is shown, never linked.
+    assert!(
+        facts.iter().any(|f| f.starts_with("Addresshttps://")),
+        "{facts:?}"
+    );
+    assert!(page.contains("Read from a saved web page"));
+}
+
 /// The words an attacker would put in a quotation, and how the page must write them.
 const HOSTILE: &[(&str, &str)] = &[
     (
