@@ -10,7 +10,8 @@
 //! 2. **Candidates.** Units that share enough shingles (one rare one, or several common ones)
 //!    are candidate pairs; no pair is tried otherwise.
 //! 3. **Verification.** Each candidate pair is aligned locally ([`crate::diff::segments`]);
-//!    it is a match when enough words line up (six, or three fifths of the shorter one),
+//!    around the best run of shared words; it is a match when enough words line up (six in
+//!    one stretch, four of them meaning words, or three fifths of the shorter quotation),
 //!    whoever they are credited to: a statement credited to two speakers who cannot be the
 //!    same person is an attribution conflict, reported, not split.
 //!    Within one article, only a repeat (one quotation inside another) is a match.
@@ -23,7 +24,7 @@
 //! share a surname. A speaker who is unknown, or known only by a pronoun or a role, matches
 //! anyone.
 
-use crate::diff::{segments, Reading};
+use crate::diff::{densest_window, word_diff, Reading, Tag};
 use crate::extract::{Extraction, QuoteKind, Speaker};
 use crate::lexicon::LEXICON;
 use crate::normalize::{fold, tokens};
@@ -98,7 +99,9 @@ impl SpeakerKey {
     pub fn from_name(name: &str) -> SpeakerKey {
         let first = name.split_whitespace().next().unwrap_or("");
         let last = name.split_whitespace().last().map(fold).unwrap_or_default();
-        if matches!(first, "the" | "a" | "an") || LEXICON.roles.contains_key(last.as_str()) {
+        if matches!(first.to_lowercase().as_str(), "the" | "a" | "an")
+            || LEXICON.roles.contains_key(last.as_str())
+        {
             return SpeakerKey::default();
         }
         let aliases: Vec<String> = name
@@ -201,8 +204,13 @@ fn mix(a: u64, b: u64) -> u64 {
     (a ^ b.rotate_left(23)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
-fn shingles(ids: &[u64]) -> impl Iterator<Item = u64> + '_ {
-    ids.windows(3).map(|w| mix(mix(w[0], w[1]), w[2]))
+/// The word triples of a reading that carry at least two meaning words: "is not for" and
+/// "one of the" say nothing about which statement a quotation is.
+fn shingles(r: &Reading) -> impl Iterator<Item = u64> + '_ {
+    r.tokens
+        .windows(3)
+        .filter(|w| w.iter().filter(|t| t.is_content()).count() >= 2)
+        .map(|w| mix(mix(w[0].id, w[1].id), w[2].id))
 }
 
 /// A verified match between two units.
@@ -235,21 +243,79 @@ pub fn verify(units: &[Unit], a: usize, b: usize) -> Option<Link> {
             matched: s.len(),
         });
     }
-    let segs = segments(&ua.reading, 0..ua.len(), &ub.reading, 0..ub.len());
-    let matched: usize = segs.iter().map(|s| s.matched).sum();
-    let content: usize = segs.iter().map(|s| s.content).sum();
+    // Align only around the best run of shared word triples: the work stays small however
+    // long the two quotations are.
+    let (wa, wb) = seed_windows(&ua.reading.ids, &ub.reading.ids)?;
+    // One diff decides: the words it matches, and its densest stretch.
+    let steps = word_diff(&ua.reading.ids, wa, &ub.reading.ids, wb);
+    let equal = || {
+        steps
+            .iter()
+            .filter(|s| s.tag == Tag::Equal)
+            .flat_map(|s| s.r.clone())
+    };
+    let matched = equal().count();
+    let content = equal()
+        .filter(|&i| ua.reading.tokens[i].is_content())
+        .count();
+    let dense = densest_window(&steps, &ua.reading).is_some_and(|(_, first, last)| {
+        let run = steps[first..=last]
+            .iter()
+            .filter(|s| s.tag == Tag::Equal)
+            .flat_map(|s| s.r.clone());
+        let (n, c) = run.fold((0, 0), |(n, c), i| {
+            (n + 1, c + usize::from(ua.reading.tokens[i].is_content()))
+        });
+        n >= 6 && c >= 4
+    });
     let shorter = ua.len().min(ub.len());
     // Speakers do not matter here: words credited to two speakers still align, and the
     // statement reports the conflict.
-    let enough = matched >= shorter.min(3) && (matched >= 6 || 5 * matched >= 3 * shorter);
+    // One or two words in common prove little across articles ("pleased", "Donald Trump").
+    let enough = matched >= 3 && (dense || 5 * matched >= 3 * shorter);
     (content > 0 && enough).then_some(Link { a, b, matched })
+}
+
+/// Words on either side of the seed that verification looks at.
+const WINDOW: usize = 32;
+
+/// The stretches of `a` and `b` around their best run of shared word triples (or the whole
+/// shorter one, when it has fewer than three words): the diagonal with the most hits.
+fn seed_windows(a: &[u64], b: &[u64]) -> Option<(Range<usize>, Range<usize>)> {
+    let k = a.len().min(b.len()).min(3);
+    if k == 0 {
+        return None;
+    }
+    let key = |w: &[u64]| w.iter().fold(0u64, |h, &x| mix(h, x));
+    let mut first: HashMap<u64, usize> = HashMap::with_capacity(a.len());
+    for (i, w) in a.windows(k).enumerate() {
+        first.entry(key(w)).or_insert(i);
+    }
+    // diagonal → (hits, first position in b, last position in b)
+    let mut diagonals: HashMap<isize, (usize, usize, usize)> = HashMap::new();
+    for (j, w) in b.windows(k).enumerate() {
+        if let Some(&i) = first.get(&key(w)) {
+            let e = diagonals
+                .entry(j as isize - i as isize)
+                .or_insert((0, j, j));
+            e.0 += 1;
+            e.2 = j;
+        }
+    }
+    let (&d, &(_, jb0, jb1)) = diagonals.iter().max_by_key(|(d, (hits, jb0, _))| {
+        (*hits, std::cmp::Reverse(*jb0), std::cmp::Reverse(**d))
+    })?;
+    let (ia0, ia1) = ((jb0 as isize - d) as usize, (jb1 as isize - d) as usize);
+    let around =
+        |lo: usize, hi: usize, len: usize| lo.saturating_sub(WINDOW)..(hi + k + WINDOW).min(len);
+    Some((around(ia0, ia1, a.len()), around(jb0, jb1, b.len())))
 }
 
 /// Candidate pairs `(a, b)`, `a < b`, from the shingle index.
 pub fn candidates(units: &[Unit]) -> Vec<(usize, usize)> {
     let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
     for (u, unit) in units.iter().enumerate() {
-        let mut keys: Vec<u64> = shingles(&unit.reading.ids).collect();
+        let mut keys: Vec<u64> = shingles(&unit.reading).collect();
         keys.sort_unstable();
         keys.dedup();
         for k in keys {
@@ -273,7 +339,7 @@ pub fn candidates(units: &[Unit]) -> Vec<(usize, usize)> {
         .flat_map_iter(|(a, unit)| {
             let ids = &unit.reading.ids;
             let mut weight: HashMap<u32, u32> = HashMap::new();
-            let mut keys: Vec<u64> = shingles(ids).collect();
+            let mut keys: Vec<u64> = shingles(&unit.reading).collect();
             keys.sort_unstable();
             keys.dedup();
             for k in keys {
@@ -418,6 +484,7 @@ mod tests {
             ("Claudia Sheinbaum", "Marcelo Ebrard", false),
             ("she", "Donald Trump", true),
             ("the Mexican leader", "Donald Trump", true),
+            ("A spokesman for Hillary Clinton", "Donald Trump", true),
             ("", "Donald Trump", true),
         ];
         for (a, b, want) in rows {

@@ -115,7 +115,7 @@ pub fn connector(i: &str) -> R<'_, &str> {
     .parse(i)
 }
 
-/// `proper_name = name_word , { gap , [ connector , gap ] , name_word } , [ gap , possessive ] | possessive ;`
+/// `proper_name = name_word , { gap , { connector , gap } , name_word } , [ gap , possessive ] | possessive ;`
 ///
 /// A possessive ends a name and stays part of it ("President Donald Trump’s offer"), so that
 /// the name is not cut short; [`crate::speaker`] drops the "’s".
@@ -123,7 +123,7 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
     alt((
         recognize((
             name_word,
-            nom::multi::many0((gap, opt((connector, gap)), name_word)),
+            nom::multi::many0((gap, nom::multi::many0((connector, gap)), name_word)),
             opt((gap, possessive)),
         )),
         possessive,
@@ -150,7 +150,8 @@ pub fn party_label(i: &str) -> R<'_, &str> {
             one_of("DRI"),
             one_of("-–"),
             word,
-            opt(char('.')),
+            // ", R-Wis.," ends at its comma; the full stop of ", R-Ohio." ends the sentence.
+            opt(tag(".,")),
             opt(char(',')),
         )),
     ))
@@ -307,7 +308,9 @@ pub fn titled_name(i: &str) -> R<'_, Range<usize>> {
             {
                 break;
             }
-            if k > 0 && role_of(w).is_some() {
+            // Capitalised roles are titles, which proper_name takes; a lead's role is lower
+            // case ("press secretary", "campaign manager").
+            if k > 0 && role_of(w).is_some() && !is_capitalized(w) {
                 let (r3, _) = gap(r2)?;
                 if proper_name(r3).is_ok() {
                     return Ok((r3, ()));
@@ -354,7 +357,10 @@ fn title_prefix_len(name: &str) -> usize {
         if k + 1 == ws.len() {
             break;
         }
-        if LEXICON.is_title(w) || role_of(w).is_some() || w == "of" || w == "the" {
+        // "Secretary of State", "Minister of the Interior": the words after "of" belong to
+        // the title, as long as a name still follows.
+        let after_of = k > 0 && matches!(ws[k - 1].1, "of" | "the") && cut == p && k + 2 < ws.len();
+        if LEXICON.is_title(w) || role_of(w).is_some() || w == "of" || w == "the" || after_of {
             cut = ws[k + 1].0;
         } else if k == 0 && ws.len() > 2 && ws[1..].iter().any(|(_, w)| LEXICON.is_title(w)) {
             // "Mexican President Claudia Sheinbaum": a demonym before a title.
@@ -624,7 +630,30 @@ struct Clause {
 fn speaker_cue(i: &str, base: usize) -> Option<Clause> {
     let (r, m) = mention(i, base)?;
     let (r, _) = opt(party_label).parse(r).ok()?;
-    let r = appositive(r).map_or(r, |(r, _)| r);
+    let mut m = m;
+    let r = match appositive(r) {
+        Ok((rest, app)) => {
+            // "the transit director, Elena Marsh, told": a name in apposition to a
+            // description is the speaker's name.
+            let body = &app[1..app.len() - 1];
+            let lead = body.len() - body.trim_start().len();
+            let at = base + i.len() - r.len() + 1 + lead;
+            if let (MentionKind::Description(_), Ok((left, head))) =
+                (m.kind, titled_name(body.trim_start()))
+            {
+                if left.trim().is_empty() {
+                    let len = body.trim().len();
+                    m = Found {
+                        span: at..at + len,
+                        head: at + head.start..at + head.end,
+                        kind: MentionKind::Name,
+                    };
+                }
+            }
+            rest
+        }
+        Err(_) => r,
+    };
     Some(r).and_then(|r| {
         // `postmodifier`: a description may be followed by a few words before its cue
         // ("another source familiar with Cruz’s thinking said").
@@ -648,8 +677,12 @@ fn postmodifier(i: &str) -> Option<&str> {
     let mut r = i;
     for _ in 0..6 {
         let (r1, _) = gap(r).ok()?;
-        if cue(r1).is_ok() {
-            return (r1.len() < i.len()).then_some(r);
+        if let Ok((after, _)) = cue(r1) {
+            // "familiar with the talks said": the later cue is the verb.
+            let another = gap(after).is_ok_and(|(a, _)| cue(a).is_ok());
+            if !another {
+                return (r1.len() < i.len()).then_some(r);
+            }
         }
         let (r2, w) = word(r1).ok()?;
         if LEXICON.pronouns.contains_key(w) || matches!(w, "and" | "or" | "but" | "then" | "so") {
@@ -1143,7 +1176,8 @@ fn attribute_one(
         return resolved(&f, "label", None, QuoteKind::Direct);
     }
     if q.open.is_none() {
-        if let Some((label, _)) = crate::quote::transcript_label(&text[w.para.start..q.span.start])
+        if let Some((label, _)) =
+            crate::quote::transcript_label(text[w.para.start..q.span.end].trim_start())
         {
             let at = w.para.start
                 + (text[w.para.clone()].len() - text[w.para.clone()].trim_start().len());

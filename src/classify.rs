@@ -473,13 +473,13 @@ fn judge(r: Side, v: Side, p: &Piece, cx: &Context) -> (Class, bool, String) {
         }
         PieceKind::Changed => {
             let change = format!("\u{201c}{}\u{201d} \u{2192} \u{201c}{}\u{201d}", rw(), vw());
-            if short && negations(rt) != negations(vt) {
+            if short && negations(rt) != negations(vt) && same_without_negation(rt, vt) {
                 (
                     Class::Negation,
                     false,
                     format!("negation flipped: {change}"),
                 )
-            } else if short && rt.iter().chain(vt).any(|t| t.number) {
+            } else if short && rt.iter().any(|t| t.number) && vt.iter().any(|t| t.number) {
                 (Class::Number, false, format!("number changed: {change}"))
             } else if short
                 && names(r.text, rt) != names(v.text, vt)
@@ -509,6 +509,24 @@ fn judge(r: Side, v: Side, p: &Piece, cx: &Context) -> (Class, bool, String) {
         }
         PieceKind::Same => (Class::Identical, false, String::new()),
     }
+}
+
+/// Auxiliaries that come and go with a negation ("will" / "won't", "did not" / "never").
+const AUXILIARIES: &[&str] = &[
+    "do", "does", "did", "will", "would", "can", "could", "shall", "should", "is", "are", "was",
+    "were", "have", "has", "had", "am", "be",
+];
+
+/// Are two stretches the same once negations and the auxiliaries around them are left out?
+/// ("we will not" / "we will never" / "we won't" yes; "you" / "cannot" no.)
+fn same_without_negation(a: &[Token], b: &[Token]) -> bool {
+    let rest = |ts: &[Token]| -> Vec<u64> {
+        ts.iter()
+            .filter(|t| !t.negation && !AUXILIARIES.contains(&t.norm.as_str()))
+            .map(|t| t.id)
+            .collect()
+    };
+    rest(a) == rest(b)
 }
 
 /// Names in a stretch: capitalised words that do not open a sentence and are not titles.
@@ -559,13 +577,28 @@ pub fn surface(side: Side, range: Range<usize>) -> String {
             .collect::<Vec<_>>()
             .join(" ");
     }
-    let mut parts = Vec::new();
+    // Stretches printed together: within a passage, cut where a paragraph or a nested
+    // quotation stands between two words.
+    let mut runs: Vec<Range<usize>> = Vec::new();
     for p in &side.reading.passages {
-        let a = range.start.max(p.start);
-        let b = range.end.min(p.end);
-        if a >= b {
-            continue;
+        let (a, b) = (range.start.max(p.start), range.end.min(p.end));
+        let mut from = a;
+        for k in a + 1..b {
+            let between = side.text.get(ts[k - 1].end..ts[k].start).unwrap_or("");
+            if between.contains([
+                '\n', '\u{201c}', '\u{201d}', '"', '\u{ab}', '\u{bb}', '\u{201e}', '\u{2018}',
+            ]) {
+                runs.push(from..k);
+                from = k;
+            }
         }
+        if from < b {
+            runs.push(from..b);
+        }
+    }
+    let mut parts = Vec::new();
+    for r in runs {
+        let (a, b) = (r.start, r.end);
         let (start, end) = (ts[a].start, ts[b - 1].end);
         let lead = side.text[..start]
             .chars()
@@ -574,7 +607,12 @@ pub fn surface(side: Side, range: Range<usize>) -> String {
             .count();
         let tail: usize = side.text[end..]
             .chars()
-            .take_while(|c| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '…' | ')' | ']'))
+            .take_while(|c| {
+                matches!(
+                    c,
+                    '.' | ',' | ';' | ':' | '!' | '?' | '\u{2026}' | ')' | ']'
+                )
+            })
             .map(char::len_utf8)
             .sum();
         let mut part = side.text[start - lead..end + tail].to_string();
@@ -701,6 +739,18 @@ mod tests {
                 "we will send them to Border Patrol agents",
                 "we will send them to all Border Patrol agents",
                 &[Class::Insertion],
+                Severity::Major,
+            ),
+            (
+                "you should stay here tonight",
+                "nobody should stay here tonight",
+                &[Class::Substitution],
+                Severity::Major,
+            ),
+            (
+                "the hearings on the attack in 2012 went on for months",
+                "the hearings on the attack in Benghazi went on for months",
+                &[Class::Substitution],
                 Severity::Major,
             ),
             (

@@ -221,6 +221,18 @@ pub struct Variant {
     pub differences: Vec<Difference>,
 }
 
+impl Variant {
+    /// Where its passages are: `path:line:column,line:column`.
+    pub fn place(&self) -> String {
+        let at: Vec<String> = self
+            .passages
+            .iter()
+            .map(|q| format!("{}:{}", q.line, q.column))
+            .collect();
+        format!("{}:{}", self.path, at.join(","))
+    }
+}
+
 /// A quotation in an article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Passage {
@@ -564,6 +576,7 @@ struct Read<'a> {
     input: &'a Input,
     extraction: Extraction,
     lines: LineIndex,
+    paragraphs: Vec<std::ops::Range<usize>>,
 }
 
 /// Compares articles already read.
@@ -586,6 +599,7 @@ pub fn compare_inputs(inputs: Vec<Input>, options: &Options) -> Comparison {
             input,
             extraction: extract(&input.text),
             lines: LineIndex::new(&input.text),
+            paragraphs: paragraphs(&input.text),
         })
         .collect();
     let per_article: Vec<Vec<Unit>> = read
@@ -882,13 +896,12 @@ fn translation(
     }
     for d in drafts {
         let text = &read[d.article].input.text;
-        let paras = paragraphs(text);
+        let paras = &read[d.article].paragraphs;
         for &u in d.passages.iter().chain(&d.repeats) {
             let at = all[u].start();
-            let Some(p) = paras
-                .iter()
-                .find(|p| p.start <= at && at < p.end.max(p.start + 1))
-            else {
+            // The paragraph that holds the quotation's start (paragraphs are sorted).
+            let k = paras.partition_point(|p| p.end < at);
+            let Some(p) = paras.get(k).filter(|p| p.start <= at) else {
                 continue;
             };
             if let Some((phrase, language)) = translation_marker(&text[p.clone()]) {

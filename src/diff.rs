@@ -208,9 +208,10 @@ fn find_segments(
     find_segments(r, seg_r.end..rr.end, v, seg_v.end..vr.end, out);
 }
 
-/// The maximum-sum run of steps, from a match to a match: matched words count for (meaning
+/// The maximum-sum run of steps (the longer on a tie), from a match to a match (its score,
+/// first and last step): matched words count for (meaning
 /// words twice as much as function words), unmatched words against.
-fn densest_window(steps: &[Step], r: &Reading) -> Option<(i64, usize, usize)> {
+pub fn densest_window(steps: &[Step], r: &Reading) -> Option<(i64, usize, usize)> {
     let score = |s: &Step| -> i64 {
         match s.tag {
             Tag::Equal => {
@@ -235,7 +236,7 @@ fn densest_window(steps: &[Step], r: &Reading) -> Option<(i64, usize, usize)> {
         } else {
             cur += sc;
         }
-        if s.tag == Tag::Equal && best.is_none_or(|b| cur > b.0) {
+        if s.tag == Tag::Equal && best.is_none_or(|b| cur >= b.0) {
             best = Some((cur, start, i));
         }
     }

@@ -154,7 +154,9 @@ pub fn extract_with(text: &str, options: &Options) -> Extraction {
                 end: r.span.end,
                 line,
                 column,
-                text: text[r.inner.clone()].to_string(),
+                // The words only: spaces inside the marks (« oui », with no-break spaces) are
+                // typography, not part of what was said.
+                text: text[r.inner.clone()].trim().to_string(),
                 kind: a.kind,
                 speaker: a.speaker,
                 cue: a.cue,

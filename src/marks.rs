@@ -75,6 +75,9 @@ pub struct Mark {
     /// A right single mark after a plural "s" (the students’ union): it closes a quotation only
     /// when one is open, and is an apostrophe otherwise.
     pub maybe_apostrophe: bool,
+    /// Such a mark with a lower-case word right after it ("the students’ demands"): when a
+    /// later mark can close the same quotation, this one is the apostrophe.
+    pub possessed: bool,
 }
 
 /// Every character that can be a quote mark.
@@ -186,6 +189,8 @@ pub fn find_marks(text: &str, doubled: bool) -> Vec<Mark> {
                 } else {
                     let plural_possessive =
                         prev.is_some_and(|c| c == 's' || c == 'S') && is_space(next);
+                    // "the students’ demands": a lower-case word right after is possessed,
+                    // so the mark is an apostrophe, not a close.
                     (left && !right, right, plural_possessive)
                 }
             }
@@ -196,8 +201,13 @@ pub fn find_marks(text: &str, doubled: bool) -> Vec<Mark> {
             LeftCorner | LeftWhiteCorner => (true, false, false),
             RightCorner | RightWhiteCorner => (false, true, false),
         };
+        let possessed = maybe_apostrophe
+            && text[end..]
+                .trim_start_matches([' ', '\u{a0}'])
+                .starts_with(char::is_lowercase);
         if can_open || can_close {
             out.push(Mark {
+                possessed,
                 start,
                 end,
                 glyph,
@@ -283,7 +293,7 @@ mod tests {
             assert!(find_marks(t, true).is_empty(), "{t}");
         }
         let ms = find_marks("the students’ union", true);
-        assert!(ms[0].maybe_apostrophe);
+        assert!(ms[0].maybe_apostrophe && ms[0].possessed);
     }
 
     #[test]

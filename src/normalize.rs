@@ -78,12 +78,18 @@ pub fn hash(s: &str) -> u64 {
 }
 
 /// Words whose match alone says little: articles, pronouns, auxiliaries, prepositions.
+/// ("one" is folded to `1` before this list is consulted.)
 const STOP_WORDS: &[&str] = &[
     "a", "about", "all", "am", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can",
     "could", "did", "do", "does", "for", "from", "had", "has", "have", "he", "her", "him", "his",
     "i", "if", "in", "into", "is", "it", "its", "me", "my", "of", "on", "or", "our", "ours", "she",
     "so", "that", "the", "their", "them", "there", "these", "they", "this", "those", "to", "us",
     "was", "we", "were", "what", "when", "which", "who", "will", "with", "would", "you", "your",
+    // Common adverbs, particles and light verbs: a match on them says as little.
+    "up", "out", "just", "also", "very", "now", "then", "than", "more", "some", "any", "get", "got",
+    "go", "going", "make", "made", "1", "should", "may", "might", "must", "here", "how", "why",
+    "where", "because", "being", "think", "know", "want", "like", "really", "way", "lot", "thing",
+    "things", "people", "time",
 ];
 
 /// Words that turn a statement into its opposite.
@@ -188,6 +194,17 @@ fn raw_words(text: &str, range: Range<usize>) -> Vec<Raw<'_>> {
         parts.push(s..w.end);
         for part in parts.into_iter().filter(|p| !p.is_empty()) {
             let gap = &text[prev_end..part.start];
+            // "Trump‘s", "don`t": an apostrophe the word splitter does not join keeps the
+            // word whole.
+            if let Some(last) = raws.last_mut() {
+                let short = part.len() <= 2 && text[part.clone()].chars().all(char::is_alphabetic);
+                if short && matches!(gap, "\u{2018}" | "`" | "\u{b4}" | "\u{2bc}") {
+                    last.end = part.end;
+                    last.surface = &text[last.start..last.end];
+                    prev_end = part.end;
+                    continue;
+                }
+            }
             let g = read_gap(gap, &mut depth);
             if let Some(last) = raws.last_mut() {
                 last.gap_after = gap;
@@ -539,6 +556,7 @@ mod tests {
             ("It’s true", "it is true"),
             ("a long-standing feud", "a long standing feud"),
             ("they cannot", "they can't"),
+            ("Trump‘s plan", "Trump's plan"),
         ];
         for (a, b) in pairs {
             assert_eq!(norms(a), norms(b), "{a:?} vs {b:?}");

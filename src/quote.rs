@@ -54,7 +54,19 @@ pub fn quotation(
     warnings: &mut Vec<Warning>,
 ) -> bool {
     let mut stack: Vec<&Mark> = Vec::with_capacity(MAX_DEPTH);
-    for m in marks {
+    // For each mark, is there a later mark that can close a single quotation? One backward
+    // pass, so that a possessive apostrophe ("the students’ demands,’ she said") is told
+    // from a close without looking ahead from every mark.
+    let mut later_single_close = vec![false; marks.len()];
+    let mut seen = false;
+    for (k, m) in marks.iter().enumerate().rev() {
+        later_single_close[k] = seen;
+        seen |= m.can_close && !m.possessed && m.glyph.family() == Family::Single;
+    }
+    for (k, m) in marks.iter().enumerate() {
+        if m.possessed && later_single_close[k] {
+            continue;
+        }
         if m.can_close {
             if let Some(k) = stack.iter().rposition(|o| closes(o.glyph, m.glyph)) {
                 let open = stack[k];

@@ -95,7 +95,7 @@ fn statement(out: &mut String, st: &Statement) {
         "Reference: **{}** ({} reading), `{}`\n",
         esc(&r.outlet),
         st.reference_by,
-        place(r)
+        r.place()
     );
     let _ = writeln!(out, "> {}\n", esc(&r.text));
     let _ = writeln!(
@@ -123,15 +123,6 @@ fn statement(out: &mut String, st: &Statement) {
     }
 }
 
-fn place(v: &Variant) -> String {
-    let at: Vec<String> = v
-        .passages
-        .iter()
-        .map(|q| format!("{}:{}", q.line, q.column))
-        .collect();
-    format!("{}:{}", v.path, at.join(","))
-}
-
 fn variant(out: &mut String, v: &Variant) {
     let _ = writeln!(
         out,
@@ -143,7 +134,7 @@ fn variant(out: &mut String, v: &Variant) {
     let _ = writeln!(
         out,
         "`{}`{}\n",
-        place(v),
+        v.place(),
         v.speaker
             .as_deref()
             .map(|s| format!(", credited to {}", esc(s)))

@@ -135,7 +135,7 @@ fn statement(out: &mut String, st: &Statement, p: &Paint) {
         "  reference: {} ({} reading) {}",
         p.on(BOLD, &r.outlet),
         st.reference_by,
-        place(r)
+        r.place()
     );
     let _ = writeln!(
         out,
@@ -147,15 +147,6 @@ fn statement(out: &mut String, st: &Statement, p: &Paint) {
     }
 }
 
-fn place(v: &Variant) -> String {
-    let at: Vec<String> = v
-        .passages
-        .iter()
-        .map(|q| format!("{}:{}", q.line, q.column))
-        .collect();
-    format!("{}:{}", v.path, at.join(","))
-}
-
 fn variant(out: &mut String, v: &Variant, p: &Paint) {
     let classes: Vec<&str> = v.classes.iter().map(|c| c.name()).collect();
     let _ = writeln!(
@@ -165,7 +156,7 @@ fn variant(out: &mut String, v: &Variant, p: &Paint) {
         v.score,
         p.severity(v.worst),
         classes.join(", "),
-        p.on(DIM, &place(v))
+        p.on(DIM, &v.place())
     );
     let mut line = String::new();
     for c in &v.chunks {

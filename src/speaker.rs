@@ -170,20 +170,26 @@ impl Registry {
                 .split_whitespace()
                 .next_back()
                 .unwrap_or("");
-            let locative = matches!(
-                prev_word,
-                "in" | "at"
-                    | "from"
-                    | "to"
-                    | "near"
-                    | "across"
-                    | "throughout"
-                    | "outside"
-                    | "inside"
-                    | "into"
-                    | "toward"
-                    | "towards"
-            );
+            let according = text[range.start..w.start]
+                .trim_end()
+                .ends_with("according to");
+            let titled = head.start > w.start;
+            let locative = !according
+                && !titled
+                && matches!(
+                    prev_word,
+                    "in" | "at"
+                        | "from"
+                        | "to"
+                        | "near"
+                        | "across"
+                        | "throughout"
+                        | "outside"
+                        | "inside"
+                        | "into"
+                        | "toward"
+                        | "towards"
+                );
             let shouted = head_text.len() > 4 && !head_text.chars().any(char::is_lowercase);
             // "Mexican sovereignty", "American troops": a demonym used as an adjective.
             let next_word = text[end..range.end].split_whitespace().next().unwrap_or("");
@@ -194,17 +200,36 @@ impl Registry {
                 && next_word.starts_with(char::is_lowercase)
                 && !LEXICON.is_cue(next_word)
                 && !LEXICON.auxiliaries.contains(next_word);
-            let after_place = place_end <= w.start && text[place_end..w.start].trim() == ",";
+            let after_place =
+                !titled && place_end <= w.start && text[place_end..w.start].trim() == ",";
             if locative || after_place {
                 place_end = end;
             }
             if locative || after_place || shouted || demonym {
                 continue;
             }
-            let roles: HashSet<String> = text[w.start..head.start]
+            let mut roles: HashSet<String> = text[w.start..head.start]
                 .split_whitespace()
-                .map(|r| r.trim_end_matches(['.', ',']).to_lowercase())
+                .map(|r| full_title(&r.trim_end_matches(['.', ',']).to_lowercase()).to_string())
                 .collect();
+            // A lower-case role right before the name ("port director Lena Brooks").
+            let lead: Vec<&str> = text[range.start..w.start]
+                .split_whitespace()
+                .rev()
+                .take(3)
+                .collect();
+            if lead
+                .first()
+                .is_some_and(|r| crate::attribution::role_of(r).is_some())
+            {
+                roles.extend(
+                    lead.iter()
+                        .take_while(|r| {
+                            r.starts_with(char::is_lowercase) && !r.ends_with([',', '.'])
+                        })
+                        .map(|r| r.to_string()),
+                );
+            }
             let gender = text[w.start..head.start]
                 .split_whitespace()
                 .find_map(|t| LEXICON.titles.get(t).copied().flatten())
@@ -478,6 +503,29 @@ impl Registry {
             }
         }
         best.map(|(_, e)| e)
+    }
+}
+
+/// The word an abbreviated title stands for, so that "Sen. Finch" is "the senator".
+fn full_title(t: &str) -> &str {
+    match t {
+        "sen" => "senator",
+        "rep" => "representative",
+        "gov" => "governor",
+        "gen" => "general",
+        "maj" => "major",
+        "col" => "colonel",
+        "lt" => "lieutenant",
+        "capt" => "captain",
+        "sgt" => "sergeant",
+        "adm" => "admiral",
+        "sec" => "secretary",
+        "pres" => "president",
+        "dr" => "doctor",
+        "prof" => "professor",
+        "amb" => "ambassador",
+        "supt" => "superintendent",
+        other => other,
     }
 }
 

@@ -42,9 +42,21 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
         .iter()
         .filter(|r| (40..=80).contains(&text[(**r).clone()].chars().count()))
         .count();
-    let hard_wrapped = nonblank.len() >= 4
-        && wrapped_lines * 10 >= nonblank.len() * 6
-        && nonblank.len() < lines.len();
+    // Blank lines between text lines (not the empty line after a final newline).
+    let first = lines
+        .iter()
+        .position(|r| !text[r.clone()].trim().is_empty());
+    let last = lines
+        .iter()
+        .rposition(|r| !text[r.clone()].trim().is_empty());
+    let inner_blank = match (first, last) {
+        (Some(f), Some(l)) => lines[f..=l]
+            .iter()
+            .any(|r| text[r.clone()].trim().is_empty()),
+        _ => false,
+    };
+    let hard_wrapped =
+        nonblank.len() >= 4 && wrapped_lines * 10 >= nonblank.len() * 6 && inner_blank;
     let mut out = Vec::new();
     if hard_wrapped {
         let mut cur: Option<Range<usize>> = None;

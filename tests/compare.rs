@@ -391,8 +391,16 @@ fn trouble_names_the_file_and_position_and_exits_2() {
         "reference = \"AP\"\n[outlets]\n\"a.txt\" = 3\n",
     )
     .unwrap();
-    std::fs::write(set.join("a.txt"), "“Yes,” she said.").unwrap();
-    std::fs::write(set.join("b.txt"), "“Yes,” she said.").unwrap();
+    std::fs::write(
+        set.join("a.txt"),
+        "“We will not pay for the wall,” she said.",
+    )
+    .unwrap();
+    std::fs::write(
+        set.join("b.txt"),
+        "“We will not pay for that wall,” she said.",
+    )
+    .unwrap();
     let (code, out, err) = bin(&["compare", set.to_str().unwrap()]);
     assert_eq!(code, 2);
     assert!(err.contains("verbatim.toml:3:11:"), "{err}");
@@ -408,9 +416,25 @@ fn trouble_names_the_file_and_position_and_exits_2() {
 mod properties {
     use proptest::prelude::*;
     use verbatim::compare::{compare_inputs, Input, Options};
+    use verbatim::normalize::tokens;
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(64))]
+        /// Tokens of any text have spans on char boundaries, in order, inside the range.
+        #[test]
+        fn tokens_keep_valid_spans(t in "\\PC{0,80}", cut in 0usize..80) {
+            let mut at = cut.min(t.len());
+            while !t.is_char_boundary(at) {
+                at -= 1;
+            }
+            let ks = tokens(&t, &[0..at, at..t.len()]);
+            for k in &ks {
+                prop_assert!(k.start <= k.end && k.end <= t.len());
+                prop_assert!(t.is_char_boundary(k.start) && t.is_char_boundary(k.end));
+            }
+            prop_assert!(ks.windows(2).all(|w| w[0].start <= w[1].start));
+        }
+
         /// Any two texts compare without panicking, and every offset reported is on a char
         /// boundary of its article.
         #[test]

@@ -58,20 +58,27 @@ pub fn check(text: &str, found: &Extraction) {
             );
         }
 
-        // `text` is what stands between the marks: the span opens with a quote mark, the
-        // words follow it at once, and then comes one closing mark, or nothing when the
-        // quotation was left unclosed at its paragraph's end.
+        // `text` is what stands between the marks, without the spaces next to them: the
+        // span opens with a quote mark, the words follow, and then comes one closing mark, or
+        // nothing when the quotation was left unclosed at its paragraph's end. A transcript
+        // turn ("PENCE: …") has no marks: its span is its words.
         let span = &text[q.start..q.end];
-        let open = leading_mark(span).unwrap_or_else(|| {
-            panic!("{what}: {span:?} does not open with a quote mark in {text:?}")
-        });
+        let Some(open) = leading_mark(span) else {
+            assert_eq!(
+                span.trim(),
+                q.text,
+                "{what}: an unmarked quotation is its words, in {text:?}"
+            );
+            continue;
+        };
         let after_open = &span[open.len()..];
+        let words = after_open.trim_start();
         assert!(
-            after_open.starts_with(&q.text),
+            words.starts_with(&q.text),
             "{what}: text {:?} is not what follows the opening mark in {span:?}",
             q.text
         );
-        let rest = &after_open[q.text.len()..];
+        let rest = words[q.text.len()..].trim_start();
         if q.unclosed || rest.is_empty() {
             assert_eq!(
                 rest, "",
