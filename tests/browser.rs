@@ -158,7 +158,7 @@ fn chromium_keeps_hostile_quotations_as_text() {
     }
     for want in [
         "&lt;script&gt;alert(1)&lt;/script&gt;",
-        "\"&gt;&lt;img onerror=alert(1)&gt;",
+        "Gazette \"&gt;&lt;img onerror=alert(1)&gt;",
         "Herald &lt;b&gt;&amp;amp; Co&lt;/b&gt;",
     ] {
         assert!(dom.contains(want), "the rendered DOM lacks {want}");

@@ -268,8 +268,8 @@ const HOSTILE: &[(&str, &str)] = &[
         "Herald &lt;b&gt;&amp;amp; Co&lt;/b&gt;",
     ),
     (
-        "Gazette' onmouseover='alert(1)",
-        "Gazette&#39; onmouseover=&#39;alert(1)",
+        "Gazette \"><img onerror=alert(1)>",
+        "Gazette &quot;&gt;&lt;img onerror=alert(1)&gt;",
     ),
 ];
 
@@ -290,9 +290,14 @@ fn hostile_quotations_show_as_text_in_compare() {
     let result = compared("fixtures/sets/hostile");
     // The set must put the hostile words through the report at all.
     let outlets: Vec<&str> = result.articles.iter().map(|a| a.outlet.as_str()).collect();
+    // The ASCII " of "><img...> is a quote mark to the extractor, so in quotations that
+    // payload is cut; the outlet name (front matter) carries it whole.
     assert_eq!(
         outlets,
-        ["Gazette' onmouseover='alert(1)", "Herald <b>&amp; Co</b>"]
+        [
+            "Gazette \"><img onerror=alert(1)>",
+            "Herald <b>&amp; Co</b>"
+        ]
     );
     assert!(result.statements.len() >= 2);
     let page = verbatim::report_html::render(&result);
