@@ -5,13 +5,13 @@
 //!
 //! | step | where |
 //! |---|---|
-//! | read the articles, their outlets, the manifest | [`load`], [`crate::manifest`] |
+//! | read the articles, their outlets, the manifest | [`load`] over [`crate::read`], [`crate::manifest`] |
 //! | extract quotations (in parallel) | [`crate::extract`] |
 //! | tokens for comparison | [`crate::normalize`] |
 //! | index, candidate pairs, statements | [`crate::align`] |
 //! | each variant diffed against the reference | [`crate::diff`] |
-//! | differences judged, scored, families | [`crate::classify`], [`families_of`] |
-//! | drawn | [`crate::report_text`], [`crate::report_markdown`], [`crate::report_json`] |
+//! | differences judged, scored, families | [`crate::classify`], [`families`] |
+//! | drawn | [`crate::report_text`], [`crate::report_markdown`], [`crate::report_json`], [`crate::report_html`] |
 //!
 //! [`Comparison`] holds the whole result; the JSON report is its serialisation
 //! (schema [`SCHEMA`], documented in docs/COMPARE.md).
@@ -30,6 +30,7 @@ use crate::classify::{
     classify, surface, Chunk, Class, Conflict, Context, Difference, Severity, Side,
 };
 use crate::diff::{align, Reading};
+use crate::error::ReadError;
 use crate::extract::{extract, Extraction};
 use crate::manifest::{self, Manifest};
 use crate::text::{paragraphs, LineIndex};
@@ -50,8 +51,9 @@ pub const SCHEMA: &str = "verbatim.compare/1";
 /// `verbatim compare PATH...`
 #[derive(Debug, Clone, clap::Args)]
 pub struct CompareArgs {
-    /// Articles (two or more), or directories of them with an optional verbatim.toml manifest.
-    /// A .jsonl file holds one article a line ({"text", "outlet", "id"}).
+    /// Articles (two or more), or directories of them (read recursively) with an optional
+    /// verbatim.toml manifest. A .jsonl file holds one article a line ({"text", "outlet",
+    /// "id"}); a saved web page (.html) is read for its article text and site name.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// The outlet of one article, as NAME=PATH (repeatable). Otherwise the manifest, the file's
@@ -76,9 +78,14 @@ pub struct CompareArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
+    /// For a terminal: a summary, then each statement with a word diff per outlet
     Text,
+    /// For a pull request or a CMS note: the same, with tables
     Markdown,
+    /// The whole result, schema verbatim.compare/1 (docs/COMPARE.md)
     Json,
+    /// One self-contained web page: a summary table, then a card per statement
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -309,6 +316,7 @@ pub fn run(args: &CompareArgs) -> u8 {
             crate::report_markdown::render(&result)
         ),
         Format::Json => writeln!(std::io::stdout(), "{}", crate::report_json::render(&result)),
+        Format::Html => write!(std::io::stdout(), "{}", crate::report_html::render(&result)),
     };
     // A closed pipe (`| head`) is not trouble.
     if let Err(e) = written {
@@ -351,6 +359,11 @@ pub fn compare(args: &CompareArgs) -> Comparison {
 
 /// Reads articles from files and directories. Returns the articles (sorted by path), the
 /// manifests of the directories merged, and what could not be read.
+///
+/// Files, directories (walked recursively), `.jsonl` corpora, saved web pages and `-` are read
+/// by [`crate::read::read_inputs`], as `extract` reads them. Each article's outlet is, in
+/// order: its `--outlet` flag, its directory's manifest, its metadata (a text file's front
+/// matter, a corpus line's `"outlet"`, a web page's site name), else its file name.
 pub fn load(paths: &[PathBuf], outlet_flags: &[String]) -> (Vec<Input>, Manifest, Vec<Problem>) {
     let mut problems = Vec::new();
     let mut flags: Vec<(String, PathBuf, bool)> = Vec::new();
@@ -368,57 +381,68 @@ pub fn load(paths: &[PathBuf], outlet_flags: &[String]) -> (Vec<Input>, Manifest
         }
     }
     let mut merged = Manifest::default();
-    // (path, outlet from the manifest)
-    let mut files: Vec<(PathBuf, Option<String>)> = Vec::new();
-    for p in paths {
-        if p.is_dir() {
-            let m = read_manifest(p, &mut problems).unwrap_or_default();
-            let mut names: Vec<PathBuf> = match std::fs::read_dir(p) {
-                Ok(rd) => rd
-                    .filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|f| f.is_file() && has_article_extension(f))
-                    .collect(),
-                Err(e) => {
-                    problems.push(problem(p, &format!("cannot list the directory: {e}")));
-                    continue;
-                }
-            };
-            names.sort();
-            for name in m.outlets.keys() {
-                if !p.join(name).is_file() {
-                    let path = p.join(manifest::FILE_NAME);
-                    problems.push(problem(
-                        &path,
-                        &format!("[outlets] names {name:?}, which is not in {}", p.display()),
-                    ));
-                }
+    // The outlets the manifests name, by the path of their file.
+    let mut named: Vec<(PathBuf, String)> = Vec::new();
+    for p in paths.iter().filter(|p| p.is_dir()) {
+        let m = read_manifest(p, &mut problems).unwrap_or_default();
+        for (name, outlet) in &m.outlets {
+            let file = p.join(name);
+            if file.is_file() {
+                named.push((file, outlet.clone()));
+            } else {
+                problems.push(problem(
+                    &p.join(manifest::FILE_NAME),
+                    &format!("[outlets] names {name:?}, which is not in {}", p.display()),
+                ));
             }
-            for f in names {
-                let key = f
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                files.push((f, m.outlets.get(&key).cloned()));
-            }
-            merged.reference = merged.reference.or(m.reference);
-            merged.language = merged.language.or(m.language);
-            for (k, v) in m.speakers {
-                merged.speakers.entry(k).or_insert(v);
-            }
-        } else if p.is_file() {
-            files.push((p.clone(), None));
-        } else {
-            problems.push(problem(p, "no such file or directory: check the path"));
+        }
+        merged.reference = merged.reference.or(m.reference);
+        merged.language = merged.language.or(m.language);
+        for (k, v) in m.speakers {
+            merged.speakers.entry(k).or_insert(v);
         }
     }
+    let (docs, errors) = crate::read::read_inputs(paths);
+    problems.extend(errors.iter().map(problem_of));
     let mut inputs = Vec::new();
-    for (path, from_manifest) in files {
-        let flag = flags.iter_mut().find(|(_, fp, _)| same_file(fp, &path));
+    for doc in docs {
+        let source = PathBuf::from(source_path(&doc));
+        let is_line = source.as_os_str() != doc.name.as_str();
+        let flag = flags.iter_mut().find(|(_, fp, _)| same_file(fp, &source));
         let flag_name = flag.map(|f| {
             f.2 = true;
             f.0.clone()
         });
-        read_file(&path, flag_name, from_manifest, &mut inputs, &mut problems);
+        let from_manifest = named
+            .iter()
+            .find(|(f, _)| same_file(f, &source))
+            .map(|(_, o)| o.clone());
+        // Front matter is a text file's: a corpus line or a page has its metadata already.
+        let (text, front) = if is_line || doc.meta.from_page {
+            (doc.text, None)
+        } else {
+            front_matter(doc.text)
+        };
+        let stem = if is_line {
+            doc.name.clone()
+        } else {
+            source
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_else(|| doc.name.clone())
+        };
+        let (outlet, outlet_from) = match (flag_name, from_manifest, front.or(doc.meta.outlet)) {
+            (Some(f), _, _) => (f, "flag"),
+            (None, Some(m), _) => (m, "manifest"),
+            (None, None, Some(m)) => (m, "metadata"),
+            (None, None, None) => (stem, "file name"),
+        };
+        inputs.push(Input {
+            path: doc.name,
+            outlet,
+            outlet_from,
+            text,
+        });
     }
     for (name, fp, used) in &flags {
         if !used {
@@ -435,12 +459,50 @@ pub fn load(paths: &[PathBuf], outlet_flags: &[String]) -> (Vec<Input>, Manifest
     (inputs, merged, problems)
 }
 
-/// A file of a directory that is an article: a format verbatim reads, not a README.
-fn has_article_extension(f: &Path) -> bool {
-    let readme = f
-        .file_stem()
-        .is_some_and(|s| s.eq_ignore_ascii_case("readme"));
-    crate::read::Format::of(f).is_some() && !readme
+/// The file a document was read from: its name, or for a corpus line (`path#id`, `path#LINE`)
+/// the corpus file.
+fn source_path(doc: &crate::read::Document) -> &str {
+    let corpus = match &doc.meta.id {
+        Some(id) => doc
+            .name
+            .strip_suffix(id.as_str())
+            .and_then(|n| n.strip_suffix('#')),
+        None => doc.name.rsplit_once('#').map(|(n, _)| n),
+    };
+    match corpus {
+        Some(c) if crate::read::Format::of(Path::new(c)) == Some(crate::read::Format::Jsonl) => c,
+        _ => &doc.name,
+    }
+}
+
+/// A reading error as a problem of the comparison, its position in fields of their own.
+fn problem_of(e: &ReadError) -> Problem {
+    let (path, line, column) = match e {
+        ReadError::NotFound { path }
+        | ReadError::NoFiles { path }
+        | ReadError::Io { path, .. }
+        | ReadError::Unsupported { path, .. } => (path, None, None),
+        ReadError::NotUtf8 { path, line, .. } | ReadError::Invalid { path, line, .. } => {
+            (path, Some(*line), None)
+        }
+        ReadError::Json {
+            path, line, column, ..
+        } => (path, Some(*line), Some(*column)),
+    };
+    let mut p = Problem {
+        path: path.display().to_string(),
+        line,
+        column,
+        message: String::new(),
+    };
+    // The message is the error's own, without the position Problem prints in front of it.
+    let full = e.to_string();
+    let prefix = format!("{p}");
+    p.message = full
+        .strip_prefix(prefix.as_str())
+        .unwrap_or(&full)
+        .to_string();
+    p
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {
@@ -478,82 +540,6 @@ fn read_manifest(dir: &Path, problems: &mut Vec<Problem>) -> Option<Manifest> {
             None
         }
     }
-}
-
-/// Reads one file through [`crate::read`] (text, a `.jsonl` corpus, a saved web page) and
-/// names each article's outlet: the flag, else the manifest, else the file's metadata (a
-/// corpus line's `outlet`, a page's publisher, a text file's front matter), else its name.
-fn read_file(
-    path: &Path,
-    flag: Option<String>,
-    from_manifest: Option<String>,
-    inputs: &mut Vec<Input>,
-    problems: &mut Vec<Problem>,
-) {
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) => return problems.push(problem(path, &format!("cannot read: {e}"))),
-    };
-    let (docs, errors) = crate::read::read_bytes(path, &bytes);
-    problems.extend(errors.into_iter().map(problem_of));
-    let plain = crate::read::Format::of(path).is_none_or(|f| f == crate::read::Format::Text);
-    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned());
-    for doc in docs {
-        let (text, front) = if plain {
-            front_matter(doc.text)
-        } else {
-            (doc.text, None)
-        };
-        let (outlet, outlet_from) = if let Some(f) = &flag {
-            (f.clone(), "flag")
-        } else if let Some(m) = &from_manifest {
-            (m.clone(), "manifest")
-        } else if let Some(m) = doc.meta.outlet.clone().or(front) {
-            (m, "metadata")
-        } else if plain {
-            (
-                stem.clone().unwrap_or_else(|| doc.name.clone()),
-                "file name",
-            )
-        } else {
-            // A corpus line without an outlet is its own outlet.
-            (doc.name.clone(), "file name")
-        };
-        inputs.push(Input {
-            path: doc.name,
-            outlet,
-            outlet_from,
-            text,
-        });
-    }
-}
-
-/// A read error as a problem of the comparison: the same file, position and words.
-fn problem_of(e: crate::error::ReadError) -> Problem {
-    use crate::error::ReadError as E;
-    let text = e.to_string();
-    let (path, line, column) = match &e {
-        E::NotFound { path }
-        | E::NoFiles { path }
-        | E::Io { path, .. }
-        | E::Unsupported { path, .. } => (path, None, None),
-        E::NotUtf8 { path, line, .. } | E::Invalid { path, line, .. } => (path, Some(*line), None),
-        E::Json {
-            path, line, column, ..
-        } => (path, Some(*line), Some(*column)),
-    };
-    let mut p = Problem {
-        path: path.display().to_string(),
-        line,
-        column,
-        message: String::new(),
-    };
-    let prefix = p.to_string();
-    p.message = text
-        .strip_prefix(prefix.as_str())
-        .unwrap_or(&text)
-        .to_string();
-    p
 }
 
 /// Reads a `---` front matter block at the top of a file for `outlet:` (or `publisher:`,

@@ -1,6 +1,6 @@
 //! Rendering what `verbatim extract` found: aligned text for people, JSON for programs.
 //!
-//! Three formats ([`OutputFormat`]), all deterministic: documents in input order, quotations
+//! Four formats ([`OutputFormat`]), all deterministic: documents in input order, quotations
 //! in text order, and fields in a fixed order.
 //!
 //! - `text`: per document a header line, then one row per quotation
@@ -9,6 +9,8 @@
 //!   Warnings follow, with their line:column.
 //! - `json`: one document, `{"schema": "verbatim.extract/1", "documents": [{"file", "quotes",
 //!   "warnings"}]}`; offsets are bytes into the document's text.
+//! - `html`: one self-contained page, a table of quotations per document
+//!   ([`crate::extract_html`]).
 //! - `jsonl`: one line per quotation, `{"file", "start", "end", "line", "column", "text",
 //!   "kind", "speaker": {"name", "mention", "type", "rule"}, "cue", "outer", "continues",
 //!   "unclosed", "index"}`, ready for `jq` and `grep`.
@@ -45,6 +47,8 @@ pub enum OutputFormat {
     Json,
     /// One JSON object per quotation, one per line.
     Jsonl,
+    /// One self-contained web page: a table of quotations per document
+    Html,
 }
 
 /// Writes `results` (each document with what was found in it) in `format`.
@@ -84,6 +88,7 @@ pub fn render(
             }
             Ok(())
         }
+        OutputFormat::Html => out.write_all(crate::extract_html::render(results).as_bytes()),
     }
 }
 

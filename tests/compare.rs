@@ -174,34 +174,6 @@ fn summit_set_reads_outlets_from_front_matter_and_translation_from_the_article()
 }
 
 #[test]
-fn saved_web_pages_of_the_seeds_compare_like_the_seeds() {
-    let result = compare::compare(&args(&["fixtures/html/"]));
-    assert!(result.problems.is_empty(), "{:?}", result.problems);
-    // The README beside the pages is no article; the outlets come from the pages' metadata.
-    let outlets: Vec<(&str, &str)> = result
-        .articles
-        .iter()
-        .map(|a| (a.outlet.as_str(), a.outlet_from))
-        .collect();
-    assert_eq!(
-        outlets,
-        [
-            ("Meridian Wire", "metadata"),
-            ("NaturalNews.com", "metadata")
-        ]
-    );
-    let subs = diffs(&result, Class::Substitution);
-    assert!(
-        subs.contains(&("inalienable,".into(), "sacrosanct.".into())),
-        "{subs:?}"
-    );
-    assert!(
-        subs.contains(&("come in".into(), "enter".into())),
-        "{subs:?}"
-    );
-}
-
-#[test]
 fn flags_name_outlets_and_choose_the_reference() {
     let mut a = args(&SEEDS);
     a.outlets = vec![format!("NN={}", SEEDS[0]), format!("Other={}", SEEDS[1])];
@@ -237,6 +209,99 @@ fn colour_only_when_asked() {
     let result = compare::compare(&args(&["fixtures/sets/harbor"]));
     assert!(verbatim::report_text::render(&result, true).contains("\x1b[31m"));
     assert!(!verbatim::report_text::render(&result, false).contains('\x1b'));
+}
+
+#[test]
+fn saved_web_pages_name_their_outlets() {
+    let result = compare::compare(&args(&[
+        "fixtures/html/naturalnews_sheinbaum.html",
+        "fixtures/html/meridian_sheinbaum.html",
+    ]));
+    assert!(result.problems.is_empty(), "{:?}", result.problems);
+    let outlets: Vec<(&str, &str)> = result
+        .articles
+        .iter()
+        .map(|a| (a.outlet.as_str(), a.outlet_from))
+        .collect();
+    assert_eq!(
+        outlets,
+        [
+            ("Meridian Wire", "metadata"),
+            ("NaturalNews.com", "metadata")
+        ]
+    );
+    assert!(diffs(&result, Class::Substitution).contains(&("come in".into(), "enter".into())));
+}
+
+/// A directory read through crate::read: recursively, a corpus line per article, outlets from
+/// flags, the manifest (naming a file in a subdirectory), front matter, corpus metadata, or
+/// the name.
+#[test]
+fn outlets_come_from_flags_manifest_metadata_or_names() {
+    let dir = std::env::temp_dir().join(format!("verbatim-compare-outlets-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    let quote = r"\u201cWe will not close the harbor,\u201d she said.";
+    std::fs::write(
+        dir.join("corpus.jsonl"),
+        format!(
+            "{{\"id\": \"a1\", \"outlet\": \"AP\", \"text\": \"{quote}\"}}\n\
+             {{\"text\": \"{quote}\"}}\n"
+        ),
+    )
+    .unwrap();
+    let said = "“We will not close the harbor,” she said.";
+    std::fs::write(
+        dir.join("front.txt"),
+        format!("---\noutlet: Ledger\n---\n{said}"),
+    )
+    .unwrap();
+    std::fs::write(dir.join("sub/b.txt"), said).unwrap();
+    std::fs::write(dir.join("plain.md"), said).unwrap();
+    std::fs::write(
+        dir.join("verbatim.toml"),
+        "[outlets]\n\"sub/b.txt\" = \"Tribune\"\n",
+    )
+    .unwrap();
+    let d = dir.display().to_string();
+    let outlets = |a: &CompareArgs| -> Vec<(String, String, &'static str)> {
+        let result = compare::compare(a);
+        assert!(result.problems.is_empty(), "{:?}", result.problems);
+        assert_eq!(result.statements.len(), 1);
+        result
+            .articles
+            .iter()
+            .map(|a| {
+                (
+                    a.path.replace(&d, "D"),
+                    a.outlet.replace(&d, "D"),
+                    a.outlet_from,
+                )
+            })
+            .collect()
+    };
+    let row = |p: &str, o: &str, f: &'static str| (p.to_string(), o.to_string(), f);
+    assert_eq!(
+        outlets(&args(&[&d])),
+        [
+            row("D/corpus.jsonl#2", "D/corpus.jsonl#2", "file name"),
+            row("D/corpus.jsonl#a1", "AP", "metadata"),
+            row("D/front.txt", "Ledger", "metadata"),
+            row("D/plain.md", "plain", "file name"),
+            row("D/sub/b.txt", "Tribune", "manifest"),
+        ]
+    );
+    // A flag names every line of a corpus, and beats the manifest.
+    let mut flagged = args(&[&d]);
+    flagged.outlets = vec![
+        format!("Wire={d}/corpus.jsonl"),
+        format!("Post={d}/sub/b.txt"),
+    ];
+    let got = outlets(&flagged);
+    assert_eq!(got[0], row("D/corpus.jsonl#2", "Wire", "flag"));
+    assert_eq!(got[1], row("D/corpus.jsonl#a1", "Wire", "flag"));
+    assert_eq!(got[4], row("D/sub/b.txt", "Post", "flag"));
+    std::fs::remove_dir_all(&dir).ok();
 }
 
 fn bin(args: &[&str]) -> (i32, String, String) {
@@ -306,8 +371,9 @@ fn trouble_names_the_file_and_position_and_exits_2() {
         SEEDS[0],
     ]);
     assert_eq!(code, 2);
+    // Read by crate::read, as extract reads it: the line and the byte of the first bad byte.
     assert!(
-        err.contains("latin1.txt:2: invalid UTF-8 at byte 24"),
+        err.contains("latin1.txt:2: invalid UTF-8 at byte 24;"),
         "{err}"
     );
 
