@@ -326,6 +326,22 @@ pub struct Piece {
     pub edge: bool,
 }
 
+/// Words of a variant beyond the ends of its match, placed at reference position `at`: past a
+/// break in the reference's reading they extend it (`Extra`), inside it they were put in.
+fn edge_words(reference: &Reading, at: usize, v: Range<usize>) -> Piece {
+    let kind = if reference.breaks_at(at) {
+        PieceKind::Extra
+    } else {
+        PieceKind::Inserted
+    };
+    Piece {
+        kind,
+        r: at..at,
+        v,
+        edge: true,
+    }
+}
+
 /// Lays `variant` against `reference`; the pieces follow the reference's word order (a
 /// variant passage that matches nowhere comes last, as [`PieceKind::Extra`]).
 pub fn align(reference: &Reading, variant: &Reading) -> Vec<Piece> {
@@ -348,18 +364,11 @@ pub fn align(reference: &Reading, variant: &Reading) -> Vec<Piece> {
         };
         let mut pieces = Vec::new();
         if first.v.start > pr.start {
-            let at = first.r.start;
-            let kind = if reference.breaks_at(at) {
-                PieceKind::Extra
-            } else {
-                PieceKind::Inserted
-            };
-            pieces.push(Piece {
-                kind,
-                r: at..at,
-                v: pr.start..first.v.start,
-                edge: true,
-            });
+            pieces.push(edge_words(
+                reference,
+                first.r.start,
+                pr.start..first.v.start,
+            ));
         }
         for (k, seg) in segs.iter().enumerate() {
             pieces.extend(seg.steps.iter().map(step_piece));
@@ -368,18 +377,7 @@ pub fn align(reference: &Reading, variant: &Reading) -> Vec<Piece> {
             }
         }
         if last.v.end < pr.end {
-            let at = last.r.end;
-            let kind = if reference.breaks_at(at) {
-                PieceKind::Extra
-            } else {
-                PieceKind::Inserted
-            };
-            pieces.push(Piece {
-                kind,
-                r: at..at,
-                v: last.v.end..pr.end,
-                edge: true,
-            });
+            pieces.push(edge_words(reference, last.r.end, last.v.end..pr.end));
         }
         blocks.push((first.r.start, pi, pieces));
     }
