@@ -366,7 +366,6 @@ fn title_prefix_len(name: &str) -> usize {
             // "Mexican President Claudia Sheinbaum": a demonym before a title.
             cut = ws[k + 1].0;
         } else {
-            let _ = p;
             break;
         }
     }
@@ -1160,7 +1159,7 @@ fn attribute_one(
             _ => None,
         };
         let f = issuer.as_ref().unwrap_or(f);
-        let speaker = registry.resolve(text, f, q, rule);
+        let speaker = registry.resolve(text, f, rule);
         Attribution {
             kind,
             speaker,

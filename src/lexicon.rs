@@ -51,8 +51,6 @@ pub struct Lexicon {
     pub speech_nouns: HashSet<String>,
     /// Every inflected form of a framing verb ("called", "describing").
     pub framing_forms: HashSet<String>,
-    /// Multi-word cue phrases ("according to"), lower case.
-    pub cue_phrases: Vec<String>,
     /// Titles and honorifics, exactly as written ("Maj.", "President").
     pub titles: HashMap<String, Option<Gender>>,
     /// Abbreviations whose full stop does not end a sentence.
@@ -71,7 +69,6 @@ pub struct Lexicon {
 
 pub const CUES: &str = include_str!("../grammar/cues.txt");
 pub const FRAMING: &str = include_str!("../grammar/framing.txt");
-pub const CUE_PHRASES: &str = include_str!("../grammar/cue_phrases.txt");
 pub const TITLES: &str = include_str!("../grammar/titles.txt");
 pub const ABBREVIATIONS: &str = include_str!("../grammar/abbreviations.txt");
 pub const PRONOUNS: &str = include_str!("../grammar/pronouns.txt");
@@ -164,9 +161,6 @@ impl Lexicon {
             invertible_forms,
             speech_nouns: words_of(SPEECH_NOUNS),
             framing_forms,
-            cue_phrases: entries(CUE_PHRASES)
-                .map(|l| l.trim().to_lowercase())
-                .collect(),
             titles: tagged(TITLES)
                 .map(|(w, mut c)| (w, gender_tag(c.next())))
                 .collect(),

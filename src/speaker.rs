@@ -87,9 +87,13 @@ impl Registry {
             .collect();
         // Capitalised words seen inside a sentence: only these can be one-word names where a
         // sentence opens ("Partial transcript as follows:" names nobody).
+        // Each paragraph's sentence starts, found once for the three passes below.
+        let starts_of: Vec<Vec<usize>> = paragraphs
+            .iter()
+            .map(|p| sentence_starts(text, p.clone()))
+            .collect();
         let mut inside: HashSet<&str> = HashSet::new();
-        for p in paragraphs {
-            let starts = sentence_starts(text, p.clone());
+        for (p, starts) in paragraphs.iter().zip(&starts_of) {
             for w in words(text, p.clone()) {
                 if w.text.starts_with(char::is_uppercase) && !starts.contains(&w.start) {
                     inside.insert(strip_possessive(w.text));
@@ -100,8 +104,7 @@ impl Registry {
         // Narration: paragraphs minus top-level quotations.
         let mut qi = 0;
         let top: Vec<&RawQuote> = quotes.iter().filter(|q| q.outer.is_none()).collect();
-        for p in paragraphs {
-            let starts = sentence_starts(text, p.clone());
+        for (p, starts) in paragraphs.iter().zip(&starts_of) {
             let mut cursor = p.start;
             while cursor < p.end {
                 while qi < top.len() && top[qi].span.end <= cursor {
@@ -110,14 +113,14 @@ impl Registry {
                 let stop = top
                     .get(qi)
                     .map_or(p.end, |q| q.span.start.clamp(cursor, p.end));
-                reg.scan(text, cursor..stop, &starts, &lower);
+                reg.scan(text, cursor..stop, starts, &lower);
                 cursor = top.get(qi).map_or(p.end, |q| q.span.end.max(stop));
                 if stop == p.end {
                     break;
                 }
             }
         }
-        reg.learn_genders(text, paragraphs, quotes);
+        reg.learn_genders(text, paragraphs, &starts_of, quotes);
         reg
     }
 
@@ -308,15 +311,21 @@ impl Registry {
 
     /// Gender evidence: a given name, else the pronouns that open the sentences after a
     /// mention ("Sheinbaum refused. She said…"), counted in the narration only.
-    fn learn_genders(&mut self, text: &str, paragraphs: &[Range<usize>], quotes: &[RawQuote]) {
+    fn learn_genders(
+        &mut self,
+        text: &str,
+        paragraphs: &[Range<usize>],
+        starts_of: &[Vec<usize>],
+        quotes: &[RawQuote],
+    ) {
         let mut votes: Vec<(i32, i32)> = vec![(0, 0); self.entities.len()];
         let top: Vec<&RawQuote> = quotes.iter().filter(|q| q.outer.is_none()).collect();
         let mut qi = 0;
         let mut mi = 0;
         // The people named in the sentence before the current one (the mentions before its start).
         let mut previous: Vec<usize> = Vec::new();
-        for p in paragraphs {
-            for start in sentence_starts(text, p.clone()) {
+        for (p, starts) in paragraphs.iter().zip(starts_of) {
+            for &start in starts {
                 previous.clear();
                 while qi < top.len() && top[qi].span.end <= start {
                     qi += 1;
@@ -393,7 +402,7 @@ impl Registry {
     }
 
     /// Resolves a mention found by the attribution rules; `rule` is the attribution rule.
-    pub fn resolve(&self, text: &str, f: &Found, _q: &RawQuote, rule: &'static str) -> Speaker {
+    pub fn resolve(&self, text: &str, f: &Found, rule: &'static str) -> Speaker {
         let mention = Some(Mention {
             start: f.span.start,
             end: f.span.end,
