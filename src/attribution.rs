@@ -170,13 +170,30 @@ pub fn pronoun(i: &str) -> R<'_, PronounKind> {
     }
 }
 
-/// `determiner = "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | possessive ;`
+/// `determiner = "the" | "a" | "an" | "this" | "these" | "those" | "his" | "her" | "their" | "its" | "our" | possessive ;`
 pub fn determiner(i: &str) -> R<'_, &str> {
     alt((
         verify(word, |w: &str| {
             matches!(
                 w.to_lowercase().as_str(),
-                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "one" | "another"
+                "the"
+                    | "a"
+                    | "an"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "one"
+                    | "another"
+                    | "some"
+                    | "several"
+                    | "many"
+                    | "other"
+                    | "both"
             )
         }),
         possessive,
@@ -583,7 +600,10 @@ fn cue_verb_word(i: &str) -> R<'_, &str> {
         }
     }
     let lower = w1.to_lowercase();
-    if !is_capitalized(w1) && (LEXICON.is_cue(&lower) || LEXICON.is_framing(&lower)) {
+    // A capitalised cue is a name ("Post", "Report") unless it is an inflected form, which
+    // opens a sentence or follows an appositive ("Said Dorothy Poynter, …", "…, Tweeted").
+    let capital_ok = !is_capitalized(w1) || matches!(w1, "Said" | "Tweeted" | "Wrote" | "Added");
+    if capital_ok && (LEXICON.is_cue(&lower) || LEXICON.is_framing(&lower)) {
         return Ok((r1, w1));
     }
     Err(nom::Err::Error(nom::error::Error::new(
@@ -628,7 +648,29 @@ struct Clause {
 /// `speaker_cue = mention , [ party_label ] , [ appositive ] , gap , cue ;`
 fn speaker_cue(i: &str, base: usize) -> Option<Clause> {
     let (r, m) = mention(i, base)?;
-    let (r, _) = opt(party_label).parse(r).ok()?;
+    clause_after_mention(i, base, r, m).or_else(|| {
+        // "the Senate minority leader said": "the Senate" reads as an organisation's name,
+        // yet the whole description is the speaker.
+        let (r, (head, kind)) = description(i).ok()?;
+        let r = complement(r).map_or(r, |(r, _)| r);
+        let at = |x: &str| base + i.len() - x.len();
+        let m = Found {
+            span: base..at(r),
+            head: base + head.start..base + head.end,
+            kind: MentionKind::Description(kind),
+        };
+        clause_after_mention(i, base, r, m)
+    })
+}
+
+/// The rest of `speaker_cue` once its mention `m` is read (`r` is what follows it).
+fn clause_after_mention(i: &str, base: usize, r: &str, m: Found) -> Option<Clause> {
+    let (r, label) = opt(party_label).parse(r).ok()?;
+    // "Gov. John Kasich (R-OH), said": a stray comma after a party label.
+    let r = match (label, char::<&str, nom::error::Error<&str>>(',').parse(r)) {
+        (Some(_), Ok((after, _))) if gap(after).is_ok_and(|(a, _)| cue(a).is_ok()) => after,
+        _ => r,
+    };
     let mut m = m;
     let r = match appositive(r) {
         Ok((rest, app)) => {
@@ -732,7 +774,54 @@ fn according_to(i: &str, base: usize) -> Option<Clause> {
     })
 }
 
-/// `attribution_after = [ "," | ";" ] , gap , ( speaker_cue | cue_speaker | according_to | dash , gap , mention ) ;`
+/// `speaker_phrase = [ determiner , gap ] , { word , gap } (: one to four, no punctuation, ending in a lower-case noun) , cue ;`
+///
+/// A speaker no lexicon names, right after a closing mark: "“…,” federal prosecutors wrote",
+/// "“…,” the progressive heavyweights wrote". Without a determiner the noun must be a plural
+/// role noun ("aides", "prosecutors"), so that a verb phrase is not taken for a speaker.
+fn speaker_phrase(i: &str, base: usize) -> Option<Clause> {
+    let (mut r, det) = match determiner(i) {
+        Ok((r, d)) => (gap(r).ok()?.0, Some(d)),
+        Err(_) => (i, None),
+    };
+    for _ in 0..4 {
+        let (r1, w) = word(r).ok()?;
+        if LEXICON.pronouns.contains_key(w)
+            || LEXICON.is_cue(w)
+            || LEXICON.is_framing(w)
+            || LEXICON.auxiliaries.contains(w)
+            || matches!(
+                w,
+                "and" | "or" | "but" | "of" | "who" | "that" | "to" | "in"
+            )
+        {
+            return None;
+        }
+        let (r2, _) = gap(r1).ok()?;
+        if let Ok((r3, v)) = cue(r2) {
+            let role = role_of(w);
+            let plural_role = role.is_some() && w.ends_with('s');
+            if is_capitalized(w) || !(plural_role || det.is_some()) {
+                return None;
+            }
+            let at = |x: &str| base + i.len() - x.len();
+            let cue_end = at(r3);
+            return Some(Clause {
+                mention: Found {
+                    span: base..at(r1),
+                    head: at(r)..at(r1),
+                    kind: MentionKind::Description(role.unwrap_or(RoleKind::Person)),
+                },
+                cue: cue_end - v.len()..cue_end,
+                end: cue_end,
+            });
+        }
+        r = r2;
+    }
+    None
+}
+
+/// `attribution_after = [ "," | ";" ] , gap , ( speaker_cue | cue_speaker | according_to | speaker_phrase | dash , gap , mention ) ;`
 ///
 /// The words right after a closing mark: `"…," she said`, `"…," said Maj. Jaren Stafani`,
 /// `"…," according to the report`, `"…" — Claudia Sheinbaum`.
@@ -751,7 +840,8 @@ pub fn attribution_after(
     }
     let clause = speaker_cue(r, base)
         .or_else(|| cue_speaker(r, base))
-        .or_else(|| according_to(r, base))?;
+        .or_else(|| according_to(r, base))
+        .or_else(|| speaker_phrase(r, base))?;
     Some((clause.mention, Some(clause.cue)))
 }
 
@@ -963,7 +1053,65 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
             last_attributed = Some(qi);
         }
     }
+    // Rule `preceding`: a quotation that stands as its own sentence after narration takes
+    // the subject of the sentence before it ("Bystrom agreed. “Mainstream Republicans…”").
+    let mut prev_end = 0;
+    for (qi, q) in raw.iter().enumerate() {
+        if q.outer.is_some() {
+            continue;
+        }
+        let since = prev_end;
+        prev_end = q.span.end;
+        if named(&out[qi]) || out[qi].kind != QuoteKind::Direct || q.continues.is_some() {
+            continue;
+        }
+        let para = &paragraphs[para_of[qi]];
+        let from = para.start.max(since);
+        if let Some(subject) = preceding_subject(text, from..q.span.start, from == para.start) {
+            if subject.kind != MentionKind::Name || registry.knows(&text[subject.head.clone()]) {
+                out[qi] = Attribution {
+                    kind: QuoteKind::Direct,
+                    speaker: registry.resolve(text, &subject, "preceding"),
+                    cue: None,
+                };
+            }
+        }
+    }
     out
+}
+
+/// The subject of the narration sentence that ends right where a quotation opens, when that
+/// sentence holds no quotation (`range` starts after the previous quotation).
+fn preceding_subject(text: &str, range: Range<usize>, at_paragraph_start: bool) -> Option<Found> {
+    let before = text[range.clone()].trim_end();
+    if !before.ends_with(['.', '!', '?']) {
+        return None;
+    }
+    let end = range.start + before.len();
+    // Only the sentence just before: the last sentence start in the stretch.
+    let start = sentence_starts(text, range.start..end).last().copied()?;
+    if start == range.start && !at_paragraph_start {
+        // The stretch runs from the end of an earlier quotation: its first "sentence" may
+        // be that quotation's attribution, not narration.
+        return None;
+    }
+    // "Also, Trump isn't a conservative, he said.": reported speech names its speaker.
+    if let Some(c) = attribution_before(text, start, end) {
+        return Some(c.mention);
+    }
+    // Otherwise the subject, where a subject stands: first, or after an opening phrase
+    // ("On Saturday, his campaign sent…"), not an object deep in the sentence.
+    let m = sentence_subject(text, start, end)?;
+    let lead = text[start..m.span.start].trim_end();
+    if !(lead.is_empty() || lead.ends_with(',')) {
+        return None;
+    }
+    match m.kind {
+        MentionKind::Pronoun(PronounKind::Male | PronounKind::Female | PronounKind::Plural)
+        | MentionKind::Name
+        | MentionKind::Description(_) => Some(m),
+        MentionKind::Pronoun(_) => None,
+    }
 }
 
 /// Words that join two quotations into one list: "and", "or", a comma, "and, yes,".
@@ -1200,6 +1348,28 @@ fn attribute_one(
         if let Some((m, cue)) = attribution_after(text, q.span.end, after_limit) {
             let rule = if cue.is_some() { "after" } else { "dash" };
             return resolved(&m, rule, cue, kind);
+        }
+    }
+    // "“…missing.” Trump said.": a full stop inside the marks seemed to end the sentence,
+    // but a short clause that ends right after its cue is the quotation's attribution.
+    if !q.unclosed && text[q.span.end..after_limit].trim().is_empty() {
+        let hi = match q.outer {
+            Some(o) => raw[o].inner.end,
+            None => w.para.end,
+        }
+        .max(q.span.end);
+        if let Some((m, cue)) = attribution_after(text, q.span.end, hi) {
+            let end = cue.as_ref().map_or(m.span.end, |c| c.end.max(m.span.end));
+            let rest = &text[end..hi];
+            let tail = rest
+                .find(['.', '!', '?', '"', '“', '”'])
+                .map(|p| &rest[..p]);
+            let short = tail.is_some_and(|t| {
+                t.split_whitespace().count() <= 4 && rest[t.len()..].starts_with(['.', '!', '?'])
+            });
+            if cue.is_some() && short {
+                return resolved(&m, "after", cue, kind);
+            }
         }
     }
     // Rule `before`: a mention and cue ending the text before the opening mark.

@@ -563,6 +563,7 @@ const ATTRIBUTION_RULES: &[&str] = &[
     "introduced",
     "label",
     "coordinated",
+    "preceding",
 ];
 const RESOLUTIONS: &[&str] = &["name", "pronoun", "description", "unresolved"];
 
