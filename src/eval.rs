@@ -73,7 +73,43 @@ pub struct GoldArticle {
     pub text: String,
     #[serde(default)]
     pub split: Option<String>,
+    /// The headline. When the text opens with it, as PolNeAR's texts do, [`body_start`]
+    /// tells where the article's body begins.
+    #[serde(default)]
+    pub title: Option<String>,
     pub quotes: Vec<GoldQuote>,
+}
+
+/// Where the body of an article begins, in code points: after its first line when that line
+/// is the article's `title` (punctuation and spacing aside), else 0.
+///
+/// Corpora such as PolNeAR annotate the body only: not one of its 924 headlines carries a
+/// gold quotation, although many quote someone ("Flynn says Trump 'absolutely right'"). A
+/// quotation verbatim finds in a headline is real, and `extract` reports it; `eval` leaves it
+/// out (unless asked with `--headlines`) so as not to count it as a false positive.
+pub fn body_start(article: &GoldArticle) -> usize {
+    let Some(title) = article.title.as_deref() else {
+        return 0;
+    };
+    let first = article.text.split('\n').next().unwrap_or("");
+    // Only letters and digits compared: the corpus may end the line with a full stop the
+    // title lacks, after a closing mark ("… ‘Disgusting Fraud.’").
+    let norm = |s: &str| {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect::<String>()
+    };
+    if !norm(title).is_empty() && norm(first) == norm(title) {
+        first.chars().count()
+    } else {
+        0
+    }
+}
+
+/// The predictions that fall in the body of `article` (see [`body_start`]).
+pub fn body_only(article: &GoldArticle, preds: Vec<Prediction>) -> Vec<Prediction> {
+    let body = body_start(article);
+    preds.into_iter().filter(|p| p.start >= body).collect()
 }
 
 /// One annotated quotation; offsets in code points, quote marks included.
@@ -730,6 +766,44 @@ mod tests {
     use super::*;
 
     #[test]
+    fn headline_ends_the_first_line_only_when_it_is_the_title() {
+        let cases = [
+            // (title, text, body start in code points)
+            (
+                Some("Lawmakers Rip Trump As A ‘Fraud’"),
+                "Lawmakers Rip Trump As A ‘Fraud.’\n\n“No,” he said.",
+                33,
+            ),
+            (
+                Some("Another title"),
+                "Lawmakers Rip Trump.\n\n“No,” he said.",
+                0,
+            ),
+            (None, "Lawmakers Rip Trump.\n\n“No,” he said.", 0),
+            (Some(""), "\n“No,” he said.", 0),
+        ];
+        for (title, text, body) in cases {
+            let a = GoldArticle {
+                id: "a".into(),
+                text: text.into(),
+                split: None,
+                title: title.map(str::to_string),
+                quotes: Vec::new(),
+            };
+            assert_eq!(body_start(&a), body, "{text:?}");
+            let p = |start| Prediction {
+                start,
+                end: start + 3,
+                speaker: None,
+                speaker_start: None,
+                speaker_end: None,
+            };
+            let kept = body_only(&a, vec![p(0), p(body)]);
+            assert_eq!(kept.len(), if body > 0 { 1 } else { 2 }, "{text:?}");
+        }
+    }
+
+    #[test]
     fn words_follow_qscore() {
         let cases: [(&str, &[&str]); 7] = [
             ("Mayor Ana Costa", &["mayor", "ana", "costa"]),
@@ -846,6 +920,7 @@ mod tests {
                 id: "x".into(),
                 text: text.clone(),
                 split: None,
+                title: None,
                 quotes: g.iter().map(|&(start, end)| GoldQuote {
                     start, end, speaker: Some("Ann".into()), speaker_start: None, speaker_end: None, speaker_resolved: None,
                 }).collect(),

@@ -120,6 +120,11 @@ struct EvalArgs {
     /// Score the predictions in this file (qscore.py's format) instead of running verbatim.
     #[arg(long, value_name = "PRED.jsonl", conflicts_with = "predictions")]
     from_predictions: Option<PathBuf>,
+    /// Also score the quotations found in a headline: the first line of a text, when the gold
+    /// article's "title" is that line. By default they are left out, since corpora such as
+    /// PolNeAR annotate the body only.
+    #[arg(long)]
+    headlines: bool,
     #[command(flatten)]
     options: OptionArgs,
 }
@@ -187,7 +192,14 @@ fn eval(args: &EvalArgs) -> u8 {
         None => {
             let options = args.options.options();
             gold.par_iter()
-                .map(|a| eval::predict_with(&a.text, &options))
+                .map(|a| {
+                    let preds = eval::predict_with(&a.text, &options);
+                    if args.headlines {
+                        preds
+                    } else {
+                        eval::body_only(a, preds)
+                    }
+                })
                 .collect()
         }
     };
