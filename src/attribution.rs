@@ -1420,6 +1420,25 @@ fn attribute_one(
             return resolved(&c.mention, "after-distant", Some(c.cue), kind);
         }
     }
+    // Rule `before`, over the whole sentence: when quotations before this one in its sentence
+    // cut the prefix short, the clause that opens the sentence still governs it
+    // ("McCaskill said voters would find it "very hard to look past" his being a "democratic
+    // socialist."").
+    if prefix_start > w.sentence_start {
+        let first_quote = raw[..qi]
+            .iter()
+            .rev()
+            .take_while(|p| p.span.end > w.sentence_start)
+            // Bounds that keep a paragraph of many quotations and no full stop linear.
+            .take(24)
+            .filter(|p| p.outer == q.outer && p.span.start >= w.sentence_start)
+            .map(|p| p.span.start)
+            .last()
+            .filter(|&f| f - w.sentence_start <= 400);
+        if let Some(c) = first_quote.and_then(|f| attribution_before(text, w.sentence_start, f)) {
+            return resolved(&c.mention, "before", Some(c.cue), kind);
+        }
+    }
     // Rule `subject`: a fragment in a sentence with no cue is the sentence subject's wording
     // ("the administration waves off the delay as having “minimal” impact").
     if kind == QuoteKind::Partial && q.outer.is_none() && !looks_like_title(inner) {
