@@ -1424,7 +1424,8 @@ fn attribute_one(
     // cut the prefix short, the clause that opens the sentence still governs it
     // ("McCaskill said voters would find it "very hard to look past" his being a "democratic
     // socialist."").
-    if prefix_start > w.sentence_start {
+    // ("A" and "B" are left to rule `coordinated`, which names that link.)
+    if prefix_start > w.sentence_start && !is_coordination(prefix) {
         let first_quote = raw[..qi]
             .iter()
             .rev()
@@ -1611,8 +1612,23 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
         .get(40)
         .map_or(to, |w| w.start.min(to));
     let to = to_bound.max(from);
+    let mut prev_word = "";
+    let mut skip_until = from;
     for w in words(text, from..to) {
         let s = &text[w.start..to];
+        // The object of a preposition is no subject: "In a White House statement, President
+        // Obama condemned…", "At a forum in Virginia, one questioner claimed…".
+        let after_preposition = is_preposition(prev_word);
+        prev_word = w.text;
+        if w.start < skip_until {
+            continue;
+        }
+        if after_preposition {
+            if let Some((_, m)) = mention(s, w.start) {
+                skip_until = m.span.end;
+            }
+            continue;
+        }
         // "Her response was…": the possessor speaks.
         if matches!(w.text, "Her" | "His" | "Their" | "her" | "his" | "their") && from == w.start {
             let kind = match w.text.to_lowercase().as_str() {
@@ -1636,6 +1652,40 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
         }
     }
     None
+}
+
+/// Prepositions whose object is never the subject of the sentence.
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "in" | "at"
+            | "on"
+            | "from"
+            | "with"
+            | "of"
+            | "for"
+            | "to"
+            | "by"
+            | "about"
+            | "after"
+            | "before"
+            | "during"
+            | "near"
+            | "into"
+            | "inside"
+            | "outside"
+            | "across"
+            | "throughout"
+            | "toward"
+            | "towards"
+            | "against"
+            | "under"
+            | "over"
+            | "between"
+            | "among"
+            | "like"
+            | "than"
+    )
 }
 
 /// A speaker and cue anywhere later in the quotation's sentence, past an interruption:
