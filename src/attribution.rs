@@ -241,7 +241,8 @@ pub fn description(i: &str) -> R<'_, (Range<usize>, RoleKind)> {
         let Ok((r2, w)) = word(r) else { break };
         // A role noun wins over a verb of the same spelling ("the report", "a post").
         let role = role_of(w).or_else(|| is_age(w).then_some(RoleKind::Person));
-        if role.is_none() && (LEXICON.is_cue(w) || LEXICON.is_framing(w))
+        // ("State" in "a State Department official" is a name, not the verb.)
+        if role.is_none() && !is_capitalized(w) && (LEXICON.is_cue(w) || LEXICON.is_framing(w))
             || matches!(
                 w,
                 "of" | "for"
@@ -285,14 +286,14 @@ fn is_age(w: &str) -> bool {
     w.ends_with("-year-old") && w.starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// `titled_name = [ "former" | "then" , gap ] , [ proper_name , gap , { word , gap } (: up to three) , role_noun , gap ] , proper_name , [ party_label ] ;`
+/// `titled_name = [ "former" | "then" | "ex" | "late" | "retired" , gap ] , [ { word , gap } (: up to four) , role_noun , gap ] , proper_name , [ party_label ] ;`
 ///
 /// "Maj. Jaren Stafani", "former Secretary of State Hillary Clinton",
 /// "White House press secretary Sean Spicer", "Rep. Jim Clyburn (D-S.C.)".
 pub fn titled_name(i: &str) -> R<'_, Range<usize>> {
     let (i2, _) = opt((
         verify(word, |w: &str| {
-            matches!(w, "former" | "then" | "ex" | "late")
+            matches!(w, "former" | "then" | "ex" | "late" | "retired")
         }),
         gap,
     ))
@@ -327,7 +328,7 @@ pub fn titled_name(i: &str) -> R<'_, Range<usize>> {
             }
             // Capitalised roles are titles, which proper_name takes; a lead's role is lower
             // case ("press secretary", "campaign manager").
-            if k > 0 && role_of(w).is_some() && !is_capitalized(w) {
+            if role_of(w).is_some() && !is_capitalized(w) {
                 let (r3, _) = gap(r2)?;
                 if proper_name(r3).is_ok() {
                     return Ok((r3, ()));
@@ -574,7 +575,7 @@ const CUES_BEFORE_TO: &[&str] = &[
     "referring",
 ];
 
-/// `cue_verb = word , [ gap , particle ] , (: a form in cues.txt or framing.txt, not followed by "to" unless it reports speech) ;`
+/// `cue_verb = word , [ gap , particle ] , (: a form in cues.txt or framing.txt, not followed by "to" unless it reports speech) , [ gap , "to" , gap , word (: a cue: "went on to say") ] ;`
 ///
 /// Returns the cue's words. Two-word cues ("went on", "pointed out") are tried first.
 pub fn cue_verb(i: &str) -> R<'_, &str> {
@@ -582,6 +583,12 @@ pub fn cue_verb(i: &str) -> R<'_, &str> {
     let followed_by_to = (gap, tag("to"), gap).parse(rest).is_ok_and(|(r, _)| {
         r.chars().next().is_some_and(char::is_lowercase) && word_len(rest.trim_start()) == 2
     });
+    if followed_by_to {
+        // "went on to say", "continued to argue": the verb after "to" is the cue.
+        if let Ok((r, _)) = (gap, tag("to"), gap, cue_verb_word).parse(rest) {
+            return Ok((r, &i[..i.len() - r.len()]));
+        }
+    }
     if followed_by_to && !CUES_BEFORE_TO.contains(&v.to_lowercase().as_str()) {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
@@ -1492,7 +1499,8 @@ fn attribution_before(text: &str, from: usize, to: usize) -> Option<Clause> {
         }
         let c = speaker_cue(&text[s..to], s)
             .or_else(|| according_to(&text[s..to], s))
-            .or_else(|| cue_speaker_before(text, s, to));
+            .or_else(|| cue_speaker_before(text, s, to))
+            .or_else(|| phrase_before(text, s, to));
         let Some(c) = c else { continue };
         covered = c.end;
         let between = &text[c.end..to];
@@ -1522,11 +1530,7 @@ fn is_intro(between: &str) -> bool {
 fn cue_speaker_before(text: &str, s: usize, to: usize) -> Option<Clause> {
     // Only where a clause starts: "The front-runner said the U.S. “clearly”…" has its
     // speaker before the verb.
-    let before = text[..s].trim_end();
-    let clause_start = before.is_empty()
-        || before.ends_with([',', ';', ':', '.', '!', '?', '"', '”', '(', '—'])
-        || before.ends_with('\n');
-    if !clause_start {
+    if !at_clause_start(text, s) {
         return None;
     }
     let c = cue_speaker(&text[s..to], s)?;
@@ -1538,6 +1542,24 @@ fn cue_speaker_before(text: &str, s: usize, to: usize) -> Option<Clause> {
         .trim_end_matches([',', ':'])
         .is_empty()
         .then_some(c)
+}
+
+/// Does a clause start at byte `s` (the text before it ends a sentence or a clause)?
+fn at_clause_start(text: &str, s: usize) -> bool {
+    let before = text[..s].trim_end();
+    before.is_empty()
+        || before.ends_with([',', ';', ':', '.', '!', '?', '"', '”', '(', '—'])
+        || before.ends_with('\n')
+}
+
+/// [`speaker_phrase`] with a determiner, opening a clause that introduces the quotation:
+/// "Another commenter said, “…”".
+fn phrase_before(text: &str, s: usize, to: usize) -> Option<Clause> {
+    if !at_clause_start(text, s) || determiner(&text[s..to]).is_err() {
+        return None;
+    }
+    let c = speaker_phrase(&text[s..to], s)?;
+    is_intro(&text[c.end..to]).then_some(c)
 }
 
 /// `possessive_speaker = ( { name_word , gap } , possessive | "his" | "her" | "their" ) , gap , [ word , gap ] , speech_noun ;`
