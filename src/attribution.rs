@@ -985,7 +985,9 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
     let named = |a: &Attribution| a.speaker.mention.is_some();
     for qi in (0..raw.len()).rev() {
         if let Some(prev) = raw[qi].continues {
-            if named(&out[qi]) && !named(&out[prev]) {
+            // A transcript label opens a new turn: the parts before it are someone else's.
+            let opens_turn = out[qi].speaker.rule.starts_with("label");
+            if named(&out[qi]) && !named(&out[prev]) && !opens_turn {
                 out[prev] = continued(&out[qi], out[prev].kind);
             }
         }
