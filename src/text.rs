@@ -160,26 +160,22 @@ fn is_joiner(c: char) -> bool {
 /// abbreviation or an initial stays with the word, so that "Maj." and "G.K." are words and
 /// do not look like sentence ends.
 pub fn word_len(s: &str) -> usize {
-    let mut it = s.char_indices().peekable();
-    match it.peek() {
-        Some(&(_, c)) if is_word_char(c) => {}
+    // The hottest loop of extraction (every rule parses words): a byte loop that decodes a
+    // char only where a byte is not ASCII, instead of a peekable char iterator.
+    match char_at(s, 0) {
+        Some((c, _)) if is_word_char(c) => {}
         _ => return 0,
     }
     let mut end = 0;
-    while let Some(&(j, d)) = it.peek() {
-        let joined = is_joiner(d)
-            && s[j + d.len_utf8()..]
-                .chars()
-                .next()
-                .is_some_and(is_word_char);
+    while let Some((d, n)) = char_at(s, end) {
+        let joined = is_joiner(d) && char_at(s, end + n).is_some_and(|(e, _)| is_word_char(e));
         if is_word_char(d) || joined {
-            end = j + d.len_utf8();
-            it.next();
+            end += n;
         } else {
             break;
         }
     }
-    if s[end..].starts_with('.') {
+    if s.as_bytes().get(end) == Some(&b'.') {
         let w = &s[..end + 1];
         // "D-Mo.": the part after a hyphen may be the abbreviation.
         let tail = w.rsplit('-').next().unwrap_or(w);
@@ -188,6 +184,17 @@ pub fn word_len(s: &str) -> usize {
         }
     }
     end
+}
+
+/// The char at byte `i` of `s` (a char boundary) and its length, if `i` is inside `s`.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some((b as char, 1))
+    } else {
+        s[i..].chars().next().map(|c| (c, c.len_utf8()))
+    }
 }
 
 /// The words of `text[range]`, in order (see [`word_len`]).
