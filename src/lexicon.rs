@@ -4,7 +4,8 @@
 //! a line is an entry, `#` starts a comment, and a tab separates an entry from its tags.
 //! The lists are parsed once, on first use, into hash sets and maps.
 
-use std::collections::{HashMap, HashSet};
+// foldhash instead of SipHash: these tables are looked up at every word (see Cargo.toml).
+use foldhash::{HashMap, HashSet, HashSetExt};
 use std::sync::LazyLock;
 
 /// Gender evidence carried by a word ("Mrs.", "spokesman", "she").

@@ -24,7 +24,8 @@ use crate::extract::{Mention, Speaker, SpeakerType};
 use crate::lexicon::{Gender, PronounKind, RoleKind, LEXICON};
 use crate::quote::RawQuote;
 use crate::text::{sentence_starts, words};
-use std::collections::{HashMap, HashSet};
+// foldhash instead of SipHash: these tables are looked up at every word (see Cargo.toml).
+use foldhash::{HashMap, HashSet, HashSetExt};
 use std::ops::Range;
 
 /// What the article's words tell about capitalisation.
