@@ -12,7 +12,7 @@
 //! quotation is bounded and the whole pass stays linear in the document.
 
 use crate::extract::{Cue, Mention, QuoteKind, Speaker};
-use crate::lexicon::{PronounKind, RoleKind, LEXICON};
+use crate::lexicon::{lowercase, PronounKind, RoleKind, LEXICON};
 use crate::quote::RawQuote;
 use crate::speaker::Registry;
 use crate::text::{sentence_starts, word_len, words};
@@ -86,7 +86,7 @@ pub fn name_word(i: &str) -> R<'_, &str> {
         is_capitalized(w)
             && !LEXICON.not_names.contains(w)
             && !LEXICON.pronouns.contains_key(w)
-            && !LEXICON.is_inflected_cue(&w.to_lowercase())
+            && !LEXICON.is_inflected_cue(&lowercase(w))
             && !w.ends_with("’s")
             && !w.ends_with("'s")
     })
@@ -175,7 +175,7 @@ pub fn determiner(i: &str) -> R<'_, &str> {
     alt((
         verify(word, |w: &str| {
             matches!(
-                w.to_lowercase().as_str(),
+                &*lowercase(w),
                 "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "one" | "another"
             )
         }),
@@ -203,10 +203,10 @@ pub fn possessive(i: &str) -> R<'_, &str> {
 
 /// The kind of a role noun, singular or plural ("protester", "protesters").
 pub fn role_of(w: &str) -> Option<RoleKind> {
-    let w = w.to_lowercase();
+    let w = lowercase(w);
     LEXICON
         .roles
-        .get(&w)
+        .get(&*w)
         .or_else(|| w.strip_suffix('s').and_then(|s| LEXICON.roles.get(s)))
         .map(|r| r.0)
 }
@@ -696,7 +696,7 @@ fn postmodifier(i: &str) -> Option<&str> {
 fn cue_speaker(i: &str, base: usize) -> Option<Clause> {
     let (r, v) = cue_verb(i).ok()?;
     // Only finite forms invert: "said Trump", not "noting the nominee" (an object).
-    if !LEXICON.invertible_forms.contains(&v.to_lowercase()) || v.ends_with("ing") {
+    if !LEXICON.invertible_forms.contains(&*lowercase(v)) || v.ends_with("ing") {
         return None;
     }
     let cue = base..base + v.len();
@@ -1360,7 +1360,7 @@ fn possessive_speaker(text: &str, from: usize, to: usize) -> Option<Found> {
         let noun_follows = ws[k + 1..]
             .iter()
             .take(2)
-            .any(|n| LEXICON.speech_nouns.contains(&n.text.to_lowercase()));
+            .any(|n| LEXICON.speech_nouns.contains(&*lowercase(n.text)));
         if !noun_follows {
             continue;
         }
@@ -1405,7 +1405,7 @@ fn participle_cue(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
     words(text, from..to)
         .iter()
         .rev()
-        .find(|w| LEXICON.cue_participles.contains(&w.text.to_lowercase()))
+        .find(|w| LEXICON.cue_participles.contains(&*lowercase(w.text)))
         .map(|w| w.start..w.end)
 }
 
