@@ -61,9 +61,16 @@ pub struct Registry {
 
 /// A name without a trailing possessive ("Trump’s" → "Trump").
 pub fn strip_possessive(w: &str) -> &str {
-    w.trim_end_matches("’s")
-        .trim_end_matches("'s")
-        .trim_end_matches(['’', '\''])
+    // `trim_end_matches` with a string pattern builds a substring searcher per call; these
+    // loops strip the same suffixes, as often as they repeat, by comparing bytes.
+    let mut w = w;
+    while let Some(s) = w.strip_suffix("’s") {
+        w = s;
+    }
+    while let Some(s) = w.strip_suffix("'s") {
+        w = s;
+    }
+    w.trim_end_matches(['’', '\''])
 }
 
 /// Does a name name an organisation? (A word of organizations.txt, or an acronym.)
@@ -608,6 +615,24 @@ mod tests {
             let q = &extract(text).quotes[0];
             assert_eq!(q.speaker.name.as_deref(), Some(name), "{text}");
             assert!(q.speaker.rule.ends_with(how), "{text}: {}", q.speaker.rule);
+        }
+    }
+
+    #[test]
+    fn strip_possessive_strips_repeated_suffixes() {
+        let cases = [
+            ("Trump’s", "Trump"),
+            ("Trump's", "Trump"),
+            ("Jones’", "Jones"),
+            ("Jones'", "Jones"),
+            ("X’s’s", "X"),
+            ("X's’s", "X"),
+            ("X’s's", "X’s"),
+            ("’s", ""),
+            ("Trump", "Trump"),
+        ];
+        for (w, bare) in cases {
+            assert_eq!(super::strip_possessive(w), bare, "{w}");
         }
     }
 }
