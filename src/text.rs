@@ -166,8 +166,16 @@ pub fn word_len(s: &str) -> usize {
         Some((c, _)) if is_word_char(c) => {}
         _ => return 0,
     }
+    let bytes = s.as_bytes();
     let mut end = 0;
-    while let Some((d, n)) = char_at(s, end) {
+    loop {
+        // ASCII letters and digits, the bulk of any word: one test per byte.
+        while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+            end += 1;
+        }
+        let Some((d, n)) = char_at(s, end) else {
+            break;
+        };
         let joined = is_joiner(d) && char_at(s, end + n).is_some_and(|(e, _)| is_word_char(e));
         if is_word_char(d) || joined {
             end += n;
@@ -175,7 +183,7 @@ pub fn word_len(s: &str) -> usize {
             break;
         }
     }
-    if s.as_bytes().get(end) == Some(&b'.') {
+    if bytes.get(end) == Some(&b'.') {
         let w = &s[..end + 1];
         // "D-Mo.": the part after a hyphen may be the abbreviation.
         let tail = w.rsplit('-').next().unwrap_or(w);
