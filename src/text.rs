@@ -210,7 +210,13 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
     let s = &text[range.clone()];
     let mut out = Vec::new();
     let mut i = 0;
+    let bytes = s.as_bytes();
     while i < s.len() {
+        // Spaces and ASCII punctuation start no word: step over them without a call.
+        if bytes[i] < 0x80 && !bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
         let n = word_len(&s[i..]);
         if n == 0 {
             i += s[i..].chars().next().map_or(1, char::len_utf8);
