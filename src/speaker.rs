@@ -73,6 +73,12 @@ pub fn strip_possessive(w: &str) -> &str {
     w.trim_end_matches(['’', '\''])
 }
 
+/// Is `at` one of a paragraph's sentence starts (sorted, as `sentence_starts` gives them)?
+/// A binary search: a paragraph may hold many sentences, and this is asked at every word.
+fn is_start(starts: &[usize], at: usize) -> bool {
+    starts.binary_search(&at).is_ok()
+}
+
 /// Does a name name an organisation? (A word of organizations.txt, or an acronym.)
 pub fn is_organization(name: &str) -> bool {
     name.split_whitespace()
@@ -103,7 +109,7 @@ impl Registry {
         let mut inside: HashSet<&str> = HashSet::new();
         for (p, starts) in paragraphs.iter().zip(&starts_of) {
             for w in words(text, p.clone()) {
-                if w.text.starts_with(char::is_uppercase) && !starts.contains(&w.start) {
+                if w.text.starts_with(char::is_uppercase) && !is_start(starts, w.start) {
                     inside.insert(strip_possessive(w.text));
                 }
             }
@@ -155,7 +161,7 @@ impl Registry {
             covered = end;
             let mut head = w.start + head.start..w.start + head.end;
             // A sentence's first word is capitalised whatever it is: "Rival Hillary Clinton".
-            if sentence_starts.contains(&head.start) {
+            if is_start(sentence_starts, head.start) {
                 let first = text[head.clone()].split_whitespace().next().unwrap_or("");
                 if first.len() < head.len() && lower.lower.contains(first.to_lowercase().as_str()) {
                     head.start += first.len();
@@ -164,7 +170,7 @@ impl Registry {
             }
             let head_text = strip_possessive(&text[head.clone()]);
             let single = !head_text.contains(' ');
-            let at_sentence_start = sentence_starts.contains(&w.start);
+            let at_sentence_start = is_start(sentence_starts, w.start);
             if single
                 && at_sentence_start
                 && (lower.lower.contains(head_text.to_lowercase().as_str())
@@ -251,7 +257,7 @@ impl Registry {
                 });
             let e = self.add(
                 head_text,
-                sentence_starts.contains(&head.start),
+                is_start(sentence_starts, head.start),
                 roles,
                 gender,
             );

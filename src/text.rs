@@ -271,7 +271,8 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     !next.is_some_and(|c| c.is_lowercase() || c == ',')
 }
 
-/// Sentence starts within `range` (a paragraph), as byte offsets; the first is `range.start`.
+/// Sentence starts within `range` (a paragraph), as byte offsets in increasing order (callers
+/// binary-search them); the first is `range.start`.
 pub fn sentence_starts(text: &str, range: Range<usize>) -> Vec<usize> {
     let mut out = vec![range.start];
     let bytes = text.as_bytes();
@@ -302,6 +303,7 @@ pub fn sentence_starts(text: &str, range: Range<usize>) -> Vec<usize> {
             out.push(j);
         }
     }
+    debug_assert!(out.windows(2).all(|p| p[0] < p[1]));
     out
 }
 
