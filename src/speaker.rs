@@ -23,7 +23,7 @@ use crate::attribution::{titled_name, Found, MentionKind};
 use crate::extract::{Mention, Speaker, SpeakerType};
 use crate::lexicon::{Gender, PronounKind, RoleKind, LEXICON};
 use crate::quote::RawQuote;
-use crate::text::{sentence_starts, words};
+use crate::text::{sentence_starts, words, Word};
 // foldhash instead of SipHash: these tables are looked up at every word (see Cargo.toml).
 use foldhash::{HashMap, HashSet, HashSetExt};
 use std::ops::Range;
@@ -92,10 +92,15 @@ impl Registry {
     /// Reads the narration of an article: every name outside the quotations.
     pub fn build(text: &str, paragraphs: &[Range<usize>], quotes: &[RawQuote]) -> Registry {
         let mut reg = Registry::default();
+        // Each paragraph's words, found once for the two sets below. A word never crosses a
+        // line break and every non-blank line is in a paragraph, so these are the words of
+        // the whole text.
+        let words_of: Vec<Vec<Word>> = paragraphs.iter().map(|p| words(text, p.clone())).collect();
         // Lower-case words of the article: a capitalised word that also appears in lower case
         // ("Reports suggest…" / "reports") is a sentence opener, not a name.
-        let lower: HashSet<&str> = words(text, 0..text.len())
-            .into_iter()
+        let lower: HashSet<&str> = words_of
+            .iter()
+            .flatten()
             .filter(|w| w.text.chars().next().is_some_and(char::is_lowercase))
             .map(|w| w.text)
             .collect();
@@ -107,8 +112,8 @@ impl Registry {
             .map(|p| sentence_starts(text, p.clone()))
             .collect();
         let mut inside: HashSet<&str> = HashSet::new();
-        for (p, starts) in paragraphs.iter().zip(&starts_of) {
-            for w in words(text, p.clone()) {
+        for (ws, starts) in words_of.iter().zip(&starts_of) {
+            for w in ws {
                 if w.text.starts_with(char::is_uppercase) && !is_start(starts, w.start) {
                     inside.insert(strip_possessive(w.text));
                 }
