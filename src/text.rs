@@ -330,6 +330,24 @@ mod tests {
         );
     }
 
+    /// `speaker::Registry::build` takes the words of the paragraphs for the words of the text.
+    #[test]
+    fn the_words_of_the_paragraphs_are_the_words_of_the_text() {
+        let line = "This line of a hard-wrapped e-mail runs to about sixty chars";
+        let wrapped = format!("{line}\n{line}-\n\n{line}'\n{line} U.S.\n");
+        for t in [
+            "One. Two-\nthree's U.S.\r\nD-Mo.\n\n  \nwon't’\r\n’tis",
+            wrapped.as_str(),
+            "\n\nÉlysée\u{a0}—\n",
+        ] {
+            let by_para: Vec<Word> = paragraphs(t)
+                .into_iter()
+                .flat_map(|p| words(t, p))
+                .collect();
+            assert_eq!(by_para, words(t, 0..t.len()), "{t:?}");
+        }
+    }
+
     #[test]
     fn sentences_do_not_end_at_abbreviations() {
         let t = "He met Maj. Stafani in the U.S. Army. Then he left! Did he? yes.";
