@@ -285,7 +285,9 @@ pub fn titled_name(i: &str) -> R<'_, Range<usize>> {
         let mut r = s;
         for k in 0..5 {
             let (r1, _) = if k == 0 { Ok((r, "")) } else { gap(r) }?;
-            let (r2, w) = alt((possessive, word)).parse(r1)?;
+            // `alt((possessive, word))` gives what `word` gives (a possessive is a word that
+            // passes a test), so parse the word once.
+            let (r2, w) = word(r1)?;
             if LEXICON.is_cue(w)
                 || LEXICON.is_framing(w)
                 || LEXICON.pronouns.contains_key(w)
