@@ -98,12 +98,17 @@ impl Registry {
         let words_of: Vec<Vec<Word>> = paragraphs.iter().map(|p| words(text, p.clone())).collect();
         // Lower-case words of the article: a capitalised word that also appears in lower case
         // ("Reports suggest…" / "reports") is a sentence opener, not a name.
-        let lower: HashSet<&str> = words_of
-            .iter()
-            .flatten()
-            .filter(|w| w.text.chars().next().is_some_and(char::is_lowercase))
-            .map(|w| w.text)
-            .collect();
+        // Sized up front (about one word in three is new), so that the set is not rehashed
+        // as it grows.
+        let n_words: usize = words_of.iter().map(Vec::len).sum();
+        let mut lower: HashSet<&str> = HashSet::with_capacity(n_words / 3);
+        lower.extend(
+            words_of
+                .iter()
+                .flatten()
+                .filter(|w| w.text.chars().next().is_some_and(char::is_lowercase))
+                .map(|w| w.text),
+        );
         // Capitalised words seen inside a sentence: only these can be one-word names where a
         // sentence opens ("Partial transcript as follows:" names nobody).
         // Each paragraph's sentence starts, found once for the three passes below.
