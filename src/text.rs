@@ -208,7 +208,9 @@ fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
 /// The words of `text[range]`, in order (see [`word_len`]).
 pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
     let s = &text[range.clone()];
-    let mut out = Vec::new();
+    // English runs about six bytes a word with its space: reserve that much rather than grow
+    // (and copy) the vector many times for a paragraph.
+    let mut out = Vec::with_capacity(s.len() / 6 + 1);
     let mut i = 0;
     let bytes = s.as_bytes();
     while i < s.len() {
