@@ -781,7 +781,8 @@ fn ends_with_intro(prefix: &str) -> bool {
 /// A quotation wholly made of title-case words ("Saturday Night Live", "Face the Nation,").
 fn looks_like_title(inner: &str) -> bool {
     let inner = inner.trim().trim_end_matches([',', '.']);
-    let ws: Vec<&str> = inner.split_whitespace().collect();
+    // Eight words are enough to tell "at most seven": a long quotation is not split whole.
+    let ws: Vec<&str> = inner.split_whitespace().take(8).collect();
     !ws.is_empty()
         && ws.len() <= 7
         && is_capitalized(ws[0])
