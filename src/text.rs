@@ -147,6 +147,12 @@ pub struct Word<'a> {
 /// Is `c` part of a word? Letters, digits, and the joiners that stay inside one
 /// ("don't", "U.S.", "D-Mo.", "al-Assad") when a letter follows them.
 pub fn is_word_char(c: char) -> bool {
+    // Curly quotes, dashes and ellipses (General Punctuation, U+2000-U+206F) are the most
+    // common non-ASCII characters of news text and never letters or digits: answer them
+    // without a Unicode table search.
+    if ('\u{2000}'..='\u{206f}').contains(&c) {
+        return false;
+    }
     c.is_alphanumeric()
 }
 
@@ -312,6 +318,13 @@ pub fn sentence_starts(text: &str, range: Range<usize>) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn general_punctuation_has_no_word_chars() {
+        for c in '\u{2000}'..='\u{206f}' {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     #[test]
     fn line_and_column_count_characters() {
