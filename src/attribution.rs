@@ -12,7 +12,7 @@
 //! quotation is bounded and the whole pass stays linear in the document.
 
 use crate::extract::{Cue, Mention, QuoteKind, Speaker};
-use crate::lexicon::{PronounKind, RoleKind, LEXICON};
+use crate::lexicon::{lowercase, PronounKind, RoleKind, LEXICON};
 use crate::quote::RawQuote;
 use crate::speaker::Registry;
 use crate::text::{sentence_starts, word_len, words};
@@ -86,7 +86,7 @@ pub fn name_word(i: &str) -> R<'_, &str> {
         is_capitalized(w)
             && !LEXICON.not_names.contains(w)
             && !LEXICON.pronouns.contains_key(w)
-            && !LEXICON.is_inflected_cue(&w.to_lowercase())
+            && !LEXICON.is_inflected_cue(&lowercase(w))
             && !w.ends_with("’s")
             && !w.ends_with("'s")
     })
@@ -175,7 +175,7 @@ pub fn determiner(i: &str) -> R<'_, &str> {
     alt((
         verify(word, |w: &str| {
             matches!(
-                w.to_lowercase().as_str(),
+                &*lowercase(w),
                 "the"
                     | "a"
                     | "an"
@@ -220,10 +220,10 @@ pub fn possessive(i: &str) -> R<'_, &str> {
 
 /// The kind of a role noun, singular or plural ("protester", "protesters").
 pub fn role_of(w: &str) -> Option<RoleKind> {
-    let w = w.to_lowercase();
+    let w = lowercase(w);
     LEXICON
         .roles
-        .get(&w)
+        .get(&*w)
         .or_else(|| w.strip_suffix('s').and_then(|s| LEXICON.roles.get(s)))
         .map(|r| r.0)
 }
@@ -303,7 +303,9 @@ pub fn titled_name(i: &str) -> R<'_, Range<usize>> {
         let mut r = s;
         for k in 0..5 {
             let (r1, _) = if k == 0 { Ok((r, "")) } else { gap(r) }?;
-            let (r2, w) = alt((possessive, word)).parse(r1)?;
+            // `alt((possessive, word))` gives what `word` gives (a possessive is a word that
+            // passes a test), so parse the word once.
+            let (r2, w) = word(r1)?;
             if LEXICON.is_cue(w)
                 || LEXICON.is_framing(w)
                 || LEXICON.pronouns.contains_key(w)
@@ -328,7 +330,8 @@ pub fn titled_name(i: &str) -> R<'_, Range<usize>> {
             }
             // Capitalised roles are titles, which proper_name takes; a lead's role is lower
             // case ("press secretary", "campaign manager").
-            if role_of(w).is_some() && !is_capitalized(w) {
+            // (Case first: it is cheaper than the role look-up.)
+            if !is_capitalized(w) && role_of(w).is_some() {
                 let (r3, _) = gap(r2)?;
                 if proper_name(r3).is_ok() {
                     return Ok((r3, ()));
@@ -745,7 +748,7 @@ fn postmodifier(i: &str) -> Option<&str> {
 fn cue_speaker(i: &str, base: usize) -> Option<Clause> {
     let (r, v) = cue_verb(i).ok()?;
     // Only finite forms invert: "said Trump", not "noting the nominee" (an object).
-    if !LEXICON.invertible_forms.contains(&v.to_lowercase()) || v.ends_with("ing") {
+    if !LEXICON.invertible_forms.contains(&*lowercase(v)) || v.ends_with("ing") {
         return None;
     }
     let cue = base..base + v.len();
@@ -875,7 +878,8 @@ fn ends_with_intro(prefix: &str) -> bool {
 /// A quotation wholly made of title-case words ("Saturday Night Live", "Face the Nation,").
 fn looks_like_title(inner: &str) -> bool {
     let inner = inner.trim().trim_end_matches([',', '.']);
-    let ws: Vec<&str> = inner.split_whitespace().collect();
+    // Eight words are enough to tell "at most seven": a long quotation is not split whole.
+    let ws: Vec<&str> = inner.split_whitespace().take(8).collect();
     !ws.is_empty()
         && ws.len() <= 7
         && is_capitalized(ws[0])
@@ -1574,7 +1578,7 @@ fn possessive_speaker(text: &str, from: usize, to: usize) -> Option<Found> {
         let noun_follows = ws[k + 1..]
             .iter()
             .take(2)
-            .any(|n| LEXICON.speech_nouns.contains(&n.text.to_lowercase()));
+            .any(|n| LEXICON.speech_nouns.contains(&*lowercase(n.text)));
         if !noun_follows {
             continue;
         }
@@ -1619,7 +1623,7 @@ fn participle_cue(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
     words(text, from..to)
         .iter()
         .rev()
-        .find(|w| LEXICON.cue_participles.contains(&w.text.to_lowercase()))
+        .find(|w| LEXICON.cue_participles.contains(&*lowercase(w.text)))
         .map(|w| w.start..w.end)
 }
 
@@ -1681,7 +1685,7 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
 /// Prepositions whose object is never the subject of the sentence.
 fn is_preposition(w: &str) -> bool {
     matches!(
-        w.to_lowercase().as_str(),
+        &*lowercase(w),
         "in" | "at"
             | "on"
             | "from"

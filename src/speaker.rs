@@ -23,8 +23,9 @@ use crate::attribution::{titled_name, Found, MentionKind};
 use crate::extract::{Mention, Speaker, SpeakerType};
 use crate::lexicon::{Gender, PronounKind, RoleKind, LEXICON};
 use crate::quote::RawQuote;
-use crate::text::{sentence_starts, words};
-use std::collections::{HashMap, HashSet};
+use crate::text::{sentence_starts, words, Word};
+// foldhash instead of SipHash: these tables are looked up at every word (see Cargo.toml).
+use foldhash::{HashMap, HashSet, HashSetExt};
 use std::ops::Range;
 
 /// What the article's words tell about capitalisation.
@@ -60,9 +61,22 @@ pub struct Registry {
 
 /// A name without a trailing possessive ("Trump’s" → "Trump").
 pub fn strip_possessive(w: &str) -> &str {
-    w.trim_end_matches("’s")
-        .trim_end_matches("'s")
-        .trim_end_matches(['’', '\''])
+    // `trim_end_matches` with a string pattern builds a substring searcher per call; these
+    // loops strip the same suffixes, as often as they repeat, by comparing bytes.
+    let mut w = w;
+    while let Some(s) = w.strip_suffix("’s") {
+        w = s;
+    }
+    while let Some(s) = w.strip_suffix("'s") {
+        w = s;
+    }
+    w.trim_end_matches(['’', '\''])
+}
+
+/// Is `at` one of a paragraph's sentence starts (sorted, as `sentence_starts` gives them)?
+/// A binary search: a paragraph may hold many sentences, and this is asked at every word.
+fn is_start(starts: &[usize], at: usize) -> bool {
+    starts.binary_search(&at).is_ok()
 }
 
 /// Does a name name an organisation? (A word of organizations.txt, or an acronym.)
@@ -78,13 +92,23 @@ impl Registry {
     /// Reads the narration of an article: every name outside the quotations.
     pub fn build(text: &str, paragraphs: &[Range<usize>], quotes: &[RawQuote]) -> Registry {
         let mut reg = Registry::default();
+        // Each paragraph's words, found once for the two sets below. A word never crosses a
+        // line break and every non-blank line is in a paragraph, so these are the words of
+        // the whole text.
+        let words_of: Vec<Vec<Word>> = paragraphs.iter().map(|p| words(text, p.clone())).collect();
         // Lower-case words of the article: a capitalised word that also appears in lower case
         // ("Reports suggest…" / "reports") is a sentence opener, not a name.
-        let lower: HashSet<&str> = words(text, 0..text.len())
-            .into_iter()
-            .filter(|w| w.text.chars().next().is_some_and(char::is_lowercase))
-            .map(|w| w.text)
-            .collect();
+        // Sized up front (about one word in three is new), so that the set is not rehashed
+        // as it grows.
+        let n_words: usize = words_of.iter().map(Vec::len).sum();
+        let mut lower: HashSet<&str> = HashSet::with_capacity(n_words / 3);
+        lower.extend(
+            words_of
+                .iter()
+                .flatten()
+                .filter(|w| w.text.chars().next().is_some_and(char::is_lowercase))
+                .map(|w| w.text),
+        );
         // Capitalised words seen inside a sentence: only these can be one-word names where a
         // sentence opens ("Partial transcript as follows:" names nobody).
         // Each paragraph's sentence starts, found once for the three passes below.
@@ -93,9 +117,9 @@ impl Registry {
             .map(|p| sentence_starts(text, p.clone()))
             .collect();
         let mut inside: HashSet<&str> = HashSet::new();
-        for (p, starts) in paragraphs.iter().zip(&starts_of) {
-            for w in words(text, p.clone()) {
-                if w.text.starts_with(char::is_uppercase) && !starts.contains(&w.start) {
+        for (ws, starts) in words_of.iter().zip(&starts_of) {
+            for w in ws {
+                if w.text.starts_with(char::is_uppercase) && !is_start(starts, w.start) {
                     inside.insert(strip_possessive(w.text));
                 }
             }
@@ -147,7 +171,7 @@ impl Registry {
             covered = end;
             let mut head = w.start + head.start..w.start + head.end;
             // A sentence's first word is capitalised whatever it is: "Rival Hillary Clinton".
-            if sentence_starts.contains(&head.start) {
+            if is_start(sentence_starts, head.start) {
                 let first = text[head.clone()].split_whitespace().next().unwrap_or("");
                 if first.len() < head.len() && lower.lower.contains(first.to_lowercase().as_str()) {
                     head.start += first.len();
@@ -156,7 +180,7 @@ impl Registry {
             }
             let head_text = strip_possessive(&text[head.clone()]);
             let single = !head_text.contains(' ');
-            let at_sentence_start = sentence_starts.contains(&w.start);
+            let at_sentence_start = is_start(sentence_starts, w.start);
             if single
                 && at_sentence_start
                 && (lower.lower.contains(head_text.to_lowercase().as_str())
@@ -243,7 +267,7 @@ impl Registry {
                 });
             let e = self.add(
                 head_text,
-                sentence_starts.contains(&head.start),
+                is_start(sentence_starts, head.start),
                 roles,
                 gender,
             );
@@ -608,6 +632,24 @@ mod tests {
             let q = &extract(text).quotes[0];
             assert_eq!(q.speaker.name.as_deref(), Some(name), "{text}");
             assert!(q.speaker.rule.ends_with(how), "{text}: {}", q.speaker.rule);
+        }
+    }
+
+    #[test]
+    fn strip_possessive_strips_repeated_suffixes() {
+        let cases = [
+            ("Trump’s", "Trump"),
+            ("Trump's", "Trump"),
+            ("Jones’", "Jones"),
+            ("Jones'", "Jones"),
+            ("X’s’s", "X"),
+            ("X's’s", "X"),
+            ("X’s's", "X’s"),
+            ("’s", ""),
+            ("Trump", "Trump"),
+        ];
+        for (w, bare) in cases {
+            assert_eq!(super::strip_possessive(w), bare, "{w}");
         }
     }
 }
