@@ -133,6 +133,30 @@ fn is_punct(c: Option<char>) -> bool {
     c.is_some_and(|c| !c.is_alphanumeric() && !c.is_whitespace())
 }
 
+/// Does `text` quote with ''…'' (two apostrophes for a double mark, as the New York Times
+/// archive and TeX write)? True when at least two '' open a quotation (a space or the start
+/// before, a word after) and two close one (a word or punctuation before, a space, the end
+/// or punctuation after). One linear pass with memchr.
+pub fn quotes_with_doubled_apostrophes(text: &str) -> bool {
+    let (mut opens, mut closes) = (0, 0);
+    for i in memchr::memmem::find_iter(text.as_bytes(), b"''") {
+        let prev = text[..i].chars().next_back();
+        let next = text[i + 2..].chars().next();
+        let opening =
+            (is_space(prev) || prev == Some('(')) && next.is_some_and(char::is_alphanumeric);
+        let closing = !is_space(prev) && prev != Some('\'') && (is_space(next) || is_punct(next));
+        if opening {
+            opens += 1;
+        } else if closing {
+            closes += 1;
+        }
+        if opens >= 2 && closes >= 2 {
+            return true;
+        }
+    }
+    false
+}
+
 /// Every candidate mark in `text`, in order, with what it can do.
 ///
 /// The rules are CommonMark's flanking rules, with typographers' knowledge of each glyph:
@@ -144,6 +168,9 @@ fn is_punct(c: Option<char>) -> bool {
 /// it is off they are taken as literal characters, neither marks nor two single marks.
 pub fn find_marks(text: &str, doubled: bool) -> Vec<Mark> {
     let mut out = Vec::new();
+    // A text that quotes with ''…'' quotes inside them with '…': when the doubled marks are
+    // not read, its single ones are no quotation of their own either.
+    let inside_doubled = !doubled && quotes_with_doubled_apostrophes(text);
     let tags = markup_tags(text);
     let mut ti = 0;
     for m in FINDER.find_iter(text) {
@@ -159,6 +186,9 @@ pub fn find_marks(text: &str, doubled: bool) -> Vec<Mark> {
             continue;
         };
         if !doubled && matches!(glyph, Glyph::DoubledSingle | Glyph::DoubledBacktick) {
+            continue;
+        }
+        if inside_doubled && glyph == Glyph::AsciiSingle {
             continue;
         }
         let prev = text[..start].chars().next_back();
@@ -320,5 +350,18 @@ mod tests {
         assert!(closes(Glyph::LowDouble, Glyph::LeftDouble));
         assert!(closes(Glyph::LeftGuillemet, Glyph::RightGuillemet));
         assert!(!closes(Glyph::LeftDouble, Glyph::RightSingle));
+    }
+    #[test]
+    fn texts_that_quote_with_doubled_apostrophes() {
+        let cases = [
+            ("''It is over,'' he said. ''We lost,'' she said.", true),
+            ("''It is over,'' he said.", false),
+            ("He said 'no' and 'never'.", false),
+            ("Rock'n''roll '' and '' again", false),
+            ("(''Yes,'' he said, and ''no.'') ", true),
+        ];
+        for (text, want) in cases {
+            assert_eq!(quotes_with_doubled_apostrophes(text), want, "{text}");
+        }
     }
 }

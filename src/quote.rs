@@ -125,6 +125,14 @@ pub fn find_quotes(
     warnings: &mut Vec<Warning>,
 ) -> Vec<RawQuote> {
     let marks = find_marks(text, options.doubled_apostrophes);
+    if !options.doubled_apostrophes && crate::marks::quotes_with_doubled_apostrophes(text) {
+        warnings.push(Warning {
+            offset: memchr::memmem::find(text.as_bytes(), b"''").unwrap_or(0),
+            message: "this text quotes with ''...'': those quotations, and the '...' inside \
+                      them, are read only with --doubled-apostrophes"
+                .to_string(),
+        });
+    }
     let mut found = Vec::new();
     // (index in `found` of a paragraph's open-ended part, paragraph index) for linking.
     let mut open_ended: Vec<(usize, usize)> = Vec::new();
