@@ -580,12 +580,11 @@ pub fn cue_verb(i: &str) -> R<'_, &str> {
 fn cue_verb_word(i: &str) -> R<'_, &str> {
     let (r1, w1) = word(i)?;
     if let Ok((r2, (_, w2))) = (gap, word).parse(r1) {
-        let two = format!("{} {}", w1.to_lowercase(), w2.to_lowercase());
-        if LEXICON.is_cue(&two) {
+        if LEXICON.is_cue_words(w1, w2) {
             return Ok((r2, &i[..i.len() - r2.len()]));
         }
     }
-    let lower = w1.to_lowercase();
+    let lower = lowercase(w1);
     if !is_capitalized(w1) && (LEXICON.is_cue(&lower) || LEXICON.is_framing(&lower)) {
         return Ok((r1, w1));
     }
