@@ -323,7 +323,17 @@ mod tests {
     #[test]
     fn lowercase_matches_to_lowercase() {
         let long = "A".repeat(40);
-        for w in ["said", "Said", "SAID", "U.S.", "Élysée", "İstanbul", "ΣΟΦΙΑ", "", &long] {
+        for w in [
+            "said",
+            "Said",
+            "SAID",
+            "U.S.",
+            "Élysée",
+            "İstanbul",
+            "ΣΟΦΙΑ",
+            "",
+            &long,
+        ] {
             assert_eq!(&*lowercase(w), w.to_lowercase(), "{w}");
         }
     }
