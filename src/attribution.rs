@@ -604,14 +604,14 @@ pub fn cue_verb(i: &str) -> R<'_, &str> {
 fn cue_verb_word(i: &str) -> R<'_, &str> {
     let (r1, w1) = word(i)?;
     if let Ok((r2, (_, w2))) = (gap, word).parse(r1) {
-        let two = format!("{} {}", w1.to_lowercase(), w2.to_lowercase());
-        if LEXICON.is_cue(&two) {
+        if LEXICON.is_cue_words(w1, w2) {
             return Ok((r2, &i[..i.len() - r2.len()]));
         }
     }
-    let lower = w1.to_lowercase();
-    // A capitalised cue is a name ("Post", "Report") unless it is an inflected form, which
-    // opens a sentence or follows an appositive ("Said Dorothy Poynter, …", "…, Tweeted").
+    let lower = lowercase(w1);
+    // A capitalised cue is a name ("Post", "Report"), except the finite forms that open an
+    // inverted clause or follow an appositive ("Said Dorothy Poynter, …", "…, Tweeted");
+    // "Asked …" and the like open participial phrases, not speech.
     let capital_ok = !is_capitalized(w1) || matches!(w1, "Said" | "Tweeted" | "Wrote" | "Added");
     if capital_ok && (LEXICON.is_cue(&lower) || LEXICON.is_framing(&lower)) {
         return Ok((r1, w1));

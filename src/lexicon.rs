@@ -210,6 +210,21 @@ impl Lexicon {
                 lower => self.cue_forms.contains(&*lower),
             }
     }
+    /// Is "`w1` `w2`" a two-word cue ("pointed out")? As `is_cue` of the two words lowered and
+    /// joined by a space, built on the stack: this is asked at every cue candidate.
+    pub fn is_cue_words(&self, w1: &str, w2: &str) -> bool {
+        let (a, b) = (lowercase(w1), lowercase(w2));
+        let mut buf = [0u8; 64];
+        let n = a.len() + 1 + b.len();
+        if n > buf.len() {
+            return self.is_cue(&format!("{} {}", &*a, &*b));
+        }
+        buf[..a.len()].copy_from_slice(a.as_bytes());
+        buf[a.len()] = b' ';
+        buf[a.len() + 1..n].copy_from_slice(b.as_bytes());
+        // Two strs and a space: always UTF-8.
+        std::str::from_utf8(&buf[..n]).is_ok_and(|two| self.is_cue(two))
+    }
     /// A cue form that is not a base form ("said", "asked", "adding"; not "post", "state").
     pub fn is_inflected_cue(&self, word: &str) -> bool {
         self.is_cue(word) && !self.cue_bases.contains(word)
@@ -294,6 +309,7 @@ mod tests {
         }
         assert!(l.cue_participles.contains("saying"));
         assert!(l.is_framing("called"));
+        assert!(l.is_cue_words("Pointed", "OUT") && !l.is_cue_words("pointed", "at"));
         assert_eq!(l.titles.get("Mrs."), Some(&Some(Gender::Female)));
         assert!(l.is_abbreviation("Maj.") && l.is_abbreviation("U.S."));
         assert_eq!(l.pronouns.get("she"), Some(&PronounKind::Female));
