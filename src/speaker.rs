@@ -261,8 +261,12 @@ impl Registry {
                 .split_whitespace()
                 .find_map(|t| LEXICON.titles.get(t).copied().flatten())
                 .or_else(|| {
-                    roles
-                        .iter()
+                    // In a fixed order: a set's order changes from run to run, and two roles
+                    // of different genders must not give a different answer each time.
+                    let mut sorted: Vec<&String> = roles.iter().collect();
+                    sorted.sort();
+                    sorted
+                        .into_iter()
                         .find_map(|r| LEXICON.roles.get(r).and_then(|x| x.1))
                 });
             let e = self.add(
