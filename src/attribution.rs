@@ -291,6 +291,28 @@ fn is_age(w: &str) -> bool {
 /// "Maj. Jaren Stafani", "former Secretary of State Hillary Clinton",
 /// "White House press secretary Sean Spicer", "Rep. Jim Clyburn (D-S.C.)".
 pub fn titled_name(i: &str) -> R<'_, Range<usize>> {
+    if let Some(cached) = memo::titled(i) {
+        return match cached {
+            Some((rest_len, head)) => Ok((&i[i.len() - rest_len..], head)),
+            None => Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Verify,
+            ))),
+        };
+    }
+    let found = titled_name_parse(i);
+    memo::remember_titled(
+        i,
+        found
+            .as_ref()
+            .ok()
+            .map(|(rest, head)| (rest.len(), head.clone())),
+    );
+    found
+}
+
+/// The parse behind [`titled_name`], without its memo.
+fn titled_name_parse(i: &str) -> R<'_, Range<usize>> {
     let (i2, _) = opt((
         verify(word, |w: &str| {
             matches!(w, "former" | "then" | "ex" | "late" | "retired")
@@ -355,6 +377,83 @@ pub fn titled_name(i: &str) -> R<'_, Range<usize>> {
     let title_len = title_prefix_len(name);
     let _ = i5;
     Ok((i4, start + title_len..start + name.len()))
+}
+
+/// Memos of one document's parses, by the slice they read.
+///
+/// The same `titled_name` is asked many times at one place: [`Registry::build`] tries it at
+/// every capitalised word of the narration, and the rules for each quotation try it again at
+/// every word before the quotation (`attribution_before`, `sentence_subject`, after "the" in
+/// `mention`). Its answer depends on the slice's start and end only (the text does not change
+/// during [`attribute`]), so it is kept by (start, end) for the document being attributed.
+mod memo {
+    use foldhash::HashMap;
+    use std::cell::RefCell;
+    use std::ops::Range;
+
+    /// `titled_name`'s answer: the length of the rest and the head, or `None` for no match.
+    type Titled = Option<(usize, Range<usize>)>;
+
+    struct Memo {
+        /// The document's bytes, as addresses: only slices of it are kept, so that a slice of
+        /// some other string (at an address the document does not own) is never confused
+        /// with one of the document.
+        doc: Range<usize>,
+        titled: HashMap<(usize, usize), Titled>,
+    }
+
+    thread_local! {
+        // One per thread: rayon attributes each document on one thread.
+        static MEMO: RefCell<Option<Memo>> = const { RefCell::new(None) };
+    }
+
+    /// Memos are kept while the scope lives (one document's attribution), and dropped with it.
+    pub struct Scope {
+        previous: Option<Memo>,
+    }
+
+    pub fn scope(text: &str) -> Scope {
+        let start = text.as_ptr() as usize;
+        let memo = Memo {
+            doc: start..start + text.len(),
+            titled: HashMap::default(),
+        };
+        Scope {
+            previous: MEMO.with(|m| m.borrow_mut().replace(memo)),
+        }
+    }
+
+    impl Drop for Scope {
+        fn drop(&mut self) {
+            let previous = self.previous.take();
+            MEMO.with(|m| *m.borrow_mut() = previous);
+        }
+    }
+
+    /// The key of a slice of the document being attributed (None for any other string).
+    fn key(memo: &Memo, i: &str) -> Option<(usize, usize)> {
+        let start = i.as_ptr() as usize;
+        (start >= memo.doc.start && start + i.len() <= memo.doc.end)
+            .then(|| (start - memo.doc.start, i.len()))
+    }
+
+    pub fn titled(i: &str) -> Option<Titled> {
+        MEMO.with(|m| {
+            let m = m.borrow();
+            let memo = m.as_ref()?;
+            memo.titled.get(&key(memo, i)?).cloned()
+        })
+    }
+
+    pub fn remember_titled(i: &str, found: Titled) {
+        MEMO.with(|m| {
+            if let Some(memo) = m.borrow_mut().as_mut() {
+                if let Some(k) = key(memo, i) {
+                    memo.titled.insert(k, found);
+                }
+            }
+        });
+    }
 }
 
 /// The length of the titles and demonyms that open a proper name ("Mexican President ").
@@ -957,6 +1056,7 @@ fn names_a_work(prefix: &str) -> bool {
 /// its paragraph or at the end of the paragraph before (`same-paragraph`,
 /// `previous-paragraph`), unless someone else is named in between.
 pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> Vec<Attribution> {
+    let _memo = memo::scope(text);
     let registry = Registry::build(text, paragraphs, raw);
     // The paragraph of each quotation, found with one moving cursor.
     let mut para_of = Vec::with_capacity(raw.len());
