@@ -12,7 +12,7 @@
 //! quotation is bounded and the whole pass stays linear in the document.
 
 use crate::extract::{Cue, Mention, QuoteKind, Speaker};
-use crate::lexicon::{lowercase, PronounKind, RoleKind, LEXICON};
+use crate::lexicon::{flag, lowercase, Flags, PronounKind, RoleKind, LEXICON};
 use crate::quote::RawQuote;
 use crate::speaker::Registry;
 use crate::text::{sentence_starts, word_len, words};
@@ -83,11 +83,17 @@ fn is_capitalized(w: &str) -> bool {
 /// `name_word = word , (: capitalised, not in not_names.txt, not a cue verb) ;`
 pub fn name_word(i: &str) -> R<'_, &str> {
     verify(word, |w: &str| {
-        is_capitalized(w)
-            && !LEXICON.not_names.contains(w)
-            && !LEXICON.pronouns.contains_key(w)
-            && !LEXICON.is_inflected_cue(&lowercase(w))
-            && !w.ends_with("’s")
+        is_capitalized(w) && {
+            let f = LEXICON.flags(w);
+            // `is_inflected_cue` of the lower case: for ASCII, lower-casing it again changes
+            // nothing, so the flags of the lower case answer it.
+            let inflected = if w.is_ascii() {
+                f.lower & flag::CUE != 0 && f.lower & flag::CUE_BASE == 0
+            } else {
+                LEXICON.is_inflected_cue(&lowercase(w))
+            };
+            f.exact & (flag::NOT_NAME | flag::PRONOUN) == 0 && !inflected
+        } && !w.ends_with("’s")
             && !w.ends_with("'s")
     })
     .parse(i)
@@ -220,12 +226,12 @@ pub fn possessive(i: &str) -> R<'_, &str> {
 
 /// The kind of a role noun, singular or plural ("protester", "protesters").
 pub fn role_of(w: &str) -> Option<RoleKind> {
-    let w = lowercase(w);
-    LEXICON
-        .roles
-        .get(&*w)
-        .or_else(|| w.strip_suffix('s').and_then(|s| LEXICON.roles.get(s)))
-        .map(|r| r.0)
+    // One look-up: the lexicon's index marks the plurals of role nouns too.
+    Flags {
+        exact: 0,
+        lower: LEXICON.lower_flags(w),
+    }
+    .role()
 }
 
 /// `description = determiner , gap , { modifier , gap } (: up to five) , role_noun , [ gap , role_noun ] ;`
@@ -240,9 +246,10 @@ pub fn description(i: &str) -> R<'_, (Range<usize>, RoleKind)> {
         let Ok((r, _)) = gap(rest) else { break };
         let Ok((r2, w)) = word(r) else { break };
         // A role noun wins over a verb of the same spelling ("the report", "a post").
-        let role = role_of(w).or_else(|| is_age(w).then_some(RoleKind::Person));
+        let f = LEXICON.flags(w);
+        let role = f.role().or_else(|| is_age(w).then_some(RoleKind::Person));
         // ("State" in "a State Department official" is a name, not the verb.)
-        if role.is_none() && !is_capitalized(w) && (LEXICON.is_cue(w) || LEXICON.is_framing(w))
+        if role.is_none() && !is_capitalized(w) && (f.is_cue() || f.is_framing())
             || matches!(
                 w,
                 "of" | "for"
@@ -328,9 +335,11 @@ fn titled_name_parse(i: &str) -> R<'_, Range<usize>> {
             // `alt((possessive, word))` gives what `word` gives (a possessive is a word that
             // passes a test), so parse the word once.
             let (r2, w) = word(r1)?;
-            if LEXICON.is_cue(w)
-                || LEXICON.is_framing(w)
-                || LEXICON.pronouns.contains_key(w)
+            // Every test of this word from one look-up in the lexicon's index.
+            let f = LEXICON.flags(w);
+            if f.is_cue()
+                || f.is_framing()
+                || f.exact & flag::PRONOUN != 0
                 || matches!(
                     w,
                     "in" | "on"
@@ -353,7 +362,7 @@ fn titled_name_parse(i: &str) -> R<'_, Range<usize>> {
             // Capitalised roles are titles, which proper_name takes; a lead's role is lower
             // case ("press secretary", "campaign manager").
             // (Case first: it is cheaper than the role look-up.)
-            if !is_capitalized(w) && role_of(w).is_some() {
+            if !is_capitalized(w) && f.role().is_some() {
                 let (r3, _) = gap(r2)?;
                 if proper_name(r3).is_ok() {
                     return Ok((r3, ()));
@@ -480,7 +489,9 @@ fn title_prefix_len(name: &str) -> usize {
         // "Secretary of State", "Minister of the Interior": the words after "of" belong to
         // the title, as long as a name still follows.
         let after_of = k > 0 && matches!(ws[k - 1].1, "of" | "the") && cut == p && k + 2 < ws.len();
-        if LEXICON.is_title(w) || role_of(w).is_some() || w == "of" || w == "the" || after_of {
+        let f = LEXICON.flags(w);
+        if f.exact & flag::TITLE != 0 || f.role().is_some() || w == "of" || w == "the" || after_of
+        {
             cut = ws[k + 1].0;
         } else if k == 0 && ws.len() > 2 && ws[1..].iter().any(|(_, w)| LEXICON.is_title(w)) {
             // "Mexican President Claudia Sheinbaum": a demonym before a title.
@@ -895,10 +906,10 @@ fn speaker_phrase(i: &str, base: usize) -> Option<Clause> {
     };
     for _ in 0..4 {
         let (r1, w) = word(r).ok()?;
-        if LEXICON.pronouns.contains_key(w)
-            || LEXICON.is_cue(w)
-            || LEXICON.is_framing(w)
-            || LEXICON.auxiliaries.contains(w)
+        let f = LEXICON.flags(w);
+        if f.exact & (flag::PRONOUN | flag::AUXILIARY) != 0
+            || f.is_cue()
+            || f.is_framing()
             || matches!(
                 w,
                 "and" | "or" | "but" | "of" | "who" | "that" | "to" | "in"
@@ -908,7 +919,7 @@ fn speaker_phrase(i: &str, base: usize) -> Option<Clause> {
         }
         let (r2, _) = gap(r1).ok()?;
         if let Ok((r3, v)) = cue(r2) {
-            let role = role_of(w);
+            let role = f.role();
             let plural_role = role.is_some() && w.ends_with('s');
             if is_capitalized(w) || !(plural_role || det.is_some()) {
                 return None;
