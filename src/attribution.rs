@@ -15,7 +15,7 @@ use crate::extract::{Cue, Mention, QuoteKind, Speaker};
 use crate::lexicon::{flag, lowercase, Flags, PronounKind, RoleKind, LEXICON};
 use crate::quote::RawQuote;
 use crate::speaker::Registry;
-use crate::text::{sentence_starts, word_len, words};
+use crate::text::{sentence_starts, word_len, DocWords};
 use nom::{
     branch::alt,
     bytes::complete::{tag, tag_no_case, take_while},
@@ -395,10 +395,15 @@ fn titled_name_parse(i: &str) -> R<'_, Range<usize>> {
 /// every word before the quotation (`attribution_before`, `sentence_subject`, after "the" in
 /// `mention`). Its answer depends on the slice's start and end only (the text does not change
 /// during [`attribute`]), so it is kept by (start, end) for the document being attributed.
+///
+/// The document's words are kept here too, so that the rules cut the words of a stretch from
+/// them instead of reading the stretch again (see [`DocWords`]).
 mod memo {
+    use crate::text::{DocWords, Word};
     use foldhash::HashMap;
     use std::cell::RefCell;
     use std::ops::Range;
+    use std::rc::Rc;
 
     /// `titled_name`'s answer: the length of the rest and the head, or `None` for no match.
     type Titled = Option<(usize, Range<usize>)>;
@@ -409,6 +414,7 @@ mod memo {
         /// with one of the document.
         doc: Range<usize>,
         titled: HashMap<(usize, usize), Titled>,
+        words: Rc<DocWords>,
     }
 
     thread_local! {
@@ -421,11 +427,12 @@ mod memo {
         previous: Option<Memo>,
     }
 
-    pub fn scope(text: &str) -> Scope {
+    pub fn scope(text: &str, words: Rc<DocWords>) -> Scope {
         let start = text.as_ptr() as usize;
         let memo = Memo {
             doc: start..start + text.len(),
             titled: HashMap::default(),
+            words,
         };
         Scope {
             previous: MEMO.with(|m| m.borrow_mut().replace(memo)),
@@ -444,6 +451,19 @@ mod memo {
         let start = i.as_ptr() as usize;
         (start >= memo.doc.start && start + i.len() <= memo.doc.end)
             .then(|| (start - memo.doc.start, i.len()))
+    }
+
+    /// `text::words(text, range)`, cut from the document's words when `text` is the document.
+    pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
+        MEMO.with(|m| match m.borrow().as_ref() {
+            Some(memo)
+                if text.as_ptr() as usize == memo.doc.start
+                    && text.len() == memo.doc.end - memo.doc.start =>
+            {
+                memo.words.words(text, range)
+            }
+            _ => crate::text::words(text, range),
+        })
     }
 
     pub fn titled(i: &str) -> Option<Titled> {
@@ -1067,8 +1087,9 @@ fn names_a_work(prefix: &str) -> bool {
 /// its paragraph or at the end of the paragraph before (`same-paragraph`,
 /// `previous-paragraph`), unless someone else is named in between.
 pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> Vec<Attribution> {
-    let _memo = memo::scope(text);
-    let registry = Registry::build(text, paragraphs, raw);
+    let doc_words = std::rc::Rc::new(DocWords::new(text, paragraphs));
+    let _memo = memo::scope(text, doc_words.clone());
+    let registry = Registry::build(text, paragraphs, raw, &doc_words);
     // The paragraph of each quotation, found with one moving cursor.
     let mut para_of = Vec::with_capacity(raw.len());
     let mut pi = 0;
@@ -1592,7 +1613,7 @@ fn attribute_one(
 
 /// Word starts in `text[range]`, for rules that try a parse at each word.
 fn word_starts(text: &str, range: Range<usize>) -> Vec<usize> {
-    words(text, range).iter().map(|w| w.start).collect()
+    memo::words(text, range).iter().map(|w| w.start).collect()
 }
 
 /// `attribution_before = speaker_cue , { gap , word } , [ "that" ] , [ "," | ":" ] , gap , (: the opening mark) ;`
@@ -1683,7 +1704,7 @@ fn phrase_before(text: &str, s: usize, to: usize) -> Option<Clause> {
 ///
 /// The last such phrase before the quotation: "Trump’s claim", "her latest remarks".
 fn possessive_speaker(text: &str, from: usize, to: usize) -> Option<Found> {
-    let ws = words(text, from..to);
+    let ws = memo::words(text, from..to);
     let mut found = None;
     for (k, w) in ws.iter().enumerate() {
         let noun_follows = ws[k + 1..]
@@ -1731,7 +1752,7 @@ fn possessive_speaker(text: &str, from: usize, to: usize) -> Option<Found> {
 
 /// A participle cue ("stating", "adding", "saying") in the prefix with no mention before it.
 fn participle_cue(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
-    words(text, from..to)
+    memo::words(text, from..to)
         .iter()
         .rev()
         .find(|w| LEXICON.cue_participles.contains(&*lowercase(w.text)))
@@ -1747,13 +1768,13 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
     while !text.is_char_boundary(probe) {
         probe -= 1;
     }
-    let to_bound = words(text, from..probe)
+    let to_bound = memo::words(text, from..probe)
         .get(40)
         .map_or(to, |w| w.start.min(to));
     let to = to_bound.max(from);
     let mut prev_word = "";
     let mut skip_until = from;
-    for w in words(text, from..to) {
+    for w in memo::words(text, from..to) {
         let s = &text[w.start..to];
         // The object of a preposition is no subject: "In a White House statement, President
         // Obama condemned…", "At a forum in Virginia, one questioner claimed…".

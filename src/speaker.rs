@@ -23,7 +23,7 @@ use crate::attribution::{titled_name, Found, MentionKind};
 use crate::extract::{Mention, Speaker, SpeakerType};
 use crate::lexicon::{Gender, PronounKind, RoleKind, LEXICON};
 use crate::quote::RawQuote;
-use crate::text::{sentence_starts, words, Word};
+use crate::text::{sentence_starts, DocWords, Word};
 // foldhash instead of SipHash: these tables are looked up at every word (see Cargo.toml).
 use foldhash::{HashMap, HashSet, HashSetExt};
 use std::ops::Range;
@@ -90,12 +90,22 @@ pub fn is_organization(name: &str) -> bool {
 
 impl Registry {
     /// Reads the narration of an article: every name outside the quotations.
-    pub fn build(text: &str, paragraphs: &[Range<usize>], quotes: &[RawQuote]) -> Registry {
+    ///
+    /// `words` are the words of `text` (see [`DocWords`]).
+    pub fn build(
+        text: &str,
+        paragraphs: &[Range<usize>],
+        quotes: &[RawQuote],
+        words: &DocWords,
+    ) -> Registry {
         let mut reg = Registry::default();
         // Each paragraph's words, found once for the two sets below. A word never crosses a
         // line break and every non-blank line is in a paragraph, so these are the words of
         // the whole text.
-        let words_of: Vec<Vec<Word>> = paragraphs.iter().map(|p| words(text, p.clone())).collect();
+        let words_of: Vec<Vec<Word>> = paragraphs
+            .iter()
+            .map(|p| words.words(text, p.clone()))
+            .collect();
         // Lower-case words of the article: a capitalised word that also appears in lower case
         // ("Reports suggest…" / "reports") is a sentence opener, not a name.
         // Sized up front (about one word in three is new), so that the set is not rehashed
@@ -137,7 +147,7 @@ impl Registry {
                 let stop = top
                     .get(qi)
                     .map_or(p.end, |q| q.span.start.clamp(cursor, p.end));
-                reg.scan(text, cursor..stop, starts, &lower);
+                reg.scan(text, cursor..stop, starts, &lower, words);
                 cursor = top.get(qi).map_or(p.end, |q| q.span.end.max(stop));
                 if stop == p.end {
                     break;
@@ -155,8 +165,9 @@ impl Registry {
         range: Range<usize>,
         sentence_starts: &[usize],
         lower: &Vocabulary,
+        words: &DocWords,
     ) {
-        let ws = words(text, range.clone());
+        let ws = words.words(text, range.clone());
         let mut covered = range.start;
         // Where the last place named ends: "in Salem, New Hampshire" names two places.
         let mut place_end = usize::MAX;

@@ -240,6 +240,61 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
     out
 }
 
+/// A document's words, read once, from which the words of any range are cut without
+/// reading the text again: the attribution rules ask for the words of the same stretches many
+/// times (the narration, each quotation's prefix, each sentence's subject).
+#[derive(Debug, Default)]
+pub struct DocWords {
+    /// Byte ranges of the words of every paragraph, in order (the words of the whole text:
+    /// no word crosses a line break).
+    spans: Vec<Range<usize>>,
+}
+
+impl DocWords {
+    pub fn new(text: &str, paragraphs: &[Range<usize>]) -> DocWords {
+        let mut spans = Vec::with_capacity(text.len() / 6 + 1);
+        for p in paragraphs {
+            spans.extend(words(text, p.clone()).iter().map(|w| w.start..w.end));
+        }
+        DocWords { spans }
+    }
+
+    /// Every word, in order.
+    pub fn all<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Word<'a>> + 'a {
+        self.spans.iter().map(move |r| Word {
+            text: &text[r.clone()],
+            start: r.start,
+            end: r.end,
+        })
+    }
+
+    /// Exactly `words(text, range)`.
+    ///
+    /// [`words`] reads each word from where it starts, whatever comes before: so where no
+    /// word of the document runs across `range.start`, the words of the range are the
+    /// document's words inside it, except that the range's end may cut the last one, which is
+    /// read again up to the end. A range that cuts a word at its start is read in full.
+    pub fn words<'a>(&self, text: &'a str, range: Range<usize>) -> Vec<Word<'a>> {
+        let i = self.spans.partition_point(|w| w.start < range.start);
+        if i > 0 && self.spans[i - 1].end > range.start {
+            return words(text, range);
+        }
+        // Words end in order too (they do not overlap).
+        let j = i + self.spans[i..].partition_point(|w| w.end <= range.end);
+        let word = |r: &Range<usize>| Word {
+            text: &text[r.clone()],
+            start: r.start,
+            end: r.end,
+        };
+        let mut out: Vec<Word<'a>> = Vec::with_capacity(j - i + 1);
+        out.extend(self.spans[i..j].iter().map(word));
+        if let Some(cut) = self.spans.get(j).filter(|w| w.start < range.end) {
+            out.extend(words(text, cut.start..range.end));
+        }
+        out
+    }
+}
+
 /// "G", "G.K", "J.R.R": one or more single capitals joined by full stops.
 fn is_initial(w: &str) -> bool {
     !w.is_empty()
@@ -360,6 +415,23 @@ mod tests {
                 .flat_map(|p| words(t, p))
                 .collect();
             assert_eq!(by_para, words(t, 0..t.len()), "{t:?}");
+        }
+    }
+
+    /// `DocWords::words` gives what `words` gives, for every range of a few texts.
+    #[test]
+    fn the_words_of_a_range_are_cut_from_the_documents_words() {
+        for t in [
+            "Maj. G.K. Smith's U.S. don't — Sen. Jones (D-Mo.) said.",
+            "a-b ‘c’d’ e.f. x’y Élysée.\nU.S.A. wasn't—it's",
+        ] {
+            let doc = DocWords::new(t, &paragraphs(t));
+            let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            for (k, &a) in bounds.iter().enumerate() {
+                for &b in &bounds[k..] {
+                    assert_eq!(doc.words(t, a..b), words(t, a..b), "{t:?} {a}..{b}");
+                }
+            }
         }
     }
 
