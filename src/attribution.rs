@@ -82,8 +82,13 @@ fn is_capitalized(w: &str) -> bool {
 
 /// `name_word = word , (: capitalised, not in not_names.txt, not a cue verb) ;`
 pub fn name_word(i: &str) -> R<'_, &str> {
-    verify(word, |w: &str| {
-        is_capitalized(w) && {
+    verify(word, is_name_word).parse(i)
+}
+
+/// The test of [`name_word`] on a word already read.
+fn is_name_word(w: &str) -> bool {
+    is_capitalized(w)
+        && {
             let f = LEXICON.flags(w);
             // `is_inflected_cue` of the lower case: for ASCII, lower-casing it again changes
             // nothing, so the flags of the lower case answer it.
@@ -93,32 +98,33 @@ pub fn name_word(i: &str) -> R<'_, &str> {
                 LEXICON.is_inflected_cue(&lowercase(w))
             };
             f.exact & (flag::NOT_NAME | flag::PRONOUN) == 0 && !inflected
-        } && !w.ends_with("’s")
-            && !w.ends_with("'s")
-    })
-    .parse(i)
+        }
+        && !w.ends_with("’s")
+        && !w.ends_with("'s")
 }
 
 /// `connector = "of" | "de" | "del" | "da" | "van" | "von" | "der" | "bin" | "al" | "la" | "le" | "du" | "the" ;`
 pub fn connector(i: &str) -> R<'_, &str> {
-    verify(word, |w: &str| {
-        matches!(
-            w,
-            "of" | "de"
-                | "del"
-                | "da"
-                | "van"
-                | "von"
-                | "der"
-                | "bin"
-                | "al"
-                | "la"
-                | "le"
-                | "du"
-                | "the"
-        )
-    })
-    .parse(i)
+    verify(word, is_connector).parse(i)
+}
+
+/// The test of [`connector`] on a word already read.
+fn is_connector(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "de"
+            | "del"
+            | "da"
+            | "van"
+            | "von"
+            | "der"
+            | "bin"
+            | "al"
+            | "la"
+            | "le"
+            | "du"
+            | "the"
+    )
 }
 
 /// `proper_name = name_word , { gap , { connector , gap } , name_word } , [ gap , possessive ] | possessive ;`
@@ -126,15 +132,29 @@ pub fn connector(i: &str) -> R<'_, &str> {
 /// A possessive ends a name and stays part of it ("President Donald Trump’s offer"), so that
 /// the name is not cut short; [`crate::speaker`] drops the "’s".
 pub fn proper_name(i: &str) -> R<'_, &str> {
-    alt((
-        recognize((
-            name_word,
-            nom::multi::many0((gap, nom::multi::many0((connector, gap)), name_word)),
-            opt((gap, possessive)),
-        )),
-        possessive,
-    ))
-    .parse(i)
+    // The rule by hand rather than with `many0`, which collects into a vector that nobody
+    // reads, and which would read each word twice (as a connector, then as a name word).
+    let Ok((mut r, _)) = name_word(i) else {
+        return possessive(i);
+    };
+    loop {
+        let (mut r1, _) = gap(r)?;
+        // `{ connector , gap }`, then the word after them.
+        let next = loop {
+            match word(r1) {
+                Ok((r2, w)) if is_connector(w) => r1 = gap(r2)?.0,
+                other => break other,
+            }
+        };
+        match next {
+            Ok((r3, w)) if is_name_word(w) => r = r3,
+            _ => break,
+        }
+    }
+    if let Ok((r4, _)) = (gap, possessive).parse(r) {
+        r = r4;
+    }
+    Ok((r, &i[..i.len() - r.len()]))
 }
 
 /// `party_label = gap , "(" , ( "D" | "R" | "I" ) , "-" , word , ")"
@@ -510,8 +530,7 @@ fn title_prefix_len(name: &str) -> usize {
         // the title, as long as a name still follows.
         let after_of = k > 0 && matches!(ws[k - 1].1, "of" | "the") && cut == p && k + 2 < ws.len();
         let f = LEXICON.flags(w);
-        if f.exact & flag::TITLE != 0 || f.role().is_some() || w == "of" || w == "the" || after_of
-        {
+        if f.exact & flag::TITLE != 0 || f.role().is_some() || w == "of" || w == "the" || after_of {
             cut = ws[k + 1].0;
         } else if k == 0 && ws.len() > 2 && ws[1..].iter().any(|(_, w)| LEXICON.is_title(w)) {
             // "Mexican President Claudia Sheinbaum": a demonym before a title.

@@ -451,10 +451,26 @@ mod tests {
             assert_eq!(f.is_cue(), l.is_cue(w), "{w}");
             assert_eq!(f.is_framing(), l.is_framing(w), "{w}");
             assert_eq!(f.exact & flag::TITLE != 0, l.is_title(w), "{w}");
-            assert_eq!(f.exact & flag::PRONOUN != 0, l.pronouns.contains_key(w), "{w}");
-            assert_eq!(f.exact & flag::NOT_NAME != 0, l.not_names.contains(w), "{w}");
-            assert_eq!(f.exact & flag::AUXILIARY != 0, l.auxiliaries.contains(w), "{w}");
-            assert_eq!(f.exact & flag::CUE_BASE != 0, l.cue_bases.contains(w), "{w}");
+            assert_eq!(
+                f.exact & flag::PRONOUN != 0,
+                l.pronouns.contains_key(w),
+                "{w}"
+            );
+            assert_eq!(
+                f.exact & flag::NOT_NAME != 0,
+                l.not_names.contains(w),
+                "{w}"
+            );
+            assert_eq!(
+                f.exact & flag::AUXILIARY != 0,
+                l.auxiliaries.contains(w),
+                "{w}"
+            );
+            assert_eq!(
+                f.exact & flag::CUE_BASE != 0,
+                l.cue_bases.contains(w),
+                "{w}"
+            );
             let role = l
                 .roles
                 .get(&lower)
