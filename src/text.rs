@@ -192,8 +192,12 @@ pub fn word_len(s: &str) -> usize {
     if bytes.get(end) == Some(&b'.') {
         let w = &s[..end + 1];
         // "D-Mo.": the part after a hyphen may be the abbreviation.
-        let tail = w.rsplit('-').next().unwrap_or(w);
-        if LEXICON.is_abbreviation(w) || LEXICON.is_abbreviation(tail) || is_initial(&w[..end]) {
+        // (Looked up only when it differs from the whole word: most words have no hyphen.)
+        let tail = memchr::memrchr(b'-', w.as_bytes()).map(|h| &w[h + 1..]);
+        if LEXICON.is_abbreviation(w)
+            || tail.is_some_and(|t| LEXICON.is_abbreviation(t))
+            || is_initial(&w[..end])
+        {
             end += 1;
         }
     }
