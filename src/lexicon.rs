@@ -66,9 +66,11 @@ pub struct Lexicon {
     pub not_names: HashSet<String>,
     /// Words allowed between a speaker and its cue verb ("also", "has").
     pub auxiliaries: HashSet<String>,
-    /// Every entry of the sets above → the sets it is in (the bits of [`flag`]), so that the
-    /// rules, which ask several of them about every word, pay one look-up per spelling.
-    index: HashMap<String, u16>,
+    /// Every entry of the sets above, and each again with a capital first letter → (the sets
+    /// that hold it as spelled, the sets that hold its lower case), in the bits of [`flag`]:
+    /// the rules ask several sets about every word, and this answers them all, for a word in
+    /// lower case or capitalised, in one look-up (see [`Lexicon::flags`]).
+    index: HashMap<String, (u16, u16)>,
 }
 
 /// The bits of [`Lexicon::flags`]: a bit says that the spelling looked up is in that set.
@@ -261,9 +263,9 @@ impl Lexicon {
     }
 
     /// The table behind [`Lexicon::flags`], from the sets (which stay the reference).
-    fn build_index(&self) -> HashMap<String, u16> {
-        let mut index: HashMap<String, u16> = HashMap::default();
-        let mut mark = |w: &str, bit: u16| *index.entry(w.to_string()).or_default() |= bit;
+    fn build_index(&self) -> HashMap<String, (u16, u16)> {
+        let mut bits: HashMap<String, u16> = HashMap::default();
+        let mut mark = |w: &str, bit: u16| *bits.entry(w.to_string()).or_default() |= bit;
         for (set, bit) in [
             (&self.cue_forms, flag::CUE),
             (&self.cue_bases, flag::CUE_BASE),
@@ -293,24 +295,46 @@ impl Lexicon {
                 mark(&s, plural);
             }
         }
+        let get = |k: &str| bits.get(k).copied().unwrap_or(0);
+        let mut index = HashMap::default();
+        for k in bits.keys() {
+            let mut spellings = vec![k.clone()];
+            if k.starts_with(|c: char| c.is_ascii_lowercase()) {
+                let mut cap = k.clone();
+                cap[..1].make_ascii_uppercase();
+                spellings.push(cap);
+            }
+            for w in spellings {
+                let entry = (get(&w), get(&lowercase(&w)));
+                index.insert(w, entry);
+            }
+        }
         index
     }
 
     /// The sets that hold `w` as spelled and in lower case: the tests that the rules ask of
-    /// every word (cue? framing verb? pronoun? role noun? …) in one or two look-ups, and one
-    /// lower-casing, instead of one each.
-    /// The `lower` half of [`Lexicon::flags`] alone.
-    pub fn lower_flags(&self, w: &str) -> u16 {
-        self.index.get(&*lowercase(w)).copied().unwrap_or(0)
-    }
+    /// every word (cue? framing verb? pronoun? role noun? …) in one look-up, where they
+    /// took one each.
     pub fn flags(&self, w: &str) -> Flags {
-        let get = |k: &str| self.index.get(k).copied().unwrap_or(0);
-        let exact = get(w);
-        let lower = match lowercase(w) {
-            Lower::Same(_) => exact,
-            l => get(&l),
+        if let Some(&(exact, lower)) = self.index.get(w) {
+            return Flags { exact, lower };
+        }
+        // Not in the index, so in no set as spelled. An ASCII word with no capital after its
+        // first letter would be in the index if its lower case were in a set (the index holds
+        // every entry, and every entry capitalised); any other word looks its lower case up.
+        let b = w.as_bytes();
+        let plain = b.is_ascii() && !b.iter().skip(1).any(u8::is_ascii_uppercase);
+        let lower = if plain {
+            0
+        } else {
+            self.index.get(&*lowercase(w)).map_or(0, |e| e.0)
         };
-        Flags { exact, lower }
+        Flags { exact: 0, lower }
+    }
+
+    /// The `lower` half of [`Lexicon::flags`].
+    pub fn lower_flags(&self, w: &str) -> u16 {
+        self.flags(w).lower
     }
 
     pub fn is_cue(&self, word: &str) -> bool {
@@ -444,7 +468,10 @@ mod tests {
                 probes.push(c.to_uppercase().chain(cs).collect());
             }
         }
-        probes.extend(["", "zebra", "Élysée", "SAID", "Protesters"].map(String::from));
+        probes.extend(
+            ["", "zebra", "Zebra", "Élysée", "SAID", "SaId", "Protesters", "ProtesterS"]
+                .map(String::from),
+        );
         for w in &probes {
             let f = l.flags(w);
             let lower = w.to_lowercase();
