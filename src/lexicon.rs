@@ -337,13 +337,9 @@ impl Lexicon {
         self.flags(w).lower
     }
 
+    /// Is `word`, as spelled or in lower case, a form of a cue verb? (From the index.)
     pub fn is_cue(&self, word: &str) -> bool {
-        // A word that is its own lower case needs no second look-up.
-        self.cue_forms.contains(word)
-            || match lowercase(word) {
-                Lower::Same(_) => false,
-                lower => self.cue_forms.contains(&*lower),
-            }
+        self.flags(word).is_cue()
     }
     /// Is "`w1` `w2`" a two-word cue ("pointed out")? As `is_cue` of the two words lowered and
     /// joined by a space, built on the stack: this is asked at every cue candidate.
@@ -362,10 +358,11 @@ impl Lexicon {
     }
     /// A cue form that is not a base form ("said", "asked", "adding"; not "post", "state").
     pub fn is_inflected_cue(&self, word: &str) -> bool {
-        self.is_cue(word) && !self.cue_bases.contains(word)
+        let f = self.flags(word);
+        f.is_cue() && f.exact & flag::CUE_BASE == 0
     }
     pub fn is_framing(&self, word: &str) -> bool {
-        self.framing_forms.contains(&*lowercase(word))
+        self.flags(word).is_framing()
     }
     pub fn is_title(&self, word: &str) -> bool {
         self.titles.contains_key(word)
@@ -475,8 +472,13 @@ mod tests {
         for w in &probes {
             let f = l.flags(w);
             let lower = w.to_lowercase();
-            assert_eq!(f.is_cue(), l.is_cue(w), "{w}");
-            assert_eq!(f.is_framing(), l.is_framing(w), "{w}");
+            let cue = l.cue_forms.contains(w) || l.cue_forms.contains(&lower);
+            assert_eq!(f.is_cue(), cue, "{w}");
+            assert_eq!(l.is_cue(w), cue, "{w}");
+            let inflected = cue && !l.cue_bases.contains(w);
+            assert_eq!(l.is_inflected_cue(w), inflected, "{w}");
+            assert_eq!(f.is_framing(), l.framing_forms.contains(&lower), "{w}");
+            assert_eq!(l.is_framing(w), l.framing_forms.contains(&lower), "{w}");
             assert_eq!(f.exact & flag::TITLE != 0, l.is_title(w), "{w}");
             assert_eq!(
                 f.exact & flag::PRONOUN != 0,
