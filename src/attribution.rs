@@ -1630,11 +1630,6 @@ fn attribute_one(
     }
 }
 
-/// Word starts in `text[range]`, for rules that try a parse at each word.
-fn word_starts(text: &str, range: Range<usize>) -> Vec<usize> {
-    memo::words(text, range).iter().map(|w| w.start).collect()
-}
-
 /// `attribution_before = speaker_cue , { gap , word } , [ "that" ] , [ "," | ":" ] , gap , (: the opening mark) ;`
 ///
 /// Tries each word of the prefix and keeps the clause whose cue is nearest the quotation:
@@ -1646,18 +1641,30 @@ fn word_starts(text: &str, range: Range<usize>) -> Vec<usize> {
 /// reported speech and the first clause governs it: in "Cruz said he is certain Rubio will
 /// remain “a champion”" that is Cruz.
 fn attribution_before(text: &str, from: usize, to: usize) -> Option<Clause> {
-    let starts = word_starts(text, from..to);
+    let ws = memo::words(text, from..to);
+    // Every clause but `according_to` ends in a cue verb, whose first word is one of the
+    // prefix's words at or after the clause's start: past the last word that may open a cue,
+    // only `according_to` is tried (most prefixes hold no cue at all).
+    let last_cue = ws
+        .iter()
+        .rev()
+        .find(|w| may_open_cue(w.text))
+        .map(|w| w.start);
     let mut first: Option<Clause> = None;
     let mut nearest_intro: Option<Clause> = None;
     let mut covered = from;
-    for &s in &starts {
+    for s in ws.iter().map(|w| w.start) {
         if s < covered {
             continue;
         }
-        let c = speaker_cue(&text[s..to], s)
-            .or_else(|| according_to(&text[s..to], s))
-            .or_else(|| cue_speaker_before(text, s, to))
-            .or_else(|| phrase_before(text, s, to));
+        let c = if last_cue.is_some_and(|c| c >= s) {
+            speaker_cue(&text[s..to], s)
+                .or_else(|| according_to(&text[s..to], s))
+                .or_else(|| cue_speaker_before(text, s, to))
+                .or_else(|| phrase_before(text, s, to))
+        } else {
+            according_to(&text[s..to], s)
+        };
         let Some(c) = c else { continue };
         covered = c.end;
         let between = &text[c.end..to];
@@ -1669,6 +1676,14 @@ fn attribution_before(text: &str, from: usize, to: usize) -> Option<Clause> {
         }
     }
     nearest_intro.or(first)
+}
+
+/// May a cue verb open with word `w`? True of every first word `cue_verb_word` accepts (a
+/// cue or framing form, in any case, or the first word of a form of two words), and of any
+/// word that is not ASCII, whose lower case is not looked up here.
+fn may_open_cue(w: &str) -> bool {
+    let f = LEXICON.flags(w);
+    f.is_cue() || f.is_framing() || (f.exact | f.lower) & flag::CUE_HEAD != 0 || !w.is_ascii()
 }
 
 /// What may stand between a cue and the quotation it introduces: a few words ("told
@@ -1873,15 +1888,42 @@ fn later_in_sentence(text: &str, from: usize, to: usize) -> Option<Clause> {
     if to.saturating_sub(from) > 300 {
         return None;
     }
-    word_starts(text, from..to)
-        .into_iter()
+    let ws = memo::words(text, from..to);
+    // A clause ends in a cue: none starts after the last word that may open one.
+    let last_cue = ws.iter().rev().find(|w| may_open_cue(w.text))?.start;
+    ws.iter()
+        .map(|w| w.start)
         .take(25)
+        .take_while(|&s| s <= last_cue)
         .find_map(|s| speaker_cue(&text[s..to], s))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `attribution_before` skips the words after the last that `may_open_cue`: every word
+    /// that opens a cue must pass it, however it is written.
+    #[test]
+    fn every_cue_opens_with_a_word_that_may_open_a_cue() {
+        let l = &*LEXICON;
+        for form in l.cue_forms.iter().chain(&l.framing_forms) {
+            let first = form.split(' ').next().unwrap_or("");
+            let mut cs = first.chars();
+            let capital: String = cs
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .chain(cs)
+                .collect();
+            for w in [first.to_string(), capital, first.to_uppercase()] {
+                assert!(may_open_cue(&w), "{w} ({form})");
+            }
+        }
+        for w in ["the", "Trump", "reporters", "Monday"] {
+            assert!(!may_open_cue(w), "{w}");
+        }
+    }
 
     #[test]
     fn mentions_table() {

@@ -88,6 +88,8 @@ pub mod flag {
     /// A role noun with an "s" added (that is no role noun itself): "protesters".
     pub const ROLES_PERSON: u16 = 1 << 9;
     pub const ROLES_ORGANIZATION: u16 = 1 << 10;
+    /// The first word of a cue or framing form of several words ("pointed" of "pointed out").
+    pub const CUE_HEAD: u16 = 1 << 11;
 }
 
 /// What the lexicon knows of a word, as spelled and in lower case (see [`Lexicon::flags`]).
@@ -280,6 +282,11 @@ impl Lexicon {
         for w in self.titles.keys() {
             mark(w, flag::TITLE);
         }
+        for form in self.cue_forms.iter().chain(&self.framing_forms) {
+            if let Some((head, _)) = form.split_once(' ') {
+                mark(head, flag::CUE_HEAD);
+            }
+        }
         for w in self.pronouns.keys() {
             mark(w, flag::PRONOUN);
         }
@@ -466,8 +473,17 @@ mod tests {
             }
         }
         probes.extend(
-            ["", "zebra", "Zebra", "Élysée", "SAID", "SaId", "Protesters", "ProtesterS"]
-                .map(String::from),
+            [
+                "",
+                "zebra",
+                "Zebra",
+                "Élysée",
+                "SAID",
+                "SaId",
+                "Protesters",
+                "ProtesterS",
+            ]
+            .map(String::from),
         );
         for w in &probes {
             let f = l.flags(w);
