@@ -21,7 +21,7 @@
 
 use crate::attribution::{titled_name, Found, MentionKind};
 use crate::extract::{Mention, Speaker, SpeakerType};
-use crate::lexicon::{Gender, PronounKind, RoleKind, LEXICON};
+use crate::lexicon::{lowercase, Gender, PronounKind, RoleKind, LEXICON};
 use crate::quote::RawQuote;
 use crate::text::{sentence_starts, DocWords, Word};
 // foldhash instead of SipHash: these tables are looked up at every word (see Cargo.toml).
@@ -184,7 +184,7 @@ impl Registry {
             // A sentence's first word is capitalised whatever it is: "Rival Hillary Clinton".
             if is_start(sentence_starts, head.start) {
                 let first = text[head.clone()].split_whitespace().next().unwrap_or("");
-                if first.len() < head.len() && lower.lower.contains(first.to_lowercase().as_str()) {
+                if first.len() < head.len() && lower.lower.contains(&*lowercase(first)) {
                     head.start += first.len();
                     head.start += text[head.clone()].len() - text[head.clone()].trim_start().len();
                 }
@@ -194,7 +194,7 @@ impl Registry {
             let at_sentence_start = is_start(sentence_starts, w.start);
             if single
                 && at_sentence_start
-                && (lower.lower.contains(head_text.to_lowercase().as_str())
+                && (lower.lower.contains(&*lowercase(head_text))
                     || !lower.inside.contains(head_text))
             {
                 continue;
@@ -303,12 +303,12 @@ impl Registry {
         gender: Option<Gender>,
     ) -> usize {
         let org = is_organization(name);
+        let full = name.to_lowercase();
         let key = if org {
-            name.to_lowercase()
+            full.clone()
         } else {
             surname(name).to_lowercase()
         };
-        let full = name.to_lowercase();
         let found = self
             .aliases
             .get(&full)
@@ -428,9 +428,10 @@ impl Registry {
     /// The entity a name refers to.
     fn lookup(&self, name: &str) -> Option<usize> {
         let name = strip_possessive(name);
+        // (Lower-cased without allocating: this is asked for every mention resolved.)
         self.aliases
-            .get(&name.to_lowercase())
-            .or_else(|| self.aliases.get(&surname(name).to_lowercase()))
+            .get(&*lowercase(name))
+            .or_else(|| self.aliases.get(&*lowercase(surname(name))))
             .copied()
     }
 
