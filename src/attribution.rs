@@ -137,8 +137,12 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
     let Ok((mut r, _)) = name_word(i) else {
         return possessive(i);
     };
+    // The word right after the name's gap, when the loop read it with no connector between:
+    // the possessive that may end the name is that word.
+    let after;
     loop {
-        let (mut r1, _) = gap(r)?;
+        let (after_gap, _) = gap(r)?;
+        let mut r1 = after_gap;
         // `{ connector , gap }`, then the word after them.
         let next = loop {
             match word(r1) {
@@ -148,10 +152,19 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
         };
         match next {
             Ok((r3, w)) if is_name_word(w) => r = r3,
-            _ => break,
+            next => {
+                after = (r1.len() == after_gap.len()).then_some(next);
+                break;
+            }
         }
     }
-    if let Ok((r4, _)) = (gap, possessive).parse(r) {
+    // `[ gap , possessive ]`.
+    let possessive_end = match after {
+        Some(Ok((r4, w))) => is_possessive(w).then_some(r4),
+        Some(Err(_)) => None,
+        None => (gap, possessive).parse(r).ok().map(|(r4, _)| r4),
+    };
+    if let Some(r4) = possessive_end {
         r = r4;
     }
     Ok((r, &i[..i.len() - r.len()]))
@@ -230,11 +243,7 @@ pub fn determiner(i: &str) -> R<'_, &str> {
 /// `possessive = proper_name , ( "’s" | "'s" | "’" | "'" ) ;`
 pub fn possessive(i: &str) -> R<'_, &str> {
     let (rest, w) = word(i)?;
-    let bare = crate::speaker::strip_possessive(w);
-    if is_capitalized(w)
-        && (w.ends_with("’s") || w.ends_with("'s"))
-        && !LEXICON.not_names.contains(bare)
-    {
+    if is_possessive(w) {
         Ok((rest, w))
     } else {
         Err(nom::Err::Error(nom::error::Error::new(
@@ -242,6 +251,15 @@ pub fn possessive(i: &str) -> R<'_, &str> {
             nom::error::ErrorKind::Verify,
         )))
     }
+}
+
+/// The test of [`possessive`] on a word already read.
+fn is_possessive(w: &str) -> bool {
+    is_capitalized(w)
+        && (w.ends_with("’s") || w.ends_with("'s"))
+        && !LEXICON
+            .not_names
+            .contains(crate::speaker::strip_possessive(w))
 }
 
 /// The kind of a role noun, singular or plural ("protester", "protesters").
