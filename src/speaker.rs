@@ -23,7 +23,7 @@ use crate::attribution::{titled_name, Found, MentionKind};
 use crate::extract::{Mention, Speaker, SpeakerType};
 use crate::lexicon::{lowercase, Gender, PronounKind, RoleKind, LEXICON};
 use crate::quote::RawQuote;
-use crate::text::{sentence_starts, DocWords, Word};
+use crate::text::{sentence_starts, DocWords};
 // foldhash instead of SipHash: these tables are looked up at every word (see Cargo.toml).
 use foldhash::{HashMap, HashSet, HashSetExt};
 use std::ops::Range;
@@ -99,23 +99,17 @@ impl Registry {
         words: &DocWords,
     ) -> Registry {
         let mut reg = Registry::default();
-        // Each paragraph's words, found once for the two sets below. A word never crosses a
-        // line break and every non-blank line is in a paragraph, so these are the words of
-        // the whole text.
-        let words_of: Vec<Vec<Word>> = paragraphs
-            .iter()
-            .map(|p| words.words(text, p.clone()))
-            .collect();
+        // `words` are the words of the paragraphs, in order (read once, by the caller). A word
+        // never crosses a line break and every non-blank line is in a paragraph, so these
+        // are the words of the whole text.
         // Lower-case words of the article: a capitalised word that also appears in lower case
         // ("Reports suggest…" / "reports") is a sentence opener, not a name.
         // Sized up front (about one word in three is new), so that the set is not rehashed
         // as it grows.
-        let n_words: usize = words_of.iter().map(Vec::len).sum();
-        let mut lower: HashSet<&str> = HashSet::with_capacity(n_words / 3);
+        let mut lower: HashSet<&str> = HashSet::with_capacity(words.len() / 3);
         lower.extend(
-            words_of
-                .iter()
-                .flatten()
+            words
+                .all(text)
                 .filter(|w| w.text.chars().next().is_some_and(char::is_lowercase))
                 .map(|w| w.text),
         );
@@ -127,11 +121,15 @@ impl Registry {
             .map(|p| sentence_starts(text, p.clone()))
             .collect();
         let mut inside: HashSet<&str> = HashSet::new();
-        for (ws, starts) in words_of.iter().zip(&starts_of) {
-            for w in ws {
-                if w.text.starts_with(char::is_uppercase) && !is_start(starts, w.start) {
-                    inside.insert(strip_possessive(w.text));
-                }
+        // The paragraph of each word, found with a cursor (both are in text order).
+        let mut pi = 0;
+        for w in words.all(text) {
+            while paragraphs.get(pi).is_some_and(|p| p.end <= w.start) {
+                pi += 1;
+            }
+            let starts = starts_of.get(pi).map_or(&[][..], Vec::as_slice);
+            if w.text.starts_with(char::is_uppercase) && !is_start(starts, w.start) {
+                inside.insert(strip_possessive(w.text));
             }
         }
         let lower = Vocabulary { lower, inside };

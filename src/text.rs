@@ -278,6 +278,15 @@ impl DocWords {
         DocWords { spans }
     }
 
+    /// How many words the document has.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
     /// Every word, in order.
     pub fn all<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Word<'a>> + 'a {
         self.spans.iter().map(move |r| Word {
