@@ -12,10 +12,10 @@
 //! quotation is bounded and the whole pass stays linear in the document.
 
 use crate::extract::{Cue, Mention, QuoteKind, Speaker};
-use crate::lexicon::{lowercase, PronounKind, RoleKind, LEXICON};
+use crate::lexicon::{flag, lowercase, Flags, PronounKind, RoleKind, LEXICON};
 use crate::quote::RawQuote;
 use crate::speaker::Registry;
-use crate::text::{sentence_starts, word_len, words};
+use crate::text::{sentence_starts, word_len, DocWords};
 use nom::{
     branch::alt,
     bytes::complete::{tag, tag_no_case, take_while},
@@ -82,37 +82,49 @@ fn is_capitalized(w: &str) -> bool {
 
 /// `name_word = word , (: capitalised, not in not_names.txt, not a cue verb) ;`
 pub fn name_word(i: &str) -> R<'_, &str> {
-    verify(word, |w: &str| {
-        is_capitalized(w)
-            && !LEXICON.not_names.contains(w)
-            && !LEXICON.pronouns.contains_key(w)
-            && !LEXICON.is_inflected_cue(&lowercase(w))
-            && !w.ends_with("’s")
-            && !w.ends_with("'s")
-    })
-    .parse(i)
+    verify(word, is_name_word).parse(i)
+}
+
+/// The test of [`name_word`] on a word already read.
+fn is_name_word(w: &str) -> bool {
+    is_capitalized(w)
+        && {
+            let f = LEXICON.flags(w);
+            // `is_inflected_cue` of the lower case: for ASCII, lower-casing it again changes
+            // nothing, so the flags of the lower case answer it.
+            let inflected = if w.is_ascii() {
+                f.lower & flag::CUE != 0 && f.lower & flag::CUE_BASE == 0
+            } else {
+                LEXICON.is_inflected_cue(&lowercase(w))
+            };
+            f.exact & (flag::NOT_NAME | flag::PRONOUN) == 0 && !inflected
+        }
+        && !w.ends_with("’s")
+        && !w.ends_with("'s")
 }
 
 /// `connector = "of" | "de" | "del" | "da" | "van" | "von" | "der" | "bin" | "al" | "la" | "le" | "du" | "the" ;`
 pub fn connector(i: &str) -> R<'_, &str> {
-    verify(word, |w: &str| {
-        matches!(
-            w,
-            "of" | "de"
-                | "del"
-                | "da"
-                | "van"
-                | "von"
-                | "der"
-                | "bin"
-                | "al"
-                | "la"
-                | "le"
-                | "du"
-                | "the"
-        )
-    })
-    .parse(i)
+    verify(word, is_connector).parse(i)
+}
+
+/// The test of [`connector`] on a word already read.
+fn is_connector(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "de"
+            | "del"
+            | "da"
+            | "van"
+            | "von"
+            | "der"
+            | "bin"
+            | "al"
+            | "la"
+            | "le"
+            | "du"
+            | "the"
+    )
 }
 
 /// `proper_name = name_word , { gap , { connector , gap } , name_word } , [ gap , possessive ] | possessive ;`
@@ -120,15 +132,42 @@ pub fn connector(i: &str) -> R<'_, &str> {
 /// A possessive ends a name and stays part of it ("President Donald Trump’s offer"), so that
 /// the name is not cut short; [`crate::speaker`] drops the "’s".
 pub fn proper_name(i: &str) -> R<'_, &str> {
-    alt((
-        recognize((
-            name_word,
-            nom::multi::many0((gap, nom::multi::many0((connector, gap)), name_word)),
-            opt((gap, possessive)),
-        )),
-        possessive,
-    ))
-    .parse(i)
+    // The rule by hand rather than with `many0`, which collects into a vector that nobody
+    // reads, and which would read each word twice (as a connector, then as a name word).
+    let Ok((mut r, _)) = name_word(i) else {
+        return possessive(i);
+    };
+    // The word right after the name's gap, when the loop read it with no connector between:
+    // the possessive that may end the name is that word.
+    let after;
+    loop {
+        let (after_gap, _) = gap(r)?;
+        let mut r1 = after_gap;
+        // `{ connector , gap }`, then the word after them.
+        let next = loop {
+            match word(r1) {
+                Ok((r2, w)) if is_connector(w) => r1 = gap(r2)?.0,
+                other => break other,
+            }
+        };
+        match next {
+            Ok((r3, w)) if is_name_word(w) => r = r3,
+            next => {
+                after = (r1.len() == after_gap.len()).then_some(next);
+                break;
+            }
+        }
+    }
+    // `[ gap , possessive ]`.
+    let possessive_end = match after {
+        Some(Ok((r4, w))) => is_possessive(w).then_some(r4),
+        Some(Err(_)) => None,
+        None => (gap, possessive).parse(r).ok().map(|(r4, _)| r4),
+    };
+    if let Some(r4) = possessive_end {
+        r = r4;
+    }
+    Ok((r, &i[..i.len() - r.len()]))
 }
 
 /// `party_label = gap , "(" , ( "D" | "R" | "I" ) , "-" , word , ")"
@@ -204,11 +243,7 @@ pub fn determiner(i: &str) -> R<'_, &str> {
 /// `possessive = proper_name , ( "’s" | "'s" | "’" | "'" ) ;`
 pub fn possessive(i: &str) -> R<'_, &str> {
     let (rest, w) = word(i)?;
-    let bare = crate::speaker::strip_possessive(w);
-    if is_capitalized(w)
-        && (w.ends_with("’s") || w.ends_with("'s"))
-        && !LEXICON.not_names.contains(bare)
-    {
+    if is_possessive(w) {
         Ok((rest, w))
     } else {
         Err(nom::Err::Error(nom::error::Error::new(
@@ -218,14 +253,23 @@ pub fn possessive(i: &str) -> R<'_, &str> {
     }
 }
 
+/// The test of [`possessive`] on a word already read.
+fn is_possessive(w: &str) -> bool {
+    is_capitalized(w)
+        && (w.ends_with("’s") || w.ends_with("'s"))
+        && !LEXICON
+            .not_names
+            .contains(crate::speaker::strip_possessive(w))
+}
+
 /// The kind of a role noun, singular or plural ("protester", "protesters").
 pub fn role_of(w: &str) -> Option<RoleKind> {
-    let w = lowercase(w);
-    LEXICON
-        .roles
-        .get(&*w)
-        .or_else(|| w.strip_suffix('s').and_then(|s| LEXICON.roles.get(s)))
-        .map(|r| r.0)
+    // One look-up: the lexicon's index marks the plurals of role nouns too.
+    Flags {
+        exact: 0,
+        lower: LEXICON.lower_flags(w),
+    }
+    .role()
 }
 
 /// `description = determiner , gap , { modifier , gap } (: up to five) , role_noun , [ gap , role_noun ] ;`
@@ -240,9 +284,10 @@ pub fn description(i: &str) -> R<'_, (Range<usize>, RoleKind)> {
         let Ok((r, _)) = gap(rest) else { break };
         let Ok((r2, w)) = word(r) else { break };
         // A role noun wins over a verb of the same spelling ("the report", "a post").
-        let role = role_of(w).or_else(|| is_age(w).then_some(RoleKind::Person));
+        let f = LEXICON.flags(w);
+        let role = f.role().or_else(|| is_age(w).then_some(RoleKind::Person));
         // ("State" in "a State Department official" is a name, not the verb.)
-        if role.is_none() && !is_capitalized(w) && (LEXICON.is_cue(w) || LEXICON.is_framing(w))
+        if role.is_none() && !is_capitalized(w) && (f.is_cue() || f.is_framing())
             || matches!(
                 w,
                 "of" | "for"
@@ -291,6 +336,28 @@ fn is_age(w: &str) -> bool {
 /// "Maj. Jaren Stafani", "former Secretary of State Hillary Clinton",
 /// "White House press secretary Sean Spicer", "Rep. Jim Clyburn (D-S.C.)".
 pub fn titled_name(i: &str) -> R<'_, Range<usize>> {
+    if let Some(cached) = memo::titled(i) {
+        return match cached {
+            Some((rest_len, head)) => Ok((&i[i.len() - rest_len..], head)),
+            None => Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Verify,
+            ))),
+        };
+    }
+    let found = titled_name_parse(i);
+    memo::remember_titled(
+        i,
+        found
+            .as_ref()
+            .ok()
+            .map(|(rest, head)| (rest.len(), head.clone())),
+    );
+    found
+}
+
+/// The parse behind [`titled_name`], without its memo.
+fn titled_name_parse(i: &str) -> R<'_, Range<usize>> {
     let (i2, _) = opt((
         verify(word, |w: &str| {
             matches!(w, "former" | "then" | "ex" | "late" | "retired")
@@ -306,9 +373,11 @@ pub fn titled_name(i: &str) -> R<'_, Range<usize>> {
             // `alt((possessive, word))` gives what `word` gives (a possessive is a word that
             // passes a test), so parse the word once.
             let (r2, w) = word(r1)?;
-            if LEXICON.is_cue(w)
-                || LEXICON.is_framing(w)
-                || LEXICON.pronouns.contains_key(w)
+            // Every test of this word from one look-up in the lexicon's index.
+            let f = LEXICON.flags(w);
+            if f.is_cue()
+                || f.is_framing()
+                || f.exact & flag::PRONOUN != 0
                 || matches!(
                     w,
                     "in" | "on"
@@ -331,7 +400,7 @@ pub fn titled_name(i: &str) -> R<'_, Range<usize>> {
             // Capitalised roles are titles, which proper_name takes; a lead's role is lower
             // case ("press secretary", "campaign manager").
             // (Case first: it is cheaper than the role look-up.)
-            if !is_capitalized(w) && role_of(w).is_some() {
+            if !is_capitalized(w) && f.role().is_some() {
                 let (r3, _) = gap(r2)?;
                 if proper_name(r3).is_ok() {
                     return Ok((r3, ()));
@@ -355,6 +424,103 @@ pub fn titled_name(i: &str) -> R<'_, Range<usize>> {
     let title_len = title_prefix_len(name);
     let _ = i5;
     Ok((i4, start + title_len..start + name.len()))
+}
+
+/// Memos of one document's parses, by the slice they read.
+///
+/// The same `titled_name` is asked many times at one place: [`Registry::build`] tries it at
+/// every capitalised word of the narration, and the rules for each quotation try it again at
+/// every word before the quotation (`attribution_before`, `sentence_subject`, after "the" in
+/// `mention`). Its answer depends on the slice's start and end only (the text does not change
+/// during [`attribute`]), so it is kept by (start, end) for the document being attributed.
+///
+/// The document's words are kept here too, so that the rules cut the words of a stretch from
+/// them instead of reading the stretch again (see [`DocWords`]).
+mod memo {
+    use crate::text::{DocWords, Word};
+    use foldhash::HashMap;
+    use std::cell::RefCell;
+    use std::ops::Range;
+    use std::rc::Rc;
+
+    /// `titled_name`'s answer: the length of the rest and the head, or `None` for no match.
+    type Titled = Option<(usize, Range<usize>)>;
+
+    struct Memo {
+        /// The document's bytes, as addresses: only slices of it are kept, so that a slice of
+        /// some other string (at an address the document does not own) is never confused
+        /// with one of the document.
+        doc: Range<usize>,
+        titled: HashMap<(usize, usize), Titled>,
+        words: Rc<DocWords>,
+    }
+
+    thread_local! {
+        // One per thread: rayon attributes each document on one thread.
+        static MEMO: RefCell<Option<Memo>> = const { RefCell::new(None) };
+    }
+
+    /// Memos are kept while the scope lives (one document's attribution), and dropped with it.
+    pub struct Scope {
+        previous: Option<Memo>,
+    }
+
+    pub fn scope(text: &str, words: Rc<DocWords>) -> Scope {
+        let start = text.as_ptr() as usize;
+        let memo = Memo {
+            doc: start..start + text.len(),
+            titled: HashMap::default(),
+            words,
+        };
+        Scope {
+            previous: MEMO.with(|m| m.borrow_mut().replace(memo)),
+        }
+    }
+
+    impl Drop for Scope {
+        fn drop(&mut self) {
+            let previous = self.previous.take();
+            MEMO.with(|m| *m.borrow_mut() = previous);
+        }
+    }
+
+    /// The key of a slice of the document being attributed (None for any other string).
+    fn key(memo: &Memo, i: &str) -> Option<(usize, usize)> {
+        let start = i.as_ptr() as usize;
+        (start >= memo.doc.start && start + i.len() <= memo.doc.end)
+            .then(|| (start - memo.doc.start, i.len()))
+    }
+
+    /// `text::words(text, range)`, cut from the document's words when `text` is the document.
+    pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
+        MEMO.with(|m| match m.borrow().as_ref() {
+            Some(memo)
+                if text.as_ptr() as usize == memo.doc.start
+                    && text.len() == memo.doc.end - memo.doc.start =>
+            {
+                memo.words.words(text, range)
+            }
+            _ => crate::text::words(text, range),
+        })
+    }
+
+    pub fn titled(i: &str) -> Option<Titled> {
+        MEMO.with(|m| {
+            let m = m.borrow();
+            let memo = m.as_ref()?;
+            memo.titled.get(&key(memo, i)?).cloned()
+        })
+    }
+
+    pub fn remember_titled(i: &str, found: Titled) {
+        MEMO.with(|m| {
+            if let Some(memo) = m.borrow_mut().as_mut() {
+                if let Some(k) = key(memo, i) {
+                    memo.titled.insert(k, found);
+                }
+            }
+        });
+    }
 }
 
 /// The length of the titles and demonyms that open a proper name ("Mexican President ").
@@ -381,7 +547,8 @@ fn title_prefix_len(name: &str) -> usize {
         // "Secretary of State", "Minister of the Interior": the words after "of" belong to
         // the title, as long as a name still follows.
         let after_of = k > 0 && matches!(ws[k - 1].1, "of" | "the") && cut == p && k + 2 < ws.len();
-        if LEXICON.is_title(w) || role_of(w).is_some() || w == "of" || w == "the" || after_of {
+        let f = LEXICON.flags(w);
+        if f.exact & flag::TITLE != 0 || f.role().is_some() || w == "of" || w == "the" || after_of {
             cut = ws[k + 1].0;
         } else if k == 0 && ws.len() > 2 && ws[1..].iter().any(|(_, w)| LEXICON.is_title(w)) {
             // "Mexican President Claudia Sheinbaum": a demonym before a title.
@@ -796,10 +963,10 @@ fn speaker_phrase(i: &str, base: usize) -> Option<Clause> {
     };
     for _ in 0..4 {
         let (r1, w) = word(r).ok()?;
-        if LEXICON.pronouns.contains_key(w)
-            || LEXICON.is_cue(w)
-            || LEXICON.is_framing(w)
-            || LEXICON.auxiliaries.contains(w)
+        let f = LEXICON.flags(w);
+        if f.exact & (flag::PRONOUN | flag::AUXILIARY) != 0
+            || f.is_cue()
+            || f.is_framing()
             || matches!(
                 w,
                 "and" | "or" | "but" | "of" | "who" | "that" | "to" | "in"
@@ -809,7 +976,7 @@ fn speaker_phrase(i: &str, base: usize) -> Option<Clause> {
         }
         let (r2, _) = gap(r1).ok()?;
         if let Ok((r3, v)) = cue(r2) {
-            let role = role_of(w);
+            let role = f.role();
             let plural_role = role.is_some() && w.ends_with('s');
             if is_capitalized(w) || !(plural_role || det.is_some()) {
                 return None;
@@ -957,7 +1124,9 @@ fn names_a_work(prefix: &str) -> bool {
 /// its paragraph or at the end of the paragraph before (`same-paragraph`,
 /// `previous-paragraph`), unless someone else is named in between.
 pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> Vec<Attribution> {
-    let registry = Registry::build(text, paragraphs, raw);
+    let doc_words = std::rc::Rc::new(DocWords::new(text, paragraphs));
+    let _memo = memo::scope(text, doc_words.clone());
+    let registry = Registry::build(text, paragraphs, raw, &doc_words);
     // The paragraph of each quotation, found with one moving cursor.
     let mut para_of = Vec::with_capacity(raw.len());
     let mut pi = 0;
@@ -1479,11 +1648,6 @@ fn attribute_one(
     }
 }
 
-/// Word starts in `text[range]`, for rules that try a parse at each word.
-fn word_starts(text: &str, range: Range<usize>) -> Vec<usize> {
-    words(text, range).iter().map(|w| w.start).collect()
-}
-
 /// `attribution_before = speaker_cue , { gap , word } , [ "that" ] , [ "," | ":" ] , gap , (: the opening mark) ;`
 ///
 /// Tries each word of the prefix and keeps the clause whose cue is nearest the quotation:
@@ -1495,18 +1659,30 @@ fn word_starts(text: &str, range: Range<usize>) -> Vec<usize> {
 /// reported speech and the first clause governs it: in "Cruz said he is certain Rubio will
 /// remain “a champion”" that is Cruz.
 fn attribution_before(text: &str, from: usize, to: usize) -> Option<Clause> {
-    let starts = word_starts(text, from..to);
+    let ws = memo::words(text, from..to);
+    // Every clause but `according_to` ends in a cue verb, whose first word is one of the
+    // prefix's words at or after the clause's start: past the last word that may open a cue,
+    // only `according_to` is tried (most prefixes hold no cue at all).
+    let last_cue = ws
+        .iter()
+        .rev()
+        .find(|w| may_open_cue(w.text))
+        .map(|w| w.start);
     let mut first: Option<Clause> = None;
     let mut nearest_intro: Option<Clause> = None;
     let mut covered = from;
-    for &s in &starts {
+    for s in ws.iter().map(|w| w.start) {
         if s < covered {
             continue;
         }
-        let c = speaker_cue(&text[s..to], s)
-            .or_else(|| according_to(&text[s..to], s))
-            .or_else(|| cue_speaker_before(text, s, to))
-            .or_else(|| phrase_before(text, s, to));
+        let c = if last_cue.is_some_and(|c| c >= s) {
+            speaker_cue(&text[s..to], s)
+                .or_else(|| according_to(&text[s..to], s))
+                .or_else(|| cue_speaker_before(text, s, to))
+                .or_else(|| phrase_before(text, s, to))
+        } else {
+            according_to(&text[s..to], s)
+        };
         let Some(c) = c else { continue };
         covered = c.end;
         let between = &text[c.end..to];
@@ -1518,6 +1694,14 @@ fn attribution_before(text: &str, from: usize, to: usize) -> Option<Clause> {
         }
     }
     nearest_intro.or(first)
+}
+
+/// May a cue verb open with word `w`? True of every first word `cue_verb_word` accepts (a
+/// cue or framing form, in any case, or the first word of a form of two words), and of any
+/// word that is not ASCII, whose lower case is not looked up here.
+fn may_open_cue(w: &str) -> bool {
+    let f = LEXICON.flags(w);
+    f.is_cue() || f.is_framing() || (f.exact | f.lower) & flag::CUE_HEAD != 0 || !w.is_ascii()
 }
 
 /// What may stand between a cue and the quotation it introduces: a few words ("told
@@ -1572,7 +1756,7 @@ fn phrase_before(text: &str, s: usize, to: usize) -> Option<Clause> {
 ///
 /// The last such phrase before the quotation: "Trump’s claim", "her latest remarks".
 fn possessive_speaker(text: &str, from: usize, to: usize) -> Option<Found> {
-    let ws = words(text, from..to);
+    let ws = memo::words(text, from..to);
     let mut found = None;
     for (k, w) in ws.iter().enumerate() {
         let noun_follows = ws[k + 1..]
@@ -1620,7 +1804,7 @@ fn possessive_speaker(text: &str, from: usize, to: usize) -> Option<Found> {
 
 /// A participle cue ("stating", "adding", "saying") in the prefix with no mention before it.
 fn participle_cue(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
-    words(text, from..to)
+    memo::words(text, from..to)
         .iter()
         .rev()
         .find(|w| LEXICON.cue_participles.contains(&*lowercase(w.text)))
@@ -1636,13 +1820,13 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
     while !text.is_char_boundary(probe) {
         probe -= 1;
     }
-    let to_bound = words(text, from..probe)
+    let to_bound = memo::words(text, from..probe)
         .get(40)
         .map_or(to, |w| w.start.min(to));
     let to = to_bound.max(from);
     let mut prev_word = "";
     let mut skip_until = from;
-    for w in words(text, from..to) {
+    for w in memo::words(text, from..to) {
         let s = &text[w.start..to];
         // The object of a preposition is no subject: "In a White House statement, President
         // Obama condemned…", "At a forum in Virginia, one questioner claimed…".
@@ -1722,15 +1906,42 @@ fn later_in_sentence(text: &str, from: usize, to: usize) -> Option<Clause> {
     if to.saturating_sub(from) > 300 {
         return None;
     }
-    word_starts(text, from..to)
-        .into_iter()
+    let ws = memo::words(text, from..to);
+    // A clause ends in a cue: none starts after the last word that may open one.
+    let last_cue = ws.iter().rev().find(|w| may_open_cue(w.text))?.start;
+    ws.iter()
+        .map(|w| w.start)
         .take(25)
+        .take_while(|&s| s <= last_cue)
         .find_map(|s| speaker_cue(&text[s..to], s))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `attribution_before` skips the words after the last that `may_open_cue`: every word
+    /// that opens a cue must pass it, however it is written.
+    #[test]
+    fn every_cue_opens_with_a_word_that_may_open_a_cue() {
+        let l = &*LEXICON;
+        for form in l.cue_forms.iter().chain(&l.framing_forms) {
+            let first = form.split(' ').next().unwrap_or("");
+            let mut cs = first.chars();
+            let capital: String = cs
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .chain(cs)
+                .collect();
+            for w in [first.to_string(), capital, first.to_uppercase()] {
+                assert!(may_open_cue(&w), "{w} ({form})");
+            }
+        }
+        for w in ["the", "Trump", "reporters", "Monday"] {
+            assert!(!may_open_cue(w), "{w}");
+        }
+    }
 
     #[test]
     fn mentions_table() {

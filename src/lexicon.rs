@@ -66,6 +66,65 @@ pub struct Lexicon {
     pub not_names: HashSet<String>,
     /// Words allowed between a speaker and its cue verb ("also", "has").
     pub auxiliaries: HashSet<String>,
+    /// Every entry of the sets above, and each again with a capital first letter → (the sets
+    /// that hold it as spelled, the sets that hold its lower case), in the bits of [`flag`]:
+    /// the rules ask several sets about every word, and this answers them all, for a word in
+    /// lower case or capitalised, in one look-up (see [`Lexicon::flags`]).
+    index: HashMap<String, (u16, u16)>,
+}
+
+/// The bits of [`Lexicon::flags`]: a bit says that the spelling looked up is in that set.
+pub mod flag {
+    pub const CUE: u16 = 1;
+    pub const CUE_BASE: u16 = 1 << 1;
+    pub const FRAMING: u16 = 1 << 2;
+    pub const TITLE: u16 = 1 << 3;
+    pub const PRONOUN: u16 = 1 << 4;
+    pub const NOT_NAME: u16 = 1 << 5;
+    pub const AUXILIARY: u16 = 1 << 6;
+    /// A role noun of [`super::RoleKind::Person`] / `Organization`.
+    pub const ROLE_PERSON: u16 = 1 << 7;
+    pub const ROLE_ORGANIZATION: u16 = 1 << 8;
+    /// A role noun with an "s" added (that is no role noun itself): "protesters".
+    pub const ROLES_PERSON: u16 = 1 << 9;
+    pub const ROLES_ORGANIZATION: u16 = 1 << 10;
+    /// The first word of a cue or framing form of several words ("pointed" of "pointed out").
+    pub const CUE_HEAD: u16 = 1 << 11;
+}
+
+/// What the lexicon knows of a word, as spelled and in lower case (see [`Lexicon::flags`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Flags {
+    /// The sets that hold the word as spelled.
+    pub exact: u16,
+    /// The sets that hold the word in lower case (as [`lowercase`] writes it).
+    pub lower: u16,
+}
+
+impl Flags {
+    /// [`Lexicon::is_cue`].
+    pub fn is_cue(self) -> bool {
+        (self.exact | self.lower) & flag::CUE != 0
+    }
+    /// [`Lexicon::is_framing`].
+    pub fn is_framing(self) -> bool {
+        self.lower & flag::FRAMING != 0
+    }
+    /// `attribution::role_of`: the role noun in lower case, else its singular.
+    pub fn role(self) -> Option<RoleKind> {
+        let l = self.lower;
+        if l & flag::ROLE_PERSON != 0 {
+            Some(RoleKind::Person)
+        } else if l & flag::ROLE_ORGANIZATION != 0 {
+            Some(RoleKind::Organization)
+        } else if l & flag::ROLES_PERSON != 0 {
+            Some(RoleKind::Person)
+        } else if l & flag::ROLES_ORGANIZATION != 0 {
+            Some(RoleKind::Organization)
+        } else {
+            None
+        }
+    }
 }
 
 pub const CUES: &str = include_str!("../grammar/cues.txt");
@@ -155,7 +214,7 @@ impl Lexicon {
                 (cols.next().unwrap_or("").trim().to_string(), cols)
             })
         };
-        Lexicon {
+        let mut lexicon = Lexicon {
             cue_forms,
             cue_participles,
             cue_bases,
@@ -199,16 +258,95 @@ impl Lexicon {
                 .collect(),
             not_names: words_of(NOT_NAMES),
             auxiliaries: words_of(AUXILIARIES),
-        }
+            index: HashMap::default(),
+        };
+        lexicon.index = lexicon.build_index();
+        lexicon
     }
 
-    pub fn is_cue(&self, word: &str) -> bool {
-        // A word that is its own lower case needs no second look-up.
-        self.cue_forms.contains(word)
-            || match lowercase(word) {
-                Lower::Same(_) => false,
-                lower => self.cue_forms.contains(&*lower),
+    /// The table behind [`Lexicon::flags`], from the sets (which stay the reference).
+    fn build_index(&self) -> HashMap<String, (u16, u16)> {
+        let mut bits: HashMap<String, u16> = HashMap::default();
+        let mut mark = |w: &str, bit: u16| *bits.entry(w.to_string()).or_default() |= bit;
+        for (set, bit) in [
+            (&self.cue_forms, flag::CUE),
+            (&self.cue_bases, flag::CUE_BASE),
+            (&self.framing_forms, flag::FRAMING),
+            (&self.not_names, flag::NOT_NAME),
+            (&self.auxiliaries, flag::AUXILIARY),
+        ] {
+            for w in set {
+                mark(w, bit);
             }
+        }
+        for w in self.titles.keys() {
+            mark(w, flag::TITLE);
+        }
+        for form in self.cue_forms.iter().chain(&self.framing_forms) {
+            if let Some((head, _)) = form.split_once(' ') {
+                mark(head, flag::CUE_HEAD);
+            }
+        }
+        for w in self.pronouns.keys() {
+            mark(w, flag::PRONOUN);
+        }
+        for (w, (kind, _)) in &self.roles {
+            let (bit, plural) = match kind {
+                RoleKind::Person => (flag::ROLE_PERSON, flag::ROLES_PERSON),
+                RoleKind::Organization => (flag::ROLE_ORGANIZATION, flag::ROLES_ORGANIZATION),
+            };
+            mark(w, bit);
+            // `role_of` tries the singular only when the word itself is no role noun.
+            let s = format!("{w}s");
+            if !self.roles.contains_key(&s) {
+                mark(&s, plural);
+            }
+        }
+        let get = |k: &str| bits.get(k).copied().unwrap_or(0);
+        let mut index = HashMap::default();
+        for k in bits.keys() {
+            let mut spellings = vec![k.clone()];
+            if k.starts_with(|c: char| c.is_ascii_lowercase()) {
+                let mut cap = k.clone();
+                cap[..1].make_ascii_uppercase();
+                spellings.push(cap);
+            }
+            for w in spellings {
+                let entry = (get(&w), get(&lowercase(&w)));
+                index.insert(w, entry);
+            }
+        }
+        index
+    }
+
+    /// The sets that hold `w` as spelled and in lower case: the tests that the rules ask of
+    /// every word (cue? framing verb? pronoun? role noun? …) in one look-up, where they
+    /// took one each.
+    pub fn flags(&self, w: &str) -> Flags {
+        if let Some(&(exact, lower)) = self.index.get(w) {
+            return Flags { exact, lower };
+        }
+        // Not in the index, so in no set as spelled. An ASCII word with no capital after its
+        // first letter would be in the index if its lower case were in a set (the index holds
+        // every entry, and every entry capitalised); any other word looks its lower case up.
+        let b = w.as_bytes();
+        let plain = b.is_ascii() && !b.iter().skip(1).any(u8::is_ascii_uppercase);
+        let lower = if plain {
+            0
+        } else {
+            self.index.get(&*lowercase(w)).map_or(0, |e| e.0)
+        };
+        Flags { exact: 0, lower }
+    }
+
+    /// The `lower` half of [`Lexicon::flags`].
+    pub fn lower_flags(&self, w: &str) -> u16 {
+        self.flags(w).lower
+    }
+
+    /// Is `word`, as spelled or in lower case, a form of a cue verb? (From the index.)
+    pub fn is_cue(&self, word: &str) -> bool {
+        self.flags(word).is_cue()
     }
     /// Is "`w1` `w2`" a two-word cue ("pointed out")? As `is_cue` of the two words lowered and
     /// joined by a space, built on the stack: this is asked at every cue candidate.
@@ -227,10 +365,11 @@ impl Lexicon {
     }
     /// A cue form that is not a base form ("said", "asked", "adding"; not "post", "state").
     pub fn is_inflected_cue(&self, word: &str) -> bool {
-        self.is_cue(word) && !self.cue_bases.contains(word)
+        let f = self.flags(word);
+        f.is_cue() && f.exact & flag::CUE_BASE == 0
     }
     pub fn is_framing(&self, word: &str) -> bool {
-        self.framing_forms.contains(&*lowercase(word))
+        self.flags(word).is_framing()
     }
     pub fn is_title(&self, word: &str) -> bool {
         self.titles.contains_key(word)
@@ -318,6 +457,72 @@ mod tests {
             Some(&(RoleKind::Person, Some(Gender::Female)))
         );
         assert!(l.organization_words.contains("Group"));
+    }
+
+    /// `flags` answers as the sets do, for words of every list and a few that are in none.
+    #[test]
+    fn flags_agree_with_the_sets() {
+        let l = &*LEXICON;
+        let mut probes: Vec<String> = l.index.keys().cloned().collect();
+        for w in l.index.keys() {
+            probes.push(w.to_uppercase());
+            probes.push(format!("{w}s"));
+            let mut cs = w.chars();
+            if let Some(c) = cs.next() {
+                probes.push(c.to_uppercase().chain(cs).collect());
+            }
+        }
+        probes.extend(
+            [
+                "",
+                "zebra",
+                "Zebra",
+                "Élysée",
+                "SAID",
+                "SaId",
+                "Protesters",
+                "ProtesterS",
+            ]
+            .map(String::from),
+        );
+        for w in &probes {
+            let f = l.flags(w);
+            let lower = w.to_lowercase();
+            let cue = l.cue_forms.contains(w) || l.cue_forms.contains(&lower);
+            assert_eq!(f.is_cue(), cue, "{w}");
+            assert_eq!(l.is_cue(w), cue, "{w}");
+            let inflected = cue && !l.cue_bases.contains(w);
+            assert_eq!(l.is_inflected_cue(w), inflected, "{w}");
+            assert_eq!(f.is_framing(), l.framing_forms.contains(&lower), "{w}");
+            assert_eq!(l.is_framing(w), l.framing_forms.contains(&lower), "{w}");
+            assert_eq!(f.exact & flag::TITLE != 0, l.is_title(w), "{w}");
+            assert_eq!(
+                f.exact & flag::PRONOUN != 0,
+                l.pronouns.contains_key(w),
+                "{w}"
+            );
+            assert_eq!(
+                f.exact & flag::NOT_NAME != 0,
+                l.not_names.contains(w),
+                "{w}"
+            );
+            assert_eq!(
+                f.exact & flag::AUXILIARY != 0,
+                l.auxiliaries.contains(w),
+                "{w}"
+            );
+            assert_eq!(
+                f.exact & flag::CUE_BASE != 0,
+                l.cue_bases.contains(w),
+                "{w}"
+            );
+            let role = l
+                .roles
+                .get(&lower)
+                .or_else(|| lower.strip_suffix('s').and_then(|s| l.roles.get(s)))
+                .map(|r| r.0);
+            assert_eq!(f.role(), role, "{w}");
+        }
     }
 
     #[test]

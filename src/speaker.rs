@@ -21,9 +21,9 @@
 
 use crate::attribution::{titled_name, Found, MentionKind};
 use crate::extract::{Mention, Speaker, SpeakerType};
-use crate::lexicon::{Gender, PronounKind, RoleKind, LEXICON};
+use crate::lexicon::{lowercase, Gender, PronounKind, RoleKind, LEXICON};
 use crate::quote::RawQuote;
-use crate::text::{sentence_starts, words, Word};
+use crate::text::{sentence_starts, DocWords};
 // foldhash instead of SipHash: these tables are looked up at every word (see Cargo.toml).
 use foldhash::{HashMap, HashSet, HashSetExt};
 use std::ops::Range;
@@ -90,22 +90,26 @@ pub fn is_organization(name: &str) -> bool {
 
 impl Registry {
     /// Reads the narration of an article: every name outside the quotations.
-    pub fn build(text: &str, paragraphs: &[Range<usize>], quotes: &[RawQuote]) -> Registry {
+    ///
+    /// `words` are the words of `text` (see [`DocWords`]).
+    pub fn build(
+        text: &str,
+        paragraphs: &[Range<usize>],
+        quotes: &[RawQuote],
+        words: &DocWords,
+    ) -> Registry {
         let mut reg = Registry::default();
-        // Each paragraph's words, found once for the two sets below. A word never crosses a
-        // line break and every non-blank line is in a paragraph, so these are the words of
-        // the whole text.
-        let words_of: Vec<Vec<Word>> = paragraphs.iter().map(|p| words(text, p.clone())).collect();
+        // `words` are the words of the paragraphs, in order (read once, by the caller). A word
+        // never crosses a line break and every non-blank line is in a paragraph, so these
+        // are the words of the whole text.
         // Lower-case words of the article: a capitalised word that also appears in lower case
         // ("Reports suggest…" / "reports") is a sentence opener, not a name.
         // Sized up front (about one word in three is new), so that the set is not rehashed
         // as it grows.
-        let n_words: usize = words_of.iter().map(Vec::len).sum();
-        let mut lower: HashSet<&str> = HashSet::with_capacity(n_words / 3);
+        let mut lower: HashSet<&str> = HashSet::with_capacity(words.len() / 3);
         lower.extend(
-            words_of
-                .iter()
-                .flatten()
+            words
+                .all(text)
                 .filter(|w| w.text.chars().next().is_some_and(char::is_lowercase))
                 .map(|w| w.text),
         );
@@ -117,11 +121,15 @@ impl Registry {
             .map(|p| sentence_starts(text, p.clone()))
             .collect();
         let mut inside: HashSet<&str> = HashSet::new();
-        for (ws, starts) in words_of.iter().zip(&starts_of) {
-            for w in ws {
-                if w.text.starts_with(char::is_uppercase) && !is_start(starts, w.start) {
-                    inside.insert(strip_possessive(w.text));
-                }
+        // The paragraph of each word, found with a cursor (both are in text order).
+        let mut pi = 0;
+        for w in words.all(text) {
+            while paragraphs.get(pi).is_some_and(|p| p.end <= w.start) {
+                pi += 1;
+            }
+            let starts = starts_of.get(pi).map_or(&[][..], Vec::as_slice);
+            if w.text.starts_with(char::is_uppercase) && !is_start(starts, w.start) {
+                inside.insert(strip_possessive(w.text));
             }
         }
         let lower = Vocabulary { lower, inside };
@@ -137,7 +145,7 @@ impl Registry {
                 let stop = top
                     .get(qi)
                     .map_or(p.end, |q| q.span.start.clamp(cursor, p.end));
-                reg.scan(text, cursor..stop, starts, &lower);
+                reg.scan(text, cursor..stop, starts, &lower, words);
                 cursor = top.get(qi).map_or(p.end, |q| q.span.end.max(stop));
                 if stop == p.end {
                     break;
@@ -155,8 +163,9 @@ impl Registry {
         range: Range<usize>,
         sentence_starts: &[usize],
         lower: &Vocabulary,
+        words: &DocWords,
     ) {
-        let ws = words(text, range.clone());
+        let ws = words.words(text, range.clone());
         let mut covered = range.start;
         // Where the last place named ends: "in Salem, New Hampshire" names two places.
         let mut place_end = usize::MAX;
@@ -173,7 +182,7 @@ impl Registry {
             // A sentence's first word is capitalised whatever it is: "Rival Hillary Clinton".
             if is_start(sentence_starts, head.start) {
                 let first = text[head.clone()].split_whitespace().next().unwrap_or("");
-                if first.len() < head.len() && lower.lower.contains(first.to_lowercase().as_str()) {
+                if first.len() < head.len() && lower.lower.contains(&*lowercase(first)) {
                     head.start += first.len();
                     head.start += text[head.clone()].len() - text[head.clone()].trim_start().len();
                 }
@@ -183,7 +192,7 @@ impl Registry {
             let at_sentence_start = is_start(sentence_starts, w.start);
             if single
                 && at_sentence_start
-                && (lower.lower.contains(head_text.to_lowercase().as_str())
+                && (lower.lower.contains(&*lowercase(head_text))
                     || !lower.inside.contains(head_text))
             {
                 continue;
@@ -292,12 +301,12 @@ impl Registry {
         gender: Option<Gender>,
     ) -> usize {
         let org = is_organization(name);
+        let full = name.to_lowercase();
         let key = if org {
-            name.to_lowercase()
+            full.clone()
         } else {
             surname(name).to_lowercase()
         };
-        let full = name.to_lowercase();
         let found = self
             .aliases
             .get(&full)
@@ -417,9 +426,10 @@ impl Registry {
     /// The entity a name refers to.
     fn lookup(&self, name: &str) -> Option<usize> {
         let name = strip_possessive(name);
+        // (Lower-cased without allocating: this is asked for every mention resolved.)
         self.aliases
-            .get(&name.to_lowercase())
-            .or_else(|| self.aliases.get(&surname(name).to_lowercase()))
+            .get(&*lowercase(name))
+            .or_else(|| self.aliases.get(&*lowercase(surname(name))))
             .copied()
     }
 

@@ -168,15 +168,18 @@ fn is_joiner(c: char) -> bool {
 pub fn word_len(s: &str) -> usize {
     // The hottest loop of extraction (every rule parses words): a byte loop that decodes a
     // char only where a byte is not ASCII, instead of a peekable char iterator.
-    match char_at(s, 0) {
-        Some((c, _)) if is_word_char(c) => {}
-        _ => return 0,
-    }
     let bytes = s.as_bytes();
+    // An ASCII letter or digit opens most words: no char to decode.
+    if !bytes.first().is_some_and(u8::is_ascii_alphanumeric) {
+        match char_at(s, 0) {
+            Some((c, _)) if is_word_char(c) => {}
+            _ => return 0,
+        }
+    }
     let mut end = 0;
     loop {
-        // ASCII letters and digits, the bulk of any word: one test per byte.
-        while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+        // ASCII letters and digits, the bulk of any word: one table look-up per byte.
+        while bytes.get(end).is_some_and(|&b| ASCII_ALNUM[b as usize]) {
             end += 1;
         }
         let Some((d, n)) = char_at(s, end) else {
@@ -192,13 +195,29 @@ pub fn word_len(s: &str) -> usize {
     if bytes.get(end) == Some(&b'.') {
         let w = &s[..end + 1];
         // "D-Mo.": the part after a hyphen may be the abbreviation.
-        let tail = w.rsplit('-').next().unwrap_or(w);
-        if LEXICON.is_abbreviation(w) || LEXICON.is_abbreviation(tail) || is_initial(&w[..end]) {
+        // (Looked up only when it differs from the whole word: most words have no hyphen.)
+        let tail = memchr::memrchr(b'-', w.as_bytes()).map(|h| &w[h + 1..]);
+        if LEXICON.is_abbreviation(w)
+            || tail.is_some_and(|t| LEXICON.is_abbreviation(t))
+            || is_initial(&w[..end])
+        {
             end += 1;
         }
     }
     end
 }
+
+/// `u8::is_ascii_alphanumeric` as a table: one load per byte in `word_len`'s loop instead of
+/// three range tests.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
 
 /// The char at byte `i` of `s` (a char boundary) and its length, if `i` is inside `s`.
 #[inline]
@@ -238,6 +257,70 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
         i += n;
     }
     out
+}
+
+/// A document's words, read once, from which the words of any range are cut without
+/// reading the text again: the attribution rules ask for the words of the same stretches many
+/// times (the narration, each quotation's prefix, each sentence's subject).
+#[derive(Debug, Default)]
+pub struct DocWords {
+    /// Byte ranges of the words of every paragraph, in order (the words of the whole text:
+    /// no word crosses a line break).
+    spans: Vec<Range<usize>>,
+}
+
+impl DocWords {
+    pub fn new(text: &str, paragraphs: &[Range<usize>]) -> DocWords {
+        let mut spans = Vec::with_capacity(text.len() / 6 + 1);
+        for p in paragraphs {
+            spans.extend(words(text, p.clone()).iter().map(|w| w.start..w.end));
+        }
+        DocWords { spans }
+    }
+
+    /// How many words the document has.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// Every word, in order.
+    pub fn all<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Word<'a>> + 'a {
+        self.spans.iter().map(move |r| Word {
+            text: &text[r.clone()],
+            start: r.start,
+            end: r.end,
+        })
+    }
+
+    /// Exactly `words(text, range)`.
+    ///
+    /// [`words`] reads each word from where it starts, whatever comes before: so where no
+    /// word of the document runs across `range.start`, the words of the range are the
+    /// document's words inside it, except that the range's end may cut the last one, which is
+    /// read again up to the end. A range that cuts a word at its start is read in full.
+    pub fn words<'a>(&self, text: &'a str, range: Range<usize>) -> Vec<Word<'a>> {
+        let i = self.spans.partition_point(|w| w.start < range.start);
+        if i > 0 && self.spans[i - 1].end > range.start {
+            return words(text, range);
+        }
+        // Words end in order too (they do not overlap).
+        let j = i + self.spans[i..].partition_point(|w| w.end <= range.end);
+        let word = |r: &Range<usize>| Word {
+            text: &text[r.clone()],
+            start: r.start,
+            end: r.end,
+        };
+        let mut out: Vec<Word<'a>> = Vec::with_capacity(j - i + 1);
+        out.extend(self.spans[i..j].iter().map(word));
+        if let Some(cut) = self.spans.get(j).filter(|w| w.start < range.end) {
+            out.extend(words(text, cut.start..range.end));
+        }
+        out
+    }
 }
 
 /// "G", "G.K", "J.R.R": one or more single capitals joined by full stops.
@@ -360,6 +443,23 @@ mod tests {
                 .flat_map(|p| words(t, p))
                 .collect();
             assert_eq!(by_para, words(t, 0..t.len()), "{t:?}");
+        }
+    }
+
+    /// `DocWords::words` gives what `words` gives, for every range of a few texts.
+    #[test]
+    fn the_words_of_a_range_are_cut_from_the_documents_words() {
+        for t in [
+            "Maj. G.K. Smith's U.S. don't — Sen. Jones (D-Mo.) said.",
+            "a-b ‘c’d’ e.f. x’y Élysée.\nU.S.A. wasn't—it's",
+        ] {
+            let doc = DocWords::new(t, &paragraphs(t));
+            let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            for (k, &a) in bounds.iter().enumerate() {
+                for &b in &bounds[k..] {
+                    assert_eq!(doc.words(t, a..b), words(t, a..b), "{t:?} {a}..{b}");
+                }
+            }
         }
     }
 
