@@ -1908,12 +1908,22 @@ fn later_in_sentence(text: &str, from: usize, to: usize) -> Option<Clause> {
     }
     let ws = memo::words(text, from..to);
     // A clause ends in a cue: none starts after the last word that may open one.
-    let last_cue = ws.iter().rev().find(|w| may_open_cue(w.text))?.start;
-    ws.iter()
-        .map(|w| w.start)
-        .take(25)
-        .take_while(|&s| s <= last_cue)
-        .find_map(|s| speaker_cue(&text[s..to], s))
+    let clause = ws
+        .iter()
+        .rev()
+        .find(|w| may_open_cue(w.text))
+        .and_then(|last_cue| {
+            ws.iter()
+                .map(|w| w.start)
+                .take(25)
+                .take_while(|&s| s <= last_cue.start)
+                .find_map(|s| speaker_cue(&text[s..to], s))
+        });
+    // "…a nationwide “walk-in” at 2,000 schools, according to the organizer".
+    clause.or_else(|| {
+        let at = from + text[from..to].find("according to")?;
+        according_to(&text[at..to], at)
+    })
 }
 
 #[cfg(test)]
