@@ -12,7 +12,7 @@
 //! quotation is bounded and the whole pass stays linear in the document.
 
 use crate::extract::{Cue, Mention, QuoteKind, Speaker};
-use crate::lexicon::{flag, lowercase, Flags, PronounKind, RoleKind, LEXICON};
+use crate::lexicon::{flag, lowercase, PronounKind, RoleKind, LEXICON};
 use crate::quote::RawQuote;
 use crate::speaker::Registry;
 use crate::text::{sentence_starts, word_len, DocWords};
@@ -265,11 +265,7 @@ fn is_possessive(w: &str) -> bool {
 /// The kind of a role noun, singular or plural ("protester", "protesters").
 pub fn role_of(w: &str) -> Option<RoleKind> {
     // One look-up: the lexicon's index marks the plurals of role nouns too.
-    Flags {
-        exact: 0,
-        lower: LEXICON.lower_flags(w),
-    }
-    .role()
+    LEXICON.flags(w).role()
 }
 
 /// `description = determiner , gap , { modifier , gap } (: up to five) , role_noun , [ gap , role_noun ] ;`
@@ -1250,7 +1246,7 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
         let para = &paragraphs[para_of[qi]];
         let from = para.start.max(since);
         if let Some(subject) = preceding_subject(text, from..q.span.start, from == para.start) {
-            if subject.kind != MentionKind::Name || registry.knows(&text[subject.head.clone()]) {
+            if registry.knows(text, &subject) {
                 out[qi] = Attribution {
                     kind: QuoteKind::Direct,
                     speaker: registry.resolve(text, &subject, "preceding"),
@@ -1482,9 +1478,8 @@ fn attribute_one(
                     )
                 ) =>
             {
-                sentence_subject(text, w.sentence_start, f.span.start).filter(|m| {
-                    m.kind != MentionKind::Name || registry.knows(&text[m.head.clone()])
-                })
+                sentence_subject(text, w.sentence_start, f.span.start)
+                    .filter(|m| registry.knows(text, m))
             }
             _ => None,
         };
@@ -1626,7 +1621,7 @@ fn attribute_one(
     // ("the administration waves off the delay as having “minimal” impact").
     if kind == QuoteKind::Partial && q.outer.is_none() && !looks_like_title(inner) {
         let subject = sentence_subject(text, w.sentence_start, q.span.start)
-            .filter(|m| m.kind != MentionKind::Name || registry.knows(&text[m.head.clone()]));
+            .filter(|m| registry.knows(text, m));
         if let Some(subject) = subject {
             return resolved(&subject, "subject", None, kind);
         }
@@ -1866,38 +1861,9 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
     None
 }
 
-/// Prepositions whose object is never the subject of the sentence.
+/// A preposition (prepositions.txt): its object is never the subject of the sentence.
 fn is_preposition(w: &str) -> bool {
-    matches!(
-        &*lowercase(w),
-        "in" | "at"
-            | "on"
-            | "from"
-            | "with"
-            | "of"
-            | "for"
-            | "to"
-            | "by"
-            | "about"
-            | "after"
-            | "before"
-            | "during"
-            | "near"
-            | "into"
-            | "inside"
-            | "outside"
-            | "across"
-            | "throughout"
-            | "toward"
-            | "towards"
-            | "against"
-            | "under"
-            | "over"
-            | "between"
-            | "among"
-            | "like"
-            | "than"
-    )
+    LEXICON.prepositions.contains_key(&*lowercase(w))
 }
 
 /// A speaker and cue anywhere later in the quotation's sentence, past an interruption:

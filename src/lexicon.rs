@@ -66,6 +66,8 @@ pub struct Lexicon {
     pub not_names: HashSet<String>,
     /// Words allowed between a speaker and its cue verb ("also", "has").
     pub auxiliaries: HashSet<String>,
+    /// Prepositions → whether their object is a place ("in", "from"; not "of", "with").
+    pub prepositions: HashMap<String, bool>,
     /// Every entry of the sets above, and each again with a capital first letter → (the sets
     /// that hold it as spelled, the sets that hold its lower case), in the bits of [`flag`]:
     /// the rules ask several sets about every word, and this answers them all, for a word in
@@ -138,6 +140,7 @@ pub const FIRST_NAMES: &str = include_str!("../grammar/first_names.txt");
 pub const SPEECH_NOUNS: &str = include_str!("../grammar/speech_nouns.txt");
 pub const NOT_NAMES: &str = include_str!("../grammar/not_names.txt");
 pub const AUXILIARIES: &str = include_str!("../grammar/auxiliaries.txt");
+pub const PREPOSITIONS: &str = include_str!("../grammar/prepositions.txt");
 
 /// The lines of a list that carry an entry: comments and blank lines dropped.
 fn entries(list: &str) -> impl Iterator<Item = &str> {
@@ -258,6 +261,9 @@ impl Lexicon {
                 .collect(),
             not_names: words_of(NOT_NAMES),
             auxiliaries: words_of(AUXILIARIES),
+            prepositions: tagged(PREPOSITIONS)
+                .map(|(w, mut c)| (w, c.next().map(str::trim) == Some("place")))
+                .collect(),
             index: HashMap::default(),
         };
         lexicon.index = lexicon.build_index();
@@ -337,11 +343,6 @@ impl Lexicon {
             self.index.get(&*lowercase(w)).map_or(0, |e| e.0)
         };
         Flags { exact: 0, lower }
-    }
-
-    /// The `lower` half of [`Lexicon::flags`].
-    pub fn lower_flags(&self, w: &str) -> u16 {
-        self.flags(w).lower
     }
 
     /// Is `word`, as spelled or in lower case, a form of a cue verb? (From the index.)
@@ -457,6 +458,8 @@ mod tests {
             Some(&(RoleKind::Person, Some(Gender::Female)))
         );
         assert!(l.organization_words.contains("Group"));
+        assert_eq!(l.prepositions.get("in"), Some(&true));
+        assert_eq!(l.prepositions.get("of"), Some(&false));
     }
 
     /// `flags` answers as the sets do, for words of every list and a few that are in none.

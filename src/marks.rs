@@ -166,11 +166,10 @@ pub fn quotes_with_doubled_apostrophes(text: &str) -> bool {
 ///
 /// `doubled` says whether '' and `` stand for double marks (a newswire and TeX habit); when
 /// it is off they are taken as literal characters, neither marks nor two single marks.
-pub fn find_marks(text: &str, doubled: bool) -> Vec<Mark> {
+/// `skip_ascii_single` leaves every ASCII `'` alone: in a text that quotes with ''…'' whose
+/// doubled marks are not read, the '…' inside them are no quotations of their own.
+pub fn find_marks(text: &str, doubled: bool, skip_ascii_single: bool) -> Vec<Mark> {
     let mut out = Vec::new();
-    // A text that quotes with ''…'' quotes inside them with '…': when the doubled marks are
-    // not read, its single ones are no quotation of their own either.
-    let inside_doubled = !doubled && quotes_with_doubled_apostrophes(text);
     let tags = markup_tags(text);
     let mut ti = 0;
     for m in FINDER.find_iter(text) {
@@ -188,7 +187,7 @@ pub fn find_marks(text: &str, doubled: bool) -> Vec<Mark> {
         if !doubled && matches!(glyph, Glyph::DoubledSingle | Glyph::DoubledBacktick) {
             continue;
         }
-        if inside_doubled && glyph == Glyph::AsciiSingle {
+        if skip_ascii_single && glyph == Glyph::AsciiSingle {
             continue;
         }
         let prev = text[..start].chars().next_back();
@@ -310,7 +309,7 @@ mod tests {
 
     /// (text, the marks that can open, the marks that can close), by byte offset.
     fn roles(text: &str) -> (Vec<usize>, Vec<usize>) {
-        let ms = find_marks(text, true);
+        let ms = find_marks(text, true, false);
         (
             ms.iter().filter(|m| m.can_open).map(|m| m.start).collect(),
             ms.iter().filter(|m| m.can_close).map(|m| m.start).collect(),
@@ -320,9 +319,9 @@ mod tests {
     #[test]
     fn apostrophes_are_not_marks() {
         for t in ["don’t", "Mexico’s", "rock'n'roll", "the ’90s", "it's"] {
-            assert!(find_marks(t, true).is_empty(), "{t}");
+            assert!(find_marks(t, true, false).is_empty(), "{t}");
         }
-        let ms = find_marks("the students’ union", true);
+        let ms = find_marks("the students’ union", true, false);
         assert!(ms[0].maybe_apostrophe && ms[0].possessed);
     }
 
@@ -335,7 +334,7 @@ mod tests {
     #[test]
     fn marks_inside_markup_are_not_quotes() {
         let t = r#"<tweet id="1" author="@x">“Hi” there</tweet> and "so" on"#;
-        let starts: Vec<&str> = find_marks(t, false)
+        let starts: Vec<&str> = find_marks(t, false, false)
             .iter()
             .map(|m| &t[m.start..m.end])
             .collect();

@@ -124,8 +124,12 @@ pub fn find_quotes(
     options: &crate::extract::Options,
     warnings: &mut Vec<Warning>,
 ) -> Vec<RawQuote> {
-    let marks = find_marks(text, options.doubled_apostrophes);
-    if !options.doubled_apostrophes && crate::marks::quotes_with_doubled_apostrophes(text) {
+    // A text that quotes with ''…'' quotes inside them with '…': when the doubled marks are
+    // not read, its single ones are left alone too, and the reader is told how to read both.
+    let unread_doubled =
+        !options.doubled_apostrophes && crate::marks::quotes_with_doubled_apostrophes(text);
+    let marks = find_marks(text, options.doubled_apostrophes, unread_doubled);
+    if unread_doubled {
         warnings.push(Warning {
             offset: memchr::memmem::find(text.as_bytes(), b"''").unwrap_or(0),
             message: "this text quotes with ''...'': those quotations, and the '...' inside \

@@ -210,22 +210,8 @@ impl Registry {
                 .trim_end()
                 .ends_with("according to");
             let titled = head.start > w.start;
-            let locative = !according
-                && !titled
-                && matches!(
-                    prev_word,
-                    "in" | "at"
-                        | "from"
-                        | "to"
-                        | "near"
-                        | "across"
-                        | "throughout"
-                        | "outside"
-                        | "inside"
-                        | "into"
-                        | "toward"
-                        | "towards"
-                );
+            let locative =
+                !according && !titled && LEXICON.prepositions.get(prev_word) == Some(&true);
             let shouted = head_text.len() > 4 && !head_text.chars().any(char::is_lowercase);
             // "Mexican sovereignty", "American troops": a demonym used as an adjective.
             let next_word = text[end..range.end].split_whitespace().next().unwrap_or("");
@@ -418,9 +404,11 @@ impl Registry {
         self.mentions.get(i).is_some_and(|&(s, _)| s < range.end)
     }
 
-    /// Is `name` someone the narration names (not a place, a dateline or a sentence opener)?
-    pub fn knows(&self, name: &str) -> bool {
-        self.lookup(name).is_some()
+    /// May mention `m` stand for a speaker found by a rule with no cue of its own (a
+    /// sentence's subject)? A pronoun or a description may; a name only when it is someone
+    /// the narration names (not a place, a dateline or a sentence opener).
+    pub fn knows(&self, text: &str, m: &Found) -> bool {
+        m.kind != MentionKind::Name || self.lookup(&text[m.head.clone()]).is_some()
     }
 
     /// The entity a name refers to.
