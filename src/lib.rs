@@ -21,27 +21,10 @@
 //! assert_eq!(found.quotes[0].speaker.mention.as_ref().unwrap().text, "she");
 //! ```
 
-pub mod align;
-pub mod attribution;
-pub mod classify;
 pub mod compare;
-pub mod diff;
 pub mod error;
 pub mod eval;
 pub mod exit;
 pub mod extract;
-pub mod extract_html;
-pub mod extract_output;
-pub mod html;
-pub mod lexicon;
-pub mod manifest;
-pub mod marks;
-pub mod normalize;
-pub mod quote;
 pub mod read;
-pub mod report_html;
-pub mod report_json;
-pub mod report_markdown;
-pub mod report_text;
-pub mod speaker;
-pub mod text;
+pub mod report;

@@ -9,7 +9,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-use verbatim::compare::{self, CompareArgs, FailOn, Format};
+use verbatim::compare::classify::Severity;
+use verbatim::compare::{self, Request};
 
 const BROWSERS: &[&str] = &["chromium", "chromium-browser", "google-chrome"];
 const TIMEOUT: Duration = Duration::from_secs(60);
@@ -97,16 +98,15 @@ fn run_browser(bin: &Path, scratch: &Scratch, page: &Path, extra: &[&str]) -> St
 }
 
 fn page_of(set: &str) -> String {
-    let result = compare::compare(&CompareArgs {
+    let result = compare::compare(&Request {
         paths: vec![PathBuf::from(set)],
         outlets: Vec::new(),
         reference: None,
         translated: Vec::new(),
-        format: Format::Html,
-        fail_on: FailOn::Major,
+        fail_on: Some(Severity::Major),
     });
     assert!(result.problems.is_empty(), "{:?}", result.problems);
-    verbatim::report_html::render(&result)
+    verbatim::report::compare_html::render(&result)
 }
 
 fn skip() {

@@ -3,17 +3,16 @@
 
 use std::path::PathBuf;
 use std::process::Command;
-use verbatim::classify::{Class, Severity};
-use verbatim::compare::{self, CompareArgs, Comparison, FailOn, Format};
+use verbatim::compare::classify::{Class, Severity};
+use verbatim::compare::{self, Comparison, Request};
 
-fn args(paths: &[&str]) -> CompareArgs {
-    CompareArgs {
+fn args(paths: &[&str]) -> Request {
+    Request {
         paths: paths.iter().map(PathBuf::from).collect(),
         outlets: Vec::new(),
         reference: None,
         translated: Vec::new(),
-        format: Format::Text,
-        fail_on: FailOn::Major,
+        fail_on: Some(Severity::Major),
     }
 }
 
@@ -26,15 +25,15 @@ fn snap(name: &str, value: &str) {
 fn all_formats(set: &str, result: &Comparison) {
     snap(
         &format!("compare_{set}_text"),
-        &verbatim::report_text::render(result, false),
+        &verbatim::report::compare_text::render(result, false),
     );
     snap(
         &format!("compare_{set}_markdown"),
-        &verbatim::report_markdown::render(result),
+        &verbatim::report::compare_markdown::render(result),
     );
     snap(
         &format!("compare_{set}_json"),
-        &verbatim::report_json::render(result),
+        &verbatim::report::compare_json::render(result),
     );
 }
 
@@ -93,7 +92,7 @@ fn the_two_seeds_show_what_the_issue_asks_for() {
     );
     snap(
         "compare_seed_files_text",
-        &verbatim::report_text::render(&result, false),
+        &verbatim::report::compare_text::render(&result, false),
     );
 }
 
@@ -199,16 +198,16 @@ fn output_does_not_depend_on_argument_order() {
     let forward = compare::compare(&args(&SEEDS));
     let backward = compare::compare(&args(&[SEEDS[1], SEEDS[0]]));
     assert_eq!(
-        verbatim::report_json::render(&forward),
-        verbatim::report_json::render(&backward)
+        verbatim::report::compare_json::render(&forward),
+        verbatim::report::compare_json::render(&backward)
     );
 }
 
 #[test]
 fn colour_only_when_asked() {
     let result = compare::compare(&args(&["fixtures/sets/harbor"]));
-    assert!(verbatim::report_text::render(&result, true).contains("\x1b[31m"));
-    assert!(!verbatim::report_text::render(&result, false).contains('\x1b'));
+    assert!(verbatim::report::compare_text::render(&result, true).contains("\x1b[31m"));
+    assert!(!verbatim::report::compare_text::render(&result, false).contains('\x1b'));
 }
 
 #[test]
@@ -264,7 +263,7 @@ fn outlets_come_from_flags_manifest_metadata_or_names() {
     )
     .unwrap();
     let d = dir.display().to_string();
-    let outlets = |a: &CompareArgs| -> Vec<(String, String, &'static str)> {
+    let outlets = |a: &Request| -> Vec<(String, String, &'static str)> {
         let result = compare::compare(a);
         assert!(result.problems.is_empty(), "{:?}", result.problems);
         assert_eq!(result.statements.len(), 1);
@@ -415,8 +414,8 @@ fn trouble_names_the_file_and_position_and_exits_2() {
 
 mod properties {
     use proptest::prelude::*;
+    use verbatim::compare::normalize::tokens;
     use verbatim::compare::{compare_inputs, Input, Options};
-    use verbatim::normalize::tokens;
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(64))]

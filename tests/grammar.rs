@@ -16,8 +16,8 @@
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
+use verbatim::extract::text::LineIndex;
 use verbatim::extract::{extract, Extraction};
-use verbatim::text::LineIndex;
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -226,10 +226,10 @@ fn doc_rules(source: &str) -> Vec<DocRule> {
     out
 }
 
-/// The source files of the crate, sorted, as (module name, text).
+/// The source files of the extractor (src/extract/), sorted, as (module name, text).
 fn sources() -> Vec<(String, String)> {
-    let mut files: Vec<PathBuf> = fs::read_dir(root().join("src"))
-        .expect("src/ is readable")
+    let mut files: Vec<PathBuf> = fs::read_dir(root().join("src/extract"))
+        .expect("src/extract/ is readable")
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "rs"))
         .collect();
@@ -315,7 +315,7 @@ fn manual_and_doc_comments_state_the_same_rules() {
         }
         let Some((_, source)) = sources.iter().find(|(m, _)| *m == r.module) else {
             errors.push(format!(
-                "rule `{}` (GRAMMAR.md:{}): no module src/{}.rs for `(* nom: {}::{} *)`",
+                "rule `{}` (GRAMMAR.md:{}): no module src/extract/{}.rs for `(* nom: {}::{} *)`",
                 r.name, r.line, r.module, r.module, r.function
             ));
             continue;
@@ -325,7 +325,7 @@ fn manual_and_doc_comments_state_the_same_rules() {
             .any(|l| declared_fn(l) == Some(r.function.as_str()))
         {
             errors.push(format!(
-                "rule `{}` (GRAMMAR.md:{}): src/{}.rs has no `fn {}`; fix the nom line or write the function",
+                "rule `{}` (GRAMMAR.md:{}): src/extract/{}.rs has no `fn {}`; fix the nom line or write the function",
                 r.name, r.line, r.module, r.function
             ));
             continue;
@@ -340,7 +340,7 @@ fn manual_and_doc_comments_state_the_same_rules() {
             } else {
                 quoted
                     .iter()
-                    .map(|d| format!("  src/{}.rs:{} quotes: {}", r.module, d.line, d.text))
+                    .map(|d| format!("  src/extract/{}.rs:{} quotes: {}", r.module, d.line, d.text))
                     .collect::<Vec<_>>()
                     .join("\n")
             };
@@ -354,7 +354,7 @@ fn manual_and_doc_comments_state_the_same_rules() {
         for d in doc_rules(source) {
             if !rules.iter().any(|r| r.name == d.name) {
                 errors.push(format!(
-                    "rule `{}`: quoted at src/{module}.rs:{} but not stated in grammar/GRAMMAR.md; add it there with `(* nom: {module}::{} *)`",
+                    "rule `{}`: quoted at src/extract/{module}.rs:{} but not stated in grammar/GRAMMAR.md; add it there with `(* nom: {module}::{} *)`",
                     d.name,
                     d.line,
                     d.function.as_deref().unwrap_or("?")

@@ -1,4 +1,4 @@
-//! Reading saved web pages (`verbatim::html`): the article's text, its metadata, and what must
+//! Reading saved web pages (`verbatim::read::html`): the article's text, its metadata, and what must
 //! never reach the text. The fixtures in `fixtures/html/` are hand-written pages holding the
 //! text of the seed articles in `fixtures/seeds/`.
 
@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use proptest::prelude::*;
 use verbatim::extract::extract;
-use verbatim::html::{read_page, Page};
+use verbatim::read::html::{read_page, Page};
 
 fn fixture(path: &str) -> String {
     let path = format!("{}/fixtures/{path}", env!("CARGO_MANIFEST_DIR"));

@@ -6,17 +6,17 @@
 use scraper::{Html, Selector};
 use std::path::PathBuf;
 use std::process::Command;
-use verbatim::compare::{self, CompareArgs, Comparison, FailOn, Format};
-use verbatim::extract_output::{render, OutputFormat};
+use verbatim::compare::classify::Severity;
+use verbatim::compare::{self, Comparison, Request};
+use verbatim::report::extract_text::{render, OutputFormat};
 
-fn args(paths: &[&str]) -> CompareArgs {
-    CompareArgs {
+fn args(paths: &[&str]) -> Request {
+    Request {
         paths: paths.iter().map(PathBuf::from).collect(),
         outlets: Vec::new(),
         reference: None,
         translated: Vec::new(),
-        format: Format::Html,
-        fail_on: FailOn::Major,
+        fail_on: Some(Severity::Major),
     }
 }
 
@@ -135,7 +135,7 @@ fn texts(html: &Html, selector: &str) -> Vec<String> {
 #[test]
 fn seeds_page_snapshot_and_structure() {
     let result = compared("fixtures/sets/seeds");
-    let page = verbatim::report_html::render(&result);
+    let page = verbatim::report::compare_html::render(&result);
     let html = check_page(&page);
     // One h1, one card with an h2 per statement, an h3 per outlet.
     assert_eq!(texts(&html, "h1"), ["verbatim compare"]);
@@ -191,7 +191,7 @@ fn seeds_page_snapshot_and_structure() {
 #[test]
 fn harbor_page_snapshot_shows_families() {
     let result = compared("fixtures/sets/harbor");
-    let page = verbatim::report_html::render(&result);
+    let page = verbatim::report::compare_html::render(&result);
     let html = check_page(&page);
     assert_eq!(texts(&html, "section.statement").len(), 3);
     // Metro Wire copies the Ledger's words for Whitfield.
@@ -300,7 +300,7 @@ fn hostile_quotations_show_as_text_in_compare() {
         ]
     );
     assert!(result.statements.len() >= 2);
-    let page = verbatim::report_html::render(&result);
+    let page = verbatim::report::compare_html::render(&result);
     let all: Vec<&str> = HOSTILE.iter().map(|(r, _)| *r).collect();
     assert_hostile_is_text(&page, &all);
     // In the diff too: markup among the deleted and inserted words stays text.
@@ -345,7 +345,7 @@ fn a_page_with_problems_lists_them_escaped() {
     ]));
     std::fs::remove_dir_all(&dir).ok();
     assert_eq!(result.problems.len(), 1);
-    let page = verbatim::report_html::render(&result);
+    let page = verbatim::report::compare_html::render(&result);
     let html = check_page(&page);
     assert_eq!(texts(&html, "section.problems h2"), ["Trouble"]);
     let items = texts(&html, "section.problems li");
@@ -365,7 +365,7 @@ fn no_statement_in_common_says_so() {
         ],
         &compare::Options::default(),
     );
-    let page = verbatim::report_html::render(&result);
+    let page = verbatim::report::compare_html::render(&result);
     let html = check_page(&page);
     assert!(texts(&html, "section.statement").is_empty());
     assert!(page.contains("No statement is quoted by two articles or more."));
@@ -374,7 +374,7 @@ fn no_statement_in_common_says_so() {
 #[test]
 fn pages_are_made_for_phones_and_print() {
     for page in [
-        verbatim::report_html::render(&compared("fixtures/sets/summit")),
+        verbatim::report::compare_html::render(&compared("fixtures/sets/summit")),
         extract_page(&["fixtures/seeds/003_ca86489bad29b785.txt"]),
     ] {
         check_page(&page);
@@ -407,7 +407,7 @@ fn the_command_line_writes_html() {
     assert_eq!(code, Some(1), "a major difference reaches --fail-on major");
     assert_eq!(
         page,
-        verbatim::report_html::render(&compared("fixtures/sets/seeds"))
+        verbatim::report::compare_html::render(&compared("fixtures/sets/seeds"))
     );
     let (code, page) = run(&[
         "extract",

@@ -5,8 +5,8 @@
 //! exactly the same contract. Each check panics with the offending quotation and text, which
 //! proptest shrinks and libFuzzer saves as a crash.
 
+use verbatim::extract::marks::MARK_CHARS;
 use verbatim::extract::{Extraction, Mention};
-use verbatim::marks::MARK_CHARS;
 
 /// A byte range of `text` is valid: in order, inside the text, on char boundaries.
 fn check_span(text: &str, what: &str, start: usize, end: usize) {

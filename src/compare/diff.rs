@@ -1,7 +1,7 @@
 //! Where two renderings of a statement are diffed, word by word.
 //!
 //! A *reading* is what one article quotes of a statement: one or more passages (quotations)
-//! of comparison tokens from [`crate::normalize`]. [`align`] lays a variant's reading against
+//! of comparison tokens from [`crate::compare::normalize`]. [`align`] lays a variant's reading against
 //! the reference reading and returns [`Piece`]s in the reference's word order: words both
 //! have, words changed, words one side lacks inside a quotation, and words outside what the
 //! other side quotes at all.
@@ -16,8 +16,8 @@
 //! is inalienable." ends in a substitution and not in two loose ends.
 //!
 //! ```
-//! use verbatim::diff::{align, PieceKind, Reading};
-//! use verbatim::normalize::tokens_in;
+//! use verbatim::compare::diff::{align, PieceKind, Reading};
+//! use verbatim::compare::normalize::tokens_in;
 //! let read = |t: &str| Reading::new(vec![tokens_in(t, 0..t.len())]);
 //! let reference = read("I propose that the U.S. Army come in to help you.");
 //! let variant = read("the United States Army enter to help you");
@@ -25,7 +25,7 @@
 //! assert_eq!(kinds, [PieceKind::Unquoted, PieceKind::Same, PieceKind::Changed, PieceKind::Same]);
 //! ```
 
-use crate::normalize::Token;
+use crate::compare::normalize::Token;
 use similar::{capture_diff, Algorithm, DiffOp};
 use std::ops::Range;
 
@@ -480,7 +480,7 @@ fn between(reference: &Reading, a: &Segment, b: &Segment, pieces: &mut Vec<Piece
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::tokens_in;
+    use crate::compare::normalize::tokens_in;
 
     fn reading(passages: &[&str]) -> Reading {
         // Passages live in one text, so that their tokens' spans are distinct.

@@ -10,13 +10,13 @@
 //! - `json`: one document, `{"schema": "verbatim.extract/1", "documents": [{"file", "quotes",
 //!   "warnings"}]}`; offsets are bytes into the document's text.
 //! - `html`: one self-contained page, a table of quotations per document
-//!   ([`crate::extract_html`]).
+//!   ([`crate::report::extract_html`]).
 //! - `jsonl`: one line per quotation, `{"file", "start", "end", "line", "column", "text",
 //!   "kind", "speaker": {"name", "mention", "type", "rule"}, "cue", "outer", "continues",
 //!   "unclosed", "index"}`, ready for `jq` and `grep`.
 //!
 //! ```
-//! use verbatim::extract_output::{render, OutputFormat};
+//! use verbatim::report::extract_text::{render, OutputFormat};
 //! use verbatim::read::{Document, Metadata};
 //! let doc = Document { name: "a.txt".into(), text: "He called it “fake.”".into(), meta: Metadata::default() };
 //! let found = verbatim::extract::extract(&doc.text);
@@ -26,9 +26,9 @@
 //! assert!(line.starts_with(r#"{"file":"a.txt","start":13,"end":24,"line":1,"column":14,"text":"fake.","#));
 //! ```
 
+use crate::extract::text::LineIndex;
 use crate::extract::{Extraction, Mention, Quotation, QuoteKind, Speaker};
 use crate::read::Document;
-use crate::text::LineIndex;
 use serde::Serialize;
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -88,7 +88,9 @@ pub fn render(
             }
             Ok(())
         }
-        OutputFormat::Html => out.write_all(crate::extract_html::render(results).as_bytes()),
+        OutputFormat::Html => {
+            out.write_all(crate::report::extract_html::render(results).as_bytes())
+        }
     }
 }
 
@@ -351,8 +353,8 @@ fn one_line(t: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::quote::Warning;
     use crate::extract::{Mention, SpeakerType};
-    use crate::quote::Warning;
     use crate::read::Metadata;
 
     fn quotation(index: usize, kind: QuoteKind, speaker: Speaker, cue: Option<&str>) -> Quotation {

@@ -9,7 +9,7 @@
 //!    anything and is skipped, which keeps the work near-linear in the corpus.
 //! 2. **Candidates.** Units that share enough shingles (one rare one, or several common ones)
 //!    are candidate pairs; no pair is tried otherwise.
-//! 3. **Verification.** Each candidate pair is aligned locally ([`crate::diff::segments`]);
+//! 3. **Verification.** Each candidate pair is aligned locally ([`crate::compare::diff::segments`]);
 //!    around the best run of shared words; it is a match when enough words line up in order
 //!    (six, four of them meaning words, or three fifths of the shorter quotation),
 //!    whoever they are credited to: a statement credited to two speakers who cannot be the
@@ -24,10 +24,10 @@
 //! share a surname. A speaker who is unknown, or known only by a pronoun or a role, matches
 //! anyone.
 
-use crate::diff::{segments, Reading};
+use crate::compare::diff::{segments, Reading};
+use crate::compare::normalize::{fold, tokens};
+use crate::extract::lexicon::LEXICON;
 use crate::extract::{Extraction, QuoteKind, Speaker};
-use crate::lexicon::LEXICON;
-use crate::normalize::{fold, tokens};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -451,7 +451,7 @@ fn union(parent: &mut [usize], a: usize, b: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::tokens_in;
+    use crate::compare::normalize::tokens_in;
 
     /// A unit from plain words, credited to `speaker` ("" for unknown).
     fn unit(article: usize, words: &str, speaker: &str) -> Unit {

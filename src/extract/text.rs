@@ -4,7 +4,7 @@
 //! into what a person reads (line:column, counted in characters) and cuts the text into the
 //! units the attribution rules work on. Each function here makes one linear pass.
 
-use crate::lexicon::LEXICON;
+use crate::extract::lexicon::LEXICON;
 use std::ops::Range;
 
 /// Byte offset → 1-based line and column (columns count characters, not bytes).

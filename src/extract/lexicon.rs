@@ -129,18 +129,18 @@ impl Flags {
     }
 }
 
-pub const CUES: &str = include_str!("../grammar/cues.txt");
-pub const FRAMING: &str = include_str!("../grammar/framing.txt");
-pub const TITLES: &str = include_str!("../grammar/titles.txt");
-pub const ABBREVIATIONS: &str = include_str!("../grammar/abbreviations.txt");
-pub const PRONOUNS: &str = include_str!("../grammar/pronouns.txt");
-pub const ROLES: &str = include_str!("../grammar/roles.txt");
-pub const ORGANIZATIONS: &str = include_str!("../grammar/organizations.txt");
-pub const FIRST_NAMES: &str = include_str!("../grammar/first_names.txt");
-pub const SPEECH_NOUNS: &str = include_str!("../grammar/speech_nouns.txt");
-pub const NOT_NAMES: &str = include_str!("../grammar/not_names.txt");
-pub const AUXILIARIES: &str = include_str!("../grammar/auxiliaries.txt");
-pub const PREPOSITIONS: &str = include_str!("../grammar/prepositions.txt");
+pub const CUES: &str = include_str!("../../grammar/cues.txt");
+pub const FRAMING: &str = include_str!("../../grammar/framing.txt");
+pub const TITLES: &str = include_str!("../../grammar/titles.txt");
+pub const ABBREVIATIONS: &str = include_str!("../../grammar/abbreviations.txt");
+pub const PRONOUNS: &str = include_str!("../../grammar/pronouns.txt");
+pub const ROLES: &str = include_str!("../../grammar/roles.txt");
+pub const ORGANIZATIONS: &str = include_str!("../../grammar/organizations.txt");
+pub const FIRST_NAMES: &str = include_str!("../../grammar/first_names.txt");
+pub const SPEECH_NOUNS: &str = include_str!("../../grammar/speech_nouns.txt");
+pub const NOT_NAMES: &str = include_str!("../../grammar/not_names.txt");
+pub const AUXILIARIES: &str = include_str!("../../grammar/auxiliaries.txt");
+pub const PREPOSITIONS: &str = include_str!("../../grammar/prepositions.txt");
 
 /// The lines of a list that carry an entry: comments and blank lines dropped.
 fn entries(list: &str) -> impl Iterator<Item = &str> {

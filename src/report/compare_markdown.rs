@@ -1,7 +1,7 @@
 //! The Markdown report, for a pull request or a CMS note: the text report's content with
 //! tables, `~~struck~~` words the outlet lacks and **bold** words it adds.
 
-use crate::classify::ChunkOp;
+use crate::compare::classify::ChunkOp;
 use crate::compare::{Comparison, Statement, Variant};
 use std::fmt::Write;
 

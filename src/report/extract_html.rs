@@ -1,5 +1,5 @@
 //! `verbatim extract --format html`: the quotations of each document as one self-contained
-//! page, in the style of the compare report ([`crate::report_html`]): no script, no request,
+//! page, in the style of the compare report ([`crate::report::compare_html`]): no script, no request,
 //! every piece of input text escaped.
 //!
 //! The page opens with a table of the documents (quotations, not speech, warnings), then one
@@ -12,15 +12,15 @@
 //! use verbatim::read::{Document, Metadata};
 //! let doc = Document { name: "a.txt".into(), text: "He called it “<fake>.”".into(), meta: Metadata::default() };
 //! let found = verbatim::extract::extract(&doc.text);
-//! let page = verbatim::extract_html::render(&[(doc, found)]);
+//! let page = verbatim::report::extract_html::render(&[(doc, found)]);
 //! assert!(page.contains("“&lt;fake&gt;.”"));
 //! assert!(!page.contains("<fake>"));
 //! ```
 
+use crate::extract::text::LineIndex;
 use crate::extract::{Extraction, Quotation, QuoteKind};
 use crate::read::Document;
-use crate::report_html::{close_page, count, open_page, Escaped};
-use crate::text::LineIndex;
+use crate::report::compare_html::{close_page, count, open_page, Escaped};
 use std::fmt::Write;
 
 /// The page for `results` (each document with what was found in it), documents in input order.

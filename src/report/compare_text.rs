@@ -7,7 +7,7 @@
 //! words it quotes beyond the reference. With colour (a terminal without `NO_COLOR`; anstream
 //! strips it otherwise) deletions are red, insertions green, the rest dim.
 
-use crate::classify::{ChunkOp, Severity};
+use crate::compare::classify::{ChunkOp, Severity};
 use crate::compare::{Comparison, Statement, Variant};
 use std::fmt::Write;
 

@@ -1,7 +1,7 @@
 //! Judging an alignment: what kind of difference each stretch is, how much it matters, and a
 //! fidelity score for the whole variant.
 //!
-//! [`classify`] takes the [`Piece`]s of [`crate::diff::align`] and returns the word diff as
+//! [`classify`] takes the [`Piece`]s of [`crate::compare::diff::align`] and returns the word diff as
 //! [`Chunk`]s to draw, and the [`Difference`]s with their [`Class`] and [`Severity`]:
 //!
 //! | class | severity | what it is |
@@ -24,9 +24,9 @@
 //! What one side does not quote at all (truncation) does not lower the score: a faithful
 //! fragment scores 1.
 
-use crate::diff::{Piece, PieceKind, Reading};
-use crate::lexicon::LEXICON;
-use crate::normalize::Token;
+use crate::compare::diff::{Piece, PieceKind, Reading};
+use crate::compare::normalize::Token;
+use crate::extract::lexicon::LEXICON;
 use serde::Serialize;
 use std::ops::Range;
 
@@ -631,8 +631,8 @@ pub fn surface(side: Side, range: Range<usize>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diff::align;
-    use crate::normalize::tokens_in;
+    use crate::compare::diff::align;
+    use crate::compare::normalize::tokens_in;
 
     fn judge_pair(r: &str, v: &str, cx: &Context) -> Judgement {
         let rr = Reading::new(vec![tokens_in(r, 0..r.len())]);

@@ -6,7 +6,7 @@
 //! Sheinbaum"), the aliases that name them again ("Sheinbaum"), and the evidence of their
 //! gender (honorifics, role nouns, the pronouns that follow them, and as a last resort a list
 //! of given names). [`Registry::resolve`] then turns a mention found by
-//! [`crate::attribution`] into a canonical name:
+//! [`crate::extract::attribution`] into a canonical name:
 //!
 //! | mention | rule | resolves to |
 //! |---|---|---|
@@ -19,11 +19,11 @@
 //! The rule that resolved a mention is appended to the attribution rule in
 //! [`crate::extract::Speaker::rule`] ("after+pronoun"), so that an editor can see why.
 
-use crate::attribution::{titled_name, Found, MentionKind};
+use crate::extract::attribution::{titled_name, Found, MentionKind};
+use crate::extract::lexicon::{lowercase, Gender, PronounKind, RoleKind, LEXICON};
+use crate::extract::quote::RawQuote;
+use crate::extract::text::{sentence_starts, DocWords};
 use crate::extract::{Mention, Speaker, SpeakerType};
-use crate::lexicon::{lowercase, Gender, PronounKind, RoleKind, LEXICON};
-use crate::quote::RawQuote;
-use crate::text::{sentence_starts, DocWords};
 // foldhash instead of SipHash: these tables are looked up at every word (see Cargo.toml).
 use foldhash::{HashMap, HashSet, HashSetExt};
 use std::ops::Range;
@@ -242,7 +242,7 @@ impl Registry {
                 .collect();
             if lead
                 .first()
-                .is_some_and(|r| crate::attribution::role_of(r).is_some())
+                .is_some_and(|r| crate::extract::attribution::role_of(r).is_some())
             {
                 roles.extend(
                     lead.iter()

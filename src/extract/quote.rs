@@ -1,11 +1,11 @@
 //! Finding quotations: pairing quote marks, paragraph by paragraph.
 //!
-//! This is where a quote is found. [`crate::marks`] lists every mark that can open or close;
+//! This is where a quote is found. [`crate::extract::marks`] lists every mark that can open or close;
 //! [`quotation`] pairs them with a bounded stack, so the whole pass is linear in the text:
 //! each mark is pushed and popped at most once, and the search for a partner looks at no
 //! more than [`MAX_DEPTH`] open marks.
 
-use crate::marks::{closes, find_marks, Family, Glyph, Mark};
+use crate::extract::marks::{closes, find_marks, Family, Glyph, Mark};
 use std::ops::Range;
 
 /// How deep quotations may nest. Real text rarely goes past three levels (a quote inside a
@@ -126,8 +126,8 @@ pub fn find_quotes(
 ) -> Vec<RawQuote> {
     // A text that quotes with ''…'' quotes inside them with '…': when the doubled marks are
     // not read, its single ones are left alone too, and the reader is told how to read both.
-    let unread_doubled =
-        !options.doubled_apostrophes && crate::marks::quotes_with_doubled_apostrophes(text);
+    let unread_doubled = !options.doubled_apostrophes
+        && crate::extract::marks::quotes_with_doubled_apostrophes(text);
     let marks = find_marks(text, options.doubled_apostrophes, unread_doubled);
     if unread_doubled {
         warnings.push(Warning {
@@ -256,8 +256,11 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>], found: &mut Vec<Raw
             let (_, len) = transcript_label(&text[p.start + lead..p.end])?;
             let words = p.start + lead + len;
             // Turns already inside quote marks are found as quotations.
-            let marked = text[words..p.end]
-                .starts_with(|c: char| crate::marks::MARK_CHARS.iter().any(|m| m.starts_with(c)));
+            let marked = text[words..p.end].starts_with(|c: char| {
+                crate::extract::marks::MARK_CHARS
+                    .iter()
+                    .any(|m| m.starts_with(c))
+            });
             (!marked).then_some((p.clone(), words))
         })
         .collect();
@@ -286,7 +289,7 @@ fn transcript_turns(text: &str, paragraphs: &[Range<usize>], found: &mut Vec<Raw
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::paragraphs;
+    use crate::extract::text::paragraphs;
 
     fn quotes(t: &str) -> (Vec<&str>, usize) {
         let mut w = Vec::new();

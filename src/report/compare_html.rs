@@ -23,14 +23,14 @@
 //! use verbatim::compare::{compare_inputs, Input, Options};
 //! let a = Input::new("a.txt", "AP", "“We will never accept troops on our soil,” she said.");
 //! let b = Input::new("b.txt", "<i>Reuters</i>", "“We will accept troops on our soil,” she said.");
-//! let page = verbatim::report_html::render(&compare_inputs(vec![a, b], &Options::default()));
+//! let page = verbatim::report::compare_html::render(&compare_inputs(vec![a, b], &Options::default()));
 //! assert!(page.starts_with("<!DOCTYPE html>"));
 //! assert!(page.contains("<del>never</del>"));
 //! assert!(page.contains("&lt;i&gt;Reuters&lt;/i&gt;"));
 //! assert!(!page.contains("<i>"));
 //! ```
 
-use crate::classify::{ChunkOp, Severity};
+use crate::compare::classify::{ChunkOp, Severity};
 use crate::compare::{Comparison, Statement, Variant};
 use std::fmt::{self, Write};
 
@@ -41,7 +41,7 @@ use std::fmt::{self, Write};
 /// that a stray byte in an article cannot make the page invalid.
 ///
 /// ```
-/// use verbatim::report_html::escape;
+/// use verbatim::report::compare_html::escape;
 /// assert_eq!(escape(r#""><img src=x onerror=alert(1)>"#), "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
 /// ```
 pub fn escape(s: &str) -> String {

@@ -3,12 +3,12 @@
 //!
 //! Two outlets that quote the same words rarely print the same characters: quote style,
 //! punctuation, case, dashes, "U.S." for "United States", "we'll" for "we will", "10,000" for
-//! "ten thousand". [`tokens`] folds all of that away, so that [`crate::diff`] compares only
+//! "ten thousand". [`tokens`] folds all of that away, so that [`crate::compare::diff`] compares only
 //! what a reader would call a change of wording, while each [`Token`] keeps the byte span of
 //! the words it came from, so that a report can quote the article exactly.
 //!
 //! ```
-//! use verbatim::normalize::tokens_in;
+//! use verbatim::compare::normalize::tokens_in;
 //! let a = "We'll ask the U.S. for 10,000 troops.";
 //! let b = "we will ask the United States for ten thousand troops";
 //! let norm = |t: &str| tokens_in(t, 0..t.len()).into_iter().map(|k| k.norm).collect::<Vec<_>>();
@@ -21,7 +21,7 @@
 //! editor's insertion), whether punctuation closes a clause after it, and whether it is a
 //! number, a negation or a capitalised name.
 
-use crate::text::words;
+use crate::extract::text::words;
 use std::ops::Range;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;

@@ -4,9 +4,16 @@
 //! with its speaker, cue and exact byte offsets. It is pure and single-threaded; callers
 //! run documents in parallel.
 
-use crate::quote::{find_quotes, Warning};
-use crate::text::{paragraphs, LineIndex};
+pub mod attribution;
+pub mod lexicon;
+pub mod marks;
+pub mod quote;
+pub mod speaker;
+pub mod text;
+
+use quote::{find_quotes, Warning};
 use serde::Serialize;
+use text::{paragraphs, LineIndex};
 
 /// What a quoted span is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -143,7 +150,7 @@ pub fn extract_with(text: &str, options: &Options) -> Extraction {
     let lines = LineIndex::new(text);
     // Quotations come sorted by start: the cursor counts each line's characters once.
     let mut cursor = lines.cursor(text);
-    let attributed = crate::attribution::attribute(text, &paras, &raw);
+    let attributed = attribution::attribute(text, &paras, &raw);
     let quotes = raw
         .iter()
         .zip(attributed)

@@ -6,16 +6,16 @@
 //! the patterns that join them to a quotation: after it (`"…," she said`), before it
 //! (`Trump said, "…"`), inside it (a split quote), or at a distance (a quoted paragraph that
 //! continues the previous one). The mention found here is resolved to a named person by
-//! [`crate::speaker`].
+//! [`crate::extract::speaker`].
 //!
 //! Every rule looks at a window bounded by the quotation's sentence, so the work per
 //! quotation is bounded and the whole pass stays linear in the document.
 
+use crate::extract::lexicon::{flag, lowercase, PronounKind, RoleKind, LEXICON};
+use crate::extract::quote::RawQuote;
+use crate::extract::speaker::Registry;
+use crate::extract::text::{sentence_starts, word_len, DocWords};
 use crate::extract::{Cue, Mention, QuoteKind, Speaker};
-use crate::lexicon::{flag, lowercase, PronounKind, RoleKind, LEXICON};
-use crate::quote::RawQuote;
-use crate::speaker::Registry;
-use crate::text::{sentence_starts, word_len, DocWords};
 use nom::{
     branch::alt,
     bytes::complete::{tag, tag_no_case, take_while},
@@ -130,7 +130,7 @@ fn is_connector(w: &str) -> bool {
 /// `proper_name = name_word , { gap , { connector , gap } , name_word } , [ gap , possessive ] | possessive ;`
 ///
 /// A possessive ends a name and stays part of it ("President Donald Trump’s offer"), so that
-/// the name is not cut short; [`crate::speaker`] drops the "’s".
+/// the name is not cut short; [`crate::extract::speaker`] drops the "’s".
 pub fn proper_name(i: &str) -> R<'_, &str> {
     // The rule by hand rather than with `many0`, which collects into a vector that nobody
     // reads, and which would read each word twice (as a connector, then as a name word).
@@ -259,7 +259,7 @@ fn is_possessive(w: &str) -> bool {
         && (w.ends_with("’s") || w.ends_with("'s"))
         && !LEXICON
             .not_names
-            .contains(crate::speaker::strip_possessive(w))
+            .contains(crate::extract::speaker::strip_possessive(w))
 }
 
 /// The kind of a role noun, singular or plural ("protester", "protesters").
@@ -433,7 +433,7 @@ fn titled_name_parse(i: &str) -> R<'_, Range<usize>> {
 /// The document's words are kept here too, so that the rules cut the words of a stretch from
 /// them instead of reading the stretch again (see [`DocWords`]).
 mod memo {
-    use crate::text::{DocWords, Word};
+    use crate::extract::text::{DocWords, Word};
     use foldhash::HashMap;
     use std::cell::RefCell;
     use std::ops::Range;
@@ -496,7 +496,7 @@ mod memo {
             {
                 memo.words.words(text, range)
             }
-            _ => crate::text::words(text, range),
+            _ => crate::extract::text::words(text, range),
         })
     }
 
@@ -565,7 +565,7 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
     if let Ok((r, _)) = (verify(word, |w: &str| w == "The" || w == "the"), gap).parse(i) {
         if let Ok((rest, head)) = titled_name(r) {
             let off = i.len() - r.len();
-            if crate::speaker::is_organization(&r[head.clone()]) {
+            if crate::extract::speaker::is_organization(&r[head.clone()]) {
                 return Some((
                     rest,
                     Found {
@@ -1497,7 +1497,7 @@ fn attribute_one(
     };
 
     // Rule `label`: a transcript turn ("PENCE: Well, look…"), marked or not.
-    if let Some((label, _)) = crate::quote::transcript_label(inner.trim_start()) {
+    if let Some((label, _)) = crate::extract::quote::transcript_label(inner.trim_start()) {
         let at = q.inner.start + (inner.len() - inner.trim_start().len());
         let f = Found {
             span: at..at + label.len(),
@@ -1508,7 +1508,7 @@ fn attribute_one(
     }
     if q.open.is_none() {
         if let Some((label, _)) =
-            crate::quote::transcript_label(text[w.para.start..q.span.end].trim_start())
+            crate::extract::quote::transcript_label(text[w.para.start..q.span.end].trim_start())
         {
             let at = w.para.start
                 + (text[w.para.clone()].len() - text[w.para.clone()].trim_start().len());
@@ -1785,7 +1785,7 @@ fn possessive_speaker(text: &str, from: usize, to: usize) -> Option<Found> {
                     break;
                 }
             }
-            let end = w.start + crate::speaker::strip_possessive(w.text).len();
+            let end = w.start + crate::extract::speaker::strip_possessive(w.text).len();
             let kind = MentionKind::Name;
             found = Some(Found {
                 span: start..end,

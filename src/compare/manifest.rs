@@ -17,15 +17,15 @@
 //! ```
 //!
 //! A speaker who spoke another language than the articles' was translated, so the
-//! differences in their words are translation variants (see [`crate::classify`]).
+//! differences in their words are translation variants (see [`crate::compare::classify`]).
 //!
 //! ```
-//! let m = verbatim::manifest::parse("[speakers]\n\"Claudia Sheinbaum\" = \"Spanish\"\n").unwrap();
+//! let m = verbatim::compare::manifest::parse("[speakers]\n\"Claudia Sheinbaum\" = \"Spanish\"\n").unwrap();
 //! assert_eq!(m.translated_language("Sheinbaum"), Some("Spanish"));
 //! assert_eq!(m.translated_language("Donald Trump"), None);
 //! ```
 
-use crate::align::SpeakerKey;
+use crate::compare::align::SpeakerKey;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 

@@ -5,7 +5,7 @@
 //! itself. Quotation offsets found in a page refer to [`Page::text`], never to the HTML.
 //!
 //! ```
-//! use verbatim::html::read_page;
+//! use verbatim::read::html::read_page;
 //!
 //! let page = read_page(r#"<!doctype html><html><head>
 //!   <title>Talks resume | The Example Herald</title>
@@ -30,7 +30,7 @@
 //! # The text
 //!
 //! - One paragraph per line, lines joined by a single `\n`, no blank lines, nothing before the
-//!   first paragraph or after the last. This is the layout [`crate::text::paragraphs`] reads as
+//!   first paragraph or after the last. This is the layout [`crate::extract::text::paragraphs`] reads as
 //!   "one paragraph per line", so a line number in a report is a paragraph number.
 //! - Every block element (`p`, `div`, headings, `li`, `blockquote`, `figcaption`, table cells,
 //!   ...) starts and ends a paragraph; headings and list items are paragraphs of their own. No
@@ -1417,8 +1417,8 @@ mod tests {
         for page in [
             "<html><body><div><p>a<b>b</b></p><table><tr><td><div>x</td></tr></table></div>",
             "<p><b><i>misnested</b></i> <a href=1>one <a href=2>two</p>",
-            include_str!("../fixtures/html/naturalnews_sheinbaum.html"),
-            include_str!("../fixtures/html/meridian_sheinbaum.html"),
+            include_str!("../../fixtures/html/naturalnews_sheinbaum.html"),
+            include_str!("../../fixtures/html/meridian_sheinbaum.html"),
         ] {
             assert!(
                 matches!(limit_nesting(page), Cow::Borrowed(_)),

@@ -11,7 +11,7 @@
 //! | a directory | every supported file below it, recursively, in sorted path order; hidden files and directories (`.name`) are skipped |
 //! | `.txt`, `.text`, `.md`, `.markdown` | one document; Markdown is read as plain text, so offsets point into the file as saved |
 //! | `.jsonl` | a corpus: one document per line, `{"text": ..., "id"?, "outlet"?/"source"?, "title"?, "url"?, "date"?}`, named `path#id` (or `path#LINE` without an id) |
-//! | `.html`, `.htm` | a saved web page: its article text ([`crate::html::read_page`]), with outlet, title, URL and date from its metadata; offsets then point into that extracted text (`verbatim extract --show-text` prints it) |
+//! | `.html`, `.htm` | a saved web page: its article text ([`crate::read::html::read_page`]), with outlet, title, URL and date from its metadata; offsets then point into that extracted text (`verbatim extract --show-text` prints it) |
 //! | any other file named explicitly | read as text |
 //!
 //! Offsets found in a document are byte offsets into [`Document::text`]: for a text file that
@@ -27,6 +27,8 @@
 //! assert_eq!(docs[0].text, "“Yes,” she said.");
 //! assert_eq!(docs[0].meta.outlet.as_deref(), Some("AP"));
 //! ```
+
+pub mod html;
 
 use crate::error::ReadError;
 use serde::Deserialize;
@@ -68,7 +70,7 @@ pub enum Format {
     Text,
     /// JSON Lines: one document per line.
     Jsonl,
-    /// A saved web page: its article text and metadata, by [`crate::html::read_page`].
+    /// A saved web page: its article text and metadata, by [`crate::read::html::read_page`].
     Html,
 }
 
@@ -209,7 +211,7 @@ pub fn read_bytes_as(path: &Path, bytes: &[u8], format: Format) -> (Vec<Document
         Format::Html => match utf8(path, bytes, 0, 1) {
             Err(e) => (vec![], vec![e]),
             Ok(html) => {
-                let page = crate::html::read_page(html);
+                let page = crate::read::html::read_page(html);
                 if page.text.trim().is_empty() {
                     return (
                         vec![],

@@ -5,13 +5,13 @@
 //!
 //! | step | where |
 //! |---|---|
-//! | read the articles, their outlets, the manifest | [`load`] over [`crate::read`], [`crate::manifest`] |
+//! | read the articles, their outlets, the manifest | [`load`] over [`crate::read`], [`crate::compare::manifest`] |
 //! | extract quotations (in parallel) | [`crate::extract`] |
-//! | tokens for comparison | [`crate::normalize`] |
-//! | index, candidate pairs, statements | [`crate::align`] |
-//! | each variant diffed against the reference | [`crate::diff`] |
-//! | differences judged, scored, families | [`crate::classify`], [`families`] |
-//! | drawn | [`crate::report_text`], [`crate::report_markdown`], [`crate::report_json`], [`crate::report_html`] |
+//! | tokens for comparison | [`crate::compare::normalize`] |
+//! | index, candidate pairs, statements | [`crate::compare::align`] |
+//! | each variant diffed against the reference | [`crate::compare::diff`] |
+//! | differences judged, scored, families | [`crate::compare::classify`], [`families`] |
+//! | drawn | [`crate::report::compare_text`], [`crate::report::compare_markdown`], [`crate::report::compare_json`], [`crate::report::compare_html`] |
 //!
 //! [`Comparison`] holds the whole result; the JSON report is its serialisation
 //! (schema [`SCHEMA`], documented in docs/COMPARE.md).
@@ -25,15 +25,19 @@
 //! assert_eq!(result.summary.worst.name(), "critical");
 //! ```
 
-use crate::align::{group, units, SpeakerKey, Unit};
-use crate::classify::{
-    classify, surface, Chunk, Class, Conflict, Context, Difference, Severity, Side,
-};
-use crate::diff::{align, Reading};
+pub mod align;
+pub mod classify;
+pub mod diff;
+pub mod manifest;
+pub mod normalize;
+
 use crate::error::ReadError;
+use crate::extract::text::{paragraphs, LineIndex};
 use crate::extract::{extract, Extraction};
-use crate::manifest::{self, Manifest};
-use crate::text::{paragraphs, LineIndex};
+use align::{group, units, SpeakerKey, Unit};
+use classify::{classify, surface, Chunk, Class, Conflict, Context, Difference, Severity, Side};
+use diff::{align, Reading};
+use manifest::Manifest;
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -48,63 +52,19 @@ pub use crate::exit::{DIFFERENCES, SAME, TROUBLE};
 /// The JSON schema's name and version.
 pub const SCHEMA: &str = "verbatim.compare/1";
 
-/// `verbatim compare PATH...`
-#[derive(Debug, Clone, clap::Args)]
-pub struct CompareArgs {
-    /// Articles (two or more), or directories of them (read recursively) with an optional
-    /// verbatim.toml manifest. A .jsonl file holds one article a line ({"text", "outlet",
-    /// "id"}); a saved web page (.html) is read for its article text and site name.
-    #[arg(required = true, value_name = "PATH")]
+/// What to compare, as the command line gives it: paths and the settings besides them.
+#[derive(Debug, Clone, Default)]
+pub struct Request {
+    /// Articles, directories of them (with an optional manifest), `.jsonl` corpora, pages, `-`.
     pub paths: Vec<PathBuf>,
-    /// The outlet of one article, as NAME=PATH (repeatable). Otherwise the manifest, the file's
-    /// front matter ("outlet:") or the file name tells.
-    #[arg(long = "outlet", value_name = "NAME=PATH")]
+    /// `NAME=PATH`: the outlet of one article.
     pub outlets: Vec<String>,
-    /// The outlet whose wording is the reference (default: the wording most outlets share,
-    /// else the longest).
-    #[arg(long, value_name = "OUTLET")]
+    /// The outlet whose reading is the reference; else the manifest's.
     pub reference: Option<String>,
-    /// A speaker whose words were translated (repeatable): their changed words are translation
-    /// variants.
-    #[arg(long = "translated", value_name = "NAME")]
+    /// Speakers whose words were translated.
     pub translated: Vec<String>,
-    /// Report format.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
-    /// Exit with 1 when a difference reaches this severity.
-    #[arg(long = "fail-on", value_enum, default_value_t = FailOn::Major, value_name = "SEVERITY")]
-    pub fail_on: FailOn,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// For a terminal: a summary, then each statement with a word diff per outlet
-    Text,
-    /// For a pull request or a CMS note: the same, with tables
-    Markdown,
-    /// The whole result, schema verbatim.compare/1 (docs/COMPARE.md)
-    Json,
-    /// One self-contained web page: a summary table, then a card per statement
-    Html,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum FailOn {
-    Cosmetic,
-    Minor,
-    Major,
-    Critical,
-}
-
-impl FailOn {
-    pub fn severity(self) -> Severity {
-        match self {
-            FailOn::Cosmetic => Severity::Cosmetic,
-            FailOn::Minor => Severity::Minor,
-            FailOn::Major => Severity::Major,
-            FailOn::Critical => Severity::Critical,
-        }
-    }
+    /// The severity that fails the run (default major).
+    pub fail_on: Option<Severity>,
 }
 
 /// The whole result of a comparison: what the JSON report prints.
@@ -298,36 +258,6 @@ pub struct Options {
     pub fail_on: Option<Severity>,
 }
 
-/// Runs `verbatim compare` and returns the exit code.
-pub fn run(args: &CompareArgs) -> u8 {
-    use std::io::Write;
-    let result = compare(args);
-    for p in &result.problems {
-        eprintln!("verbatim compare: {p}");
-    }
-    let written = match args.format {
-        Format::Text => {
-            let mut out = anstream::stdout();
-            write!(out, "{}", crate::report_text::render(&result, true))
-        }
-        Format::Markdown => write!(
-            std::io::stdout(),
-            "{}",
-            crate::report_markdown::render(&result)
-        ),
-        Format::Json => writeln!(std::io::stdout(), "{}", crate::report_json::render(&result)),
-        Format::Html => write!(std::io::stdout(), "{}", crate::report_html::render(&result)),
-    };
-    // A closed pipe (`| head`) is not trouble.
-    if let Err(e) = written {
-        if e.kind() != std::io::ErrorKind::BrokenPipe {
-            eprintln!("verbatim compare: cannot write the report: {e}");
-            return TROUBLE;
-        }
-    }
-    exit_code(&result)
-}
-
 /// 2 when an input could not be used, 1 when a difference reached `--fail-on`, else 0.
 pub fn exit_code(result: &Comparison) -> u8 {
     if !result.problems.is_empty() {
@@ -339,8 +269,8 @@ pub fn exit_code(result: &Comparison) -> u8 {
     }
 }
 
-/// Reads the paths of `args` and compares the articles.
-pub fn compare(args: &CompareArgs) -> Comparison {
+/// Reads the paths of a request and compares the articles.
+pub fn compare(args: &Request) -> Comparison {
     let (inputs, manifest, mut problems) = load(&args.paths, &args.outlets);
     let options = Options {
         reference: args
@@ -349,7 +279,7 @@ pub fn compare(args: &CompareArgs) -> Comparison {
             .or_else(|| manifest.reference.clone()),
         translated: args.translated.clone(),
         manifest,
-        fail_on: Some(args.fail_on.severity()),
+        fail_on: args.fail_on,
     };
     let mut result = compare_inputs(inputs, &options);
     problems.append(&mut result.problems);

@@ -1,0 +1,118 @@
+//! `verbatim compare`: the statements several articles quote in common, and how each outlet's
+//! wording diverges.
+
+use std::io::Write;
+use std::path::PathBuf;
+use verbatim::compare::classify::Severity;
+use verbatim::compare::{exit_code, Request};
+use verbatim::exit::TROUBLE;
+use verbatim::report;
+
+/// `verbatim compare PATH...`
+#[derive(Debug, Clone, clap::Args)]
+pub struct CompareArgs {
+    /// Articles (two or more), or directories of them (read recursively) with an optional
+    /// verbatim.toml manifest. A .jsonl file holds one article a line ({"text", "outlet",
+    /// "id"}); a saved web page (.html) is read for its article text and site name.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// The outlet of one article, as NAME=PATH (repeatable). Otherwise the manifest, the file's
+    /// front matter ("outlet:") or the file name tells.
+    #[arg(long = "outlet", value_name = "NAME=PATH")]
+    pub outlets: Vec<String>,
+    /// The outlet whose wording is the reference (default: the wording most outlets share,
+    /// else the longest).
+    #[arg(long, value_name = "OUTLET")]
+    pub reference: Option<String>,
+    /// A speaker whose words were translated (repeatable): their changed words are translation
+    /// variants.
+    #[arg(long = "translated", value_name = "NAME")]
+    pub translated: Vec<String>,
+    /// Report format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Exit with 1 when a difference reaches this severity.
+    #[arg(long = "fail-on", value_enum, default_value_t = FailOn::Major, value_name = "SEVERITY")]
+    pub fail_on: FailOn,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// For a terminal: a summary, then each statement with a word diff per outlet
+    Text,
+    /// For a pull request or a CMS note: the same, with tables
+    Markdown,
+    /// The whole result, schema verbatim.compare/1 (docs/COMPARE.md)
+    Json,
+    /// One self-contained web page: a summary table, then a card per statement
+    Html,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FailOn {
+    Cosmetic,
+    Minor,
+    Major,
+    Critical,
+}
+
+impl FailOn {
+    pub fn severity(self) -> Severity {
+        match self {
+            FailOn::Cosmetic => Severity::Cosmetic,
+            FailOn::Minor => Severity::Minor,
+            FailOn::Major => Severity::Major,
+            FailOn::Critical => Severity::Critical,
+        }
+    }
+}
+
+impl CompareArgs {
+    /// The library's request: the arguments that decide the result, not how it is shown.
+    pub fn request(&self) -> Request {
+        Request {
+            paths: self.paths.clone(),
+            outlets: self.outlets.clone(),
+            reference: self.reference.clone(),
+            translated: self.translated.clone(),
+            fail_on: Some(self.fail_on.severity()),
+        }
+    }
+}
+
+/// Runs `verbatim compare` and returns the exit code.
+pub fn run(args: &CompareArgs) -> u8 {
+    let result = verbatim::compare::compare(&args.request());
+    for p in &result.problems {
+        eprintln!("verbatim compare: {p}");
+    }
+    let written = match args.format {
+        Format::Text => {
+            let mut out = anstream::stdout();
+            write!(out, "{}", report::compare_text::render(&result, true))
+        }
+        Format::Markdown => write!(
+            std::io::stdout(),
+            "{}",
+            report::compare_markdown::render(&result)
+        ),
+        Format::Json => writeln!(
+            std::io::stdout(),
+            "{}",
+            report::compare_json::render(&result)
+        ),
+        Format::Html => write!(
+            std::io::stdout(),
+            "{}",
+            report::compare_html::render(&result)
+        ),
+    };
+    // A closed pipe (`| head`) is not trouble.
+    if let Err(e) = written {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("verbatim compare: cannot write the report: {e}");
+            return TROUBLE;
+        }
+    }
+    exit_code(&result)
+}

@@ -1,0 +1,21 @@
+//! The last stage: results drawn for people and programs.
+//!
+//! Each report is a function of a finished result and nothing else: it reads what
+//! [`crate::extract`] or [`crate::compare`] produced and never calls back into them, so the
+//! pipeline only ever points forward.
+//!
+//! | report | module |
+//! |---|---|
+//! | `extract` as a table, JSON, JSON Lines | [`extract_text`] |
+//! | `extract` as one self-contained web page | [`extract_html`] |
+//! | `compare` for a terminal | [`compare_text`] |
+//! | `compare` for a pull request or a CMS note | [`compare_markdown`] |
+//! | `compare` as JSON (schema in docs/COMPARE.md) | [`compare_json`] |
+//! | `compare` as one self-contained web page | [`compare_html`] |
+
+pub mod compare_html;
+pub mod compare_json;
+pub mod compare_markdown;
+pub mod compare_text;
+pub mod extract_html;
+pub mod extract_text;
