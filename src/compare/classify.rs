@@ -73,6 +73,7 @@ pub enum Class {
     Insertion,
     Substitution,
     Translation,
+    Modality,
     Negation,
     Number,
     Name,
@@ -89,6 +90,7 @@ impl Class {
             Class::Insertion => "insertion",
             Class::Substitution => "substitution",
             Class::Translation => "translation",
+            Class::Modality => "modality",
             Class::Negation => "negation",
             Class::Number => "number",
             Class::Name => "name",
@@ -107,6 +109,7 @@ impl Class {
                 Severity::Minor
             }
             Class::Omission | Class::Insertion | Class::Substitution => Severity::Major,
+            Class::Modality => Severity::Major,
             Class::Negation | Class::Number | Class::Name | Class::Attribution => {
                 Severity::Critical
             }
@@ -133,6 +136,9 @@ pub struct Difference {
     pub severity: Severity,
     /// An ellipsis or square brackets in the quotation disclose the edit.
     pub disclosed: bool,
+    /// No reading has a majority where this difference stands: the outlets differ and the
+    /// report blames none of them.
+    pub divided: bool,
     pub reference: Words,
     pub variant: Words,
     /// One line for an editor.
@@ -223,6 +229,7 @@ pub fn classify(r: Side, v: Side, pieces: &[Piece], cx: &Context) -> Judgement {
             class: Class::Attribution,
             severity: Severity::Critical,
             disclosed: false,
+            divided: false,
             reference: Words {
                 text: expected.clone(),
                 ..Words::default()
@@ -239,8 +246,21 @@ pub fn classify(r: Side, v: Side, pieces: &[Piece], cx: &Context) -> Judgement {
             compared += p.r.len();
             continue;
         }
-        let (class, disclosed, note) = judge(r, v, p, cx);
-        let severity = class.severity(disclosed);
+        let (class, disclosed, mut note) = judge(r, v, p, cx);
+        let mut severity = class.severity(disclosed);
+        // Function words alone ("our" / "the", "with" left out) change little of what was said.
+        let slight = matches!(
+            class,
+            Class::Omission | Class::Insertion | Class::Substitution | Class::Translation
+        ) && function_words_only(&r.reading.tokens[p.r.clone()])
+            && function_words_only(&v.reading.tokens[p.v.clone()]);
+        if slight {
+            severity = severity.min(Severity::Minor);
+            note.push_str(" (function words)");
+        }
+        if p.divided {
+            note = format!("outlets differ here, no majority: {note}");
+        }
         let size = p.r.len().max(p.v.len());
         if class != Class::Truncation {
             compared += size;
@@ -250,6 +270,7 @@ pub fn classify(r: Side, v: Side, pieces: &[Piece], cx: &Context) -> Judgement {
             class,
             severity,
             disclosed,
+            divided: p.divided,
             reference: words(r, p.r.clone()),
             variant: words(v, p.v.clone()),
             note,
@@ -369,6 +390,7 @@ fn same_chunks(r: Side, v: Side, p: &Piece, chunks: &mut Vec<Chunk>, diffs: &mut
                 class: Class::Cosmetic,
                 severity: Severity::Cosmetic,
                 disclosed: false,
+                divided: false,
                 reference,
                 variant,
                 note,
@@ -473,7 +495,11 @@ fn judge(r: Side, v: Side, p: &Piece, cx: &Context) -> (Class, bool, String) {
         }
         PieceKind::Changed => {
             let change = format!("\u{201c}{}\u{201d} \u{2192} \u{201c}{}\u{201d}", rw(), vw());
-            if short && negations(rt) != negations(vt) && same_without_negation(rt, vt) {
+            let tiny = rt.len() <= 2 && vt.len() <= 2;
+            if short
+                && negations(rt) != negations(vt)
+                && (tiny || same_without_negation(rt, vt))
+            {
                 (
                     Class::Negation,
                     false,
@@ -487,6 +513,11 @@ fn judge(r: Side, v: Side, p: &Piece, cx: &Context) -> (Class, bool, String) {
                 && !names(v.text, vt).is_empty()
             {
                 (Class::Name, false, format!("name changed: {change}"))
+            } else if short
+                && (rt.iter().any(|t| t.modal) || vt.iter().any(|t| t.modal))
+                && modals(rt) != modals(vt)
+            {
+                (Class::Modality, false, format!("modal changed: {change}"))
             } else if vt.iter().all(|t| t.bracketed) {
                 (
                     Class::Substitution,
@@ -527,6 +558,18 @@ fn same_without_negation(a: &[Token], b: &[Token]) -> bool {
             .collect()
     };
     rest(a) == rest(b)
+}
+
+/// The modal verbs of a stretch, in order.
+fn modals(ts: &[Token]) -> Vec<u64> {
+    ts.iter().filter(|t| t.modal).map(|t| t.id).collect()
+}
+
+/// Are all these tokens function words that carry no negation, number or modality?
+/// (An empty stretch is: nothing of meaning is on that side.)
+fn function_words_only(ts: &[Token]) -> bool {
+    ts.iter()
+        .all(|t| t.stop && !t.negation && !t.modal && !t.number && !t.proper)
 }
 
 /// Names in a stretch: capitalised words that do not open a sentence and are not titles.

@@ -324,6 +324,9 @@ pub struct Piece {
     /// Found at the loose end of a match (before, after or between the places a passage
     /// matches), where the alignment says less about which words stand for which.
     pub edge: bool,
+    /// No reading has a majority here (a collation's place): outlets differ and none is to
+    /// blame.
+    pub divided: bool,
 }
 
 /// Words of a variant beyond the ends of its match, placed at reference position `at`: past a
@@ -339,6 +342,7 @@ fn edge_words(reference: &Reading, at: usize, v: Range<usize>) -> Piece {
         r: at..at,
         v,
         edge: true,
+        divided: false,
     }
 }
 
@@ -357,6 +361,7 @@ pub fn align(reference: &Reading, variant: &Reading) -> Vec<Piece> {
                     r: rlen..rlen,
                     v: pr.clone(),
                     edge: true,
+                    divided: false,
                 };
                 blocks.push((usize::MAX, pi, vec![p]));
             }
@@ -391,6 +396,7 @@ pub fn align(reference: &Reading, variant: &Reading) -> Vec<Piece> {
                 r: cursor..start,
                 v: 0..0,
                 edge: false,
+                divided: false,
             });
             cursor = start;
         }
@@ -411,6 +417,7 @@ pub fn align(reference: &Reading, variant: &Reading) -> Vec<Piece> {
             r: cursor..rlen,
             v: 0..0,
             edge: false,
+            divided: false,
         };
         let at = out
             .iter()
@@ -444,6 +451,7 @@ fn step_piece(s: &Step) -> Piece {
         r: s.r.clone(),
         v: s.v.clone(),
         edge: false,
+        divided: false,
     }
 }
 
@@ -460,6 +468,7 @@ fn between(reference: &Reading, a: &Segment, b: &Segment, pieces: &mut Vec<Piece
             r: rg.clone(),
             v: vg.start..vg.start,
             edge: true,
+            divided: false,
         });
     }
     if !vg.is_empty() {
@@ -473,6 +482,7 @@ fn between(reference: &Reading, a: &Segment, b: &Segment, pieces: &mut Vec<Piece
             r: rg.end..rg.end,
             v: vg,
             edge: true,
+            divided: false,
         });
     }
 }

@@ -8,9 +8,11 @@
 //! | read the articles, their outlets, the manifest | [`load`] over [`crate::read`], [`crate::compare::manifest`] |
 //! | extract quotations (in parallel) | [`crate::extract`] |
 //! | tokens for comparison | [`crate::compare::normalize`] |
-//! | index, candidate pairs, statements | [`crate::compare::align`] |
-//! | each variant diffed against the reference | [`crate::compare::diff`] |
-//! | differences judged, scored, families | [`crate::compare::classify`], [`families`] |
+//! | index, candidate pairs, groups of quotations that share words | [`align`] |
+//! | every reading of a group aligned together | [`collate`] (pairwise steps by [`diff`]) |
+//! | the group cut into statements; reconstruction, apparatus, families, findings | [`statement`] |
+//! | differences judged, coverage and fidelity | [`classify`], [`translation`] |
+//! | the result's types | [`model`] |
 //! | drawn | [`crate::report::compare_text`], [`crate::report::compare_markdown`], [`crate::report::compare_json`], [`crate::report::compare_html`] |
 //!
 //! [`Comparison`] holds the whole result; the JSON report is its serialisation
@@ -26,31 +28,31 @@
 //! ```
 
 pub mod align;
+pub mod collate;
 pub mod classify;
 pub mod diff;
 pub mod manifest;
+pub mod model;
 pub mod normalize;
+pub mod statement;
+pub mod translation;
 
 use crate::error::ReadError;
 use crate::extract::text::{paragraphs, LineIndex};
 use crate::extract::{extract, Extraction};
-use align::{group, units, SpeakerKey, Unit};
-use classify::{classify, surface, Chunk, Class, Conflict, Context, Difference, Severity, Side};
-use diff::{align, Reading};
+use align::{group, units, Unit};
+use classify::Severity;
 use manifest::Manifest;
+pub use model::*;
 use rayon::prelude::*;
-use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::fmt;
+use statement::Source;
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 // Exit codes (crate::exit): SAME when nothing reaches the `--fail-on` severity,
 // DIFFERENCES when something does, TROUBLE when an article or the manifest could not be
 // read, or there are fewer than two articles.
 pub use crate::exit::{DIFFERENCES, SAME, TROUBLE};
-
-/// The JSON schema's name and version.
-pub const SCHEMA: &str = "verbatim.compare/1";
 
 /// What to compare, as the command line gives it: paths and the settings besides them.
 #[derive(Debug, Clone, Default)]
@@ -64,197 +66,6 @@ pub struct Request {
     /// Speakers whose words were translated.
     pub translated: Vec<String>,
     /// The severity that fails the run (default major).
-    pub fail_on: Option<Severity>,
-}
-
-/// The whole result of a comparison: what the JSON report prints.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Comparison {
-    pub schema: &'static str,
-    pub summary: Summary,
-    pub articles: Vec<Article>,
-    pub statements: Vec<Statement>,
-    /// Inputs that could not be read: the exit code is then 2.
-    pub problems: Vec<Problem>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Summary {
-    pub articles: usize,
-    pub outlets: usize,
-    /// Quotations that are speech, in all articles.
-    pub quotations: usize,
-    /// Statements quoted by two articles or more.
-    pub statements: usize,
-    /// Differences of each severity, over every variant.
-    pub differences: Counts,
-    pub worst: Severity,
-    pub fail_on: Severity,
-    /// Something reached `fail_on`: the exit code is 1.
-    pub failed: bool,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct Counts {
-    pub critical: usize,
-    pub major: usize,
-    pub minor: usize,
-    pub cosmetic: usize,
-}
-
-impl Counts {
-    fn add(&mut self, s: Severity) {
-        match s {
-            Severity::Critical => self.critical += 1,
-            Severity::Major => self.major += 1,
-            Severity::Minor => self.minor += 1,
-            Severity::Cosmetic => self.cosmetic += 1,
-            Severity::None => {}
-        }
-    }
-}
-
-/// One article read.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Article {
-    pub path: String,
-    pub outlet: String,
-    /// Where the outlet's name came from: `flag`, `manifest`, `metadata` or `file name`.
-    pub outlet_from: &'static str,
-    pub quotations: usize,
-    /// Warnings of the extractor (unclosed quotation marks...).
-    pub warnings: usize,
-}
-
-/// One statement quoted by two articles or more.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Statement {
-    /// 1-based, in order of first appearance.
-    pub id: usize,
-    /// The speaker most articles credit, when any names one.
-    pub speaker: Option<String>,
-    pub translated: Option<Translation>,
-    /// Index into `variants` of the reference reading.
-    pub reference: usize,
-    /// Why that reading is the reference: `chosen`, `shared` or `longest`.
-    pub reference_by: &'static str,
-    pub worst: Severity,
-    /// Variants that quote the same words (after normalisation), as indices into `variants`:
-    /// one wire copy against another.
-    pub families: Vec<Vec<usize>>,
-    /// One per article, in article order.
-    pub variants: Vec<Variant>,
-}
-
-/// Why a statement's words count as translated.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Translation {
-    pub language: Option<String>,
-    /// `manifest`, `flag` or `article`.
-    pub from: &'static str,
-    pub evidence: String,
-}
-
-/// What one article quotes of a statement, judged against the reference.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Variant {
-    /// Index into the comparison's `articles`.
-    pub article: usize,
-    pub outlet: String,
-    pub path: String,
-    pub speaker: Option<String>,
-    pub is_reference: bool,
-    /// Index into the statement's `families`.
-    pub family: usize,
-    /// Fidelity to the reference, 0 to 1.
-    pub score: f64,
-    pub worst: Severity,
-    pub classes: Vec<Class>,
-    /// The words quoted, passages joined by " … ".
-    pub text: String,
-    /// The quotations that make the reading, in article order.
-    pub passages: Vec<Passage>,
-    /// Quotations that repeat words already in a passage ("not for sale" again).
-    pub repeats: Vec<Passage>,
-    /// The word diff against the reference, in the reference's order.
-    pub chunks: Vec<Chunk>,
-    pub differences: Vec<Difference>,
-}
-
-impl Variant {
-    /// Where its passages are: `path:line:column,line:column`.
-    pub fn place(&self) -> String {
-        let at: Vec<String> = self
-            .passages
-            .iter()
-            .map(|q| format!("{}:{}", q.line, q.column))
-            .collect();
-        format!("{}:{}", self.path, at.join(","))
-    }
-}
-
-/// A quotation in an article.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Passage {
-    /// Byte offsets of the quotation, its marks included (to its last part's end when it runs
-    /// over paragraphs).
-    pub start: usize,
-    pub end: usize,
-    pub line: usize,
-    pub column: usize,
-    pub text: String,
-}
-
-/// An input that could not be used.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Problem {
-    pub path: String,
-    pub line: Option<usize>,
-    pub column: Option<usize>,
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.path)?;
-        if let Some(l) = self.line {
-            write!(f, ":{l}")?;
-            if let Some(c) = self.column {
-                write!(f, ":{c}")?;
-            }
-        }
-        write!(f, ": {}", self.message)
-    }
-}
-
-/// An article to compare.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Input {
-    pub path: String,
-    pub outlet: String,
-    pub outlet_from: &'static str,
-    pub text: String,
-}
-
-impl Input {
-    pub fn new(path: &str, outlet: &str, text: &str) -> Input {
-        Input {
-            path: path.into(),
-            outlet: outlet.into(),
-            outlet_from: "flag",
-            text: text.into(),
-        }
-    }
-}
-
-/// Settings of a comparison besides the articles.
-#[derive(Debug, Clone, Default)]
-pub struct Options {
-    /// The outlet whose reading is the reference (`--reference`, else the manifest's).
-    pub reference: Option<String>,
-    /// Speakers whose words were translated (`--translated`).
-    pub translated: Vec<String>,
-    pub manifest: Manifest,
     pub fail_on: Option<Severity>,
 }
 
@@ -550,12 +361,29 @@ pub fn compare_inputs(inputs: Vec<Input>, options: &Options) -> Comparison {
         .collect();
     let all: Vec<Unit> = per_article.into_iter().flatten().collect();
     let groups = group(&all);
+    let sources: Vec<Source> = read
+        .iter()
+        .map(|r| Source {
+            path: &r.input.path,
+            outlet: &r.input.outlet,
+            text: &r.input.text,
+            quotes: &r.extraction.quotes,
+            lines: &r.lines,
+            paragraphs: &r.paragraphs,
+        })
+        .collect();
     let mut statements: Vec<Statement> = groups
         .par_iter()
-        .filter_map(|g| statement(g, &all, &read, options))
+        .flat_map_iter(|g| statement::statements(g, &all, &sources, options))
         .collect();
+    // Most severe first; within a severity, in the order they are first quoted (rayon keeps
+    // the groups' order, and the sort is stable).
+    statements.sort_by_key(|s| std::cmp::Reverse(s.worst));
     for (i, s) in statements.iter_mut().enumerate() {
         s.id = i + 1;
+        for f in &mut s.findings {
+            f.statement = i + 1;
+        }
     }
     let mut counts = Counts::default();
     for v in statements.iter().flat_map(|s| &s.variants) {
@@ -570,6 +398,13 @@ pub fn compare_inputs(inputs: Vec<Input>, options: &Options) -> Comparison {
         .unwrap_or(Severity::None);
     let fail_on = options.fail_on.unwrap_or(Severity::Major);
     let outlets: BTreeSet<&str> = articles.iter().map(|a| a.outlet.as_str()).collect();
+    let mut lead: Vec<Finding> = statements
+        .iter()
+        .flat_map(|s| s.findings.iter().cloned())
+        .filter(|f| f.severity >= Severity::Minor)
+        .collect();
+    lead.sort_by_key(|f| std::cmp::Reverse(f.severity));
+    lead.truncate(LEAD_FINDINGS);
     Comparison {
         schema: SCHEMA,
         summary: Summary {
@@ -577,361 +412,19 @@ pub fn compare_inputs(inputs: Vec<Input>, options: &Options) -> Comparison {
             outlets: outlets.len(),
             quotations: all.len(),
             statements: statements.len(),
+            changed: statements
+                .iter()
+                .filter(|s| s.worst > Severity::Cosmetic)
+                .count(),
             differences: counts,
             worst,
             fail_on,
             failed: worst >= fail_on,
+            lead,
         },
         articles,
         statements,
         problems,
-    }
-}
-
-/// A variant before it is judged.
-struct Draft {
-    article: usize,
-    passages: Vec<usize>,
-    repeats: Vec<usize>,
-    reading: Reading,
-    speaker: SpeakerKey,
-}
-
-/// Builds the statement of one group of units.
-fn statement(g: &[usize], all: &[Unit], read: &[Read], options: &Options) -> Option<Statement> {
-    let mut by_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for &u in g {
-        by_article.entry(all[u].article).or_default().push(u);
-    }
-    let drafts: Vec<Draft> = by_article
-        .into_iter()
-        .map(|(article, us)| draft(article, &us, all))
-        .collect();
-    if drafts.len() < 2 {
-        return None;
-    }
-    let speaker = main_speaker(&drafts);
-    let translated = translation(speaker.as_ref(), &drafts, all, read, options);
-    let fams = families(&drafts);
-    let (reference, reference_by) = choose_reference(&drafts, &fams, read, options);
-    let r = &drafts[reference];
-    let r_side = Side {
-        text: &read[r.article].input.text,
-        reading: &r.reading,
-    };
-    let mut variants = Vec::new();
-    for (i, d) in drafts.iter().enumerate() {
-        let v_side = Side {
-            text: &read[d.article].input.text,
-            reading: &d.reading,
-        };
-        // Each passage credited to someone the statement's speaker cannot be.
-        let attribution = match &speaker {
-            Some(s) => d
-                .passages
-                .iter()
-                .enumerate()
-                .filter(|(_, &u)| all[u].speaker.is_known() && !s.matches(&all[u].speaker))
-                .map(|(k, &u)| Conflict {
-                    expected: s.name.clone().unwrap_or_default(),
-                    credited: all[u].speaker.name.clone().unwrap_or_default(),
-                    passage: k,
-                })
-                .collect(),
-            None => Vec::new(),
-        };
-        let cx = Context {
-            translated: translated.is_some(),
-            attribution,
-        };
-        let judgement = classify(r_side, v_side, &align(&r.reading, &d.reading), &cx);
-        let input = read[d.article].input;
-        let passage = |u: usize| passage_of(&all[u], &read[d.article]);
-        variants.push(Variant {
-            article: d.article,
-            outlet: input.outlet.clone(),
-            path: input.path.clone(),
-            speaker: d.speaker.name.clone(),
-            is_reference: i == reference,
-            family: fams.iter().position(|f| f.contains(&i)).unwrap_or(0),
-            score: judgement.score,
-            worst: judgement.worst,
-            classes: judgement.classes,
-            text: surface(v_side, 0..d.reading.len()),
-            passages: d.passages.iter().map(|&u| passage(u)).collect(),
-            repeats: d.repeats.iter().map(|&u| passage(u)).collect(),
-            chunks: judgement.chunks,
-            differences: judgement.differences,
-        });
-    }
-    let worst = variants
-        .iter()
-        .map(|v| v.worst)
-        .max()
-        .unwrap_or(Severity::None);
-    Some(Statement {
-        id: 0,
-        speaker: speaker.and_then(|s| s.name),
-        translated,
-        reference,
-        reference_by,
-        worst,
-        families: fams,
-        variants,
-    })
-}
-
-/// One article's units of a statement: the passages that make its reading, and repeats
-/// (units whose words stand inside another of the same article).
-fn draft(article: usize, us: &[usize], all: &[Unit]) -> Draft {
-    let contains = |big: &Unit, small: &Unit| {
-        big.len() >= small.len()
-            && big
-                .reading
-                .ids
-                .windows(small.len())
-                .any(|w| w == small.reading.ids.as_slice())
-    };
-    let mut passages = Vec::new();
-    let mut repeats = Vec::new();
-    for &u in us {
-        let repeat = us.iter().any(|&o| {
-            o != u && contains(&all[o], &all[u]) && (all[o].len() > all[u].len() || o < u)
-        });
-        if repeat {
-            repeats.push(u);
-        } else {
-            passages.push(u);
-        }
-    }
-    let reading = Reading::new(
-        passages
-            .iter()
-            .map(|&u| all[u].reading.tokens.clone())
-            .collect(),
-    );
-    let speaker =
-        majority(passages.iter().chain(&repeats).map(|&u| &all[u].speaker)).unwrap_or_default();
-    Draft {
-        article,
-        passages,
-        repeats,
-        reading,
-        speaker,
-    }
-}
-
-/// The speaker most variants credit; among names for that person, the longest.
-fn main_speaker(drafts: &[Draft]) -> Option<SpeakerKey> {
-    majority(drafts.iter().map(|d| &d.speaker))
-}
-
-/// The known speaker most of `keys` can be; among names for that person, the longest.
-fn majority<'a>(keys: impl Iterator<Item = &'a SpeakerKey>) -> Option<SpeakerKey> {
-    let known: Vec<&SpeakerKey> = keys.filter(|s| s.is_known()).collect();
-    let votes = |k: &SpeakerKey| known.iter().filter(|o| o.matches(k)).count();
-    let best = known.iter().max_by(|a, b| {
-        let name_len = |k: &SpeakerKey| k.name.as_ref().map_or(0, String::len);
-        (votes(a), name_len(a), std::cmp::Reverse(&a.name)).cmp(&(
-            votes(b),
-            name_len(b),
-            std::cmp::Reverse(&b.name),
-        ))
-    })?;
-    Some((*best).clone())
-}
-
-/// Variants with the same words, in order of their first member.
-pub fn families_of(readings: &[&[u64]]) -> Vec<Vec<usize>> {
-    let mut out: Vec<Vec<usize>> = Vec::new();
-    let mut index: HashMap<&[u64], usize> = HashMap::new();
-    for (i, r) in readings.iter().enumerate() {
-        match index.get(r) {
-            Some(&f) => out[f].push(i),
-            None => {
-                index.insert(r, out.len());
-                out.push(vec![i]);
-            }
-        }
-    }
-    out
-}
-
-fn families(drafts: &[Draft]) -> Vec<Vec<usize>> {
-    let readings: Vec<&[u64]> = drafts.iter().map(|d| d.reading.ids.as_slice()).collect();
-    families_of(&readings)
-}
-
-/// The reference reading: the outlet asked for; else the reading most outlets share; else the
-/// longest (the first in article order on a tie).
-fn choose_reference(
-    drafts: &[Draft],
-    fams: &[Vec<usize>],
-    read: &[Read],
-    options: &Options,
-) -> (usize, &'static str) {
-    if let Some(want) = &options.reference {
-        if let Some(i) = drafts
-            .iter()
-            .position(|d| read[d.article].input.outlet.eq_ignore_ascii_case(want))
-        {
-            return (i, "chosen");
-        }
-    }
-    let outlets = |f: &Vec<usize>| {
-        f.iter()
-            .map(|&i| read[drafts[i].article].input.outlet.as_str())
-            .collect::<BTreeSet<_>>()
-            .len()
-    };
-    let top = fams.iter().map(outlets).max().unwrap_or(0);
-    let tops: Vec<&Vec<usize>> = fams.iter().filter(|f| outlets(f) == top).collect();
-    if top >= 2 && tops.len() == 1 {
-        return (tops[0][0], "shared");
-    }
-    let longest = (0..drafts.len())
-        .max_by_key(|&i| (drafts[i].reading.len(), std::cmp::Reverse(i)))
-        .unwrap_or(0);
-    (longest, "longest")
-}
-
-/// Was the speaker translated? The manifest or `--translated` say so for a speaker; an
-/// article says so near the quotation ("said in Spanish", "through an interpreter").
-fn translation(
-    speaker: Option<&SpeakerKey>,
-    drafts: &[Draft],
-    all: &[Unit],
-    read: &[Read],
-    options: &Options,
-) -> Option<Translation> {
-    if let Some(name) = speaker.and_then(|s| s.name.as_deref()) {
-        if let Some(lang) = options.manifest.translated_language(name) {
-            return Some(Translation {
-                language: Some(lang.to_string()),
-                from: "manifest",
-                evidence: format!("{}: {name} spoke {lang}", manifest::FILE_NAME),
-            });
-        }
-        let key = SpeakerKey::from_name(name);
-        if let Some(t) = options.translated.iter().find(|t| {
-            let k = SpeakerKey::from_name(t);
-            k.is_known() && k.matches(&key)
-        }) {
-            return Some(Translation {
-                language: None,
-                from: "flag",
-                evidence: format!("--translated {t}"),
-            });
-        }
-    }
-    for d in drafts {
-        let text = &read[d.article].input.text;
-        let paras = &read[d.article].paragraphs;
-        for &u in d.passages.iter().chain(&d.repeats) {
-            let at = all[u].start();
-            // The paragraph that holds the quotation's start (paragraphs are sorted).
-            let k = paras.partition_point(|p| p.end < at);
-            let Some(p) = paras.get(k).filter(|p| p.start <= at) else {
-                continue;
-            };
-            if let Some((phrase, language)) = translation_marker(&text[p.clone()]) {
-                return Some(Translation {
-                    language,
-                    from: "article",
-                    evidence: format!("{}: \u{201c}{phrase}\u{201d}", read[d.article].input.path),
-                });
-            }
-        }
-    }
-    None
-}
-
-/// Languages an article may say a speaker spoke in.
-const LANGUAGES: &[&str] = &[
-    "Arabic",
-    "Chinese",
-    "Dutch",
-    "Farsi",
-    "French",
-    "German",
-    "Greek",
-    "Hebrew",
-    "Hindi",
-    "Italian",
-    "Japanese",
-    "Korean",
-    "Mandarin",
-    "Persian",
-    "Polish",
-    "Portuguese",
-    "Russian",
-    "Spanish",
-    "Swedish",
-    "Turkish",
-    "Ukrainian",
-    "Urdu",
-];
-
-/// Verbs that say someone spoke in a language ("said in Spanish").
-const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "saying", "spoke", "speaks", "speaking", "wrote", "writes", "added", "told",
-    "tweeted", "posted",
-];
-
-/// A phrase in a paragraph that says words were translated, and the language when it names one.
-pub fn translation_marker(paragraph: &str) -> Option<(String, Option<String>)> {
-    let lower = paragraph.to_lowercase();
-    for phrase in [
-        "through an interpreter",
-        "through a translator",
-        "via an interpreter",
-        "(translated)",
-        "translated from",
-    ] {
-        if lower.contains(phrase) {
-            return Some((phrase.to_string(), None));
-        }
-    }
-    for lang in LANGUAGES {
-        let needle = format!("in {lang}");
-        for (at, _) in paragraph.match_indices(&needle) {
-            // "said in Spanish." and "speaking in Spanish to reporters" yes; "in Spanish media" no.
-            let next = paragraph[at + needle.len()..].chars().next();
-            let ends = next.is_none_or(|c| !c.is_alphanumeric() && c != ' ');
-            let verb = paragraph[..at]
-                .split_whitespace()
-                .last()
-                .unwrap_or("")
-                .to_lowercase();
-            let spoken = SPEECH_VERBS.contains(&verb.trim_matches(|c: char| !c.is_alphabetic()));
-            if ends || spoken {
-                return Some((
-                    format!("{verb} {needle}").trim().to_string(),
-                    Some((*lang).to_string()),
-                ));
-            }
-        }
-    }
-    None
-}
-
-fn passage_of(u: &Unit, r: &Read) -> Passage {
-    let quotes = &r.extraction.quotes;
-    let first = &quotes[u.quotes[0]];
-    let last = &quotes[*u.quotes.last().unwrap_or(&u.quotes[0])];
-    let text = u
-        .ranges
-        .iter()
-        .map(|g| r.input.text[g.clone()].trim())
-        .collect::<Vec<_>>()
-        .join(" \u{2026} ");
-    let (line, column) = r.lines.line_col(&r.input.text, first.start);
-    Passage {
-        start: first.start,
-        end: last.end,
-        line,
-        column,
-        text,
     }
 }
 

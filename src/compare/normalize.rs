@@ -49,12 +49,17 @@ pub struct Token {
     pub bracketed: bool,
     /// Punctuation that ends a clause (`, ; : . ! ?`, a dash) follows the token, or the passage ends.
     pub clause_end: bool,
+    /// A full stop, question or exclamation mark follows the token (not an ellipsis): the
+    /// sentence ends here as this outlet punctuates it.
+    pub sentence_end: bool,
     /// The token opens a sentence (or the passage), so its capital letter says nothing.
     pub sentence_start: bool,
     /// Written with a capital letter where a sentence does not start: a name.
     pub proper: bool,
     pub number: bool,
     pub negation: bool,
+    /// A modal verb ("will", "would", "may", "must"): changing one changes what is promised.
+    pub modal: bool,
     /// A function word ("the", "of", "is"): a match on it alone proves little.
     pub stop: bool,
 }
@@ -97,6 +102,11 @@ const NEGATIONS: &[&str] = &[
     "not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "nowhere",
 ];
 
+/// Modal verbs: "we will" and "we would" are different promises.
+const MODALS: &[&str] = &[
+    "will", "would", "may", "might", "can", "could", "shall", "should", "must",
+];
+
 /// Abbreviations written in capitals, with the long form they stand for.
 const ACRONYMS: &[(&str, &str)] = &[
     ("US", "united_states"),
@@ -104,6 +114,8 @@ const ACRONYMS: &[(&str, &str)] = &[
     ("UK", "united_kingdom"),
     ("UN", "united_nations"),
     ("EU", "european_union"),
+    // Spanish doubles the letters of a plural abbreviation: EE.UU. is Estados Unidos.
+    ("EEUU", "united_states"),
 ];
 
 /// Two-word names and phrases folded into one token, so that they match their abbreviation.
@@ -113,12 +125,19 @@ const PHRASES: &[(&str, &str, &str)] = &[
     ("united", "nations", "united_nations"),
     ("european", "union", "european_union"),
     ("per", "cent", "percent"),
+    ("estados", "unidos", "united_states"),
 ];
 
 /// `'s` after these is "is", not a possessive.
 const IS_CONTRACTIONS: &[&str] = &[
-    "it", "that", "he", "she", "there", "what", "who", "where", "here", "how",
+    "it", "that", "he", "she", "there", "what", "who", "where", "here", "how", "nobody",
+    "everybody", "somebody", "anybody", "everyone", "someone", "anyone", "nothing", "everything",
+    "something", "this", "when", "why",
 ];
+
+/// Currency signs before a numeral, and the word that says the same after it:
+/// "$10 million" is "10 million dollars".
+const CURRENCIES: &[(char, &str)] = &[('$', "dollars"), ('€', "euros"), ('£', "pounds")];
 
 const UNITS: &[&str] = &[
     "zero",
@@ -165,7 +184,20 @@ pub fn tokens(text: &str, ranges: &[Range<usize>]) -> Vec<Token> {
     let mut out = Vec::new();
     for range in ranges {
         let raws = raw_words(text, range.clone());
+        let first = out.len();
         fold_words(&raws, &mut out);
+        // Where a sentence ends, as this outlet punctuates it: a full stop, question or
+        // exclamation mark between a token and the next (an ellipsis is no full stop).
+        for k in first..out.len() {
+            let to = out.get(k + 1).map_or(range.end, |n| n.start);
+            let from = out[k].end;
+            if to > from {
+                if let Some(gap) = text.get(from..to) {
+                    let stripped = gap.replace("...", "").replace('\u{2026}', "");
+                    out[k].sentence_end = stripped.contains(['.', '!', '?']);
+                }
+            }
+        }
     }
     out
 }
@@ -298,7 +330,7 @@ fn scale_word(w: &str) -> Option<f64> {
 }
 
 fn digits(w: &str) -> Option<f64> {
-    let w = w.strip_prefix('$').unwrap_or(w);
+    let w = w.trim_start_matches(|c| CURRENCIES.iter().any(|(sign, _)| *sign == c));
     if w.is_empty() || !w.chars().all(|c| c.is_ascii_digit() || c == '.') {
         return None;
     }
@@ -435,6 +467,7 @@ fn make(norm: String, raw: &Raw, start: usize, end: usize, clause_end: bool) -> 
         id: hash(&norm),
         number: norm.chars().next().is_some_and(|c| c.is_ascii_digit()),
         negation: NEGATIONS.contains(&norm.as_str()),
+        modal: MODALS.contains(&norm.as_str()),
         stop: STOP_WORDS.contains(&norm.as_str()),
         norm,
         start,
@@ -444,6 +477,7 @@ fn make(norm: String, raw: &Raw, start: usize, end: usize, clause_end: bool) -> 
         ellipsis_after: false,
         bracketed: raw.bracketed,
         clause_end,
+        sentence_end: false,
         sentence_start: raw.sentence_start,
         proper,
     }
@@ -466,6 +500,21 @@ fn fold_words(raws: &[Raw], out: &mut Vec<Token>) {
             );
             t.number = true;
             out.push(t);
+            // "$10 million" reads as "10 million dollars", unless the word follows anyway.
+            let sign = raw.surface.chars().next();
+            if let Some((_, word)) = CURRENCIES.iter().find(|(c, _)| Some(*c) == sign) {
+                let written = raws.get(i + n).is_some_and(|r| fold(r.surface) == *word);
+                if !written {
+                    let mut c = make((*word).into(), last, raw.start, last.end, false);
+                    c.same_word = true;
+                    c.sentence_start = false;
+                    c.proper = false;
+                    if let Some(t) = out.last_mut() {
+                        std::mem::swap(&mut c.clause_end, &mut t.clause_end);
+                    }
+                    out.push(c);
+                }
+            }
             if last.gap_after.trim_start().starts_with('%') {
                 let p = last.end + last.gap_after.find('%').unwrap_or(0);
                 let after = &last.gap_after[last.gap_after.find('%').unwrap_or(0) + 1..];

@@ -266,7 +266,7 @@ fn summary_table(out: &mut String, result: &Comparison) {
         let lowest = st
             .variants
             .iter()
-            .map(|v| v.score)
+            .map(|v| v.fidelity)
             .fold(f64::INFINITY, f64::min);
         let _ = writeln!(
             out,
@@ -372,20 +372,17 @@ fn statement(out: &mut String, st: &Statement) {
             families.join("; ")
         );
     }
-    let r = &st.variants[st.reference];
     let _ = writeln!(
         out,
-        "<article class=\"variant reference\">\n<h3>{} <span class=\"tag\">reference ({} reading)</span></h3>",
-        Escaped(&r.outlet),
-        st.reference_by
+        "<article class=\"variant reference\">\n<h3>Reconstruction <span class=\"tag\">{} reading</span></h3>",
+        st.reconstruction.by
     );
-    facts(out, st, r);
     let _ = writeln!(
         out,
         "<blockquote>\u{201c}{}\u{201d}</blockquote>\n</article>",
-        Escaped(r.text.trim_end_matches([',', ';', ':']))
+        Escaped(st.reconstruction.text.trim_end_matches([',', ';', ':']))
     );
-    for v in st.variants.iter().filter(|v| !v.is_reference) {
+    for v in st.variants.iter().filter(|v| v.coverage >= 0.0) {
         variant(out, st, v);
     }
     out.push_str("</section>\n");
@@ -400,11 +397,11 @@ fn facts(out: &mut String, st: &Statement, v: &Variant) {
         .collect();
     let classes: Vec<&str> = v.classes.iter().map(|c| c.name()).collect();
     out.push_str("<dl class=\"facts\">");
-    if !v.is_reference {
+    if v.coverage >= 0.0 {
         let _ = write!(
             out,
             "<div><dt>Fidelity</dt><dd>{:.2}</dd></div><div><dt>Classes</dt><dd>{}</dd></div>",
-            v.score,
+            v.fidelity,
             classes.join(", ")
         );
     }

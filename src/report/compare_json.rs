@@ -1,8 +1,8 @@
-//! The JSON report: the whole [`Comparison`], schema `verbatim.compare/1`.
+//! The JSON report: the whole [`Comparison`], schema `verbatim.compare/2`.
 //!
 //! Every field is documented in docs/COMPARE.md. Offsets are bytes into the article's text
 //! (its file, or the `text` of its `.jsonl` line); lines and columns count from 1, columns in
-//! characters. Lists come in a fixed order (articles by path, statements by first appearance,
+//! characters. Lists come in a fixed order (articles by path, statements most severe first,
 //! variants by article), so that two runs print the same bytes.
 
 use crate::compare::Comparison;

@@ -89,22 +89,14 @@ fn statement(out: &mut String, st: &Statement) {
             esc(&t.evidence)
         );
     }
-    let r = &st.variants[st.reference];
-    let _ = writeln!(
-        out,
-        "Reference: **{}** ({} reading), `{}`\n",
-        esc(&r.outlet),
-        st.reference_by,
-        r.place()
-    );
-    let _ = writeln!(out, "> {}\n", esc(&r.text));
+    let _ = writeln!(out, "> {}\n", esc(&st.reconstruction.text));
     let _ = writeln!(
         out,
         "| outlet | fidelity | worst | classes | family |\n|---|---:|---|---|---:|"
     );
     for v in &st.variants {
         let classes: Vec<&str> = v.classes.iter().map(|c| c.name()).collect();
-        let name = if v.is_reference {
+        let name = if false {
             format!("{} (reference)", esc(&v.outlet))
         } else {
             esc(&v.outlet)
@@ -112,13 +104,13 @@ fn statement(out: &mut String, st: &Statement) {
         let _ = writeln!(
             out,
             "| {name} | {:.2} | {} | {} | {} |",
-            v.score,
+            v.fidelity,
             v.worst.name(),
             classes.join(", "),
             v.family + 1
         );
     }
-    for v in st.variants.iter().filter(|v| !v.is_reference) {
+    for v in st.variants.iter().filter(|v| v.coverage >= 0.0) {
         variant(out, v);
     }
 }
@@ -128,7 +120,7 @@ fn variant(out: &mut String, v: &Variant) {
         out,
         "\n### {} (fidelity {:.2}, {})\n",
         esc(&v.outlet),
-        v.score,
+        v.fidelity,
         v.worst.name()
     );
     let _ = writeln!(

@@ -1,14 +1,15 @@
-//! The text report, for a terminal: a summary first, then each statement with its speaker,
-//! its reference reading, and each other outlet's words as a word diff against it.
+//! The text report, for a terminal: a summary and the findings that matter most first, then
+//! each statement with its speaker, the reconstructed reading, the apparatus (each place where
+//! outlets differ, with the outlets behind each reading), its families, and each outlet's
+//! words as a word diff against the reconstruction.
 //!
-//! In the word diff, `[-words-]` are the reference's words this outlet lacks or replaced,
-//! `{+words+}` this outlet's words the reference lacks, `{~a -> b~}` the same words written
-//! differently, `[…words…]` reference words this outlet does not quote at all, and `{…words…}`
-//! words it quotes beyond the reference. With colour (a terminal without `NO_COLOR`; anstream
+//! In the word diff, `[-words-]` are the reconstruction's words this outlet lacks or replaced,
+//! `{+words+}` this outlet's words the reconstruction lacks, `{~a -> b~}` the same words
+//! written differently, and `[…words…]` words this outlet does not quote at all. With colour (a terminal without `NO_COLOR`; anstream
 //! strips it otherwise) deletions are red, insertions green, the rest dim.
 
 use crate::compare::classify::{ChunkOp, Severity};
-use crate::compare::{Comparison, Statement, Variant};
+use crate::compare::{Comparison, Finding, Statement, Variant};
 use std::fmt::Write;
 
 const RESET: &str = "\x1b[0m";
@@ -83,11 +84,23 @@ pub fn render(result: &Comparison, color: bool) -> String {
             a.quotations
         );
     }
+    if !s.lead.is_empty() {
+        let _ = writeln!(out, "{}", p.on(BOLD, "findings:"));
+        for f in &s.lead {
+            let _ = writeln!(
+                out,
+                "  {:<8} {} (statement {})",
+                p.severity(f.severity),
+                finding(f),
+                f.statement
+            );
+        }
+    }
     if !result.statements.is_empty() {
         let _ = writeln!(
             out,
             "{}",
-            p.on(DIM, "diff: [-reference only-] {+this outlet only+} {~written differently~} […not quoted here…] {…beyond the reference…}")
+            p.on(DIM, "diff: [-reconstruction only-] {+this outlet only+} {~written differently~} […not quoted here…]")
         );
     }
     for st in &result.statements {
@@ -99,15 +112,41 @@ pub fn render(result: &Comparison, color: bool) -> String {
     out
 }
 
+/// A finding as a sentence: its outlets, then what they did.
+pub fn finding(f: &Finding) -> String {
+    if f.text.starts_with("outlets differ") {
+        return capitalise(&f.text);
+    }
+    format!("{} {}", join_outlets(&f.outlets), f.text)
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(first) => first.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// "A", "A and B", "A, B and 3 others".
+pub fn join_outlets(outlets: &[String]) -> String {
+    match outlets {
+        [] => String::new(),
+        [a] => a.clone(),
+        [a, b] => format!("{a} and {b}"),
+        [a, b, c] => format!("{a}, {b} and {c}"),
+        [a, b, rest @ ..] => format!("{a}, {b} and {} others", rest.len()),
+    }
+}
+
 fn statement(out: &mut String, st: &Statement, p: &Paint) {
     let who = st.speaker.as_deref().unwrap_or("unknown speaker");
-    let outlets: Vec<&str> = st.variants.iter().map(|v| v.outlet.as_str()).collect();
     let _ = writeln!(
         out,
-        "\n{} {} · {} · worst: {}",
+        "\n{} {} · {} outlets · worst: {}",
         p.on(BOLD, &format!("Statement {}", st.id)),
         p.on(BOLD, who),
-        outlets.join(", "),
+        st.variants.len(),
         p.severity(st.worst)
     );
     if let Some(t) = &st.translated {
@@ -122,27 +161,56 @@ fn statement(out: &mut String, st: &Statement, p: &Paint) {
             t.evidence
         );
     }
-    for fam in st.families.iter().filter(|f| f.len() > 1) {
-        let names: Vec<&str> = fam
-            .iter()
-            .map(|&i| st.variants[i].outlet.as_str())
-            .collect();
-        let _ = writeln!(out, "  one wording (a family): {}", names.join(", "));
+    let r = &st.reconstruction;
+    let by = match (&r.outlet, r.by) {
+        (Some(o), "chosen") => format!("{o}'s words where it quotes them, else the majority's"),
+        _ => "each word as most outlets quote it".to_string(),
+    };
+    let _ = writeln!(out, "  reading ({by}):");
+    let _ = writeln!(out, "    \u{201c}{}\u{201d}", r.text.trim_end_matches([',', ';', ':']));
+    if !st.apparatus.is_empty() {
+        let _ = writeln!(out, "  apparatus (where outlets differ):");
+        for place in &st.apparatus {
+            let readings: Vec<String> = place
+                .readings
+                .iter()
+                .map(|rd| {
+                    let words = if rd.text.is_empty() {
+                        "(nothing)".to_string()
+                    } else {
+                        format!("\u{201c}{}\u{201d}", rd.text)
+                    };
+                    format!("{words}: {}", join_outlets(&rd.outlets))
+                })
+                .collect();
+            let tie = if place.divided { ", no majority" } else { "" };
+            let _ = writeln!(
+                out,
+                "    {} ({}{tie}) {}",
+                p.on(BOLD, &format!("\u{201c}{}\u{201d}", place.reading)),
+                p.severity(place.severity),
+                readings.join(" \u{b7} ")
+            );
+        }
     }
-    let r = &st.variants[st.reference];
-    let _ = writeln!(
-        out,
-        "  reference: {} ({} reading) {}",
-        p.on(BOLD, &r.outlet),
-        st.reference_by,
-        r.place()
-    );
-    let _ = writeln!(
-        out,
-        "    \u{201c}{}\u{201d}",
-        r.text.trim_end_matches([',', ';', ':'])
-    );
-    for v in st.variants.iter().filter(|v| !v.is_reference) {
+    for (k, fam) in st.families.iter().enumerate().filter(|(_, f)| f.len() > 1) {
+        let names: Vec<&str> = fam.iter().map(|&i| st.variants[i].outlet.as_str()).collect();
+        let by = &st.family_readings[k];
+        let defined = if by.is_empty() {
+            String::new()
+        } else {
+            let words: Vec<String> = by.iter().map(|w| format!("\u{201c}{w}\u{201d}")).collect();
+            format!(" \u{2014} sharing {}", words.join(", "))
+        };
+        let _ = writeln!(out, "  family {}: {}{defined}", k + 1, names.join(", "));
+    }
+    if !st.findings.is_empty() {
+        let _ = writeln!(out, "  findings:");
+        for f in &st.findings {
+            let _ = writeln!(out, "    {:<8} {}", p.severity(f.severity), finding(f));
+        }
+    }
+    for v in &st.variants {
         variant(out, v, p);
     }
 }
@@ -151,13 +219,17 @@ fn variant(out: &mut String, v: &Variant, p: &Paint) {
     let classes: Vec<&str> = v.classes.iter().map(|c| c.name()).collect();
     let _ = writeln!(
         out,
-        "  {} fidelity {:.2}, {}: {} {}",
+        "  {} coverage {:.2}, fidelity {:.2}, {}: {} {}",
         p.on(BOLD, &v.outlet),
-        v.score,
+        v.coverage,
+        v.fidelity,
         p.severity(v.worst),
         classes.join(", "),
         p.on(DIM, &v.place())
     );
+    if v.worst <= Severity::Cosmetic && v.differences.iter().all(|d| d.severity <= Severity::Cosmetic) && v.chunks.iter().all(|c| c.op == ChunkOp::Same) {
+        return;
+    }
     let mut line = String::new();
     for c in &v.chunks {
         let piece = match c.op {

@@ -1,0 +1,973 @@
+//! From a group of quotations that share words to the statements a report shows.
+//!
+//! A group from [`crate::compare::align::group`] can hold several statements: one outlet
+//! quotes three sentences as one quotation, another quotes the second alone, a third quotes
+//! the president's account of what someone else told her. Here the group is
+//!
+//! 1. **collated**: every article's reading aligned with all the others
+//!    ([`crate::compare::collate`]), and the majority reading taken at each column;
+//! 2. **cut into statements**: at each place where most of the outlets that quote a word end
+//!    their sentence after it. A statement is one sentence, or the clause outlets quote of it;
+//!    a sentence only one outlet quotes, beyond what the others quote, is no statement in
+//!    common; one that the majority leaves out inside their quotations joins the sentence
+//!    before it, where it shows as that outlet's insertion;
+//! 3. **read as an apparatus**: each run of columns where outlets differ is a [`Place`], with
+//!    each reading and the outlets behind it;
+//! 4. **judged**: each article's words against the reconstruction, by
+//!    [`crate::compare::classify`], with a coverage and a fidelity figure;
+//! 5. **grouped into families**: outlets that share readings that at least two outlets
+//!    print and at least two others do not (the wire copy and its reprints);
+//! 6. **summed up** as findings: who changed what, in whose statement.
+//!
+//! The speaker of a statement is the one most outlets credit among those that quote it on
+//! its own; an outlet that quotes it inside a longer quotation of someone else (her account
+//! of what he said) is no attribution conflict.
+
+use crate::compare::align::{SpeakerKey, Unit};
+use crate::compare::classify::{classify, surface, Class, Conflict, Context, Severity, Side};
+use crate::compare::collate::{Collation, Majority};
+use crate::compare::diff::{Piece, PieceKind, Reading};
+use crate::compare::model::{
+    Finding, Options, Passage, Place, PlaceReading, Reconstruction, Statement, Variant,
+};
+use crate::compare::normalize::Token;
+use crate::compare::translation::translation;
+use crate::extract::text::LineIndex;
+use crate::extract::Quotation;
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+/// An article as the statements need it.
+pub struct Source<'a> {
+    pub path: &'a str,
+    pub outlet: &'a str,
+    pub text: &'a str,
+    pub quotes: &'a [Quotation],
+    pub lines: &'a LineIndex,
+    pub paragraphs: &'a [Range<usize>],
+}
+
+/// One article's reading of a group: its quotations (not the repeats of one inside another)
+/// end to end.
+struct Witness {
+    article: usize,
+    /// Units, one per passage of `reading`.
+    units: Vec<usize>,
+    reading: Reading,
+}
+
+/// The statements of one group, in the order they are quoted.
+pub fn statements(
+    group: &[usize],
+    all: &[Unit],
+    sources: &[Source],
+    options: &Options,
+) -> Vec<Statement> {
+    let witnesses = witnesses(group, all);
+    if witnesses.len() < 2 {
+        return Vec::new();
+    }
+    let readings: Vec<&Reading> = witnesses.iter().map(|w| &w.reading).collect();
+    let table = Collation::new(&readings);
+    let chosen = options.reference.as_deref().and_then(|want| {
+        witnesses
+            .iter()
+            .position(|w| sources[w.article].outlet.eq_ignore_ascii_case(want))
+    });
+    let majority = table.majority(chosen);
+    let mut out = Vec::new();
+    for seg in segments(&table, &majority) {
+        if let Some(s) = statement(
+            seg, &table, &majority, &witnesses, all, sources, options, chosen,
+        ) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+fn witnesses(group: &[usize], all: &[Unit]) -> Vec<Witness> {
+    let mut by_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for &u in group {
+        by_article.entry(all[u].article).or_default().push(u);
+    }
+    let contains = |big: &Unit, small: &Unit| {
+        big.len() >= small.len()
+            && big
+                .reading
+                .ids
+                .windows(small.len())
+                .any(|w| w == small.reading.ids.as_slice())
+    };
+    by_article
+        .into_iter()
+        .map(|(article, us)| {
+            let units: Vec<usize> = us
+                .iter()
+                .copied()
+                .filter(|&u| {
+                    !us.iter().any(|&o| {
+                        o != u
+                            && contains(&all[o], &all[u])
+                            && (all[o].len() > all[u].len() || o < u)
+                    })
+                })
+                .collect();
+            let reading = Reading::new(
+                units
+                    .iter()
+                    .map(|&u| all[u].reading.tokens.clone())
+                    .collect(),
+            );
+            Witness {
+                article,
+                units,
+                reading,
+            }
+        })
+        .collect()
+}
+
+/// The token of witness `w` at column `c`.
+fn token<'a>(table: &'a Collation, w: usize, c: usize) -> Option<&'a Token> {
+    table.columns[c].cells[w].map(|t| &table.witnesses[w].tokens[t as usize])
+}
+
+/// Cuts the columns into sentences: after a column where at least half of the witnesses
+/// that have a word there end their sentence. A stretch the majority leaves out joins the
+/// sentence before it (or after it, at the start).
+fn segments(table: &Collation, majority: &[Majority]) -> Vec<Range<usize>> {
+    let n = table.columns.len();
+    let mut cuts = Vec::new();
+    let mut start = 0;
+    for c in 0..n {
+        let (mut have, mut ends) = (0, 0);
+        for w in 0..table.witnesses.len() {
+            if let Some(t) = token(table, w, c) {
+                have += 1;
+                ends += usize::from(t.sentence_end);
+            }
+        }
+        if have > 0 && 2 * ends >= have || c + 1 == n {
+            cuts.push(start..c + 1);
+            start = c + 1;
+        }
+    }
+    // Stretches with no word of the majority's join a neighbour.
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut pending: Option<usize> = None;
+    for seg in cuts {
+        let empty = seg.clone().all(|c| majority[c].token.is_none());
+        if empty {
+            match out.last_mut() {
+                Some(last) => last.end = seg.end,
+                None => pending = Some(pending.unwrap_or(seg.start)),
+            }
+            continue;
+        }
+        let start = pending.take().unwrap_or(seg.start);
+        out.push(start..seg.end);
+    }
+    out
+}
+
+/// What a witness does at a column of a statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cell {
+    /// The reconstruction's word.
+    Same,
+    /// Another word for it.
+    Changed,
+    /// No word where the reconstruction has one, inside the witness's quotation.
+    Omitted,
+    /// A word where the reconstruction has none.
+    Inserted,
+    /// Outside what the witness quotes.
+    Unquoted,
+    /// Neither has a word.
+    Empty,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn statement(
+    seg: Range<usize>,
+    table: &Collation,
+    majority: &[Majority],
+    witnesses: &[Witness],
+    all: &[Unit],
+    sources: &[Source],
+    options: &Options,
+    chosen: Option<usize>,
+) -> Option<Statement> {
+    let cols: Vec<usize> = seg.clone().collect();
+    let quoting: Vec<usize> = (0..witnesses.len())
+        .filter(|&w| cols.iter().any(|&c| table.columns[c].cells[w].is_some()))
+        .collect();
+    let involved: Vec<usize> = (0..witnesses.len())
+        .filter(|&w| quoting.contains(&w) || cols.iter().any(|&c| table.covers(w, c)))
+        .collect();
+    if quoting.is_empty() || involved.len() < 2 {
+        return None;
+    }
+    // The reconstruction: its tokens (statement-local), their text, and which column each is.
+    let (recon_text, recon, recon_col) = reconstruct(table, majority, &cols, sources, witnesses);
+    if recon.is_empty() {
+        return None;
+    }
+    let speaker = statement_speaker(&quoting, &cols, table, witnesses, all);
+    let units_here: Vec<usize> = quoting
+        .iter()
+        .flat_map(|&w| units_in(table, witnesses, w, &cols))
+        .collect();
+    let translated = translation(speaker.as_ref(), &units_here, all, sources, options);
+    let mut variants = Vec::new();
+    let mut piece_cols: Vec<Vec<Range<usize>>> = Vec::new();
+    for &w in &involved {
+        let (v, ranges) = variant(
+            w,
+            &cols,
+            table,
+            majority,
+            witnesses,
+            all,
+            sources,
+            &recon_text,
+            &recon,
+            &recon_col,
+            speaker.as_ref(),
+            translated.is_some(),
+        );
+        variants.push(v);
+        piece_cols.push(ranges);
+    }
+    let apparatus = apparatus(
+        &cols,
+        table,
+        majority,
+        &involved,
+        &variants,
+        &piece_cols,
+        witnesses,
+        sources,
+        &recon,
+        &recon_col,
+    );
+    let (families, family_readings) = families(&apparatus, variants.len());
+    for (f, members) in families.iter().enumerate() {
+        for &v in members {
+            variants[v].family = f;
+        }
+    }
+    let worst = variants
+        .iter()
+        .map(|v| v.worst)
+        .max()
+        .unwrap_or(Severity::None);
+    let by = if chosen.is_some_and(|c| involved.contains(&c)) {
+        "chosen"
+    } else {
+        "majority"
+    };
+    let mut s = Statement {
+        id: 0,
+        speaker: speaker.and_then(|s| s.name),
+        translated,
+        reconstruction: Reconstruction {
+            text: recon_text.clone(),
+            by,
+            outlet: chosen
+                .filter(|_| by == "chosen")
+                .map(|c| sources[witnesses[c].article].outlet.to_string()),
+            divided: apparatus.iter().filter(|p| p.divided).count(),
+        },
+        apparatus,
+        worst,
+        findings: Vec::new(),
+        families,
+        family_readings,
+        variants,
+    };
+    s.findings = findings(&s);
+    Some(s)
+}
+
+/// The reconstruction of a statement's columns: its text, its tokens (with offsets into that
+/// text), and the column of each token.
+fn reconstruct(
+    table: &Collation,
+    majority: &[Majority],
+    cols: &[usize],
+    sources: &[Source],
+    witnesses: &[Witness],
+) -> (String, Reading, Vec<usize>) {
+    let mut text = String::new();
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut at = Vec::new();
+    for &c in cols {
+        let Some((w, t)) = majority[c].token else {
+            continue;
+        };
+        let src = sources[witnesses[w].article].text;
+        let mut tok = table.witnesses[w].tokens[t].clone();
+        let word = src.get(tok.start..tok.end).unwrap_or(&tok.norm);
+        // The second token of one word ("we'll" → we, will) prints nothing of its own.
+        let joined = tok.same_word
+            && at
+                .last()
+                .is_some_and(|&(pw, pt): &(usize, usize)| pw == w && pt + 1 == t);
+        if joined {
+            let prev = tokens.last().map_or(0..0, |p| p.start..p.end);
+            tok.start = prev.start;
+            tok.end = prev.end;
+        } else {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            let start = text.len();
+            text.push_str(word);
+            // The punctuation that follows the word in its article, up to the next word.
+            let after: String = src
+                .get(tok.end..)
+                .unwrap_or("")
+                .chars()
+                .take_while(|ch| matches!(ch, ',' | ';' | ':' | '.' | '!' | '?'))
+                .collect();
+            tok.start = start;
+            tok.end = text.len();
+            text.push_str(&after);
+        }
+        tokens.push(tok);
+        at.push((w, t));
+    }
+    let cols_of: Vec<usize> = cols
+        .iter()
+        .copied()
+        .filter(|&c| majority[c].token.is_some())
+        .collect();
+    (text, Reading::new(vec![tokens]), cols_of)
+}
+
+/// The units of witness `w` that have a word in `cols`.
+fn units_in(table: &Collation, witnesses: &[Witness], w: usize, cols: &[usize]) -> Vec<usize> {
+    let wit = &witnesses[w];
+    let mut out: Vec<usize> = cols
+        .iter()
+        .filter_map(|&c| table.columns[c].cells[w])
+        .map(|t| {
+            let p = wit.reading.passages.partition_point(|p| p.end <= t as usize);
+            wit.units[p.min(wit.units.len() - 1)]
+        })
+        .collect();
+    out.dedup();
+    out
+}
+
+/// Does unit `u` of witness `w` stand mostly in these columns (is it a quotation of this
+/// statement, not a longer account that passes through it)?
+fn own(table: &Collation, witnesses: &[Witness], w: usize, u: usize, cols: &[usize], all: &[Unit]) -> bool {
+    let here = units_in(table, witnesses, w, cols);
+    if !here.contains(&u) {
+        return false;
+    }
+    let p = witnesses[w].units.iter().position(|&x| x == u).unwrap_or(0);
+    let range = witnesses[w].reading.passages[p].clone();
+    let inside = cols
+        .iter()
+        .filter_map(|&c| table.columns[c].cells[w])
+        .filter(|t| range.contains(&(*t as usize)))
+        .count();
+    2 * inside >= all[u].len()
+}
+
+/// The speaker most outlets credit among those that quote the statement on its own; else
+/// among all that quote it.
+fn statement_speaker(
+    quoting: &[usize],
+    cols: &[usize],
+    table: &Collation,
+    witnesses: &[Witness],
+    all: &[Unit],
+) -> Option<SpeakerKey> {
+    let mut own_keys = Vec::new();
+    let mut any_keys = Vec::new();
+    for &w in quoting {
+        for u in units_in(table, witnesses, w, cols) {
+            any_keys.push(&all[u].speaker);
+            if own(table, witnesses, w, u, cols, all) {
+                own_keys.push(&all[u].speaker);
+            }
+        }
+    }
+    majority_speaker(own_keys.iter().copied()).or_else(|| majority_speaker(any_keys.into_iter()))
+}
+
+/// The known speaker most of `keys` can be; among names for that person, the longest.
+fn majority_speaker<'a>(keys: impl Iterator<Item = &'a SpeakerKey>) -> Option<SpeakerKey> {
+    let known: Vec<&SpeakerKey> = keys.filter(|s| s.is_known()).collect();
+    let votes = |k: &SpeakerKey| known.iter().filter(|o| o.matches(k)).count();
+    let best = known.iter().max_by(|a, b| {
+        let name_len = |k: &SpeakerKey| k.name.as_ref().map_or(0, String::len);
+        (votes(a), name_len(a), std::cmp::Reverse(&a.name)).cmp(&(
+            votes(b),
+            name_len(b),
+            std::cmp::Reverse(&b.name),
+        ))
+    })?;
+    Some((*best).clone())
+}
+
+/// One witness's variant of a statement, and the column range of each of its non-same pieces
+/// (for the apparatus).
+#[allow(clippy::too_many_arguments)]
+fn variant(
+    w: usize,
+    cols: &[usize],
+    table: &Collation,
+    majority: &[Majority],
+    witnesses: &[Witness],
+    all: &[Unit],
+    sources: &[Source],
+    recon_text: &str,
+    recon: &Reading,
+    recon_col: &[usize],
+    speaker: Option<&SpeakerKey>,
+    translated: bool,
+) -> (Variant, Vec<Range<usize>>) {
+    let wit = &witnesses[w];
+    let src = &sources[wit.article];
+    // The witness's tokens in the statement, in column order, as passages of their own.
+    let mut passages: Vec<Vec<Token>> = Vec::new();
+    let mut last_passage = usize::MAX;
+    let mut v_index: Vec<Option<usize>> = Vec::with_capacity(cols.len());
+    let mut count = 0;
+    for &c in cols {
+        match table.columns[c].cells[w] {
+            Some(t) => {
+                let p = wit.reading.passages.partition_point(|p| p.end <= t as usize);
+                if p != last_passage {
+                    passages.push(Vec::new());
+                    last_passage = p;
+                }
+                if let Some(cur) = passages.last_mut() {
+                    cur.push(wit.reading.tokens[t as usize].clone());
+                }
+                v_index.push(Some(count));
+                count += 1;
+            }
+            None => v_index.push(None),
+        }
+    }
+    let reading = Reading::new(passages);
+    // Each column's cell, then pieces: runs of one kind.
+    let mut r_of = vec![None; cols.len()];
+    for (k, &c) in recon_col.iter().enumerate() {
+        if let Some(i) = cols.iter().position(|&x| x == c) {
+            r_of[i] = Some(k);
+        }
+    }
+    let cells: Vec<Cell> = (0..cols.len())
+        .map(|i| {
+            let c = cols[i];
+            match (r_of[i], v_index[i]) {
+                (Some(_), Some(_)) => {
+                    let same = majority[c]
+                        .token
+                        .map(|(mw, mt)| table.witnesses[mw].ids[mt])
+                        == table.id(w, c);
+                    if same {
+                        Cell::Same
+                    } else {
+                        Cell::Changed
+                    }
+                }
+                (Some(_), None) if table.covers(w, c) => Cell::Omitted,
+                (Some(_), None) => Cell::Unquoted,
+                (None, Some(_)) => Cell::Inserted,
+                (None, None) => Cell::Empty,
+            }
+        })
+        .collect();
+    let mut pieces: Vec<Piece> = Vec::new();
+    let mut piece_cols: Vec<Range<usize>> = Vec::new();
+    let mut i = 0;
+    let mut r_next = 0;
+    let mut v_next = 0;
+    while i < cols.len() {
+        let kind_of = |c: Cell| match c {
+            Cell::Same => 0,
+            Cell::Unquoted => 1,
+            Cell::Empty => 3,
+            _ => 2,
+        };
+        let k = kind_of(cells[i]);
+        if k == 3 {
+            i += 1;
+            continue;
+        }
+        let mut e = i;
+        let (mut has_c, mut has_o, mut has_i, mut divided) = (false, false, false, false);
+        while e < cols.len() && (kind_of(cells[e]) == k || kind_of(cells[e]) == 3) {
+            match cells[e] {
+                Cell::Changed => has_c = true,
+                Cell::Omitted => has_o = true,
+                Cell::Inserted => has_i = true,
+                _ => {}
+            }
+            divided |= cells[e] != Cell::Empty && majority[cols[e]].divided;
+            e += 1;
+        }
+        let r_count = (i..e).filter(|&x| r_of[x].is_some()).count();
+        let v_count = (i..e).filter(|&x| v_index[x].is_some()).count();
+        let kind = match k {
+            0 => PieceKind::Same,
+            1 => PieceKind::Unquoted,
+            _ if has_c || (has_o && has_i) => PieceKind::Changed,
+            _ if has_o => PieceKind::Omitted,
+            _ => PieceKind::Inserted,
+        };
+        // A same run never mixes in unequal tokens: cut it at Empty columns only.
+        pieces.push(Piece {
+            kind,
+            r: r_next..r_next + r_count,
+            v: v_next..v_next + v_count,
+            edge: false,
+            divided: divided && k == 2,
+        });
+        piece_cols.push(cols[i]..cols[e - 1] + 1);
+        r_next += r_count;
+        v_next += v_count;
+        i = e;
+    }
+    // An attribution conflict: a quotation of this statement on its own, credited to someone
+    // the statement's speaker cannot be.
+    let here = units_in(table, witnesses, w, cols);
+    let attribution: Vec<Conflict> = match speaker {
+        Some(s) => here
+            .iter()
+            .enumerate()
+            .filter(|(_, &u)| {
+                all[u].speaker.is_known()
+                    && !s.matches(&all[u].speaker)
+                    && own(table, witnesses, w, u, cols, all)
+            })
+            .map(|(k, &u)| Conflict {
+                expected: s.name.clone().unwrap_or_default(),
+                credited: all[u].speaker.name.clone().unwrap_or_default(),
+                passage: k.min(reading.passages.len().saturating_sub(1)),
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    let cx = Context {
+        translated,
+        attribution,
+    };
+    let r_side = Side {
+        text: recon_text,
+        reading: recon,
+    };
+    let v_side = Side {
+        text: src.text,
+        reading: &reading,
+    };
+    let judgement = classify(r_side, v_side, &pieces, &cx);
+    // Coverage and fidelity from the pieces.
+    let mut covered = 0usize;
+    let mut compared = 0usize;
+    let mut cost = 0.0f64;
+    for p in &pieces {
+        let rt = &recon.tokens[p.r.clone()];
+        let vt = &reading.tokens[p.v.clone()];
+        match p.kind {
+            PieceKind::Unquoted => {}
+            PieceKind::Same => {
+                covered += p.r.len();
+                compared += p.r.len();
+            }
+            _ => {
+                covered += p.r.len();
+                let size = p.r.len().max(p.v.len());
+                compared += size;
+                let light = rt.iter().chain(vt).all(|t| t.stop && !t.negation && !t.modal);
+                cost += size as f64 * if light { 0.5 } else { 1.0 };
+            }
+        }
+    }
+    let round = |x: f64| (x * 100.0).round() / 100.0;
+    let coverage = round(covered as f64 / recon.len().max(1) as f64);
+    let fidelity = if reading.is_empty() || compared == 0 {
+        0.0
+    } else {
+        round((1.0 - cost / compared as f64).clamp(0.0, 1.0))
+    };
+    let passages = here
+        .iter()
+        .map(|&u| passage_of(&all[u], src))
+        .collect();
+    let unit_speaker = here
+        .iter()
+        .map(|&u| &all[u].speaker)
+        .find(|k| k.is_known())
+        .and_then(|k| k.name.clone());
+    let v = Variant {
+        article: wit.article,
+        outlet: src.outlet.to_string(),
+        path: src.path.to_string(),
+        speaker: unit_speaker,
+        family: 0,
+        coverage,
+        fidelity,
+        worst: judgement.worst,
+        classes: judgement.classes,
+        text: surface(v_side, 0..reading.len()),
+        passages,
+        chunks: judgement.chunks,
+        differences: judgement.differences,
+    };
+    let non_same: Vec<Range<usize>> = pieces
+        .iter()
+        .zip(piece_cols)
+        .filter(|(p, _)| p.kind != PieceKind::Same)
+        .map(|(_, c)| c)
+        .collect();
+    (v, non_same)
+}
+
+/// The places where outlets differ: runs of columns where the witnesses that cover them do
+/// not all read the same.
+#[allow(clippy::too_many_arguments)]
+fn apparatus(
+    cols: &[usize],
+    table: &Collation,
+    majority: &[Majority],
+    involved: &[usize],
+    variants: &[Variant],
+    piece_cols: &[Vec<Range<usize>>],
+    witnesses: &[Witness],
+    sources: &[Source],
+    recon: &Reading,
+    recon_col: &[usize],
+) -> Vec<Place> {
+    let differs = |c: usize| {
+        let mut seen: Option<Option<u64>> = None;
+        for &w in involved.iter().filter(|&&w| table.covers(w, c)) {
+            let id = table.id(w, c);
+            match seen {
+                None => seen = Some(id),
+                Some(s) if s != id => return true,
+                _ => {}
+            }
+        }
+        false
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < cols.len() {
+        if !differs(cols[i]) {
+            i += 1;
+            continue;
+        }
+        let mut e = i;
+        while e < cols.len() && differs(cols[e]) {
+            e += 1;
+        }
+        let place: Vec<usize> = cols[i..e].to_vec();
+        out.push(place_of(
+            &place, table, majority, involved, variants, piece_cols, witnesses, sources, recon,
+            recon_col,
+        ));
+        i = e;
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn place_of(
+    place: &[usize],
+    table: &Collation,
+    majority: &[Majority],
+    involved: &[usize],
+    variants: &[Variant],
+    piece_cols: &[Vec<Range<usize>>],
+    witnesses: &[Witness],
+    sources: &[Source],
+    recon: &Reading,
+    recon_col: &[usize],
+) -> Place {
+    // The reconstruction's tokens here.
+    let rk: Vec<usize> = (0..recon_col.len())
+        .filter(|&k| place.contains(&recon_col[k]))
+        .collect();
+    let (start, end) = match (rk.first(), rk.last()) {
+        (Some(&a), Some(&b)) => (recon.tokens[a].start, recon.tokens[b].end),
+        _ => {
+            // Words put in: the position after the reconstruction's last word before them.
+            let before = recon_col.iter().rposition(|&c| c < place[0]);
+            let at = before.map_or(0, |k| recon.tokens[k].end);
+            (at, at)
+        }
+    };
+    let majority_ids: Vec<u64> = place
+        .iter()
+        .filter_map(|&c| majority[c].token.map(|(w, t)| table.witnesses[w].ids[t]))
+        .collect();
+    // Readings keyed by their ids.
+    let mut readings: Vec<(Vec<u64>, PlaceReading)> = Vec::new();
+    for (vi, &w) in involved.iter().enumerate() {
+        if !place.iter().any(|&c| table.covers(w, c)) {
+            continue;
+        }
+        let ids: Vec<u64> = place.iter().filter_map(|&c| table.id(w, c)).collect();
+        match readings.iter_mut().find(|r| r.0 == ids) {
+            Some(r) => {
+                r.1.variants.push(vi);
+                r.1.outlets.push(variants[vi].outlet.clone());
+            }
+            None => {
+                let toks: Vec<&Token> = place.iter().filter_map(|&c| token(table, w, c)).collect();
+                let text = match (toks.first(), toks.last()) {
+                    (Some(a), Some(b)) => {
+                        let src = sources[witnesses[w].article].text;
+                        let s = src.get(a.start..b.end.max(a.start)).unwrap_or("");
+                        if s.contains('\n') || s.len() > 300 {
+                            toks.iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ")
+                        } else {
+                            s.to_string()
+                        }
+                    }
+                    _ => String::new(),
+                };
+                readings.push((
+                    ids.clone(),
+                    PlaceReading {
+                        text,
+                        variants: vec![vi],
+                        outlets: vec![variants[vi].outlet.clone()],
+                        reconstruction: ids == majority_ids,
+                    },
+                ));
+            }
+        }
+    }
+    readings.sort_by_key(|r| (std::cmp::Reverse(r.1.variants.len()), !r.1.reconstruction, r.1.variants[0]));
+    let divided = place.iter().any(|&c| majority[c].divided);
+    // The worst difference of a variant whose differing pieces touch this place.
+    let mut severity = Severity::None;
+    for (vi, v) in variants.iter().enumerate() {
+        let touching: Vec<usize> = piece_cols[vi]
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| place.iter().any(|c| r.contains(c)))
+            .map(|(k, _)| k)
+            .collect();
+        let chunk_diffs: Vec<usize> = v
+            .chunks
+            .iter()
+            .filter(|ch| {
+                !matches!(
+                    ch.op,
+                    crate::compare::classify::ChunkOp::Same
+                        | crate::compare::classify::ChunkOp::Cosmetic
+                )
+            })
+            .filter_map(|ch| ch.difference)
+            .collect();
+        for k in touching {
+            if let Some(d) = chunk_diffs.get(k).and_then(|&d| v.differences.get(d)) {
+                severity = severity.max(d.severity);
+            }
+        }
+    }
+    Place {
+        start,
+        end,
+        reading: readings
+            .iter()
+            .find(|r| r.1.reconstruction)
+            .map(|r| r.1.text.clone())
+            .unwrap_or_default(),
+        divided,
+        severity,
+        readings: readings.into_iter().map(|r| r.1).collect(),
+    }
+}
+
+/// Families: variants that agree at every *shared* place they both quote (a place where at
+/// least two readings are each printed by two variants or more) and quote at least one such
+/// place together. Readings only one outlet prints say nothing of lineage and are passed
+/// over. A variant that agrees with no family is a family of its own.
+fn families(apparatus: &[Place], n: usize) -> (Vec<Vec<usize>>, Vec<Vec<String>>) {
+    let shared: Vec<&Place> = apparatus
+        .iter()
+        .filter(|p| p.readings.iter().filter(|r| r.variants.len() >= 2).count() >= 2)
+        .collect();
+    // reading[v][k]: the index of the reading variant v has at shared place k.
+    let reading: Vec<Vec<Option<usize>>> = (0..n)
+        .map(|v| {
+            shared
+                .iter()
+                .map(|p| p.readings.iter().position(|r| r.variants.contains(&v)))
+                .collect()
+        })
+        .collect();
+    let agree = |a: usize, b: usize| {
+        let mut together = 0;
+        for k in 0..shared.len() {
+            if let (Some(x), Some(y)) = (reading[a][k], reading[b][k]) {
+                // A reading only one variant has is its own slip, not a lineage.
+                let singular = |r: usize| shared[k].readings[r].variants.len() < 2;
+                if x != y && !singular(x) && !singular(y) {
+                    return false;
+                }
+                together += usize::from(x == y);
+            }
+        }
+        together > 0
+    };
+    // Variants with most shared places first join or open families.
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by_key(|&v| (std::cmp::Reverse(reading[v].iter().flatten().count()), v));
+    let mut fams: Vec<Vec<usize>> = Vec::new();
+    for v in order {
+        match fams.iter_mut().find(|f| f.iter().all(|&m| agree(m, v))) {
+            Some(f) => f.push(v),
+            None => fams.push(vec![v]),
+        }
+    }
+    for f in &mut fams {
+        f.sort_unstable();
+    }
+    fams.sort_by_key(|f| f[0]);
+    let readings = fams
+        .iter()
+        .map(|f| {
+            let mut words = Vec::new();
+            if f.len() < 2 {
+                return words;
+            }
+            for (k, p) in shared.iter().enumerate() {
+                // The reading every member that quotes the place shares.
+                let rs: Vec<usize> = f.iter().filter_map(|&v| reading[v][k]).collect();
+                if let Some(&r) = rs.first() {
+                    if rs.iter().all(|&x| x == r) && rs.len() >= 2 {
+                        let text = &p.readings[r].text;
+                        words.push(if text.is_empty() {
+                            "(left out)".to_string()
+                        } else {
+                            text.clone()
+                        });
+                    }
+                }
+            }
+            words
+        })
+        .collect();
+    (fams, readings)
+}
+
+/// Who changed what: the variants' differences beyond the cosmetic, one line per change
+/// with every outlet that made it, and one line per place without a majority.
+fn findings(s: &Statement) -> Vec<Finding> {
+    let whose = match &s.speaker {
+        Some(name) => format!("{name}\u{2019}s statement"),
+        None => "the statement".to_string(),
+    };
+    let mut out: Vec<Finding> = Vec::new();
+    let mut push = |severity: Severity, class: Class, outlet: &str, text: String| {
+        match out.iter_mut().find(|f| f.text == text && f.class == class) {
+            Some(f) => {
+                if !f.outlets.iter().any(|o| o == outlet) {
+                    f.outlets.push(outlet.to_string());
+                }
+            }
+            None => out.push(Finding {
+                statement: s.id,
+                severity,
+                class,
+                outlets: vec![outlet.to_string()],
+                text,
+            }),
+        }
+    };
+    for v in &s.variants {
+        for d in &v.differences {
+            if d.divided
+                || matches!(d.class, Class::Identical | Class::Cosmetic | Class::Truncation)
+            {
+                continue;
+            }
+            let (r, w) = (&d.reference.text, &d.variant.text);
+            let text = match d.class {
+                Class::Omission => format!(
+                    "dropped \u{201c}{r}\u{201d} from {whose}{}",
+                    if d.disclosed { ", marked by an ellipsis" } else { "" }
+                ),
+                Class::Insertion => format!(
+                    "put \u{201c}{w}\u{201d} into {whose}{}",
+                    if d.disclosed { ", in brackets" } else { "" }
+                ),
+                Class::Negation if w.is_empty() => {
+                    format!("dropped \u{201c}{r}\u{201d} from {whose}")
+                }
+                Class::Negation if r.is_empty() => {
+                    format!("put \u{201c}{w}\u{201d} into {whose}")
+                }
+                Class::Attribution => {
+                    let credited = d.note.split(" here;").next().unwrap_or("").trim_start_matches("credited to ");
+                    format!("credits {whose} to {credited}")
+                }
+                _ => format!("prints \u{201c}{w}\u{201d} for \u{201c}{r}\u{201d} in {whose}"),
+            };
+            push(d.severity, d.class, &v.outlet, text);
+        }
+    }
+    for p in s.apparatus.iter().filter(|p| p.divided) {
+        let sides: Vec<String> = p
+            .readings
+            .iter()
+            .map(|r| {
+                let words = if r.text.is_empty() {
+                    "(nothing)".to_string()
+                } else {
+                    format!("\u{201c}{}\u{201d}", r.text)
+                };
+                format!("{words} ({})", r.outlets.join(", "))
+            })
+            .collect();
+        let outlets: Vec<String> = p.readings.iter().flat_map(|r| r.outlets.clone()).collect();
+        let text = format!(
+            "outlets differ in {whose}, no majority: {}",
+            sides.join(" / ")
+        );
+        out.push(Finding {
+            statement: s.id,
+            severity: p.severity,
+            class: Class::Substitution,
+            outlets,
+            text,
+        });
+    }
+    out.sort_by(|a, b| b.severity.cmp(&a.severity));
+    out
+}
+
+/// A quotation of an article, as the report cites it.
+pub fn passage_of(u: &Unit, src: &Source) -> Passage {
+    let first = &src.quotes[u.quotes[0]];
+    let last = &src.quotes[*u.quotes.last().unwrap_or(&u.quotes[0])];
+    let text = u
+        .ranges
+        .iter()
+        .map(|g| src.text[g.clone()].trim())
+        .collect::<Vec<_>>()
+        .join(" \u{2026} ");
+    let (line, column) = src.lines.line_col(src.text, first.start);
+    Passage {
+        start: first.start,
+        end: last.end,
+        line,
+        column,
+        text,
+    }
+}
+
