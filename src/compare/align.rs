@@ -50,6 +50,10 @@ pub struct Unit {
     /// Its tokens, as a reading of one passage.
     pub reading: Reading,
     pub speaker: SpeakerKey,
+    /// The article names the speaker in the attribution itself (`"…," Anna Brunner said`),
+    /// not through a pronoun, a description or an earlier quotation: only such a credit can
+    /// contradict another outlet's.
+    pub direct: bool,
     pub kind: QuoteKind,
 }
 
@@ -124,13 +128,30 @@ impl SpeakerKey {
         self.aliases.last().map(String::as_str)
     }
 
-    /// Can both be the same speaker? An unknown speaker can be anyone.
+    /// Can both be the same speaker? An unknown speaker can be anyone; "Brunner" can be
+    /// "Anna Brunner", but "Anna Brunner" and "Lukas Brunner" are two people.
     pub fn matches(&self, other: &SpeakerKey) -> bool {
         match (self.surname(), other.surname()) {
             (Some(a), Some(b)) => {
-                other.aliases.iter().any(|w| w == a) || self.aliases.iter().any(|w| w == b)
+                let shared =
+                    other.aliases.iter().any(|w| w == a) || self.aliases.iter().any(|w| w == b);
+                shared && !self.other_first_name(other)
             }
             _ => true,
+        }
+    }
+
+    /// Both names have a first name, and they differ (an initial matches its name).
+    fn other_first_name(&self, other: &SpeakerKey) -> bool {
+        let first = |k: &SpeakerKey| (k.aliases.len() >= 2).then(|| k.aliases[0].clone());
+        match (first(self), first(other)) {
+            (Some(a), Some(b)) if a != b => {
+                let initial = |x: &str, y: &str| x.chars().count() == 1 && y.starts_with(x);
+                !(initial(&a, &b) || initial(&b, &a))
+                    && !self.aliases.contains(&b)
+                    && !other.aliases.contains(&a)
+            }
+            _ => false,
         }
     }
 }
@@ -194,10 +215,22 @@ pub fn units(article: usize, text: &str, extraction: &Extraction) -> Vec<Unit> {
             ranges,
             reading: Reading::new(vec![toks]),
             speaker: SpeakerKey::of(&q.speaker),
+            direct: is_direct(q.speaker.rule),
             kind: q.kind,
         });
     }
     out
+}
+
+/// Does an attribution rule name the speaker in the attribution itself? (`after+name` yes;
+/// `after+pronoun`, `same-paragraph`, `subject+name` no: those are inferences.)
+pub fn is_direct(rule: &str) -> bool {
+    let (how, mention) = rule.split_once('+').unwrap_or((rule, ""));
+    mention == "name"
+        && !matches!(
+            how,
+            "subject" | "same-paragraph" | "previous-paragraph" | "continued" | "preceding"
+        )
 }
 
 fn mix(a: u64, b: u64) -> u64 {
@@ -260,11 +293,20 @@ pub fn verify(units: &[Unit], a: usize, b: usize) -> Option<Link> {
     // … sovereignty", whatever was translated differently between them).
     let dense = matched >= 6 && content >= 4;
     let shorter = ua.len().min(ub.len());
-    // Speakers do not matter here: words credited to two speakers still align, and the
-    // statement reports the conflict.
+    let longer = ua.len().max(ub.len());
+    // Two people named in the attributions who cannot be one person: the same words credited
+    // to both are an attribution conflict, but words they merely share ("We are going to win
+    // this …") are two statements. Only near-identical quotations align then.
+    if ua.direct && ub.direct && !ua.speaker.matches(&ub.speaker) {
+        let near = 5 * matched >= 4 * longer;
+        return (near && matched >= 3).then_some(Link { a, b, matched });
+    }
     // One or two words in common prove little across articles ("pleased", "Donald Trump").
     let enough = matched >= 3 && (dense || 5 * matched >= 3 * shorter);
-    (content > 0 && enough).then_some(Link { a, b, matched })
+    // A quotation of common words only ("We are not going to let them do that to us") still
+    // aligns with its near-duplicate when nearly all of it lines up.
+    let common = content == 0 && matched >= 4 && 5 * matched >= 4 * longer;
+    ((content > 0 && enough) || common).then_some(Link { a, b, matched })
 }
 
 /// Words on either side of the seed that verification looks at.
@@ -302,8 +344,74 @@ fn seed_windows(a: &[u64], b: &[u64]) -> Option<(Range<usize>, Range<usize>)> {
     Some((around(ia0, ia1, a.len()), around(jb0, jb1, b.len())))
 }
 
-/// Candidate pairs `(a, b)`, `a < b`, from the shingle index.
+/// How many MinHash values each unit's sketch holds.
+pub const SKETCHES: usize = 16;
+
+/// Members of a crowded posting list (more than [`MAX_POSTING`]) are each tried against this
+/// many of the list's first members and as many of their predecessors: enough to connect
+/// every quotation of a much-quoted statement, in time linear in the list.
+const STAR: usize = 4;
+
+/// The MinHash sketch of a unit: for each of [`SKETCHES`] hash functions, the least hash of
+/// its word trigrams (bigrams for a unit of three or four words), every word counted, common
+/// or not. Two quotations whose trigram sets overlap by a share J agree on each value with
+/// probability J, so near-duplicates of common words ("We are not going to let them do that
+/// to us") meet on some value whatever their words are, and the index stays small.
+fn sketch(ids: &[u64]) -> Vec<u64> {
+    let n = if ids.len() >= 5 { 3 } else { 2 };
+    if ids.len() < 3 {
+        return Vec::new();
+    }
+    let grams: Vec<u64> = ids
+        .windows(n)
+        .map(|w| w.iter().fold(0x51_7cc1_b727_220a, |h, &x| mix(h, x)))
+        .collect();
+    (0..SKETCHES as u64)
+        .map(|k| {
+            let seed = mix(0x2545_f491_4f6c_dd1d, k + 1);
+            let least = grams.iter().map(|&g| mix(g, seed)).min().unwrap_or(0);
+            mix(least, k)
+        })
+        .collect()
+}
+
+/// Candidate pairs from a key index: every pair of a posting list, or for a crowded list each
+/// member with the list's first [`STAR`] members and its [`STAR`] predecessors.
+fn pairs_of_postings(index: HashMap<u64, Vec<u32>>) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (_, post) in index {
+        if post.len() <= MAX_POSTING {
+            for (i, &a) in post.iter().enumerate() {
+                for &b in &post[i + 1..] {
+                    out.push((a.min(b) as usize, a.max(b) as usize));
+                }
+            }
+        } else {
+            for (i, &b) in post.iter().enumerate() {
+                let heads = post.iter().take(STAR.min(i));
+                let before = post[i.saturating_sub(STAR)..i].iter();
+                for &a in heads.chain(before) {
+                    out.push((a.min(b) as usize, a.max(b) as usize));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Candidate pairs `(a, b)`, `a < b`, from the shingle index and the sketches.
 pub fn candidates(units: &[Unit]) -> Vec<(usize, usize)> {
+    let sketches: Vec<Vec<u64>> = units.par_iter().map(|u| sketch(&u.reading.ids)).collect();
+    let mut by_sketch: HashMap<u64, Vec<u32>> = HashMap::new();
+    for (u, keys) in sketches.iter().enumerate() {
+        let mut keys = keys.clone();
+        keys.sort_unstable();
+        keys.dedup();
+        for k in keys {
+            by_sketch.entry(k).or_default().push(u as u32);
+        }
+    }
+    let from_sketches = pairs_of_postings(by_sketch);
     let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
     for (u, unit) in units.iter().enumerate() {
         let mut keys: Vec<u64> = shingles(&unit.reading).collect();
@@ -371,6 +479,7 @@ pub fn candidates(units: &[Unit]) -> Vec<(usize, usize)> {
             found
         })
         .collect();
+    pairs.extend(from_sketches.into_iter().filter(|&(a, b)| a != b));
     pairs.sort_unstable();
     pairs.dedup();
     pairs
@@ -461,6 +570,7 @@ mod tests {
             ranges: std::iter::once(0..words.len()).collect(),
             reading: Reading::new(vec![tokens_in(words, 0..words.len())]),
             speaker: SpeakerKey::from_name(speaker),
+            direct: true,
             kind: QuoteKind::Direct,
         }
     }

@@ -496,6 +496,17 @@ fn judge(r: Side, v: Side, p: &Piece, cx: &Context) -> (Class, bool, String) {
         PieceKind::Changed => {
             let change = format!("\u{201c}{}\u{201d} \u{2192} \u{201c}{}\u{201d}", rw(), vw());
             let tiny = rt.len() <= 2 && vt.len() <= 2;
+            let joined = |ts: &[Token]| ts.iter().map(|t| t.norm.as_str()).collect::<String>();
+            if joined(rt) == joined(vt) {
+                return (
+                    Class::Cosmetic,
+                    false,
+                    format!("written as one word or two: {change}"),
+                );
+            }
+            if spelling_variant(&joined(rt), &joined(vt)) {
+                return (Class::Cosmetic, false, format!("spelled differently: {change}"));
+            }
             if short
                 && negations(rt) != negations(vt)
                 && (tiny || same_without_negation(rt, vt))
@@ -560,6 +571,22 @@ fn same_without_negation(a: &[Token], b: &[Token]) -> bool {
     rest(a) == rest(b)
 }
 
+/// British and American spellings of one word: "marginalise" / "marginalize",
+/// "labour" / "labor", "analyse" / "analyze", "centre" / "center".
+fn spelling_variant(a: &str, b: &str) -> bool {
+    if a == b || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let canon = |w: &str| {
+        w.replace("our", "or")
+            .replace("ise", "ize")
+            .replace("isa", "iza")
+            .replace("yse", "yze")
+            .replace("tre", "ter")
+    };
+    canon(a) == canon(b)
+}
+
 /// The modal verbs of a stretch, in order.
 fn modals(ts: &[Token]) -> Vec<u64> {
     ts.iter().filter(|t| t.modal).map(|t| t.id).collect()
@@ -568,8 +595,16 @@ fn modals(ts: &[Token]) -> Vec<u64> {
 /// Are all these tokens function words that carry no negation, number or modality?
 /// (An empty stretch is: nothing of meaning is on that side.)
 fn function_words_only(ts: &[Token]) -> bool {
-    ts.iter()
-        .all(|t| t.stop && !t.negation && !t.modal && !t.number && !t.proper)
+    // Quantifiers are function words that still change a claim ("all Border Patrol agents").
+    const QUANTIFIERS: &[&str] = &["all", "some", "any", "more", "every", "each", "only"];
+    ts.iter().all(|t| {
+        t.stop
+            && !t.negation
+            && !t.modal
+            && !t.number
+            && !t.proper
+            && !QUANTIFIERS.contains(&t.norm.as_str())
+    })
 }
 
 /// Names in a stretch: capitalised words that do not open a sentence and are not titles.
@@ -767,10 +802,41 @@ mod tests {
                 Severity::Minor,
             ),
             (
+                // A function word left out changes little of what was said.
                 "we will build the wall and Mexico will pay for it",
                 "we will build the wall Mexico will pay for it",
                 &[Class::Omission],
+                Severity::Minor,
+            ),
+            (
+                "we will build the wall and Mexico will pay for it",
+                "we will build the wall Mexico pay for it",
+                &[Class::Omission],
                 Severity::Major,
+            ),
+            (
+                "we will build the wall and Mexico will pay for it",
+                "we would build the wall and Mexico will pay for it",
+                &[Class::Modality],
+                Severity::Major,
+            ),
+            (
+                "we always defend our territory",
+                "we never defend our territory",
+                &[Class::Negation],
+                Severity::Critical,
+            ),
+            (
+                "they should not be marginalised",
+                "they should not be marginalized",
+                &[Class::Cosmetic],
+                Severity::Cosmetic,
+            ),
+            (
+                "a person of good will",
+                "a person of goodwill",
+                &[Class::Cosmetic],
+                Severity::Cosmetic,
             ),
             (
                 "we will send them to Border Patrol agents",
@@ -785,10 +851,11 @@ mod tests {
                 Severity::Major,
             ),
             (
+                // "nobody" for "you" turns the sentence into its opposite.
                 "you should stay here tonight",
                 "nobody should stay here tonight",
-                &[Class::Substitution],
-                Severity::Major,
+                &[Class::Negation],
+                Severity::Critical,
             ),
             (
                 "the hearings on the attack in 2012 went on for months",

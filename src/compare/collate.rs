@@ -5,16 +5,20 @@
 //! all the *witnesses* of a text together and only then read off where they differ; this module
 //! does the same for the quotations of one group of [`crate::compare::align`]:
 //!
-//! 1. **Progressive alignment.** The longest reading seeds a table of *columns* (one per word);
-//!    each further reading, longest first, is aligned against the table's consensus (the most
+//! 1. **Progressive alignment.** The most central reading (the one whose words most others
+//!    share) seeds a table of *columns* (one per word); each further reading, in that order,
+//!    is aligned against the table's consensus (the most
 //!    common word of each column) with [`crate::compare::diff::align`]. Its words fill the
 //!    columns they match or replace; words the table lacks open new columns where they stand.
 //! 2. **Coverage.** A witness *covers* the columns from the first word of each of its passages
 //!    (quotations) to the last: inside that extent an empty cell is words it left out; outside,
 //!    and between two quotations, words it does not quote at all.
-//! 3. **Majority.** [`Collation::majority`] takes, at each column, the reading most of the
-//!    witnesses that cover it support (a word, or no word); where no reading has more support
-//!    than every other the column is *divided*, and nobody is blamed for it.
+//! 3. **Places.** Runs of columns where the witnesses that cover them do not all read the
+//!    same are the *places* of the apparatus ([`Collation::places`]).
+//! 4. **Majority.** [`Collation::majority`] takes, at each place, the reading (the words of
+//!    the whole place, so that "seeks God" and "searches for the Lord" compete as wholes)
+//!    most of the witnesses that cover it print; where no reading has more support than
+//!    every other the place is *divided*, and nobody is blamed for it.
 //!
 //! ```
 //! use verbatim::compare::collate::Collation;
@@ -31,6 +35,8 @@
 //! ```
 
 use crate::compare::diff::{align, PieceKind, Reading};
+use similar::{capture_diff, Algorithm, DiffOp};
+use std::ops::Range;
 
 /// A column of the alignment: for each witness, the index of its token here, if any.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,11 +69,10 @@ pub struct Majority {
 }
 
 impl<'a> Collation<'a> {
-    /// Aligns `witnesses` together, longest first.
+    /// Aligns `witnesses` together, the most central first ([`central_first`]).
     pub fn new(witnesses: &[&'a Reading]) -> Collation<'a> {
         let n = witnesses.len();
-        let mut order: Vec<usize> = (0..n).collect();
-        order.sort_by_key(|&w| (std::cmp::Reverse(witnesses[w].len()), w));
+        let order = central_first(witnesses);
         let mut columns: Vec<Column> = Vec::new();
         if let Some(&first) = order.first() {
             for t in 0..witnesses[first].len() {
@@ -115,58 +120,203 @@ impl<'a> Collation<'a> {
         self.columns[c].cells[w].map(|t| self.witnesses[w].ids[t as usize])
     }
 
-    /// The reading of each column: the majority's, or `chosen`'s where that witness covers
-    /// the column (`--reference`).
-    pub fn majority(&self, chosen: Option<usize>) -> Vec<Majority> {
-        (0..self.columns.len())
-            .map(|c| self.majority_at(c, chosen))
+    /// The places where witnesses differ: runs of columns where the witnesses that cover
+    /// them do not all read the same. A witness that differs from the others at most of the
+    /// columns it covers (a paraphrase) does not make places of its own; its words still show
+    /// at the places the others make.
+    pub fn places(&self) -> Vec<Range<usize>> {
+        let n = self.witnesses.len();
+        let cols = self.columns.len();
+        let outlier = self.outliers();
+        let agree = |c: usize| {
+            let mut seen: Option<Option<u64>> = None;
+            for w in (0..n).filter(|&w| !outlier[w] && self.covers(w, c)) {
+                let id = self.id(w, c);
+                match seen {
+                    None => seen = Some(id),
+                    Some(s) if s != id => return false,
+                    _ => {}
+                }
+            }
+            true
+        };
+        let mut out = Vec::new();
+        let mut c = 0;
+        while c < cols {
+            if agree(c) {
+                c += 1;
+                continue;
+            }
+            let start = c;
+            while c < cols && !agree(c) {
+                c += 1;
+            }
+            out.push(start..c);
+        }
+        out
+    }
+
+    /// Witnesses that read as most others do at fewer than half of the columns they cover
+    /// (four or more): paraphrases, or quotations that only share a phrase with the rest.
+    fn outliers(&self) -> Vec<bool> {
+        let cols = self.columns.len();
+        let column_majority: Vec<Option<Option<u64>>> =
+            (0..cols).map(|c| self.column_vote(c)).collect();
+        (0..self.witnesses.len())
+            .map(|w| {
+                let covered: Vec<usize> = (0..cols).filter(|&c| self.covers(w, c)).collect();
+                let agree = covered
+                    .iter()
+                    .filter(|&&c| column_majority[c] == Some(self.id(w, c)))
+                    .count();
+                self.witnesses.len() >= 3 && covered.len() >= 4 && 2 * agree < covered.len()
+            })
             .collect()
     }
 
-    fn majority_at(&self, c: usize, chosen: Option<usize>) -> Majority {
-        let n = self.witnesses.len();
-        // Votes per reading: `None` (no word) or a token id, with the first witness (in
-        // witness order) that reads it.
-        let mut votes: Vec<(Option<u64>, usize, usize)> = Vec::new();
-        let mut covering = 0;
-        for w in (0..n).filter(|&w| self.covers(w, c)) {
-            covering += 1;
+    /// The id most witnesses that cover column `c` read there (`Some(None)`: no word).
+    fn column_vote(&self, c: usize) -> Option<Option<u64>> {
+        let mut votes: Vec<(Option<u64>, usize)> = Vec::new();
+        for w in (0..self.witnesses.len()).filter(|&w| self.covers(w, c)) {
             let id = self.id(w, c);
             match votes.iter_mut().find(|v| v.0 == id) {
                 Some(v) => v.1 += 1,
-                None => votes.push((id, 1, w)),
+                None => votes.push((id, 1)),
             }
         }
-        if let Some(w) = chosen.filter(|&w| self.covers(w, c)) {
-            let id = self.id(w, c);
-            let support = votes.iter().find(|v| v.0 == id).map_or(1, |v| v.1);
-            return Majority {
-                token: self.columns[c].cells[w].map(|t| (w, t as usize)),
-                divided: false,
-                covering,
-                support,
-            };
+        votes.iter().max_by_key(|v| v.1).map(|v| v.0)
+    }
+
+    /// The words witness `w` reads over `cols` (its empty cells left out).
+    pub fn words(&self, w: usize, cols: Range<usize>) -> Vec<u64> {
+        cols.filter_map(|c| self.id(w, c)).collect()
+    }
+
+    /// The reading of each column. Where witnesses agree, their word; at each place where
+    /// they differ, the reading (the words of the whole place) most of the witnesses that
+    /// cover it print, or `chosen`'s where that witness covers it (`--reference`). On a tie
+    /// a reading with words goes before none, then the longest witness's reading; the place
+    /// is then *divided*.
+    pub fn majority(&self, chosen: Option<usize>) -> Vec<Majority> {
+        let n = self.witnesses.len();
+        let cols = self.columns.len();
+        let outlier = self.outliers();
+        let mut out: Vec<Majority> = (0..cols)
+            .map(|c| {
+                let covering = (0..n).filter(|&w| self.covers(w, c)).count();
+                // What the witnesses that agree with the others read here; a paraphrase's
+                // words only where nobody else quotes.
+                let steady: Vec<usize> = (0..n).filter(|&w| !outlier[w] && self.covers(w, c)).collect();
+                let voters: Vec<usize> = if steady.is_empty() {
+                    (0..n).filter(|&w| self.covers(w, c)).collect()
+                } else {
+                    steady
+                };
+                let mut votes: Vec<(Option<u64>, usize, usize)> = Vec::new();
+                for &w in &voters {
+                    let id = self.id(w, c);
+                    match votes.iter_mut().find(|v| v.0 == id) {
+                        Some(v) => v.1 += 1,
+                        None => votes.push((id, 1, w)),
+                    }
+                }
+                votes.sort_by_key(|v| (std::cmp::Reverse(v.1), v.0.is_none(), v.2));
+                let token = votes
+                    .first()
+                    .filter(|v| v.0.is_some())
+                    .and_then(|v| self.columns[c].cells[v.2].map(|t| (v.2, t as usize)));
+                Majority {
+                    token,
+                    divided: false,
+                    covering,
+                    support: covering,
+                }
+            })
+            .collect();
+        // The most central witness first, as the columns were built.
+        let order = central_first(&self.witnesses);
+        // Words only one witness prints where no other quotes (beyond their extent) are
+        // that outlet's own, not the statement's, once three outlets or more quote it.
+        if n >= 3 {
+            for m in out.iter_mut().filter(|m| m.covering == 1) {
+                m.token = None;
+            }
         }
-        // Most support first; on a tie a word before no word (the union of what outlets
-        // quote), then the witness that comes first.
-        votes.sort_by_key(|v| (std::cmp::Reverse(v.1), v.0.is_none(), v.2));
-        let Some(&(id, support, w)) = votes.first() else {
-            return Majority {
-                token: None,
-                divided: false,
-                covering,
-                support: 0,
+        for place in self.places() {
+            let mut votes: Vec<(Vec<u64>, usize, usize)> = Vec::new(); // words, support, rank
+            for (rank, &w) in order.iter().enumerate() {
+                if !place.clone().any(|c| self.covers(w, c)) {
+                    continue;
+                }
+                let words = self.words(w, place.clone());
+                match votes.iter_mut().find(|v| v.0 == words) {
+                    Some(v) => v.1 += 1,
+                    None => votes.push((words, 1, rank)),
+                }
+            }
+            let covering = votes.iter().map(|v| v.1).sum();
+            let forced = chosen.filter(|&w| place.clone().any(|c| self.covers(w, c)));
+            let (winner, support, divided) = match forced {
+                Some(w) => {
+                    let words = self.words(w, place.clone());
+                    let support = votes.iter().find(|v| v.0 == words).map_or(1, |v| v.1);
+                    (w, support, false)
+                }
+                None => {
+                    // Among three witnesses or more, a reading nobody else prints is that
+                    // outlet's own: when every reading is singular, the place reads nothing.
+                    let singular = n >= 3 && votes.iter().all(|v| v.1 == 1);
+                    votes.sort_by_key(|v| {
+                        (std::cmp::Reverse(v.1), v.0.is_empty() != singular, v.2)
+                    });
+                    let Some(top) = votes.first() else { continue };
+                    let divided = votes.get(1).is_some_and(|v| v.1 == top.1);
+                    (order[top.2], top.1, divided)
+                }
             };
-        };
-        let divided = votes.get(1).is_some_and(|v| v.1 == support);
-        let token = id.and_then(|_| self.columns[c].cells[w].map(|t| (w, t as usize)));
-        Majority {
-            token,
-            divided,
-            covering,
-            support,
+            let singular = forced.is_none() && n >= 3 && support == 1;
+            for c in place {
+                out[c] = Majority {
+                    token: if singular {
+                        None
+                    } else {
+                        self.columns[c].cells[winner].map(|t| (winner, t as usize))
+                    },
+                    divided: divided && !singular,
+                    covering,
+                    support,
+                };
+            }
+        }
+        out
+    }
+}
+
+/// The witnesses, the most central first: the one whose words most other witnesses share
+/// (each distinct word counted once per witness that has it). Seeding the table with a
+/// central reading, not merely the longest, keeps one long quotation that shares a phrase
+/// with the others from becoming the frame the others are forced into.
+pub fn central_first(witnesses: &[&Reading]) -> Vec<usize> {
+    let mut df: std::collections::HashMap<u64, usize> = std::collections::HashMap::new();
+    let distinct = |r: &Reading| {
+        let mut ids = r.ids.clone();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    };
+    let sets: Vec<Vec<u64>> = witnesses.iter().map(|r| distinct(r)).collect();
+    for set in &sets {
+        for &id in set {
+            *df.entry(id).or_default() += 1;
         }
     }
+    let score: Vec<usize> = sets
+        .iter()
+        .map(|set| set.iter().map(|id| df[id] - 1).sum())
+        .collect();
+    let mut order: Vec<usize> = (0..witnesses.len()).collect();
+    order.sort_by_key(|&w| (std::cmp::Reverse(score[w]), std::cmp::Reverse(witnesses[w].len()), w));
+    order
 }
 
 /// The consensus of the columns so far: at each column, the token most cells hold.
@@ -199,44 +349,78 @@ fn consensus(columns: &[Column], witnesses: &[&Reading]) -> Reading {
 
 /// Adds witness `w` to the columns: its words fill the columns they match or replace, and
 /// open new columns where the table has none.
+///
+/// [`align`] finds where the witness stands in the consensus (the local match that ignores
+/// what it quotes beyond); then the witness is diffed word for word (`similar`, Myers) against
+/// that stretch of the consensus, widened by the words it has beyond its match, so that
+/// "If someone is gay and he searches for the Lord" lines up with "If a person is gay and
+/// seeks God" word by word instead of opening columns of its own.
 fn add_witness(columns: Vec<Column>, witnesses: &[&Reading], w: usize) -> Vec<Column> {
     let n = witnesses.len();
     let base = consensus(&columns, witnesses);
     let reading = witnesses[w];
     let mut columns = columns;
-    // New columns to open before consensus position `at`, in order.
+    let pieces = align(&base, reading);
+    let same: Vec<_> = pieces.iter().filter(|p| p.kind == PieceKind::Same).collect();
+    let (Some(first), Some(last)) = (same.first(), same.last()) else {
+        // Nothing in common: its words stand after the table's.
+        let end = columns.len();
+        let all = (0..reading.len() as u32).collect();
+        return open_columns(columns, vec![(end, all)], n, w);
+    };
+    let before = first.v.start;
+    let after = reading.len().saturating_sub(last.v.end);
+    let lo = first.r.start.saturating_sub(before);
+    let hi = (last.r.end + after).min(base.len());
     let mut opened: Vec<(usize, Vec<u32>)> = Vec::new();
-    for p in align(&base, reading) {
-        let (r, v) = (p.r.clone(), p.v.clone());
-        match p.kind {
-            PieceKind::Same => {
-                for (i, j) in r.zip(v) {
-                    columns[i].cells[w] = Some(j as u32);
+    for op in capture_diff(Algorithm::Myers, &base.ids, lo..hi, &reading.ids, 0..reading.len()) {
+        match op {
+            DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } => {
+                for k in 0..len {
+                    columns[old_index + k].cells[w] = Some((new_index + k) as u32);
                 }
             }
-            PieceKind::Changed => {
-                // Word for word as far as both go; the variant's extra words open columns
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
+                // Word for word as far as both go; the witness's extra words open columns
                 // after the last replaced one.
-                let k = r.len().min(v.len());
-                for (i, j) in r.clone().zip(v.clone()).take(k) {
-                    columns[i].cells[w] = Some(j as u32);
+                let k = old_len.min(new_len);
+                for i in 0..k {
+                    columns[old_index + i].cells[w] = Some((new_index + i) as u32);
                 }
-                if v.len() > k {
-                    let rest = (v.start + k..v.end).map(|j| j as u32).collect();
-                    opened.push((r.start + k, rest));
+                if new_len > k {
+                    let rest = (new_index + k..new_index + new_len).map(|j| j as u32).collect();
+                    opened.push((old_index + k, rest));
                 }
             }
-            PieceKind::Inserted | PieceKind::Extra => {
-                let at = r.start.min(columns.len());
-                opened.push((at, v.map(|j| j as u32).collect()));
+            DiffOp::Insert {
+                old_index,
+                new_index,
+                new_len,
+            } => {
+                let toks = (new_index..new_index + new_len).map(|j| j as u32).collect();
+                opened.push((old_index, toks));
             }
-            PieceKind::Omitted | PieceKind::Unquoted => {}
+            DiffOp::Delete { .. } => {}
         }
     }
+    open_columns(columns, opened, n, w)
+}
+
+/// Inserts new columns for witness `w`'s words before the given column positions.
+fn open_columns(columns: Vec<Column>, mut opened: Vec<(usize, Vec<u32>)>, n: usize, w: usize) -> Vec<Column> {
     if opened.is_empty() {
         return columns;
     }
-    // A stable sort keeps the variant's order among columns opened at one place.
+    // A stable sort keeps the witness's order among columns opened at one place.
     opened.sort_by_key(|o| o.0);
     let mut out = Vec::with_capacity(columns.len() + opened.iter().map(|o| o.1.len()).sum::<usize>());
     let mut next = opened.into_iter().peekable();
@@ -297,10 +481,24 @@ mod tests {
                 &["the territory is sacrosanct", "our territory is inalienable"],
                 "the* territory is sacrosanct*",
             ),
-            // A word one of three puts in is not in the reading; one of three leaves out is.
+            // A word one of four puts in is not in the reading; one of four leaves out is.
             (
-                &["we will never accept it", "we will never ever accept it", "we will accept it"],
+                &[
+                    "we will never accept it",
+                    "we will never ever accept it",
+                    "we will accept it",
+                    "we will never accept it",
+                ],
                 "we will never accept it",
+            ),
+            // Alternatives compete as wholes: "seeks God" against "searches for the Lord".
+            (
+                &[
+                    "if someone is gay and seeks God and has good will",
+                    "if someone is gay and he searches for the Lord and has good will",
+                    "if someone is gay and seeks God and has good will",
+                ],
+                "if someone is gay and seeks god and has good will",
             ),
             // What only one witness quotes, beyond the others' extent, is in the reading.
             (

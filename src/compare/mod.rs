@@ -434,6 +434,7 @@ mod tests {
 
     #[test]
     fn articles_say_when_words_were_translated() {
+        use crate::compare::translation::translation_marker;
         let rows = [
             ("“No,” she said in Spanish.", Some("said in Spanish")),
             (
@@ -469,12 +470,6 @@ mod tests {
         assert_eq!(outlet.as_deref(), Some("El Diario"));
         assert_eq!(body.len(), len);
         assert_eq!(extract(&body).quotes.len(), 1);
-    }
-
-    #[test]
-    fn families_group_identical_readings_in_order() {
-        let (a, b, c): (&[u64], &[u64], &[u64]) = (&[1, 2], &[1, 3], &[1, 2]);
-        assert_eq!(families_of(&[a, b, c]), [vec![0, 2], vec![1]]);
     }
 
     #[test]

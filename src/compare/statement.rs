@@ -75,10 +75,16 @@ pub fn statements(
             .position(|w| sources[w.article].outlet.eq_ignore_ascii_case(want))
     });
     let majority = table.majority(chosen);
+    let places = table.places();
     let mut out = Vec::new();
     for seg in segments(&table, &majority) {
+        let here: Vec<Range<usize>> = places
+            .iter()
+            .map(|p| p.start.max(seg.start)..p.end.min(seg.end))
+            .filter(|p| !p.is_empty())
+            .collect();
         if let Some(s) = statement(
-            seg, &table, &majority, &witnesses, all, sources, options, chosen,
+            seg, &here, &table, &majority, &witnesses, all, sources, options, chosen,
         ) {
             out.push(s);
         }
@@ -141,11 +147,14 @@ fn segments(table: &Collation, majority: &[Majority]) -> Vec<Range<usize>> {
     let mut cuts = Vec::new();
     let mut start = 0;
     for c in 0..n {
+        // Witnesses that quote through this column without a word in it vote against a cut.
         let (mut have, mut ends) = (0, 0);
         for w in 0..table.witnesses.len() {
             if let Some(t) = token(table, w, c) {
                 have += 1;
                 ends += usize::from(t.sentence_end);
+            } else if table.covers(w, c) && table.covers(w, c + 1) {
+                have += 1;
             }
         }
         if have > 0 && 2 * ends >= have || c + 1 == n {
@@ -191,6 +200,7 @@ enum Cell {
 #[allow(clippy::too_many_arguments)]
 fn statement(
     seg: Range<usize>,
+    places: &[Range<usize>],
     table: &Collation,
     majority: &[Majority],
     witnesses: &[Witness],
@@ -241,7 +251,7 @@ fn statement(
         piece_cols.push(ranges);
     }
     let apparatus = apparatus(
-        &cols,
+        places,
         table,
         majority,
         &involved,
@@ -307,6 +317,41 @@ fn reconstruct(
         let Some((w, t)) = majority[c].token else {
             continue;
         };
+        let (w, t): (usize, usize) = (w, t);
+        // Of the witnesses that print this word, the one whose next word is also the
+        // reconstruction's next gives the punctuation between them; mid-sentence, one that
+        // does not capitalise it for a sentence start gives its case.
+        let next_col = cols.iter().copied().find(|&d| d > c && majority[d].token.is_some());
+        let mid = tokens.last().is_some_and(|p: &Token| !p.sentence_end);
+        let want = majority[c].token.map(|(mw, mt)| table.witnesses[mw].ids[mt]);
+        let mut pick = (w, t);
+        let mut best = (false, false, false);
+        for v in 0..table.witnesses.len() {
+            let Some(vt) = table.columns[c].cells[v] else { continue };
+            if table.id(v, c) != want {
+                continue;
+            }
+            let continues = at.last() == Some(&(v, (vt as usize).wrapping_sub(1)));
+            let follows = next_col.is_some_and(|d| {
+                let next_id = majority[d].token.map(|(mw, mt)| table.witnesses[mw].ids[mt]);
+                table.columns[d].cells[v] == Some(vt + 1) && table.id(v, d) == next_id
+            });
+            let case_ok = !mid || !table.witnesses[v].tokens[vt as usize].sentence_start;
+            if (continues, follows, case_ok) > best {
+                best = (continues, follows, case_ok);
+                pick = (v, vt as usize);
+            }
+        }
+        let (w, t) = pick;
+        // Between two words one outlet prints in a row, its own characters ("$", a comma);
+        // else a space.
+        let gap: Option<String> = at.last().and_then(|&(pw, pt)| {
+            let prev = &table.witnesses[pw].tokens[pt];
+            let this = &table.witnesses[w].tokens[t];
+            (pw == w && pt + 1 == t && this.start >= prev.end)
+                .then(|| src_text(sources, witnesses, w, prev.end..this.start))
+                .flatten()
+        });
         let src = sources[witnesses[w].article].text;
         let mut tok = table.witnesses[w].tokens[t].clone();
         let word = src.get(tok.start..tok.end).unwrap_or(&tok.norm);
@@ -320,18 +365,37 @@ fn reconstruct(
             tok.start = prev.start;
             tok.end = prev.end;
         } else {
-            if !text.is_empty() {
-                text.push(' ');
+            match &gap {
+                Some(g) => text.push_str(g),
+                None if !text.is_empty() => {
+                    // The comma the previous word's outlet printed after it.
+                    if let Some(&(pw, pt)) = at.last() {
+                        let prev = &table.witnesses[pw].tokens[pt];
+                        let after: String = sources[witnesses[pw].article]
+                            .text
+                            .get(prev.end..)
+                            .unwrap_or("")
+                            .chars()
+                            .take_while(|ch| matches!(ch, ',' | ';' | ':'))
+                            .collect();
+                        text.push_str(&after);
+                    }
+                    text.push(' ');
+                }
+                None => {}
             }
             let start = text.len();
             text.push_str(word);
             // The punctuation that follows the word in its article, up to the next word.
+            let last = next_col.is_none();
             let after: String = src
                 .get(tok.end..)
                 .unwrap_or("")
                 .chars()
                 .take_while(|ch| matches!(ch, ',' | ';' | ':' | '.' | '!' | '?'))
                 .collect();
+            // Only after the last word: between words the gap above says it.
+            let after = if last { after } else { String::new() };
             tok.start = start;
             tok.end = text.len();
             text.push_str(&after);
@@ -345,6 +409,19 @@ fn reconstruct(
         .filter(|&c| majority[c].token.is_some())
         .collect();
     (text, Reading::new(vec![tokens]), cols_of)
+}
+
+/// The characters of witness `w`'s article in `range`, when they are punctuation and spaces
+/// on one line (what stands between two words it prints in a row).
+fn src_text(
+    sources: &[Source],
+    witnesses: &[Witness],
+    w: usize,
+    range: Range<usize>,
+) -> Option<String> {
+    let g = sources[witnesses[w].article].text.get(range)?;
+    let plain = g.len() <= 12 && !g.contains(['\n', '"', '\u{201c}', '\u{201d}']);
+    plain.then(|| g.to_string())
 }
 
 /// The units of witness `w` that have a word in `cols`.
@@ -393,7 +470,7 @@ fn statement_speaker(
     for &w in quoting {
         for u in units_in(table, witnesses, w, cols) {
             any_keys.push(&all[u].speaker);
-            if own(table, witnesses, w, u, cols, all) {
+            if all[u].direct && own(table, witnesses, w, u, cols, all) {
                 own_keys.push(&all[u].speaker);
             }
         }
@@ -546,7 +623,8 @@ fn variant(
             .iter()
             .enumerate()
             .filter(|(_, &u)| {
-                all[u].speaker.is_known()
+                all[u].direct
+                    && all[u].speaker.is_known()
                     && !s.matches(&all[u].speaker)
                     && own(table, witnesses, w, u, cols, all)
             })
@@ -633,11 +711,11 @@ fn variant(
     (v, non_same)
 }
 
-/// The places where outlets differ: runs of columns where the witnesses that cover them do
-/// not all read the same.
+/// The apparatus: each place of the collation within the statement where the outlets that
+/// quote the statement read differently.
 #[allow(clippy::too_many_arguments)]
 fn apparatus(
-    cols: &[usize],
+    places: &[Range<usize>],
     table: &Collation,
     majority: &[Majority],
     involved: &[usize],
@@ -648,37 +726,17 @@ fn apparatus(
     recon: &Reading,
     recon_col: &[usize],
 ) -> Vec<Place> {
-    let differs = |c: usize| {
-        let mut seen: Option<Option<u64>> = None;
-        for &w in involved.iter().filter(|&&w| table.covers(w, c)) {
-            let id = table.id(w, c);
-            match seen {
-                None => seen = Some(id),
-                Some(s) if s != id => return true,
-                _ => {}
-            }
-        }
-        false
-    };
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < cols.len() {
-        if !differs(cols[i]) {
-            i += 1;
-            continue;
-        }
-        let mut e = i;
-        while e < cols.len() && differs(cols[e]) {
-            e += 1;
-        }
-        let place: Vec<usize> = cols[i..e].to_vec();
-        out.push(place_of(
-            &place, table, majority, involved, variants, piece_cols, witnesses, sources, recon,
-            recon_col,
-        ));
-        i = e;
-    }
-    out
+    places
+        .iter()
+        .map(|p| {
+            let cols: Vec<usize> = p.clone().collect();
+            place_of(
+                &cols, table, majority, involved, variants, piece_cols, witnesses, sources,
+                recon, recon_col,
+            )
+        })
+        .filter(|p| p.readings.len() >= 2)
+        .collect()
 }
 
 #[allow(clippy::too_many_arguments)]

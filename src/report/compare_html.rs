@@ -1,10 +1,21 @@
 //! The HTML report: one self-contained page an editor can open, print, or attach to a ticket.
 //!
-//! The page holds a summary table (each statement, its outlets and worst severity), the
-//! differences by severity, the articles read, then one card (`<section>`) per statement: its
-//! speaker, and each outlet's words with the reference's words it lacks in `<del>` and its
-//! own in `<ins>`, its classes, a severity badge and its fidelity score, and the wording
-//! families (outlets that quote the same words).
+//! The page opens with what matters most and goes down to the words:
+//!
+//! 1. a summary line and the differences by severity;
+//! 2. the findings that lead the comparison (who changed what), most severe first;
+//! 3. a table of the statements (speaker, outlets, worst severity, places where outlets differ,
+//!    lowest fidelity), and the **matrix**: one row per statement, one column per article, each
+//!    cell the worst severity of that outlet's quotation (a short label and a colour, linking to
+//!    the outlet's words), empty where the outlet does not quote the statement;
+//! 4. the articles read;
+//! 5. one card (`<section>`) per statement: its speaker, the reconstructed reading (each place
+//!    where outlets differ marked and numbered), the **apparatus** (each place, each reading
+//!    with how many outlets print it and which), the families of outlets that share distinctive
+//!    readings, the statement's findings, and one card per outlet: coverage, fidelity, classes,
+//!    where the words are, and its words against the reading with the reading's words it lacks
+//!    in `<del>` and its own in `<ins>`, then its differences. An outlet that quotes the reading
+//!    word for word takes one line.
 //!
 //! It is built for the places a report goes (docs/HTML.md):
 //!
@@ -12,18 +23,20 @@
 //!   font, image or stylesheet from elsewhere), so the file works offline and in a mail;
 //! - safe: every piece of text from the articles goes through [`escape`], so a quotation
 //!   holding `<script>` shows as those characters and never runs;
-//! - accessible: semantic headings (`<h1>` page, `<h2>` statement, `<h3>` outlet), tables
-//!   with `<caption>` and `<th scope>`, and colour is never the only signal: severities are
-//!   written out on their badges, `<del>`/`<ins>` strike and underline, and screen readers
-//!   are told "dropped:" and "added:" by hidden CSS text;
-//! - readable on a phone (a `max-width: 600px` block stacks the tables) and in print (a
-//!   `@media print` block drops the backgrounds and keeps each card on one page when it fits).
+//! - accessible: semantic headings (`<h1>` page, `<h2>` statement, `<h3>` its parts, `<h4>`
+//!   outlet), tables with `<caption>` and `<th scope>`, and colour is never the only signal:
+//!   severities are written out on their badges and matrix cells, `<del>`/`<ins>` strike and
+//!   underline, and screen readers are told "dropped:" and "added:" by hidden CSS text;
+//! - readable on a phone (a `max-width: 600px` block stacks the tables; the matrix scrolls
+//!   sideways with its statement column fixed) and in print (a `@media print` block drops the
+//!   backgrounds and keeps each card on one page when it fits).
 //!
 //! ```
 //! use verbatim::compare::{compare_inputs, Input, Options};
 //! let a = Input::new("a.txt", "AP", "“We will never accept troops on our soil,” she said.");
 //! let b = Input::new("b.txt", "<i>Reuters</i>", "“We will accept troops on our soil,” she said.");
-//! let page = verbatim::report::compare_html::render(&compare_inputs(vec![a, b], &Options::default()));
+//! let c = Input::new("c.txt", "AFP", "“We will never accept troops on our soil,” she said.");
+//! let page = verbatim::report::compare_html::render(&compare_inputs(vec![a, b, c], &Options::default()));
 //! assert!(page.starts_with("<!DOCTYPE html>"));
 //! assert!(page.contains("<del>never</del>"));
 //! assert!(page.contains("&lt;i&gt;Reuters&lt;/i&gt;"));
@@ -31,7 +44,8 @@
 //! ```
 
 use crate::compare::classify::{ChunkOp, Severity};
-use crate::compare::{Comparison, Statement, Variant};
+use crate::compare::{Comparison, Place, Statement, Variant};
+use crate::report::compare_text::finding;
 use std::fmt::{self, Write};
 
 /// Text made safe to put between tags or inside a quoted attribute value.
@@ -152,13 +166,70 @@ del::after, ins::after { content: "] "; }
 }
 "#;
 
+/// What only the compare page needs, after [`STYLE`]: the findings, the matrix, the marked
+/// reading and the apparatus.
+const COMPARE_STYLE: &str = r#"
+ol.findings, ul.findings, ul.families { margin: .4rem 0 1rem; padding-left: 1.6rem; }
+ol.findings li, ul.findings li, ul.families li { margin: .25rem 0; }
+.findings .to { white-space: nowrap; font-size: .9rem; }
+.scroll { overflow-x: auto; max-width: 100%; margin: 1rem 0 .5rem; }
+.scroll:focus { outline: 2px solid #1a4f8b; outline-offset: 2px; }
+table.matrix { width: auto; margin: 0; }
+table.matrix caption span { position: sticky; left: 0; display: inline-block; max-width: 90vw; }
+table.matrix th, table.matrix td { padding: .2rem .25rem; }
+table.matrix thead th { vertical-align: bottom; }
+table.matrix th.outlet { font-weight: 600; font-size: .82rem; line-height: 1.2; }
+table.matrix th.outlet span { display: inline-block; writing-mode: vertical-rl; transform: rotate(180deg); max-height: 13rem; overflow-wrap: anywhere; text-align: left; }
+table.matrix th[scope="row"] { position: sticky; left: 0; z-index: 1; background: #fff; min-width: 8rem; max-width: 14rem; font-size: .9rem; }
+table.matrix th[scope="row"] a { white-space: nowrap; }
+table.matrix .who { display: block; color: var(--muted); font-size: .82rem; font-weight: normal; overflow-wrap: anywhere; }
+table.matrix td { position: relative; text-align: center; vertical-align: middle; }
+table.matrix td .sev { min-width: 2.5em; padding: 0 .3em; font-size: .7rem; text-align: center; text-decoration: none; }
+table.matrix tbody tr:hover td, table.matrix tbody tr:hover th { background: #f1f1f1; }
+.meta, .how { color: var(--muted); font-size: .95rem; }
+.statement h3 { margin-top: 1.1rem; }
+blockquote.reading { font-size: 1.1rem; }
+mark.place { background: #fff1a8; color: inherit; padding: 0 .1em; }
+mark.place.divided { background: #fff; outline: 2px dashed #8a6d00; outline-offset: -1px; }
+sup.ref { font: 600 .7rem system-ui, sans-serif; }
+sup.ref a { text-decoration: none; }
+.tie { display: inline-block; font: 600 .78rem/1.6 system-ui, sans-serif; padding: 0 .4em; border: 1px dashed #8a6d00; border-radius: 3px; color: #5c4800; }
+table.apparatus { font-size: .95rem; }
+table.apparatus caption { font-weight: normal; font-size: .92rem; color: var(--muted); }
+table.apparatus tbody { border-bottom: 2px solid #8a8a8a; }
+table.apparatus th[scope="rowgroup"] { width: 32%; font-weight: normal; }
+table.apparatus th[scope="rowgroup"] .n { font-weight: 700; margin-right: .3em; }
+table.apparatus .words { font-family: Georgia, "Times New Roman", serif; overflow-wrap: anywhere; }
+table.apparatus td.which { font-size: .9rem; }
+.variant h4 { font-size: 1rem; margin: 0 0 .25rem; }
+.variant.same { margin-top: .4rem; padding-top: .4rem; }
+.variant.same h4, .variant.same p { display: inline; margin: 0; }
+.variant.same p { color: var(--muted); font-size: .92rem; margin-left: .4rem; }
+@media (max-width: 600px) {
+  table.matrix th[scope="row"] { min-width: 6rem; max-width: 9rem; }
+  table.apparatus th[scope="rowgroup"] { width: 100%; padding-top: .5rem; font-weight: 600; }
+  .variant.same h4, .variant.same p { display: block; margin: 0; }
+}
+@media print {
+  .scroll { overflow: visible; }
+  table.matrix { font-size: 8pt; }
+  table.matrix th[scope="row"] { position: static; }
+  mark.place, .tie { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+"#;
+
 /// Writes the page up to the opening of `<main>`.
 pub(crate) fn open_page(out: &mut String, title: &str) {
+    open_page_styled(out, title, "");
+}
+
+/// [`open_page`] with `extra` style after [`STYLE`].
+fn open_page_styled(out: &mut String, title: &str, extra: &str) {
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta name=\"generator\" content=\"verbatim\">\n<title>{}</title>\n<style>{STYLE}</style>\n\
+         <meta name=\"generator\" content=\"verbatim\">\n<title>{}</title>\n<style>{STYLE}{extra}</style>\n\
          </head>\n<body>\n<main>\n",
         Escaped(title)
     );
@@ -183,23 +254,63 @@ pub(crate) fn badge(s: Severity) -> String {
     format!("<span class=\"sev sev-{0}\">{0}</span>", s.name())
 }
 
+/// The label of a severity in a matrix cell, where 24 columns must fit.
+fn short(s: Severity) -> &'static str {
+    match s {
+        Severity::Critical => "crit",
+        Severity::Major => "maj",
+        Severity::Minor => "min",
+        Severity::Cosmetic => "cos",
+        Severity::None => "ok",
+    }
+}
+
+/// The id of an outlet's card in a statement's section.
+fn card_id(st: &Statement, v: &Variant) -> String {
+    format!("statement-{}-outlet-{}", st.id, v.article + 1)
+}
+
+/// The outlet quotes the reconstruction word for word, credited to the same speaker.
+fn identical(v: &Variant) -> bool {
+    v.differences.is_empty() && v.chunks.iter().all(|c| c.op == ChunkOp::Same)
+}
+
+/// The outlet's worst differences all stand where no reading has a majority: nobody is blamed.
+fn only_divided(v: &Variant) -> bool {
+    let mut worst = v.differences.iter().filter(|d| d.severity == v.worst);
+    v.worst > Severity::None && worst.clone().next().is_some() && worst.all(|d| d.divided)
+}
+
 /// The page.
 pub fn render(result: &Comparison) -> String {
     let mut out = String::new();
     let s = &result.summary;
-    open_page(
+    open_page_styled(
         &mut out,
         &format!(
             "verbatim compare: {}, worst {}",
             count(s.statements, "statement"),
             s.worst.name()
         ),
+        COMPARE_STYLE,
     );
     out.push_str("<header>\n<h1>verbatim compare</h1>\n");
     let verdict = if s.failed { "reaches" } else { "is below" };
+    let changed = if s.statements == 0 {
+        String::new()
+    } else {
+        format!(
+            ", {} with words changed beyond the cosmetic",
+            if s.changed == s.statements {
+                "all".to_string()
+            } else {
+                s.changed.to_string()
+            }
+        )
+    };
     let _ = writeln!(
         out,
-        "<p>{} from {}, {}; <strong>{}</strong> quoted in common. Worst difference: {}, \
+        "<p>{} from {}, {}; <strong>{}</strong> quoted in common{changed}. Worst difference: {}, \
          which {verdict} <code>--fail-on {}</code>.</p>\n</header>",
         count(s.articles, "article"),
         count(s.outlets, "outlet"),
@@ -208,13 +319,15 @@ pub fn render(result: &Comparison) -> String {
         badge(s.worst),
         s.fail_on.name()
     );
-    summary_table(&mut out, result);
     counts_table(&mut out, result);
+    lead(&mut out, result);
+    summary_table(&mut out, result);
+    matrix(&mut out, result);
     articles_table(&mut out, result);
     if !result.statements.is_empty() {
         out.push_str(
             "<p class=\"legend\">In each outlet's words: <del>struck</del> words are the \
-             reference's, which this outlet lacks or replaced; <ins>underlined</ins> words are \
+             reading's, which this outlet lacks or replaced; <ins>underlined</ins> words are \
              this outlet's own; <span class=\"cosmetic\">dotted</span> words are the same words \
              written differently; <span class=\"unquoted\">[not quoted here: …]</span> and \
              <span class=\"extra\">[only here: …]</span> mark words one side does not quote \
@@ -245,6 +358,45 @@ fn speaker_name(st: &Statement) -> String {
     }
 }
 
+/// The findings that lead the comparison: who changed what, most severe first.
+fn lead(out: &mut String, result: &Comparison) {
+    if result.statements.is_empty() {
+        return;
+    }
+    out.push_str("<section class=\"lead\" aria-labelledby=\"findings\">\n<h2 id=\"findings\">Findings</h2>\n");
+    let lead = &result.summary.lead;
+    let total: usize = result.statements.iter().map(|st| st.findings.len()).sum();
+    if lead.is_empty() {
+        out.push_str(
+            "<p>No outlet's words differ from the reading beyond the cosmetic or a shorter \
+             quotation.</p>\n</section>\n",
+        );
+        return;
+    }
+    let which = if lead.len() < total {
+        format!(
+            "The {} most severe of {total}, most severe first; each statement below lists its own.",
+            lead.len()
+        )
+    } else {
+        "Most severe first.".to_string()
+    };
+    let _ = writeln!(
+        out,
+        "<p class=\"legend\">{which}</p>\n<ol class=\"findings\">"
+    );
+    for f in lead {
+        let _ = writeln!(
+            out,
+            "<li>{} {} <a class=\"to\" href=\"#statement-{2}\">statement {2}</a></li>",
+            badge(f.severity),
+            Escaped(&finding(f)),
+            f.statement
+        );
+    }
+    out.push_str("</ol>\n</section>\n");
+}
+
 /// Statements, their outlets and worst severity: the table of contents.
 fn summary_table(out: &mut String, result: &Comparison) {
     if result.statements.is_empty() {
@@ -254,33 +406,103 @@ fn summary_table(out: &mut String, result: &Comparison) {
     out.push_str(
         "<table class=\"stack summary\">\n<caption>Statements quoted in common</caption>\n<thead>\
          <tr><th scope=\"col\">Statement</th><th scope=\"col\">Speaker</th>\
-         <th scope=\"col\">Outlets</th><th scope=\"col\">Worst</th>\
+         <th scope=\"col\" class=\"num\">Outlets</th><th scope=\"col\">Worst</th>\
+         <th scope=\"col\">Outlets differ at</th>\
          <th scope=\"col\" class=\"num\">Lowest fidelity</th></tr></thead>\n<tbody>\n",
     );
     for st in &result.statements {
-        let outlets: Vec<String> = st
-            .variants
-            .iter()
-            .map(|v| Escaped(&v.outlet).to_string())
-            .collect();
         let lowest = st
             .variants
             .iter()
             .map(|v| v.fidelity)
             .fold(f64::INFINITY, f64::min);
+        let places = match (st.apparatus.len(), st.reconstruction.divided) {
+            (0, _) => "no place".to_string(),
+            (n, 0) => count(n, "place"),
+            (n, d) => format!("{}, {d} with no majority", count(n, "place")),
+        };
         let _ = writeln!(
             out,
             "<tr><th scope=\"row\"><a href=\"#statement-{0}\">Statement {0}</a></th>\
-             <td data-label=\"Speaker\">{1}</td><td data-label=\"Outlets\">{2}</td>\
-             <td data-label=\"Worst\">{3}</td><td data-label=\"Lowest fidelity\" class=\"num\">{4:.2}</td></tr>",
+             <td data-label=\"Speaker\">{1}</td><td data-label=\"Outlets\" class=\"num\">{2}</td>\
+             <td data-label=\"Worst\">{3}</td><td data-label=\"Outlets differ at\">{4}</td>\
+             <td data-label=\"Lowest fidelity\" class=\"num\">{5:.2}</td></tr>",
             st.id,
             speaker_name(st),
-            outlets.join(", "),
+            st.variants.len(),
             badge(st.worst),
+            places,
             lowest
         );
     }
     out.push_str("</tbody>\n</table>\n");
+}
+
+/// Statements by articles: each cell the worst severity of what that outlet quotes.
+fn matrix(out: &mut String, result: &Comparison) {
+    if result.statements.is_empty() {
+        return;
+    }
+    out.push_str(
+        "<div class=\"scroll\" role=\"region\" aria-labelledby=\"matrix\" tabindex=\"0\">\n\
+         <table class=\"matrix\">\n<caption id=\"matrix\"><span>Statements by outlet: the worst \
+         difference in each outlet's words</span></caption>\n<thead><tr><th scope=\"col\">Statement</th>",
+    );
+    for (i, a) in result.articles.iter().enumerate() {
+        // Two articles of one outlet: the file names tell the columns apart.
+        let twice = result
+            .articles
+            .iter()
+            .enumerate()
+            .any(|(j, b)| j != i && b.outlet == a.outlet);
+        let file = if twice {
+            let name = a.path.rsplit(['/', '\\']).next().unwrap_or(&a.path);
+            format!(" ({})", Escaped(name))
+        } else {
+            String::new()
+        };
+        let _ = write!(
+            out,
+            "<th scope=\"col\" class=\"outlet\"><span>{}{file}</span></th>",
+            Escaped(&a.outlet)
+        );
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for st in &result.statements {
+        let _ = write!(
+            out,
+            "<tr><th scope=\"row\"><a href=\"#statement-{0}\">Statement {0}</a> <span class=\"who\">{1}</span></th>",
+            st.id,
+            speaker_name(st)
+        );
+        for i in 0..result.articles.len() {
+            let Some(v) = st.variants.iter().find(|v| v.article == i) else {
+                out.push_str("<td class=\"absent\"><span class=\"vh\">not quoted</span></td>");
+                continue;
+            };
+            let (star, why) = if only_divided(v) {
+                ("*", ", where the outlets are divided")
+            } else {
+                ("", "")
+            };
+            let _ = write!(
+                out,
+                "<td><a class=\"sev sev-{0}\" href=\"#{1}\"><span aria-hidden=\"true\">{2}{star}</span>\
+                 <span class=\"vh\">{0}{why}</span></a></td>",
+                v.worst.name(),
+                card_id(st, v),
+                short(v.worst)
+            );
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n</div>\n");
+    out.push_str(
+        "<p class=\"legend\">Each cell links to the outlet's words. CRIT critical, MAJ major, \
+         MIN minor, COS cosmetic, OK the same words; * the outlet's worst differences are all \
+         where no reading has a majority, so no outlet is blamed for them; an empty cell: the \
+         outlet does not quote the statement.</p>\n",
+    );
 }
 
 fn counts_table(out: &mut String, result: &Comparison) {
@@ -325,6 +547,16 @@ fn articles_table(out: &mut String, result: &Comparison) {
     out.push_str("</tbody>\n</table>\n");
 }
 
+/// Outlets as links to their cards in the statement's section.
+fn outlet_links(st: &Statement, variants: &[usize]) -> String {
+    let links: Vec<String> = variants
+        .iter()
+        .filter_map(|&i| st.variants.get(i))
+        .map(|v| format!("<a href=\"#{}\">{}</a>", card_id(st, v), Escaped(&v.outlet)))
+        .collect();
+    links.join(", ")
+}
+
 fn statement(out: &mut String, st: &Statement) {
     let _ = writeln!(
         out,
@@ -333,6 +565,17 @@ fn statement(out: &mut String, st: &Statement) {
         st.id,
         speaker_name(st),
         badge(st.worst)
+    );
+    let r = &st.reconstruction;
+    let differ = match (st.apparatus.len(), r.divided) {
+        (0, _) => "their words differ nowhere beyond the cosmetic".to_string(),
+        (n, 0) => format!("they differ at {}", count(n, "place")),
+        (n, d) => format!("they differ at {}, {d} with no majority", count(n, "place")),
+    };
+    let _ = writeln!(
+        out,
+        "<p class=\"meta\">Quoted by {}; {differ}.</p>",
+        count(st.variants.len(), "outlet")
     );
     if let Some(t) = &st.translated {
         let lang = t
@@ -346,86 +589,237 @@ fn statement(out: &mut String, st: &Statement) {
             Escaped(&t.evidence)
         );
     }
-    let families: Vec<String> = st
-        .families
-        .iter()
-        .filter(|f| f.len() > 1)
-        .map(|f| {
-            let names: Vec<String> = f
-                .iter()
-                .map(|&i| Escaped(&st.variants[i].outlet).to_string())
-                .collect();
-            names.join(", ")
-        })
-        .collect();
-    if families.is_empty() {
-        let _ = writeln!(
-            out,
-            "<p class=\"families\">Wording families: none shared; each of the {} outlets quotes \
-             its own words.</p>",
-            st.variants.len()
-        );
-    } else {
-        let _ = writeln!(
-            out,
-            "<p class=\"families\">Wording families (the same words, one wire copy): {}.</p>",
-            families.join("; ")
-        );
+    reading(out, st);
+    apparatus(out, st);
+    families(out, st);
+    if !st.findings.is_empty() {
+        out.push_str("<h3>Findings</h3>\n<ul class=\"findings\">\n");
+        for f in &st.findings {
+            let _ = writeln!(
+                out,
+                "<li>{} {}</li>",
+                badge(f.severity),
+                Escaped(&finding(f))
+            );
+        }
+        out.push_str("</ul>\n");
     }
-    let _ = writeln!(
-        out,
-        "<article class=\"variant reference\">\n<h3>Reconstruction <span class=\"tag\">{} reading</span></h3>",
-        st.reconstruction.by
-    );
-    let _ = writeln!(
-        out,
-        "<blockquote>\u{201c}{}\u{201d}</blockquote>\n</article>",
-        Escaped(st.reconstruction.text.trim_end_matches([',', ';', ':']))
-    );
-    for v in st.variants.iter().filter(|v| v.coverage >= 0.0) {
+    let _ = writeln!(out, "<h3>Outlets</h3>");
+    for v in &st.variants {
         variant(out, st, v);
     }
     out.push_str("</section>\n");
 }
 
-/// Where the words are, who they are credited to, and how they fare.
-fn facts(out: &mut String, st: &Statement, v: &Variant) {
-    let at: Vec<String> = v
-        .passages
-        .iter()
-        .map(|q| format!("{}:{}", q.line, q.column))
-        .collect();
-    let classes: Vec<&str> = v.classes.iter().map(|c| c.name()).collect();
-    out.push_str("<dl class=\"facts\">");
-    if v.coverage >= 0.0 {
+/// The reconstructed reading, once, with each place of the apparatus marked and numbered.
+fn reading(out: &mut String, st: &Statement) {
+    let r = &st.reconstruction;
+    let how = match (r.by, &r.outlet) {
+        ("chosen", Some(o)) => format!(
+            "{}'s words wherever it quotes them (the outlet chosen as reference), the \
+             majority's elsewhere",
+            Escaped(o)
+        ),
+        _ => "each word as most outlets quote it".to_string(),
+    };
+    let _ = writeln!(
+        out,
+        "<h3>Reading</h3>\n<p class=\"how\">Reconstructed from {how}.</p>"
+    );
+    let text = r.text.trim_end_matches([',', ';', ':']);
+    let mut marked = String::new();
+    let mut at = 0;
+    for (n, place) in st.apparatus.iter().enumerate() {
+        let start = place.start.min(text.len());
+        // Where the reconstruction has no words, the place is a point: words put in there.
+        let end = if place.reading.is_empty() {
+            start
+        } else {
+            place.end.min(text.len())
+        };
+        if start < at || end < start || !text.is_char_boundary(start) || !text.is_char_boundary(end)
+        {
+            continue;
+        }
+        let _ = write!(marked, "{}", Escaped(&text[at..start]));
+        let tie = if place.divided { " divided" } else { "" };
+        if start < end {
+            let _ = write!(
+                marked,
+                "<mark class=\"place{tie}\">{}</mark>",
+                Escaped(&text[start..end])
+            );
+        }
         let _ = write!(
+            marked,
+            "<sup class=\"ref\"><a href=\"#statement-{}-place-{}\"><span class=\"vh\">place </span>{}</a></sup>",
+            st.id,
+            n + 1,
+            n + 1
+        );
+        at = end;
+    }
+    let _ = write!(marked, "{}", Escaped(&text[at..]));
+    let _ = writeln!(
+        out,
+        "<blockquote class=\"reading\">\u{201c}{marked}\u{201d}</blockquote>"
+    );
+    if r.divided > 0 {
+        let _ = writeln!(
             out,
-            "<div><dt>Fidelity</dt><dd>{:.2}</dd></div><div><dt>Classes</dt><dd>{}</dd></div>",
-            v.fidelity,
-            classes.join(", ")
+            "<p class=\"how\">At {} no reading has a majority (<mark class=\"place divided\">framed</mark>): \
+             the outlets differ there and none is blamed.</p>",
+            if r.divided == 1 {
+                "one place".to_string()
+            } else {
+                format!("{} places", r.divided)
+            }
         );
     }
-    let kin: Vec<String> = st
-        .families
-        .get(v.family)
-        .into_iter()
-        .flatten()
-        .map(|&i| &st.variants[i])
-        .filter(|o| o.article != v.article)
-        .map(|o| Escaped(&o.outlet).to_string())
-        .collect();
-    let shared = if kin.is_empty() {
-        "its own words".to_string()
+}
+
+/// The words of a reading, or "(nothing)" where there are none.
+fn words(text: &str) -> String {
+    if text.is_empty() {
+        "<em>(nothing)</em>".to_string()
     } else {
-        format!("the same words as {}", kin.join(", "))
+        format!("\u{201c}{}\u{201d}", Escaped(text))
+    }
+}
+
+/// Each place where outlets differ, each reading and the outlets behind it.
+fn apparatus(out: &mut String, st: &Statement) {
+    if st.apparatus.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "<h3>Apparatus</h3>\n<table class=\"stack apparatus\">\n<caption>Where the outlets \
+         differ in statement {}: each reading and the outlets that print it</caption>\n\
+         <thead><tr><th scope=\"col\">Place</th><th scope=\"col\">Reading</th>\
+         <th scope=\"col\" class=\"num\">Outlets</th><th scope=\"col\">Which</th></tr></thead>",
+        st.id
+    );
+    for (n, place) in st.apparatus.iter().enumerate() {
+        place_rows(out, st, n + 1, place);
+    }
+    out.push_str("</table>\n");
+}
+
+fn place_rows(out: &mut String, st: &Statement, n: usize, place: &Place) {
+    let tie = if place.divided {
+        " <span class=\"tie\">no majority</span>"
+    } else {
+        ""
     };
+    let _ = write!(out, "<tbody id=\"statement-{}-place-{n}\">", st.id);
+    for (k, rd) in place.readings.iter().enumerate() {
+        out.push_str("<tr>");
+        if k == 0 {
+            let _ = write!(
+                out,
+                "<th scope=\"rowgroup\" rowspan=\"{}\"><span class=\"n\">{n}</span> \
+                 <span class=\"words\">{}</span> {}{tie}</th>",
+                place.readings.len(),
+                words(&place.reading),
+                badge(place.severity)
+            );
+        }
+        let mine = if rd.reconstruction {
+            format!(
+                "<strong class=\"words\">{}</strong> (the reading)",
+                words(&rd.text)
+            )
+        } else {
+            format!("<span class=\"words\">{}</span>", words(&rd.text))
+        };
+        let _ = write!(
+            out,
+            "<td data-label=\"Reading\">{mine}</td><td data-label=\"Outlets\" class=\"num\">{}</td>\
+             <td data-label=\"Which\" class=\"which\">{}</td></tr>",
+            rd.variants.len(),
+            outlet_links(st, &rd.variants)
+        );
+    }
+    if place.readings.is_empty() {
+        let _ = write!(
+            out,
+            "<tr><th scope=\"rowgroup\"><span class=\"n\">{n}</span> <span class=\"words\">{}</span> {}{tie}</th>\
+             <td></td><td></td><td></td></tr>",
+            words(&place.reading),
+            badge(place.severity)
+        );
+    }
+    out.push_str("</tbody>\n");
+}
+
+/// Families of two outlets or more, and the readings they share.
+fn families(out: &mut String, st: &Statement) {
+    let shared: Vec<(usize, &Vec<usize>)> = st
+        .families
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.len() > 1)
+        .collect();
+    if shared.is_empty() {
+        return;
+    }
+    out.push_str(
+        "<h3>Families</h3>\n<p class=\"how\">Outlets that share distinctive readings: one copy \
+         and its reprints.</p>\n<ul class=\"families\">\n",
+    );
+    for (k, fam) in shared {
+        let by: Vec<String> = st
+            .family_readings
+            .get(k)
+            .into_iter()
+            .flatten()
+            .map(|w| format!("\u{201c}{}\u{201d}", Escaped(w)))
+            .collect();
+        let sharing = if by.is_empty() {
+            String::new()
+        } else {
+            format!(" \u{2014} sharing {}", by.join(", "))
+        };
+        let _ = writeln!(
+            out,
+            "<li>Family {}: {}{sharing}</li>",
+            k + 1,
+            outlet_links(st, fam)
+        );
+    }
+    out.push_str("</ul>\n");
+}
+
+/// Where the words are, who they are credited to, and how they fare.
+fn facts(out: &mut String, st: &Statement, v: &Variant) {
+    let classes: Vec<&str> = v.classes.iter().map(|c| c.name()).collect();
     let _ = write!(
         out,
-        "<div><dt>Family</dt><dd>{} of {}, {shared}</dd></div>",
-        v.family + 1,
-        st.families.len()
+        "<dl class=\"facts\"><div><dt>Coverage</dt><dd>{:.2}</dd></div>\
+         <div><dt>Fidelity</dt><dd>{:.2}</dd></div><div><dt>Classes</dt><dd>{}</dd></div>",
+        v.coverage,
+        v.fidelity,
+        classes.join(", ")
     );
-    if let Some(s) = &v.speaker {
+    if let Some(fam) = st.families.get(v.family).filter(|f| f.len() > 1) {
+        let kin: Vec<usize> = fam
+            .iter()
+            .copied()
+            .filter(|&i| st.variants.get(i).is_some_and(|o| o.article != v.article))
+            .collect();
+        let _ = write!(
+            out,
+            "<div><dt>Family</dt><dd>{}, with {}</dd></div>",
+            v.family + 1,
+            outlet_links(st, &kin)
+        );
+    }
+    if let Some(s) = v
+        .speaker
+        .as_ref()
+        .filter(|s| st.speaker.as_ref() != Some(s))
+    {
         let _ = write!(
             out,
             "<div><dt>Credited to</dt><dd>{}</dd></div>",
@@ -434,16 +828,31 @@ fn facts(out: &mut String, st: &Statement, v: &Variant) {
     }
     let _ = writeln!(
         out,
-        "<div><dt>Where</dt><dd class=\"path\">{}:{}</dd></div></dl>",
-        Escaped(&v.path),
-        at.join(",")
+        "<div><dt>Where</dt><dd class=\"path\">{}</dd></div></dl>",
+        Escaped(&v.place())
     );
 }
 
 fn variant(out: &mut String, st: &Statement, v: &Variant) {
+    if identical(v) {
+        let _ = writeln!(
+            out,
+            "<article class=\"variant same\" id=\"{}\">\n<h4>{} {}</h4>\
+             <p>the reading word for word \u{b7} coverage {:.2} \u{b7} fidelity {:.2} \u{b7} \
+             <span class=\"path\">{}</span></p>\n</article>",
+            card_id(st, v),
+            Escaped(&v.outlet),
+            badge(v.worst),
+            v.coverage,
+            v.fidelity,
+            Escaped(&v.place())
+        );
+        return;
+    }
     let _ = writeln!(
         out,
-        "<article class=\"variant\">\n<h3>{} {}</h3>",
+        "<article class=\"variant\" id=\"{}\">\n<h4>{} {}</h4>",
+        card_id(st, v),
         Escaped(&v.outlet),
         badge(v.worst)
     );
@@ -456,12 +865,14 @@ fn variant(out: &mut String, st: &Statement, v: &Variant) {
             match c.op {
                 ChunkOp::Same => r.to_string(),
                 ChunkOp::Cosmetic => format!(
-                    "<span class=\"cosmetic\">{w}</span> <span class=\"was\">(reference: {r})</span>"
+                    "<span class=\"cosmetic\">{w}</span> <span class=\"was\">(reading: {r})</span>"
                 ),
                 ChunkOp::Replace => format!("<del>{r}</del> <ins>{w}</ins>"),
                 ChunkOp::Delete => format!("<del>{r}</del>"),
                 ChunkOp::Insert => format!("<ins>{w}</ins>"),
-                ChunkOp::Unquoted => format!("<span class=\"unquoted\">[not quoted here: {r}]</span>"),
+                ChunkOp::Unquoted => {
+                    format!("<span class=\"unquoted\">[not quoted here: {r}]</span>")
+                }
                 ChunkOp::Extra => format!("<span class=\"extra\">[only here: {w}]</span>"),
             }
         })
