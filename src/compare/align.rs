@@ -298,11 +298,14 @@ pub fn verify(units: &[Unit], a: usize, b: usize) -> Option<Link> {
     // to both are an attribution conflict, but words they merely share ("We are going to win
     // this …") are two statements. Only near-identical quotations align then.
     if ua.direct && ub.direct && !ua.speaker.matches(&ub.speaker) {
-        let near = 5 * matched >= 4 * longer;
+        let near = 10 * matched >= 9 * longer;
         return (near && matched >= 3).then_some(Link { a, b, matched });
     }
     // One or two words in common prove little across articles ("pleased", "Donald Trump").
-    let enough = matched >= 3 && (dense || 5 * matched >= 3 * shorter);
+    // A close paraphrase ("Sovereignty just isn't on the market") keeps half its words in
+    // order, two of them meaning words.
+    let paraphrase = matched >= 5 && content >= 2 && 2 * matched >= shorter;
+    let enough = matched >= 3 && (dense || paraphrase || 5 * matched >= 3 * shorter);
     // A quotation of common words only ("We are not going to let them do that to us") still
     // aligns with its near-duplicate when nearly all of it lines up.
     let common = content == 0 && matched >= 4 && 5 * matched >= 4 * longer;

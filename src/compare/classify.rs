@@ -529,6 +529,11 @@ fn judge(r: Side, v: Side, p: &Piece, cx: &Context) -> (Class, bool, String) {
                 && modals(rt) != modals(vt)
             {
                 (Class::Modality, false, format!("modal changed: {change}"))
+            } else if vt.len() >= 2 * rt.len() + 3 {
+                // Far more words than it replaces: words put in, not another rendering.
+                (Class::Insertion, false, format!("words put in: {change}"))
+            } else if rt.len() >= 2 * vt.len() + 3 {
+                (Class::Omission, false, format!("words left out: {change}"))
             } else if vt.iter().all(|t| t.bracketed) {
                 (
                     Class::Substitution,

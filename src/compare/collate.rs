@@ -350,67 +350,98 @@ fn consensus(columns: &[Column], witnesses: &[&Reading]) -> Reading {
 /// Adds witness `w` to the columns: its words fill the columns they match or replace, and
 /// open new columns where the table has none.
 ///
-/// [`align`] finds where the witness stands in the consensus (the local match that ignores
-/// what it quotes beyond); then the witness is diffed word for word (`similar`, Myers) against
-/// that stretch of the consensus, widened by the words it has beyond its match, so that
-/// "If someone is gay and he searches for the Lord" lines up with "If a person is gay and
-/// seeks God" word by word instead of opening columns of its own.
+/// [`align`] lays the witness against the consensus (the local match, diffed word by word);
+/// the words it quotes beyond both ends of that match are then diffed (`similar`, Myers)
+/// against the consensus words just before and after it, so that "If someone is gay and he
+/// searches for the Lord" lines up with "If a person is gay and seeks God" word by word
+/// instead of opening columns of its own.
 fn add_witness(columns: Vec<Column>, witnesses: &[&Reading], w: usize) -> Vec<Column> {
     let n = witnesses.len();
     let base = consensus(&columns, witnesses);
     let reading = witnesses[w];
     let mut columns = columns;
     let pieces = align(&base, reading);
-    let same: Vec<_> = pieces.iter().filter(|p| p.kind == PieceKind::Same).collect();
-    let (Some(first), Some(last)) = (same.first(), same.last()) else {
-        // Nothing in common: its words stand after the table's.
+    let first_same = pieces.iter().position(|p| p.kind == PieceKind::Same);
+    let last_same = pieces.iter().rposition(|p| p.kind == PieceKind::Same);
+    let (Some(fs), Some(ls)) = (first_same, last_same) else {
         let end = columns.len();
         let all = (0..reading.len() as u32).collect();
         return open_columns(columns, vec![(end, all)], n, w);
     };
-    let before = first.v.start;
-    let after = reading.len().saturating_sub(last.v.end);
-    let lo = first.r.start.saturating_sub(before);
-    let hi = (last.r.end + after).min(base.len());
     let mut opened: Vec<(usize, Vec<u32>)> = Vec::new();
-    for op in capture_diff(Algorithm::Myers, &base.ids, lo..hi, &reading.ids, 0..reading.len()) {
-        match op {
-            DiffOp::Equal {
-                old_index,
-                new_index,
-                len,
-            } => {
-                for k in 0..len {
-                    columns[old_index + k].cells[w] = Some((new_index + k) as u32);
+    let fill = |columns: &mut Vec<Column>, opened: &mut Vec<(usize, Vec<u32>)>, r: Range<usize>, v: Range<usize>| {
+        for op in capture_diff(Algorithm::Myers, &base.ids, r, &reading.ids, v) {
+            match op {
+                DiffOp::Equal { old_index, new_index, len } => {
+                    for k in 0..len {
+                        columns[old_index + k].cells[w] = Some((new_index + k) as u32);
+                    }
                 }
-            }
-            DiffOp::Replace {
-                old_index,
-                old_len,
-                new_index,
-                new_len,
-            } => {
-                // Word for word as far as both go; the witness's extra words open columns
-                // after the last replaced one.
-                let k = old_len.min(new_len);
-                for i in 0..k {
-                    columns[old_index + i].cells[w] = Some((new_index + i) as u32);
+                DiffOp::Replace { old_index, old_len, new_index, new_len } => {
+                    let k = old_len.min(new_len);
+                    for i in 0..k {
+                        columns[old_index + i].cells[w] = Some((new_index + i) as u32);
+                    }
+                    if new_len > k {
+                        let rest = (new_index + k..new_index + new_len).map(|j| j as u32).collect();
+                        opened.push((old_index + k, rest));
+                    }
                 }
-                if new_len > k {
-                    let rest = (new_index + k..new_index + new_len).map(|j| j as u32).collect();
-                    opened.push((old_index + k, rest));
+                DiffOp::Insert { old_index, new_index, new_len } => {
+                    let toks = (new_index..new_index + new_len).map(|j| j as u32).collect();
+                    opened.push((old_index, toks));
                 }
+                DiffOp::Delete { .. } => {}
             }
-            DiffOp::Insert {
-                old_index,
-                new_index,
-                new_len,
-            } => {
-                let toks = (new_index..new_index + new_len).map(|j| j as u32).collect();
-                opened.push((old_index, toks));
-            }
-            DiffOp::Delete { .. } => {}
         }
+    };
+    // The words before the match, against as many consensus words before it (twice as many,
+    // for a rendering that takes fewer words).
+    let (r0, v0) = (pieces[fs].r.start, pieces[fs].v.start);
+    if v0 > 0 {
+        let lo = r0.saturating_sub(2 * v0);
+        fill(&mut columns, &mut opened, lo..r0, 0..v0);
+    }
+    for (k, p) in pieces.iter().enumerate() {
+        if k < fs || k > ls {
+            continue;
+        }
+        let (r, v) = (p.r.clone(), p.v.clone());
+        match p.kind {
+            PieceKind::Same => {
+                for (i, j) in r.zip(v) {
+                    columns[i].cells[w] = Some(j as u32);
+                }
+            }
+            PieceKind::Changed => {
+                let k = r.len().min(v.len());
+                for (i, j) in r.clone().zip(v.clone()).take(k) {
+                    columns[i].cells[w] = Some(j as u32);
+                }
+                if v.len() > k {
+                    let rest = (v.start + k..v.end).map(|j| j as u32).collect();
+                    opened.push((r.start + k, rest));
+                }
+            }
+            PieceKind::Inserted | PieceKind::Extra => {
+                let at = r.start.min(columns.len());
+                opened.push((at, v.map(|j| j as u32).collect()));
+            }
+            PieceKind::Omitted | PieceKind::Unquoted => {}
+        }
+    }
+    // The words after the match, likewise; and any passage placed nowhere.
+    let (r1, v1) = (pieces[ls].r.end, pieces[ls].v.end);
+    let placed_after = pieces[ls + 1..]
+        .iter()
+        .filter(|p| !p.v.is_empty())
+        .map(|p| p.v.end)
+        .max()
+        .unwrap_or(v1)
+        .max(v1);
+    if placed_after > v1 {
+        let hi = (r1 + 2 * (placed_after - v1)).min(base.len());
+        fill(&mut columns, &mut opened, r1..hi, v1..placed_after);
     }
     open_columns(columns, opened, n, w)
 }

@@ -501,7 +501,11 @@ fn fold_words(raws: &[Raw], out: &mut Vec<Token>) {
             t.number = true;
             out.push(t);
             // "$10 million" reads as "10 million dollars", unless the word follows anyway.
-            let sign = raw.surface.chars().next();
+            // The sign may be part of the word or stand just before it.
+            let sign = raw.surface.chars().next().filter(|c| !c.is_ascii_digit()).or_else(|| {
+                i.checked_sub(1)
+                    .and_then(|p| raws[p].gap_after.trim_end().chars().last())
+            });
             if let Some((_, word)) = CURRENCIES.iter().find(|(c, _)| Some(*c) == sign) {
                 let written = raws.get(i + n).is_some_and(|r| fold(r.surface) == *word);
                 if !written {
@@ -600,6 +604,9 @@ mod tests {
             ("25% tariff", "25 per cent tariff"),
             ("twenty-five troops", "25 troops"),
             ("one hundred and five days", "105 days"),
+            ("pay $10 million", "pay 10 million dollars"),
+            ("Nobody's going", "nobody is going"),
+            ("EE.UU.", "Estados Unidos"),
             ("2.5 million people", "2,500,000 people"),
             ("México", "Mexico"),
             ("It’s true", "it is true"),
