@@ -1,16 +1,19 @@
 //! The HTML reports in a real browser: headless Chromium loads the page from a file and dumps
-//! the DOM it built, which must hold the statements, the marked words and the severity labels,
-//! and, for the hostile set, no element the input tried to smuggle in.
+//! the DOM it built, which must hold the statements, the matrix (a row per statement, a column
+//! per article), the apparatus (a row per reading), the marked words and the severity labels,
+//! and, for the hostile set, no element the input tried to smuggle in; it also takes
+//! screenshots of the 24-outlet set at desktop and phone width, and prints a page to PDF.
 //!
 //! `.ci/run` installs Debian's chromium when it is missing. Where no browser can be found
 //! (`chromium`, `chromium-browser` or `google-chrome` on the PATH) the test says so and
 //! passes: install one with `apt-get install chromium` to run it.
 
+use scraper::{Html, Selector};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 use verbatim::compare::classify::Severity;
-use verbatim::compare::{self, Request};
+use verbatim::compare::{self, Comparison, Request};
 
 const BROWSERS: &[&str] = &["chromium", "chromium-browser", "google-chrome"];
 const TIMEOUT: Duration = Duration::from_secs(60);
@@ -97,7 +100,7 @@ fn run_browser(bin: &Path, scratch: &Scratch, page: &Path, extra: &[&str]) -> St
     stdout
 }
 
-fn page_of(set: &str) -> String {
+fn compared(set: &str) -> Comparison {
     let result = compare::compare(&Request {
         paths: vec![PathBuf::from(set)],
         outlets: Vec::new(),
@@ -106,11 +109,63 @@ fn page_of(set: &str) -> String {
         fail_on: Some(Severity::Major),
     });
     assert!(result.problems.is_empty(), "{:?}", result.problems);
-    verbatim::report::compare_html::render(&result)
+    result
+}
+
+fn page_of(set: &str) -> String {
+    verbatim::report::compare_html::render(&compared(set))
 }
 
 fn skip() {
     println!("browser test skipped: no chromium found (apt-get install chromium)");
+}
+
+fn count(dom: &Html, selector: &str) -> usize {
+    dom.select(&Selector::parse(selector).unwrap()).count()
+}
+
+fn texts(dom: &Html, selector: &str) -> Vec<String> {
+    dom.select(&Selector::parse(selector).unwrap())
+        .map(|e| e.text().collect())
+        .collect()
+}
+
+/// What the browser built from the page of `result`: the matrix with a row per statement and
+/// a column per article, the apparatus with a row per reading, a card per outlet.
+fn check_dom(dom: &Html, result: &Comparison) {
+    assert_eq!(texts(dom, "h1"), ["verbatim compare"]);
+    assert_eq!(count(dom, "section.statement"), result.statements.len());
+    assert_eq!(count(dom, "table.matrix tbody tr"), result.statements.len());
+    assert_eq!(
+        count(dom, "table.matrix thead th[scope=col]"),
+        result.articles.len() + 1
+    );
+    for row in dom.select(&Selector::parse("table.matrix tbody tr").unwrap()) {
+        assert_eq!(
+            row.select(&Selector::parse("td").unwrap()).count(),
+            result.articles.len()
+        );
+    }
+    let quoted: usize = result.statements.iter().map(|st| st.variants.len()).sum();
+    assert_eq!(count(dom, "table.matrix td a.sev"), quoted);
+    assert_eq!(count(dom, "article.variant"), quoted);
+    let places: usize = result.statements.iter().map(|st| st.apparatus.len()).sum();
+    assert_eq!(count(dom, "table.apparatus tbody"), places);
+    let readings: usize = result
+        .statements
+        .iter()
+        .flat_map(|st| &st.apparatus)
+        .map(|p| p.readings.len().max(1))
+        .sum();
+    assert_eq!(count(dom, "table.apparatus tbody tr"), readings);
+    assert_eq!(
+        count(dom, "section.lead ol.findings li"),
+        result.summary.lead.len()
+    );
+    // The browser built no element the page does not write.
+    for bad in ["script", "img", "svg", "iframe", "object", "link", "b"] {
+        assert_eq!(count(dom, bad), 0, "the browser built <{bad}>");
+    }
 }
 
 #[test]
@@ -120,27 +175,51 @@ fn chromium_renders_the_seed_report() {
     };
     let scratch = Scratch::new("seeds");
     let page = scratch.0.join("seeds.html");
-    std::fs::write(&page, page_of("fixtures/sets/seeds")).unwrap();
-    let dom = run_browser(&bin, &scratch, &page, &["--dump-dom"]);
+    let result = compared("fixtures/sets/seeds");
+    std::fs::write(&page, verbatim::report::compare_html::render(&result)).unwrap();
+    let dumped = run_browser(&bin, &scratch, &page, &["--dump-dom"]);
     println!(
         "{} rendered the seed report: {} bytes of DOM",
         bin.display(),
-        dom.len()
+        dumped.len()
     );
+    let dom = Html::parse_document(&dumped);
+    check_dom(&dom, &result);
+    for st in &result.statements {
+        let who = st.speaker.as_deref().unwrap_or("unknown speaker");
+        let want = format!("Statement {}: {who}", st.id);
+        assert!(dumped.contains(&want), "the rendered DOM lacks {want}");
+    }
     for want in [
-        "<h1>verbatim compare</h1>",
-        "Statement 1: Claudia Sheinbaum",
-        "Statement 2: Donald Trump",
         "<del>come in</del> <ins>enter</ins>",
-        "<ins>Sovereignty is not for sale. Sovereignty is loved and defended.</ins>",
         "<span class=\"sev sev-major\">major</span>",
         "<span class=\"sev sev-minor\">minor</span>",
         "<span class=\"sev sev-cosmetic\">cosmetic</span>",
+        "<span class=\"tie\">no majority</span>",
         "<caption>Statements quoted in common</caption>",
+        "<span class=\"words\">“enter”</span>",
     ] {
-        assert!(dom.contains(want), "the rendered DOM lacks {want}");
+        assert!(dumped.contains(want), "the rendered DOM lacks {want}");
     }
-    assert!(!dom.contains("<script"));
+    assert!(!dumped.contains("<script"));
+}
+
+#[test]
+fn chromium_renders_the_matrix_of_a_large_set() {
+    let Some(bin) = browser() else {
+        return skip();
+    };
+    let scratch = Scratch::new("large");
+    let page = scratch.0.join("francis_judge.html");
+    let result = compared("fixtures/sets/francis_judge");
+    assert!(result.articles.len() >= 20);
+    std::fs::write(&page, verbatim::report::compare_html::render(&result)).unwrap();
+    let dom = Html::parse_document(&run_browser(&bin, &scratch, &page, &["--dump-dom"]));
+    check_dom(&dom, &result);
+    // Each outlet heads a column, in article order.
+    let heads = texts(&dom, "table.matrix th.outlet");
+    let outlets: Vec<&str> = result.articles.iter().map(|a| a.outlet.as_str()).collect();
+    assert_eq!(heads, outlets);
 }
 
 #[test]
@@ -150,19 +229,30 @@ fn chromium_keeps_hostile_quotations_as_text() {
     };
     let scratch = Scratch::new("hostile");
     let page = scratch.0.join("hostile.html");
-    std::fs::write(&page, page_of("fixtures/sets/hostile")).unwrap();
-    let dom = run_browser(&bin, &scratch, &page, &["--dump-dom"]);
+    let result = compared("fixtures/sets/hostile");
+    std::fs::write(&page, verbatim::report::compare_html::render(&result)).unwrap();
+    let dumped = run_browser(&bin, &scratch, &page, &["--dump-dom"]);
     // The browser built no element from the input: what it serialises back is escaped text.
     for bad in ["<script", "<img", "<svg", "<b onclick", "<b>"] {
-        assert!(!dom.contains(bad), "the browser built {bad}");
+        assert!(!dumped.contains(bad), "the browser built {bad}");
     }
     for want in [
-        "&lt;script&gt;alert(1)&lt;/script&gt;",
+        "&lt;script&gt;alert(1)",
         "Gazette \"&gt;&lt;img onerror=alert(1)&gt;",
         "Herald &lt;b&gt;&amp;amp; Co&lt;/b&gt;",
     ] {
-        assert!(dom.contains(want), "the rendered DOM lacks {want}");
+        assert!(dumped.contains(want), "the rendered DOM lacks {want}");
     }
+    let dom = Html::parse_document(&dumped);
+    check_dom(&dom, &result);
+    // The hostile outlet names head the matrix's columns as text.
+    assert_eq!(
+        texts(&dom, "table.matrix th.outlet"),
+        [
+            "Gazette \"><img onerror=alert(1)>",
+            "Herald <b>&amp; Co</b>"
+        ]
+    );
 }
 
 #[test]
@@ -171,8 +261,9 @@ fn chromium_takes_screenshots_at_desktop_and_phone_width() {
         return skip();
     };
     let scratch = Scratch::new("shots");
-    let page = scratch.0.join("seeds.html");
-    std::fs::write(&page, page_of("fixtures/sets/seeds")).unwrap();
+    // The largest set: 24 outlets make the widest matrix.
+    let page = scratch.0.join("francis_judge.html");
+    std::fs::write(&page, page_of("fixtures/sets/francis_judge")).unwrap();
     for (name, size) in [("desktop", "1200,1600"), ("phone", "390,1400")] {
         let shot = scratch.0.join(format!("{name}.png"));
         run_browser(
@@ -192,4 +283,27 @@ fn chromium_takes_screenshots_at_desktop_and_phone_width() {
         assert_eq!(width, want, "{name} width");
         println!("{name} screenshot: {} bytes, {width} px wide", png.len());
     }
+}
+
+#[test]
+fn chromium_prints_the_report() {
+    let Some(bin) = browser() else {
+        return skip();
+    };
+    let scratch = Scratch::new("print");
+    let page = scratch.0.join("harbor.html");
+    std::fs::write(&page, page_of("fixtures/sets/harbor")).unwrap();
+    let pdf = scratch.0.join("harbor.pdf");
+    run_browser(
+        &bin,
+        &scratch,
+        &page,
+        &[
+            "--no-pdf-header-footer",
+            &format!("--print-to-pdf={}", pdf.display()),
+        ],
+    );
+    let bytes = std::fs::read(&pdf).unwrap_or_else(|e| panic!("no PDF: {e}"));
+    assert!(bytes.starts_with(b"%PDF-"), "not a PDF");
+    println!("printed the harbor report: {} bytes of PDF", bytes.len());
 }

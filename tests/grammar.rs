@@ -340,7 +340,12 @@ fn manual_and_doc_comments_state_the_same_rules() {
             } else {
                 quoted
                     .iter()
-                    .map(|d| format!("  src/extract/{}.rs:{} quotes: {}", r.module, d.line, d.text))
+                    .map(|d| {
+                        format!(
+                            "  src/extract/{}.rs:{} quotes: {}",
+                            r.module, d.line, d.text
+                        )
+                    })
                     .collect::<Vec<_>>()
                     .join("\n")
             };

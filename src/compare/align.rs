@@ -147,9 +147,10 @@ impl SpeakerKey {
         match (first(self), first(other)) {
             (Some(a), Some(b)) if a != b => {
                 let initial = |x: &str, y: &str| x.chars().count() == 1 && y.starts_with(x);
-                !(initial(&a, &b) || initial(&b, &a))
-                    && !self.aliases.contains(&b)
-                    && !other.aliases.contains(&a)
+                !(initial(&a, &b)
+                    || initial(&b, &a)
+                    || self.aliases.contains(&b)
+                    || other.aliases.contains(&a))
             }
             _ => false,
         }

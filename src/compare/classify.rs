@@ -505,12 +505,13 @@ fn judge(r: Side, v: Side, p: &Piece, cx: &Context) -> (Class, bool, String) {
                 );
             }
             if spelling_variant(&joined(rt), &joined(vt)) {
-                return (Class::Cosmetic, false, format!("spelled differently: {change}"));
+                return (
+                    Class::Cosmetic,
+                    false,
+                    format!("spelled differently: {change}"),
+                );
             }
-            if short
-                && negations(rt) != negations(vt)
-                && (tiny || same_without_negation(rt, vt))
-            {
+            if short && negations(rt) != negations(vt) && (tiny || same_without_negation(rt, vt)) {
                 (
                     Class::Negation,
                     false,

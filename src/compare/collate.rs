@@ -206,7 +206,9 @@ impl<'a> Collation<'a> {
                 let covering = (0..n).filter(|&w| self.covers(w, c)).count();
                 // What the witnesses that agree with the others read here; a paraphrase's
                 // words only where nobody else quotes.
-                let steady: Vec<usize> = (0..n).filter(|&w| !outlier[w] && self.covers(w, c)).collect();
+                let steady: Vec<usize> = (0..n)
+                    .filter(|&w| !outlier[w] && self.covers(w, c))
+                    .collect();
                 let voters: Vec<usize> = if steady.is_empty() {
                     (0..n).filter(|&w| self.covers(w, c)).collect()
                 } else {
@@ -266,9 +268,8 @@ impl<'a> Collation<'a> {
                     // Among three witnesses or more, a reading nobody else prints is that
                     // outlet's own: when every reading is singular, the place reads nothing.
                     let singular = n >= 3 && votes.iter().all(|v| v.1 == 1);
-                    votes.sort_by_key(|v| {
-                        (std::cmp::Reverse(v.1), v.0.is_empty() != singular, v.2)
-                    });
+                    votes
+                        .sort_by_key(|v| (std::cmp::Reverse(v.1), v.0.is_empty() != singular, v.2));
                     let Some(top) = votes.first() else { continue };
                     let divided = votes.get(1).is_some_and(|v| v.1 == top.1);
                     (order[top.2], top.1, divided)
@@ -286,6 +287,15 @@ impl<'a> Collation<'a> {
                     covering,
                     support,
                 };
+            }
+        }
+        // `--reference`: the chosen outlet's words wherever it quotes, word for word.
+        if let Some(w) = chosen {
+            for (c, m) in out.iter_mut().enumerate() {
+                if self.covers(w, c) {
+                    m.token = self.columns[c].cells[w].map(|t| (w, t as usize));
+                    m.divided = false;
+                }
             }
         }
         out
@@ -315,7 +325,13 @@ pub fn central_first(witnesses: &[&Reading]) -> Vec<usize> {
         .map(|set| set.iter().map(|id| df[id] - 1).sum())
         .collect();
     let mut order: Vec<usize> = (0..witnesses.len()).collect();
-    order.sort_by_key(|&w| (std::cmp::Reverse(score[w]), std::cmp::Reverse(witnesses[w].len()), w));
+    order.sort_by_key(|&w| {
+        (
+            std::cmp::Reverse(score[w]),
+            std::cmp::Reverse(witnesses[w].len()),
+            w,
+        )
+    });
     order
 }
 
@@ -325,9 +341,12 @@ fn consensus(columns: &[Column], witnesses: &[&Reading]) -> Reading {
     let mut ids: Vec<(u64, usize, usize)> = Vec::new(); // id, witness, token
     for col in columns {
         ids.clear();
-        ids.extend(col.cells.iter().enumerate().filter_map(|(w, t)| {
-            t.map(|t| (witnesses[w].ids[t as usize], w, t as usize))
-        }));
+        ids.extend(
+            col.cells
+                .iter()
+                .enumerate()
+                .filter_map(|(w, t)| t.map(|t| (witnesses[w].ids[t as usize], w, t as usize))),
+        );
         // Sorted by id, then witness: runs of one id, each led by its first witness.
         ids.sort_unstable();
         let mut best: Option<(usize, usize, usize, usize)> = None; // count, first witness, w, t
@@ -369,25 +388,43 @@ fn add_witness(columns: Vec<Column>, witnesses: &[&Reading], w: usize) -> Vec<Co
         return open_columns(columns, vec![(end, all)], n, w);
     };
     let mut opened: Vec<(usize, Vec<u32>)> = Vec::new();
-    let fill = |columns: &mut Vec<Column>, opened: &mut Vec<(usize, Vec<u32>)>, r: Range<usize>, v: Range<usize>| {
+    let fill = |columns: &mut Vec<Column>,
+                opened: &mut Vec<(usize, Vec<u32>)>,
+                r: Range<usize>,
+                v: Range<usize>| {
         for op in capture_diff(Algorithm::Myers, &base.ids, r, &reading.ids, v) {
             match op {
-                DiffOp::Equal { old_index, new_index, len } => {
+                DiffOp::Equal {
+                    old_index,
+                    new_index,
+                    len,
+                } => {
                     for k in 0..len {
                         columns[old_index + k].cells[w] = Some((new_index + k) as u32);
                     }
                 }
-                DiffOp::Replace { old_index, old_len, new_index, new_len } => {
+                DiffOp::Replace {
+                    old_index,
+                    old_len,
+                    new_index,
+                    new_len,
+                } => {
                     let k = old_len.min(new_len);
                     for i in 0..k {
                         columns[old_index + i].cells[w] = Some((new_index + i) as u32);
                     }
                     if new_len > k {
-                        let rest = (new_index + k..new_index + new_len).map(|j| j as u32).collect();
+                        let rest = (new_index + k..new_index + new_len)
+                            .map(|j| j as u32)
+                            .collect();
                         opened.push((old_index + k, rest));
                     }
                 }
-                DiffOp::Insert { old_index, new_index, new_len } => {
+                DiffOp::Insert {
+                    old_index,
+                    new_index,
+                    new_len,
+                } => {
                     let toks = (new_index..new_index + new_len).map(|j| j as u32).collect();
                     opened.push((old_index, toks));
                 }
@@ -447,13 +484,19 @@ fn add_witness(columns: Vec<Column>, witnesses: &[&Reading], w: usize) -> Vec<Co
 }
 
 /// Inserts new columns for witness `w`'s words before the given column positions.
-fn open_columns(columns: Vec<Column>, mut opened: Vec<(usize, Vec<u32>)>, n: usize, w: usize) -> Vec<Column> {
+fn open_columns(
+    columns: Vec<Column>,
+    mut opened: Vec<(usize, Vec<u32>)>,
+    n: usize,
+    w: usize,
+) -> Vec<Column> {
     if opened.is_empty() {
         return columns;
     }
     // A stable sort keeps the witness's order among columns opened at one place.
     opened.sort_by_key(|o| o.0);
-    let mut out = Vec::with_capacity(columns.len() + opened.iter().map(|o| o.1.len()).sum::<usize>());
+    let mut out =
+        Vec::with_capacity(columns.len() + opened.iter().map(|o| o.1.len()).sum::<usize>());
     let mut next = opened.into_iter().peekable();
     for (i, col) in columns.into_iter().enumerate() {
         while let Some((_, toks)) = next.next_if(|o| o.0 <= i) {
@@ -505,11 +548,18 @@ mod tests {
     fn the_majority_reading_wins_and_a_tie_is_divided() {
         let rows: &[(&[&str], &str)] = &[
             (
-                &["our territory is inviolable", "our territory is inviolable", "the territory is sacrosanct"],
+                &[
+                    "our territory is inviolable",
+                    "our territory is inviolable",
+                    "the territory is sacrosanct",
+                ],
                 "our territory is inviolable",
             ),
             (
-                &["the territory is sacrosanct", "our territory is inalienable"],
+                &[
+                    "the territory is sacrosanct",
+                    "our territory is inalienable",
+                ],
                 "the* territory is sacrosanct*",
             ),
             // A word one of four puts in is not in the reading; one of four leaves out is.
@@ -533,7 +583,10 @@ mod tests {
             ),
             // What only one witness quotes, beyond the others' extent, is in the reading.
             (
-                &["no president trump our territory is inviolable", "our territory is inviolable"],
+                &[
+                    "no president trump our territory is inviolable",
+                    "our territory is inviolable",
+                ],
                 "no president trump our territory is inviolable",
             ),
         ];
@@ -556,7 +609,11 @@ mod tests {
         let c = Collation::new(&refs);
         for (w, r) in rs.iter().enumerate() {
             let placed: Vec<u32> = c.columns.iter().filter_map(|col| col.cells[w]).collect();
-            assert_eq!(placed, (0..r.len() as u32).collect::<Vec<_>>(), "witness {w}");
+            assert_eq!(
+                placed,
+                (0..r.len() as u32).collect::<Vec<_>>(),
+                "witness {w}"
+            );
         }
     }
 }

@@ -28,8 +28,8 @@
 //! ```
 
 pub mod align;
-pub mod collate;
 pub mod classify;
+pub mod collate;
 pub mod diff;
 pub mod manifest;
 pub mod model;

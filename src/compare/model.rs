@@ -158,8 +158,11 @@ pub struct Finding {
     pub statement: usize,
     pub severity: Severity,
     pub class: Class,
+    /// No reading has a majority here: the outlets differ and none is blamed.
+    pub divided: bool,
     pub outlets: Vec<String>,
-    /// For an editor: "Metro Wire dropped “not” from Elena Ruiz's statement".
+    /// For an editor, after the outlets' names: "dropped “not” from Elena Ruiz's statement";
+    /// for a place without a majority, the whole sentence ("outlets differ in …").
     pub text: String,
 }
 
@@ -188,6 +191,9 @@ pub struct Variant {
     /// each word changed, left out or put in costs (half for a function word).
     pub fidelity: f64,
     pub worst: Severity,
+    /// The worst of its differences that are its own: at a place without a majority nobody
+    /// is blamed.
+    pub blamed: Severity,
     pub classes: Vec<Class>,
     /// The words quoted, passages joined by " … ".
     pub text: String,
@@ -274,4 +280,3 @@ pub struct Options {
     pub manifest: Manifest,
     pub fail_on: Option<Severity>,
 }
-

@@ -130,9 +130,29 @@ const PHRASES: &[(&str, &str, &str)] = &[
 
 /// `'s` after these is "is", not a possessive.
 const IS_CONTRACTIONS: &[&str] = &[
-    "it", "that", "he", "she", "there", "what", "who", "where", "here", "how", "nobody",
-    "everybody", "somebody", "anybody", "everyone", "someone", "anyone", "nothing", "everything",
-    "something", "this", "when", "why",
+    "it",
+    "that",
+    "he",
+    "she",
+    "there",
+    "what",
+    "who",
+    "where",
+    "here",
+    "how",
+    "nobody",
+    "everybody",
+    "somebody",
+    "anybody",
+    "everyone",
+    "someone",
+    "anyone",
+    "nothing",
+    "everything",
+    "something",
+    "this",
+    "when",
+    "why",
 ];
 
 /// Currency signs before a numeral, and the word that says the same after it:
@@ -502,10 +522,15 @@ fn fold_words(raws: &[Raw], out: &mut Vec<Token>) {
             out.push(t);
             // "$10 million" reads as "10 million dollars", unless the word follows anyway.
             // The sign may be part of the word or stand just before it.
-            let sign = raw.surface.chars().next().filter(|c| !c.is_ascii_digit()).or_else(|| {
-                i.checked_sub(1)
-                    .and_then(|p| raws[p].gap_after.trim_end().chars().last())
-            });
+            let sign = raw
+                .surface
+                .chars()
+                .next()
+                .filter(|c| !c.is_ascii_digit())
+                .or_else(|| {
+                    i.checked_sub(1)
+                        .and_then(|p| raws[p].gap_after.trim_end().chars().last())
+                });
             if let Some((_, word)) = CURRENCIES.iter().find(|(c, _)| Some(*c) == sign) {
                 let written = raws.get(i + n).is_some_and(|r| fold(r.surface) == *word);
                 if !written {

@@ -24,9 +24,11 @@
 //! of what he said) is no attribution conflict.
 
 use crate::compare::align::{SpeakerKey, Unit};
-use crate::compare::classify::{classify, surface, Class, Conflict, Context, Severity, Side};
+use crate::compare::classify::{
+    classify, surface, ChunkOp, Class, Conflict, Context, Severity, Side,
+};
 use crate::compare::collate::{Collation, Majority};
-use crate::compare::diff::{Piece, PieceKind, Reading};
+use crate::compare::diff::{word_diff, Piece, PieceKind, Reading, Step, Tag};
 use crate::compare::model::{
     Finding, Options, Passage, Place, PlaceReading, Reconstruction, Statement, Variant,
 };
@@ -75,16 +77,10 @@ pub fn statements(
             .position(|w| sources[w.article].outlet.eq_ignore_ascii_case(want))
     });
     let majority = table.majority(chosen);
-    let places = table.places();
     let mut out = Vec::new();
     for seg in segments(&table, &majority) {
-        let here: Vec<Range<usize>> = places
-            .iter()
-            .map(|p| p.start.max(seg.start)..p.end.min(seg.end))
-            .filter(|p| !p.is_empty())
-            .collect();
         if let Some(s) = statement(
-            seg, &here, &table, &majority, &witnesses, all, sources, options, chosen,
+            seg, &table, &majority, &witnesses, all, sources, options, chosen,
         ) {
             out.push(s);
         }
@@ -180,27 +176,9 @@ fn segments(table: &Collation, majority: &[Majority]) -> Vec<Range<usize>> {
     out
 }
 
-/// What a witness does at a column of a statement.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Cell {
-    /// The reconstruction's word.
-    Same,
-    /// Another word for it.
-    Changed,
-    /// No word where the reconstruction has one, inside the witness's quotation.
-    Omitted,
-    /// A word where the reconstruction has none.
-    Inserted,
-    /// Outside what the witness quotes.
-    Unquoted,
-    /// Neither has a word.
-    Empty,
-}
-
 #[allow(clippy::too_many_arguments)]
 fn statement(
     seg: Range<usize>,
-    places: &[Range<usize>],
     table: &Collation,
     majority: &[Majority],
     witnesses: &[Witness],
@@ -231,9 +209,9 @@ fn statement(
         .collect();
     let translated = translation(speaker.as_ref(), &units_here, all, sources, options);
     let mut variants = Vec::new();
-    let mut piece_cols: Vec<Vec<Range<usize>>> = Vec::new();
+    let mut diffs: Vec<(Vec<Piece>, Reading)> = Vec::new();
     for &w in &involved {
-        let (v, ranges) = variant(
+        let (v, pieces, reading) = variant(
             w,
             &cols,
             table,
@@ -248,19 +226,16 @@ fn statement(
             translated.is_some(),
         );
         variants.push(v);
-        piece_cols.push(ranges);
+        diffs.push((pieces, reading));
     }
     let apparatus = apparatus(
-        places,
-        table,
-        majority,
-        &involved,
+        &recon_text,
+        &recon,
         &variants,
-        &piece_cols,
+        &diffs,
+        &involved,
         witnesses,
         sources,
-        &recon,
-        &recon_col,
     );
     let (families, family_readings) = families(&apparatus, variants.len());
     for (f, members) in families.iter().enumerate() {
@@ -321,19 +296,28 @@ fn reconstruct(
         // Of the witnesses that print this word, the one whose next word is also the
         // reconstruction's next gives the punctuation between them; mid-sentence, one that
         // does not capitalise it for a sentence start gives its case.
-        let next_col = cols.iter().copied().find(|&d| d > c && majority[d].token.is_some());
+        let next_col = cols
+            .iter()
+            .copied()
+            .find(|&d| d > c && majority[d].token.is_some());
         let mid = tokens.last().is_some_and(|p: &Token| !p.sentence_end);
-        let want = majority[c].token.map(|(mw, mt)| table.witnesses[mw].ids[mt]);
+        let want = majority[c]
+            .token
+            .map(|(mw, mt)| table.witnesses[mw].ids[mt]);
         let mut pick = (w, t);
         let mut best = (false, false, false);
         for v in 0..table.witnesses.len() {
-            let Some(vt) = table.columns[c].cells[v] else { continue };
+            let Some(vt) = table.columns[c].cells[v] else {
+                continue;
+            };
             if table.id(v, c) != want {
                 continue;
             }
             let continues = at.last() == Some(&(v, (vt as usize).wrapping_sub(1)));
             let follows = next_col.is_some_and(|d| {
-                let next_id = majority[d].token.map(|(mw, mt)| table.witnesses[mw].ids[mt]);
+                let next_id = majority[d]
+                    .token
+                    .map(|(mw, mt)| table.witnesses[mw].ids[mt]);
                 table.columns[d].cells[v] == Some(vt + 1) && table.id(v, d) == next_id
             });
             let case_ok = !mid || !table.witnesses[v].tokens[vt as usize].sentence_start;
@@ -431,7 +415,10 @@ fn units_in(table: &Collation, witnesses: &[Witness], w: usize, cols: &[usize]) 
         .iter()
         .filter_map(|&c| table.columns[c].cells[w])
         .map(|t| {
-            let p = wit.reading.passages.partition_point(|p| p.end <= t as usize);
+            let p = wit
+                .reading
+                .passages
+                .partition_point(|p| p.end <= t as usize);
             wit.units[p.min(wit.units.len() - 1)]
         })
         .collect();
@@ -441,7 +428,14 @@ fn units_in(table: &Collation, witnesses: &[Witness], w: usize, cols: &[usize]) 
 
 /// Does unit `u` of witness `w` stand mostly in these columns (is it a quotation of this
 /// statement, not a longer account that passes through it)?
-fn own(table: &Collation, witnesses: &[Witness], w: usize, u: usize, cols: &[usize], all: &[Unit]) -> bool {
+fn own(
+    table: &Collation,
+    witnesses: &[Witness],
+    w: usize,
+    u: usize,
+    cols: &[usize],
+    all: &[Unit],
+) -> bool {
     let here = units_in(table, witnesses, w, cols);
     if !here.contains(&u) {
         return false;
@@ -509,7 +503,7 @@ fn variant(
     recon_col: &[usize],
     speaker: Option<&SpeakerKey>,
     translated: bool,
-) -> (Variant, Vec<Range<usize>>) {
+) -> (Variant, Vec<Piece>, Reading) {
     let wit = &witnesses[w];
     let src = &sources[wit.article];
     // The witness's tokens in the statement, in column order, as passages of their own.
@@ -520,7 +514,10 @@ fn variant(
     for &c in cols {
         match table.columns[c].cells[w] {
             Some(t) => {
-                let p = wit.reading.passages.partition_point(|p| p.end <= t as usize);
+                let p = wit
+                    .reading
+                    .passages
+                    .partition_point(|p| p.end <= t as usize);
                 if p != last_passage {
                     passages.push(Vec::new());
                     last_passage = p;
@@ -535,86 +532,21 @@ fn variant(
         }
     }
     let reading = Reading::new(passages);
-    // Each column's cell, then pieces: runs of one kind.
-    let mut r_of = vec![None; cols.len()];
-    for (k, &c) in recon_col.iter().enumerate() {
-        if let Some(i) = cols.iter().position(|&x| x == c) {
-            r_of[i] = Some(k);
-        }
-    }
-    let cells: Vec<Cell> = (0..cols.len())
-        .map(|i| {
-            let c = cols[i];
-            match (r_of[i], v_index[i]) {
-                (Some(_), Some(_)) => {
-                    let same = majority[c]
-                        .token
-                        .map(|(mw, mt)| table.witnesses[mw].ids[mt])
-                        == table.id(w, c);
-                    if same {
-                        Cell::Same
-                    } else {
-                        Cell::Changed
-                    }
-                }
-                (Some(_), None) if table.covers(w, c) => Cell::Omitted,
-                (Some(_), None) => Cell::Unquoted,
-                (None, Some(_)) => Cell::Inserted,
-                (None, None) => Cell::Empty,
-            }
-        })
+    // Does its quotation run on before the statement's first word it prints, or after its
+    // last? (An outlet that quotes through the statement without a word of it, all of it.)
+    let placed: Vec<u32> = cols
+        .iter()
+        .filter_map(|&c| table.columns[c].cells[w])
         .collect();
-    let mut pieces: Vec<Piece> = Vec::new();
-    let mut piece_cols: Vec<Range<usize>> = Vec::new();
-    let mut i = 0;
-    let mut r_next = 0;
-    let mut v_next = 0;
-    while i < cols.len() {
-        let kind_of = |c: Cell| match c {
-            Cell::Same => 0,
-            Cell::Unquoted => 1,
-            Cell::Empty => 3,
-            _ => 2,
-        };
-        let k = kind_of(cells[i]);
-        if k == 3 {
-            i += 1;
-            continue;
+    let ends = match (placed.first(), placed.last()) {
+        (Some(&f), Some(&l)) => {
+            let starts = wit.reading.passages.iter().any(|p| p.start == f as usize);
+            let stops = wit.reading.passages.iter().any(|p| p.end == l as usize + 1);
+            (!starts, !stops)
         }
-        let mut e = i;
-        let (mut has_c, mut has_o, mut has_i, mut divided) = (false, false, false, false);
-        while e < cols.len() && (kind_of(cells[e]) == k || kind_of(cells[e]) == 3) {
-            match cells[e] {
-                Cell::Changed => has_c = true,
-                Cell::Omitted => has_o = true,
-                Cell::Inserted => has_i = true,
-                _ => {}
-            }
-            divided |= cells[e] != Cell::Empty && majority[cols[e]].divided;
-            e += 1;
-        }
-        let r_count = (i..e).filter(|&x| r_of[x].is_some()).count();
-        let v_count = (i..e).filter(|&x| v_index[x].is_some()).count();
-        let kind = match k {
-            0 => PieceKind::Same,
-            1 => PieceKind::Unquoted,
-            _ if has_c || (has_o && has_i) => PieceKind::Changed,
-            _ if has_o => PieceKind::Omitted,
-            _ => PieceKind::Inserted,
-        };
-        // A same run never mixes in unequal tokens: cut it at Empty columns only.
-        pieces.push(Piece {
-            kind,
-            r: r_next..r_next + r_count,
-            v: v_next..v_next + v_count,
-            edge: false,
-            divided: divided && k == 2,
-        });
-        piece_cols.push(cols[i]..cols[e - 1] + 1);
-        r_next += r_count;
-        v_next += v_count;
-        i = e;
-    }
+        _ => (true, true),
+    };
+    let pieces = pieces(recon, &reading, recon_col, majority, ends);
     // An attribution conflict: a quotation of this statement on its own, credited to someone
     // the statement's speaker cannot be.
     let here = units_in(table, witnesses, w, cols);
@@ -666,7 +598,10 @@ fn variant(
                 covered += p.r.len();
                 let size = p.r.len().max(p.v.len());
                 compared += size;
-                let light = rt.iter().chain(vt).all(|t| t.stop && !t.negation && !t.modal);
+                let light = rt
+                    .iter()
+                    .chain(vt)
+                    .all(|t| t.stop && !t.negation && !t.modal);
                 cost += size as f64 * if light { 0.5 } else { 1.0 };
             }
         }
@@ -678,10 +613,7 @@ fn variant(
     } else {
         round((1.0 - cost / compared as f64).clamp(0.0, 1.0))
     };
-    let passages = here
-        .iter()
-        .map(|&u| passage_of(&all[u], src))
-        .collect();
+    let passages = here.iter().map(|&u| passage_of(&all[u], src)).collect();
     let unit_speaker = here
         .iter()
         .map(|&u| &all[u].speaker)
@@ -696,158 +628,328 @@ fn variant(
         coverage,
         fidelity,
         worst: judgement.worst,
+        blamed: judgement
+            .differences
+            .iter()
+            .filter(|d| !d.divided)
+            .map(|d| d.severity)
+            .max()
+            .unwrap_or(Severity::None),
         classes: judgement.classes,
         text: surface(v_side, 0..reading.len()),
         passages,
         chunks: judgement.chunks,
         differences: judgement.differences,
     };
-    let non_same: Vec<Range<usize>> = pieces
-        .iter()
-        .zip(piece_cols)
-        .filter(|(p, _)| p.kind != PieceKind::Same)
-        .map(|(_, c)| c)
-        .collect();
-    (v, non_same)
+    (v, pieces, reading)
 }
 
-/// The apparatus: each place of the collation within the statement where the outlets that
-/// quote the statement read differently.
-#[allow(clippy::too_many_arguments)]
-fn apparatus(
-    places: &[Range<usize>],
-    table: &Collation,
-    majority: &[Majority],
-    involved: &[usize],
-    variants: &[Variant],
-    piece_cols: &[Vec<Range<usize>>],
-    witnesses: &[Witness],
-    sources: &[Source],
+/// The word diff of a variant's reading against the reconstruction (patience diff over the
+/// whole sentence, both are short), as pieces for [`classify`].
+///
+/// Reconstruction words before the variant's first match or after its last are words it does
+/// not quote (truncation), as are words left out where one of its quotations ends and the
+/// next begins; its own words beyond the reconstruction at either end are extra. Between, a
+/// replaced stretch is a change, a lost one an omission, an added one an insertion.
+fn pieces(
     recon: &Reading,
+    reading: &Reading,
     recon_col: &[usize],
-) -> Vec<Place> {
-    places
-        .iter()
-        .map(|p| {
-            let cols: Vec<usize> = p.clone().collect();
-            place_of(
-                &cols, table, majority, involved, variants, piece_cols, witnesses, sources,
-                recon, recon_col,
-            )
-        })
-        .filter(|p| p.readings.len() >= 2)
-        .collect()
+    majority: &[Majority],
+    ends: (bool, bool),
+) -> Vec<Piece> {
+    let mut steps = word_diff(&recon.ids, 0..recon.len(), &reading.ids, 0..reading.len());
+    slide_to_ends(&mut steps, &recon.ids);
+    let first = steps.iter().position(|s| s.tag == Tag::Equal);
+    let last = steps.iter().rposition(|s| s.tag == Tag::Equal);
+    let divided = |r: &Range<usize>| r.clone().any(|k| majority[recon_col[k]].divided);
+    let mut out = Vec::new();
+    for (k, st) in steps.iter().enumerate() {
+        // Before its first match or after its last, unless its quotation runs on past the
+        // statement there (the outlet quotes through it and cut these words).
+        let leading = first.is_none_or(|f| k < f) && !ends.0;
+        let trailing = last.is_none_or(|l| k > l) && !ends.1;
+        let outside = leading || trailing;
+        // A stretch lost where one quotation ends and the next begins: not quoted, not cut.
+        let at_break = st.tag == Tag::Delete
+            && st.v.start > 0
+            && st.v.start < reading.len()
+            && reading.breaks_at(st.v.start);
+        let kind = match st.tag {
+            Tag::Equal => PieceKind::Same,
+            Tag::Delete if outside || at_break => PieceKind::Unquoted,
+            Tag::Insert if outside => PieceKind::Extra,
+            // A short replacement at an end ("judge them?" for "judge him?") is a change.
+            Tag::Replace if outside && first.is_some() && st.r.len() <= 3 && st.v.len() <= 3 => {
+                PieceKind::Changed
+            }
+            Tag::Replace if outside => {
+                // Beyond the ends: what it does not quote, then what it quotes instead.
+                out.push(Piece {
+                    kind: PieceKind::Unquoted,
+                    r: st.r.clone(),
+                    v: st.v.start..st.v.start,
+                    edge: true,
+                    divided: false,
+                });
+                out.push(Piece {
+                    kind: PieceKind::Extra,
+                    r: st.r.end..st.r.end,
+                    v: st.v.clone(),
+                    edge: true,
+                    divided: false,
+                });
+                continue;
+            }
+            Tag::Delete => PieceKind::Omitted,
+            Tag::Insert => PieceKind::Inserted,
+            Tag::Replace => PieceKind::Changed,
+        };
+        out.push(Piece {
+            kind,
+            r: st.r.clone(),
+            v: st.v.clone(),
+            edge: outside,
+            divided: kind != PieceKind::Same && divided(&st.r),
+        });
+    }
+    out
 }
 
-#[allow(clippy::too_many_arguments)]
-fn place_of(
-    place: &[usize],
-    table: &Collation,
-    majority: &[Majority],
-    involved: &[usize],
-    variants: &[Variant],
-    piece_cols: &[Vec<Range<usize>>],
-    witnesses: &[Witness],
-    sources: &[Source],
-    recon: &Reading,
-    recon_col: &[usize],
-) -> Place {
-    // The reconstruction's tokens here.
-    let rk: Vec<usize> = (0..recon_col.len())
-        .filter(|&k| place.contains(&recon_col[k]))
-        .collect();
-    let (start, end) = match (rk.first(), rk.last()) {
-        (Some(&a), Some(&b)) => (recon.tokens[a].start, recon.tokens[b].end),
-        _ => {
-            // Words put in: the position after the reconstruction's last word before them.
-            let before = recon_col.iter().rposition(|&c| c < place[0]);
-            let at = before.map_or(0, |k| recon.tokens[k].end);
-            (at, at)
-        }
-    };
-    let majority_ids: Vec<u64> = place
-        .iter()
-        .filter_map(|&c| majority[c].token.map(|(w, t)| table.witnesses[w].ids[t]))
-        .collect();
-    // Readings keyed by their ids.
-    let mut readings: Vec<(Vec<u64>, PlaceReading)> = Vec::new();
-    for (vi, &w) in involved.iter().enumerate() {
-        if !place.iter().any(|&c| table.covers(w, c)) {
-            continue;
-        }
-        let ids: Vec<u64> = place.iter().filter_map(|&c| table.id(w, c)).collect();
-        match readings.iter_mut().find(|r| r.0 == ids) {
-            Some(r) => {
-                r.1.variants.push(vi);
-                r.1.outlets.push(variants[vi].outlet.clone());
-            }
-            None => {
-                let toks: Vec<&Token> = place.iter().filter_map(|&c| token(table, w, c)).collect();
-                let text = match (toks.first(), toks.last()) {
-                    (Some(a), Some(b)) => {
-                        let src = sources[witnesses[w].article].text;
-                        let s = src.get(a.start..b.end.max(a.start)).unwrap_or("");
-                        if s.contains('\n') || s.len() > 300 {
-                            toks.iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ")
-                        } else {
-                            s.to_string()
-                        }
-                    }
-                    _ => String::new(),
-                };
-                readings.push((
-                    ids.clone(),
-                    PlaceReading {
-                        text,
-                        variants: vec![vi],
-                        outlets: vec![variants[vi].outlet.clone()],
-                        reconstruction: ids == majority_ids,
-                    },
-                ));
-            }
+/// A diff may match a repeated word early and leave out what follows ("we can [collaborate,
+/// we can] work together" for "we can work together"): where the words matched at the start
+/// also end the left-out stretch, the stretch is moved before them (and likewise at the end),
+/// so that words an outlet does not quote read as not quoted.
+fn slide_to_ends(steps: &mut [Step], ids: &[u64]) {
+    if steps.len() >= 2 && steps[0].tag == Tag::Equal && steps[1].tag == Tag::Delete {
+        let (e, d) = (steps[0].r.clone(), steps[1].r.clone());
+        let k = e.len();
+        if k <= d.len() && ids[e.clone()] == ids[d.end - k..d.end] {
+            let v = steps[0].v.clone();
+            steps[0] = Step {
+                tag: Tag::Delete,
+                r: e.start..e.start + d.len(),
+                v: v.start..v.start,
+            };
+            steps[1] = Step {
+                tag: Tag::Equal,
+                r: e.start + d.len()..d.end,
+                v,
+            };
         }
     }
-    readings.sort_by_key(|r| (std::cmp::Reverse(r.1.variants.len()), !r.1.reconstruction, r.1.variants[0]));
-    let divided = place.iter().any(|&c| majority[c].divided);
-    // The worst difference of a variant whose differing pieces touch this place.
-    let mut severity = Severity::None;
-    for (vi, v) in variants.iter().enumerate() {
-        let touching: Vec<usize> = piece_cols[vi]
+    let n = steps.len();
+    if n >= 2 && steps[n - 1].tag == Tag::Equal && steps[n - 2].tag == Tag::Delete {
+        let (d, e) = (steps[n - 2].r.clone(), steps[n - 1].r.clone());
+        let k = e.len();
+        if k <= d.len() && ids[e.clone()] == ids[d.start..d.start + k] {
+            let v = steps[n - 1].v.clone();
+            steps[n - 2] = Step {
+                tag: Tag::Equal,
+                r: d.start..d.start + k,
+                v: v.clone(),
+            };
+            steps[n - 1] = Step {
+                tag: Tag::Delete,
+                r: d.start + k..e.end,
+                v: v.end..v.end,
+            };
+        }
+    }
+}
+
+/// The apparatus: the places where the outlets that quote the statement differ from the
+/// reconstruction, each with every outlet's reading there.
+///
+/// A place is a stretch of the reconstruction that some variant changes or leaves out, or the
+/// point where one puts words in; stretches that overlap join. Each variant that quotes the
+/// place reads there the words its diff lays against it.
+fn apparatus(
+    recon_text: &str,
+    recon: &Reading,
+    variants: &[Variant],
+    diffs: &[(Vec<Piece>, Reading)],
+    involved: &[usize],
+    witnesses: &[Witness],
+    sources: &[Source],
+) -> Vec<Place> {
+    // The stretches of the reconstruction each difference stands at, merged. A variant that
+    // rewords most of what it quotes (fidelity under one half: a paraphrase) would join every
+    // place into one: it shapes no place, and reads at each what it lays against it.
+    let spans_of = |steady: bool| -> Vec<(usize, usize)> {
+        diffs
             .iter()
-            .enumerate()
-            .filter(|(_, r)| place.iter().any(|c| r.contains(c)))
-            .map(|(k, _)| k)
-            .collect();
-        let chunk_diffs: Vec<usize> = v
-            .chunks
-            .iter()
-            .filter(|ch| {
-                !matches!(
-                    ch.op,
-                    crate::compare::classify::ChunkOp::Same
-                        | crate::compare::classify::ChunkOp::Cosmetic
+            .zip(variants)
+            .filter(|(_, v)| !steady || v.fidelity >= 0.5)
+            .flat_map(|((pieces, _), _)| pieces)
+            .filter(|p| {
+                matches!(
+                    p.kind,
+                    PieceKind::Changed | PieceKind::Omitted | PieceKind::Inserted
                 )
             })
-            .filter_map(|ch| ch.difference)
-            .collect();
-        for k in touching {
-            if let Some(d) = chunk_diffs.get(k).and_then(|&d| v.differences.get(d)) {
-                severity = severity.max(d.severity);
+            .map(|p| (p.r.start, p.r.end))
+            .collect()
+    };
+    let mut spans = spans_of(true);
+    if spans.is_empty() {
+        spans = spans_of(false);
+    }
+    // The places: the stretches most variants differ at, first; a stretch that overlaps one
+    // already taken is read at that place instead (one outlet's wide rewording does not
+    // swallow the places the others make).
+    let mut counted: Vec<((usize, usize), usize)> = Vec::new();
+    spans.sort_unstable();
+    for sp in spans {
+        match counted.last_mut() {
+            Some(last) if last.0 == sp => last.1 += 1,
+            _ => counted.push((sp, 1)),
+        }
+    }
+    counted.sort_by_key(|&((a, b), n)| (std::cmp::Reverse(n), b - a, a));
+    let overlaps = |(a, b): (usize, usize), (c, d): (usize, usize)| {
+        if a == b && c == d {
+            a == c
+        } else if a == b {
+            c < a && a < d
+        } else if c == d {
+            a < c && c < b
+        } else {
+            a < d && c < b
+        }
+    };
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (sp, _) in counted {
+        if !merged.iter().any(|&m| overlaps(m, sp)) {
+            merged.push(sp);
+        }
+    }
+    merged.sort_unstable();
+    let r_side = Side {
+        text: recon_text,
+        reading: recon,
+    };
+    let mut out = Vec::new();
+    for (a, b) in merged {
+        let r_words: Vec<u64> = recon.ids[a..b].to_vec();
+        let mut readings: Vec<(Vec<u64>, PlaceReading)> = Vec::new();
+        let mut severity = Severity::None;
+        let mut divided = false;
+        for (vi, (pieces, reading)) in diffs.iter().enumerate() {
+            let Some(v) = variant_at(pieces, a, b) else {
+                continue;
+            };
+            // The differences this variant has here.
+            let mut k = 0;
+            for p in pieces {
+                if p.kind == PieceKind::Same {
+                    continue;
+                }
+                let chunk_diff = variants[vi]
+                    .chunks
+                    .iter()
+                    .filter(|c| !matches!(c.op, ChunkOp::Same | ChunkOp::Cosmetic))
+                    .nth(k)
+                    .and_then(|c| c.difference);
+                k += 1;
+                let touches = if p.r.is_empty() {
+                    a <= p.r.start && p.r.start <= b
+                } else {
+                    p.r.start < b.max(a + 1) && a < p.r.end
+                };
+                if touches && !matches!(p.kind, PieceKind::Unquoted | PieceKind::Extra) {
+                    divided |= p.divided;
+                    if let Some(d) = chunk_diff.and_then(|d| variants[vi].differences.get(d)) {
+                        severity = severity.max(d.severity);
+                    }
+                }
+            }
+            let ids: Vec<u64> = reading.ids[v.clone()].to_vec();
+            let src = sources[witnesses[involved[vi]].article].text;
+            let text = surface(Side { text: src, reading }, v);
+            match readings.iter_mut().find(|r| r.0 == ids) {
+                Some(r) => {
+                    r.1.variants.push(vi);
+                    r.1.outlets.push(variants[vi].outlet.clone());
+                }
+                None => readings.push((
+                    ids.clone(),
+                    PlaceReading {
+                        text: text.trim_end_matches([',', ';', ':', '.']).to_string(),
+                        variants: vec![vi],
+                        outlets: vec![variants[vi].outlet.clone()],
+                        reconstruction: ids == r_words,
+                    },
+                )),
+            }
+        }
+        if readings.len() < 2 {
+            continue;
+        }
+        readings.sort_by_key(|r| {
+            (
+                std::cmp::Reverse(r.1.variants.len()),
+                !r.1.reconstruction,
+                r.1.variants[0],
+            )
+        });
+        let (start, end) = if a < b {
+            (recon.tokens[a].start, recon.tokens[b - 1].end)
+        } else {
+            let at = a.checked_sub(1).map_or(0, |k| recon.tokens[k].end);
+            (at, at)
+        };
+        out.push(Place {
+            start,
+            end,
+            reading: surface(r_side, a..b)
+                .trim_end_matches([',', ';', ':', '.'])
+                .to_string(),
+            divided,
+            severity,
+            readings: readings.into_iter().map(|r| r.1).collect(),
+        });
+    }
+    out
+}
+
+/// The variant's tokens laid against reconstruction tokens `a..b` (the point `a` when
+/// empty: words put in between `a - 1` and `a`), or `None` when it does not quote there.
+fn variant_at(pieces: &[Piece], a: usize, b: usize) -> Option<Range<usize>> {
+    let quoting = |p: &Piece| !matches!(p.kind, PieceKind::Unquoted | PieceKind::Extra);
+    // Does the variant quote reconstruction token `k`?
+    let quotes = |k: usize| pieces.iter().any(|p| quoting(p) && p.r.contains(&k));
+    let mut lo = usize::MAX;
+    let mut hi = 0;
+    let mut quoted = false;
+    for p in pieces.iter().filter(|p| quoting(p)) {
+        let (rs, re) = (p.r.start, p.r.end);
+        if rs == re {
+            // Words put in: at the place's ends or inside it.
+            if a <= rs && rs <= b {
+                lo = lo.min(p.v.start);
+                hi = hi.max(p.v.end);
+                quoted = true;
+            }
+        } else if rs < b && a < re {
+            quoted = true;
+            if p.kind == PieceKind::Same {
+                let from = p.v.start + (a.max(rs) - rs);
+                let to = p.v.start + (b.min(re) - rs);
+                lo = lo.min(from);
+                hi = hi.max(to);
+            } else {
+                lo = lo.min(p.v.start);
+                hi = hi.max(p.v.end);
             }
         }
     }
-    Place {
-        start,
-        end,
-        reading: readings
-            .iter()
-            .find(|r| r.1.reconstruction)
-            .map(|r| r.1.text.clone())
-            .unwrap_or_default(),
-        divided,
-        severity,
-        readings: readings.into_iter().map(|r| r.1).collect(),
+    if a == b && !quoted {
+        // Nothing put in here, by a variant that quotes on both sides of the point.
+        let both = a > 0 && quotes(a - 1) && quotes(a);
+        return both.then_some(0..0);
     }
+    quoted.then_some(if lo <= hi { lo..hi } else { 0..0 })
 }
 
 /// Families: variants that agree at every *shared* place they both quote (a place where at
@@ -931,26 +1033,31 @@ fn findings(s: &Statement) -> Vec<Finding> {
         None => "the statement".to_string(),
     };
     let mut out: Vec<Finding> = Vec::new();
-    let mut push = |severity: Severity, class: Class, outlet: &str, text: String| {
-        match out.iter_mut().find(|f| f.text == text && f.class == class) {
-            Some(f) => {
-                if !f.outlets.iter().any(|o| o == outlet) {
-                    f.outlets.push(outlet.to_string());
-                }
+    let mut push = |severity: Severity, class: Class, outlet: &str, text: String| match out
+        .iter_mut()
+        .find(|f| f.text == text && f.class == class)
+    {
+        Some(f) => {
+            if !f.outlets.iter().any(|o| o == outlet) {
+                f.outlets.push(outlet.to_string());
             }
-            None => out.push(Finding {
-                statement: s.id,
-                severity,
-                class,
-                outlets: vec![outlet.to_string()],
-                text,
-            }),
         }
+        None => out.push(Finding {
+            statement: s.id,
+            severity,
+            class,
+            divided: false,
+            outlets: vec![outlet.to_string()],
+            text,
+        }),
     };
     for v in &s.variants {
         for d in &v.differences {
             if d.divided
-                || matches!(d.class, Class::Identical | Class::Cosmetic | Class::Truncation)
+                || matches!(
+                    d.class,
+                    Class::Identical | Class::Cosmetic | Class::Truncation
+                )
             {
                 continue;
             }
@@ -958,7 +1065,11 @@ fn findings(s: &Statement) -> Vec<Finding> {
             let text = match d.class {
                 Class::Omission => format!(
                     "dropped \u{201c}{r}\u{201d} from {whose}{}",
-                    if d.disclosed { ", marked by an ellipsis" } else { "" }
+                    if d.disclosed {
+                        ", marked by an ellipsis"
+                    } else {
+                        ""
+                    }
                 ),
                 Class::Insertion => format!(
                     "put \u{201c}{w}\u{201d} into {whose}{}",
@@ -971,10 +1082,15 @@ fn findings(s: &Statement) -> Vec<Finding> {
                     format!("put \u{201c}{w}\u{201d} into {whose}")
                 }
                 Class::Attribution => {
-                    let credited = d.note.split(" here;").next().unwrap_or("").trim_start_matches("credited to ");
-                    format!("credits {whose} to {credited}")
+                    let credited = d
+                        .note
+                        .split(" here;")
+                        .next()
+                        .unwrap_or("")
+                        .trim_start_matches("credited to ");
+                    format!("credited {whose} to {credited}")
                 }
-                _ => format!("prints \u{201c}{w}\u{201d} for \u{201c}{r}\u{201d} in {whose}"),
+                _ => format!("printed \u{201c}{w}\u{201d} for \u{201c}{r}\u{201d} in {whose}"),
             };
             push(d.severity, d.class, &v.outlet, text);
         }
@@ -1001,11 +1117,12 @@ fn findings(s: &Statement) -> Vec<Finding> {
             statement: s.id,
             severity: p.severity,
             class: Class::Substitution,
+            divided: true,
             outlets,
             text,
         });
     }
-    out.sort_by(|a, b| b.severity.cmp(&a.severity));
+    out.sort_by_key(|f| std::cmp::Reverse(f.severity));
     out
 }
 
@@ -1028,4 +1145,3 @@ pub fn passage_of(u: &Unit, src: &Source) -> Passage {
         text,
     }
 }
-

@@ -128,4 +128,3 @@ pub fn translation_marker(paragraph: &str) -> Option<(String, Option<String>)> {
     }
     None
 }
-

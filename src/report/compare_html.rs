@@ -172,11 +172,12 @@ const COMPARE_STYLE: &str = r#"
 ol.findings, ul.findings, ul.families { margin: .4rem 0 1rem; padding-left: 1.6rem; }
 ol.findings li, ul.findings li, ul.families li { margin: .25rem 0; }
 .findings .to { white-space: nowrap; font-size: .9rem; }
-.scroll { overflow-x: auto; max-width: 100%; margin: 1rem 0 .5rem; }
+/* The matrix may use the room right of the column, up to the window's edge, then scrolls. */
+.scroll { overflow-x: auto; width: max(100%, calc(50vw + 50% - 1.5rem)); margin: 1rem 0 .5rem; }
 .scroll:focus { outline: 2px solid #1a4f8b; outline-offset: 2px; }
 table.matrix { width: auto; margin: 0; }
 table.matrix caption span { position: sticky; left: 0; display: inline-block; max-width: 90vw; }
-table.matrix th, table.matrix td { padding: .2rem .25rem; }
+table.matrix th, table.matrix td { padding: .2rem .1rem; }
 table.matrix thead th { vertical-align: bottom; }
 table.matrix th.outlet { font-weight: 600; font-size: .82rem; line-height: 1.2; }
 table.matrix th.outlet span { display: inline-block; writing-mode: vertical-rl; transform: rotate(180deg); max-height: 13rem; overflow-wrap: anywhere; text-align: left; }
@@ -211,9 +212,11 @@ table.apparatus td.which { font-size: .9rem; }
   .variant.same h4, .variant.same p { display: block; margin: 0; }
 }
 @media print {
-  .scroll { overflow: visible; }
-  table.matrix { font-size: 8pt; }
-  table.matrix th[scope="row"] { position: static; }
+  .scroll { overflow: visible; width: auto; }
+  table.matrix { font-size: 7.5pt; }
+  table.matrix th, table.matrix td { padding: .1rem .08rem; }
+  table.matrix th[scope="row"] { position: static; min-width: 0; max-width: 7rem; }
+  table.matrix td .sev { min-width: 0; padding: 0 .15em; font-size: 6.5pt; letter-spacing: 0; }
   mark.place, .tie { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 "#;
@@ -388,7 +391,7 @@ fn lead(out: &mut String, result: &Comparison) {
     for f in lead {
         let _ = writeln!(
             out,
-            "<li>{} {} <a class=\"to\" href=\"#statement-{2}\">statement {2}</a></li>",
+            "<li>{} {} (<a class=\"to\" href=\"#statement-{2}\">statement {2}</a>)</li>",
             badge(f.severity),
             Escaped(&finding(f)),
             f.statement

@@ -399,6 +399,33 @@ mod tests {
     use super::*;
 
     #[test]
+    fn apparatus_and_outlets_are_tables() {
+        use crate::compare::{compare_inputs, Input, Options};
+        let says =
+            |w: &str| format!("\u{201c}We will {w}accept troops on our soil,\u{201d} she said.");
+        let inputs = vec![
+            Input::new("a.txt", "AP", &says("never ")),
+            Input::new("b.txt", "Wire | Co", &says("")),
+            Input::new("c.txt", "AFP", &says("never ")),
+        ];
+        let md = render(&compare_inputs(inputs, &Options::default()));
+        // The apparatus: the reading's words with two outlets, the dropped word with one.
+        assert!(md.contains("| place | reading | outlets | which |"), "{md}");
+        assert!(
+            md.contains("| **\u{201c}never\u{201d}** (the reading) | 2 | AP, AFP |"),
+            "{md}"
+        );
+        assert!(md.contains("| *(nothing)* | 1 | Wire \\| Co |"), "{md}");
+        // The outlets: a row each; the two that quote the reading word for word on one line,
+        // the other with its words.
+        assert_eq!(md.matches("| `a.txt:").count(), 1, "{md}");
+        assert!(md.contains("The reading word for word: AP, AFP."), "{md}");
+        assert!(md.contains("### Wire \\| Co: critical"), "{md}");
+        assert!(md.contains("~~never~~"), "{md}");
+        assert!(md.contains("1. **critical** Wire \\| Co dropped"), "{md}");
+    }
+
+    #[test]
     fn escapes_markup_and_line_breaks() {
         assert_eq!(esc("a|b *c* <d> &e"), "a\\|b \\*c\\* \\<d\\> \\&e");
         assert_eq!(esc("one\ntwo\r\n"), "one two  ");

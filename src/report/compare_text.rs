@@ -114,7 +114,7 @@ pub fn render(result: &Comparison, color: bool) -> String {
 
 /// A finding as a sentence: its outlets, then what they did.
 pub fn finding(f: &Finding) -> String {
-    if f.text.starts_with("outlets differ") {
+    if f.divided {
         return capitalise(&f.text);
     }
     format!("{} {}", join_outlets(&f.outlets), f.text)
@@ -167,7 +167,11 @@ fn statement(out: &mut String, st: &Statement, p: &Paint) {
         _ => "each word as most outlets quote it".to_string(),
     };
     let _ = writeln!(out, "  reading ({by}):");
-    let _ = writeln!(out, "    \u{201c}{}\u{201d}", r.text.trim_end_matches([',', ';', ':']));
+    let _ = writeln!(
+        out,
+        "    \u{201c}{}\u{201d}",
+        r.text.trim_end_matches([',', ';', ':'])
+    );
     if !st.apparatus.is_empty() {
         let _ = writeln!(out, "  apparatus (where outlets differ):");
         for place in &st.apparatus {
@@ -194,7 +198,10 @@ fn statement(out: &mut String, st: &Statement, p: &Paint) {
         }
     }
     for (k, fam) in st.families.iter().enumerate().filter(|(_, f)| f.len() > 1) {
-        let names: Vec<&str> = fam.iter().map(|&i| st.variants[i].outlet.as_str()).collect();
+        let names: Vec<&str> = fam
+            .iter()
+            .map(|&i| st.variants[i].outlet.as_str())
+            .collect();
         let by = &st.family_readings[k];
         let defined = if by.is_empty() {
             String::new()
@@ -227,7 +234,12 @@ fn variant(out: &mut String, v: &Variant, p: &Paint) {
         classes.join(", "),
         p.on(DIM, &v.place())
     );
-    if v.worst <= Severity::Cosmetic && v.differences.iter().all(|d| d.severity <= Severity::Cosmetic) && v.chunks.iter().all(|c| c.op == ChunkOp::Same) {
+    if v.worst <= Severity::Cosmetic
+        && v.differences
+            .iter()
+            .all(|d| d.severity <= Severity::Cosmetic)
+        && v.chunks.iter().all(|c| c.op == ChunkOp::Same)
+    {
         return;
     }
     let mut line = String::new();
