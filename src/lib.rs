@@ -7,11 +7,19 @@
 //!
 //! | stage | module | what it does |
 //! |---|---|---|
-//! | read | [`read`] | files, directories, stdin and JSON Lines corpora into documents |
-//! | find | [`marks`], [`quote`] | quote marks, paired into quotations |
-//! | attribute | [`attribution`] | the cue and the speaker's mention around each quotation |
-//! | resolve | [`speaker`] | mentions ("she", "the Mexican leader") to named speakers |
+//! | read | [`read`], [`read::html`] | files, directories, stdin, JSON Lines corpora and saved web pages into documents |
+//! | find | [`extract::marks`], [`extract::quote`] | quote marks, paired into quotations |
+//! | attribute | [`extract::attribution`], [`extract::lexicon`] | the cue and the speaker's mention around each quotation |
+//! | resolve | [`extract::speaker`] | mentions ("she", "the Mexican leader") to named speakers |
+//! | compare | [`compare`]: [`compare::align`], [`compare::collate`], [`compare::statement`], [`compare::classify`] | the statements several outlets quote in common: matched across articles, every outlet's reading collated with the others, a reconstruction by majority, the apparatus, families, findings, coverage and fidelity |
+//! | report | [`report`] | results drawn as text, Markdown, JSON and self-contained HTML |
 //! | evaluate | [`eval`] | scoring against an annotated corpus |
+//!
+//! [`extract::extract`] runs find, attribute and resolve over one text; [`compare::compare`]
+//! runs the whole comparison ([`compare::model`] holds its result types, the JSON schema
+//! `verbatim.compare/2` documented in docs/COMPARE.md). Errors and exit codes, the same for
+//! every subcommand, are in [`error`] and [`exit`]; the command line itself (clap, in
+//! `src/cli/`) is part of the binary, not of the library.
 //!
 //! ```
 //! let found = verbatim::extract::extract(

@@ -36,7 +36,7 @@ use std::ops::Range;
 pub const MAX_POSTING: usize = 64;
 
 /// Units this short join a statement as fragments (they never bridge two statements).
-pub const FRAGMENT: usize = 4;
+pub const FRAGMENT: usize = 6;
 
 /// A quotation ready to be compared.
 #[derive(Debug, Clone)]
@@ -234,6 +234,11 @@ pub fn is_direct(rule: &str) -> bool {
         )
 }
 
+/// The key of a word triple in the short-quotation index (apart from the shingles' keys).
+fn triple(w: &[u64]) -> u64 {
+    mix(mix(mix(0x7f4a_7c15, w[0]), w[1]), w[2])
+}
+
 fn mix(a: u64, b: u64) -> u64 {
     (a ^ b.rotate_left(23)).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
@@ -299,13 +304,16 @@ pub fn verify(units: &[Unit], a: usize, b: usize) -> Option<Link> {
     // to both are an attribution conflict, but words they merely share ("We are going to win
     // this …") are two statements. Only near-identical quotations align then.
     if ua.direct && ub.direct && !ua.speaker.matches(&ub.speaker) {
-        let near = 10 * matched >= 9 * longer;
+        // A short phrase two people both say ("boots on the ground") is theirs each.
+        let near = 10 * matched >= 9 * longer && shorter >= FRAGMENT;
         return (near && matched >= 3).then_some(Link { a, b, matched });
     }
     // One or two words in common prove little across articles ("pleased", "Donald Trump").
     // A close paraphrase ("Sovereignty just isn't on the market") keeps half its words in
-    // order, two of them meaning words.
-    let paraphrase = matched >= 5 && content >= 2 && 2 * matched >= shorter;
+    // order, two of them meaning words; another translation ("Brazil will not accept tariffs
+    // on soy" / "… a tariff on soybeans") two fifths, three of them meaning words.
+    let paraphrase = matched >= 5
+        && (content >= 2 && 2 * matched >= shorter || content >= 3 && 5 * matched >= 2 * shorter);
     let enough = matched >= 3 && (dense || paraphrase || 5 * matched >= 3 * shorter);
     // A quotation of common words only ("We are not going to let them do that to us") still
     // aligns with its near-duplicate when nearly all of it lines up.
@@ -379,6 +387,33 @@ fn sketch(ids: &[u64]) -> Vec<u64> {
         .collect()
 }
 
+/// How many MinHash values the meaning-word sketch holds.
+pub const WORD_SKETCHES: usize = 8;
+
+/// The MinHash sketch of a unit's meaning words as a set, for units with four or more: two
+/// translations of one statement ("Brazil will not accept tariffs on soy" / "Brazil will not
+/// accept a tariff on soybeans") share few word triples but many meaning words.
+fn word_sketch(r: &Reading) -> Vec<u64> {
+    let mut words: Vec<u64> = r
+        .tokens
+        .iter()
+        .filter(|t| t.is_content())
+        .map(|t| t.id)
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    if words.len() < 4 {
+        return Vec::new();
+    }
+    (0..WORD_SKETCHES as u64)
+        .map(|k| {
+            let seed = mix(0x9e37_79b9_7f4a_7c15, k + 101);
+            let least = words.iter().map(|&w| mix(w, seed)).min().unwrap_or(0);
+            mix(least, k + 1000)
+        })
+        .collect()
+}
+
 /// Candidate pairs from a key index: every pair of a posting list, or for a crowded list each
 /// member with the list's first [`STAR`] members and its [`STAR`] predecessors.
 fn pairs_of_postings(index: HashMap<u64, Vec<u32>>) -> Vec<(usize, usize)> {
@@ -405,7 +440,14 @@ fn pairs_of_postings(index: HashMap<u64, Vec<u32>>) -> Vec<(usize, usize)> {
 
 /// Candidate pairs `(a, b)`, `a < b`, from the shingle index and the sketches.
 pub fn candidates(units: &[Unit]) -> Vec<(usize, usize)> {
-    let sketches: Vec<Vec<u64>> = units.par_iter().map(|u| sketch(&u.reading.ids)).collect();
+    let sketches: Vec<Vec<u64>> = units
+        .par_iter()
+        .map(|u| {
+            let mut keys = sketch(&u.reading.ids);
+            keys.extend(word_sketch(&u.reading));
+            keys
+        })
+        .collect();
     let mut by_sketch: HashMap<u64, Vec<u32>> = HashMap::new();
     for (u, keys) in sketches.iter().enumerate() {
         let mut keys = keys.clone();
@@ -425,7 +467,10 @@ pub fn candidates(units: &[Unit]) -> Vec<(usize, usize)> {
             index.entry(k).or_default().push(u as u32);
         }
     }
-    // Fragments of one or two words, looked up among every unit's words and pairs.
+    // Fragments of one or two words, looked up among every unit's words and pairs; short
+    // quotations (three to five words: "glow in the dark") under each of their word triples,
+    // looked up among every unit's triples, so that a phrase is found inside the long
+    // quotation it comes from whatever its words are.
     let mut short: HashMap<u64, Vec<u32>> = HashMap::new();
     for (u, unit) in units.iter().enumerate() {
         let ids = &unit.reading.ids;
@@ -433,6 +478,14 @@ pub fn candidates(units: &[Unit]) -> Vec<(usize, usize)> {
         match ids.len() {
             1 if content => short.entry(ids[0]).or_default().push(u as u32),
             2 if content => short.entry(mix(ids[0], ids[1])).or_default().push(u as u32),
+            3..FRAGMENT if content => {
+                let mut keys: Vec<u64> = ids.windows(3).map(triple).collect();
+                keys.sort_unstable();
+                keys.dedup();
+                for k in keys {
+                    short.entry(k).or_default().push(u as u32);
+                }
+            }
             _ => {}
         }
     }
@@ -465,8 +518,10 @@ pub fn candidates(units: &[Unit]) -> Vec<(usize, usize)> {
             if !short.is_empty() {
                 let singles = ids.iter().copied();
                 let doubles = ids.windows(2).map(|w| mix(w[0], w[1]));
+                let triples = ids.windows(3).map(triple);
                 let mut hits: Vec<u32> = singles
                     .chain(doubles)
+                    .chain(triples)
                     .filter_map(|k| short.get(&k))
                     .filter(|post| post.len() <= MAX_POSTING)
                     .flatten()

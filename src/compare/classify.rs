@@ -258,9 +258,7 @@ pub fn classify(r: Side, v: Side, pieces: &[Piece], cx: &Context) -> Judgement {
             severity = severity.min(Severity::Minor);
             note.push_str(" (function words)");
         }
-        if p.divided {
-            note = format!("outlets differ here, no majority: {note}");
-        }
+
         let size = p.r.len().max(p.v.len());
         if class != Class::Truncation {
             compared += size;
@@ -833,8 +831,8 @@ mod tests {
                 Severity::Critical,
             ),
             (
-                "they should not be marginalised",
-                "they should not be marginalized",
+                "they should not be marginalised because of this orientation",
+                "they should not be marginalized because of this orientation",
                 &[Class::Cosmetic],
                 Severity::Cosmetic,
             ),

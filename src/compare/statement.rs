@@ -23,7 +23,7 @@
 //! its own; an outlet that quotes it inside a longer quotation of someone else (her account
 //! of what he said) is no attribution conflict.
 
-use crate::compare::align::{SpeakerKey, Unit};
+use crate::compare::align::{SpeakerKey, Unit, FRAGMENT};
 use crate::compare::classify::{
     classify, surface, ChunkOp, Class, Conflict, Context, Severity, Side,
 };
@@ -197,8 +197,8 @@ fn statement(
     if quoting.is_empty() || involved.len() < 2 {
         return None;
     }
-    // The reconstruction: its tokens (statement-local), their text, and which column each is.
-    let (recon_text, recon, recon_col) = reconstruct(table, majority, &cols, sources, witnesses);
+    // The reconstruction: its text, and its tokens with offsets into that text.
+    let (recon_text, recon) = reconstruct(table, majority, &cols, sources, witnesses);
     if recon.is_empty() {
         return None;
     }
@@ -221,7 +221,6 @@ fn statement(
             sources,
             &recon_text,
             &recon,
-            &recon_col,
             speaker.as_ref(),
             translated.is_some(),
         );
@@ -231,12 +230,21 @@ fn statement(
     let apparatus = apparatus(
         &recon_text,
         &recon,
-        &variants,
+        &mut variants,
         &diffs,
         &involved,
         witnesses,
         sources,
     );
+    for v in &mut variants {
+        v.blamed = v
+            .differences
+            .iter()
+            .filter(|d| !d.divided)
+            .map(|d| d.severity)
+            .max()
+            .unwrap_or(Severity::None);
+    }
     let (families, family_readings) = families(&apparatus, variants.len());
     for (f, members) in families.iter().enumerate() {
         for &v in members {
@@ -276,15 +284,15 @@ fn statement(
     Some(s)
 }
 
-/// The reconstruction of a statement's columns: its text, its tokens (with offsets into that
-/// text), and the column of each token.
+/// The reconstruction of a statement's columns: its text and its tokens (with offsets into
+/// that text).
 fn reconstruct(
     table: &Collation,
     majority: &[Majority],
     cols: &[usize],
     sources: &[Source],
     witnesses: &[Witness],
-) -> (String, Reading, Vec<usize>) {
+) -> (String, Reading) {
     let mut text = String::new();
     let mut tokens: Vec<Token> = Vec::new();
     let mut at = Vec::new();
@@ -387,12 +395,7 @@ fn reconstruct(
         tokens.push(tok);
         at.push((w, t));
     }
-    let cols_of: Vec<usize> = cols
-        .iter()
-        .copied()
-        .filter(|&c| majority[c].token.is_some())
-        .collect();
-    (text, Reading::new(vec![tokens]), cols_of)
+    (text, Reading::new(vec![tokens]))
 }
 
 /// The characters of witness `w`'s article in `range`, when they are punctuation and spaces
@@ -500,7 +503,6 @@ fn variant(
     sources: &[Source],
     recon_text: &str,
     recon: &Reading,
-    recon_col: &[usize],
     speaker: Option<&SpeakerKey>,
     translated: bool,
 ) -> (Variant, Vec<Piece>, Reading) {
@@ -546,10 +548,28 @@ fn variant(
         }
         _ => (true, true),
     };
-    let pieces = pieces(recon, &reading, recon_col, majority, ends);
+    let pieces = pieces(recon, &reading, ends);
     // An attribution conflict: a quotation of this statement on its own, credited to someone
     // the statement's speaker cannot be.
     let here = units_in(table, witnesses, w, cols);
+    // Does unit `u` read the reconstruction's words at half of it, or six words, at least?
+    // (Only then are its words the statement's, and its credit a claim about who said it.)
+    let agrees = |u: usize| {
+        let p = wit.units.iter().position(|&x| x == u).unwrap_or(0);
+        let range = wit.reading.passages[p].clone();
+        let same = cols
+            .iter()
+            .filter(|&&c| {
+                let mine = table.columns[c].cells[w].filter(|t| range.contains(&(*t as usize)));
+                mine.is_some()
+                    && majority[c]
+                        .token
+                        .map(|(mw, mt)| table.witnesses[mw].ids[mt])
+                        == table.id(w, c)
+            })
+            .count();
+        2 * same >= recon.len() || same >= FRAGMENT
+    };
     let attribution: Vec<Conflict> = match speaker {
         Some(s) => here
             .iter()
@@ -559,6 +579,9 @@ fn variant(
                     && all[u].speaker.is_known()
                     && !s.matches(&all[u].speaker)
                     && own(table, witnesses, w, u, cols, all)
+                    // Two people may both say a short phrase ("boots on the ground").
+                    && all[u].len() >= FRAGMENT
+                    && agrees(u)
             })
             .map(|(k, &u)| Conflict {
                 expected: s.name.clone().unwrap_or_default(),
@@ -651,18 +674,11 @@ fn variant(
 /// not quote (truncation), as are words left out where one of its quotations ends and the
 /// next begins; its own words beyond the reconstruction at either end are extra. Between, a
 /// replaced stretch is a change, a lost one an omission, an added one an insertion.
-fn pieces(
-    recon: &Reading,
-    reading: &Reading,
-    recon_col: &[usize],
-    majority: &[Majority],
-    ends: (bool, bool),
-) -> Vec<Piece> {
+fn pieces(recon: &Reading, reading: &Reading, ends: (bool, bool)) -> Vec<Piece> {
     let mut steps = word_diff(&recon.ids, 0..recon.len(), &reading.ids, 0..reading.len());
     slide_to_ends(&mut steps, &recon.ids);
     let first = steps.iter().position(|s| s.tag == Tag::Equal);
     let last = steps.iter().rposition(|s| s.tag == Tag::Equal);
-    let divided = |r: &Range<usize>| r.clone().any(|k| majority[recon_col[k]].divided);
     let mut out = Vec::new();
     for (k, st) in steps.iter().enumerate() {
         // Before its first match or after its last, unless its quotation runs on past the
@@ -710,7 +726,7 @@ fn pieces(
             r: st.r.clone(),
             v: st.v.clone(),
             edge: outside,
-            divided: kind != PieceKind::Same && divided(&st.r),
+            divided: false,
         });
     }
     out
@@ -767,7 +783,7 @@ fn slide_to_ends(steps: &mut [Step], ids: &[u64]) {
 fn apparatus(
     recon_text: &str,
     recon: &Reading,
-    variants: &[Variant],
+    variants: &mut [Variant],
     diffs: &[(Vec<Piece>, Reading)],
     involved: &[usize],
     witnesses: &[Witness],
@@ -779,7 +795,7 @@ fn apparatus(
     let spans_of = |steady: bool| -> Vec<(usize, usize)> {
         diffs
             .iter()
-            .zip(variants)
+            .zip(variants.iter())
             .filter(|(_, v)| !steady || v.fidelity >= 0.5)
             .flat_map(|((pieces, _), _)| pieces)
             .filter(|p| {
@@ -834,7 +850,7 @@ fn apparatus(
         let r_words: Vec<u64> = recon.ids[a..b].to_vec();
         let mut readings: Vec<(Vec<u64>, PlaceReading)> = Vec::new();
         let mut severity = Severity::None;
-        let mut divided = false;
+        let mut touched: Vec<(usize, usize)> = Vec::new();
         for (vi, (pieces, reading)) in diffs.iter().enumerate() {
             let Some(v) = variant_at(pieces, a, b) else {
                 continue;
@@ -858,9 +874,9 @@ fn apparatus(
                     p.r.start < b.max(a + 1) && a < p.r.end
                 };
                 if touches && !matches!(p.kind, PieceKind::Unquoted | PieceKind::Extra) {
-                    divided |= p.divided;
                     if let Some(d) = chunk_diff.and_then(|d| variants[vi].differences.get(d)) {
                         severity = severity.max(d.severity);
+                        touched.push((vi, chunk_diff.unwrap_or(0)));
                     }
                 }
             }
@@ -893,6 +909,15 @@ fn apparatus(
                 r.1.variants[0],
             )
         });
+        // No reading printed by more outlets than every other: nobody is to blame here.
+        let divided = readings[0].1.variants.len() == readings[1].1.variants.len();
+        for &(vi, di) in &touched {
+            let d = &mut variants[vi].differences[di];
+            if divided && !d.divided {
+                d.divided = true;
+                d.note = format!("outlets differ here, no majority: {}", d.note);
+            }
+        }
         let (start, end) = if a < b {
             (recon.tokens[a].start, recon.tokens[b - 1].end)
         } else {
