@@ -20,8 +20,8 @@ pub struct CompareArgs {
     /// front matter ("outlet:") or the file name tells.
     #[arg(long = "outlet", value_name = "NAME=PATH")]
     pub outlets: Vec<String>,
-    /// The outlet whose wording is the reference (default: the wording most outlets share,
-    /// else the longest).
+    /// Judge every outlet against this outlet's words wherever it quotes them (default: the
+    /// reconstruction, each place as most outlets quote it).
     #[arg(long, value_name = "OUTLET")]
     pub reference: Option<String>,
     /// A speaker whose words were translated (repeatable): their changed words are translation
@@ -34,6 +34,10 @@ pub struct CompareArgs {
     /// Exit with 1 when a difference reaches this severity.
     #[arg(long = "fail-on", value_enum, default_value_t = FailOn::Major, value_name = "SEVERITY")]
     pub fail_on: FailOn,
+    /// Show only the statements some outlet quotes differently (beyond the cosmetic); the
+    /// summary and the exit code still count them all.
+    #[arg(long)]
+    pub only_changed: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -82,31 +86,42 @@ impl CompareArgs {
 
 /// Runs `verbatim compare` and returns the exit code.
 pub fn run(args: &CompareArgs) -> u8 {
-    let result = verbatim::compare::compare(&args.request());
+    let mut result = verbatim::compare::compare(&args.request());
     for p in &result.problems {
         eprintln!("verbatim compare: {p}");
     }
+    let code = exit_code(&result);
+    if args.only_changed {
+        // The summary still counts every statement; the report shows the changed ones.
+        result.statements.retain(|s| s.worst > Severity::Cosmetic);
+    }
     let written = match args.format {
         Format::Text => {
-            let mut out = anstream::stdout();
-            write!(out, "{}", report::compare_text::render(&result, true))
+            // Colour only for a terminal that wants it; anything else gets plain text written
+            // straight through (stripping styles afterwards costs as much as the report).
+            let stdout = std::io::stdout();
+            let color = anstream::AutoStream::choice(&stdout) != anstream::ColorChoice::Never;
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            report::compare_text::write(&result, color, &mut out).and_then(|()| out.flush())
         }
         Format::Markdown => write!(
             std::io::stdout(),
             "{}",
             report::compare_markdown::render(&result)
         ),
-        Format::Json => writeln!(
-            std::io::stdout(),
-            "{}",
-            report::compare_json::render(&result)
-        ),
+        Format::Json => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            report::compare_json::write(&result, &mut out).and_then(|()| out.flush())
+        }
         Format::Html => write!(
             std::io::stdout(),
             "{}",
             report::compare_html::render(&result)
         ),
     };
+    // The process ends here: handing back millions of small blocks one by one would take
+    // seconds on a corpus, for nothing.
+    std::mem::forget(result);
     // A closed pipe (`| head`) is not trouble.
     if let Err(e) = written {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
@@ -114,5 +129,5 @@ pub fn run(args: &CompareArgs) -> u8 {
             return TROUBLE;
         }
     }
-    exit_code(&result)
+    code
 }

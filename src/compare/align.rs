@@ -55,6 +55,39 @@ pub struct Unit {
     /// contradict another outlet's.
     pub direct: bool,
     pub kind: QuoteKind,
+    /// Its meaning words' ids, sorted, once each: a pair that shares too few of them is no
+    /// match, and is told so without aligning (see [`verify`]).
+    pub meaning: Vec<u64>,
+}
+
+/// The sorted, distinct ids of a reading's meaning words.
+pub fn meaning_words(r: &Reading) -> Vec<u64> {
+    let mut m: Vec<u64> = r
+        .tokens
+        .iter()
+        .filter(|t| t.is_content())
+        .map(|t| t.id)
+        .collect();
+    m.sort_unstable();
+    m.dedup();
+    m
+}
+
+/// How many values two sorted lists share.
+fn shared(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 impl Unit {
@@ -210,11 +243,13 @@ pub fn units(article: usize, text: &str, extraction: &Extraction) -> Vec<Unit> {
         if toks.is_empty() {
             continue;
         }
+        let reading = Reading::new(vec![toks]);
         out.push(Unit {
             article,
             quotes: parts,
             ranges,
-            reading: Reading::new(vec![toks]),
+            meaning: meaning_words(&reading),
+            reading,
             speaker: SpeakerKey::of(&q.speaker),
             direct: is_direct(q.speaker.rule),
             kind: q.kind,
@@ -281,6 +316,13 @@ pub fn verify(units: &[Unit], a: usize, b: usize) -> Option<Link> {
             b,
             matched: s.len(),
         });
+    }
+    // Every rule below asks for two meaning words in common (one, for a quotation of three
+    // or fewer): most candidate pairs fail here, before any alignment.
+    let few = ua.meaning.len().min(ub.meaning.len());
+    let need = if few <= 3 { few.min(1) } else { 2 };
+    if need > 0 && shared(&ua.meaning, &ub.meaning) < need {
+        return None;
     }
     // Align only around the best run of shared word triples: the work stays small however
     // long the two quotations are.
@@ -362,7 +404,7 @@ pub const SKETCHES: usize = 16;
 /// Members of a crowded posting list (more than [`MAX_POSTING`]) are each tried against this
 /// many of the list's first members and as many of their predecessors: enough to connect
 /// every quotation of a much-quoted statement, in time linear in the list.
-const STAR: usize = 4;
+const STAR: usize = 8;
 
 /// The MinHash sketch of a unit: for each of [`SKETCHES`] hash functions, the least hash of
 /// its word trigrams (bigrams for a unit of three or four words), every word counted, common
@@ -414,25 +456,80 @@ fn word_sketch(r: &Reading) -> Vec<u64> {
         .collect()
 }
 
-/// Candidate pairs from a key index: every pair of a posting list, or for a crowded list each
-/// member with the list's first [`STAR`] members and its [`STAR`] predecessors.
-fn pairs_of_postings(index: HashMap<u64, Vec<u32>>) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    for (_, post) in index {
-        if post.len() <= MAX_POSTING {
-            for (i, &a) in post.iter().enumerate() {
-                for &b in &post[i + 1..] {
-                    out.push((a.min(b) as usize, a.max(b) as usize));
-                }
+/// An index from keys to units: one sorted list of (key, unit), a key's run of it found
+/// through a hash map of (start, length). Far less memory than a hash map of lists, which
+/// matters at a corpus's scale, and one look-up a key.
+struct Postings {
+    entries: Vec<(u64, u32)>,
+    runs: HashMap<u64, (u32, u32)>,
+}
+
+impl Postings {
+    fn new(entries: impl ParallelIterator<Item = (u64, u32)>) -> Postings {
+        let mut entries: Vec<(u64, u32)> = entries.collect();
+        entries.par_sort_unstable();
+        let mut runs = HashMap::with_capacity(entries.len() / 2);
+        let mut k = 0;
+        while k < entries.len() {
+            let key = entries[k].0;
+            let start = k;
+            while k < entries.len() && entries[k].0 == key {
+                k += 1;
             }
+            runs.insert(key, (start as u32, (k - start) as u32));
+        }
+        Postings { entries, runs }
+    }
+
+    /// The entries of `key`, in unit order.
+    fn get(&self, key: u64) -> &[(u64, u32)] {
+        match self.runs.get(&key) {
+            Some(&(start, len)) => &self.entries[start as usize..(start + len) as usize],
+            None => &[],
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+/// Sketch values shared by this many units or fewer are rare enough to make a candidate
+/// pair on their own; a commoner one needs a second shared value.
+const RARE: usize = 8;
+
+/// The candidate pairs `(a, b)`, `a < b`, that unit `b` makes through its sketch values
+/// `keys`. A rare value (at most [`RARE`] units) pairs `b` with every unit before it; a
+/// commoner one with the list's first [`STAR`] units and the [`STAR`] units before it (work
+/// linear in the list, and still every quotation of a much-quoted statement connected). A
+/// pair counts twice, or once from a value shared by more than [`MAX_POSTING`] units; pairs
+/// that count two or more are kept.
+fn sketch_pairs(index: &Postings, keys: &[u64], b: u32) -> Vec<(usize, usize)> {
+    let mut found: Vec<(u32, u8)> = Vec::new();
+    for &k in keys {
+        let post = index.get(k);
+        let at = post.partition_point(|e| e.1 < b);
+        if post.len() <= RARE {
+            found.extend(post[..at].iter().map(|e| (e.1, 2)));
         } else {
-            for (i, &b) in post.iter().enumerate() {
-                let heads = post.iter().take(STAR.min(i));
-                let before = post[i.saturating_sub(STAR)..i].iter();
-                for &a in heads.chain(before) {
-                    out.push((a.min(b) as usize, a.max(b) as usize));
-                }
-            }
+            let weight = if post.len() <= MAX_POSTING { 2 } else { 1 };
+            let heads = &post[..STAR.min(at)];
+            let before = &post[at.saturating_sub(STAR).max(heads.len())..at];
+            found.extend(heads.iter().chain(before).map(|e| (e.1, weight)));
+        }
+    }
+    found.sort_unstable();
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < found.len() {
+        let a = found[k].0;
+        let mut weight = 0u32;
+        while k < found.len() && found[k].0 == a {
+            weight += u32::from(found[k].1);
+            k += 1;
+        }
+        if weight >= 2 {
+            out.push((a as usize, b as usize));
         }
     }
     out
@@ -440,55 +537,48 @@ fn pairs_of_postings(index: HashMap<u64, Vec<u32>>) -> Vec<(usize, usize)> {
 
 /// Candidate pairs `(a, b)`, `a < b`, from the shingle index and the sketches.
 pub fn candidates(units: &[Unit]) -> Vec<(usize, usize)> {
-    let sketches: Vec<Vec<u64>> = units
-        .par_iter()
-        .map(|u| {
-            let mut keys = sketch(&u.reading.ids);
-            keys.extend(word_sketch(&u.reading));
-            keys
-        })
-        .collect();
-    let mut by_sketch: HashMap<u64, Vec<u32>> = HashMap::new();
-    for (u, keys) in sketches.iter().enumerate() {
-        let mut keys = keys.clone();
+    let keys_of = |unit: &Unit| {
+        let mut keys = sketch(&unit.reading.ids);
+        keys.extend(word_sketch(&unit.reading));
         keys.sort_unstable();
         keys.dedup();
-        for k in keys {
-            by_sketch.entry(k).or_default().push(u as u32);
-        }
-    }
-    let from_sketches = pairs_of_postings(by_sketch);
-    let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
-    for (u, unit) in units.iter().enumerate() {
+        keys
+    };
+    let by_sketch = Postings::new(
+        units
+            .par_iter()
+            .enumerate()
+            .flat_map_iter(|(u, unit)| keys_of(unit).into_iter().map(move |k| (k, u as u32))),
+    );
+    let from_sketches: Vec<(usize, usize)> = units
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(b, unit)| sketch_pairs(&by_sketch, &keys_of(unit), b as u32))
+        .collect();
+    drop(by_sketch);
+    let index = Postings::new(units.par_iter().enumerate().flat_map_iter(|(u, unit)| {
         let mut keys: Vec<u64> = shingles(&unit.reading).collect();
         keys.sort_unstable();
         keys.dedup();
-        for k in keys {
-            index.entry(k).or_default().push(u as u32);
-        }
-    }
+        keys.into_iter().map(move |k| (k, u as u32))
+    }));
     // Fragments of one or two words, looked up among every unit's words and pairs; short
     // quotations (three to five words: "glow in the dark") under each of their word triples,
     // looked up among every unit's triples, so that a phrase is found inside the long
     // quotation it comes from whatever its words are.
-    let mut short: HashMap<u64, Vec<u32>> = HashMap::new();
-    for (u, unit) in units.iter().enumerate() {
+    let short = Postings::new(units.par_iter().enumerate().flat_map_iter(|(u, unit)| {
         let ids = &unit.reading.ids;
         let content = unit.reading.tokens.iter().any(|t| t.is_content());
-        match ids.len() {
-            1 if content => short.entry(ids[0]).or_default().push(u as u32),
-            2 if content => short.entry(mix(ids[0], ids[1])).or_default().push(u as u32),
-            3..FRAGMENT if content => {
-                let mut keys: Vec<u64> = ids.windows(3).map(triple).collect();
-                keys.sort_unstable();
-                keys.dedup();
-                for k in keys {
-                    short.entry(k).or_default().push(u as u32);
-                }
-            }
-            _ => {}
-        }
-    }
+        let mut keys: Vec<u64> = match ids.len() {
+            1 if content => vec![ids[0]],
+            2 if content => vec![mix(ids[0], ids[1])],
+            3..FRAGMENT if content => ids.windows(3).map(triple).collect(),
+            _ => Vec::new(),
+        };
+        keys.sort_unstable();
+        keys.dedup();
+        keys.into_iter().map(move |k| (k, u as u32))
+    }));
     let mut pairs: Vec<(usize, usize)> = units
         .par_iter()
         .enumerate()
@@ -499,14 +589,17 @@ pub fn candidates(units: &[Unit]) -> Vec<(usize, usize)> {
             keys.sort_unstable();
             keys.dedup();
             for k in keys {
-                let Some(post) = index.get(&k) else { continue };
+                let post = index.get(k);
+                if post.is_empty() {
+                    continue;
+                }
                 // A rare shingle counts fully; a common one needs company.
                 let w = match post.len() {
                     0..=8 => 2,
                     9..=MAX_POSTING => 1,
                     _ => continue,
                 };
-                for &b in post.iter().filter(|&&b| b as usize > a) {
+                for b in post.iter().map(|e| e.1).filter(|&b| b as usize > a) {
                     *weight.entry(b).or_default() += w;
                 }
             }
@@ -522,10 +615,10 @@ pub fn candidates(units: &[Unit]) -> Vec<(usize, usize)> {
                 let mut hits: Vec<u32> = singles
                     .chain(doubles)
                     .chain(triples)
-                    .filter_map(|k| short.get(&k))
+                    .map(|k| short.get(k))
                     .filter(|post| post.len() <= MAX_POSTING)
                     .flatten()
-                    .copied()
+                    .map(|e| e.1)
                     .filter(|&b| b as usize != a)
                     .collect();
                 hits.sort_unstable();
@@ -631,6 +724,7 @@ mod tests {
             speaker: SpeakerKey::from_name(speaker),
             direct: true,
             kind: QuoteKind::Direct,
+            meaning: meaning_words(&Reading::new(vec![tokens_in(words, 0..words.len())])),
         }
     }
 

@@ -27,6 +27,7 @@
 use crate::compare::diff::{Piece, PieceKind, Reading};
 use crate::compare::normalize::Token;
 use crate::extract::lexicon::LEXICON;
+use compact_str::CompactString;
 use serde::Serialize;
 use std::ops::Range;
 
@@ -123,7 +124,7 @@ pub struct Words {
     /// As printed in the article (passages joined by " … ").
     pub text: String,
     /// The normalised words that were compared.
-    pub words: Vec<String>,
+    pub words: Vec<CompactString>,
     /// Byte offsets of the words in the article, when there are any.
     pub start: Option<usize>,
     pub end: Option<usize>,

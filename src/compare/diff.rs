@@ -50,12 +50,20 @@ impl Reading {
         r
     }
 
+    /// Its number of tokens (the ids stay when the tokens are let go to save memory, see
+    /// [`Reading::compact`]).
     pub fn len(&self) -> usize {
-        self.tokens.len()
+        self.ids.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.tokens.is_empty()
+        self.ids.is_empty()
+    }
+
+    /// Lets the tokens go and keeps their ids: what grouping needed, in a ninth of the memory.
+    /// Whoever needs the tokens again reads them anew from the text.
+    pub fn compact(&mut self) {
+        self.tokens = Vec::new();
     }
 
     /// Does the reading have a break at token `i` (its start, its end, or between passages)?

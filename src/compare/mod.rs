@@ -360,7 +360,11 @@ pub fn compare_inputs(inputs: Vec<Input>, options: &Options) -> Comparison {
         })
         .collect();
     let all: Vec<Unit> = per_article.into_iter().flatten().collect();
+    let mut all = all;
     let groups = group(&all);
+    // Statements read their units' tokens anew from the text: let them go, so that a corpus's
+    // tokens and its statements are never in memory at once.
+    all.par_iter_mut().for_each(|u| u.reading.compact());
     let sources: Vec<Source> = read
         .iter()
         .map(|r| Source {
@@ -405,12 +409,17 @@ pub fn compare_inputs(inputs: Vec<Input>, options: &Options) -> Comparison {
         .collect();
     lead.sort_by_key(|f| std::cmp::Reverse(f.severity));
     lead.truncate(LEAD_FINDINGS);
+    // The articles' extractions and units go before the result is handed back.
+    let quotations = all.len();
+    drop(sources);
+    drop(read);
+    drop(all);
     Comparison {
         schema: SCHEMA,
         summary: Summary {
             articles: articles.len(),
             outlets: outlets.len(),
-            quotations: all.len(),
+            quotations,
             statements: statements.len(),
             changed: statements
                 .iter()

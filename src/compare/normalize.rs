@@ -22,6 +22,7 @@
 //! number, a negation or a capitalised name.
 
 use crate::extract::text::words;
+use compact_str::CompactString;
 use std::ops::Range;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
@@ -33,7 +34,7 @@ pub struct Token {
     pub id: u64,
     /// The folded form: lower case, no accents, no punctuation, contractions expanded,
     /// numbers as digits, "U.S." as `united_states`.
-    pub norm: String,
+    pub norm: CompactString,
     /// Byte span in the article of the words this token came from. Tokens that come from one
     /// word ("we'll" → `we`, `will`) share it; a token from several words ("United States",
     /// "ten thousand") spans them all.
@@ -321,6 +322,17 @@ fn ends_clause(gap: &str) -> bool {
 
 /// Folds a word to its comparison form: no accents, lower case, one apostrophe, no dots.
 pub fn fold(word: &str) -> String {
+    // Most words are ASCII: no accents to strip, no curly apostrophes.
+    if word.is_ascii() {
+        return word
+            .bytes()
+            .filter(|&b| b != b'.')
+            .map(|b| match b {
+                b'`' => '\'',
+                b => char::from(b.to_ascii_lowercase()),
+            })
+            .collect();
+    }
     word.nfkd()
         .filter(|c| !is_combining_mark(*c))
         .flat_map(char::to_lowercase)
@@ -492,7 +504,7 @@ fn make(norm: String, raw: &Raw, start: usize, end: usize, clause_end: bool) -> 
         negation: NEGATIONS.contains(&norm.as_str()),
         modal: MODALS.contains(&norm.as_str()),
         stop: STOP_WORDS.contains(&norm.as_str()),
-        norm,
+        norm: norm.into(),
         start,
         end,
         same_word: false,
@@ -639,7 +651,7 @@ mod tests {
     fn norms(t: &str) -> Vec<String> {
         tokens_in(t, 0..t.len())
             .into_iter()
-            .map(|k| k.norm)
+            .map(|k| k.norm.to_string())
             .collect()
     }
 
@@ -756,6 +768,9 @@ mod tests {
     }
 
     fn norms_of(t: &str, r: &[Range<usize>]) -> Vec<String> {
-        tokens(t, r).into_iter().map(|k| k.norm).collect()
+        tokens(t, r)
+            .into_iter()
+            .map(|k| k.norm.to_string())
+            .collect()
     }
 }

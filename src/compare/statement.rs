@@ -32,7 +32,7 @@ use crate::compare::diff::{word_diff, Piece, PieceKind, Reading, Step, Tag};
 use crate::compare::model::{
     Finding, Options, Passage, Place, PlaceReading, Reconstruction, Statement, Variant,
 };
-use crate::compare::normalize::Token;
+use crate::compare::normalize::{tokens, Token};
 use crate::compare::translation::translation;
 use crate::extract::text::LineIndex;
 use crate::extract::Quotation;
@@ -65,7 +65,7 @@ pub fn statements(
     sources: &[Source],
     options: &Options,
 ) -> Vec<Statement> {
-    let witnesses = witnesses(group, all);
+    let witnesses = witnesses(group, all, sources);
     if witnesses.len() < 2 {
         return Vec::new();
     }
@@ -88,7 +88,7 @@ pub fn statements(
     out
 }
 
-fn witnesses(group: &[usize], all: &[Unit]) -> Vec<Witness> {
+fn witnesses(group: &[usize], all: &[Unit], sources: &[Source]) -> Vec<Witness> {
     let mut by_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for &u in group {
         by_article.entry(all[u].article).or_default().push(u);
@@ -118,7 +118,15 @@ fn witnesses(group: &[usize], all: &[Unit]) -> Vec<Witness> {
             let reading = Reading::new(
                 units
                     .iter()
-                    .map(|&u| all[u].reading.tokens.clone())
+                    .map(|&u| {
+                        // Grouping let the tokens go (Reading::compact): read them anew.
+                        let unit = &all[u];
+                        if unit.reading.tokens.len() == unit.len() {
+                            unit.reading.tokens.clone()
+                        } else {
+                            tokens(sources[unit.article].text, &unit.ranges)
+                        }
+                    })
                     .collect(),
             );
             Witness {

@@ -12,3 +12,9 @@ pub fn render(result: &Comparison) -> String {
     // Serialising plain structs of strings and numbers cannot fail.
     serde_json::to_string_pretty(result).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
 }
+
+/// Writes the report, pretty-printed, without holding it whole in memory.
+pub fn write(result: &Comparison, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *w, result)?;
+    w.write_all(b"\n")
+}

@@ -47,7 +47,32 @@ impl Paint {
 
 /// The report; with `color`, ANSI styles (write it through anstream to drop them off a terminal).
 pub fn render(result: &Comparison, color: bool) -> String {
+    let mut out = Vec::new();
+    // Writing into memory cannot fail.
+    let _ = write(result, color, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Writes the report statement by statement, so that a corpus's report is never held whole
+/// in memory.
+pub fn write(result: &Comparison, color: bool, w: &mut dyn std::io::Write) -> std::io::Result<()> {
     let p = Paint { color };
+    w.write_all(header(result, &p).as_bytes())?;
+    let mut out = String::new();
+    for st in &result.statements {
+        out.clear();
+        statement(&mut out, st, &p);
+        w.write_all(out.as_bytes())?;
+    }
+    out.clear();
+    for pr in &result.problems {
+        let _ = writeln!(out, "\n{} {pr}", p.on(RED, "trouble:"));
+    }
+    w.write_all(out.as_bytes())
+}
+
+/// The summary, the findings lead and the legend.
+fn header(result: &Comparison, p: &Paint) -> String {
     let mut out = String::new();
     let s = &result.summary;
     let _ = writeln!(
@@ -102,12 +127,6 @@ pub fn render(result: &Comparison, color: bool) -> String {
             "{}",
             p.on(DIM, "diff: [-reconstruction only-] {+this outlet only+} {~written differently~} […not quoted here…]")
         );
-    }
-    for st in &result.statements {
-        statement(&mut out, st, &p);
-    }
-    for pr in &result.problems {
-        let _ = writeln!(out, "\n{} {pr}", p.on(RED, "trouble:"));
     }
     out
 }
