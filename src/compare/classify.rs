@@ -412,13 +412,31 @@ fn typeset(s: &str) -> String {
         .collect()
 }
 
-/// The punctuation between token `i` of a reading and the next one.
+/// The punctuation between token `i` of a reading and the next one. Quote marks are left out:
+/// between two words of a quotation they open or close a quotation nested in it, which is
+/// no change of wording (and a reconstruction prints none).
 fn gap(side: Side, i: usize) -> String {
     let ts = &side.reading.tokens;
     match ts.get(i + 1) {
-        Some(next) if next.start >= ts[i].end => typeset(&side.text[ts[i].end..next.start]),
+        Some(next) if next.start >= ts[i].end => punctuation(&side.text[ts[i].end..next.start]),
         _ => String::new(),
     }
+}
+
+/// The punctuation of the text between two words, typographic variants made one: no spaces,
+/// no quote marks (those of a quotation nested between the two words), and no words (those of
+/// such a nested quotation, cut out of this one).
+pub fn punctuation(between: &str) -> String {
+    typeset(between)
+        .chars()
+        .filter(|c| {
+            !c.is_alphanumeric()
+                && !matches!(
+                    c,
+                    '"' | '\'' | '\u{ab}' | '\u{bb}' | '\u{201e}' | '\u{201a}'
+                )
+        })
+        .collect()
 }
 
 /// A token's letters and digits, lower case: what is left when punctuation and case are not

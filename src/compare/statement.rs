@@ -25,7 +25,7 @@
 
 use crate::compare::align::{SpeakerKey, Unit, FRAGMENT};
 use crate::compare::classify::{
-    classify, surface, ChunkOp, Class, Conflict, Context, Severity, Side,
+    classify, punctuation, surface, ChunkOp, Class, Conflict, Context, Severity, Side,
 };
 use crate::compare::collate::{Collation, Majority};
 use crate::compare::diff::{word_diff, Piece, PieceKind, Reading, Step, Tag};
@@ -406,8 +406,8 @@ fn reconstruct(
     (text, Reading::new(vec![tokens]))
 }
 
-/// The characters of witness `w`'s article in `range`, when they are punctuation and spaces
-/// on one line (what stands between two words it prints in a row).
+/// What stands between two words witness `w` prints in a row (`range` of its article): its
+/// punctuation and spaces, without quote marks (those of a quotation nested in it).
 fn src_text(
     sources: &[Source],
     witnesses: &[Witness],
@@ -415,8 +415,28 @@ fn src_text(
     range: Range<usize>,
 ) -> Option<String> {
     let g = sources[witnesses[w].article].text.get(range)?;
-    let plain = g.len() <= 12 && !g.contains(['\n', '"', '\u{201c}', '\u{201d}']);
-    plain.then(|| g.to_string())
+    // Quote marks of a quotation nested in it are not the statement's words.
+    let quote = |c: &char| {
+        matches!(
+            c,
+            '"' | '\''
+                | '\u{201c}'
+                | '\u{201d}'
+                | '\u{2018}'
+                | '\u{2019}'
+                | '\u{ab}'
+                | '\u{bb}'
+                | '\u{201e}'
+        )
+    };
+    let plain = g.len() <= 16 && !g.contains('\n') && !g.chars().any(char::is_alphanumeric);
+    if plain {
+        return Some(g.chars().filter(|c| !quote(c)).collect());
+    }
+    // Across a paragraph break or a nested quotation: its punctuation, then a space.
+    let mut punct = punctuation(g);
+    punct.push(' ');
+    Some(punct)
 }
 
 /// The units of witness `w` that have a word in `cols`.
