@@ -46,7 +46,7 @@ pub enum Format {
     Text,
     /// For a pull request or a CMS note: the same, with tables
     Markdown,
-    /// The whole result, schema verbatim.compare/1 (docs/COMPARE.md)
+    /// The whole result, schema verbatim.compare/2 (docs/COMPARE.md)
     Json,
     /// One self-contained web page: a summary table, then a card per statement
     Html,

@@ -1,5 +1,5 @@
-//! Judging an alignment: what kind of difference each stretch is, how much it matters, and a
-//! fidelity score for the whole variant.
+//! Judging an alignment: what kind of difference each stretch is, how much it matters, and how
+//! faithful the variant's wording is.
 //!
 //! [`classify`] takes the [`Piece`]s of [`crate::compare::diff::align`] and returns the word diff as
 //! [`Chunk`]s to draw, and the [`Difference`]s with their [`Class`] and [`Severity`]:
@@ -7,22 +7,26 @@
 //! | class | severity | what it is |
 //! |---|---|---|
 //! | `identical` | none | the same words and punctuation |
-//! | `cosmetic` | cosmetic | the same words once normalised ("U.S." / "United States", "we'll" / "we will") |
+//! | `cosmetic` | cosmetic | the same words once normalised ("U.S." / "United States", "we'll" / "we will", "$10 million" / "10 million dollars"), written as one word or two ("goodwill" / "good will"), or spelled the British or the American way |
 //! | `truncation` | minor | one side quotes words the other does not quote at all (a sub-span) |
 //! | `omission` | minor if disclosed by an ellipsis, else major | words left out inside a quotation |
-//! | `insertion` | minor if disclosed by \[brackets\], else major | words put in inside a quotation |
+//! | `insertion` | minor if disclosed by \[brackets\], else major | words put in inside a quotation; a replacement far longer than what it replaces |
 //! | `substitution` | major (minor in \[brackets\]) | words replaced |
 //! | `translation` | minor | words replaced where the speaker was translated: two renderings, not a misquote |
-//! | `negation` | critical | a negation added or dropped |
+//! | `modality` | major | a modal verb changed ("will" / "would") |
+//! | `negation` | critical | a negation added, dropped or turned around ("not", "never" / "always", "nobody" / "you") |
 //! | `number` | critical | a number changed |
 //! | `name` | critical | a named person or place changed |
 //! | `attribution` | critical | the words are credited to someone else |
 //!
-//! The fidelity score is `1 - cost / n`, where `n` counts the words in the stretch both sides
-//! quote and `cost` weighs each differing word by its severity (cosmetic 0, minor 0.25, major
-//! and critical 1), halved once for each critical difference, and clamped to `0..=1`.
-//! What one side does not quote at all (truncation) does not lower the score: a faithful
-//! fragment scores 1.
+//! An omission, insertion or substitution of function words only ("our" / "the", "with" left
+//! out; quantifiers such as "all" excepted) is minor whatever its class says.
+//!
+//! Fidelity is `1 - cost / n`, where `n` counts the words in the stretch both sides quote and
+//! each word changed, left out or put in costs 1 (function words 0.5, cosmetic differences 0).
+//! It measures wording, not meaning (severity does that): a paraphrase scores low however
+//! little its changes matter, and what one side does not quote at all costs nothing, so a
+//! faithful fragment scores 1.
 
 use crate::compare::diff::{Piece, PieceKind, Reading};
 use crate::compare::normalize::Token;
@@ -50,15 +54,6 @@ impl Severity {
             Severity::Minor => "minor",
             Severity::Major => "major",
             Severity::Critical => "critical",
-        }
-    }
-
-    /// What a differing word costs in the fidelity score.
-    fn weight(self) -> f64 {
-        match self {
-            Severity::None | Severity::Cosmetic => 0.0,
-            Severity::Minor => 0.25,
-            Severity::Major | Severity::Critical => 1.0,
         }
     }
 }
@@ -189,7 +184,8 @@ pub struct Side<'a> {
 pub struct Judgement {
     pub chunks: Vec<Chunk>,
     pub differences: Vec<Difference>,
-    pub score: f64,
+    /// How faithful the wording is on what both sides quote, 0 to 1 (see the module doc).
+    pub fidelity: f64,
     pub worst: Severity,
     /// The classes found, in the order of [`Class`]; `identical` alone when there are none.
     pub classes: Vec<Class>,
@@ -260,10 +256,17 @@ pub fn classify(r: Side, v: Side, pieces: &[Piece], cx: &Context) -> Judgement {
             note.push_str(" (function words)");
         }
 
+        // Fidelity counts wording, not how much a change matters: every word changed, left
+        // out or put in costs the same (half for function words, nothing for the same words
+        // written otherwise), and what one side does not quote at all costs nothing.
         let size = p.r.len().max(p.v.len());
         if class != Class::Truncation {
             compared += size;
-            cost += severity.weight() * size as f64;
+            cost += match class {
+                Class::Cosmetic => 0.0,
+                _ if slight => 0.5,
+                _ => 1.0,
+            } * size as f64;
         }
         let d = Difference {
             class,
@@ -290,14 +293,10 @@ pub fn classify(r: Side, v: Side, pieces: &[Piece], cx: &Context) -> Judgement {
         });
         differences.push(d);
     }
-    let criticals = differences
-        .iter()
-        .filter(|d| d.severity == Severity::Critical)
-        .count();
-    let score = if compared == 0 {
+    let fidelity = if compared == 0 {
         0.0
     } else {
-        (1.0 - cost / compared as f64).clamp(0.0, 1.0) * 0.5f64.powi(criticals as i32)
+        (1.0 - cost / compared as f64).clamp(0.0, 1.0)
     };
     let worst = differences
         .iter()
@@ -313,7 +312,7 @@ pub fn classify(r: Side, v: Side, pieces: &[Piece], cx: &Context) -> Judgement {
     Judgement {
         chunks,
         differences,
-        score: (score * 100.0).round() / 100.0,
+        fidelity: (fidelity * 100.0).round() / 100.0,
         worst,
         classes,
     }
@@ -467,7 +466,7 @@ fn judge(r: Side, v: Side, p: &Piece, cx: &Context) -> (Class, bool, String) {
             Class::Truncation,
             false,
             format!(
-                "quoted here, beyond the reference: \u{201c}{}\u{201d}",
+                "quoted here, beyond the reconstruction: \u{201c}{}\u{201d}",
                 vw()
             ),
         ),
@@ -945,7 +944,7 @@ mod tests {
     }
 
     #[test]
-    fn an_attribution_conflict_is_critical_and_halves_the_score() {
+    fn an_attribution_conflict_is_critical_and_leaves_the_wording_alone() {
         let conflict = Conflict {
             expected: "Claudia Sheinbaum".into(),
             credited: "Marcelo Ebrard".into(),
@@ -958,34 +957,38 @@ mod tests {
         let j = judge_pair("we will not accept it", "we will not accept it", &cx);
         assert_eq!(j.differences[0].variant.text, "we will not accept it");
         assert_eq!(
-            (j.classes.as_slice(), j.worst, j.score),
-            ([Class::Attribution].as_slice(), Severity::Critical, 0.5)
+            (j.classes.as_slice(), j.worst, j.fidelity),
+            ([Class::Attribution].as_slice(), Severity::Critical, 1.0)
         );
     }
 
     #[test]
-    fn scores_fall_with_the_weight_of_the_differences() {
+    fn fidelity_falls_with_every_word_changed() {
         let cx = Context::default();
-        let score = |r: &str, v: &str| judge_pair(r, v, &cx).score;
-        let exact = score(
+        let fidelity = |r: &str, v: &str| judge_pair(r, v, &cx).fidelity;
+        let exact = fidelity(
             "one two three four five six seven eight",
             "one two three four five six seven eight",
         );
-        let fragment = score(
+        let fragment = fidelity(
             "one two three four five six seven eight",
             "five six seven eight",
         );
-        let one_word = score(
+        let one_word = fidelity(
             "alpha beta gamma delta epsilon zeta eta theta",
             "alpha beta gamma delta omega zeta eta theta",
         );
-        let negated = score(
-            "we will accept the terms of the deal today",
-            "we will not accept the terms of the deal today",
+        let spelling = fidelity(
+            "they should not be marginalised because of this orientation",
+            "they should not be marginalized because of this orientation",
         );
-        assert_eq!((exact, fragment), (1.0, 1.0));
+        let paraphrase = fidelity(
+            "sovereignty is not for sale and sovereignty is loved and defended",
+            "sovereignty just is not on the market and sovereignty is cherished and defended",
+        );
+        assert_eq!((exact, fragment, spelling), (1.0, 1.0, 1.0));
         assert_eq!(one_word, 0.88); // 1 - 1/8
-        assert!(negated < 0.5, "{negated}");
+        assert!(paraphrase < one_word, "{paraphrase}");
     }
 
     #[test]

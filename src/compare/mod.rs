@@ -325,7 +325,7 @@ pub fn compare_inputs(inputs: Vec<Input>, options: &Options) -> Comparison {
     let mut problems = Vec::new();
     if inputs.len() < 2 {
         problems.push(Problem {
-            path: "verbatim compare".into(),
+            path: "articles".into(),
             line: None,
             column: None,
             message: format!(

@@ -632,37 +632,18 @@ fn variant(
         reading: &reading,
     };
     let judgement = classify(r_side, v_side, &pieces, &cx);
-    // Coverage and fidelity from the pieces.
-    let mut covered = 0usize;
-    let mut compared = 0usize;
-    let mut cost = 0.0f64;
-    for p in &pieces {
-        let rt = &recon.tokens[p.r.clone()];
-        let vt = &reading.tokens[p.v.clone()];
-        match p.kind {
-            PieceKind::Unquoted => {}
-            PieceKind::Same => {
-                covered += p.r.len();
-                compared += p.r.len();
-            }
-            _ => {
-                covered += p.r.len();
-                let size = p.r.len().max(p.v.len());
-                compared += size;
-                let light = rt
-                    .iter()
-                    .chain(vt)
-                    .all(|t| t.stop && !t.negation && !t.modal);
-                cost += size as f64 * if light { 0.5 } else { 1.0 };
-            }
-        }
-    }
-    let round = |x: f64| (x * 100.0).round() / 100.0;
-    let coverage = round(covered as f64 / recon.len().max(1) as f64);
-    let fidelity = if reading.is_empty() || compared == 0 {
+    // Coverage: the share of the reconstruction it quotes (changed or left out inside its
+    // quotations counts as quoted; what it does not quote at all does not).
+    let covered: usize = pieces
+        .iter()
+        .filter(|p| !matches!(p.kind, PieceKind::Unquoted | PieceKind::Extra))
+        .map(|p| p.r.len())
+        .sum();
+    let coverage = (covered as f64 / recon.len().max(1) as f64 * 100.0).round() / 100.0;
+    let fidelity = if reading.is_empty() {
         0.0
     } else {
-        round((1.0 - cost / compared as f64).clamp(0.0, 1.0))
+        judgement.fidelity
     };
     let passages = here.iter().map(|&u| passage_of(&all[u], src)).collect();
     let unit_speaker = here

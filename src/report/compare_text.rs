@@ -5,7 +5,8 @@
 //!
 //! In the word diff, `[-words-]` are the reconstruction's words this outlet lacks or replaced,
 //! `{+words+}` this outlet's words the reconstruction lacks, `{~a -> b~}` the same words
-//! written differently, and `[…words…]` words this outlet does not quote at all. With colour (a terminal without `NO_COLOR`; anstream
+//! written differently, `[…words…]` words this outlet does not quote at all, and `{…words…}`
+//! words it quotes beyond the reconstruction. With colour (a terminal without `NO_COLOR`; anstream
 //! strips it otherwise) deletions are red, insertions green, the rest dim.
 
 use crate::compare::classify::{ChunkOp, Severity};
@@ -125,7 +126,7 @@ fn header(result: &Comparison, p: &Paint) -> String {
         let _ = writeln!(
             out,
             "{}",
-            p.on(DIM, "diff: [-reconstruction only-] {+this outlet only+} {~written differently~} […not quoted here…]")
+            p.on(DIM, "diff: [-reconstruction only-] {+this outlet only+} {~written differently~} […not quoted here…] {…beyond the reconstruction…}")
         );
     }
     out
