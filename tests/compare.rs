@@ -650,3 +650,17 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn an_unknown_reference_outlet_stops_the_run() {
+    let mut a = args(&["fixtures/sets/harbor"]);
+    a.reference = Some("Daily Planet".into());
+    let result = compare::compare(&a);
+    assert!(result.statements.is_empty());
+    assert_eq!(compare::exit_code(&result), compare::TROUBLE);
+    let message = &result.problems[0].message;
+    assert!(
+        message.contains("\"Daily Planet\"") && message.contains("Metro Wire"),
+        "{message}"
+    );
+}

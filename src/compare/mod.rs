@@ -92,6 +92,25 @@ pub fn compare(args: &Request) -> Comparison {
         manifest,
         fail_on: args.fail_on,
     };
+    // A reference outlet that no article is from would judge every outlet against the
+    // majority while the user believes otherwise: stop before any report is drawn.
+    if let Some(want) = &options.reference {
+        if !inputs.iter().any(|i| i.outlet.eq_ignore_ascii_case(want)) {
+            let outlets: BTreeSet<&str> = inputs.iter().map(|i| i.outlet.as_str()).collect();
+            problems.push(Problem {
+                path: "--reference".into(),
+                line: None,
+                column: None,
+                message: format!(
+                    "no article is from outlet {want:?}; the outlets are: {}",
+                    outlets.into_iter().collect::<Vec<_>>().join(", ")
+                ),
+            });
+            let mut result = compare_inputs(Vec::new(), &options);
+            result.problems = problems;
+            return result;
+        }
+    }
     let mut result = compare_inputs(inputs, &options);
     problems.append(&mut result.problems);
     result.problems = problems;
