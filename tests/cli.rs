@@ -336,3 +336,20 @@ fn a_web_page_is_read_and_its_offsets_point_into_the_shown_text() {
     let w: serde_json::Value = serde_json::from_str(&out(&piped)).unwrap();
     assert_eq!(w["documents"][0]["quotes"], doc["quotes"]);
 }
+
+#[test]
+fn only_changed_hides_statements_every_outlet_quotes_alike() {
+    let all = run_in(root(), &["compare", "fixtures/sets/seeds/"], None);
+    let changed = run_in(
+        root(),
+        &["compare", "--only-changed", "fixtures/sets/seeds/"],
+        None,
+    );
+    // Trump's question is quoted alike by both outlets: shown without the flag only.
+    let question = "How can we help you fight drug trafficking?";
+    assert!(out(&all).contains(question), "{}", out(&all));
+    assert!(!out(&changed).contains(question), "{}", out(&changed));
+    // The summary and the exit code still count every statement.
+    assert_eq!(out(&all).lines().next(), out(&changed).lines().next());
+    assert_eq!(all.status.code(), changed.status.code());
+}
