@@ -457,6 +457,7 @@ fn a_large_set_has_a_matrix_of_every_outlet() {
     check_compare_page(&result, &html);
     // Some outlet leaves out some statement: the matrix has empty cells.
     assert!(html.select(&sel("table.matrix td.absent")).count() > 0);
+    snap("compare_html_francis", &page);
     // The matrix scrolls in its own region, reachable by keyboard, labelled by its caption.
     let region = one(&html, "div.scroll");
     assert_eq!(region.value().attr("role"), Some("region"));
