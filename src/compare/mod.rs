@@ -45,7 +45,6 @@ use classify::Severity;
 use manifest::Manifest;
 pub use model::*;
 use rayon::prelude::*;
-use statement::Source;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 

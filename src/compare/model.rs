@@ -9,8 +9,11 @@
 
 use crate::compare::classify::{Chunk, Class, Difference, Severity};
 use crate::compare::manifest::Manifest;
+use crate::extract::text::LineIndex;
+use crate::extract::Quotation;
 use serde::Serialize;
 use std::fmt;
+use std::ops::Range;
 
 /// The JSON schema's name and version.
 pub const SCHEMA: &str = "verbatim.compare/2";
@@ -279,4 +282,15 @@ pub struct Options {
     pub translated: Vec<String>,
     pub manifest: Manifest,
     pub fail_on: Option<Severity>,
+}
+
+/// An article as the statements need it: its text and quotations, where its lines and
+/// paragraphs start, and its outlet (borrowed from the articles read).
+pub struct Source<'a> {
+    pub path: &'a str,
+    pub outlet: &'a str,
+    pub text: &'a str,
+    pub quotes: &'a [Quotation],
+    pub lines: &'a LineIndex,
+    pub paragraphs: &'a [Range<usize>],
 }

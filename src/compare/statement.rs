@@ -30,24 +30,12 @@ use crate::compare::classify::{
 use crate::compare::collate::{Collation, Majority};
 use crate::compare::diff::{word_diff, Piece, PieceKind, Reading, Step, Tag};
 use crate::compare::model::{
-    Finding, Options, Passage, Place, PlaceReading, Reconstruction, Statement, Variant,
+    Finding, Options, Passage, Place, PlaceReading, Reconstruction, Source, Statement, Variant,
 };
 use crate::compare::normalize::{tokens, Token};
 use crate::compare::translation::translation;
-use crate::extract::text::LineIndex;
-use crate::extract::Quotation;
 use std::collections::BTreeMap;
 use std::ops::Range;
-
-/// An article as the statements need it.
-pub struct Source<'a> {
-    pub path: &'a str,
-    pub outlet: &'a str,
-    pub text: &'a str,
-    pub quotes: &'a [Quotation],
-    pub lines: &'a LineIndex,
-    pub paragraphs: &'a [Range<usize>],
-}
 
 /// One article's reading of a group: its quotations (not the repeats of one inside another)
 /// end to end.

@@ -6,8 +6,7 @@
 
 use crate::compare::align::{SpeakerKey, Unit};
 use crate::compare::manifest;
-use crate::compare::model::{Options, Translation};
-use crate::compare::statement::Source;
+use crate::compare::model::{Options, Source, Translation};
 
 /// Was the speaker translated? The manifest or `--translated` say so for a speaker; an
 /// article says so near the quotation ("said in Spanish", "through an interpreter").
