@@ -495,13 +495,19 @@ fn statement_speaker(
 fn majority_speaker<'a>(keys: impl Iterator<Item = &'a SpeakerKey>) -> Option<SpeakerKey> {
     let known: Vec<&SpeakerKey> = keys.filter(|s| s.is_known()).collect();
     let votes = |k: &SpeakerKey| known.iter().filter(|o| o.matches(k)).count();
+    // Among names for that person: the one most articles write, then one not set in
+    // capitals ("POPE Francis" is a typographer's), then the longest.
+    let written = |k: &SpeakerKey| known.iter().filter(|o| o.name == k.name).count();
+    let plain = |k: &SpeakerKey| {
+        !k.name.as_deref().unwrap_or("").split_whitespace().any(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && w.chars().all(|c| !c.is_lowercase())
+        })
+    };
+    let name_len = |k: &SpeakerKey| k.name.as_ref().map_or(0, String::len);
+    let rank = |k: &SpeakerKey| (votes(k), written(k), plain(k), name_len(k));
     let best = known.iter().max_by(|a, b| {
-        let name_len = |k: &SpeakerKey| k.name.as_ref().map_or(0, String::len);
-        (votes(a), name_len(a), std::cmp::Reverse(&a.name)).cmp(&(
-            votes(b),
-            name_len(b),
-            std::cmp::Reverse(&b.name),
-        ))
+        (rank(a), std::cmp::Reverse(&a.name)).cmp(&(rank(b), std::cmp::Reverse(&b.name)))
     })?;
     Some((*best).clone())
 }
