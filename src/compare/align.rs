@@ -435,15 +435,7 @@ pub const WORD_SKETCHES: usize = 8;
 /// The MinHash sketch of a unit's meaning words as a set, for units with four or more: two
 /// translations of one statement ("Brazil will not accept tariffs on soy" / "Brazil will not
 /// accept a tariff on soybeans") share few word triples but many meaning words.
-fn word_sketch(r: &Reading) -> Vec<u64> {
-    let mut words: Vec<u64> = r
-        .tokens
-        .iter()
-        .filter(|t| t.is_content())
-        .map(|t| t.id)
-        .collect();
-    words.sort_unstable();
-    words.dedup();
+fn word_sketch(words: &[u64]) -> Vec<u64> {
     if words.len() < 4 {
         return Vec::new();
     }
@@ -539,7 +531,7 @@ fn sketch_pairs(index: &Postings, keys: &[u64], b: u32) -> Vec<(usize, usize)> {
 pub fn candidates(units: &[Unit]) -> Vec<(usize, usize)> {
     let keys_of = |unit: &Unit| {
         let mut keys = sketch(&unit.reading.ids);
-        keys.extend(word_sketch(&unit.reading));
+        keys.extend(word_sketch(&unit.meaning));
         keys.sort_unstable();
         keys.dedup();
         keys

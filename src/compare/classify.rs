@@ -31,6 +31,7 @@
 use crate::compare::diff::{Piece, PieceKind, Reading};
 use crate::compare::normalize::Token;
 use crate::extract::lexicon::LEXICON;
+use crate::extract::marks::MARK_CHARS;
 use compact_str::CompactString;
 use serde::Serialize;
 use std::ops::Range;
@@ -272,7 +273,8 @@ pub fn classify(r: Side, v: Side, pieces: &[Piece], cx: &Context) -> Judgement {
             class,
             severity,
             disclosed,
-            divided: p.divided,
+            // The apparatus decides where no reading has a majority.
+            divided: false,
             reference: words(r, p.r.clone()),
             variant: words(v, p.v.clone()),
             note,
@@ -428,14 +430,14 @@ fn gap(side: Side, i: usize) -> String {
 pub fn punctuation(between: &str) -> String {
     typeset(between)
         .chars()
-        .filter(|c| {
-            !c.is_alphanumeric()
-                && !matches!(
-                    c,
-                    '"' | '\'' | '\u{ab}' | '\u{bb}' | '\u{201e}' | '\u{201a}'
-                )
-        })
+        .filter(|&c| !c.is_alphanumeric() && !is_quote_mark(c))
         .collect()
+}
+
+/// A quote mark of any style the grammar knows (`crate::extract::marks`); an apostrophe
+/// counts, since between two words it marks a quotation.
+pub fn is_quote_mark(c: char) -> bool {
+    MARK_CHARS.iter().any(|m| m.starts_with(c))
 }
 
 /// A token's letters and digits, lower case: what is left when punctuation and case are not

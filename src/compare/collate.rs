@@ -17,8 +17,9 @@
 //!    same are the *places* of the apparatus ([`Collation::places`]).
 //! 4. **Majority.** [`Collation::majority`] takes, at each place, the reading (the words of
 //!    the whole place, so that "seeks God" and "searches for the Lord" compete as wholes)
-//!    most of the witnesses that cover it print; where no reading has more support than
-//!    every other the place is *divided*, and nobody is blamed for it.
+//!    most of the witnesses that cover it print (on a tie, the first witness's). Whether a
+//!    place has a majority at all, and so whom to blame, the apparatus says
+//!    ([`crate::compare::statement`]), counting outlets per reading.
 //!
 //! ```
 //! use verbatim::compare::collate::Collation;
@@ -60,12 +61,8 @@ pub struct Majority {
     /// The word read here, as (witness, token index), or `None` when most witnesses that
     /// cover the column have no word in it.
     pub token: Option<(usize, usize)>,
-    /// No reading has more support than every other.
-    pub divided: bool,
     /// Witnesses that cover the column.
     pub covering: usize,
-    /// Witnesses that support the reading taken.
-    pub support: usize,
 }
 
 impl<'a> Collation<'a> {
@@ -195,8 +192,7 @@ impl<'a> Collation<'a> {
     /// The reading of each column. Where witnesses agree, their word; at each place where
     /// they differ, the reading (the words of the whole place) most of the witnesses that
     /// cover it print, or `chosen`'s where that witness covers it (`--reference`). On a tie
-    /// a reading with words goes before none, then the longest witness's reading; the place
-    /// is then *divided*.
+    /// a reading with words goes before none, then the most central witness's reading.
     pub fn majority(&self, chosen: Option<usize>) -> Vec<Majority> {
         let n = self.witnesses.len();
         let cols = self.columns.len();
@@ -227,12 +223,7 @@ impl<'a> Collation<'a> {
                     .first()
                     .filter(|v| v.0.is_some())
                     .and_then(|v| self.columns[c].cells[v.2].map(|t| (v.2, t as usize)));
-                Majority {
-                    token,
-                    divided: false,
-                    covering,
-                    support: covering,
-                }
+                Majority { token, covering }
             })
             .collect();
         // The most central witness first, as the columns were built.
@@ -258,11 +249,11 @@ impl<'a> Collation<'a> {
             }
             let covering = votes.iter().map(|v| v.1).sum();
             let forced = chosen.filter(|&w| place.clone().any(|c| self.covers(w, c)));
-            let (winner, support, divided) = match forced {
+            let (winner, support) = match forced {
                 Some(w) => {
                     let words = self.words(w, place.clone());
                     let support = votes.iter().find(|v| v.0 == words).map_or(1, |v| v.1);
-                    (w, support, false)
+                    (w, support)
                 }
                 None => {
                     // Among three witnesses or more, a reading nobody else prints is that
@@ -271,8 +262,7 @@ impl<'a> Collation<'a> {
                     votes
                         .sort_by_key(|v| (std::cmp::Reverse(v.1), v.0.is_empty() != singular, v.2));
                     let Some(top) = votes.first() else { continue };
-                    let divided = votes.get(1).is_some_and(|v| v.1 == top.1);
-                    (order[top.2], top.1, divided)
+                    (order[top.2], top.1)
                 }
             };
             let singular = forced.is_none() && n >= 3 && support == 1;
@@ -283,9 +273,7 @@ impl<'a> Collation<'a> {
                     } else {
                         self.columns[c].cells[winner].map(|t| (winner, t as usize))
                     },
-                    divided: divided && !singular,
                     covering,
-                    support,
                 };
             }
         }
@@ -294,7 +282,6 @@ impl<'a> Collation<'a> {
             for (c, m) in out.iter_mut().enumerate() {
                 if self.covers(w, c) {
                     m.token = self.columns[c].cells[w].map(|t| (w, t as usize));
-                    m.divided = false;
                 }
             }
         }
@@ -525,27 +512,18 @@ mod tests {
         Reading::new(vec![tokens_in(t, 0..t.len())])
     }
 
-    /// The majority's words, and `*` after a divided one.
+    /// The majority's words.
     fn majority_words(rs: &[&Reading]) -> String {
         let c = Collation::new(rs);
         c.majority(None)
             .iter()
-            .filter_map(|m| {
-                m.token.map(|(w, t)| {
-                    let word = rs[w].tokens[t].norm.clone();
-                    if m.divided {
-                        word + "*"
-                    } else {
-                        word
-                    }
-                })
-            })
+            .filter_map(|m| m.token.map(|(w, t)| rs[w].tokens[t].norm.to_string()))
             .collect::<Vec<_>>()
             .join(" ")
     }
 
     #[test]
-    fn the_majority_reading_wins_and_a_tie_is_divided() {
+    fn the_majority_reading_wins_and_a_tie_goes_to_the_first_reading() {
         let rows: &[(&[&str], &str)] = &[
             (
                 &[
@@ -560,7 +538,7 @@ mod tests {
                     "the territory is sacrosanct",
                     "our territory is inalienable",
                 ],
-                "the* territory is sacrosanct*",
+                "the territory is sacrosanct",
             ),
             // A word one of four puts in is not in the reading; one of four leaves out is.
             (

@@ -332,9 +332,6 @@ pub struct Piece {
     /// Found at the loose end of a match (before, after or between the places a passage
     /// matches), where the alignment says less about which words stand for which.
     pub edge: bool,
-    /// No reading has a majority here (a collation's place): outlets differ and none is to
-    /// blame.
-    pub divided: bool,
 }
 
 /// Words of a variant beyond the ends of its match, placed at reference position `at`: past a
@@ -350,7 +347,6 @@ fn edge_words(reference: &Reading, at: usize, v: Range<usize>) -> Piece {
         r: at..at,
         v,
         edge: true,
-        divided: false,
     }
 }
 
@@ -369,7 +365,6 @@ pub fn align(reference: &Reading, variant: &Reading) -> Vec<Piece> {
                     r: rlen..rlen,
                     v: pr.clone(),
                     edge: true,
-                    divided: false,
                 };
                 blocks.push((usize::MAX, pi, vec![p]));
             }
@@ -404,7 +399,6 @@ pub fn align(reference: &Reading, variant: &Reading) -> Vec<Piece> {
                 r: cursor..start,
                 v: 0..0,
                 edge: false,
-                divided: false,
             });
             cursor = start;
         }
@@ -425,7 +419,6 @@ pub fn align(reference: &Reading, variant: &Reading) -> Vec<Piece> {
             r: cursor..rlen,
             v: 0..0,
             edge: false,
-            divided: false,
         };
         let at = out
             .iter()
@@ -459,7 +452,6 @@ fn step_piece(s: &Step) -> Piece {
         r: s.r.clone(),
         v: s.v.clone(),
         edge: false,
-        divided: false,
     }
 }
 
@@ -476,7 +468,6 @@ fn between(reference: &Reading, a: &Segment, b: &Segment, pieces: &mut Vec<Piece
             r: rg.clone(),
             v: vg.start..vg.start,
             edge: true,
-            divided: false,
         });
     }
     if !vg.is_empty() {
@@ -490,7 +481,6 @@ fn between(reference: &Reading, a: &Segment, b: &Segment, pieces: &mut Vec<Piece
             r: rg.end..rg.end,
             v: vg,
             edge: true,
-            divided: false,
         });
     }
 }

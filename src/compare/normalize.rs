@@ -518,6 +518,15 @@ fn make(norm: String, raw: &Raw, start: usize, end: usize, clause_end: bool) -> 
     }
 }
 
+/// A token that is the second part of a written word (the `will` of "we'll", the `dollars`
+/// of "$10"): it shares the word's span, opens no sentence and is no name.
+fn part_of_word(mut t: Token) -> Token {
+    t.same_word = true;
+    t.sentence_start = false;
+    t.proper = false;
+    t
+}
+
 fn fold_words(raws: &[Raw], out: &mut Vec<Token>) {
     let mut i = 0;
     while i < raws.len() {
@@ -549,10 +558,8 @@ fn fold_words(raws: &[Raw], out: &mut Vec<Token>) {
             if let Some((_, word)) = CURRENCIES.iter().find(|(c, _)| Some(*c) == sign) {
                 let written = raws.get(i + n).is_some_and(|r| fold(r.surface) == *word);
                 if !written {
-                    let mut c = make((*word).into(), last, raw.start, last.end, false);
-                    c.same_word = true;
-                    c.sentence_start = false;
-                    c.proper = false;
+                    let mut c =
+                        part_of_word(make((*word).into(), last, raw.start, last.end, false));
                     if let Some(t) = out.last_mut() {
                         std::mem::swap(&mut c.clause_end, &mut t.clause_end);
                     }
@@ -598,11 +605,13 @@ fn fold_words(raws: &[Raw], out: &mut Vec<Token>) {
         let clause_end = ends_clause(raw.gap_after);
         if let Some((base, full)) = expand_contraction(&w) {
             out.push(make(base, raw, raw.start, raw.end, false));
-            let mut t = make(full.into(), raw, raw.start, raw.end, clause_end);
-            t.same_word = true;
-            t.sentence_start = false;
-            t.proper = false;
-            out.push(t);
+            out.push(part_of_word(make(
+                full.into(),
+                raw,
+                raw.start,
+                raw.end,
+                clause_end,
+            )));
         } else {
             // A possessive is its noun and a mark of its own, however it is written: "ISIS's",
             // "ISIS'" and "ISIS’s" compare equal, "Sheinbaum plan" does not.
@@ -618,10 +627,8 @@ fn fold_words(raws: &[Raw], out: &mut Vec<Token>) {
             match base {
                 Some(base) if !base.is_empty() => {
                     out.push(make(base.to_string(), raw, raw.start, raw.end, false));
-                    let mut t = make("'s".into(), raw, raw.start, raw.end, clause_end);
-                    t.same_word = true;
-                    t.sentence_start = false;
-                    t.proper = false;
+                    let mut t =
+                        part_of_word(make("'s".into(), raw, raw.start, raw.end, clause_end));
                     t.stop = true;
                     out.push(t);
                 }

@@ -25,7 +25,8 @@
 
 use crate::compare::align::{SpeakerKey, Unit, FRAGMENT};
 use crate::compare::classify::{
-    classify, punctuation, surface, ChunkOp, Class, Conflict, Context, Severity, Side,
+    classify, is_quote_mark, punctuation, surface, ChunkOp, Class, Conflict, Context, Severity,
+    Side,
 };
 use crate::compare::collate::{Collation, Majority};
 use crate::compare::diff::{word_diff, Piece, PieceKind, Reading, Step, Tag};
@@ -404,22 +405,9 @@ fn src_text(
 ) -> Option<String> {
     let g = sources[witnesses[w].article].text.get(range)?;
     // Quote marks of a quotation nested in it are not the statement's words.
-    let quote = |c: &char| {
-        matches!(
-            c,
-            '"' | '\''
-                | '\u{201c}'
-                | '\u{201d}'
-                | '\u{2018}'
-                | '\u{2019}'
-                | '\u{ab}'
-                | '\u{bb}'
-                | '\u{201e}'
-        )
-    };
     let plain = g.len() <= 16 && !g.contains('\n') && !g.chars().any(char::is_alphanumeric);
     if plain {
-        return Some(g.chars().filter(|c| !quote(c)).collect());
+        return Some(g.chars().filter(|&c| !is_quote_mark(c)).collect());
     }
     // Across a paragraph break or a nested quotation: its punctuation, then a space.
     let mut punct = punctuation(g);
@@ -455,11 +443,9 @@ fn own(
     cols: &[usize],
     all: &[Unit],
 ) -> bool {
-    let here = units_in(table, witnesses, w, cols);
-    if !here.contains(&u) {
+    let Some(p) = witnesses[w].units.iter().position(|&x| x == u) else {
         return false;
-    }
-    let p = witnesses[w].units.iter().position(|&x| x == u).unwrap_or(0);
+    };
     let range = witnesses[w].reading.passages[p].clone();
     let inside = cols
         .iter()
@@ -654,13 +640,8 @@ fn variant(
         coverage,
         fidelity,
         worst: judgement.worst,
-        blamed: judgement
-            .differences
-            .iter()
-            .filter(|d| !d.divided)
-            .map(|d| d.severity)
-            .max()
-            .unwrap_or(Severity::None),
+        // Set once the apparatus has said where no reading has a majority.
+        blamed: Severity::None,
         classes: judgement.classes,
         text: surface(v_side, 0..reading.len()),
         passages,
@@ -709,14 +690,12 @@ fn pieces(recon: &Reading, reading: &Reading, ends: (bool, bool)) -> Vec<Piece> 
                     r: st.r.clone(),
                     v: st.v.start..st.v.start,
                     edge: true,
-                    divided: false,
                 });
                 out.push(Piece {
                     kind: PieceKind::Extra,
                     r: st.r.end..st.r.end,
                     v: st.v.clone(),
                     edge: true,
-                    divided: false,
                 });
                 continue;
             }
@@ -729,7 +708,6 @@ fn pieces(recon: &Reading, reading: &Reading, ends: (bool, bool)) -> Vec<Piece> 
             r: st.r.clone(),
             v: st.v.clone(),
             edge: outside,
-            divided: false,
         });
     }
     out
