@@ -36,3 +36,4 @@ pub mod exit;
 pub mod extract;
 pub mod read;
 pub mod report;
+pub mod verify;

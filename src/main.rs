@@ -33,6 +33,11 @@ enum Command {
     ///
     /// Exits with 0 when nothing reaches --fail-on, 1 when something does, 2 on trouble.
     Compare(cli::compare::CompareArgs),
+    /// Check each quotation of the articles against the source transcripts: verbatim,
+    /// altered, out of context, spliced, misattributed or not found.
+    ///
+    /// Exits with 0 when no verdict reaches --fail-on, 1 when one does, 2 on trouble.
+    Verify(cli::verify::VerifyArgs),
 }
 
 fn main() -> ExitCode {
@@ -41,6 +46,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => cli::extract::run(&args),
         Command::Eval(args) => cli::eval::run(&args),
         Command::Compare(args) => cli::compare::run(&args),
+        Command::Verify(args) => cli::verify::run(&args),
     };
     ExitCode::from(code)
 }

@@ -2,13 +2,14 @@
 //!
 //! The library knows nothing of clap or of exit codes' plumbing: a subcommand here reads its
 //! arguments, calls the library ([`verbatim::extract`], [`verbatim::compare`],
-//! [`verbatim::eval`]), hands the result to a report ([`verbatim::report`]) and returns an
+//! [`verbatim::eval`], [`verbatim::verify`]), hands the result to a report ([`verbatim::report`]) and returns an
 //! exit code from [`verbatim::exit`]. Adding a subcommand is a file here, a variant in
 //! `Command` and a branch in `main`.
 
 pub mod compare;
 pub mod eval;
 pub mod extract;
+pub mod verify;
 
 use clap::Args;
 use std::io::{self, BufWriter, Write};
@@ -16,7 +17,7 @@ use verbatim::error::report;
 use verbatim::exit::{SAME, TROUBLE};
 
 /// Options of extraction, shared by the subcommands that extract.
-#[derive(Args)]
+#[derive(Debug, Clone, Args)]
 pub struct OptionArgs {
     /// Read '' and `` as double quote marks (''like this''), as newswire archives write them.
     #[arg(long)]

@@ -14,6 +14,9 @@
 //! [speakers]                      # speaker → the language they spoke in
 //! "Claudia Sheinbaum" = "Spanish"
 //! "Donald Trump" = "English"
+//!
+//! [sources]                       # verify: a source file → its one speaker
+//! "press-conference.txt" = "Claudia Sheinbaum"
 //! ```
 //!
 //! A speaker who spoke another language than the articles' was translated, so the
@@ -45,6 +48,10 @@ pub struct Manifest {
     /// Speaker → the language they spoke in.
     #[serde(default)]
     pub speakers: BTreeMap<String, String>,
+    /// `verbatim verify`: source file name (relative to the directory) → the one speaker of
+    /// a source that does not label its speakers (a prepared speech, an interview's captions).
+    #[serde(default)]
+    pub sources: BTreeMap<String, String>,
 }
 
 /// A manifest that could not be read, with the position of the trouble.

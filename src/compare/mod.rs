@@ -235,7 +235,8 @@ fn source_path(doc: &crate::read::Document) -> &str {
 }
 
 /// A reading error as a problem of the comparison, its position in fields of their own.
-fn problem_of(e: &ReadError) -> Problem {
+/// A read error as a problem of the report (file, line, column, message).
+pub fn problem_of(e: &ReadError) -> Problem {
     let (path, line, column) = match e {
         ReadError::NotFound { path }
         | ReadError::NoFiles { path }
@@ -277,7 +278,8 @@ fn problem(path: &Path, message: &str) -> Problem {
     }
 }
 
-fn read_manifest(dir: &Path, problems: &mut Vec<Problem>) -> Option<Manifest> {
+/// The manifest of directory `dir`, if it has one; a manifest that cannot be read is a problem.
+pub fn read_manifest(dir: &Path, problems: &mut Vec<Problem>) -> Option<Manifest> {
     let path = dir.join(manifest::FILE_NAME);
     let text = match std::fs::read_to_string(&path) {
         Ok(t) => t,

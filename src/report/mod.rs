@@ -1,7 +1,7 @@
 //! The last stage: results drawn for people and programs.
 //!
 //! Each report is a function of a finished result and nothing else: it reads what
-//! [`crate::extract`] or [`crate::compare`] produced and never calls back into them, so the
+//! [`crate::extract`], [`crate::compare`] or [`crate::verify`] produced and never calls back into them, so the
 //! pipeline only ever points forward.
 //!
 //! | report | module |
@@ -12,6 +12,8 @@
 //! | `compare` for a pull request or a CMS note | [`compare_markdown`] |
 //! | `compare` as JSON (schema in docs/COMPARE.md) | [`compare_json`] |
 //! | `compare` as one self-contained web page | [`compare_html`] |
+//! | `verify` for a terminal | [`verify_text`] |
+//! | `verify` as JSON (schema in docs/VERIFY.md) | [`verify_json`] |
 
 pub mod compare_html;
 pub mod compare_json;
@@ -19,3 +21,7 @@ pub mod compare_markdown;
 pub mod compare_text;
 pub mod extract_html;
 pub mod extract_text;
+pub mod verify_html;
+pub mod verify_json;
+pub mod verify_markdown;
+pub mod verify_text;

@@ -1,0 +1,180 @@
+//! The text report of `verbatim verify`, for a terminal: a summary line, then each
+//! quotation with its verdict, where the source has it, and what differs.
+//!
+//! ```text
+//! debate_ledger.txt:7:1  Adaeze Okafor  ALTERED (critical)
+//!   quoted  “We hired 4,000 new teachers last year.”
+//!   source  sources/debate.txt:12  Sen. Okafor
+//!           “We hired 1,400 new teachers last year.”
+//!   diff    We hired [-1,400-]{+4,000+} new teachers last year.
+//!   why     1 difference from the source, the worst critical: number changed: …
+//! ```
+//!
+//! In the diff, `[-words-]` are the source's words the quotation lacks or replaced, `{+words+}`
+//! the quotation's words the source lacks, `{~a -> b~}` the same words written differently, and
+//! `…` the source's words between two pieces joined by an ellipsis. With colour (anstream
+//! strips it off a terminal), verdicts are coloured by gravity.
+
+use crate::compare::classify::ChunkOp;
+use crate::verify::{Checked, Verdict, Verification};
+use std::io::Write;
+
+const RESET: &str = "\x1b[0m";
+const BOLD: &str = "\x1b[1m";
+const DIM: &str = "\x1b[2m";
+const RED: &str = "\x1b[31m";
+const GREEN: &str = "\x1b[32m";
+const YELLOW: &str = "\x1b[33m";
+const CYAN: &str = "\x1b[36m";
+
+struct Paint {
+    color: bool,
+}
+
+impl Paint {
+    fn on(&self, style: &str, s: &str) -> String {
+        if self.color && !s.is_empty() {
+            format!("{style}{s}{RESET}")
+        } else {
+            s.to_string()
+        }
+    }
+
+    fn verdict(&self, v: Verdict) -> String {
+        let style = match v {
+            Verdict::Verbatim => GREEN,
+            Verdict::Altered => YELLOW,
+            Verdict::Context | Verdict::Spliced => RED,
+            Verdict::Misattributed | Verdict::NotFound => "\x1b[1;31m",
+        };
+        self.on(style, &v.label().to_uppercase())
+    }
+}
+
+/// The report as a string; with `color`, ANSI styles.
+pub fn render(result: &Verification, color: bool) -> String {
+    let mut out = Vec::new();
+    // Writing into memory cannot fail.
+    let _ = write(result, color, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Writes the report quotation by quotation.
+pub fn write(result: &Verification, color: bool, w: &mut dyn Write) -> std::io::Result<()> {
+    let p = Paint { color };
+    let s = &result.summary;
+    let words: usize = result.sources.iter().map(|s| s.words).sum();
+    writeln!(
+        w,
+        "{} {} of {} checked against {} ({} words)",
+        p.on(BOLD, "verbatim verify:"),
+        plural(s.quotations, "quotation"),
+        plural(s.articles, "article"),
+        plural(s.sources, "source"),
+        thousands(words)
+    )?;
+    let counts: Vec<String> = Verdict::ALL
+        .iter()
+        .map(|&v| format!("{} {}", s.verdicts.get(v), v.label()))
+        .collect();
+    writeln!(w, "  {}", counts.join(" \u{b7} "))?;
+    if s.skipped > 0 {
+        writeln!(
+            w,
+            "  {} not checked: credited to nobody who speaks in the sources (--all checks them)",
+            plural(s.skipped, "quotation")
+        )?;
+    }
+    for q in &result.quotations {
+        writeln!(w)?;
+        quotation(&p, q, w)?;
+    }
+    Ok(())
+}
+
+fn quotation(p: &Paint, q: &Checked, w: &mut dyn Write) -> std::io::Result<()> {
+    let severity = match q.verdict {
+        Verdict::Altered => format!(" ({})", q.severity.name()),
+        _ => String::new(),
+    };
+    writeln!(
+        w,
+        "{}  {}  {}{severity}",
+        p.on(BOLD, &format!("{}:{}:{}", q.file, q.line, q.column)),
+        q.speaker.as_deref().unwrap_or("(no speaker)"),
+        p.verdict(q.verdict),
+    )?;
+    writeln!(w, "  quoted  \u{201c}{}\u{201d}", one_line(&q.text))?;
+    if let Some(src) = &q.source {
+        let label = if q.verdict == Verdict::NotFound {
+            "nearest"
+        } else {
+            "source"
+        };
+        let mut at = format!("{}:{}", src.file, src.line);
+        if let Some(t) = &src.time {
+            at.push_str(&format!(" at {t}"));
+        }
+        if let Some(who) = &src.speaker {
+            at.push_str(&format!("  {who}"));
+        }
+        writeln!(w, "  {label}  {}", p.on(DIM, &at))?;
+        writeln!(w, "          \u{201c}{}\u{201d}", one_line(&src.text))?;
+    }
+    if q.verdict != Verdict::NotFound && q.chunks.iter().any(|c| c.op != ChunkOp::Same) {
+        writeln!(w, "  diff    {}", diff(p, q))?;
+    }
+    if let Some(t) = &q.translated {
+        writeln!(w, "  transl. {t}")?;
+    }
+    writeln!(w, "  why     {}", one_line(&q.note))?;
+    Ok(())
+}
+
+/// The word diff against the source, on one line.
+fn diff(p: &Paint, q: &Checked) -> String {
+    let mut line = String::new();
+    for c in &q.chunks {
+        let piece = match c.op {
+            ChunkOp::Same => one_line(&c.reference),
+            ChunkOp::Cosmetic => p.on(CYAN, &format!("{{~{} -> {}~}}", c.reference, c.variant)),
+            ChunkOp::Replace => format!(
+                "{}{}",
+                p.on(RED, &format!("[-{}-]", c.reference)),
+                p.on(GREEN, &format!("{{+{}+}}", c.variant))
+            ),
+            ChunkOp::Delete => p.on(RED, &format!("[-{}-]", c.reference)),
+            ChunkOp::Insert | ChunkOp::Extra => p.on(GREEN, &format!("{{+{}+}}", c.variant)),
+            ChunkOp::Unquoted => p.on(DIM, &c.reference),
+        };
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&one_line(&piece));
+    }
+    line
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn plural(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{} {what}s", thousands(n))
+    }
+}
+
+fn thousands(n: usize) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (k, c) in s.chars().enumerate() {
+        if k > 0 && (s.len() - k) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
