@@ -3,6 +3,8 @@
 //! per article), the apparatus (a row per reading), the marked words and the severity labels,
 //! and, for the hostile set, no element the input tried to smuggle in; it also takes
 //! screenshots of the 24-outlet set at desktop and phone width, and prints a page to PDF.
+//! The verify page (fixtures/verify) must hold a card per quotation with its verdict badge and
+//! the source passage beside the quotation.
 //!
 //! `.ci/run` installs Debian's chromium when it is missing. Where no browser can be found
 //! (`chromium`, `chromium-browser` or `google-chrome` on the PATH) the test says so and
@@ -306,4 +308,66 @@ fn chromium_prints_the_report() {
     let bytes = std::fs::read(&pdf).unwrap_or_else(|e| panic!("no PDF: {e}"));
     assert!(bytes.starts_with(b"%PDF-"), "not a PDF");
     println!("printed the harbor report: {} bytes of PDF", bytes.len());
+}
+
+#[test]
+fn chromium_renders_the_verify_report() {
+    let Some(bin) = browser() else {
+        return skip();
+    };
+    let scratch = Scratch::new("verify");
+    let page = scratch.0.join("verify.html");
+    let result = verbatim::verify::verify(&verbatim::verify::Request {
+        sources: vec!["fixtures/verify/sources/".into()],
+        articles: vec!["fixtures/verify/articles/".into()],
+        ..Default::default()
+    });
+    assert!(result.problems.is_empty(), "{:?}", result.problems);
+    std::fs::write(&page, verbatim::report::verify_html::render(&result)).unwrap();
+    let dumped = run_browser(&bin, &scratch, &page, &["--dump-dom"]);
+    println!(
+        "{} rendered the verify report: {} bytes of DOM",
+        bin.display(),
+        dumped.len()
+    );
+    let dom = Html::parse_document(&dumped);
+    assert_eq!(texts(&dom, "h1"), ["verbatim verify"]);
+    assert_eq!(count(&dom, "article.card"), result.quotations.len());
+    let squeeze = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    for (i, q) in result.quotations.iter().enumerate() {
+        let v = q.verdict.name();
+        let card = format!("article#q-{}[data-verdict=\"{v}\"]", i + 1);
+        assert_eq!(count(&dom, &card), 1, "no {card}");
+        // The verdict, written on its badge.
+        assert_eq!(
+            texts(&dom, &format!("{card} h3 .verdict.verdict-{v}")),
+            [q.verdict.label()]
+        );
+        // The quotation, and beside it the source passage (each piece, when it is in pieces).
+        let quoted = squeeze(&texts(&dom, &format!("{card} .side.quoted blockquote")).concat());
+        assert!(quoted.contains(&squeeze(&q.text)), "{card}: {quoted}");
+        let side = squeeze(&texts(&dom, &format!("{card} .side.source")).concat());
+        let passages = q.source.iter().chain(&q.pieces);
+        for p in passages {
+            assert!(
+                side.contains(&squeeze(&p.text)),
+                "{card}: {side} lacks {}",
+                p.text
+            );
+            assert!(
+                side.contains(&format!("{}:{}", p.file, p.line)),
+                "{card}: {side}"
+            );
+        }
+    }
+    for want in [
+        "<del>1,400</del> <ins>4,000</ins>",
+        "<span class=\"verdict verdict-not_found\">not found</span>",
+        "<mark class=\"left-out\">I'm not saying</mark>",
+    ] {
+        assert!(dumped.contains(want), "the rendered DOM lacks {want}");
+    }
+    for bad in ["script", "img", "svg", "iframe", "object", "link"] {
+        assert_eq!(count(&dom, bad), 0, "the browser built <{bad}>");
+    }
 }

@@ -95,6 +95,12 @@ pub fn run(args: &VerifyArgs) -> u8 {
     for p in &result.problems {
         verbatim::error::report(p);
     }
+    for s in result.sources.iter().filter(|s| s.encoding != "utf-8") {
+        eprintln!(
+            "verbatim: warning: {}: not UTF-8; read as {} (convert it to UTF-8 to be sure of every character)",
+            s.file, s.encoding
+        );
+    }
     let code = exit_code(&result);
     // A source that could not be read stops the run before any verdict: no report.
     if result.summary.sources == 0 || (result.quotations.is_empty() && result.articles.is_empty()) {

@@ -181,6 +181,25 @@ fn align(
             pairs.extend((0..len).map(|k| (old_index + k, window.start + new_index + k)));
         }
     }
+    // The diff may take a repeated word from before a gap ("They're [not sending you.
+    // They're] sending people"): a matched word moves next to its neighbour in the quotation
+    // when the same word stands there, closing the gap.
+    for k in (0..pairs.len().saturating_sub(1)).rev() {
+        let (next_q, next_p) = pairs[k + 1];
+        let want = next_p.checked_sub(next_q - pairs[k].0);
+        if let Some(want) = want.filter(|&w| w > pairs[k].1 && w >= window.start) {
+            if corpus.ids[want] == q[pairs[k].0] {
+                pairs[k].1 = want;
+            }
+        }
+    }
+    for k in 1..pairs.len() {
+        let (prev_q, prev_p) = pairs[k - 1];
+        let want = prev_p + (pairs[k].0 - prev_q);
+        if want < pairs[k].1 && corpus.ids[want] == q[pairs[k].0] {
+            pairs[k].1 = want;
+        }
+    }
     // Function words matched apart from the rest at either end are chance ("in the" five
     // words off): a run of them beyond a gap is let go.
     let loose = |a: (usize, usize), b: (usize, usize)| b.0 - a.0 > 2 || b.1 - a.1 > 2;

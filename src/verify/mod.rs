@@ -234,6 +234,7 @@ fn finish(
                 kind: s.kind.name(),
                 speakers: s.speakers(),
                 words: 0,
+                encoding: s.encoding,
             })
             .collect(),
         articles: articles.to_vec(),

@@ -95,6 +95,9 @@ pub struct SourceInfo {
     pub speakers: Vec<String>,
     /// Its words, stage directions and labels not counted.
     pub words: usize,
+    /// `utf-8`, or `windows-1252` when the file is not UTF-8 and was read as Windows-1252
+    /// (its offsets are then into the decoded text).
+    pub encoding: &'static str,
 }
 
 /// One quotation of an article, checked.

@@ -54,6 +54,9 @@ pub struct Source {
     pub kind: Kind,
     /// The spoken stretches in order, each with its speaker and time.
     pub turns: Vec<Turn>,
+    /// How the file was decoded: `utf-8`, or `windows-1252` for a file that is not UTF-8
+    /// (offsets are then into the decoded text).
+    pub encoding: &'static str,
 }
 
 impl Source {
@@ -84,6 +87,7 @@ impl Source {
             text,
             kind,
             turns,
+            encoding: "utf-8",
         }
     }
 
@@ -236,16 +240,42 @@ pub fn read(path: &Path, speaker: Option<&str>) -> Result<Source, ReadError> {
     } else {
         Format::Text
     };
-    let (mut docs, mut errors) = read_bytes_as(path, &bytes, format);
-    if let Some(e) = errors.pop() {
-        return Err(e);
-    }
-    let doc = docs.pop().ok_or_else(|| ReadError::Invalid {
-        path: path.to_path_buf(),
-        line: 1,
-        message: "nothing to read".into(),
-    })?;
-    let source = Source::new(&path.display().to_string(), doc.text, &ext, speaker);
+    let mut encoding = "utf-8";
+    let text = if format == Format::Text {
+        let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
+        match std::str::from_utf8(bytes) {
+            Ok(t) => t.to_string(),
+            Err(_) if !bytes.contains(&0) => {
+                // Windows-1252 gives every byte a character; a file with NUL bytes is
+                // UTF-16 or binary, and is refused below as invalid UTF-8.
+                encoding = "windows-1252";
+                let (t, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+                t.into_owned()
+            }
+            Err(_) => {
+                let (_, mut errors) = read_bytes_as(path, bytes, format);
+                return Err(errors.pop().unwrap_or_else(|| ReadError::Invalid {
+                    path: path.to_path_buf(),
+                    line: 1,
+                    message: "not text".into(),
+                }));
+            }
+        }
+    } else {
+        let (mut docs, mut errors) = read_bytes_as(path, &bytes, format);
+        if let Some(e) = errors.pop() {
+            return Err(e);
+        }
+        docs.pop()
+            .ok_or_else(|| ReadError::Invalid {
+                path: path.to_path_buf(),
+                line: 1,
+                message: "nothing to read".into(),
+            })?
+            .text
+    };
+    let mut source = Source::new(&path.display().to_string(), text, &ext, speaker);
+    source.encoding = encoding;
     if source.turns.is_empty() {
         return Err(ReadError::Invalid {
             path: path.to_path_buf(),

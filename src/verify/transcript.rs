@@ -101,6 +101,24 @@ pub fn read(text: &str) -> Vec<Turn> {
         .enumerate()
         .map(|(k, r)| label(&text[r.clone()]).or_else(|| own_line_label(text, &lines, k)))
         .collect();
+    // A transcript writes its labels in one style: where most are in capitals ("TRUMP:"), a
+    // headline in title case with a colon ("Vice-Presidential Debate: What to Watch") is no
+    // label, and the other way round.
+    let capitals = |l: &Label| !l.name.chars().any(char::is_lowercase);
+    let upper = labels.iter().flatten().filter(|l| capitals(l)).count();
+    let mixed = labels.iter().flatten().count() - upper;
+    let labels: Vec<Option<Label>> = labels
+        .into_iter()
+        .map(|l| {
+            l.filter(|l| {
+                if capitals(l) {
+                    upper * 2 >= mixed
+                } else {
+                    mixed * 2 >= upper
+                }
+            })
+        })
+        .collect();
     let first_text = lines
         .iter()
         .position(|r| !text[r.clone()].trim().is_empty());
@@ -116,9 +134,16 @@ pub fn read(text: &str) -> Vec<Turn> {
             continue;
         }
         let mut from = r.start;
+        // A crowd's interjection ("AUDIENCE: Build the wall!") is its line alone: the
+        // speaker before it goes on speaking after it.
+        let mut resume = None;
         if labelled {
             if let Some(l) = &labels[k] {
-                speaker = Some(display_name(&l.name));
+                let name = display_name(&l.name);
+                if is_crowd(&name) {
+                    resume = Some(speaker.take());
+                }
+                speaker = Some(name);
                 if l.time.is_some() {
                     time = l.time.clone();
                 }
@@ -132,8 +157,30 @@ pub fn read(text: &str) -> Vec<Turn> {
                 time: time.clone(),
             });
         }
+        if let Some(before) = resume {
+            speaker = before;
+        }
     }
     turns
+}
+
+/// Labels of nobody in particular, whose words are an interjection, not a turn.
+fn is_crowd(name: &str) -> bool {
+    let first = name.split_whitespace().next().unwrap_or("").to_lowercase();
+    matches!(
+        first.as_str(),
+        "audience"
+            | "crowd"
+            | "protester"
+            | "protesters"
+            | "protestor"
+            | "heckler"
+            | "unidentified"
+            | "unknown"
+            | "voice"
+            | "voices"
+            | "chorus"
+    )
 }
 
 /// The byte ranges of the lines of `text`, without their line ends.
@@ -271,23 +318,96 @@ fn own_line_label(text: &str, lines: &[Range<usize>], k: usize) -> Option<Label>
     })
 }
 
+/// Words no speaker's label is made of: a page's furniture ("FROM OUR ADVERTISERS", "READ
+/// MORE") and prose ("This is it:").
+const NOT_NAMES: &[&str] = &[
+    "from",
+    "our",
+    "your",
+    "my",
+    "his",
+    "her",
+    "their",
+    "its",
+    "we",
+    "i",
+    "you",
+    "he",
+    "she",
+    "they",
+    "it",
+    "and",
+    "or",
+    "to",
+    "in",
+    "on",
+    "for",
+    "with",
+    "by",
+    "at",
+    "this",
+    "that",
+    "these",
+    "those",
+    "more",
+    "see",
+    "read",
+    "share",
+    "click",
+    "subscribe",
+    "advertisement",
+    "advertisers",
+    "related",
+    "sponsored",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "here",
+    "there",
+    "what",
+    "why",
+    "how",
+    "when",
+    "where",
+    "note",
+    "update",
+    "updated",
+    "editor's",
+    "posted",
+];
+
 /// Could `s` be a speaker's name: one to six capitalised words (particles and numbers
-/// allowed after the first: "Beto de la Cruz", "Speaker 2")?
+/// allowed after the first: "Beto de la Cruz", "Speaker 2"), none of them a word no name is
+/// made of?
 fn name_like(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     if words.is_empty() || words.len() > 6 || s.len() > 48 {
         return false;
     }
+    if words
+        .iter()
+        .any(|w| NOT_NAMES.contains(&w.trim_end_matches([',', '.']).to_lowercase().as_str()))
+    {
+        return false;
+    }
     if !words[0].chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
+    // A number only numbers an anonymous speaker ("Speaker 2", "Caller 1"), never a date
+    // ("Oct 3").
+    let numbered = matches!(
+        words[0].to_lowercase().as_str(),
+        "speaker" | "participant" | "person" | "caller" | "voice" | "interviewee" | "respondent"
+    );
     words.iter().all(|w| {
         let w = w.trim_end_matches('.');
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
             || PARTICLES.contains(&w)
-            || (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
+            || (numbered && !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()))
     })
 }
 
@@ -429,6 +549,9 @@ mod tests {
             ("At 10:30 we met.", None),
             ("the plan: none", None),
             ("Note that: it is", None),
+            ("FROM OUR ADVERTISERS:", None),
+            ("Here it is: the plan", None),
+            ("Oct 3: a rally", None),
         ];
         for (line, want) in table {
             let got = label(line);
@@ -469,6 +592,28 @@ mod tests {
         assert_eq!(t[0].speaker.as_deref(), Some("Hillary Clinton"));
         assert_eq!(t[1].speaker.as_deref(), Some("Donald Trump"));
         assert_eq!(t[1].time.as_deref(), Some("00:01:10"));
+    }
+
+    #[test]
+    fn labels_keep_to_the_style_most_of_them_have() {
+        let text =
+            "TRUMP: One.\nAUDIENCE: Two!\nVice-Presidential Debate: What to Watch\nTRUMP: Three.\n";
+        let who: Vec<String> = read(text).into_iter().filter_map(|t| t.speaker).collect();
+        assert_eq!(who, ["Trump", "Audience", "Trump", "Trump"]);
+    }
+
+    #[test]
+    fn a_crowd_interjects_and_the_speaker_goes_on() {
+        let text = "TRUMP: We will build it.\nAUDIENCE: Build the wall!\nAnd Mexico will pay.\n";
+        let who: Vec<Option<String>> = read(text).into_iter().map(|t| t.speaker).collect();
+        assert_eq!(
+            who,
+            [
+                Some("Trump".into()),
+                Some("Audience".into()),
+                Some("Trump".into())
+            ]
+        );
     }
 
     #[test]

@@ -162,7 +162,36 @@ impl<'a> Checker<'a> {
                 .collect();
         }
         self.diff(q, &groups, &placed, &mut out);
-        let misattributed = Self::same_speaker(credited, said_by.as_deref()) == Some(false);
+        let mut misattributed = Self::same_speaker(credited, said_by.as_deref()) == Some(false);
+        if misattributed {
+            // Someone else's words only when they are the quotation's words, said as their
+            // own: a speaker quoting the credited person ("Paul Ryan called it …") or a
+            // common phrase in other words is no misattribution.
+            let other = said_by.as_deref().unwrap_or("someone else");
+            let quoting = self
+                .context(&groups, toks)
+                .filter(|cx| cx.reason == "reported");
+            let close = out.severity <= Severity::Minor && matched >= 4;
+            if let Some(cx) = quoting {
+                out.verdict = Verdict::NotFound;
+                out.note = format!(
+                    "not in the sources as {}'s words; {other} quotes them as someone else's: \u{201c}{}\u{201d}",
+                    out.speaker.as_deref().unwrap_or("the credited speaker"),
+                    cx.sentence.text
+                );
+                return out;
+            }
+            if !close {
+                out.verdict = Verdict::NotFound;
+                out.note = format!(
+                    "not in the sources as {}'s words; the nearest passage is {other}'s, with {:.0}% of its words and differences",
+                    out.speaker.as_deref().unwrap_or("the credited speaker"),
+                    out.similarity * 100.0
+                );
+                return out;
+            }
+            misattributed = true;
+        }
         let context = if splices.is_empty() && !misattributed {
             self.context(&groups, toks)
         } else {
@@ -493,7 +522,12 @@ impl<'a> Checker<'a> {
         } else {
             clause..clause
         };
-        let say = |k: usize| SAY.contains(&t[k].norm.as_str());
+        // "who think …", "that say …": a relative clause about others inside the speaker's
+        // own sentence, whose verb comes after the quoted words.
+        let say = |k: usize| {
+            SAY.contains(&t[k].norm.as_str())
+                && !(k > 0 && matches!(t[k - 1].norm.as_str(), "who" | "that" | "which"))
+        };
         let first_person = |k: usize| {
             (clause.min(previous.start)..k)
                 .rev()
@@ -507,6 +541,19 @@ impl<'a> Checker<'a> {
                 sentence: self.passage(first.source, s..e),
             })
         };
+        // The source puts the words in quote marks: the speaker quotes someone.
+        let text = &c.sources[first.source].text;
+        let opened = text[..t[from].start]
+            .trim_end()
+            .ends_with(['\u{201c}', '"', '\u{ab}', '\u{2018}']);
+        if opened && from > s {
+            let frame = if clause < from {
+                clause
+            } else {
+                previous.start
+            };
+            return note("reported", frame..from);
+        }
         if before.iter().any(|t| t.negation && !has(t.norm.as_str())) {
             return note("negation", clause..from);
         }
