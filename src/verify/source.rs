@@ -13,6 +13,7 @@
 //! beside it; a label in the file wins over both. Offsets are bytes of the file's text (of the
 //! page's text for a saved page), so a report can point at the line.
 
+use crate::compare::align::SpeakerKey;
 use crate::compare::manifest::{self, Manifest};
 use crate::compare::model::Problem;
 use crate::compare::{problem_of, read_manifest};
@@ -20,7 +21,7 @@ use crate::error::ReadError;
 use crate::read::{read_bytes_as, Format};
 use crate::verify::transcript::Turn;
 use crate::verify::{captions, transcript};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 /// How a source was read.
@@ -82,6 +83,7 @@ impl Source {
                 t.speaker = Some(s.to_string());
             }
         }
+        one_name_each(&mut turns);
         Source {
             name: name.to_string(),
             text,
@@ -102,6 +104,51 @@ impl Source {
             }
         }
         out
+    }
+}
+
+/// A transcript names a speaker in full once ("HELEN MARSH:") and by surname after ("MARSH:"):
+/// every label of one person becomes the fullest of them, so that a report and the speaker
+/// list name each person once. Labels of two people who share a surname ("ANNA BRUNNER",
+/// "LUKAS BRUNNER") stay apart, and so does a bare surname then.
+fn one_name_each(turns: &mut [Turn]) {
+    let mut names: Vec<String> = Vec::new();
+    for t in turns.iter() {
+        if let Some(s) = &t.speaker {
+            if !names.contains(s) {
+                names.push(s.clone());
+            }
+        }
+    }
+    let keys: Vec<SpeakerKey> = names.iter().map(|n| SpeakerKey::from_name(n)).collect();
+    let mut rename: HashMap<String, String> = HashMap::new();
+    for (k, key) in keys.iter().enumerate() {
+        if !key.is_known() {
+            continue;
+        }
+        let same: Vec<usize> = (0..names.len())
+            .filter(|&j| keys[j].is_known() && keys[j].matches(key))
+            .collect();
+        // Only when the matches agree among themselves (one person).
+        let one_person = same
+            .iter()
+            .all(|&a| same.iter().all(|&b| keys[a].matches(&keys[b])));
+        if !one_person {
+            continue;
+        }
+        let fullest = same
+            .iter()
+            .max_by_key(|&&j| (keys[j].aliases.len(), names[j].len(), std::cmp::Reverse(j)))
+            .copied()
+            .unwrap_or(k);
+        if fullest != k {
+            rename.insert(names[k].clone(), names[fullest].clone());
+        }
+    }
+    for t in turns.iter_mut() {
+        if let Some(new) = t.speaker.as_ref().and_then(|s| rename.get(s)) {
+            t.speaker = Some(new.clone());
+        }
     }
 }
 
@@ -348,5 +395,21 @@ mod tests {
         );
         assert_eq!(s.kind, Kind::Transcript);
         assert_eq!(s.speakers(), ["Host", "Mr. Lee", "Ms. Park"]);
+    }
+
+    #[test]
+    fn one_person_one_name() {
+        let text = "HELEN MARSH: Welcome.\nSEN. OKAFOR: Thanks.\nMARSH: Go on.\nOKAFOR: Yes.\nANNA BRUNNER: A.\nLUKAS BRUNNER: B.\nBRUNNER: C.\n";
+        let s = Source::new("d.txt", text.into(), "txt", None);
+        assert_eq!(
+            s.speakers(),
+            [
+                "Helen Marsh",
+                "Sen. Okafor",
+                "Anna Brunner",
+                "Lukas Brunner",
+                "Brunner"
+            ]
+        );
     }
 }

@@ -1,0 +1,332 @@
+//! `verbatim verify` end to end: the fixture set against its table of expected verdicts
+//! (fixtures/verify/EXPECTED.md), the text and JSON reports, one small case per rule, exit
+//! codes and bad input.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use verbatim::verify::{self, verify_texts, Checked, Request, Verdict, Verification};
+
+fn snap(name: &str, value: &str) {
+    insta::with_settings!({ snapshot_path => "../snapshots", prepend_module_to_snapshot => false }, {
+        insta::assert_snapshot!(name, value);
+    });
+}
+
+fn fixtures() -> Verification {
+    verify::verify(&Request {
+        sources: vec!["fixtures/verify/sources/".into()],
+        articles: vec![PathBuf::from("fixtures/verify/articles/")],
+        ..Request::default()
+    })
+}
+
+/// One row of EXPECTED.md's quotation table.
+struct Row {
+    article: String,
+    start: String,
+    source: Option<String>,
+    verdict: String,
+}
+
+fn expected() -> Vec<Row> {
+    let text = std::fs::read_to_string("fixtures/verify/EXPECTED.md").expect("EXPECTED.md");
+    text.lines()
+        .filter(|l| {
+            l.starts_with("| ")
+                && l.split('|')
+                    .nth(1)
+                    .is_some_and(|c| c.trim().parse::<usize>().is_ok())
+        })
+        .map(|l| {
+            let cells: Vec<&str> = l.split('|').map(str::trim).collect();
+            Row {
+                article: cells[2].to_string(),
+                start: cells[3].trim_end_matches('…').trim().to_string(),
+                source: (cells[5] != "—").then(|| cells[5].to_string()),
+                verdict: cells[7].trim_matches('`').to_string(),
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn every_fixture_quotation_gets_its_expected_verdict() {
+    let rows = expected();
+    let result = fixtures();
+    assert!(result.problems.is_empty(), "{:?}", result.problems);
+    assert_eq!(rows.len(), 28, "EXPECTED.md lists 28 quotations");
+    assert_eq!(
+        result.quotations.len(),
+        rows.len(),
+        "one checked quotation per row"
+    );
+    let mut wrong = Vec::new();
+    for (row, q) in rows.iter().zip(&result.quotations) {
+        assert!(
+            q.file.ends_with(&row.article),
+            "{} is not {}",
+            q.file,
+            row.article
+        );
+        assert!(
+            q.text.starts_with(&row.start),
+            "row order: {:?} does not start with {:?}",
+            q.text,
+            row.start
+        );
+        let at = q.source.as_ref().map(|p| p.file.as_str());
+        let place_ok = match (&row.source, at) {
+            (Some(want), Some(got)) => got.ends_with(want.as_str()),
+            (None, _) => true,
+            (Some(_), None) => false,
+        };
+        if q.verdict.name() != row.verdict || !place_ok {
+            wrong.push(format!(
+                "{}: {:?}: want {} in {:?}, got {} in {:?} ({})",
+                row.article, row.start, row.verdict, row.source, q.verdict, at, q.note
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    // Every verdict occurs in the fixtures.
+    for v in Verdict::ALL {
+        assert!(
+            result.summary.verdicts.get(v) >= 2,
+            "{v} occurs at least twice"
+        );
+    }
+}
+
+#[test]
+fn fixture_reports_text_and_json() {
+    let result = fixtures();
+    snap(
+        "verify_fixtures_text",
+        &verbatim::report::verify_text::render(&result, false),
+    );
+    snap(
+        "verify_fixtures_json",
+        &verbatim::report::verify_json::render(&result),
+    );
+}
+
+#[test]
+fn offsets_point_at_the_quotation_and_the_source_words() {
+    let result = fixtures();
+    for q in &result.quotations {
+        let article = std::fs::read_to_string(&q.file).unwrap();
+        let shown = &article[q.start..q.end];
+        let first_word = q.text.split_whitespace().next().unwrap();
+        assert!(shown.contains(first_word), "{shown:?} holds {first_word:?}");
+        let Some(p) = &q.source else { continue };
+        let source = std::fs::read_to_string(&p.file).unwrap();
+        let raw = &source[p.start..p.end];
+        let first = p.text.split_whitespace().next().unwrap();
+        let last = p.text.split_whitespace().last().unwrap();
+        assert!(
+            raw.starts_with(first) && raw.ends_with(last),
+            "{raw:?} / {:?}",
+            p.text
+        );
+        let line = source[..p.start].matches('\n').count() + 1;
+        assert_eq!(p.line, line);
+    }
+}
+
+/// One source, one article: the verdict of the article's only quotation.
+fn one(source: &str, speaker: Option<&str>, article: &str) -> Checked {
+    let name = if source.starts_with("WEBVTT") {
+        "s.vtt"
+    } else {
+        "s.txt"
+    };
+    let r = verify_texts(&[(name, source, speaker)], &[("a.txt", article)]);
+    assert_eq!(r.quotations.len(), 1, "{article}: {:?}", r.quotations);
+    r.quotations.into_iter().next().unwrap()
+}
+
+const SPEECH: &str = "We will not raise taxes on working families. I promise you that. \
+We are going to build ten new schools in this state, and we'll pay for every one of them. \
+I'm not saying we should close the mills. If the mills close, the valley dies. \
+They say we should sell the water company. I say the water belongs to you.";
+
+#[test]
+fn each_rule_on_a_small_case() {
+    use Verdict::*;
+    let table: &[(&str, Verdict)] = &[
+        // Case, punctuation, contractions and numerals are cosmetic.
+        ("“we are going to build 10 new schools in this state, and we will pay for every one of them,” Ruiz said.", Verbatim),
+        // An ellipsis joins two places in order; brackets disclose an editor's word.
+        ("“We will not raise taxes … I promise you that,” Ruiz said.", Verbatim),
+        ("“[Ruiz] will not raise taxes on working families,” Ruiz said.", Verbatim),
+        // A two-word partial quotation.
+        ("Ruiz called the plan “ten new” and left.", Verbatim),
+        // Words changed.
+        ("“We will raise taxes on working families,” Ruiz said.", Altered),
+        ("“We are going to build twenty new schools in this state,” Ruiz said.", Altered),
+        // Out of context: a negation, a condition, others' words.
+        ("“We should close the mills,” Ruiz said.", Context),
+        ("“The valley dies,” Ruiz said.", Context),
+        ("“We should sell the water company,” Ruiz said.", Context),
+        // Two places joined without an ellipsis.
+        ("“I say the water belongs to you and we will not raise taxes on working families,” Ruiz said.", Spliced),
+        // Nowhere.
+        ("“The harbor will be dredged by the spring of next year,” Ruiz said.", NotFound),
+    ];
+    let mut wrong = Vec::new();
+    for (article, want) in table {
+        let q = one(
+            SPEECH,
+            Some("Elena Ruiz"),
+            &format!("Elena Ruiz spoke on Monday.\n\n{article}"),
+        );
+        if q.verdict != *want {
+            wrong.push(format!(
+                "{article}\n  want {want}, got {} ({})",
+                q.verdict, q.note
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn a_labelled_transcript_says_who_said_it() {
+    let debate = "MS. RUIZ: We will never sell the port.\nMR. HALE: The port should be sold to the highest bidder.\n";
+    let q = one(
+        debate,
+        None,
+        "“The port should be sold to the highest bidder,” Elena Ruiz said.",
+    );
+    assert_eq!(q.verdict, Verdict::Misattributed, "{}", q.note);
+    assert_eq!(q.source.unwrap().speaker.as_deref(), Some("Mr. Hale"));
+    let q = one(
+        debate,
+        None,
+        "“We will never sell the port,” Elena Ruiz said.",
+    );
+    assert_eq!(q.verdict, Verdict::Verbatim, "{}", q.note);
+}
+
+#[test]
+fn captions_give_the_time_and_read_across_cues() {
+    let vtt = "WEBVTT\n\n00:01:05.000 --> 00:01:07.000\n<v Elena Ruiz>The ferry will run\n\n00:01:07.000 --> 00:01:09.500\nevery hour from Monday.\n";
+    let q = one(
+        vtt,
+        None,
+        "“The ferry will run every hour from Monday,” Elena Ruiz said.",
+    );
+    assert_eq!(q.verdict, Verdict::Verbatim, "{}", q.note);
+    let p = q.source.unwrap();
+    assert_eq!(p.time.as_deref(), Some("00:01:05"));
+    assert_eq!(p.text, "The ferry will run every hour from Monday");
+}
+
+#[test]
+fn a_translated_speaker_has_translation_variants() {
+    let source = "The river took our bridge, but it did not take our courage.";
+    let article = "Rosa Vidal spoke in Spanish.\n\n“The river took our bridge, but it did not take our spirit,” Rosa Vidal said in Spanish.";
+    let q = one(source, Some("Rosa Vidal"), article);
+    assert_eq!(q.verdict, Verdict::Altered);
+    assert_eq!(q.severity.name(), "minor", "{}", q.note);
+    assert!(q.translated.is_some());
+}
+
+#[test]
+fn quotations_of_other_people_are_skipped_unless_all() {
+    let article =
+        "“We will never sell the port,” Elena Ruiz said. “It is a fine port,” said Tom Hale.";
+    let r = verify_texts(
+        &[("s.txt", "We will never sell the port.", Some("Elena Ruiz"))],
+        &[("a.txt", article)],
+    );
+    assert_eq!((r.quotations.len(), r.summary.skipped), (1, 1));
+}
+
+fn cli(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_verbatim"))
+        .args(args)
+        .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")))
+        .output()
+        .expect("verbatim runs")
+}
+
+#[test]
+fn exit_codes_follow_fail_on() {
+    let base = ["verify", "--source", "fixtures/verify/sources/"];
+    let o = cli(&[&base[..], &["fixtures/verify/articles/"]].concat());
+    assert_eq!(o.status.code(), Some(1), "something is not verbatim");
+    let o = cli(&[
+        &base[..],
+        &[
+            "--fail-on",
+            "misattributed,spliced",
+            "fixtures/verify/articles/san_aurelio.txt",
+        ],
+    ]
+    .concat());
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}
+
+#[test]
+fn a_missing_source_stops_the_run_naming_it() {
+    let o = cli(&[
+        "verify",
+        "--source",
+        "no/such/transcript.txt",
+        "fixtures/verify/articles/",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("no/such/transcript.txt"), "{err}");
+    assert!(o.stdout.is_empty(), "no report when a source is missing");
+}
+
+#[test]
+fn a_missing_article_is_reported_and_the_others_checked() {
+    let o = cli(&[
+        "verify",
+        "--source",
+        "fixtures/verify/sources/",
+        "--format",
+        "json",
+        "nope.txt",
+        "fixtures/verify/articles/san_aurelio.txt",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("a JSON report");
+    assert_eq!(v["schema"], "verbatim.verify/1");
+    assert_eq!(v["quotations"].as_array().unwrap().len(), 3);
+    assert_eq!(v["problems"][0]["path"], "nope.txt");
+}
+
+#[test]
+fn a_broken_sources_manifest_stops_the_run() {
+    let dir = std::env::temp_dir().join(format!("verbatim-verify-manifest-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("speech.txt"), "We will win.").unwrap();
+    std::fs::write(dir.join("verbatim.toml"), "[sources]\n\"speech.txt\" = \n").unwrap();
+    let o = cli(&[
+        "verify",
+        "--source",
+        dir.to_str().unwrap(),
+        "fixtures/verify/articles/san_aurelio.txt",
+    ]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("verbatim.toml:2"), "{err}");
+    assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn output_is_the_same_from_run_to_run() {
+    let a = verbatim::report::verify_json::render(&fixtures());
+    let b = verbatim::report::verify_json::render(&fixtures());
+    assert_eq!(a, b);
+}
