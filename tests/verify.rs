@@ -330,3 +330,40 @@ fn output_is_the_same_from_run_to_run() {
     let b = verbatim::report::verify_json::render(&fixtures());
     assert_eq!(a, b);
 }
+
+#[test]
+fn a_saved_transcript_page_is_read_as_extract_reads_pages() {
+    let dir = std::env::temp_dir().join(format!("verbatim-verify-page-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("transcript.html");
+    std::fs::write(
+        &page,
+        "<html><head><title>Debate transcript</title></head><body><nav>Home | News</nav><article>\
+         <h1>Full transcript of the harbour debate</h1>\
+         <p>RUIZ: We will never sell the port, and I will say it again tonight.</p>\
+         <p>HALE: The port should be sold to the highest bidder before the winter.</p>\
+         <p>RUIZ: (APPLAUSE) That is the difference between us, and every voter knows it.</p>\
+         </article><footer>Copyright</footer></body></html>",
+    )
+    .unwrap();
+    let article = dir.join("a.txt");
+    std::fs::write(
+        &article,
+        "“We will never sell the port,” Elena Ruiz said. “The port should be sold to the highest bidder before the winter,” Ruiz said later.",
+    )
+    .unwrap();
+    let r = verify::verify(&Request {
+        sources: vec![page.display().to_string()],
+        articles: vec![article.clone()],
+        ..Request::default()
+    });
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    assert_eq!(r.sources[0].kind, "page");
+    let verdicts: Vec<Verdict> = r.quotations.iter().map(|q| q.verdict).collect();
+    assert_eq!(verdicts, [Verdict::Verbatim, Verdict::Misattributed]);
+    assert_eq!(
+        r.quotations[1].source.as_ref().unwrap().speaker.as_deref(),
+        Some("Hale")
+    );
+}

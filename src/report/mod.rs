@@ -13,7 +13,9 @@
 //! | `compare` as JSON (schema in docs/COMPARE.md) | [`compare_json`] |
 //! | `compare` as one self-contained web page | [`compare_html`] |
 //! | `verify` for a terminal | [`verify_text`] |
+//! | `verify` for a pull request or a CMS note | [`verify_markdown`] |
 //! | `verify` as JSON (schema in docs/VERIFY.md) | [`verify_json`] |
+//! | `verify` as one self-contained web page | [`verify_html`] |
 
 pub mod compare_html;
 pub mod compare_json;
