@@ -298,6 +298,13 @@ fn output_is_the_same_from_run_to_run() {
 }
 
 #[test]
+fn verify_help() {
+    let o = run_in(root(), &["verify", "--help"], None);
+    assert_eq!(o.status.code(), Some(0));
+    snapshot("verify_help", &out(&o));
+}
+
+#[test]
 fn extract_help() {
     let o = run_in(root(), &["extract", "--help"], None);
     assert_eq!(o.status.code(), Some(0));

@@ -60,6 +60,7 @@ pub enum FailOn {
     Context,
     Spliced,
     Misattributed,
+    #[value(name = "not_found", alias = "not-found")]
     NotFound,
 }
 
