@@ -367,3 +367,52 @@ fn a_saved_transcript_page_is_read_as_extract_reads_pages() {
         Some("Hale")
     );
 }
+
+#[test]
+fn a_long_quotation_is_located_in_parts_and_joined_again() {
+    // 400 words of few distinct words: every part looks like many places.
+    let words = [
+        "we", "will", "build", "ten", "schools", "for", "the", "valley", "and", "keep", "port",
+        "open",
+    ];
+    let said: Vec<String> = (0..400)
+        .map(|k| {
+            let w = words[(k * 7 + k / 13) % words.len()];
+            if k % 17 == 16 {
+                format!("{w}.")
+            } else {
+                w.to_string()
+            }
+        })
+        .collect();
+    let source = format!("MS. RUIZ: {}\n", said.join(" "));
+    let quoted = said[50..350].join(" ");
+    let q = one(&source, None, &format!("“{quoted},” Elena Ruiz said."));
+    assert_eq!(q.verdict, Verdict::Verbatim, "{}", q.note);
+    assert!(q.pieces.is_empty(), "one place: {:?}", q.pieces.len());
+    let mut changed = said[50..350].to_vec();
+    changed[150] = "twenty".into();
+    let q = one(
+        &source,
+        None,
+        &format!("“{},” Elena Ruiz said.", changed.join(" ")),
+    );
+    assert_eq!(q.verdict, Verdict::Altered, "{}", q.note);
+}
+
+#[test]
+fn a_few_common_words_found_elsewhere_make_no_splice() {
+    let a = "They know I mean what I say and I will do what I say. And I will stand in their way.";
+    let b = "They know that I say what I mean, I do what I say I will do, and I know how to get it done.";
+    let article = "“I mean what I say and say what I mean,” Hillary Clinton said.";
+    let r = verify_texts(
+        &[
+            ("a.txt", a, Some("Hillary Clinton")),
+            ("b.txt", b, Some("Hillary Clinton")),
+        ],
+        &[("x.txt", article)],
+    );
+    let q = &r.quotations[0];
+    assert_ne!(q.verdict, Verdict::Spliced, "{}", q.note);
+    assert!(q.pieces.is_empty(), "{:?}", q.pieces);
+}

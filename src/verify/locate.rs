@@ -10,8 +10,8 @@
 //! What quoting does to words is absorbed before this: case, punctuation, contractions and
 //! numerals by the tokens ([`crate::compare::normalize`]); an editor's bracketed words are
 //! left out of the lookup; an ellipsis cuts the quotation into pieces located one by one
-//! ([`pieces`]); and a piece whose head or tail is said somewhere else is cut there too, so
-//! that a splice shows as two places.
+//! ([`pieces`]); and a piece whose head or tail (five words or more, two of meaning) is said
+//! somewhere else is cut there too, so that a splice shows as two places.
 
 use crate::compare::normalize::Token;
 use crate::verify::index::{gram, Corpus};
@@ -24,6 +24,16 @@ const COMMON: usize = 256;
 const WIDE: usize = 4096;
 /// Candidate places aligned per piece.
 const KEEP: usize = 8;
+/// The fewest words (two of them meaning words) of a piece's head or tail, found elsewhere,
+/// that make it a piece of its own; a piece found apart from the others proves a splice only
+/// with this many.
+pub const SPLICE_WORDS: usize = 5;
+/// When every n-gram of a piece is common, how many of the rarest vote.
+const RAREST: usize = 8;
+/// Pieces are located at most this many words at a time: a long quotation is cut at sentence
+/// ends (or here) and its parts, found side by side, join again (see `verdict`). The
+/// alignment of a part costs the square of its length at worst; this keeps it small.
+const LONGEST: usize = 80;
 
 /// Where some of a quotation's words were found: matched pairs of (word of the quotation,
 /// token position in the corpus), both increasing.
@@ -74,7 +84,14 @@ impl Found {
 }
 
 /// The candidate places of the words `q` (`content[i]`: word `i` carries meaning), best first.
-pub fn candidates(corpus: &Corpus, q: &[u64], content: &[bool]) -> Vec<Found> {
+/// `expect`: the corpus position where `q` would start if it continued the words located
+/// before it; that place is always among the candidates.
+pub fn candidates(
+    corpus: &Corpus,
+    q: &[u64],
+    content: &[bool],
+    expect: Option<usize>,
+) -> Vec<Found> {
     let len = q.len();
     if len == 0 {
         return Vec::new();
@@ -100,7 +117,16 @@ pub fn candidates(corpus: &Corpus, q: &[u64], content: &[bool]) -> Vec<Found> {
         }
     }
     if votes.is_empty() {
-        for &(n, i) in common.iter().filter(|c| c.0 == common[0].0) {
+        // Only common n-grams: the rarest few of them vote, each with a bounded reading.
+        let n0 = common.first().map_or(0, |c| c.0);
+        let mut rare: Vec<(usize, usize)> = common
+            .iter()
+            .filter(|c| c.0 == n0)
+            .map(|&(n, i)| (corpus.postings(n, gram(&q[i..i + n])).len(), i))
+            .collect();
+        rare.sort_unstable();
+        for &(_, i) in rare.iter().take(RAREST) {
+            let n = n0;
             let post = corpus.postings(n, gram(&q[i..i + n]));
             votes.extend(
                 post.iter()
@@ -109,7 +135,8 @@ pub fn candidates(corpus: &Corpus, q: &[u64], content: &[bool]) -> Vec<Found> {
             );
         }
     }
-    if votes.is_empty() {
+    let expect = expect.filter(|&e| e < corpus.ids.len());
+    if votes.is_empty() && expect.is_none() {
         return Vec::new();
     }
     votes.sort_unstable();
@@ -139,6 +166,12 @@ pub fn candidates(corpus: &Corpus, q: &[u64], content: &[bool]) -> Vec<Found> {
     }
     places.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     places.truncate(KEEP);
+    if let Some(e) = expect {
+        let at = e as i64;
+        if !places.iter().any(|p| p.1 <= at && at <= p.2) {
+            places.push((0, at, at, e));
+        }
+    }
     let slack = 2 + len as i64 / 4;
     let mut found: Vec<Found> = places
         .iter()
@@ -257,6 +290,24 @@ pub fn pieces(corpus: &Corpus, toks: &[Token], prefer: &dyn Fn(usize) -> bool) -
         }
     }
     cuts.push(toks.len());
+    // Long pieces in parts of at most LONGEST words, cut at a sentence end where there is one.
+    let mut parts = vec![0];
+    for w in cuts.windows(2) {
+        let mut from = w[0];
+        while w[1] - from > LONGEST {
+            let limit = from + LONGEST;
+            let cut = (from + LONGEST / 2..limit)
+                .rev()
+                .find(|&k| toks[k - 1].sentence_end)
+                .unwrap_or(limit);
+            parts.push(cut);
+            from = cut;
+        }
+        parts.push(w[1]);
+    }
+    parts.dedup();
+    let ellipsis_at: Vec<usize> = cuts;
+    let cuts = parts;
     let mut out = Vec::new();
     for w in cuts.windows(2) {
         let piece = w[0]..w[1];
@@ -265,12 +316,19 @@ pub fn pieces(corpus: &Corpus, toks: &[Token], prefer: &dyn Fn(usize) -> bool) -
         let content: Vec<bool> = kept.iter().map(|&k| toks[k].is_content()).collect();
         let first = out.len();
         let mut places = Vec::new();
+        // Where the words before this piece end: a part of a long quotation, or the piece
+        // after an ellipsis, most likely comes after them.
+        let after = out
+            .iter()
+            .rev()
+            .find_map(|p: &Placed| p.found.as_ref())
+            .map(|f| f.span().end);
         place(
             corpus,
             &ids,
             &content,
             prefer,
-            0..kept.len(),
+            (0..kept.len(), after),
             0,
             &mut places,
         );
@@ -296,7 +354,9 @@ pub fn pieces(corpus: &Corpus, toks: &[Token], prefer: &dyn Fn(usize) -> bool) -
             out.push(Placed {
                 tokens: start..end,
                 found,
-                ellipsis_before: out.len() == first && piece.start > 0,
+                ellipsis_before: out.len() == first
+                    && piece.start > 0
+                    && ellipsis_at.contains(&piece.start),
                 words: r.len(),
                 content_words: content[r].iter().filter(|&&c| c).count(),
             });
@@ -305,74 +365,110 @@ pub fn pieces(corpus: &Corpus, toks: &[Token], prefer: &dyn Fn(usize) -> bool) -
     out
 }
 
-/// The best place of `q[range]`, with its head or tail placed apart when said elsewhere.
+/// The best place of `q[range]` (said after corpus position `after`, likely), with its head
+/// or tail placed apart when said elsewhere.
 fn place(
     corpus: &Corpus,
     q: &[u64],
     content: &[bool],
     prefer: &dyn Fn(usize) -> bool,
-    range: Range<usize>,
+    (range, after): (Range<usize>, Option<usize>),
     depth: usize,
     out: &mut Vec<(Range<usize>, Option<Found>)>,
 ) {
     if range.is_empty() {
         return;
     }
-    let Some(f) = best(corpus, &q[range.clone()], &content[range.clone()], prefer) else {
+    let Some(f) = best(
+        corpus,
+        &q[range.clone()],
+        &content[range.clone()],
+        prefer,
+        after,
+    ) else {
         out.push((range, None));
         return;
     };
     let f = f.shifted(range.start);
     let qs = f.q_span();
     let elsewhere = |sub: Range<usize>| -> bool {
-        if depth >= 3 || sub.len() < 3 {
+        // Five words or more, two of meaning: a short common phrase ("say what I mean") is
+        // said in many places and proves no splice.
+        if depth >= 3 || sub.len() < SPLICE_WORDS {
             return false;
         }
-        let Some(g) = best(corpus, &q[sub.clone()], &content[sub.clone()], prefer) else {
+        let Some(g) = best(corpus, &q[sub.clone()], &content[sub.clone()], prefer, None) else {
             return false;
         };
         let g = g.shifted(sub.start);
         let span = g.span();
         let f_span = f.span();
         let apart = span.end <= f_span.start || span.start >= f_span.end;
-        apart && g.matched() >= 3 && g.matched() * 4 >= sub.len() * 3
+        apart && g.matched() >= SPLICE_WORDS && g.content >= 2 && g.matched() * 4 >= sub.len() * 3
     };
     let head = range.start..qs.start;
     let tail = qs.end..range.end;
     let split_head = elsewhere(head.clone());
     let split_tail = elsewhere(tail.clone());
     if split_head {
-        place(corpus, q, content, prefer, head, depth + 1, out);
+        place(corpus, q, content, prefer, (head, after), depth + 1, out);
     }
     let from = if split_head { qs.start } else { range.start };
     let to = if split_tail { qs.end } else { range.end };
+    let end = f.span().end;
     out.push((from..to, Some(f)));
     if split_tail {
-        place(corpus, q, content, prefer, tail, depth + 1, out);
+        place(
+            corpus,
+            q,
+            content,
+            prefer,
+            (tail, Some(end)),
+            depth + 1,
+            out,
+        );
     }
 }
 
-/// The place to take: the best, or the credited speaker's when it is nearly as good.
-///
-/// A place's quality is its matched words less the words it lacks and the source words it
-/// has that the quotation does not; the credited speaker's place may trail the best by a
-/// tenth of the quotation's words (delivered words differ from a moderator's reading back).
+/// The place to take, among those whose quality (matched words, less the words missing and
+/// the source words the quotation does not have) is within a tenth of the quotation's words
+/// of the best: the credited speaker's, if any is (delivered words differ from a moderator's
+/// reading back); then the best quality; then the one that continues the words before it
+/// (`after`), so that the parts of a long quotation stay together; then the earliest.
 fn best(
     corpus: &Corpus,
     q: &[u64],
     content: &[bool],
     prefer: &dyn Fn(usize) -> bool,
+    after: Option<usize>,
 ) -> Option<Found> {
-    let all = candidates(corpus, q, content);
-    let top = all.first()?;
+    let expect = after;
+    let all = candidates(corpus, q, content, expect);
     let quality = |f: &Found| 2 * f.matched() as i64 - f.span().len() as i64;
-    let theirs = all
+    let top = all.iter().map(quality).max()?;
+    let tolerance = (q.len() / 10) as i64;
+    let near: Vec<&Found> = all
         .iter()
+        .filter(|f| quality(f) + tolerance >= top)
+        .collect();
+    let theirs: Vec<&Found> = near
+        .iter()
+        .copied()
         .filter(|f| f.pairs.first().is_some_and(|p| prefer(p.1)))
-        .max_by_key(|f| (quality(f), std::cmp::Reverse(f.span().start)));
-    let best_quality = all.iter().map(quality).max().unwrap_or(0);
-    match theirs {
-        Some(t) if quality(t) + (q.len() / 10) as i64 >= best_quality => Some(t.clone()),
-        _ => Some(top.clone()),
-    }
+        .collect();
+    let pool = if theirs.is_empty() { near } else { theirs };
+    let follows = |f: &Found| match after {
+        Some(a) if f.span().start >= a => std::cmp::Reverse(f.span().start - a),
+        _ => std::cmp::Reverse(usize::MAX),
+    };
+    pool.into_iter()
+        .max_by_key(|f| {
+            (
+                quality(f),
+                follows(f),
+                f.content,
+                std::cmp::Reverse(f.span().start),
+            )
+        })
+        .cloned()
 }

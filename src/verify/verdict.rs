@@ -20,7 +20,7 @@ use crate::compare::manifest::Manifest;
 use crate::compare::normalize::{tokens_in, Token};
 use crate::extract::text::LineIndex;
 use crate::verify::index::Corpus;
-use crate::verify::locate::{pieces, Found, Placed};
+use crate::verify::locate::{pieces, Found, Placed, SPLICE_WORDS};
 use crate::verify::model::{Checked, ContextNote, Passage, Verdict};
 use std::ops::Range;
 
@@ -130,6 +130,38 @@ impl<'a> Checker<'a> {
                 .is_some_and(|f| f.matched() * 2 < p.words.max(1) && f.matched() < 4)
             {
                 p.found = None;
+            }
+        }
+        // A short piece found far from the others is chance, not a splice: a few common words
+        // ("say what I mean") are said somewhere in any long source.
+        if placed.iter().filter(|p| p.found.is_some()).count() > 1 {
+            let spans: Vec<Option<(usize, Range<usize>)>> = placed
+                .iter()
+                .map(|p| p.found.as_ref().map(|f| (f.source, f.span())))
+                .collect();
+            let near = |a: &(usize, Range<usize>), b: &(usize, Range<usize>)| {
+                a.0 == b.0
+                    && (b.1.start.abs_diff(a.1.end) <= FAR || a.1.start.abs_diff(b.1.end) <= FAR)
+            };
+            for k in 0..placed.len() {
+                let Some(f) = &placed[k].found else { continue };
+                if f.matched() >= SPLICE_WORDS && f.content >= 2 {
+                    continue;
+                }
+                // Pieces an ellipsis joins may stand far apart.
+                let me = spans[k].clone().expect("found");
+                let prev = (!placed[k].ellipsis_before)
+                    .then(|| spans[..k].iter().rev().flatten().next())
+                    .flatten();
+                let next = (k + 1..placed.len())
+                    .find(|&j| spans[j].is_some())
+                    .filter(|&j| !placed[j].ellipsis_before)
+                    .and_then(|j| spans[j].as_ref());
+                let far =
+                    prev.is_some_and(|p| !near(p, &me)) || next.is_some_and(|n| !near(&me, n));
+                if far {
+                    placed[k].found = None;
+                }
             }
         }
         let words: usize = placed.iter().map(|p| p.words).sum();
@@ -616,7 +648,7 @@ impl<'a> Checker<'a> {
         let kept: Vec<&Token> = toks.iter().filter(|t| !t.bracketed).collect();
         let ids: Vec<u64> = kept.iter().map(|t| t.id).collect();
         let content: Vec<bool> = kept.iter().map(|t| t.is_content()).collect();
-        crate::verify::locate::candidates(self.corpus, &ids, &content)
+        crate::verify::locate::candidates(self.corpus, &ids, &content, None)
             .into_iter()
             .next()
     }
