@@ -416,3 +416,76 @@ fn a_few_common_words_found_elsewhere_make_no_splice() {
     assert_ne!(q.verdict, Verdict::Spliced, "{}", q.note);
     assert!(q.pieces.is_empty(), "{:?}", q.pieces);
 }
+
+#[test]
+fn cases_a_first_user_found() {
+    use Verdict::*;
+    // (source, speaker given for the file, article, want)
+    let table: &[(&str, Option<&str>, &str, Verdict)] = &[
+        // A speaker quoting himself is his own words.
+        (
+            "SENATOR HALE: I call it \"the best deal working families have had in forty years.\" And I said then, and I say now: \"We will not cut Social Security.\"\nMS. ROY: Thank you.\n",
+            None,
+            "Tom Hale called it “the best deal working families have had in forty years.”",
+            Verbatim,
+        ),
+        // "No." answers, and the condition after the words is what is left out.
+        (
+            "Q: Will schools close?\nA: No. Closing schools is not on the table unless hospital capacity falls below ten percent.\n",
+            Some("Mara Feld"),
+            "“Closing schools is not on the table,” Mara Feld said.",
+            Context,
+        ),
+        (
+            "Q: Will schools close?\nA: No. Closing schools is not on the table unless hospital capacity falls below ten percent.\n",
+            Some("Mara Feld"),
+            "“Closing schools is not on the table unless hospital capacity falls below ten percent,” Mara Feld said.",
+            Verbatim,
+        ),
+        // The interviewer's question is not the interviewee's.
+        (
+            "Q: Is the outbreak under control in the northern districts?\nA: We are seeing fewer cases every week.\n",
+            Some("Mara Feld"),
+            "“Is the outbreak under control in the northern districts?” Mara Feld asked.",
+            Misattributed,
+        ),
+        // Words after a bare >> are someone else's when the credited speaker is named.
+        (
+            "1\n00:00:01,000 --> 00:00:03,000\n>> MAYOR ORTEGA: The clinic stays open.\n\n2\n00:00:03,000 --> 00:00:06,000\n>> BUT MAYOR, YOUR OWN BUDGET CUTS ITS FUNDING BY HALF.\n",
+            None,
+            "Luis Ortega conceded that “your own budget cuts its funding by half.”",
+            Misattributed,
+        ),
+        // Sentences joined in another order, or a short sentence from a little further on.
+        (
+            "We will bring back our jobs. We will bring back our borders. We will make America proud again. We will make America safe again.",
+            Some("Donald Trump"),
+            "“We will make America proud again. We will bring back our jobs,” Donald Trump said.",
+            Spliced,
+        ),
+        (
+            "Washington flourished, but the people did not share in its wealth. Politicians prospered, but the jobs left, and the factories closed. The establishment protected itself, but not the citizens of our country.",
+            Some("Donald Trump"),
+            "“Washington flourished but the people did not share in its wealth. The establishment protected itself,” Donald Trump said.",
+            Spliced,
+        ),
+    ];
+    let mut wrong = Vec::new();
+    for (source, speaker, article, want) in table {
+        let name = if source.starts_with("1\n") {
+            "s.srt"
+        } else {
+            "s.txt"
+        };
+        let r = verify_texts(&[(name, source, *speaker)], &[("a.txt", article)]);
+        let got: Vec<(Verdict, &str)> = r
+            .quotations
+            .iter()
+            .map(|q| (q.verdict, q.note.as_str()))
+            .collect();
+        if got.first().map(|g| g.0) != Some(*want) {
+            wrong.push(format!("{article}\n  want {want}, got {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

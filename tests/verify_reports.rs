@@ -650,7 +650,7 @@ fn verify_fixtures_markdown() {
     ));
     assert!(md.contains("- Diff: We ~~do not~~ expect the river to crest above the levee tops"));
     assert!(md.contains(
-        "- Source sentence: \u{201c}Look, **I'm not saying** we should close the Harlow grain terminal\u{201d}"
+        "- Source sentence: \u{201c}Look, **I'm not saying** we should close the Harlow grain terminal.\u{201d}"
     ));
     snap("verify_fixtures_markdown", &md);
 }

@@ -96,11 +96,25 @@ pub fn run(args: &VerifyArgs) -> u8 {
     for p in &result.problems {
         verbatim::error::report(p);
     }
-    for s in result.sources.iter().filter(|s| s.encoding != "utf-8") {
+    for s in result
+        .sources
+        .iter()
+        .filter(|s| s.encoding == "windows-1252")
+    {
         eprintln!(
             "verbatim: warning: {}: not UTF-8; read as {} (convert it to UTF-8 to be sure of every character)",
             s.file, s.encoding
         );
+    }
+    if !args.all {
+        for s in result.sources.iter().filter(|s| s.speakers.is_empty()) {
+            eprintln!(
+                "verbatim: warning: {}: names no speaker, so no quotation is checked against it; \
+                 name its speaker as --source \"NAME={}\" or in the [sources] table of a verbatim.toml beside it, \
+                 or check every quotation with --all",
+                s.file, s.file
+            );
+        }
     }
     let code = exit_code(&result);
     // A source that could not be read stops the run before any verdict: no report.

@@ -197,14 +197,25 @@ pub fn word_len(s: &str) -> usize {
         // "D-Mo.": the part after a hyphen may be the abbreviation.
         // (Looked up only when it differs from the whole word: most words have no hyphen.)
         let tail = memchr::memrchr(b'-', w.as_bytes()).map(|h| &w[h + 1..]);
-        if LEXICON.is_abbreviation(w)
-            || tail.is_some_and(|t| LEXICON.is_abbreviation(t))
-            || is_initial(&w[..end])
+        let abbreviation =
+            LEXICON.is_abbreviation(w) && (!numbering(w) || number_follows(&s[end + 1..]));
+        if abbreviation || tail.is_some_and(|t| LEXICON.is_abbreviation(t)) || is_initial(&w[..end])
         {
             end += 1;
         }
     }
     end
+}
+
+/// "No." and "Nos." abbreviate "number" only before one ("No. 10"): "No. Closing schools …"
+/// is the answer no and a sentence end.
+fn numbering(w: &str) -> bool {
+    matches!(w, "No." | "Nos." | "no." | "nos.")
+}
+
+/// Does a number come next (after spaces)?
+fn number_follows(rest: &str) -> bool {
+    rest.trim_start().starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// `u8::is_ascii_alphanumeric` as a table: one load per byte in `word_len`'s loop instead of
@@ -350,7 +361,9 @@ fn ends_sentence(text: &str, i: usize) -> bool {
                 lo + p + before[lo + p..].chars().next().map_or(1, char::len_utf8)
             });
         let w = &before[word_start..];
-        if LEXICON.is_abbreviation(w) || is_initial(&w[..w.len() - 1]) {
+        let abbreviation =
+            LEXICON.is_abbreviation(w) && (!numbering(w) || number_follows(&text[i + 1..]));
+        if abbreviation || is_initial(&w[..w.len() - 1]) {
             return false;
         }
     }
@@ -461,6 +474,14 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn no_before_a_number_is_an_abbreviation_and_otherwise_an_answer() {
+        assert_eq!(word_len("No. 10 Downing"), 3);
+        assert_eq!(word_len("No. Closing schools"), 2);
+        let text = "A: No. Closing schools is not on the table.";
+        assert_eq!(sentence_starts(text, 0..text.len()).len(), 2);
     }
 
     #[test]

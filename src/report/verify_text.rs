@@ -12,8 +12,9 @@
 //!
 //! In the diff, `[-words-]` are the source's words the quotation lacks or replaced, `{+words+}`
 //! the quotation's words the source lacks, `{~a -> b~}` the same words written differently, and
-//! `…` the source's words between two pieces joined by an ellipsis. With colour (anstream
-//! strips it off a terminal), verdicts are coloured by gravity.
+//! `…` the source's words between two pieces joined by an ellipsis; words that differ only in
+//! punctuation or case are shown once. Bidirectional controls are shown as `<U+202E>`, never
+//! applied. With colour (anstream strips it off a terminal), verdicts are coloured by gravity.
 
 use crate::compare::classify::ChunkOp;
 use crate::verify::{Checked, Verdict, Verification};
@@ -75,7 +76,7 @@ pub fn write(result: &Verification, color: bool, w: &mut dyn Write) -> std::io::
     )?;
     let counts: Vec<String> = Verdict::ALL
         .iter()
-        .map(|&v| format!("{} {}", s.verdicts.get(v), v.label()))
+        .map(|&v| format!("{} {}", thousands(s.verdicts.get(v)), v.label()))
         .collect();
     writeln!(w, "  {}", counts.join(" \u{b7} "))?;
     if s.skipped > 0 {
@@ -137,6 +138,7 @@ fn diff(p: &Paint, q: &Checked) -> String {
     for c in &q.chunks {
         let piece = match c.op {
             ChunkOp::Same => one_line(&c.reference),
+            ChunkOp::Cosmetic if same_letters(&c.reference, &c.variant) => one_line(&c.variant),
             ChunkOp::Cosmetic => p.on(CYAN, &format!("{{~{} -> {}~}}", c.reference, c.variant)),
             ChunkOp::Replace => format!(
                 "{}{}",
@@ -155,8 +157,39 @@ fn diff(p: &Paint, q: &Checked) -> String {
     line
 }
 
+/// Text on one line, with bidirectional controls made visible (`<U+202E>`): raw, they would
+/// reorder what the terminal shows and could make a quotation read as something else.
 fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if !joined.chars().any(is_bidi_control) {
+        return joined;
+    }
+    joined
+        .chars()
+        .map(|c| {
+            if is_bidi_control(c) {
+                format!("<U+{:04X}>", c as u32)
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The same letters and digits, whatever the punctuation and case: "flourished" and
+/// "flourished -" are one word to a reader, and the diff shows it once.
+fn same_letters(a: &str, b: &str) -> bool {
+    let letters = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    letters(a) == letters(b)
 }
 
 fn plural(n: usize, what: &str) -> String {

@@ -3,7 +3,7 @@
 //! Each cue gives its start time to the words in it. A speaker comes from a WebVTT voice
 //! (`<v Anna Brunner>`), a label in the cue (`ANNA BRUNNER:`, `>> BRUNNER:`), and stays with
 //! the following cues until another is named; `>>` alone says the speaker changed to someone
-//! unnamed. Markup (`<i>`, `<c.yellow>`, `{\an8}`) and stage directions (`[MUSIC]`) are not
+//! unnamed ([`UNNAMED`]: not the file's speaker, and not anyone the captions name). Markup (`<i>`, `<c.yellow>`, `{\an8}`) and stage directions (`[MUSIC]`) are not
 //! words; a line repeated from the cue before (rolling captions) is read once.
 //!
 //! ```
@@ -16,6 +16,9 @@
 //! ```
 
 use crate::verify::transcript::{display_name, label, lines, spoken, Turn};
+
+/// The speaker of words after a bare `>>`: someone, not named.
+pub const UNNAMED: &str = "an unnamed speaker";
 use std::ops::Range;
 
 /// The spoken turns of a WebVTT or SRT file, in order.
@@ -72,7 +75,7 @@ pub fn read(text: &str) -> Vec<Turn> {
                     speaker = Some(display_name(&l.name));
                     part.start += l.rest;
                 } else if let Some(rest) = piece.trim_start().strip_prefix(">>") {
-                    speaker = None;
+                    speaker = Some(UNNAMED.to_string());
                     part.start = part.end - rest.len();
                 } else if let Some(rest) = piece.trim_start().strip_prefix("- ") {
                     // A dialogue dash: someone else speaks, unnamed, unless it is the same.
@@ -185,7 +188,7 @@ mod tests {
                 ("Yes.", Some("Anna Brunner")),
                 ("And no.", Some("Anna Brunner")),
                 ("Maybe.", Some("Lukas Brunner")),
-                ("Who knows?", None)
+                ("Who knows?", Some(UNNAMED))
             ]
         );
         assert_eq!(w[0].2.as_deref(), Some("00:00:01"));

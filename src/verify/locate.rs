@@ -28,6 +28,9 @@ const KEEP: usize = 8;
 /// that make it a piece of its own; a piece found apart from the others proves a splice only
 /// with this many.
 pub const SPLICE_WORDS: usize = 5;
+/// Words of a source within which a short piece found apart is near: a splice of nearby
+/// sentences, not chance.
+pub const NEARBY: usize = 60;
 /// When every n-gram of a piece is common, how many of the rarest vote.
 const RAREST: usize = 8;
 /// Pieces are located at most this many words at a time: a long quotation is cut at sentence
@@ -314,6 +317,7 @@ pub fn pieces(corpus: &Corpus, toks: &[Token], prefer: &dyn Fn(usize) -> bool) -
         let kept: Vec<usize> = piece.clone().filter(|&k| !toks[k].bracketed).collect();
         let ids: Vec<u64> = kept.iter().map(|&k| toks[k].id).collect();
         let content: Vec<bool> = kept.iter().map(|&k| toks[k].is_content()).collect();
+        let ends: Vec<bool> = kept.iter().map(|&k| toks[k].sentence_end).collect();
         let first = out.len();
         let mut places = Vec::new();
         // Where the words before this piece end: a part of a long quotation, or the piece
@@ -325,8 +329,7 @@ pub fn pieces(corpus: &Corpus, toks: &[Token], prefer: &dyn Fn(usize) -> bool) -
             .map(|f| f.span().end);
         place(
             corpus,
-            &ids,
-            &content,
+            (&ids, &content, &ends),
             prefer,
             (0..kept.len(), after),
             0,
@@ -369,8 +372,7 @@ pub fn pieces(corpus: &Corpus, toks: &[Token], prefer: &dyn Fn(usize) -> bool) -
 /// or tail placed apart when said elsewhere.
 fn place(
     corpus: &Corpus,
-    q: &[u64],
-    content: &[bool],
+    (q, content, ends): (&[u64], &[bool], &[bool]),
     prefer: &dyn Fn(usize) -> bool,
     (range, after): (Range<usize>, Option<usize>),
     depth: usize,
@@ -379,6 +381,7 @@ fn place(
     if range.is_empty() {
         return;
     }
+    let words = (q, content, ends);
     let Some(f) = best(
         corpus,
         &q[range.clone()],
@@ -390,43 +393,100 @@ fn place(
         return;
     };
     let f = f.shifted(range.start);
+    let f_span = f.span();
+    let apart = |g: &Found| g.span().end <= f_span.start || g.span().start >= f_span.end;
+    // A sentence of the quotation this place hardly covers, said in full elsewhere: the
+    // quotation is cut at that sentence and each side placed on its own ("Washington
+    // flourished … wealth. The establishment protected itself." joins two places).
+    if depth < 3 {
+        let mut from = range.start;
+        for k in range.clone() {
+            if !(ends[k] || k + 1 == range.end) {
+                continue;
+            }
+            let sentence = from..k + 1;
+            from = k + 1;
+            let whole = sentence.start == range.start && sentence.end == range.end;
+            let covered = f.pairs.iter().filter(|p| sentence.contains(&p.0)).count();
+            if whole || sentence.len() < 4 || covered * 2 >= sentence.len() {
+                continue;
+            }
+            let own = best(
+                corpus,
+                &q[sentence.clone()],
+                &content[sentence.clone()],
+                prefer,
+                None,
+            )
+            .map(|g| g.shifted(sentence.start));
+            if own.is_some_and(|g| {
+                apart(&g) && g.content >= 1 && g.matched() * 4 >= sentence.len() * 3
+            }) {
+                let cut = if sentence.start > range.start {
+                    sentence.start
+                } else {
+                    sentence.end
+                };
+                place(
+                    corpus,
+                    words,
+                    prefer,
+                    (range.start..cut, after),
+                    depth + 1,
+                    out,
+                );
+                let after_cut = out
+                    .iter()
+                    .rev()
+                    .find_map(|(_, f)| f.as_ref())
+                    .map(|f| f.span().end);
+                place(
+                    corpus,
+                    words,
+                    prefer,
+                    (cut..range.end, after_cut),
+                    depth + 1,
+                    out,
+                );
+                return;
+            }
+        }
+    }
     let qs = f.q_span();
-    let elsewhere = |sub: Range<usize>| -> bool {
-        // Five words or more, two of meaning: a short common phrase ("say what I mean") is
-        // said in many places and proves no splice.
-        if depth >= 3 || sub.len() < SPLICE_WORDS {
+    // A head or tail said elsewhere: five words or more, two of meaning, anywhere (a short
+    // common phrase is said in many places and proves nothing); or three or more, all
+    // found, near this place.
+    let elsewhere = |sub: Range<usize>, hint: Option<usize>| -> bool {
+        if depth >= 3 || sub.len() < 3 {
             return false;
         }
-        let Some(g) = best(corpus, &q[sub.clone()], &content[sub.clone()], prefer, None) else {
+        let Some(g) = best(corpus, &q[sub.clone()], &content[sub.clone()], prefer, hint) else {
             return false;
         };
         let g = g.shifted(sub.start);
-        let span = g.span();
-        let f_span = f.span();
-        let apart = span.end <= f_span.start || span.start >= f_span.end;
-        apart && g.matched() >= SPLICE_WORDS && g.content >= 2 && g.matched() * 4 >= sub.len() * 3
+        let strong = sub.len() >= SPLICE_WORDS
+            && g.matched() >= SPLICE_WORDS
+            && g.content >= 2
+            && g.matched() * 4 >= sub.len() * 3;
+        let near = g.source == f.source
+            && (g.span().start.abs_diff(f_span.end) <= NEARBY
+                || f_span.start.abs_diff(g.span().end) <= NEARBY);
+        let short = g.matched() == sub.len() && g.content >= 1 && near;
+        apart(&g) && (strong || short)
     };
     let head = range.start..qs.start;
     let tail = qs.end..range.end;
-    let split_head = elsewhere(head.clone());
-    let split_tail = elsewhere(tail.clone());
+    let split_head = elsewhere(head.clone(), after);
+    let split_tail = elsewhere(tail.clone(), Some(f_span.end));
     if split_head {
-        place(corpus, q, content, prefer, (head, after), depth + 1, out);
+        place(corpus, words, prefer, (head, after), depth + 1, out);
     }
     let from = if split_head { qs.start } else { range.start };
     let to = if split_tail { qs.end } else { range.end };
-    let end = f.span().end;
+    let end = f_span.end;
     out.push((from..to, Some(f)));
     if split_tail {
-        place(
-            corpus,
-            q,
-            content,
-            prefer,
-            (tail, Some(end)),
-            depth + 1,
-            out,
-        );
+        place(corpus, words, prefer, (tail, Some(end)), depth + 1, out);
     }
 }
 

@@ -79,8 +79,15 @@ impl Source {
             (kind, turns)
         };
         if let Some(s) = speaker.map(str::trim).filter(|s| !s.is_empty()) {
-            for t in turns.iter_mut().filter(|t| t.speaker.is_none()) {
-                t.speaker = Some(s.to_string());
+            for t in turns.iter_mut() {
+                // An interview's "A:" is the one speaker named for the file, "Q:" the
+                // interviewer.
+                let role = t.speaker.as_deref().map(str::to_lowercase);
+                match role.as_deref() {
+                    None | Some("a" | "answer") => t.speaker = Some(s.to_string()),
+                    Some("q" | "question") => t.speaker = Some("Interviewer".to_string()),
+                    _ => {}
+                }
             }
         }
         one_name_each(&mut turns);
@@ -186,7 +193,7 @@ pub fn load(specs: &[Spec]) -> (Vec<Source>, Manifest, Vec<Problem>) {
     let mut sources = Vec::new();
     let mut problems = Vec::new();
     let mut merged = Manifest::default();
-    let mut seen = std::collections::HashSet::new();
+    let mut seen: HashMap<PathBuf, Option<String>> = HashMap::new();
     for spec in specs {
         let meta = match std::fs::metadata(&spec.path) {
             Ok(m) => m,
@@ -224,8 +231,25 @@ pub fn load(specs: &[Spec]) -> (Vec<Source>, Manifest, Vec<Problem>) {
         };
         let mut manifests: BTreeMap<PathBuf, Manifest> = BTreeMap::new();
         for file in files {
-            if !seen.insert(file.canonicalize().unwrap_or_else(|_| file.clone())) {
-                continue;
+            let key = file.canonicalize().unwrap_or_else(|_| file.clone());
+            match seen.get(&key) {
+                Some(before) if *before != spec.speaker => {
+                    problems.push(Problem {
+                        path: file.display().to_string(),
+                        line: None,
+                        column: None,
+                        message: format!(
+                            "given twice with different speakers ({} and {}); give each file one speaker",
+                            before.as_deref().unwrap_or("none"),
+                            spec.speaker.as_deref().unwrap_or("none")
+                        ),
+                    });
+                    continue;
+                }
+                Some(_) => continue,
+                None => {
+                    seen.insert(key, spec.speaker.clone());
+                }
             }
             let dir = file.parent().map(Path::to_path_buf).unwrap_or_default();
             let m = manifests.entry(dir.clone()).or_insert_with(|| {
@@ -289,7 +313,24 @@ pub fn read(path: &Path, speaker: Option<&str>) -> Result<Source, ReadError> {
     };
     let mut encoding = "utf-8";
     let text = if format == Format::Text {
+        let utf16 = match bytes.get(..2) {
+            Some([0xff, 0xfe]) => Some(encoding_rs::UTF_16LE),
+            Some([0xfe, 0xff]) => Some(encoding_rs::UTF_16BE),
+            _ => None,
+        };
         let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
+        if let Some(enc) = utf16 {
+            encoding = if enc == encoding_rs::UTF_16LE {
+                "utf-16le"
+            } else {
+                "utf-16be"
+            };
+            let (t, _) = enc.decode_with_bom_removal(bytes);
+            let mut source =
+                Source::new(&path.display().to_string(), t.into_owned(), &ext, speaker);
+            source.encoding = encoding;
+            return Ok(source);
+        }
         match std::str::from_utf8(bytes) {
             Ok(t) => t.to_string(),
             Err(_) if !bytes.contains(&0) => {
@@ -300,12 +341,15 @@ pub fn read(path: &Path, speaker: Option<&str>) -> Result<Source, ReadError> {
                 t.into_owned()
             }
             Err(_) => {
-                let (_, mut errors) = read_bytes_as(path, bytes, format);
-                return Err(errors.pop().unwrap_or_else(|| ReadError::Invalid {
+                let at = bytes.iter().position(|&b| b == 0).unwrap_or(0);
+                return Err(ReadError::Invalid {
                     path: path.to_path_buf(),
-                    line: 1,
-                    message: "not text".into(),
-                }));
+                    line: 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count(),
+                    message: format!(
+                        "a NUL byte at byte {at}: this is UTF-16 without a byte order mark, or not text; \
+                         convert it (for example `iconv -f UTF-16 -t UTF-8`)"
+                    ),
+                });
             }
         }
     } else {
@@ -395,6 +439,13 @@ mod tests {
         );
         assert_eq!(s.kind, Kind::Transcript);
         assert_eq!(s.speakers(), ["Host", "Mr. Lee", "Ms. Park"]);
+    }
+
+    #[test]
+    fn an_interview_answers_in_the_given_name() {
+        let text = "Interview with Dr. Mara Feld\nQ: Will schools close?\nA: No. Not now.\nQ: Why?\nA: Capacity.\n";
+        let s = Source::new("i.txt", text.into(), "txt", Some("Mara Feld"));
+        assert_eq!(s.speakers(), ["Mara Feld", "Interviewer"]);
     }
 
     #[test]

@@ -19,8 +19,9 @@ use crate::compare::diff::{self, Reading};
 use crate::compare::manifest::Manifest;
 use crate::compare::normalize::{tokens_in, Token};
 use crate::extract::text::LineIndex;
+use crate::verify::captions::UNNAMED;
 use crate::verify::index::Corpus;
-use crate::verify::locate::{pieces, Found, Placed, SPLICE_WORDS};
+use crate::verify::locate::{pieces, Found, Placed, NEARBY, SPLICE_WORDS};
 use crate::verify::model::{Checked, ContextNote, Passage, Verdict};
 use std::ops::Range;
 
@@ -53,8 +54,22 @@ const SAY: &[&str] = &[
     "thought",
     "believe",
     "believes",
-    "want",
-    "wants",
+    "call",
+    "calls",
+    "called",
+    "describe",
+    "describes",
+    "described",
+    "quote",
+    "scream",
+    "screamed",
+    "screaming",
+    "shout",
+    "shouted",
+    "shouting",
+    "chant",
+    "chanted",
+    "chanting",
 ];
 
 /// Words that open a condition.
@@ -109,9 +124,20 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Is a speaker named in a source the credited one?
-    fn same_speaker(credited: &SpeakerKey, label: Option<&str>) -> Option<bool> {
-        let k = SpeakerKey::from_name(label?);
+    /// Is a speaker named in a source the credited one? `None` when nobody can tell: the
+    /// source names no one there, or the credited speaker is unknown. Words after a bare `>>`
+    /// in captions are someone else's when the credited speaker is named in those captions.
+    fn same_speaker(&self, credited: &SpeakerKey, pos: usize) -> Option<bool> {
+        let label = self.corpus.speaker_at(pos)?;
+        if label == UNNAMED {
+            let source = &self.corpus.sources[self.corpus.source_of(pos)];
+            let named_here = source.speakers().iter().any(|s| {
+                let k = SpeakerKey::from_name(s);
+                k.is_known() && credited.is_known() && k.matches(credited)
+            });
+            return named_here.then_some(false);
+        }
+        let k = SpeakerKey::from_name(label);
         (k.is_known() && credited.is_known()).then(|| k.matches(credited))
     }
 
@@ -121,7 +147,7 @@ impl<'a> Checker<'a> {
         let toks = &q.unit.reading.tokens;
         let credited = &q.unit.speaker;
         let c = self.corpus;
-        let prefer = |pos: usize| Self::same_speaker(credited, c.speaker_at(pos)) == Some(true);
+        let prefer = |pos: usize| self.same_speaker(credited, pos) == Some(true);
         let mut placed = pieces(c, toks, &prefer);
         // A piece that keeps less than half its words (and fewer than four) was not found.
         for p in &mut placed {
@@ -141,7 +167,8 @@ impl<'a> Checker<'a> {
                 .collect();
             let near = |a: &(usize, Range<usize>), b: &(usize, Range<usize>)| {
                 a.0 == b.0
-                    && (b.1.start.abs_diff(a.1.end) <= FAR || a.1.start.abs_diff(b.1.end) <= FAR)
+                    && (b.1.start.abs_diff(a.1.end) <= NEARBY
+                        || a.1.start.abs_diff(b.1.end) <= NEARBY)
             };
             for k in 0..placed.len() {
                 let Some(f) = &placed[k].found else { continue };
@@ -194,7 +221,7 @@ impl<'a> Checker<'a> {
                 .collect();
         }
         self.diff(q, &groups, &placed, &mut out);
-        let mut misattributed = Self::same_speaker(credited, said_by.as_deref()) == Some(false);
+        let mut misattributed = self.same_speaker(credited, main.span.start) == Some(false);
         if misattributed {
             // Someone else's words only when they are the quotation's words, said as their
             // own: a speaker quoting the credited person ("Paul Ryan called it …") or a
@@ -570,7 +597,7 @@ impl<'a> Checker<'a> {
             Some(ContextNote {
                 reason,
                 words: self.surface(first.source, words),
-                sentence: self.passage(first.source, s..e),
+                sentence: self.sentence(first.source, s..e),
             })
         };
         // The source puts the words in quote marks: the speaker quotes someone.
@@ -584,7 +611,13 @@ impl<'a> Checker<'a> {
             } else {
                 previous.start
             };
-            return note("reported", frame..from);
+            // "Paul Ryan described that as '…'" yes; "I call it '…'", "and I say now: '…'"
+            // are the speaker's own words in quote marks.
+            let others = (frame..from).any(|k| say(k) && !first_person(k));
+            let own = (frame..from).any(|k| say(k) && first_person(k));
+            if others && !own {
+                return note("reported", frame..from);
+            }
         }
         if before.iter().any(|t| t.negation && !has(t.norm.as_str())) {
             return note("negation", clause..from);
@@ -686,6 +719,24 @@ impl<'a> Checker<'a> {
             time: c.time_at(span.start).map(str::to_string),
             text: self.spoken(source, start..end),
         }
+    }
+
+    /// A sentence as a passage, with the punctuation that closes it (`savings."`), so that
+    /// its quote marks pair.
+    fn sentence(&self, source: usize, span: Range<usize>) -> Passage {
+        let mut p = self.passage(source, span);
+        let text = &self.corpus.sources[source].text;
+        let tail: usize = text[p.end..]
+            .chars()
+            .take(4)
+            .take_while(|c| !c.is_whitespace() && !c.is_alphanumeric())
+            .map(char::len_utf8)
+            .sum();
+        if tail > 0 {
+            p.end += tail;
+            p.text = self.spoken(source, p.start..p.end);
+        }
+        p
     }
 
     /// The spoken words of a source between two byte offsets: its turns' words, joined by a
