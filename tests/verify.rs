@@ -489,3 +489,57 @@ fn cases_a_first_user_found() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+#[test]
+fn cases_the_benchmark_found() {
+    use Verdict::*;
+    let nine: String = (1..=9)
+        .map(|n| {
+            format!("MS. SATO: We are going to build the harbor road. Question {n} is next.\n")
+        })
+        .collect::<String>()
+        + "MR. BELL: We are going to build the harbor road.\n";
+    let filler =
+        "\n\nThe council met and talked about the roads and the schools every year.".repeat(6);
+    let speech = format!("I know how hard all of this is.{filler}\n\nTwo of the dead are dual nationals from the harbor district.");
+    // (source, speaker given for the file, article, want)
+    let table: Vec<(String, Option<&str>, &str, Verdict)> = vec![
+        // A stage direction inside a sentence hides no negation.
+        (
+            "MR. LEE: We will not (APPLAUSE) raise the port fees this year, whatever the council asks.\nMS. PARK: Thank you.\n".into(),
+            None,
+            "“raise the port fees this year,” Tom Lee said.",
+            Context,
+        ),
+        // A contraction or a percentage right after an ellipsis stays one word.
+        (
+            "MS. RUIZ: We can fix the harbor road this spring. The council met on Monday. We'll open the north gate in June.\nMR. BELL: Thanks.\n".into(),
+            None,
+            "“We can fix the harbor road this spring … We'll open the north gate in June,” Elena Ruiz said.",
+            Verbatim,
+        ),
+        (
+            "MS. RUIZ: Half of the children live in poverty. The council met on Monday. 58% of young people are not working.\nMR. BELL: Thank you.\n".into(),
+            None,
+            "“Half of the children live in poverty … 58% of young people are not working,” Elena Ruiz said.",
+            Verbatim,
+        ),
+        // The credited speaker's place counts however many said the words first.
+        (nine, None, "“We are going to build the harbor road,” Marcus Bell said.", Verbatim),
+        // A far piece with one meaning word in it is still a splice.
+        (speech, Some("Hillary Clinton"), "“I know how hard all of this is, two of the dead are dual nationals from the harbor district,” Hillary Clinton said.", Spliced),
+    ];
+    let mut wrong = Vec::new();
+    for (source, speaker, article, want) in &table {
+        let r = verify_texts(&[("s.txt", source, *speaker)], &[("a.txt", article)]);
+        let got: Vec<(Verdict, &str)> = r
+            .quotations
+            .iter()
+            .map(|q| (q.verdict, q.note.as_str()))
+            .collect();
+        if got.first().map(|g| g.0) != Some(*want) {
+            wrong.push(format!("{article}\n  want {want}, got {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

@@ -30,7 +30,8 @@ impl<'a> Corpus<'a> {
             .par_iter()
             .map(|s| {
                 let ranges: Vec<Range<usize>> = s.turns.iter().map(|t| t.range.clone()).collect();
-                let toks = tokens(&s.text, &ranges);
+                let mut toks = tokens(&s.text, &ranges);
+                mend_cuts(&s.text, &ranges, &mut toks);
                 // Each token's turn: turns are in text order, so a walk finds them.
                 let mut turn = 0usize;
                 let turns = toks
@@ -107,6 +108,38 @@ impl<'a> Corpus<'a> {
     /// The number of words in each source.
     pub fn words(&self, source: usize) -> usize {
         self.spans[source].len()
+    }
+}
+
+/// Tokens read range by range end a clause at each range's end; where a range ends only
+/// because a stage direction was cut out ("We will not (APPLAUSE) raise …"), the sentence goes
+/// on: the clause and sentence ends are read again from the punctuation around the direction.
+fn mend_cuts(text: &str, ranges: &[Range<usize>], toks: &mut [Token]) {
+    let ends: std::collections::HashSet<usize> = ranges.iter().map(|r| r.end).collect();
+    for k in 0..toks.len().saturating_sub(1) {
+        let (end, next) = (toks[k].end, toks[k + 1].start);
+        if next <= end || !ends.iter().any(|&e| e >= end && e <= next) {
+            continue;
+        }
+        let Some(gap) = text.get(end..next) else {
+            continue;
+        };
+        if gap.contains('\n') {
+            continue;
+        }
+        // The gap's punctuation, the bracketed direction left out.
+        let mut depth = 0i32;
+        let mut punct = String::new();
+        for c in gap.chars() {
+            match c {
+                '(' | '[' => depth += 1,
+                ')' | ']' => depth -= 1,
+                _ if depth == 0 && !c.is_whitespace() => punct.push(c),
+                _ => {}
+            }
+        }
+        toks[k].clause_end = punct.contains([',', ';', ':', '.', '!', '?', '\u{2014}', '\u{2013}']);
+        toks[k].sentence_end = punct.contains(['.', '!', '?']);
     }
 }
 

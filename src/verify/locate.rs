@@ -10,7 +10,7 @@
 //! What quoting does to words is absorbed before this: case, punctuation, contractions and
 //! numerals by the tokens ([`crate::compare::normalize`]); an editor's bracketed words are
 //! left out of the lookup; an ellipsis cuts the quotation into pieces located one by one
-//! ([`pieces`]); and a piece whose head or tail (five words or more, two of meaning) is said
+//! ([`pieces`]); and a piece whose head or tail (five words or more, one of meaning) is said
 //! somewhere else is cut there too, so that a splice shows as two places.
 
 use crate::compare::normalize::Token;
@@ -24,7 +24,7 @@ const COMMON: usize = 256;
 const WIDE: usize = 4096;
 /// Candidate places aligned per piece.
 const KEEP: usize = 8;
-/// The fewest words (two of them meaning words) of a piece's head or tail, found elsewhere,
+/// The fewest words (one of them a meaning word) of a piece's head or tail, found elsewhere,
 /// that make it a piece of its own; a piece found apart from the others proves a splice only
 /// with this many.
 pub const SPLICE_WORDS: usize = 5;
@@ -94,6 +94,18 @@ pub fn candidates(
     q: &[u64],
     content: &[bool],
     expect: Option<usize>,
+) -> Vec<Found> {
+    candidates_for(corpus, q, content, expect, &|_| false)
+}
+
+/// [`candidates`], keeping besides the best places the best few where `prefer` holds (the
+/// credited speaker's), however many others say the same words first.
+pub fn candidates_for(
+    corpus: &Corpus,
+    q: &[u64],
+    content: &[bool],
+    expect: Option<usize>,
+    prefer: &dyn Fn(usize) -> bool,
 ) -> Vec<Found> {
     let len = q.len();
     if len == 0 {
@@ -168,7 +180,16 @@ pub fn candidates(
         k = j;
     }
     places.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    places.truncate(KEEP);
+    let mut theirs = 0;
+    let mut k = 0;
+    places.retain(|p| {
+        k += 1;
+        let keep = k <= KEEP || (theirs < KEEP && prefer(p.3));
+        if keep && k > KEEP {
+            theirs += 1;
+        }
+        keep
+    });
     if let Some(e) = expect {
         let at = e as i64;
         if !places.iter().any(|p| p.1 <= at && at <= p.2) {
@@ -288,7 +309,11 @@ pub struct Placed {
 pub fn pieces(corpus: &Corpus, toks: &[Token], prefer: &dyn Fn(usize) -> bool) -> Vec<Placed> {
     let mut cuts = vec![0];
     for (k, t) in toks.iter().enumerate().skip(1) {
-        if t.ellipsis_before || toks[k - 1].ellipsis_after {
+        // Never inside one word ("… We'll" is `we` + `will`, "… 58%" is `58` + `percent`).
+        if (t.ellipsis_before || toks[k - 1].ellipsis_after)
+            && !t.same_word
+            && t.start > toks[k - 1].end
+        {
             cuts.push(k);
         }
     }
@@ -453,9 +478,9 @@ fn place(
         }
     }
     let qs = f.q_span();
-    // A head or tail said elsewhere: five words or more, two of meaning, anywhere (a short
-    // common phrase is said in many places and proves nothing); or three or more, all
-    // found, near this place.
+    // A head or tail said elsewhere: five words or more, one of meaning at least, anywhere
+    // (a shorter common phrase is said in many places and proves nothing); or three or
+    // more, all found, near this place.
     let elsewhere = |sub: Range<usize>, hint: Option<usize>| -> bool {
         if depth >= 3 || sub.len() < 3 {
             return false;
@@ -466,7 +491,7 @@ fn place(
         let g = g.shifted(sub.start);
         let strong = sub.len() >= SPLICE_WORDS
             && g.matched() >= SPLICE_WORDS
-            && g.content >= 2
+            && g.content >= 1
             && g.matched() * 4 >= sub.len() * 3;
         let near = g.source == f.source
             && (g.span().start.abs_diff(f_span.end) <= NEARBY
@@ -503,7 +528,7 @@ fn best(
     after: Option<usize>,
 ) -> Option<Found> {
     let expect = after;
-    let all = candidates(corpus, q, content, expect);
+    let all = candidates_for(corpus, q, content, expect, prefer);
     let quality = |f: &Found| 2 * f.matched() as i64 - f.span().len() as i64;
     let top = all.iter().map(quality).max()?;
     let tolerance = (q.len() / 10) as i64;

@@ -69,7 +69,10 @@ impl Source {
         } else if ext == "srt" {
             (Kind::Srt, captions::read(&text))
         } else {
-            let turns = transcript::read(&text);
+            // A file given one speaker is that speaker's text; its labels (questioners,
+            // interjections) hold for their paragraph only.
+            let turns =
+                transcript::read_scoped(&text, speaker.is_some_and(|s| !s.trim().is_empty()));
             let labelled = turns.iter().any(|t| t.speaker.is_some());
             let kind = match (ext.as_str(), labelled) {
                 ("html" | "htm", _) => Kind::Page,

@@ -95,6 +95,13 @@ const PARTICLES: &[&str] = &[
 /// Reads a text: the spoken turns in order. Labels are honoured only when the text reads as a
 /// transcript (two labels or more, or one on its first line).
 pub fn read(text: &str) -> Vec<Turn> {
+    read_scoped(text, false)
+}
+
+/// [`read`], with labels that hold only until the paragraph ends when `scoped`: in a speech
+/// whose one speaker is named for the file, a labelled questioner (`QUESTION: …`) does not keep
+/// the floor through the unlabelled answer that follows.
+pub fn read_scoped(text: &str, scoped: bool) -> Vec<Turn> {
     let lines = lines(text);
     let labels: Vec<Option<Label>> = lines
         .iter()
@@ -129,6 +136,9 @@ pub fn read(text: &str) -> Vec<Turn> {
     let mut time: Option<String> = None;
     for (k, r) in lines.iter().enumerate() {
         let line = &text[r.clone()];
+        if scoped && line.trim().is_empty() {
+            speaker = None;
+        }
         if let Some(t) = whole_timestamp(line) {
             time = Some(t);
             continue;
@@ -376,6 +386,38 @@ const NOT_NAMES: &[&str] = &[
     "updated",
     "editor's",
     "posted",
+    // Numbered points and asides of a speech ("One: we will cut taxes", "Remember: …").
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "finally",
+    "remember",
+    "look",
+    "listen",
+    "again",
+    "today",
+    "tonight",
+    "yes",
+    "no",
+    "okay",
+    "well",
+    "now",
+    "so",
+    "number",
+    "point",
+    "step",
 ];
 
 /// Could `s` be a speaker's name: one to six capitalised words (particles and numbers
@@ -600,6 +642,25 @@ mod tests {
             "TRUMP: One.\nAUDIENCE: Two!\nVice-Presidential Debate: What to Watch\nTRUMP: Three.\n";
         let who: Vec<String> = read(text).into_iter().filter_map(|t| t.speaker).collect();
         assert_eq!(who, ["Trump", "Audience", "Trump", "Trump"]);
+    }
+
+    #[test]
+    fn numbered_points_are_no_speakers() {
+        let text = "One: we will cut taxes.\n\nTwo: we will build roads.\n\nRemember: vote.\n";
+        assert!(read(text).iter().all(|t| t.speaker.is_none()));
+    }
+
+    #[test]
+    fn a_questioner_holds_the_floor_for_a_paragraph_when_scoped() {
+        let text = "QUESTION: What about roads?\n\nWell, roads matter.\n\nKINHAN: And taxes?\n\nTaxes too.\n";
+        let who: Vec<Option<String>> = read_scoped(text, true)
+            .into_iter()
+            .map(|t| t.speaker)
+            .collect();
+        assert_eq!(
+            who,
+            [Some("Question".into()), None, Some("Kinhan".into()), None]
+        );
     }
 
     #[test]

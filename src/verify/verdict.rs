@@ -172,7 +172,7 @@ impl<'a> Checker<'a> {
             };
             for k in 0..placed.len() {
                 let Some(f) = &placed[k].found else { continue };
-                if f.matched() >= SPLICE_WORDS && f.content >= 2 {
+                if f.matched() >= SPLICE_WORDS && f.content >= 1 {
                     continue;
                 }
                 // Pieces an ellipsis joins may stand far apart.
@@ -546,11 +546,13 @@ impl<'a> Checker<'a> {
         }
         let span = &c.spans[first.source];
         let (from, to) = (first.span.start, last.span.end);
-        let turn = c.at[from].1;
+        // The sentence runs on across a stage direction ("We will not (APPLAUSE) raise the
+        // fees"): the same speaker goes on, though the turn is cut there.
+        let speaker = c.speaker_at(from);
         let mut s = from;
         while s > span.start
             && !c.tokens[s - 1].sentence_end
-            && c.at[s - 1].1 == turn
+            && c.speaker_at(s - 1) == speaker
             && from - s < 80
         {
             s -= 1;
@@ -558,7 +560,7 @@ impl<'a> Checker<'a> {
         let mut e = to;
         while e < span.end
             && !c.tokens[e - 1].sentence_end
-            && c.at[e].1 == c.at[to - 1].1
+            && c.speaker_at(e) == c.speaker_at(to - 1)
             && e - to < 80
         {
             e += 1;
