@@ -180,11 +180,13 @@ pub fn candidates_for(
         k = j;
     }
     places.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    // The credited speaker's best places join the best when none of those is theirs.
+    let mine = places.iter().take(KEEP).any(|p| prefer(p.3));
     let mut theirs = 0;
     let mut k = 0;
     places.retain(|p| {
         k += 1;
-        let keep = k <= KEEP || (theirs < KEEP && prefer(p.3));
+        let keep = k <= KEEP || (!mine && theirs < KEEP && prefer(p.3));
         if keep && k > KEEP {
             theirs += 1;
         }

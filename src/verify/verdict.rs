@@ -23,6 +23,7 @@ use crate::verify::captions::UNNAMED;
 use crate::verify::index::Corpus;
 use crate::verify::locate::{pieces, Found, Placed, NEARBY, SPLICE_WORDS};
 use crate::verify::model::{Checked, ContextNote, Passage, Verdict};
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// An omission without an ellipsis longer than this (in words) is a splice even inside a
@@ -81,6 +82,11 @@ pub struct Checker<'a> {
     lines: Vec<LineIndex>,
     manifest: &'a Manifest,
     translated: &'a [String],
+    /// Each speaker label's name key, read once (a place's speaker is asked for at every
+    /// candidate place of every quotation).
+    keys: HashMap<String, SpeakerKey>,
+    /// Each source's speakers' keys.
+    named: Vec<Vec<SpeakerKey>>,
 }
 
 /// A quotation to check: the unit compare makes of it, and where it stands in its article.
@@ -116,11 +122,29 @@ impl<'a> Checker<'a> {
             .iter()
             .map(|s| LineIndex::new(&s.text))
             .collect();
+        let mut keys = HashMap::new();
+        let mut named = Vec::new();
+        for source in corpus.sources {
+            let speakers = source.speakers();
+            for s in &speakers {
+                keys.entry(s.clone())
+                    .or_insert_with(|| SpeakerKey::from_name(s));
+            }
+            named.push(
+                speakers
+                    .iter()
+                    .map(|s| SpeakerKey::from_name(s))
+                    .filter(SpeakerKey::is_known)
+                    .collect(),
+            );
+        }
         Checker {
             corpus,
             lines,
             manifest,
             translated,
+            keys,
+            named,
         }
     }
 
@@ -129,16 +153,17 @@ impl<'a> Checker<'a> {
     /// in captions are someone else's when the credited speaker is named in those captions.
     fn same_speaker(&self, credited: &SpeakerKey, pos: usize) -> Option<bool> {
         let label = self.corpus.speaker_at(pos)?;
+        if !credited.is_known() {
+            return None;
+        }
         if label == UNNAMED {
-            let source = &self.corpus.sources[self.corpus.source_of(pos)];
-            let named_here = source.speakers().iter().any(|s| {
-                let k = SpeakerKey::from_name(s);
-                k.is_known() && credited.is_known() && k.matches(credited)
-            });
+            let named_here = self.named[self.corpus.source_of(pos)]
+                .iter()
+                .any(|k| k.matches(credited));
             return named_here.then_some(false);
         }
-        let k = SpeakerKey::from_name(label);
-        (k.is_known() && credited.is_known()).then(|| k.matches(credited))
+        let k = self.keys.get(label)?;
+        k.is_known().then(|| k.matches(credited))
     }
 
     /// Checks one quotation. `line`, `column`, `start`, `end`, `shown` and `speaker` say where it
