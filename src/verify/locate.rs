@@ -559,3 +559,50 @@ fn best(
         })
         .cloned()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::normalize::tokens_in;
+    use crate::verify::source::Source;
+
+    fn toks(s: &str) -> Vec<Token> {
+        tokens_in(s, 0..s.len())
+    }
+
+    #[test]
+    fn a_quotation_is_found_where_its_words_are_said() {
+        let sources = vec![Source::new(
+            "s.txt",
+            "We met today. The harbor will stay open all winter. Thank you.".into(),
+            "txt",
+            None,
+        )];
+        let c = Corpus::new(&sources);
+        let q = toks("the harbor will stay open");
+        let ids: Vec<u64> = q.iter().map(|t| t.id).collect();
+        let content: Vec<bool> = q.iter().map(Token::is_content).collect();
+        let found = candidates(&c, &ids, &content, None);
+        let best = &found[0];
+        assert_eq!(best.matched(), 5);
+        assert_eq!(best.span(), 3..8, "after “We met today.”");
+    }
+
+    #[test]
+    fn an_ellipsis_cuts_pieces_but_never_a_word() {
+        let sources = vec![Source::new(
+            "s.txt",
+            "We can fix the road this spring. The council met. We'll open the gate in June.".into(),
+            "txt",
+            None,
+        )];
+        let c = Corpus::new(&sources);
+        let q = toks("We can fix the road this spring … We'll open the gate in June");
+        let placed = pieces(&c, &q, &|_| false);
+        assert_eq!(placed.len(), 2);
+        assert!(placed[1].ellipsis_before);
+        assert!(placed
+            .iter()
+            .all(|p| p.found.as_ref().is_some_and(|f| f.matched() == p.words)));
+    }
+}
