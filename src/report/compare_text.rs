@@ -11,29 +11,10 @@
 
 use crate::compare::classify::{ChunkOp, Severity};
 use crate::compare::{Comparison, Finding, Statement, Variant};
+use crate::report::style::{Paint, BOLD, CYAN, DIM, GREEN, RED, YELLOW};
 use std::fmt::Write;
 
-const RESET: &str = "\x1b[0m";
-const BOLD: &str = "\x1b[1m";
-const DIM: &str = "\x1b[2m";
-const RED: &str = "\x1b[31m";
-const GREEN: &str = "\x1b[32m";
-const YELLOW: &str = "\x1b[33m";
-const CYAN: &str = "\x1b[36m";
-
-struct Paint {
-    color: bool,
-}
-
 impl Paint {
-    fn on(&self, style: &str, s: &str) -> String {
-        if self.color && !s.is_empty() {
-            format!("{style}{s}{RESET}")
-        } else {
-            s.to_string()
-        }
-    }
-
     fn severity(&self, s: Severity) -> String {
         let style = match s {
             Severity::Critical => "\x1b[1;31m",

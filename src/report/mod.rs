@@ -23,6 +23,7 @@ pub mod compare_markdown;
 pub mod compare_text;
 pub mod extract_html;
 pub mod extract_text;
+mod style;
 pub mod verify_html;
 pub mod verify_json;
 pub mod verify_markdown;

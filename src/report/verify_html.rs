@@ -49,6 +49,7 @@
 //! ```
 
 use crate::compare::classify::{ChunkOp, Severity};
+use crate::report::style::{count, thousands};
 use crate::verify::{Checked, Passage, Verdict, Verification};
 use std::fmt::{self, Write};
 
@@ -202,27 +203,6 @@ del::after, ins::after { content: "] "; }
   del, ins, mark, .verdict, .sev, article.card { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 "#;
-
-/// `1 quotation`, `2 quotations`, with thousands separated.
-fn count(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{} {word}s", thousands(n))
-    }
-}
-
-fn thousands(n: usize) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (k, c) in s.chars().enumerate() {
-        if k > 0 && (s.len() - k) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
 
 /// A verdict badge: its label written out, coloured by its class.
 fn verdict_badge(v: Verdict) -> String {

@@ -23,6 +23,7 @@
 //! by name (`U+202E`) instead of acting.
 
 use crate::compare::classify::ChunkOp;
+use crate::report::style::{count, thousands};
 use crate::verify::{Checked, Passage, Verdict, Verification};
 use std::fmt::Write;
 
@@ -107,26 +108,6 @@ fn quoted(text: &str) -> String {
     }
 }
 
-fn plural(n: usize, what: &str) -> String {
-    if n == 1 {
-        format!("1 {what}")
-    } else {
-        format!("{} {what}s", thousands(n))
-    }
-}
-
-fn thousands(n: usize) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (k, c) in s.chars().enumerate() {
-        if k > 0 && (s.len() - k) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
 /// The report.
 pub fn render(result: &Verification) -> String {
     let mut out = String::new();
@@ -137,9 +118,9 @@ pub fn render(result: &Verification) -> String {
     let _ = write!(
         out,
         "{} of {} checked against {} ({} words): ",
-        plural(s.quotations, "quotation"),
-        plural(s.articles, "article"),
-        plural(s.sources, "source"),
+        count(s.quotations, "quotation"),
+        count(s.articles, "article"),
+        count(s.sources, "source"),
         thousands(words)
     );
     let _ = match (s.quotations, off) {
@@ -166,7 +147,7 @@ pub fn render(result: &Verification) -> String {
         let _ = writeln!(
             out,
             "{} not checked: credited to nobody who speaks in the sources (`--all` checks them).",
-            plural(s.skipped, "quotation")
+            count(s.skipped, "quotation")
         );
     }
     sources(&mut out, result);
@@ -252,7 +233,7 @@ fn articles(out: &mut String, result: &Verification) {
         let _ = writeln!(
             out,
             "{} checked: {}.",
-            plural(mine.len(), "quotation"),
+            count(mine.len(), "quotation"),
             by.join(" \u{b7} ")
         );
         for (n, q) in mine {

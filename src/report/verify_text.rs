@@ -17,30 +17,11 @@
 //! applied. With colour (anstream strips it off a terminal), verdicts are coloured by gravity.
 
 use crate::compare::classify::ChunkOp;
+use crate::report::style::{count, thousands, Paint, BOLD, CYAN, DIM, GREEN, RED, YELLOW};
 use crate::verify::{Checked, Verdict, Verification};
 use std::io::Write;
 
-const RESET: &str = "\x1b[0m";
-const BOLD: &str = "\x1b[1m";
-const DIM: &str = "\x1b[2m";
-const RED: &str = "\x1b[31m";
-const GREEN: &str = "\x1b[32m";
-const YELLOW: &str = "\x1b[33m";
-const CYAN: &str = "\x1b[36m";
-
-struct Paint {
-    color: bool,
-}
-
 impl Paint {
-    fn on(&self, style: &str, s: &str) -> String {
-        if self.color && !s.is_empty() {
-            format!("{style}{s}{RESET}")
-        } else {
-            s.to_string()
-        }
-    }
-
     fn verdict(&self, v: Verdict) -> String {
         let style = match v {
             Verdict::Verbatim => GREEN,
@@ -69,9 +50,9 @@ pub fn write(result: &Verification, color: bool, w: &mut dyn Write) -> std::io::
         w,
         "{} {} of {} checked against {} ({} words)",
         p.on(BOLD, "verbatim verify:"),
-        plural(s.quotations, "quotation"),
-        plural(s.articles, "article"),
-        plural(s.sources, "source"),
+        count(s.quotations, "quotation"),
+        count(s.articles, "article"),
+        count(s.sources, "source"),
         thousands(words)
     )?;
     let counts: Vec<String> = Verdict::ALL
@@ -83,7 +64,7 @@ pub fn write(result: &Verification, color: bool, w: &mut dyn Write) -> std::io::
         writeln!(
             w,
             "  {} not checked: credited to nobody who speaks in the sources (--all checks them)",
-            plural(s.skipped, "quotation")
+            count(s.skipped, "quotation")
         )?;
     }
     for q in &result.quotations {
@@ -190,24 +171,4 @@ fn same_letters(a: &str, b: &str) -> bool {
             .collect()
     };
     letters(a) == letters(b)
-}
-
-fn plural(n: usize, what: &str) -> String {
-    if n == 1 {
-        format!("1 {what}")
-    } else {
-        format!("{} {what}s", thousands(n))
-    }
-}
-
-fn thousands(n: usize) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (k, c) in s.chars().enumerate() {
-        if k > 0 && (s.len() - k) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }

@@ -529,8 +529,7 @@ fn best(
     prefer: &dyn Fn(usize) -> bool,
     after: Option<usize>,
 ) -> Option<Found> {
-    let expect = after;
-    let all = candidates_for(corpus, q, content, expect, prefer);
+    let all = candidates_for(corpus, q, content, after, prefer);
     let quality = |f: &Found| 2 * f.matched() as i64 - f.span().len() as i64;
     let top = all.iter().map(quality).max()?;
     let tolerance = (q.len() / 10) as i64;

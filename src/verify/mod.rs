@@ -34,7 +34,7 @@ pub mod verdict;
 
 pub use model::*;
 
-use crate::compare::align::{units, SpeakerKey};
+use crate::compare::align::units;
 use crate::compare::classify::Severity;
 use crate::compare::manifest::Manifest;
 use crate::compare::model::Problem;
@@ -113,16 +113,8 @@ pub fn verify_documents(
 ) -> Verification {
     let corpus = Corpus::new(sources);
     let checker = Checker::new(&corpus, manifest, &req.translated);
-    let speakers: Vec<SpeakerKey> = sources
-        .iter()
-        .flat_map(Source::speakers)
-        .map(|s| SpeakerKey::from_name(&s))
-        .filter(SpeakerKey::is_known)
-        .collect();
-    let per_doc: Vec<(Vec<Checked>, usize)> = docs
-        .par_iter()
-        .map(|d| article(&checker, &speakers, d, req))
-        .collect();
+    let per_doc: Vec<(Vec<Checked>, usize)> =
+        docs.par_iter().map(|d| article(&checker, d, req)).collect();
     let mut skipped = 0;
     let mut quotations = Vec::new();
     for (q, s) in per_doc {
@@ -138,12 +130,7 @@ pub fn verify_documents(
 }
 
 /// Checks the quotations of one article; returns them and how many were skipped.
-fn article(
-    checker: &Checker,
-    speakers: &[SpeakerKey],
-    doc: &Document,
-    req: &Request,
-) -> (Vec<Checked>, usize) {
+fn article(checker: &Checker, doc: &Document, req: &Request) -> (Vec<Checked>, usize) {
     let text = &doc.text;
     let extraction = extract_with(text, &req.options);
     let us = units(0, text, &extraction);
@@ -152,8 +139,7 @@ fn article(
     let mut out = Vec::new();
     let mut skipped = 0;
     for u in &us {
-        let chosen =
-            req.all || (u.speaker.is_known() && speakers.iter().any(|s| s.matches(&u.speaker)));
+        let chosen = req.all || checker.speaks(&u.speaker);
         if !chosen {
             skipped += 1;
             continue;
@@ -197,7 +183,6 @@ fn article(
             note: String::new(),
         };
         let q = Quoted {
-            file: &doc.name,
             text,
             unit: u,
             marker,

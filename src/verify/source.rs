@@ -103,6 +103,23 @@ impl Source {
         }
     }
 
+    /// The spoken words between two byte offsets: its turns' words, joined by a space where
+    /// labels, cue timings or stage directions stood between them.
+    pub fn spoken(&self, range: std::ops::Range<usize>) -> String {
+        let k = self.turns.partition_point(|t| t.range.end <= range.start);
+        let mut parts: Vec<&str> = Vec::new();
+        for t in &self.turns[k..] {
+            if t.range.start >= range.end {
+                break;
+            }
+            let (a, b) = (t.range.start.max(range.start), t.range.end.min(range.end));
+            if a < b {
+                parts.push(self.text[a..b].trim());
+            }
+        }
+        parts.join(" ")
+    }
+
     /// The speakers, in the order they first speak.
     pub fn speakers(&self) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();

@@ -91,7 +91,6 @@ pub struct Checker<'a> {
 
 /// A quotation to check: the unit compare makes of it, and where it stands in its article.
 pub struct Quoted<'a> {
-    pub file: &'a str,
     pub text: &'a str,
     pub unit: &'a Unit,
     /// The article says the speaker was translated ("said in Spanish").
@@ -146,6 +145,11 @@ impl<'a> Checker<'a> {
             keys,
             named,
         }
+    }
+
+    /// Does someone the sources name match this key?
+    pub fn speaks(&self, key: &SpeakerKey) -> bool {
+        key.is_known() && self.named.iter().flatten().any(|k| k.matches(key))
     }
 
     /// Is a speaker named in a source the credited one? `None` when nobody can tell: the
@@ -744,7 +748,7 @@ impl<'a> Checker<'a> {
             line,
             speaker: c.speaker_at(span.start).map(str::to_string),
             time: c.time_at(span.start).map(str::to_string),
-            text: self.spoken(source, start..end),
+            text: self.corpus.sources[source].spoken(start..end),
         }
     }
 
@@ -761,27 +765,9 @@ impl<'a> Checker<'a> {
             .sum();
         if tail > 0 {
             p.end += tail;
-            p.text = self.spoken(source, p.start..p.end);
+            p.text = self.corpus.sources[source].spoken(p.start..p.end);
         }
         p
-    }
-
-    /// The spoken words of a source between two byte offsets: its turns' words, joined by a
-    /// space where labels, cue timings or stage directions stood between them.
-    fn spoken(&self, source: usize, range: Range<usize>) -> String {
-        let s = &self.corpus.sources[source];
-        let k = s.turns.partition_point(|t| t.range.end <= range.start);
-        let mut parts: Vec<&str> = Vec::new();
-        for t in &s.turns[k..] {
-            if t.range.start >= range.end {
-                break;
-            }
-            let (a, b) = (t.range.start.max(range.start), t.range.end.min(range.end));
-            if a < b {
-                parts.push(s.text[a..b].trim());
-            }
-        }
-        parts.join(" ")
     }
 
     /// The passage from the first group's start to the last group's end when they are near
