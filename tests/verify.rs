@@ -524,6 +524,13 @@ fn cases_the_benchmark_found() {
             "“Half of the children live in poverty … 58% of young people are not working,” Elena Ruiz said.",
             Verbatim,
         ),
+        // A quotation of function words only is found and compared as any other.
+        (
+            "MS. RUIZ: And that is what we will do for all of them, every day.\nMR. BELL: Thanks.\n".into(),
+            None,
+            "Elena Ruiz said it was “what we will do for all of them” in the end.",
+            Verbatim,
+        ),
         // The credited speaker's place counts however many said the words first.
         (nine, None, "“We are going to build the harbor road,” Marcus Bell said.", Verbatim),
         // A far piece with one meaning word in it is still a splice.

@@ -440,6 +440,20 @@ pub fn align(reference: &Reading, variant: &Reading) -> Vec<Piece> {
     out
 }
 
+/// The plain word diff of two readings already known to be one passage each (verify's source
+/// stretch and its quotation), as pieces: no search for where one stands in the other.
+pub fn pieces(reference: &Reading, variant: &Reading) -> Vec<Piece> {
+    word_diff(
+        &reference.ids,
+        0..reference.len(),
+        &variant.ids,
+        0..variant.len(),
+    )
+    .iter()
+    .map(step_piece)
+    .collect()
+}
+
 fn step_piece(s: &Step) -> Piece {
     let kind = match s.tag {
         Tag::Equal => PieceKind::Same,

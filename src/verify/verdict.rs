@@ -506,7 +506,7 @@ impl<'a> Checker<'a> {
                 text: q.text,
                 reading: &v,
             };
-            let j = classify::classify(rs, vs, &diff::align(&r, &v), &cx);
+            let j = classify::classify(rs, vs, &diff::pieces(&r, &v), &cx);
             let base = out.differences.len();
             for mut ch in j.chunks {
                 ch.difference = ch.difference.map(|d| d + base);
