@@ -6,6 +6,7 @@
 //! more than [`MAX_DEPTH`] open marks.
 
 use crate::extract::marks::{closes, find_marks, Family, Glyph, Mark};
+pub use crate::extract::model::Warning;
 use std::ops::Range;
 
 /// How deep quotations may nest. Real text rarely goes past three levels (a quote inside a
@@ -29,13 +30,6 @@ pub struct RawQuote {
     pub continues: Option<usize>,
     /// Closed at the paragraph's end because no closing mark came.
     pub unclosed: bool,
-}
-
-/// A problem found in the text that did not stop the work.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct Warning {
-    pub offset: usize,
-    pub message: String,
 }
 
 /// `quotation = open_mark , { text | quotation } , ( close_mark | paragraph_end ) ;`
@@ -121,7 +115,7 @@ pub fn quotation(
 pub fn find_quotes(
     text: &str,
     paragraphs: &[Range<usize>],
-    options: &crate::extract::Options,
+    options: &crate::extract::model::Options,
     warnings: &mut Vec<Warning>,
 ) -> Vec<RawQuote> {
     // A text that quotes with ''…'' quotes inside them with '…': when the doubled marks are

@@ -19,11 +19,11 @@
 //! The rule that resolved a mention is appended to the attribution rule in
 //! [`crate::extract::Speaker::rule`] ("after+pronoun"), so that an editor can see why.
 
-use crate::extract::attribution::{titled_name, Found, MentionKind};
 use crate::extract::lexicon::{lowercase, Gender, PronounKind, RoleKind, LEXICON};
+use crate::extract::mention::{is_organization, strip_possessive, titled_name, Found, MentionKind};
+use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
 use crate::extract::text::{sentence_starts, DocWords};
-use crate::extract::{Mention, Speaker, SpeakerType};
 // foldhash instead of SipHash: these tables are looked up at every word (see Cargo.toml).
 use foldhash::{HashMap, HashSet, HashSetExt};
 use std::ops::Range;
@@ -59,33 +59,10 @@ pub struct Registry {
     aliases: HashMap<String, usize>,
 }
 
-/// A name without a trailing possessive ("Trump’s" → "Trump").
-pub fn strip_possessive(w: &str) -> &str {
-    // `trim_end_matches` with a string pattern builds a substring searcher per call; these
-    // loops strip the same suffixes, as often as they repeat, by comparing bytes.
-    let mut w = w;
-    while let Some(s) = w.strip_suffix("’s") {
-        w = s;
-    }
-    while let Some(s) = w.strip_suffix("'s") {
-        w = s;
-    }
-    w.trim_end_matches(['’', '\''])
-}
-
 /// Is `at` one of a paragraph's sentence starts (sorted, as `sentence_starts` gives them)?
 /// A binary search: a paragraph may hold many sentences, and this is asked at every word.
 fn is_start(starts: &[usize], at: usize) -> bool {
     starts.binary_search(&at).is_ok()
-}
-
-/// Does a name name an organisation? (A word of organizations.txt, or an acronym.)
-pub fn is_organization(name: &str) -> bool {
-    name.split_whitespace()
-        .any(|w| LEXICON.organization_words.contains(w))
-        || (name.len() >= 2
-            && name.len() <= 6
-            && name.chars().all(|c| c.is_uppercase() || c == '.'))
 }
 
 impl Registry {
@@ -242,7 +219,7 @@ impl Registry {
                 .collect();
             if lead
                 .first()
-                .is_some_and(|r| crate::extract::attribution::role_of(r).is_some())
+                .is_some_and(|r| crate::extract::mention::role_of(r).is_some())
             {
                 roles.extend(
                     lead.iter()

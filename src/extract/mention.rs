@@ -1,0 +1,646 @@
+//! Mentions: the words that name a speaker.
+//!
+//! This is where a speaker's mention is read. The nom rules below (each quoting its rule from
+//! `grammar/GRAMMAR.md`) recognise a proper name with its titles ("Maj. Jaren Stafani",
+//! "White House press secretary Sean Spicer"), a description ("the Mexican leader") and a
+//! pronoun ("she"). [`crate::extract::attribution`] finds them beside a cue;
+//! [`crate::extract::speaker`] reads every name of the narration with [`titled_name`] and
+//! resolves each mention to a person or organisation.
+
+use crate::extract::lexicon::{flag, lowercase, PronounKind, RoleKind, LEXICON};
+use crate::extract::text::word_len;
+use nom::{
+    branch::alt,
+    bytes::complete::{tag, take_while},
+    character::complete::{char, one_of},
+    combinator::{opt, recognize, verify},
+    IResult, Parser,
+};
+use std::ops::Range;
+
+type R<'a, T> = IResult<&'a str, T>;
+
+/// How a mention names its speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A proper name, maybe with titles: "Mexican President Claudia Sheinbaum".
+    Name,
+    /// he, she, they, I, we, it, who; and his/her/their as a sentence's possessor.
+    Pronoun(PronounKind),
+    /// A determiner and a role noun: "the Mexican leader", "a think tank".
+    Description(RoleKind),
+}
+
+/// A mention found by the grammar, as byte offsets into the document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// The whole mention ("Maj. Jaren Stafani").
+    pub span: Range<usize>,
+    /// The words that name the speaker without titles ("Jaren Stafani"), or the pronoun,
+    /// or the role noun of a description.
+    pub head: Range<usize>,
+    pub kind: MentionKind,
+}
+
+// ---------------------------------------------------------------------------------------
+// Words
+
+/// `gap = { " " | TAB | NBSP | NNBSP | THIN SPACE } ;`
+pub fn gap(i: &str) -> R<'_, &str> {
+    take_while(|c: char| matches!(c, ' ' | '\t' | '\u{a0}' | '\u{202f}' | '\u{2009}')).parse(i)
+}
+
+/// `word = word_char , { word_char | joiner , word_char } , [ "." (: after an abbreviation or initial) ] ;`
+pub fn word(i: &str) -> R<'_, &str> {
+    match word_len(i) {
+        0 => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Alpha,
+        ))),
+        n => Ok((&i[n..], &i[..n])),
+    }
+}
+
+pub(crate) fn is_capitalized(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// `name_word = word , (: capitalised, not in not_names.txt, not a cue verb) ;`
+pub fn name_word(i: &str) -> R<'_, &str> {
+    verify(word, is_name_word).parse(i)
+}
+
+/// The test of [`name_word`] on a word already read.
+fn is_name_word(w: &str) -> bool {
+    is_capitalized(w)
+        && {
+            let f = LEXICON.flags(w);
+            // `is_inflected_cue` of the lower case: for ASCII, lower-casing it again changes
+            // nothing, so the flags of the lower case answer it.
+            let inflected = if w.is_ascii() {
+                f.lower & flag::CUE != 0 && f.lower & flag::CUE_BASE == 0
+            } else {
+                LEXICON.is_inflected_cue(&lowercase(w))
+            };
+            f.exact & (flag::NOT_NAME | flag::PRONOUN) == 0 && !inflected
+        }
+        && !w.ends_with("’s")
+        && !w.ends_with("'s")
+}
+
+/// `connector = "of" | "de" | "del" | "da" | "van" | "von" | "der" | "bin" | "al" | "la" | "le" | "du" | "the" ;`
+pub fn connector(i: &str) -> R<'_, &str> {
+    verify(word, is_connector).parse(i)
+}
+
+/// The test of [`connector`] on a word already read.
+fn is_connector(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "de"
+            | "del"
+            | "da"
+            | "van"
+            | "von"
+            | "der"
+            | "bin"
+            | "al"
+            | "la"
+            | "le"
+            | "du"
+            | "the"
+    )
+}
+
+/// `proper_name = name_word , { gap , { connector , gap } , name_word } , [ gap , possessive ] | possessive ;`
+///
+/// A possessive ends a name and stays part of it ("President Donald Trump’s offer"), so that
+/// the name is not cut short; [`crate::extract::speaker`] drops the "’s".
+pub fn proper_name(i: &str) -> R<'_, &str> {
+    // The rule by hand rather than with `many0`, which collects into a vector that nobody
+    // reads, and which would read each word twice (as a connector, then as a name word).
+    let Ok((mut r, _)) = name_word(i) else {
+        return possessive(i);
+    };
+    // The word right after the name's gap, when the loop read it with no connector between:
+    // the possessive that may end the name is that word.
+    let after;
+    loop {
+        let (after_gap, _) = gap(r)?;
+        let mut r1 = after_gap;
+        // `{ connector , gap }`, then the word after them.
+        let next = loop {
+            match word(r1) {
+                Ok((r2, w)) if is_connector(w) => r1 = gap(r2)?.0,
+                other => break other,
+            }
+        };
+        match next {
+            Ok((r3, w)) if is_name_word(w) => r = r3,
+            next => {
+                after = (r1.len() == after_gap.len()).then_some(next);
+                break;
+            }
+        }
+    }
+    // `[ gap , possessive ]`.
+    let possessive_end = match after {
+        Some(Ok((r4, w))) => is_possessive(w).then_some(r4),
+        Some(Err(_)) => None,
+        None => (gap, possessive).parse(r).ok().map(|(r4, _)| r4),
+    };
+    if let Some(r4) = possessive_end {
+        r = r4;
+    }
+    Ok((r, &i[..i.len() - r.len()]))
+}
+
+/// `party_label = gap , "(" , ( "D" | "R" | "I" ) , "-" , word , ")"
+///              | "," , gap , ( "D" | "R" | "I" ) , "-" , word , ( "," | "." ) ;`
+pub fn party_label(i: &str) -> R<'_, &str> {
+    alt((
+        recognize((
+            gap,
+            char('('),
+            one_of("DRI"),
+            one_of("-–"),
+            word,
+            opt(char('.')),
+            char(')'),
+        )),
+        recognize((
+            char(','),
+            gap,
+            one_of("DRI"),
+            one_of("-–"),
+            word,
+            // ", R-Wis.," ends at its comma; the full stop of ", R-Ohio." ends the sentence.
+            opt(tag(".,")),
+            opt(char(',')),
+        )),
+    ))
+    .parse(i)
+}
+
+/// `pronoun = word , (: in pronouns.txt) ;`
+pub fn pronoun(i: &str) -> R<'_, PronounKind> {
+    let (rest, w) = word(i)?;
+    match LEXICON.pronouns.get(w) {
+        Some(&k) => Ok((rest, k)),
+        None => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        ))),
+    }
+}
+
+/// `determiner = "the" | "a" | "an" | "this" | "these" | "those" | "his" | "her" | "their" | "its" | "our" | possessive ;`
+pub fn determiner(i: &str) -> R<'_, &str> {
+    alt((
+        verify(word, |w: &str| {
+            matches!(
+                &*lowercase(w),
+                "the"
+                    | "a"
+                    | "an"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "one"
+                    | "another"
+                    | "some"
+                    | "several"
+                    | "many"
+                    | "other"
+                    | "both"
+            )
+        }),
+        possessive,
+    ))
+    .parse(i)
+}
+
+/// `possessive = proper_name , ( "’s" | "'s" | "’" | "'" ) ;`
+pub fn possessive(i: &str) -> R<'_, &str> {
+    let (rest, w) = word(i)?;
+    if is_possessive(w) {
+        Ok((rest, w))
+    } else {
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )))
+    }
+}
+
+/// The test of [`possessive`] on a word already read.
+fn is_possessive(w: &str) -> bool {
+    is_capitalized(w)
+        && (w.ends_with("’s") || w.ends_with("'s"))
+        && !LEXICON.not_names.contains(strip_possessive(w))
+}
+
+/// The kind of a role noun, singular or plural ("protester", "protesters").
+pub fn role_of(w: &str) -> Option<RoleKind> {
+    // One look-up: the lexicon's index marks the plurals of role nouns too.
+    LEXICON.flags(w).role()
+}
+
+/// `description = determiner , gap , { modifier , gap } (: up to five) , role_noun , [ gap , role_noun ] ;`
+///
+/// The role noun is the last word of roles.txt (or an age, "46-year-old") before the
+/// description ends: "the Mexican leader", "the presumptive Republican presidential nominee",
+/// "a White House spokesman", "Clinton’s campaign".
+pub fn description(i: &str) -> R<'_, (Range<usize>, RoleKind)> {
+    let (mut rest, _) = determiner(i)?;
+    let mut found: Option<(&str, Range<usize>, RoleKind)> = None;
+    for _ in 0..6 {
+        let Ok((r, _)) = gap(rest) else { break };
+        let Ok((r2, w)) = word(r) else { break };
+        // A role noun wins over a verb of the same spelling ("the report", "a post").
+        let f = LEXICON.flags(w);
+        let role = f.role().or_else(|| is_age(w).then_some(RoleKind::Person));
+        // ("State" in "a State Department official" is a name, not the verb.)
+        if role.is_none() && !is_capitalized(w) && (f.is_cue() || f.is_framing())
+            || matches!(
+                w,
+                "of" | "for"
+                    | "at"
+                    | "with"
+                    | "in"
+                    | "on"
+                    | "and"
+                    | "or"
+                    | "who"
+                    | "that"
+                    | "to"
+                    | "from"
+                    | "by"
+            )
+            || !w
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | '’' | '\''))
+        {
+            break;
+        }
+        let head = i.len() - r.len()..i.len() - r2.len();
+        if let Some(kind) = role {
+            found = Some((r2, head, kind));
+        } else if found.is_some() {
+            break;
+        }
+        rest = r2;
+    }
+    match found {
+        Some((r, head, kind)) => Ok((r, (head, kind))),
+        None => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        ))),
+    }
+}
+
+/// "46-year-old": an age used as a noun.
+fn is_age(w: &str) -> bool {
+    w.ends_with("-year-old") && w.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// `titled_name = [ "former" | "then" | "ex" | "late" | "retired" , gap ] , [ { word , gap } (: up to four) , role_noun , gap ] , proper_name , [ party_label ] ;`
+///
+/// "Maj. Jaren Stafani", "former Secretary of State Hillary Clinton",
+/// "White House press secretary Sean Spicer", "Rep. Jim Clyburn (D-S.C.)".
+pub fn titled_name(i: &str) -> R<'_, Range<usize>> {
+    if let Some(cached) = memo::titled(i) {
+        return match cached {
+            Some((rest_len, head)) => Ok((&i[i.len() - rest_len..], head)),
+            None => Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Verify,
+            ))),
+        };
+    }
+    let found = titled_name_parse(i);
+    memo::remember_titled(
+        i,
+        found
+            .as_ref()
+            .ok()
+            .map(|(rest, head)| (rest.len(), head.clone())),
+    );
+    found
+}
+
+/// The parse behind [`titled_name`], without its memo.
+fn titled_name_parse(i: &str) -> R<'_, Range<usize>> {
+    let (i2, _) = opt((
+        verify(word, |w: &str| {
+            matches!(w, "former" | "then" | "ex" | "late" | "retired")
+        }),
+        gap,
+    ))
+    .parse(i)?;
+    // An organisation and a role before the name: "White House press secretary Sean Spicer".
+    let lead = |s| -> R<'_, ()> {
+        let mut r = s;
+        for k in 0..5 {
+            let (r1, _) = if k == 0 { Ok((r, "")) } else { gap(r) }?;
+            // `alt((possessive, word))` gives what `word` gives (a possessive is a word that
+            // passes a test), so parse the word once.
+            let (r2, w) = word(r1)?;
+            // Every test of this word from one look-up in the lexicon's index.
+            let f = LEXICON.flags(w);
+            if f.is_cue()
+                || f.is_framing()
+                || f.exact & flag::PRONOUN != 0
+                || matches!(
+                    w,
+                    "in" | "on"
+                        | "at"
+                        | "for"
+                        | "to"
+                        | "with"
+                        | "by"
+                        | "from"
+                        | "during"
+                        | "and"
+                        | "or"
+                        | "the"
+                        | "a"
+                        | "an"
+                )
+            {
+                break;
+            }
+            // Capitalised roles are titles, which proper_name takes; a lead's role is lower
+            // case ("press secretary", "campaign manager").
+            // (Case first: it is cheaper than the role look-up.)
+            if !is_capitalized(w) && f.role().is_some() {
+                let (r3, _) = gap(r2)?;
+                if proper_name(r3).is_ok() {
+                    return Ok((r3, ()));
+                }
+            }
+            r = r2;
+        }
+        Err(nom::Err::Error(nom::error::Error::new(
+            s,
+            nom::error::ErrorKind::Verify,
+        )))
+    };
+    let (i3, name) = match lead(i2).and_then(|(r, _)| proper_name(r)) {
+        Ok((r, name)) => (&i2[i2.len() - r.len() - name.len()..], name),
+        Err(_) => (i2, proper_name(i2)?.1),
+    };
+    let start = i.len() - i3.len();
+    let i4 = &i3[name.len()..];
+    let (i5, _) = opt(party_label).parse(i4)?;
+    // The head is the name without its leading titles.
+    let title_len = title_prefix_len(name);
+    let _ = i5;
+    Ok((i4, start + title_len..start + name.len()))
+}
+
+/// Memos of one document's parses, by the slice they read.
+///
+/// The same `titled_name` is asked many times at one place: [`Registry::build`] tries it at
+/// every capitalised word of the narration, and the rules for each quotation try it again at
+/// every word before the quotation (`attribution_before`, `sentence_subject`, after "the" in
+/// `mention`). Its answer depends on the slice's start and end only (the text does not change
+/// during [`attribute`]), so it is kept by (start, end) for the document being attributed.
+///
+/// The document's words are kept here too, so that the rules cut the words of a stretch from
+/// them instead of reading the stretch again (see [`DocWords`]).
+pub(crate) mod memo {
+    use crate::extract::text::{DocWords, Word};
+    use foldhash::HashMap;
+    use std::cell::RefCell;
+    use std::ops::Range;
+    use std::rc::Rc;
+
+    /// `titled_name`'s answer: the length of the rest and the head, or `None` for no match.
+    type Titled = Option<(usize, Range<usize>)>;
+
+    struct Memo {
+        /// The document's bytes, as addresses: only slices of it are kept, so that a slice of
+        /// some other string (at an address the document does not own) is never confused
+        /// with one of the document.
+        doc: Range<usize>,
+        titled: HashMap<(usize, usize), Titled>,
+        words: Rc<DocWords>,
+    }
+
+    thread_local! {
+        // One per thread: rayon attributes each document on one thread.
+        static MEMO: RefCell<Option<Memo>> = const { RefCell::new(None) };
+    }
+
+    /// Memos are kept while the scope lives (one document's attribution), and dropped with it.
+    pub struct Scope {
+        previous: Option<Memo>,
+    }
+
+    pub fn scope(text: &str, words: Rc<DocWords>) -> Scope {
+        let start = text.as_ptr() as usize;
+        let memo = Memo {
+            doc: start..start + text.len(),
+            titled: HashMap::default(),
+            words,
+        };
+        Scope {
+            previous: MEMO.with(|m| m.borrow_mut().replace(memo)),
+        }
+    }
+
+    impl Drop for Scope {
+        fn drop(&mut self) {
+            let previous = self.previous.take();
+            MEMO.with(|m| *m.borrow_mut() = previous);
+        }
+    }
+
+    /// The key of a slice of the document being attributed (None for any other string).
+    fn key(memo: &Memo, i: &str) -> Option<(usize, usize)> {
+        let start = i.as_ptr() as usize;
+        (start >= memo.doc.start && start + i.len() <= memo.doc.end)
+            .then(|| (start - memo.doc.start, i.len()))
+    }
+
+    /// `text::words(text, range)`, cut from the document's words when `text` is the document.
+    pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
+        MEMO.with(|m| match m.borrow().as_ref() {
+            Some(memo)
+                if text.as_ptr() as usize == memo.doc.start
+                    && text.len() == memo.doc.end - memo.doc.start =>
+            {
+                memo.words.words(text, range)
+            }
+            _ => crate::extract::text::words(text, range),
+        })
+    }
+
+    pub fn titled(i: &str) -> Option<Titled> {
+        MEMO.with(|m| {
+            let m = m.borrow();
+            let memo = m.as_ref()?;
+            memo.titled.get(&key(memo, i)?).cloned()
+        })
+    }
+
+    pub fn remember_titled(i: &str, found: Titled) {
+        MEMO.with(|m| {
+            if let Some(memo) = m.borrow_mut().as_mut() {
+                if let Some(k) = key(memo, i) {
+                    memo.titled.insert(k, found);
+                }
+            }
+        });
+    }
+}
+
+/// The length of the titles and demonyms that open a proper name ("Mexican President ").
+fn title_prefix_len(name: &str) -> usize {
+    let mut cut = 0;
+    let mut pos = 0;
+    let ws: Vec<(usize, &str)> = {
+        let mut v = Vec::new();
+        while pos < name.len() {
+            let n = word_len(&name[pos..]);
+            if n == 0 {
+                pos += name[pos..].chars().next().map_or(1, char::len_utf8);
+                continue;
+            }
+            v.push((pos, &name[pos..pos + n]));
+            pos += n;
+        }
+        v
+    };
+    for (k, &(p, w)) in ws.iter().enumerate() {
+        if k + 1 == ws.len() {
+            break;
+        }
+        // "Secretary of State", "Minister of the Interior": the words after "of" belong to
+        // the title, as long as a name still follows.
+        let after_of = k > 0 && matches!(ws[k - 1].1, "of" | "the") && cut == p && k + 2 < ws.len();
+        let f = LEXICON.flags(w);
+        if f.exact & flag::TITLE != 0 || f.role().is_some() || w == "of" || w == "the" || after_of {
+            cut = ws[k + 1].0;
+        } else if k == 0 && ws.len() > 2 && ws[1..].iter().any(|(_, w)| LEXICON.is_title(w)) {
+            // "Mexican President Claudia Sheinbaum": a demonym before a title.
+            cut = ws[k + 1].0;
+        } else {
+            break;
+        }
+    }
+    cut
+}
+
+/// `mention = titled_name | description | pronoun ;`
+///
+/// `base` is the byte offset of `i` in the document.
+pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
+    let at = |r: &str| base + i.len() - r.len();
+    // "The Crisis Group", "the White House": an organisation's name after "the".
+    if let Ok((r, _)) = (verify(word, |w: &str| w == "The" || w == "the"), gap).parse(i) {
+        if let Ok((rest, head)) = titled_name(r) {
+            let off = i.len() - r.len();
+            if is_organization(&r[head.clone()]) {
+                return Some((
+                    rest,
+                    Found {
+                        span: base..at(rest),
+                        head: base + off + head.start..base + off + head.end,
+                        kind: MentionKind::Name,
+                    },
+                ));
+            }
+        }
+    }
+    // A name in the possessive is a determiner ("Trump’s campaign"), not a mention.
+    let titled = titled_name(i).ok().filter(|(_, head)| {
+        let h = &i[head.clone()];
+        !(h.ends_with("’s") || h.ends_with("'s") || h.ends_with('’'))
+    });
+    if let Some((rest, head)) = titled {
+        let (rest2, _) = opt(party_label).parse(rest).ok()?;
+        return Some((
+            rest2,
+            Found {
+                span: base..at(rest2),
+                head: base + head.start..base + head.end,
+                kind: MentionKind::Name,
+            },
+        ));
+    }
+    if let Ok((rest, (head, kind))) = description(i) {
+        // "a spokesman for the campaign": the complement belongs to the mention.
+        let rest = complement(rest).map_or(rest, |(r, _)| r);
+        return Some((
+            rest,
+            Found {
+                span: base..at(rest),
+                head: base + head.start..base + head.end,
+                kind: MentionKind::Description(kind),
+            },
+        ));
+    }
+    if let Ok((rest, kind)) = pronoun(i) {
+        return Some((
+            rest,
+            Found {
+                span: base..at(rest),
+                head: base..at(rest),
+                kind: MentionKind::Pronoun(kind),
+            },
+        ));
+    }
+    None
+}
+
+/// `complement = gap , ( "for" | "of" | "at" | "with" ) , gap , ( titled_name | description ) ;`
+pub fn complement(i: &str) -> Option<(&str, ())> {
+    let (r, _) = (
+        gap,
+        alt((tag("for"), tag("of"), tag("at"), tag("with"))),
+        gap,
+    )
+        .parse(i)
+        .ok()?;
+    match mention(r, 0)? {
+        (
+            _,
+            Found {
+                kind: MentionKind::Pronoun(_),
+                ..
+            },
+        ) => None,
+        (r2, _) => Some((r2, ())),
+    }
+}
+
+/// A name without a trailing possessive ("Trump’s" → "Trump").
+pub fn strip_possessive(w: &str) -> &str {
+    // `trim_end_matches` with a string pattern builds a substring searcher per call; these
+    // loops strip the same suffixes, as often as they repeat, by comparing bytes.
+    let mut w = w;
+    while let Some(s) = w.strip_suffix("’s") {
+        w = s;
+    }
+    while let Some(s) = w.strip_suffix("'s") {
+        w = s;
+    }
+    w.trim_end_matches(['’', '\''])
+}
+
+/// Does a name name an organisation? (A word of organizations.txt, or an acronym.)
+pub fn is_organization(name: &str) -> bool {
+    name.split_whitespace()
+        .any(|w| LEXICON.organization_words.contains(w))
+        || (name.len() >= 2
+            && name.len() <= 6
+            && name.chars().all(|c| c.is_uppercase() || c == '.'))
+}
