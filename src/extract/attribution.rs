@@ -13,7 +13,7 @@
 
 use crate::extract::lexicon::{flag, lowercase, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
-    complement, description, determiner, gap, is_capitalized, memo, mention, name_word,
+    complement, description, determiner, gap, is_capitalized, memo, mention, name_word, open_role,
     party_label, possessive, strip_possessive, titled_name, word, Found, MentionKind,
 };
 use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
@@ -307,7 +307,7 @@ fn postmodifier(i: &str) -> Option<&str> {
     None
 }
 
-/// `cue_speaker = cue_verb , gap , mention ;`  ("said Maj. Jaren Stafani", "added the senator")
+/// `cue_speaker = cue_verb , gap , ( mention | open_role ) ;`  ("said Maj. Jaren Stafani", "added the senator")
 fn cue_speaker(i: &str, base: usize) -> Option<Clause> {
     let (r, v) = cue_verb(i).ok()?;
     // Only finite forms invert: "said Trump", not "noting the nominee" (an object).
@@ -317,7 +317,7 @@ fn cue_speaker(i: &str, base: usize) -> Option<Clause> {
     let cue = base..base + v.len();
     let (r, _) = gap(r).ok()?;
     let m_base = base + i.len() - r.len();
-    let (r2, m) = mention(r, m_base)?;
+    let (r2, m) = mention_after_cue(r, m_base)?;
     // "said he" is fine; "said it" is an object, not a speaker.
     if matches!(
         m.kind,
@@ -332,19 +332,42 @@ fn cue_speaker(i: &str, base: usize) -> Option<Clause> {
     })
 }
 
-/// `according_to = "according to" , gap , mention ;`
+/// `according_to = "according to" , gap , ( mention | open_role ) ;`
 fn according_to(i: &str, base: usize) -> Option<Clause> {
     let (r, t) = recognize((tag_no_case("according"), gap, tag("to")))
         .parse(i)
         .ok()?;
     let (r, _) = gap(r).ok()?;
     let m_base = base + i.len() - r.len();
-    let (r2, m) = mention(r, m_base)?;
+    let (r2, m) = mention_after_cue(r, m_base)?;
     Some(Clause {
         mention: m,
         cue: base..base + t.len(),
         end: base + i.len() - r2.len(),
     })
+}
+
+/// The mention right after a cue: a [`mention`], or an [`open_role`] and its name where the
+/// mention finds no name or cuts it short ("said Swiss mediator Lukas Brunner" is not said
+/// by "Swiss").
+fn mention_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
+    let found = mention(i, base);
+    let cut_short = match &found {
+        None => true,
+        Some((rest, m)) => {
+            m.kind == MentionKind::Name
+                && !text_of(i, base, &m.head).contains(' ')
+                && rest
+                    .trim_start_matches([' ', '\u{a0}'])
+                    .starts_with(char::is_lowercase)
+        }
+    };
+    cut_short.then(|| open_role(i, base)).flatten().or(found)
+}
+
+/// The text of `range` (offsets into the document) read from `i`, which starts at `base`.
+fn text_of<'a>(i: &'a str, base: usize, range: &Range<usize>) -> &'a str {
+    &i[range.start - base..range.end - base]
 }
 
 /// `speaker_phrase = [ determiner , gap ] , { word , gap } (: one to four, no punctuation, ending in a lower-case noun) , cue ;`
@@ -394,7 +417,7 @@ fn speaker_phrase(i: &str, base: usize) -> Option<Clause> {
     None
 }
 
-/// `attribution_after = [ "," | ";" ] , gap , ( speaker_cue | cue_speaker | according_to | speaker_phrase | dash , gap , mention ) ;`
+/// `attribution_after = [ "," | ";" ] , gap , ( speaker_cue | cue_speaker | open_role , gap , cue | according_to | speaker_phrase | dash , gap , mention ) ;`
 ///
 /// The words right after a closing mark: `"…," she said`, `"…," said Maj. Jaren Stafani`,
 /// `"…," according to the report`, `"…" — Claudia Sheinbaum`.
@@ -413,6 +436,12 @@ pub fn attribution_after(
     }
     let clause = speaker_cue(r, base)
         .or_else(|| cue_speaker(r, base))
+        .or_else(|| {
+            // "“…,” harbour master Ines Kowalczyk said": a role no list names, right after
+            // the closing mark (not anywhere in the sentence: "a visibly angry Mark Hale").
+            let (r2, m) = open_role(r, base)?;
+            clause_after_mention(r, base, r2, m)
+        })
         .or_else(|| according_to(r, base))
         .or_else(|| speaker_phrase(r, base))?;
     Some((clause.mention, Some(clause.cue)))

@@ -207,8 +207,8 @@ pub fn find_marks(text: &str, doubled: bool, skip_ascii_single: bool) -> Vec<Mar
             RightDouble => (left && !right && is_space(prev), true, false),
             LowDouble | LowSingle => (true, false, false),
             AsciiSingle | RightSingle | LeftSingle => {
-                if between_letters {
-                    // don’t, Mexico’s, rock'n'roll
+                if between_letters || short_elision(text, start, end) {
+                    // don’t, Mexico’s, rock'n'roll, rock ’n’ roll
                     (false, false, false)
                 } else if next.is_some_and(|c| c.is_ascii_digit()) && is_space(prev) {
                     // ’90s
@@ -247,6 +247,39 @@ pub fn find_marks(text: &str, doubled: bool, skip_ascii_single: bool) -> Vec<Mar
         }
     }
     out
+}
+
+/// Is the single mark at `start..end` one of the two apostrophes around a letter standing
+/// alone ("rock ’n’ roll", "fish 'n' chips")? One letter between single marks and spaces is
+/// an elision, not speech ("said ‘no’" is a quotation).
+fn short_elision(text: &str, start: usize, end: usize) -> bool {
+    let is_single = |c: char| matches!(c, '\'' | '’' | '‘');
+    let letters = |s: &str| s.chars().count() == 1 && s.chars().all(char::is_alphabetic);
+    let bounded = |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || c.is_ascii_punctuation());
+    // The opening one: space, mark, letters, mark, space.
+    let after = &text[end..];
+    let opening = bounded(text[..start].chars().next_back())
+        && after
+            .char_indices()
+            .find(|&(_, c)| !c.is_alphabetic())
+            .is_some_and(|(k, c)| {
+                is_single(c)
+                    && letters(&after[..k])
+                    && bounded(after[k + c.len_utf8()..].chars().next())
+            });
+    // The closing one: the same read backwards.
+    let before = &text[..start];
+    let closing = bounded(after.chars().next())
+        && before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !c.is_alphabetic())
+            .is_some_and(|(k, c)| {
+                is_single(c)
+                    && letters(&before[k + c.len_utf8()..])
+                    && bounded(before[..k].chars().next_back())
+            });
+    opening || closing
 }
 
 /// Markup tags left in a text (`<tweet id="1" author="@x">`, `<a href="…">`): a `<`
@@ -318,9 +351,19 @@ mod tests {
 
     #[test]
     fn apostrophes_are_not_marks() {
-        for t in ["don’t", "Mexico’s", "rock'n'roll", "the ’90s", "it's"] {
+        for t in [
+            "don’t",
+            "Mexico’s",
+            "rock'n'roll",
+            "the ’90s",
+            "it's",
+            "rock ’n’ roll",
+            "fish 'n' chips",
+        ] {
             assert!(find_marks(t, true, false).is_empty(), "{t}");
         }
+        // A word of two letters or more is quoted.
+        assert_eq!(find_marks("she said ‘no’ twice", true, false).len(), 2);
         let ms = find_marks("the students’ union", true, false);
         assert!(ms[0].maybe_apostrophe && ms[0].possessed);
     }

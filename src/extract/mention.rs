@@ -532,11 +532,46 @@ fn title_prefix_len(name: &str) -> usize {
         } else if k == 0 && ws.len() > 2 && ws[1..].iter().any(|(_, w)| LEXICON.is_title(w)) {
             // "Mexican President Claudia Sheinbaum": a demonym before a title.
             cut = ws[k + 1].0;
+        } else if k == 0 && ws.len() > 2 && is_agent_noun(w) {
+            // "Filmmaker Nadia Kovac", "Economist Jane Roe": a role noun no list names, by its
+            // ending, opening a name of two words more.
+            cut = ws[k + 1].0;
         } else {
             break;
         }
     }
+    // "Deputy Defense Secretary Paul Lindqvist", "Senate Majority Leader Mitch McConnell": the
+    // title runs to its last title word, as long as a name follows it.
+    let first = ws.partition_point(|&(p, _)| p < cut);
+    // (Not in an organisation's name: "Riverside Nurses Union".)
+    if is_organization(name) {
+        return cut;
+    }
+    if let Some(last) = (first..ws.len().saturating_sub(1)).rev().find(|&k| {
+        let w = ws[k].1;
+        is_capitalized(w)
+            && (LEXICON.flags(w).exact & flag::TITLE != 0 || LEXICON.flags(w).role().is_some())
+    }) {
+        let followed_by_name = ws[last + 1..]
+            .iter()
+            .all(|&(_, w)| is_capitalized(w) || is_connector(w));
+        if followed_by_name {
+            cut = ws[last + 1].0;
+        }
+    }
     cut
+}
+
+/// A noun of a person's occupation, by its ending ("filmmaker", "economist", "photographer"),
+/// that is not a given name.
+fn is_agent_noun(w: &str) -> bool {
+    let lower = lowercase(w);
+    [
+        "maker", "writer", "ist", "ologist", "grapher", "ician", "eer",
+    ]
+    .iter()
+    .any(|s| lower.ends_with(s) && lower.len() > s.len() + 2)
+        && !LEXICON.first_names.contains_key(w)
 }
 
 /// `mention = titled_name | description | pronoun ;`
@@ -597,6 +632,60 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
                 kind: MentionKind::Pronoun(kind),
             },
         ));
+    }
+    None
+}
+
+/// `open_role = { word , gap } (: one to four, none a function word, a cue or a pronoun, one at least lower case) , titled_name (: a name of two words or more) ;`
+///
+/// A role no list names, written between a cue or a closing mark and a name: "said harbour
+/// master Ines Kowalczyk", "said Swiss mediator Lukas Brunner", "said parent Amir Qasim".
+/// The name must have two words or more, so that an ordinary phrase ("said last week
+/// Trump…") is not read as a role. `base` is the byte offset of `i` in the document.
+pub fn open_role(i: &str, base: usize) -> Option<(&str, Found)> {
+    let at = |r: &str| base + i.len() - r.len();
+    let mut r = i;
+    let mut lower = false;
+    for _ in 0..4 {
+        let (r1, w) = word(r).ok()?;
+        let f = LEXICON.flags(w);
+        if f.exact & (flag::PRONOUN | flag::AUXILIARY) != 0
+            || f.is_cue()
+            || f.is_framing()
+            || is_connector(w)
+            || determiner(w).is_ok_and(|(rest, _)| rest.is_empty())
+            || LEXICON.prepositions.contains_key(w)
+            || matches!(
+                w,
+                "and" | "or" | "but" | "that" | "who" | "which" | "as" | "when" | "while" | "if"
+            )
+            || !w.chars().all(|c| c.is_alphabetic() || c == '-')
+            || w.ends_with("ly")
+        {
+            return None;
+        }
+        lower |= !is_capitalized(w);
+        let (r2, g) = gap(r1).ok()?;
+        if g.is_empty() {
+            return None;
+        }
+        if lower {
+            if let Ok((rest, head)) = titled_name(r2) {
+                let name = &r2[head.clone()];
+                if name.contains(' ') && !name.ends_with("’s") && !name.ends_with("'s") {
+                    let off = i.len() - r2.len();
+                    return Some((
+                        rest,
+                        Found {
+                            span: base..at(rest),
+                            head: base + off + head.start..base + off + head.end,
+                            kind: MentionKind::Name,
+                        },
+                    ));
+                }
+            }
+        }
+        r = r2;
     }
     None
 }

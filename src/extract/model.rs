@@ -42,7 +42,8 @@ pub type Cue = Mention;
 /// Who is credited with a quotation, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Speaker {
-    /// The canonical name the mention resolves to ("Claudia Sheinbaum"), if any.
+    /// The canonical name the mention resolves to, the person's or organisation's name alone
+    /// ("Pieter van der Berg"), if any.
     pub name: Option<String>,
     /// The words in the text that name the speaker here ("she", "the Mexican leader").
     pub mention: Option<Mention>,
@@ -50,12 +51,17 @@ pub struct Speaker {
     pub kind: SpeakerType,
     /// The rule that decided, so that an editor can see why (grammar/GRAMMAR.md lists them).
     pub rule: &'static str,
+    /// The title or role written with the name, as written ("Defence Minister", "harbour
+    /// master"): where the mention names it, else where the article introduces the speaker.
+    /// (Last, as fields are only ever added at the end of the schema.)
+    pub role: Option<String>,
 }
 
 impl Speaker {
     pub fn unknown(rule: &'static str) -> Speaker {
         Speaker {
             name: None,
+            role: None,
             mention: None,
             kind: SpeakerType::Unknown,
             rule,

@@ -3,24 +3,32 @@
 //! This is where a speaker is resolved. [`Registry::build`] reads the narration of one
 //! article (the text outside quotations) once, and records every named person and
 //! organisation with the titles and roles written beside them ("Mexican President Claudia
-//! Sheinbaum"), the aliases that name them again ("Sheinbaum"), and the evidence of their
-//! gender (honorifics, role nouns, the pronouns that follow them, and as a last resort a list
-//! of given names). [`Registry::resolve`] then turns a mention found by
-//! [`crate::extract::attribution`] into a canonical name:
+//! Sheinbaum", "A State Department spokeswoman, Kelly Marsh,", "Northwind Energy, a wind
+//! power company,"), and the evidence of their gender: honorifics and role nouns, then the
+//! pronouns of the narration that follow them, and only as a last resort a list of given
+//! names. [`Registry::resolve`] then turns a mention found by
+//! [`crate::extract::attribution`] into a canonical name, the name alone, with the role as
+//! written in its own field:
 //!
 //! | mention | rule | resolves to |
 //! |---|---|---|
-//! | "Sheinbaum", "Ms. Sheinbaum" | `name` | the person whose name ends so |
-//! | "she", "he" | `pronoun` | the nearest person before it whose gender fits |
+//! | "Anna Brunner" | `name` | the person of that full name (not Lukas Brunner) |
+//! | "Sheinbaum", "Mrs. Pruitt" | `name` | the person of that surname the honorific fits, named last |
+//! | "she", "he" | `pronoun` | the nearest person of that gender, else of unknown gender, a subject before the object of a preposition |
 //! | "they", "it" | `pronoun` | the nearest organisation before it |
 //! | "who" | `relative` | the name right before it |
-//! | "the Mexican leader" | `description` | the recent person whose titles share its words |
+//! | "the Mexican leader", "the spokeswoman" | `description` | the recent person whose titles and roles share its words |
+//! | "the firm", "the authority" | `description` | the organisation whose roles or name share its words, else the nearest organisation |
 //!
 //! The rule that resolved a mention is appended to the attribution rule in
 //! [`crate::extract::Speaker::rule`] ("after+pronoun"), so that an editor can see why.
 
+use crate::extract::lexicon::flag;
 use crate::extract::lexicon::{lowercase, Gender, PronounKind, RoleKind, LEXICON};
-use crate::extract::mention::{is_organization, strip_possessive, titled_name, Found, MentionKind};
+use crate::extract::mention::{
+    description, determiner, gap, is_organization, role_of, strip_possessive, titled_name, word,
+    Found, MentionKind,
+};
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
 use crate::extract::text::{sentence_starts, DocWords};
@@ -47,16 +55,47 @@ pub struct Entity {
     pub roles: HashSet<String>,
     /// The name was only seen opening a sentence.
     pub name_at_start: bool,
+    /// The title or role first written with the name, as written ("Defence Minister",
+    /// "harbour master", "State Department spokeswoman").
+    pub role: Option<String>,
+}
+
+/// Where the narration names an entity.
+#[derive(Debug, Clone, Copy)]
+struct Named {
+    start: usize,
+    entity: usize,
+    /// The name is the object of a preposition ("the farms of Arroyo Valley"): it is not the
+    /// sentence's subject, so a pronoun that follows is less likely to stand for it.
+    oblique: bool,
+}
+
+/// What the narration writes beside a name: its titles and roles, and what they tell.
+#[derive(Debug, Default)]
+struct Beside {
+    /// Lower-case words of the titles and roles ("state", "department", "spokeswoman").
+    roles: HashSet<String>,
+    /// The role as written, for [`Entity::role`].
+    written: Option<String>,
+    gender: Option<Gender>,
+    /// A role noun of an organisation is written beside it ("a wind power company").
+    organization: bool,
 }
 
 /// Everyone an article names, and where.
 #[derive(Debug, Default)]
 pub struct Registry {
     pub entities: Vec<Entity>,
-    /// (start of the mention, entity), in text order, narration only.
-    mentions: Vec<(usize, usize)>,
-    /// Lower-case surname or full name → entity.
-    aliases: HashMap<String, usize>,
+    /// Every name of the narration, in text order.
+    mentions: Vec<Named>,
+    /// Lower-case full name (an organisation's, or a person's as written) → entity.
+    names: HashMap<String, usize>,
+    /// Lower-case surname → the people of that surname, in the order they were first named:
+    /// "Lukas Brunner" and "Anna Brunner" are two people, and "Brunner" is the one the
+    /// context points to.
+    surnames: HashMap<String, Vec<usize>>,
+    /// Where each entity is named, in text order (by entity).
+    seen: Vec<Vec<usize>>,
 }
 
 /// Is `at` one of a paragraph's sentence starts (sorted, as `sentence_starts` gives them)?
@@ -129,7 +168,7 @@ impl Registry {
                 }
             }
         }
-        reg.learn_genders(text, paragraphs, &starts_of, quotes);
+        reg.learn_genders(text, paragraphs, &starts_of, quotes, words);
         reg
     }
 
@@ -207,47 +246,25 @@ impl Registry {
             if locative || after_place || shouted || demonym {
                 continue;
             }
-            let mut roles: HashSet<String> = text[w.start..head.start]
-                .split_whitespace()
-                .map(|r| full_title(&r.trim_end_matches(['.', ',']).to_lowercase()).to_string())
-                .collect();
-            // A lower-case role right before the name ("port director Lena Brooks").
-            let lead: Vec<&str> = text[range.start..w.start]
-                .split_whitespace()
-                .rev()
-                .take(3)
-                .collect();
-            if lead
-                .first()
-                .is_some_and(|r| crate::extract::mention::role_of(r).is_some())
-            {
-                roles.extend(
-                    lead.iter()
-                        .take_while(|r| {
-                            r.starts_with(char::is_lowercase) && !r.ends_with([',', '.'])
-                        })
-                        .map(|r| r.to_string()),
-                );
-            }
-            let gender = text[w.start..head.start]
-                .split_whitespace()
-                .find_map(|t| LEXICON.titles.get(t).copied().flatten())
-                .or_else(|| {
-                    // In a fixed order: a set's order changes from run to run, and two roles
-                    // of different genders must not give a different answer each time.
-                    let mut sorted: Vec<&String> = roles.iter().collect();
-                    sorted.sort();
-                    sorted
-                        .into_iter()
-                        .find_map(|r| LEXICON.roles.get(r).and_then(|x| x.1))
-                });
-            let e = self.add(
-                head_text,
-                is_start(sentence_starts, head.start),
-                roles,
-                gender,
+            let beside = beside(
+                text,
+                range.clone(),
+                w.start,
+                head.start,
+                end,
+                sentence_starts,
             );
-            self.mentions.push((w.start, e));
+            let e = self.add(head_text, is_start(sentence_starts, head.start), beside);
+            // The object of a preposition: "the farms of Arroyo Valley", "a letter to Trump".
+            let oblique = !titled
+                && (LEXICON.prepositions.contains_key(prev_word)
+                    || matches!(prev_word, "of" | "with" | "about" | "against"));
+            self.seen[e].push(w.start);
+            self.mentions.push(Named {
+                start: w.start,
+                entity: e,
+                oblique,
+            });
         }
     }
 
@@ -255,37 +272,33 @@ impl Registry {
     ///
     /// The entity's name is its fullest form seen inside a sentence; a form that opens a
     /// sentence counts only when there is no other, since any first word is capitalised there
-    /// ("Injecting Clinton", "Rival Hillary Clinton").
-    fn add(
-        &mut self,
-        name: &str,
-        at_start: bool,
-        roles: HashSet<String>,
-        gender: Option<Gender>,
-    ) -> usize {
-        let org = is_organization(name);
+    /// ("Injecting Clinton", "Rival Hillary Clinton"). A person's full name merges only with
+    /// the same full name, or with a person of the same surname whose given name does not
+    /// differ ("Brunner", "Lukas Brunner"): "Anna Brunner" is someone else.
+    fn add(&mut self, name: &str, at_start: bool, beside: Beside) -> usize {
+        let org = beside.organization || is_organization(name);
         let full = name.to_lowercase();
-        let key = if org {
-            full.clone()
-        } else {
-            surname(name).to_lowercase()
-        };
-        let found = self
-            .aliases
-            .get(&full)
-            .or_else(|| self.aliases.get(&key))
-            .copied();
+        let found = self.names.get(&full).copied().or_else(|| {
+            (!org)
+                .then(|| self.same_person(name, beside.gender, usize::MAX))
+                .flatten()
+        });
         let e = match found {
             Some(e) => {
                 let ent = &mut self.entities[e];
                 // Rank: a name of two words or more seen inside a sentence, then length.
                 let rank = |n: &str, start: bool| (!start && n.contains(' '), n.len());
-                if !org && rank(name, at_start) > rank(&ent.name, ent.name_at_start) {
+                if ent.kind == SpeakerType::Person
+                    && rank(name, at_start) > rank(&ent.name, ent.name_at_start)
+                {
                     ent.name = name.to_string();
                     ent.name_at_start = at_start;
                 }
-                ent.roles.extend(roles);
-                ent.gender = ent.gender.or(gender);
+                ent.roles.extend(beside.roles);
+                ent.gender = ent.gender.or(beside.gender);
+                if ent.role.is_none() {
+                    ent.role = beside.written;
+                }
                 e
             }
             None => {
@@ -298,56 +311,124 @@ impl Registry {
                     name: name.to_string(),
                     name_at_start: at_start,
                     kind,
-                    gender,
-                    roles,
+                    gender: beside.gender,
+                    roles: beside.roles,
+                    role: beside.written,
                 });
-                self.entities.len() - 1
+                self.seen.push(Vec::new());
+                let e = self.entities.len() - 1;
+                if !org {
+                    self.surnames
+                        .entry(surname(name).to_lowercase())
+                        .or_default()
+                        .push(e);
+                }
+                e
             }
         };
-        self.aliases.entry(full).or_insert(e);
-        self.aliases.entry(key).or_insert(e);
+        // A surname alone ("Pruitt") is looked up among the people of that surname.
+        if org || full.contains(' ') {
+            self.names.entry(full).or_insert(e);
+        }
         e
     }
 
-    /// Gender evidence: a given name, else the pronouns that open the sentences after a
-    /// mention ("Sheinbaum refused. She said…"), counted in the narration only.
+    /// The person of `name`'s surname that `name` may name again, the one named last before
+    /// `at` (else the first named after it): the given names must not differ ("Anna Brunner"
+    /// is not "Lukas Brunner"), nor the genders ("Mrs. Pruitt" is not "Harold Pruitt" when he
+    /// is known to be a man), nor a generational suffix ("Donald Trump Jr.").
+    fn same_person(&self, name: &str, gender: Option<Gender>, at: usize) -> Option<usize> {
+        let candidates = self.surnames.get(&*lowercase(surname(name)))?;
+        let given = given_name(name);
+        let junior = has_suffix(name);
+        let fits = |e: usize| {
+            let ent = &self.entities[e];
+            let other = given_name(&ent.name);
+            let same_given = match (given, other) {
+                (Some(a), Some(b)) => a.eq_ignore_ascii_case(b) || is_initial_of(a, b),
+                _ => true,
+            };
+            let same_suffix = given.is_none() || other.is_none() || junior == has_suffix(&ent.name);
+            let same_gender = match (gender, ent.gender) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            };
+            ent.kind == SpeakerType::Person && same_given && same_suffix && same_gender
+        };
+        // The latest mention before `at` of each candidate that fits.
+        let last_before = |e: usize| {
+            let seen = &self.seen[e];
+            let i = seen.partition_point(|&s| s < at);
+            i.checked_sub(1).map(|i| seen[i])
+        };
+        let mut fitting = candidates.iter().copied().filter(|&e| fits(e));
+        let first = fitting.next()?;
+        let best = fitting.fold(first, |best, e| {
+            if last_before(e) > last_before(best) {
+                e
+            } else {
+                best
+            }
+        });
+        Some(best)
+    }
+
+    /// Gender evidence from the article itself: the pronouns of the narration that follow a
+    /// person ("Sheinbaum refused. She said…", "“…,” she said" after "Sen. Carla Mendes
+    /// visited…"), counted when one person only, the subject of a sentence, was named in that
+    /// sentence or the one before; failing that, a list of given names.
     fn learn_genders(
         &mut self,
         text: &str,
         paragraphs: &[Range<usize>],
         starts_of: &[Vec<usize>],
         quotes: &[RawQuote],
+        words: &DocWords,
     ) {
         let mut votes: Vec<(i32, i32)> = vec![(0, 0); self.entities.len()];
         let top: Vec<&RawQuote> = quotes.iter().filter(|q| q.outer.is_none()).collect();
         let mut qi = 0;
-        let mut mi = 0;
-        // The people named in the sentence before the current one (the mentions before its start).
-        let mut previous: Vec<usize> = Vec::new();
+        // The start of the sentence before the current one, and of the current one.
+        let mut previous_start = 0;
+        let mut current_start = 0;
         for (p, starts) in paragraphs.iter().zip(starts_of) {
-            for &start in starts {
-                previous.clear();
-                while qi < top.len() && top[qi].span.end <= start {
+            let mut si = 0;
+            for w in words.words(text, p.clone()) {
+                while si < starts.len() && starts[si] <= w.start {
+                    previous_start = current_start;
+                    current_start = starts[si];
+                    si += 1;
+                }
+                while qi < top.len() && top[qi].span.end <= w.start {
                     qi += 1;
                 }
-                while mi < self.mentions.len() && self.mentions[mi].0 < start {
-                    let e = self.mentions[mi].1;
-                    if self.entities[e].kind == SpeakerType::Person && !previous.contains(&e) {
-                        previous.push(e);
-                    }
-                    mi += 1;
-                }
-                if top.get(qi).is_some_and(|q| q.span.start <= start) {
+                if top.get(qi).is_some_and(|q| q.span.start <= w.start) {
                     continue;
                 }
-                let first = text[start..p.end].split_whitespace().next().unwrap_or("");
-                let male = match first {
-                    "He" | "His" => true,
-                    "She" | "Her" => false,
+                let opens = w.start == current_start;
+                let male = match w.text {
+                    "he" | "He" => true,
+                    "she" | "She" => false,
+                    "His" if opens => true,
+                    "Her" if opens => false,
                     _ => continue,
                 };
-                // Evidence only when one person was named just before.
-                if let [e] = previous[..] {
+                // The people named as subjects since the previous sentence began.
+                let from = self.mentions.partition_point(|m| m.start < previous_start);
+                let to = self.mentions.partition_point(|m| m.start < w.start);
+                let mut subject = None;
+                let mut several = false;
+                for m in &self.mentions[from..to] {
+                    if m.oblique || self.entities[m.entity].kind != SpeakerType::Person {
+                        continue;
+                    }
+                    match subject {
+                        None => subject = Some(m.entity),
+                        Some(e) if e != m.entity => several = true,
+                        Some(_) => {}
+                    }
+                }
+                if let (Some(e), false) = (subject, several) {
                     if male {
                         votes[e].0 += 1;
                     } else {
@@ -360,48 +441,62 @@ impl Registry {
             if ent.gender.is_some() || ent.kind != SpeakerType::Person {
                 continue;
             }
-            let given = ent
-                .name
-                .split_whitespace()
-                .find_map(|f| LEXICON.first_names.get(f).copied());
             let (m, f) = votes[e];
-            ent.gender = given.or(if m > f {
+            ent.gender = if m > f {
                 Some(Gender::Male)
             } else if f > m {
                 Some(Gender::Female)
             } else {
-                None
-            });
+                ent.name
+                    .split_whitespace()
+                    .find_map(|f| LEXICON.first_names.get(f).copied())
+            };
         }
     }
 
     /// Does the narration in `range` name anyone?
     pub fn names_someone(&self, range: Range<usize>) -> bool {
-        let i = self.mentions.partition_point(|&(s, _)| s < range.start);
-        self.mentions.get(i).is_some_and(|&(s, _)| s < range.end)
+        let i = self.mentions.partition_point(|m| m.start < range.start);
+        self.mentions.get(i).is_some_and(|m| m.start < range.end)
     }
 
     /// May mention `m` stand for a speaker found by a rule with no cue of its own (a
     /// sentence's subject)? A pronoun or a description may; a name only when it is someone
     /// the narration names (not a place, a dateline or a sentence opener).
     pub fn knows(&self, text: &str, m: &Found) -> bool {
-        m.kind != MentionKind::Name || self.lookup(&text[m.head.clone()]).is_some()
+        m.kind != MentionKind::Name || self.lookup(text, m).is_some()
     }
 
-    /// The entity a name refers to.
-    fn lookup(&self, name: &str) -> Option<usize> {
-        let name = strip_possessive(name);
+    /// The entity a name refers to: the one of that full name, else the person of that
+    /// surname the context points to (see [`Registry::same_person`]), told apart by the
+    /// honorific written with it ("Mrs. Pruitt").
+    fn lookup(&self, text: &str, m: &Found) -> Option<usize> {
+        let name = strip_possessive(&text[m.head.clone()]);
         // (Lower-cased without allocating: this is asked for every mention resolved.)
-        self.aliases
-            .get(&*lowercase(name))
-            .or_else(|| self.aliases.get(&*lowercase(surname(name))))
-            .copied()
+        if let Some(&e) = self.names.get(&*lowercase(name)) {
+            return Some(e);
+        }
+        if is_organization(name) {
+            // The narration may have read it without a capitalised word that opened its
+            // sentence ("Oversight Committee Republicans" as "Committee Republicans").
+            let mut rest = name;
+            while let Some((_, r)) = rest.split_once(' ') {
+                rest = r;
+                if let Some(&e) = self.names.get(&*lowercase(rest)) {
+                    return Some(e);
+                }
+            }
+        }
+        let gender = text[m.span.start..m.head.start]
+            .split_whitespace()
+            .find_map(|t| LEXICON.titles.get(t).copied().flatten());
+        self.same_person(name, gender, m.span.start)
     }
 
     /// The mentions before `at`, nearest first.
-    fn before(&self, at: usize) -> impl Iterator<Item = usize> + '_ {
-        let i = self.mentions.partition_point(|&(s, _)| s < at);
-        self.mentions[..i].iter().rev().map(|&(_, e)| e)
+    fn before(&self, at: usize) -> impl Iterator<Item = &Named> + '_ {
+        let i = self.mentions.partition_point(|m| m.start < at);
+        self.mentions[..i].iter().rev()
     }
 
     /// Resolves a mention found by the attribution rules; `rule` is the attribution rule.
@@ -412,8 +507,13 @@ impl Registry {
             text: text[f.span.clone()].to_string(),
         });
         let head = strip_possessive(&text[f.head.clone()]);
+        // The role this mention writes ("said harbour master Ines Kowalczyk").
+        let written = match f.kind {
+            MentionKind::Name => role_as_written(&text[f.span.start..f.head.start]),
+            _ => None,
+        };
         let (entity, how) = match f.kind {
-            MentionKind::Name => (self.lookup(head), "name"),
+            MentionKind::Name => (self.lookup(text, f), "name"),
             MentionKind::Pronoun(k) => (self.pronoun(k, f.span.start), "pronoun"),
             MentionKind::Description(kind) => (self.description(text, f, kind), "description"),
         };
@@ -422,6 +522,7 @@ impl Registry {
                 let ent = &self.entities[e];
                 Speaker {
                     name: Some(ent.name.clone()),
+                    role: written.or_else(|| ent.role.clone()),
                     mention,
                     kind: ent.kind,
                     rule: rule_name(rule, how),
@@ -448,6 +549,7 @@ impl Registry {
                 };
                 Speaker {
                     name,
+                    role: written,
                     mention,
                     kind,
                     rule: rule_name(rule, "unresolved"),
@@ -456,29 +558,41 @@ impl Registry {
         }
     }
 
+    /// The person or organisation a pronoun stands for: the nearest of its gender, else the
+    /// nearest whose gender is unknown, a sentence's subject before the object of a
+    /// preposition ("Sen. Carla Mendes visited the farms of Arroyo Valley. … she said").
     fn pronoun(&self, k: PronounKind, at: usize) -> Option<usize> {
         let want = match k {
             PronounKind::Male => Some(Gender::Male),
             PronounKind::Female => Some(Gender::Female),
-            PronounKind::Relative => return self.before(at).next(),
+            PronounKind::Relative => return self.before(at).next().map(|m| m.entity),
             PronounKind::Plural | PronounKind::Neuter => {
                 return self
                     .before(at)
                     .take(6)
+                    .map(|m| m.entity)
                     .find(|&e| self.entities[e].kind == SpeakerType::Organization)
             }
             PronounKind::First => return None,
         };
         let persons = || {
             self.before(at)
-                .filter(|&e| self.entities[e].kind == SpeakerType::Person)
+                .filter(|m| self.entities[m.entity].kind == SpeakerType::Person)
                 .take(12)
         };
+        let unknown = |m: &&Named| self.entities[m.entity].gender.is_none();
         persons()
-            .find(|&e| self.entities[e].gender == want)
-            .or_else(|| persons().find(|&e| self.entities[e].gender.is_none()))
+            .find(|m| self.entities[m.entity].gender == want)
+            .or_else(|| persons().filter(unknown).find(|m| !m.oblique))
+            .or_else(|| persons().find(unknown))
+            .map(|m| m.entity)
     }
 
+    /// The entity a description stands for: the recent one whose titles, roles or (for an
+    /// organisation) name share its words ("the spokeswoman" → "A State Department
+    /// spokeswoman, Kelly Marsh"; "the authority" → "the Port Authority of Calder Bay"); an
+    /// organisation's description with no such match stands for the nearest organisation
+    /// named ("the firm").
     fn description(&self, text: &str, f: &Found, kind: RoleKind) -> Option<usize> {
         let words_of: Vec<String> = text[f.span.clone()]
             .split_whitespace()
@@ -493,14 +607,30 @@ impl Registry {
             RoleKind::Person => SpeakerType::Person,
             RoleKind::Organization => SpeakerType::Organization,
         };
+        // A noun no list names ("the authority"): who it is, a person or an organisation,
+        // only the article can tell.
+        let any_kind = role_of(&role).is_none();
         let mut best: Option<(usize, usize)> = None;
-        for e in self.before(f.span.start).take(15) {
+        let mut nearest = None;
+        for e in self.before(f.span.start).take(15).map(|m| m.entity) {
             let ent = &self.entities[e];
-            if ent.kind != want {
+            if ent.kind != want && !any_kind {
                 continue;
             }
-            let mut score = words_of.iter().filter(|w| ent.roles.contains(*w)).count() * 2;
-            if ent.roles.contains(&role) {
+            if ent.kind == want {
+                nearest = nearest.or(Some(e));
+            }
+            let named_by = |w: &str| {
+                ent.roles.contains(w)
+                    || ent.kind == SpeakerType::Organization
+                        && ent
+                            .name
+                            .split_whitespace()
+                            .any(|n| n.eq_ignore_ascii_case(w))
+            };
+            // (The first word is the determiner.)
+            let mut score = words_of.iter().skip(1).filter(|w| named_by(w)).count() * 2;
+            if named_by(&role) {
                 score += 2;
             }
             if matches!(
@@ -514,7 +644,10 @@ impl Registry {
                 best = Some((score, e));
             }
         }
-        best.map(|(_, e)| e)
+        best.map(|(_, e)| e).or(match want {
+            SpeakerType::Organization => nearest,
+            _ => None,
+        })
     }
 }
 
@@ -547,6 +680,193 @@ fn surname(name: &str) -> &str {
         .rev()
         .find(|w| !matches!(*w, "Jr." | "Sr." | "II" | "III" | "IV" | "Jr" | "Sr"))
         .unwrap_or(name)
+}
+
+/// The given name of a person's name of two words or more ("Anna" in "Anna Brunner").
+fn given_name(name: &str) -> Option<&str> {
+    let mut ws = name.split_whitespace().filter(|w| !is_suffix(w));
+    let first = ws.next()?;
+    ws.next().map(|_| first)
+}
+
+fn is_suffix(w: &str) -> bool {
+    matches!(w, "Jr." | "Sr." | "II" | "III" | "IV" | "Jr" | "Sr")
+}
+
+/// "Donald Trump Jr.", "George Bush II".
+fn has_suffix(name: &str) -> bool {
+    name.split_whitespace().any(is_suffix)
+}
+
+/// "J." is an initial of "John".
+fn is_initial_of(a: &str, b: &str) -> bool {
+    let initial = |x: &str, y: &str| {
+        x.len() == 2 && x.ends_with('.') && y.starts_with(x.trim_end_matches('.'))
+    };
+    initial(a, b) || initial(b, a)
+}
+
+/// A title or role as written before a name ("Defence Minister ", "harbour master "), without
+/// the honorifics that only say who is addressed ("Mr.", "Mrs.") and without "the" ("The
+/// Crisis Group").
+fn role_as_written(before_name: &str) -> Option<String> {
+    let words: Vec<&str> = before_name
+        .split_whitespace()
+        .filter(|w| {
+            !matches!(
+                *w,
+                "Mr." | "Mrs." | "Ms." | "Miss" | "Mr" | "Mrs" | "Ms" | "Mx." | "The" | "the"
+            )
+        })
+        .collect();
+    let role = words.join(" ");
+    let role = role.trim_end_matches([',', ' ']);
+    (!role.is_empty()).then(|| role.to_string())
+}
+
+/// What the narration writes beside the name at `w_start` (its titles from there to `head`,
+/// the name ending at `end`, all inside `range`): titles ("Sen.", "Mexican President"), a
+/// lower-case role right before it ("port director Lena Brooks"), an appositive before it
+/// ("His wife, Anna Brunner,"; "A State Department spokeswoman, Kelly Marsh,") or after it
+/// ("Northwind Energy, a wind power company,").
+fn beside(
+    text: &str,
+    range: Range<usize>,
+    w_start: usize,
+    head: usize,
+    end: usize,
+    sentence_starts: &[usize],
+) -> Beside {
+    let titles = &text[w_start..head];
+    let mut roles: HashSet<String> = titles
+        .split_whitespace()
+        .map(|r| full_title(&r.trim_end_matches(['.', ',']).to_lowercase()).to_string())
+        .collect();
+    let mut written = role_as_written(titles);
+    let mut organization = false;
+    let before = &text[range.start..w_start];
+    // A lower-case role right before the name ("port director Lena Brooks").
+    let lead: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    if lead.first().is_some_and(|r| role_of(r).is_some()) {
+        let words: Vec<&str> = lead
+            .iter()
+            .take_while(|r| {
+                r.starts_with(char::is_lowercase)
+                    && !r.ends_with([',', '.'])
+                    && !LEXICON.is_cue(r)
+                    && determiner(r).is_err()
+                    && !LEXICON.prepositions.contains_key(**r)
+            })
+            .copied()
+            .collect();
+        roles.extend(words.iter().map(|r| r.to_string()));
+        if written.is_none() && !words.is_empty() {
+            written = Some(words.iter().rev().copied().collect::<Vec<_>>().join(" "));
+        }
+    }
+    // An appositive before the name, opening its clause: "His wife, Anna Brunner,".
+    if let Some(phrase) = appositive_before(before, range.start, sentence_starts) {
+        let (_, words) = phrase.split_once(' ').unwrap_or(("", phrase));
+        roles.extend(words.split_whitespace().map(str::to_lowercase));
+        if let Some(r) = words.split_whitespace().next_back().and_then(role_of) {
+            organization |= r == RoleKind::Organization;
+        }
+        written = written.or_else(|| Some(words.to_string()));
+    }
+    // An appositive after it: "Lukas Brunner, the mediator,"; "Northwind Energy, a wind power
+    // company,".
+    let after = &text[end..range.end];
+    if let Some((phrase, kind)) = after.strip_prefix(", ").and_then(appositive_after) {
+        let (_, words) = phrase.split_once(' ').unwrap_or(("", phrase));
+        roles.extend(words.split_whitespace().map(str::to_lowercase));
+        organization |= kind == Some(RoleKind::Organization);
+        written = written.or_else(|| Some(words.to_string()));
+    }
+    let gender = titles
+        .split_whitespace()
+        .find_map(|t| LEXICON.titles.get(t).copied().flatten())
+        .or_else(|| {
+            // In a fixed order: a set's order changes from run to run, and two roles of
+            // different genders must not give a different answer each time.
+            let mut sorted: Vec<&String> = roles.iter().collect();
+            sorted.sort();
+            sorted
+                .into_iter()
+                .find_map(|r| LEXICON.roles.get(r).and_then(|x| x.1))
+        });
+    Beside {
+        roles,
+        written,
+        gender,
+        organization,
+    }
+}
+
+/// The appositive that opens `after` (the narration after a name and its comma): a
+/// description ending at a comma or the sentence's end ("the mediator,", "a wind power
+/// company,"), or a determiner and up to four words of which the last is lower case ("the
+/// harbour's new pilot,"). The kind is the role noun's, when the lexicon knows it.
+fn appositive_after(after: &str) -> Option<(&str, Option<RoleKind>)> {
+    let closes = |rest: &str| rest.starts_with([',', '.', ';']) || rest.trim().is_empty();
+    if let Ok((rest, (head, kind))) = description(after) {
+        if closes(rest) {
+            let phrase = &after[..after.len() - rest.len()];
+            return Some((phrase, (head.end == phrase.len()).then_some(kind)));
+        }
+    }
+    let (mut r, _) = determiner(after).ok()?;
+    for _ in 0..4 {
+        let (r1, _) = gap(r).ok()?;
+        let (r2, w) = word(r1).ok()?;
+        let f = LEXICON.flags(w);
+        if f.exact & (flag::PRONOUN | flag::AUXILIARY) != 0
+            || f.is_cue()
+            || LEXICON.prepositions.contains_key(w)
+            || matches!(w, "of" | "who" | "that" | "which" | "and" | "or" | "but")
+        {
+            return None;
+        }
+        if closes(r2) && w.starts_with(char::is_lowercase) {
+            return Some((&after[..after.len() - r2.len()], None));
+        }
+        r = r2;
+    }
+    None
+}
+
+/// The appositive that ends `before` (the narration before a name) when it opens its clause:
+/// a determiner and up to five words ending in a role noun, then a comma ("His wife,", "A
+/// State Department spokeswoman,"). `start` is the offset of `before` in the text.
+fn appositive_before<'a>(
+    before: &'a str,
+    start: usize,
+    sentence_starts: &[usize],
+) -> Option<&'a str> {
+    let body = before.trim_end().strip_suffix(',')?;
+    let ws: Vec<(usize, &str)> = body
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - before.as_ptr() as usize, w))
+        .collect::<Vec<_>>();
+    let &(_, last) = ws.last()?;
+    role_of(last)?;
+    for k in (ws.len().saturating_sub(7)..ws.len().saturating_sub(1)).rev() {
+        let (at, w) = ws[k];
+        if w.ends_with([',', '.', ';', ':']) {
+            return None;
+        }
+        if determiner(w).is_ok_and(|(r, _)| r.is_empty()) {
+            // The clause opens here: a sentence starts, or punctuation or a cue comes before.
+            let opens = is_start(sentence_starts, start + at)
+                || k.checked_sub(1).is_none_or(|j| {
+                    let p = ws[j].1;
+                    p.ends_with([',', ';', ':', '—'])
+                        || LEXICON.is_cue(p)
+                        || matches!(p, "and" | "but" | "or")
+                });
+            return opens.then(|| &body[at..]);
+        }
+    }
+    None
 }
 
 /// The attribution rules that name a mention, which [`rule_name`] combines with the way the

@@ -12,7 +12,7 @@
 //! - `html`: one self-contained page, a table of quotations per document
 //!   ([`crate::report::extract_html`]).
 //! - `jsonl`: one line per quotation, `{"file", "start", "end", "line", "column", "text",
-//!   "kind", "speaker": {"name", "mention", "type", "rule"}, "cue", "outer", "continues",
+//!   "kind", "speaker": {"name", "mention", "type", "rule", "role"}, "cue", "outer", "continues",
 //!   "unclosed", "index"}`, ready for `jq` and `grep`.
 //!
 //! ```
@@ -381,6 +381,7 @@ mod tests {
     fn named(name: Option<&str>, mention: Option<&str>) -> Speaker {
         Speaker {
             name: name.map(String::from),
+            role: None,
             mention: mention.map(|m| Mention {
                 start: 0,
                 end: m.len(),
@@ -488,7 +489,7 @@ a.txt: 4 quotations, 1 not speech (×), 1 warning
             String::from_utf8(out).unwrap(),
             concat!(
                 r#"{"file":"a.txt","start":0,"end":5,"line":1,"column":1,"text":"q0\nnext","kind":"direct","#,
-                r#""speaker":{"name":"N","mention":{"start":0,"end":1,"text":"M"},"type":"person","rule":"test-rule"},"#,
+                r#""speaker":{"name":"N","mention":{"start":0,"end":1,"text":"M"},"type":"person","rule":"test-rule","role":null},"#,
                 r#""cue":{"start":0,"end":4,"text":"said"},"outer":null,"continues":null,"unclosed":false,"index":0}"#,
                 "\n"
             )

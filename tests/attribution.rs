@@ -1,0 +1,302 @@
+//! Attribution on articles of invented people, as a new user writes them: roles no list
+//! names, two people of one surname, gender from the article itself, descriptions that point
+//! back to an appositive, partial quotations, titles kept apart from names.
+//!
+//! Each text of `fixtures/attribution/` is snapshotted as a reader would check it
+//! (`snapshots/attribution_<fixture>.snap`), and [`who_said_it`] states, quotation by
+//! quotation, the speaker and role a newsroom editor expects.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use verbatim::extract::{extract, QuoteKind};
+
+mod common;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn fixtures() -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = fs::read_dir(root().join("fixtures/attribution"))
+        .expect("fixtures/attribution is part of the repository")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    paths
+}
+
+fn read(fixture: &str) -> String {
+    let path = root()
+        .join("fixtures/attribution")
+        .join(format!("{fixture}.txt"));
+    fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+}
+
+/// (fixture, the quotation's first words, kind, speaker's name, speaker's role).
+type Expected = (
+    &'static str,
+    &'static str,
+    QuoteKind,
+    Option<&'static str>,
+    Option<&'static str>,
+);
+
+const EXPECTED: &[Expected] = {
+    use QuoteKind::*;
+    &[
+        // Roles no list names, between the cue and the name.
+        (
+            "open-roles",
+            "We cannot risk",
+            Direct,
+            Some("Ines Kowalczyk"),
+            Some("harbour master"),
+        ),
+        (
+            "open-roles",
+            "The crossings",
+            Direct,
+            Some("Rob Mallory"),
+            Some("ferry captain"),
+        ),
+        (
+            "open-roles",
+            "Two people",
+            Direct,
+            Some("Sofia Reyes"),
+            Some("paramedic"),
+        ),
+        (
+            "open-roles",
+            "Both sides",
+            Direct,
+            Some("Lukas Brunner"),
+            Some("Swiss mediator"),
+        ),
+        (
+            "open-roles",
+            "My children",
+            Direct,
+            Some("Amir Qasim"),
+            Some("parent"),
+        ),
+        // A full name resolves to that person; an honorific tells two of one surname apart.
+        (
+            "same-surname",
+            "We have made",
+            Direct,
+            Some("Lukas Brunner"),
+            Some("mediator"),
+        ),
+        (
+            "same-surname",
+            "He never asked",
+            Direct,
+            Some("Anna Brunner"),
+            Some("wife"),
+        ),
+        (
+            "same-surname",
+            "The library",
+            Direct,
+            Some("Harold Pruitt"),
+            Some("mayor"),
+        ),
+        (
+            "same-surname",
+            "I will keep",
+            Direct,
+            Some("Ellen Pruitt"),
+            Some("wife"),
+        ),
+        // Gender from the article's pronouns, not a list of given names; a subject before
+        // the object of a preposition ("the farms of Arroyo Valley").
+        (
+            "pronoun-gender",
+            "These families",
+            Direct,
+            Some("Carla Mendes"),
+            Some("Sen."),
+        ),
+        (
+            "pronoun-gender",
+            "The state must",
+            Direct,
+            Some("Carla Mendes"),
+            Some("Sen."),
+        ),
+        (
+            "pronoun-gender",
+            "We needed",
+            Direct,
+            Some("Tomas Ferreira"),
+            Some("chair"),
+        ),
+        // A description stands for the appositive's person, or the organisation it names.
+        (
+            "description-appositive",
+            "We are disappointed",
+            Direct,
+            Some("Kelly Marsh"),
+            Some("State Department spokeswoman"),
+        ),
+        (
+            "description-appositive",
+            "We will appeal",
+            Direct,
+            Some("Northwind Energy"),
+            Some("wind power company"),
+        ),
+        (
+            "description-appositive",
+            "Safety comes first",
+            Direct,
+            Some("Port Authority of Calder Bay"),
+            None,
+        ),
+        // Partial quotations take the speaker of their reporting clause; a so-called word
+        // and a song's title are not speech.
+        (
+            "partial-quotes",
+            "dangerous",
+            Partial,
+            Some("Dana Whitfield"),
+            Some("Opposition leader"),
+        ),
+        (
+            "partial-quotes",
+            "not serious",
+            Partial,
+            Some("Dana Whitfield"),
+            Some("Opposition leader"),
+        ),
+        (
+            "partial-quotes",
+            "hurt every family",
+            Partial,
+            Some("Dana Whitfield"),
+            Some("Opposition leader"),
+        ),
+        (
+            "partial-quotes",
+            "a reckless gamble",
+            Partial,
+            Some("Marco Ruiz"),
+            Some("Finance critic"),
+        ),
+        (
+            "partial-quotes",
+            "cannot afford",
+            Partial,
+            Some("Marco Ruiz"),
+            Some("Finance critic"),
+        ),
+        ("partial-quotes", "investors", Nonspeech, None, None),
+        ("partial-quotes", "Harbour Lights", Nonspeech, None, None),
+        // The name alone, the title or role as written in its own field.
+        (
+            "roles-in-names",
+            "We will not send",
+            Direct,
+            Some("Pieter van der Berg"),
+            Some("Defence Minister"),
+        ),
+        (
+            "roles-in-names",
+            "The film is",
+            Direct,
+            Some("Nadia Kovac"),
+            Some("Filmmaker"),
+        ),
+        (
+            "roles-in-names",
+            "The review",
+            Direct,
+            Some("Paul Lindqvist"),
+            Some("Deputy Defense Secretary"),
+        ),
+        (
+            "roles-in-names",
+            "We are ready",
+            Direct,
+            Some("Pieter van der Berg"),
+            Some("Defence Minister"),
+        ),
+        // Elisions are no quotation marks.
+        (
+            "apostrophes",
+            "It is the music",
+            Direct,
+            Some("Maya Olsen"),
+            Some("curator"),
+        ),
+    ]
+};
+
+#[test]
+fn who_said_it() {
+    let mut wrong = Vec::new();
+    for &(fixture, opening, kind, name, role) in EXPECTED {
+        let text = read(fixture);
+        let found = extract(&text);
+        let Some(q) = found.quotes.iter().find(|q| q.text.starts_with(opening)) else {
+            wrong.push(format!("{fixture}: no quotation opens with {opening:?}"));
+            continue;
+        };
+        let got = (q.kind, q.speaker.name.as_deref(), q.speaker.role.as_deref());
+        if got != (kind, name, role) {
+            wrong.push(format!(
+                "{fixture}: {opening:?}: expected {:?}, got {got:?} (rule {})",
+                (kind, name, role),
+                q.speaker.rule
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn every_fixture_is_in_the_table() {
+    for path in fixtures() {
+        let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+        assert!(
+            EXPECTED.iter().any(|e| e.0 == stem),
+            "fixtures/attribution/{stem}.txt has no expectation in tests/attribution.rs"
+        );
+    }
+}
+
+#[test]
+fn no_quotation_is_an_elision() {
+    // "rock ’n’ roll", "the ’60s": apostrophes, not a quotation "n".
+    let found = extract(&read("apostrophes"));
+    let texts: Vec<&str> = found.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(texts, ["It is the music of my youth,"]);
+}
+
+#[test]
+fn fixtures_snapshots() {
+    let mut failed = Vec::new();
+    for path in fixtures() {
+        let text = fs::read_to_string(&path).unwrap();
+        let name = format!(
+            "attribution_{}",
+            path.file_stem().unwrap().to_string_lossy()
+        );
+        let rendered = common::render(&text, &extract(&text));
+        let checked = std::panic::catch_unwind(|| {
+            insta::with_settings!({ snapshot_path => "../snapshots", prepend_module_to_snapshot => false }, {
+                insta::assert_snapshot!(name.as_str(), rendered);
+            });
+        });
+        if checked.is_err() {
+            failed.push(name);
+        }
+    }
+    assert!(
+        failed.is_empty(),
+        "snapshots differ: {}\nreview them (snapshots/*.snap.new) and accept the right ones",
+        failed.join(", ")
+    );
+}
