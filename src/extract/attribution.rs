@@ -13,8 +13,9 @@
 
 use crate::extract::lexicon::{flag, lowercase, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
-    complement, description, determiner, gap, is_capitalized, memo, mention, name_word, open_role,
-    party_label, possessive, strip_possessive, titled_name, word, Found, MentionKind,
+    complement, description, determiner, gap, is_capitalized, memo, mention, name_word,
+    open_description, open_role, party_label, possessive, role_of, strip_possessive, titled_name,
+    word, Found, MentionKind,
 };
 use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
 use crate::extract::quote::RawQuote;
@@ -141,6 +142,17 @@ const CUES_BEFORE_TO: &[&str] = &[
     "referring",
 ];
 
+/// Does `w`, right after "to", open a listener rather than an infinitive: a determiner, an
+/// object pronoun or a role noun ("to the crowd", "to him", "to reporters")?
+fn names_a_listener(w: &str) -> bool {
+    determiner(w).is_ok_and(|(r, _)| r.is_empty())
+        || matches!(
+            w,
+            "him" | "them" | "us" | "me" | "you" | "everyone" | "anyone"
+        )
+        || role_of(w).is_some()
+}
+
 /// `cue_verb = word , [ gap , particle ] , (: a form in cues.txt or framing.txt, not followed by "to" unless it reports speech) , [ gap , "to" , gap , word (: a cue: "went on to say") ] ;`
 ///
 /// Returns the cue's words. Two-word cues ("went on", "pointed out") are tried first.
@@ -155,7 +167,13 @@ pub fn cue_verb(i: &str) -> R<'_, &str> {
             return Ok((r, &i[..i.len() - r.len()]));
         }
     }
-    if followed_by_to && !CUES_BEFORE_TO.contains(&v.to_lowercase().as_str()) {
+    // "asserted to reporters", "explained to the crowd": "to" before a listener, not an
+    // infinitive ("agreed to pay").
+    let to_listener = followed_by_to
+        && (gap, tag("to"), gap, word)
+            .parse(rest)
+            .is_ok_and(|(_, (_, _, _, w))| names_a_listener(w));
+    if followed_by_to && !to_listener && !CUES_BEFORE_TO.contains(&v.to_lowercase().as_str()) {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Verify,
@@ -307,7 +325,7 @@ fn postmodifier(i: &str) -> Option<&str> {
     None
 }
 
-/// `cue_speaker = cue_verb , gap , ( mention | open_role ) ;`  ("said Maj. Jaren Stafani", "added the senator")
+/// `cue_speaker = cue_verb , gap , ( mention | open_role | open_description ) ;`  ("said Maj. Jaren Stafani", "added the senator")
 fn cue_speaker(i: &str, base: usize) -> Option<Clause> {
     let (r, v) = cue_verb(i).ok()?;
     // Only finite forms invert: "said Trump", not "noting the nominee" (an object).
@@ -332,7 +350,7 @@ fn cue_speaker(i: &str, base: usize) -> Option<Clause> {
     })
 }
 
-/// `according_to = "according to" , gap , ( mention | open_role ) ;`
+/// `according_to = "according to" , gap , ( mention | open_role | open_description ) ;`
 fn according_to(i: &str, base: usize) -> Option<Clause> {
     let (r, t) = recognize((tag_no_case("according"), gap, tag("to")))
         .parse(i)
@@ -362,7 +380,11 @@ fn mention_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
                     .starts_with(char::is_lowercase)
         }
     };
-    cut_short.then(|| open_role(i, base)).flatten().or(found)
+    cut_short
+        .then(|| open_role(i, base))
+        .flatten()
+        .or(found)
+        .or_else(|| open_description(i, base))
 }
 
 /// The text of `range` (offsets into the document) read from `i`, which starts at `base`.
@@ -370,7 +392,7 @@ fn text_of<'a>(i: &'a str, base: usize, range: &Range<usize>) -> &'a str {
     &i[range.start - base..range.end - base]
 }
 
-/// `speaker_phrase = [ determiner , gap ] , { word , gap } (: one to four, no punctuation, ending in a lower-case noun) , cue ;`
+/// `speaker_phrase = [ determiner , gap ] , { word , gap } (: one to four, or after a determiner up to eight with "and" or "of" inside, no punctuation, ending in a lower-case noun) , cue ;`
 ///
 /// A speaker no lexicon names, right after a closing mark: "“…,” federal prosecutors wrote",
 /// "“…,” the progressive heavyweights wrote". Without a determiner the noun must be a plural
@@ -380,16 +402,21 @@ fn speaker_phrase(i: &str, base: usize) -> Option<Clause> {
         Ok((r, d)) => (gap(r).ok()?.0, Some(d)),
         Err(_) => (i, None),
     };
-    for _ in 0..4 {
+    // With a determiner the phrase may run longer and join two descriptions ("the
+    // independent Vermont senator and Democratic presidential candidate told").
+    let most = if det.is_some() { 8 } else { 4 };
+    for k in 0..most {
         let (r1, w) = word(r).ok()?;
         let f = LEXICON.flags(w);
+        let joins = det.is_some() && k > 0 && matches!(w, "and" | "of");
         if f.exact & (flag::PRONOUN | flag::AUXILIARY) != 0
             || f.is_cue()
             || f.is_framing()
-            || matches!(
-                w,
-                "and" | "or" | "but" | "of" | "who" | "that" | "to" | "in"
-            )
+            || !joins
+                && matches!(
+                    w,
+                    "and" | "or" | "but" | "of" | "who" | "that" | "to" | "in"
+                )
         {
             return None;
         }

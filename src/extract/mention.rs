@@ -690,6 +690,61 @@ pub fn open_role(i: &str, base: usize) -> Option<(&str, Found)> {
     None
 }
 
+/// `open_description = determiner , gap , { word , gap } (: up to eight, lower case or capitalised, "of" and "and" inside, no cue, pronoun, auxiliary or punctuation) , word (: lower case, ending the clause) ;`
+///
+/// A description that no list of role nouns covers, after an inverted cue: "said one Trump
+/// confidant.", "said one of two witnesses who relayed the story", "said a longtime
+/// resident,". It must end its clause (punctuation, "who", or the end of the text), so that
+/// "said the plan would fail" is not read as a speaker. `base` is the byte offset of `i`.
+pub fn open_description(i: &str, base: usize) -> Option<(&str, Found)> {
+    let at = |r: &str| base + i.len() - r.len();
+    let (mut r, _) = determiner(i).ok()?;
+    let mut head: Option<(Range<usize>, &str)> = None;
+    for _ in 0..9 {
+        let (r1, g) = gap(r).ok()?;
+        if g.is_empty() {
+            break;
+        }
+        let Ok((r2, w)) = word(r1) else { break };
+        let f = LEXICON.flags(w);
+        if matches!(w, "who" | "whose" | "which") {
+            break;
+        }
+        if f.exact & (flag::PRONOUN | flag::AUXILIARY) != 0
+            || f.is_cue()
+            || f.is_framing()
+            || w.ends_with("ly")
+            || !w
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '’' | '\''))
+                && !is_possessive(w)
+            || (LEXICON.prepositions.contains_key(w) && w != "of")
+        {
+            return None;
+        }
+        head = (!matches!(w, "of" | "and")).then(|| (at(r1)..at(r2), w));
+        r = r2;
+    }
+    let (head, w) = head?;
+    let ends_clause = r.trim_start_matches([' ', '\u{a0}']).is_empty()
+        || r.starts_with([',', '.', ';', ':', '!', '?', ')', '—', '–'])
+        || (gap, word)
+            .parse(r)
+            .is_ok_and(|(_, (_, n))| matches!(n, "who" | "whose" | "which"));
+    if !ends_clause || !w.starts_with(char::is_lowercase) {
+        return None;
+    }
+    let kind = role_of(w).unwrap_or(RoleKind::Person);
+    Some((
+        r,
+        Found {
+            span: base..at(r),
+            head,
+            kind: MentionKind::Description(kind),
+        },
+    ))
+}
+
 /// `complement = gap , ( "for" | "of" | "at" | "with" ) , gap , ( titled_name | description ) ;`
 pub fn complement(i: &str) -> Option<(&str, ())> {
     let (r, _) = (

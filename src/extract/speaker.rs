@@ -238,12 +238,21 @@ impl Registry {
                 && next_word.starts_with(char::is_lowercase)
                 && !LEXICON.is_cue(next_word)
                 && !LEXICON.auxiliaries.contains(next_word);
+            // "the independent Vermont senator", "a Trump confidant": one name used as a
+            // modifier of a role noun is not someone named.
+            let next_noun = next_word.trim_end_matches([',', '.', ';', ':']);
+            let modifier = single
+                && !titled
+                && role_of(next_noun).is_some()
+                && !LEXICON.is_cue(next_noun)
+                && next_word.starts_with(char::is_lowercase)
+                && text[end..range.end].starts_with(' ');
             let after_place =
                 !titled && place_end <= w.start && text[place_end..w.start].trim() == ",";
             if locative || after_place {
                 place_end = end;
             }
-            if locative || after_place || shouted || demonym {
+            if locative || after_place || shouted || demonym || modifier {
                 continue;
             }
             let beside = beside(
@@ -644,8 +653,11 @@ impl Registry {
                 best = Some((score, e));
             }
         }
+        // Only a definite description points back ("the firm"); "a Wednesday editorial" is
+        // someone new.
+        let definite = words_of.first().is_some_and(|d| d == "the");
         best.map(|(_, e)| e).or(match want {
-            SpeakerType::Organization => nearest,
+            SpeakerType::Organization if definite => nearest,
             _ => None,
         })
     }
