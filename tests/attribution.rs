@@ -133,6 +133,22 @@ const EXPECTED: &[Expected] = {
             Some("Tomas Ferreira"),
             Some("chair"),
         ),
+        // A pronoun stands for the subject of its sentence or the one before, not for a
+        // name after it, nor for one in an opening phrase or a dateline.
+        (
+            "pronoun-subject",
+            "We are close",
+            Direct,
+            Some("Eero Lahti"),
+            Some("Trade minister"),
+        ),
+        (
+            "pronoun-subject",
+            "It went well",
+            Direct,
+            Some("Eero Lahti"),
+            Some("Trade minister"),
+        ),
         // A description stands for the appositive's person, or the organisation it names.
         (
             "description-appositive",

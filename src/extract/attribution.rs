@@ -1277,7 +1277,15 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
     let to = to_bound.max(from);
     let mut prev_word = "";
     let mut skip_until = from;
-    for w in memo::words(text, from..to) {
+    let ws = memo::words(text, from..to);
+    // A sentence that opens with a preposition opens with a phrase that ends at its comma
+    // ("After the Paris attacks, Trump released…"): its names are no subject.
+    if ws.first().is_some_and(|w| is_preposition(w.text)) {
+        if let Some(comma) = ws.iter().take(12).find(|w| text[w.end..].starts_with(',')) {
+            skip_until = comma.end;
+        }
+    }
+    for w in ws {
         let s = &text[w.start..to];
         // The object of a preposition is no subject: "In a White House statement, President
         // Obama condemned…", "At a forum in Virginia, one questioner claimed…".

@@ -68,6 +68,12 @@ struct Named {
     /// The name is the object of a preposition ("the farms of Arroyo Valley"): it is not the
     /// sentence's subject, so a pronoun that follows is less likely to stand for it.
     oblique: bool,
+    /// Where its sentence starts.
+    sentence: usize,
+    /// The first name of its sentence, not the object of a preposition: the sentence's
+    /// subject, which a pronoun in the next words most likely stands for ("Rubio said that
+    /// over the last five days he has begun…").
+    subject: bool,
 }
 
 /// What the narration writes beside a name: its titles and roles, and what they tell.
@@ -96,6 +102,8 @@ pub struct Registry {
     surnames: HashMap<String, Vec<usize>>,
     /// Where each entity is named, in text order (by entity).
     seen: Vec<Vec<usize>>,
+    /// Where every sentence of the text starts, in order.
+    sentences: Vec<usize>,
 }
 
 /// Is `at` one of a paragraph's sentence starts (sorted, as `sentence_starts` gives them)?
@@ -168,6 +176,7 @@ impl Registry {
                 }
             }
         }
+        reg.sentences = starts_of.iter().flatten().copied().collect();
         reg.learn_genders(text, paragraphs, &starts_of, quotes, words);
         reg
     }
@@ -252,7 +261,13 @@ impl Registry {
             if locative || after_place {
                 place_end = end;
             }
-            if locative || after_place || shouted || demonym || modifier {
+            // A dateline's place: "TEMPO.CO, Jakarta - Responding to reporters…".
+            let dateline = text[end..range.end].starts_with([' ', '\u{a0}'])
+                && text[end..range.end]
+                    .trim_start()
+                    .starts_with(['-', '—', '–'])
+                && text[range.start..w.start].split_whitespace().count() <= 3;
+            if locative || after_place || shouted || demonym || modifier || dateline {
                 continue;
             }
             let beside = beside(
@@ -268,11 +283,23 @@ impl Registry {
             let oblique = !titled
                 && (LEXICON.prepositions.contains_key(prev_word)
                     || matches!(prev_word, "of" | "with" | "about" | "against"));
+            let sentence = sentence_starts
+                .partition_point(|&s| s <= w.start)
+                .checked_sub(1)
+                .map_or(range.start, |i| sentence_starts[i]);
+            // A phrase that opens the sentence before its comma holds no subject ("Returning
+            // to Rome after World Youth Day celebrations, the Pontiff…").
+            let opening = opening_phrase_end(text, sentence, range.end);
+            let subject = !oblique
+                && opening.is_none_or(|e| w.start >= e)
+                && self.mentions.last().is_none_or(|m| m.sentence != sentence);
             self.seen[e].push(w.start);
             self.mentions.push(Named {
                 start: w.start,
                 entity: e,
                 oblique,
+                sentence,
+                subject,
             });
         }
     }
@@ -590,8 +617,21 @@ impl Registry {
                 .take(12)
         };
         let unknown = |m: &&Named| self.entities[m.entity].gender.is_none();
+        // The subject of this sentence or the one before comes first, among those of the
+        // pronoun's gender and then among those whose gender is unknown.
+        let i = self.sentences.partition_point(|&s| s <= at);
+        let previous = self.sentences[..i]
+            .iter()
+            .rev()
+            .nth(1)
+            .copied()
+            .unwrap_or(0);
+        let recent_subject = |m: &&Named| m.subject && m.sentence >= previous;
         persons()
+            .filter(recent_subject)
             .find(|m| self.entities[m.entity].gender == want)
+            .or_else(|| persons().find(|m| self.entities[m.entity].gender == want))
+            .or_else(|| persons().filter(unknown).find(recent_subject))
             .or_else(|| persons().filter(unknown).find(|m| !m.oblique))
             .or_else(|| persons().find(unknown))
             .map(|m| m.entity)
@@ -692,6 +732,35 @@ fn surname(name: &str) -> &str {
         .rev()
         .find(|w| !matches!(*w, "Jr." | "Sr." | "II" | "III" | "IV" | "Jr" | "Sr"))
         .unwrap_or(name)
+}
+
+/// Where the phrase that opens the sentence at `sentence` ends, when it opens with a
+/// preposition or a participle ("After the Paris attacks,", "Returning to Rome,"): at its
+/// first comma, within twelve words.
+fn opening_phrase_end(text: &str, sentence: usize, limit: usize) -> Option<usize> {
+    let s = &text[sentence..limit.max(sentence)];
+    let first = s.split_whitespace().next()?;
+    let lower = lowercase(first);
+    let opens = LEXICON.prepositions.contains_key(&*lower)
+        || (lower.ends_with("ing") && first.len() > 5 && first.starts_with(char::is_uppercase));
+    if !opens {
+        return None;
+    }
+    let mut words = 0;
+    for (i, c) in s.char_indices() {
+        match c {
+            ',' => return Some(sentence + i),
+            ' ' => {
+                words += 1;
+                if words > 12 {
+                    return None;
+                }
+            }
+            '.' | ';' | ':' | '!' | '?' => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The given name of a person's name of two words or more ("Anna" in "Anna Brunner").
