@@ -239,6 +239,13 @@ const EXPECTED: &[Expected] = {
             Some("Pieter van der Berg"),
             Some("Defence Minister"),
         ),
+        (
+            "roles-in-names",
+            "We will vote no",
+            Direct,
+            Some("Ruth Abara"),
+            Some("Councillor"),
+        ),
         // Elisions are no quotation marks.
         (
             "apostrophes",

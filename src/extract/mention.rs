@@ -532,9 +532,12 @@ fn title_prefix_len(name: &str) -> usize {
         } else if k == 0 && ws.len() > 2 && ws[1..].iter().any(|(_, w)| LEXICON.is_title(w)) {
             // "Mexican President Claudia Sheinbaum": a demonym before a title.
             cut = ws[k + 1].0;
-        } else if k == 0 && ws.len() > 2 && is_agent_noun(w) {
-            // "Filmmaker Nadia Kovac", "Economist Jane Roe": a role noun no list names, by its
-            // ending, opening a name of two words more.
+        } else if k == 0
+            && ws.len() > 2
+            && (is_agent_noun(w) || is_given_name(ws[1].1) && !is_given_name(w))
+        {
+            // "Filmmaker Nadia Kovac", "Councillor Ruth Abara": a role no list names, told
+            // by its ending or by a given name after it, opening a name of two words more.
             cut = ws[k + 1].0;
         } else {
             break;
@@ -562,12 +565,18 @@ fn title_prefix_len(name: &str) -> usize {
     cut
 }
 
+/// Is `w` a given name of the list ("Ruth" in "Councillor Ruth Abara")?
+fn is_given_name(w: &str) -> bool {
+    LEXICON.first_names.contains_key(w)
+}
+
 /// A noun of a person's occupation, by its ending ("filmmaker", "economist", "photographer"),
 /// that is not a given name.
 fn is_agent_noun(w: &str) -> bool {
     let lower = lowercase(w);
     [
-        "maker", "writer", "ist", "ologist", "grapher", "ician", "eer",
+        "maker", "writer", "ist", "ologist", "grapher", "ician", "eer", "llor", "ector", "essor",
+        "itor",
     ]
     .iter()
     .any(|s| lower.ends_with(s) && lower.len() > s.len() + 2)
