@@ -812,3 +812,19 @@ fn blocks_are_the_lines(page: &Page) -> Result<(), TestCaseError> {
     }
     Ok(())
 }
+
+#[test]
+fn a_script_url_in_the_page_is_never_a_link_in_a_report() {
+    let html = "<html><head><link rel=canonical href=\"javascript:alert(1)\">\
+                <meta property=og:url content=\"javascript:alert(2)\"></head>\
+                <body><p>“We are ready,” the minister said on Tuesday in the capital.</p></body></html>";
+    let (docs, errors) =
+        verbatim::read::read_bytes(std::path::Path::new("page.html"), html.as_bytes());
+    assert!(errors.is_empty());
+    assert_eq!(docs[0].meta.url.as_deref(), Some("javascript:alert(1)"));
+    let found = extract(&docs[0].text);
+    let report = verbatim::report::extract_html::render(&[(docs[0].clone(), found)]);
+    assert!(report.contains("javascript:alert(1)"), "shown as text");
+    assert!(!report.contains("href=\"javascript"), "never a link");
+    assert!(!report.to_ascii_lowercase().contains("href=javascript"));
+}
