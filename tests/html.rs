@@ -255,6 +255,12 @@ fn scripts_styles_comments_and_boilerplate_never_leak() {
         // Look-alike names are kept: words match whole, or long stems inside a word.
         ("<div class=\"header-lead\"><p>Kept.</p></div>", "", "Kept."),
         ("<div class=\"commentary\"><p>Kept.</p></div>", "", "Kept."),
+        // An embedded post is placed by the author, often quoted: not a share button.
+        (
+            "<div class=\"social-media-embed\"><blockquote class=twitter-tweet><p>Kept.</p></blockquote></div>",
+            "",
+            "Kept.",
+        ),
         (
             "<article><header><p>Kept.</p></header><p>Body.</p></article>",
             "",

@@ -66,7 +66,8 @@
 //! element only if it holds no `h1`, `main` or `[itemprop=articleBody]`, and the rest of the
 //! page keeps at least 200 characters of paragraph text (defined below).
 //!
-//! A `form` is such a weak sign too (some sites wrap the whole page in one), and a box holding
+//! A name that also says `embed` (`social-media-embed`) is no sign: an embedded post is placed
+//! by the author, and often quoted. A `form` is such a weak sign too (some sites wrap the whole page in one), and a box holding
 //! more than half the page's paragraph text is never dropped for its name (`l-sidebar-fixed`
 //! names a layout), unless the name says comments, which can outweigh the article.
 //!
@@ -758,9 +759,15 @@ fn weak_boilerplate(e: &Element) -> bool {
     !matches!(e.name(), "html" | "body")
         && !is_article_body(e)
         && (e.name() == "form"
-            || attr(e, "class").is_some_and(boilerplate_name)
-            || attr(e, "id").is_some_and(boilerplate_name)
+            || attr(e, "class").is_some_and(|v| boilerplate_name(v) && !embed_name(v))
+            || attr(e, "id").is_some_and(|v| boilerplate_name(v) && !embed_name(v))
             || attr(e, "aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true")))
+}
+
+/// Whether a `class` or `id` names an embed (`social-media-embed`): a post the author placed in
+/// the article, often quoted, not a share button.
+fn embed_name(value: &str) -> bool {
+    value.to_ascii_lowercase().contains("embed")
 }
 
 /// A pull quote: an element (often an `aside`) whose class names it so.
