@@ -90,6 +90,9 @@
 //! Within that element, when the page has paragraph text, lines that are not the article's are
 //! left out, as trafilatura does:
 //!
+//! - a block (not a quote) more in links than not and holding under 100 characters of
+//!   paragraph text, with its subtree: a related story's card (a linked title, its date, a line
+//!   of summary), a menu;
 //! - a line more than half of whose characters are in links (a list of related stories, "Read
 //!   more: ..."), unless it is a quote;
 //! - a line written outside any paragraph, heading, quote, list or table that is short (under
@@ -212,7 +215,7 @@ pub fn read_page(html: &str) -> Page {
     let doc = Html::parse_document(&input);
     let flat = Flat::new(&doc);
     let root = flat.body_root();
-    let lines = flat.lines(root);
+    let lines = flat.lines(root, flat.by_paragraphs(root));
     let chosen = choose_lines(lines, flat.by_paragraphs(root));
     let meta = flat.metadata(root);
     Page {
@@ -256,6 +259,8 @@ struct Item<'a> {
     weight: u64,
     /// All text not in links, subtree total.
     loose: u64,
+    /// All text in links, subtree total.
+    linked: u64,
 }
 
 /// The parsed tree as a vector in document order: subtrees are ranges, so skipping one is a
@@ -297,6 +302,7 @@ impl<'a> Flat<'a> {
                 in_link: up.is_some_and(|u| u.in_link) || name == "a",
                 weight: 0,
                 loose: 0,
+                linked: 0,
             });
             open.push(items.len() - 1);
             if let Some(child) = cur.first_child() {
@@ -348,7 +354,7 @@ impl<'a> Flat<'a> {
         }
         // Long text outside paragraphs (a body written in a `div` with `<br>`s) weighs as
         // paragraph text.
-        for line in flat.lines(0) {
+        for line in flat.lines(0, false) {
             if line.kind == LineKind::Loose && long_text(&line) {
                 for it in &mut flat.items[line.nodes.0..=line.nodes.1] {
                     it.in_paragraph |= matches!(it.node, Node::Text(_));
@@ -366,22 +372,29 @@ impl<'a> Flat<'a> {
         for it in items.iter_mut() {
             it.weight = 0;
             it.loose = 0;
+            it.linked = 0;
         }
         for i in (0..items.len()).rev() {
             let it = &mut items[i];
             if let Node::Text(t) = it.node {
-                if !it.in_dropped && !it.in_link {
+                if !it.in_dropped {
                     let n = t.chars().filter(|c| !c.is_whitespace()).count() as u64;
-                    it.loose += n;
-                    if it.in_paragraph {
-                        it.weight += n;
+                    if it.in_link {
+                        it.linked += n;
+                    } else {
+                        it.loose += n;
+                        if it.in_paragraph {
+                            it.weight += n;
+                        }
                     }
                 }
             }
             let (w, l, c, p) = (it.weight, it.loose, it.holds_content, it.parent);
+            let k = it.linked;
             if let Some(up) = items.get_mut(p) {
                 up.weight += w;
                 up.loose += l;
+                up.linked += k;
                 up.holds_content |= c;
             }
         }
@@ -482,6 +495,17 @@ impl<'a> Flat<'a> {
         at
     }
 
+    /// Whether the element at `i` is a teaser, or a list of them: a block (not a quote) whose
+    /// text is more in links than not, with less than [`LOOSE_MIN`] characters of paragraph
+    /// text: a card of a related story (a linked title, its date, a line of summary), a menu.
+    fn is_teaser(&self, i: usize) -> bool {
+        let it = &self.items[i];
+        let block = self
+            .element(i)
+            .is_some_and(|e| is_block(e.name()) && e.name() != "blockquote" && !is_pull_quote(e));
+        block && it.weight < LOOSE_MIN as u64 && it.linked > it.loose
+    }
+
     /// Whether the article at `root` is written in paragraphs (see `body_root`).
     fn by_paragraphs(&self, root: usize) -> bool {
         self.items[root].weight >= MIN_PARAGRAPH_TEXT
@@ -504,7 +528,9 @@ impl<'a> Flat<'a> {
     }
 
     /// The lines of the subtree at `root`, one paragraph each, with what each is written in.
-    fn lines(&self, root: usize) -> Vec<Line> {
+    /// With `teasers` set, blocks within it that are mostly links and hold little paragraph
+    /// text are left out (see `is_teaser`).
+    fn lines(&self, root: usize, teasers: bool) -> Vec<Line> {
         let mut out = Paragraphs::default();
         // Open block elements, by the index one past their subtree, and what each counts as.
         let mut blocks: Vec<(usize, Role)> = Vec::new();
@@ -534,6 +560,10 @@ impl<'a> Flat<'a> {
                     let name = e.name();
                     if name == "br" || name == "hr" {
                         out.end_paragraph();
+                    } else if teasers && i != root && open.quote == 0 && self.is_teaser(i) {
+                        out.end_paragraph();
+                        i = it.end;
+                        continue;
                     } else if is_block(name) || is_pull_quote(e) {
                         out.end_paragraph();
                         let role = Role::of(e);
