@@ -306,6 +306,18 @@ fn boilerplate_names_never_drop_the_article_itself() {
             "Body text.",
             "cookies",
         ),
+        // A layout name on the box holding most of the page's text, with text elsewhere too.
+        (
+            format!("<div class=\"l-sidebar-fixed\"><p>{body}</p></div><div><p>{}</p></div>", "Other text. ".repeat(20)),
+            "Body text.",
+            "",
+        ),
+        // A form around the whole page (ASP.NET); a small one (a search box) is still dropped.
+        (
+            format!("<form class=search><p>Search the whole site.</p></form><form method=post><div><p>{body}</p></div></form><p>{}</p>", "Other text. ".repeat(20)),
+            "Body text.",
+            "Search the whole site",
+        ),
         // Comments longer than the article are still dropped: the article remains.
         (
             format!("<div class=story><p>{body}</p></div><div id=comments><p>{comments}</p></div>"),

@@ -328,14 +328,15 @@ impl<'a> Flat<'a> {
         // A class or id is a weak sign: a wrapper named `has-sidebar` or `with-comments` may hold
         // the whole article, and a page saved with a dialog open has its content wrapper
         // `aria-hidden`. These drop their element only if it holds no h1, `main` or
-        // `[itemprop=articleBody]`, and the rest of the page keeps some paragraph text.
+        // `[itemprop=articleBody]`, and the rest of the page keeps some paragraph text, and
+        // it does not hold most of the page's text: a layout name (`l-sidebar-fixed`), or a
+        // `form` around the whole page, unless the name says comments.
         let total = flat.items.iter().map(|it| it.weight).max().unwrap_or(0);
         for i in 0..flat.items.len() {
-            let it = &mut flat.items[i];
+            let it = &flat.items[i];
             let leaves_text = total - it.weight.min(total) >= MIN_PARAGRAPH_TEXT;
-            // A layout name (`l-sidebar-fixed`) on the box holding most of the page's text.
             let holds_most = it.weight * 2 > total
-                && !flat.items[i].node.as_element().is_some_and(|e| {
+                && !it.node.as_element().is_some_and(|e| {
                     [attr(e, "id"), attr(e, "class")]
                         .into_iter()
                         .flatten()
