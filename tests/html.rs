@@ -464,6 +464,13 @@ fn lines_that_are_not_article_text_are_left_out() {
             "A. Writer",
             "Article text",
         ),
+        // Short text outside paragraphs that reads as a sentence is kept: a body written with a
+        // div a paragraph.
+        (
+            format!("{body}<div>“No,” he said.</div><div>The talks ended on Tuesday without a deal.</div>"),
+            "",
+            "“No,” he said.\nThe talks ended on Tuesday without a deal.",
+        ),
         // Long text outside paragraphs is kept: a body written in a div with line breaks.
         (
             format!(

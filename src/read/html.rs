@@ -96,7 +96,9 @@
 //! - a line more than half of whose characters are in links (a list of related stories, "Read
 //!   more: ..."), unless it is a quote;
 //! - a line written outside any paragraph, heading, quote, list or table that is short (under
-//!   100 characters) or mostly links: datelines, bylines, labels, "Share this";
+//!   100 characters) or mostly links: datelines, bylines, labels, "Share this"; unless it reads
+//!   as a sentence (ends with `.`, `!`, `?` or `…`, before closing quotes, and has six words or
+//!   a quotation mark): a body written with a `div` a paragraph keeps its short paragraphs;
 //! - a heading with no line kept under it before the next heading ("More stories" over a link
 //!   list).
 //!
@@ -1011,6 +1013,16 @@ fn long_text(line: &Line) -> bool {
     line.chars >= LOOSE_MIN && line.linked * 2 <= line.chars
 }
 
+/// Whether a line reads as a sentence: ending as a sentence ends, six words or more or a
+/// quotation, and at most half in links. Text written in a `div` for each paragraph keeps its
+/// short paragraphs (`“No,” he said.`).
+fn sentence(line: &Line) -> bool {
+    let t = line.text.trim_end_matches(['"', '”', '’', '\'', ')']);
+    line.linked * 2 <= line.chars
+        && t.ends_with(['.', '!', '?', '…'])
+        && (line.text.split(' ').count() >= 6 || line.text.contains(['“', '"', '«', '„']))
+}
+
 /// Whether a `class` or `id` names reader comments, which may outweigh the article.
 fn comments_name(value: &str) -> bool {
     let v = value.to_ascii_lowercase();
@@ -1115,7 +1127,7 @@ fn choose_lines(lines: Vec<Line>, by_paragraphs: bool) -> Chosen {
         if !quote && l.linked * 2 > l.chars {
             keep[k] = false;
         }
-        if l.kind == LineKind::Loose && !long_text(l) {
+        if l.kind == LineKind::Loose && !long_text(l) && !sentence(l) {
             keep[k] = false;
         }
     }
