@@ -98,7 +98,8 @@ fn fixture_pages_hold_the_seed_articles_quotations() {
 #[test]
 fn fixture_pages_hold_every_article_line_of_their_seed_and_no_furniture() {
     for (name, page, seed, article) in PAGES {
-        let text = read_page(&fixture(page)).text;
+        let page = read_page(&fixture(page));
+        let text = &page.text;
         let lines: Vec<&str> = text.lines().collect();
         let seed = fixture(seed);
         for (i, line) in seed.lines().enumerate() {
@@ -109,8 +110,14 @@ fn fixture_pages_hold_every_article_line_of_their_seed_and_no_furniture() {
                 continue;
             }
             if article.contains(&i) {
+                // The headline and the captions are set apart from the text; bylines,
+                // datelines and section labels written outside paragraphs are left out.
+                let set_apart = page.headline.as_deref() == Some(line)
+                    || page.captions.iter().any(|c| c == line);
+                let label = line.chars().filter(|c| !c.is_whitespace()).count() < 100
+                    && !line.contains(['"', '“', '”']);
                 assert!(
-                    lines.contains(&line),
+                    lines.contains(&line) || set_apart || label,
                     "{name}: seed line {} missing: {line}",
                     i + 1
                 );
@@ -248,8 +255,14 @@ fn scripts_styles_comments_and_boilerplate_never_leak() {
         // Look-alike names are kept: words match whole, or long stems inside a word.
         ("<div class=\"header-lead\"><p>Kept.</p></div>", "", "Kept."),
         ("<div class=\"commentary\"><p>Kept.</p></div>", "", "Kept."),
+        // An embedded post is placed by the author, often quoted: not a share button.
         (
-            "<article><header><h1>Kept.</h1></header><p>Body.</p></article>",
+            "<div class=\"social-media-embed\"><blockquote class=twitter-tweet><p>Kept.</p></blockquote></div>",
+            "",
+            "Kept.",
+        ),
+        (
+            "<article><header><p>Kept.</p></header><p>Body.</p></article>",
             "",
             "Kept.",
         ),
@@ -292,6 +305,18 @@ fn boilerplate_names_never_drop_the_article_itself() {
             format!("<div class=wrap aria-hidden=true><h1>Title</h1><p>{body}</p></div><div role=dialog><p>We use cookies</p></div>"),
             "Body text.",
             "cookies",
+        ),
+        // A layout name on the box holding most of the page's text, with text elsewhere too.
+        (
+            format!("<div class=\"l-sidebar-fixed\"><p>{body}</p></div><div><p>{}</p></div>", "Other text. ".repeat(20)),
+            "Body text.",
+            "",
+        ),
+        // A form around the whole page (ASP.NET); a small one (a search box) is still dropped.
+        (
+            format!("<form class=search><p>Search the whole site.</p></form><form method=post><div><p>{body}</p></div></form><p>{}</p>", "Other text. ".repeat(20)),
+            "Body text.",
+            "Search the whole site",
         ),
         // Comments longer than the article are still dropped: the article remains.
         (
@@ -359,6 +384,7 @@ fn layout_is_one_paragraph_per_line() {
             "<blockquote><p>Quoted.</p></blockquote><p>Said.</p>",
             "Quoted.\nSaid.",
         ),
+        // A page with nothing but a caption: that is its text (see the next test).
         (
             "<figure><img alt=x><figcaption>Caption.</figcaption></figure>",
             "Caption.",
@@ -370,6 +396,110 @@ fn layout_is_one_paragraph_per_line() {
     ];
     for (html, expected) in table {
         assert_eq!(read_page(html).text, expected, "{html}");
+    }
+}
+
+#[test]
+fn headings_captions_and_quotes_are_told_apart() {
+    use verbatim::read::html::BlockKind::{self, *};
+    let body =
+        "<p>Article text, long enough to be taken for the article's own paragraph.</p>".repeat(6);
+    let page = read_page(&format!(
+        "<article><h1>The headline</h1>{body}<h2>A section</h2>{body}\
+         <blockquote><p>“A quotation set apart,” it says.</p></blockquote>\
+         <aside class=\"pull-quote\">“Pulled out,” she said.</aside>\
+         <figure><img alt=x><figcaption>A caption.</figcaption></figure>\
+         <ul><li>A list item</li></ul>{body}</article>"
+    ));
+    assert_eq!(page.headline.as_deref(), Some("The headline"));
+    assert_eq!(page.captions, ["A caption."]);
+    let kinds: Vec<(BlockKind, &str)> = page
+        .blocks
+        .iter()
+        .map(|b| (b.kind, &page.text[b.start..b.end]))
+        .filter(|(k, _)| *k != Paragraph)
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            (Heading, "A section"),
+            (Quote, "“A quotation set apart,” it says."),
+            (Quote, "“Pulled out,” she said."),
+            (ListItem, "A list item"),
+        ]
+    );
+    assert!(!page.text.contains("The headline") && !page.text.contains("A caption."));
+}
+
+#[test]
+fn lines_that_are_not_article_text_are_left_out() {
+    let body =
+        "<p>Article text, long enough to be taken for the article's own paragraph.</p>".repeat(6);
+    // (page around the body, left out, kept)
+    let table = [
+        // Mostly links: a list of related stories, a "read more" line.
+        (
+            format!("{body}<p><a href=/a>Read more: the other story</a></p>"),
+            "Read more",
+            "Article text",
+        ),
+        (
+            format!(
+                "{body}<ul><li><a href=/1>First story</a></li><li><a href=/2>Second</a></li></ul>"
+            ),
+            "First story",
+            "Article text",
+        ),
+        // A link inside a sentence is part of it.
+        (
+            format!(
+                "{body}<p>As <a href=/r>the report</a> shows, the talks resumed on Tuesday.</p>"
+            ),
+            "",
+            "As the report shows",
+        ),
+        // Short text outside paragraphs: datelines, bylines, labels.
+        (
+            format!("<div>By A. Writer</div><div>Nov 19, 2019</div>{body}"),
+            "A. Writer",
+            "Article text",
+        ),
+        // Short text outside paragraphs that reads as a sentence is kept: a body written with a
+        // div a paragraph.
+        (
+            format!("{body}<div>“No,” he said.</div><div>The talks ended on Tuesday without a deal.</div>"),
+            "",
+            "“No,” he said.\nThe talks ended on Tuesday without a deal.",
+        ),
+        // Long text outside paragraphs is kept: a body written in a div with line breaks.
+        (
+            format!(
+                "{body}<div>{}</div>",
+                "A long line in a bare div. ".repeat(6)
+            ),
+            "",
+            "A long line in a bare div.",
+        ),
+        // A heading over nothing but links heads no article text.
+        (
+            format!("{body}<h3>More stories</h3><ul><li><a href=/1>First story</a></li></ul>"),
+            "More stories",
+            "Article text",
+        ),
+        // A page whose only text is short labels keeps them: it is not refused as empty.
+        (
+            "<div>Short label</div><div>Another</div>".to_string(),
+            "",
+            "Short label",
+        ),
+    ];
+    for (page, absent, present) in table {
+        let text = read_page(&page).text;
+        assert!(text.contains(present), "{page}\n→ {text:?}");
+        assert!(
+            absent.is_empty() || !text.contains(absent),
+            "{page}\n→ {text:?}"
+        );
     }
 }
 
@@ -450,7 +580,9 @@ fn the_article_body_is_chosen_over_the_rest_of_the_page() {
         ),
     ];
     for (page, present, absent) in table {
-        let text = read_page(&page).text;
+        // The headline comes along, set apart from the text (`Page::headline`).
+        let read = read_page(&page);
+        let text = format!("{}\n{}", read.headline.unwrap_or_default(), read.text);
         assert!(text.contains(present), "{page}\n→ {text:?}");
         assert!(!text.contains(absent), "{page}\n→ {text:?}");
     }
@@ -671,18 +803,53 @@ proptest! {
         "“", "”", "\"", " ", "\n", "word", "<article>", "</article>", "<nav>", "<svg>", "<",
         ">", "&", "<pre>", "</pre>", "<h1>", "<div class=share>",
     ]), 0..200)) {
-        let text = read_page(&parts.concat()).text;
+        let page = read_page(&parts.concat());
+        let text = &page.text;
         prop_assert!(!text.starts_with('\n') && !text.ends_with('\n'));
         for line in text.split('\n').filter(|_| !text.is_empty()) {
             prop_assert!(!line.is_empty());
             prop_assert_eq!(line, line.trim());
             prop_assert!(!line.contains("  "));
         }
+        blocks_are_the_lines(&page)?;
     }
 
     #[test]
     fn any_string_reads_without_panic(s in "\\PC*") {
-        let text = read_page(&s).text;
-        prop_assert!(!text.contains("\n\n"));
+        let page = read_page(&s);
+        prop_assert!(!page.text.contains("\n\n"));
+        blocks_are_the_lines(&page)?;
     }
+}
+
+/// The page's blocks are its text's lines, in order, on char boundaries.
+fn blocks_are_the_lines(page: &Page) -> Result<(), TestCaseError> {
+    let text = &page.text;
+    let lines: Vec<&str> = if text.is_empty() {
+        vec![]
+    } else {
+        text.split('\n').collect()
+    };
+    prop_assert_eq!(page.blocks.len(), lines.len());
+    for (b, line) in page.blocks.iter().zip(lines) {
+        prop_assert!(text.is_char_boundary(b.start) && text.is_char_boundary(b.end));
+        prop_assert_eq!(text.get(b.start..b.end), Some(line));
+    }
+    Ok(())
+}
+
+#[test]
+fn a_script_url_in_the_page_is_never_a_link_in_a_report() {
+    let html = "<html><head><link rel=canonical href=\"javascript:alert(1)\">\
+                <meta property=og:url content=\"javascript:alert(2)\"></head>\
+                <body><p>“We are ready,” the minister said on Tuesday in the capital.</p></body></html>";
+    let (docs, errors) =
+        verbatim::read::read_bytes(std::path::Path::new("page.html"), html.as_bytes());
+    assert!(errors.is_empty());
+    assert_eq!(docs[0].meta.url.as_deref(), Some("javascript:alert(1)"));
+    let found = extract(&docs[0].text);
+    let report = verbatim::report::extract_html::render(&[(docs[0].clone(), found)]);
+    assert!(report.contains("javascript:alert(1)"), "shown as text");
+    assert!(!report.contains("href=\"javascript"), "never a link");
+    assert!(!report.to_ascii_lowercase().contains("href=javascript"));
 }

@@ -20,7 +20,8 @@
 //!   </article>
 //!   <script>track("view");</script>
 //! </body></html>"#);
-//! assert_eq!(page.text, "Talks resume\n“We’re ready,” the minister said.");
+//! assert_eq!(page.text, "“We’re ready,” the minister said.");
+//! assert_eq!(page.headline.as_deref(), Some("Talks resume"));
 //! assert_eq!(page.outlet.as_deref(), Some("The Example Herald"));
 //! assert_eq!(page.title.as_deref(), Some("Talks resume | The Example Herald"));
 //! assert_eq!(page.url.as_deref(), Some("https://example.com/talks"));
@@ -32,9 +33,15 @@
 //! - One paragraph per line, lines joined by a single `\n`, no blank lines, nothing before the
 //!   first paragraph or after the last. This is the layout [`crate::extract::text::paragraphs`] reads as
 //!   "one paragraph per line", so a line number in a report is a paragraph number.
-//! - Every block element (`p`, `div`, headings, `li`, `blockquote`, `figcaption`, table cells,
-//!   ...) starts and ends a paragraph; headings and list items are paragraphs of their own. No
-//!   bullet or number is added to list items: the text holds only what the page shows.
+//! - Every block element (`p`, `div`, headings, `li`, `blockquote`, table cells, ...) starts and
+//!   ends a paragraph; headings and list items are paragraphs of their own. No bullet or number
+//!   is added to list items: the text holds only what the page shows.
+//! - [`Page::blocks`] says what each line is: a paragraph, a heading (`h2`-`h6`), a quote (a
+//!   `blockquote`, or a pull quote: an element classed `pull-quote`, `pullquote` or `pullout`,
+//!   `aside`s included), a list item, a table cell or preformatted text. The headline (`h1`) and
+//!   the captions (`figcaption`, a table's `caption`) are set apart from the text, in
+//!   [`Page::headline`] and [`Page::captions`], so that they never break a quotation's run of
+//!   paragraphs.
 //! - `<br>` ends the line, so it also starts a new paragraph (old pages separate paragraphs
 //!   with `<br><br>`); in `<pre>` each source line is a line.
 //! - Entities are decoded (by the HTML parser). Inside a paragraph every run of white space,
@@ -45,7 +52,7 @@
 //! # Finding the article body
 //!
 //! Everything that is never article text is dropped with its whole subtree first: `script`,
-//! `style`, `noscript`, `template`, `nav`, `footer`, `aside`, `form`, `button`, `iframe`, `svg`,
+//! `style`, `noscript`, `template`, `nav`, `footer`, `aside` (unless a pull quote), `button`, `iframe`, `svg`,
 //! `math`, media and form controls, `header` unless it is inside an `article` (an article's
 //! header carries its headline and byline, a page's header its logo and menu), elements that are
 //! `hidden` or `display:none`, and landmark roles (`navigation`, `banner`, `contentinfo`,
@@ -59,10 +66,16 @@
 //! element only if it holds no `h1`, `main` or `[itemprop=articleBody]`, and the rest of the
 //! page keeps at least 200 characters of paragraph text (defined below).
 //!
+//! A name that also says `embed` (`social-media-embed`) is no sign: an embedded post is placed
+//! by the author, and often quoted. A `form` is such a weak sign too (some sites wrap the whole page in one), and a box holding
+//! more than half the page's paragraph text is never dropped for its name (`l-sidebar-fixed`
+//! names a layout), unless the name says comments, which can outweigh the article.
+//!
 //! Each remaining element is weighed by its *paragraph text*: the characters (white space not
-//! counted) of text inside `p`, `blockquote` and `pre`, minus those inside links, so link lists
-//! weigh nothing. A page with almost no paragraph text (under 200 characters: text in bare
-//! `div`s) is weighed by all its non-link text instead. Then, in order:
+//! counted) of text inside `p`, `blockquote` and `pre`, and of lines written outside them that
+//! are long (100 characters or more) and at most half in links; minus those inside links, so
+//! link lists weigh nothing. A page with almost no paragraph text (under 200 characters: short
+//! text in bare `div`s) is weighed by all its non-link text instead. Then, in order:
 //!
 //! 1. the heaviest `<article>`, if it holds at least half the page's weight;
 //! 2. else the heaviest `[itemprop=articleBody]`, on the same condition;
@@ -74,7 +87,26 @@
 //!    headline and byline next to the text holder are kept. A headline further away is lost
 //!    from the text (it stays in [`Page::title`]).
 //!
-//! Each step is one pass over the tree: reading is linear in the size of the page.
+//! Within that element, when the page has paragraph text, lines that are not the article's are
+//! left out, as trafilatura does:
+//!
+//! - a block (not a quote) more in links than not and holding under 100 characters of
+//!   paragraph text, with its subtree: a related story's card (a linked title, its date, a line
+//!   of summary), a menu;
+//! - a line more than half of whose characters are in links (a list of related stories, "Read
+//!   more: ..."), unless it is a quote;
+//! - a line written outside any paragraph, heading, quote, list or table that is short (under
+//!   100 characters) or mostly links: datelines, bylines, labels, "Share this"; unless it reads
+//!   as a sentence (ends with `.`, `!`, `?` or `…`, before closing quotes, and has six words or
+//!   a quotation mark): a body written with a `div` a paragraph keeps its short paragraphs;
+//! - a heading with no line kept under it before the next heading ("More stories" over a link
+//!   list).
+//!
+//! If that would leave nothing, every line is kept: a page is refused for want of text only
+//! when it has none.
+//!
+//! Each step is one pass over the tree or over the lines: reading is linear in the size of the
+//! page.
 //!
 //! # Metadata
 //!
@@ -123,6 +155,39 @@ pub struct Page {
     /// The publication date, as the page writes it (`article:published_time`, else JSON-LD
     /// `datePublished`, else `<time datetime>`).
     pub date: Option<String>,
+    /// What each line of [`Page::text`] is, in order: one block a line, by byte offsets.
+    pub blocks: Vec<Block>,
+    /// The article's headline as the page shows it (its `h1`), kept out of the text.
+    pub headline: Option<String>,
+    /// The captions of the article's figures and tables, kept out of the text.
+    pub captions: Vec<String>,
+}
+
+/// One line of [`Page::text`]: where it is and what it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Block {
+    pub kind: BlockKind,
+    /// Byte offsets of the line in [`Page::text`], without its `\n`.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// What a line of the text is, by the element the page writes it in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockKind {
+    /// A paragraph (`p`), or text written in plain containers.
+    Paragraph,
+    /// A heading within the article (`h2` to `h6`).
+    Heading,
+    /// A block quote or a pull quote: a quotation set apart from the running text.
+    Quote,
+    /// A list item (`li`, `dt`, `dd`).
+    ListItem,
+    /// A table cell.
+    Cell,
+    /// A line of preformatted text.
+    Preformatted,
 }
 
 /// Elements nested deeper than this are flattened into their ancestor (their tags are removed,
@@ -137,6 +202,9 @@ pub const MAX_ATTRIBUTES: usize = 256;
 
 /// Paragraph text below which a page is weighed by all its text (see the module docs).
 const MIN_PARAGRAPH_TEXT: u64 = 200;
+/// Text outside paragraphs shorter than this (in characters, white space not counted) is not
+/// the article's when the article is written in paragraphs: datelines, bylines, labels.
+const LOOSE_MIN: usize = 100;
 /// Share of the current element's weight a child must hold to be descended into.
 const DESCEND_SHARE: f64 = 0.85;
 /// How far, and at most how much heavier, an ancestor may be to be climbed to for its `h1`.
@@ -149,10 +217,14 @@ pub fn read_page(html: &str) -> Page {
     let doc = Html::parse_document(&input);
     let flat = Flat::new(&doc);
     let root = flat.body_root();
-    let text = flat.render(root);
+    let lines = flat.lines(root, flat.by_paragraphs(root));
+    let chosen = choose_lines(lines, flat.by_paragraphs(root));
     let meta = flat.metadata(root);
     Page {
-        text,
+        text: chosen.text,
+        blocks: chosen.blocks,
+        headline: chosen.headline,
+        captions: chosen.captions,
         outlet: meta.site_name.or(meta.ld.publisher),
         title: meta.og_title.or(meta.ld.headline).or(meta.title),
         url: meta.canonical.or(meta.og_url).or(meta.ld.url),
@@ -189,6 +261,8 @@ struct Item<'a> {
     weight: u64,
     /// All text not in links, subtree total.
     loose: u64,
+    /// All text in links, subtree total.
+    linked: u64,
 }
 
 /// The parsed tree as a vector in document order: subtrees are ranges, so skipping one is a
@@ -230,6 +304,7 @@ impl<'a> Flat<'a> {
                 in_link: up.is_some_and(|u| u.in_link) || name == "a",
                 weight: 0,
                 loose: 0,
+                linked: 0,
             });
             open.push(items.len() - 1);
             if let Some(child) = cur.first_child() {
@@ -255,12 +330,22 @@ impl<'a> Flat<'a> {
         // A class or id is a weak sign: a wrapper named `has-sidebar` or `with-comments` may hold
         // the whole article, and a page saved with a dialog open has its content wrapper
         // `aria-hidden`. These drop their element only if it holds no h1, `main` or
-        // `[itemprop=articleBody]`, and the rest of the page keeps some paragraph text.
+        // `[itemprop=articleBody]`, and the rest of the page keeps some paragraph text, and
+        // it does not hold most of the page's text: a layout name (`l-sidebar-fixed`), or a
+        // `form` around the whole page, unless the name says comments.
         let total = flat.items.iter().map(|it| it.weight).max().unwrap_or(0);
         for i in 0..flat.items.len() {
-            let it = &mut flat.items[i];
+            let it = &flat.items[i];
             let leaves_text = total - it.weight.min(total) >= MIN_PARAGRAPH_TEXT;
-            if it.weak_boilerplate && !it.holds_content && leaves_text {
+            let holds_most = it.weight * 2 > total
+                && !it.node.as_element().is_some_and(|e| {
+                    [attr(e, "id"), attr(e, "class")]
+                        .into_iter()
+                        .flatten()
+                        .any(comments_name)
+                });
+            let it = &mut flat.items[i];
+            if it.weak_boilerplate && !it.holds_content && leaves_text && !holds_most {
                 it.dropped = true;
             }
             let above = flat
@@ -269,6 +354,15 @@ impl<'a> Flat<'a> {
                 .is_some_and(|u| u.in_dropped);
             let it = &mut flat.items[i];
             it.in_dropped = it.dropped || above;
+        }
+        // Long text outside paragraphs (a body written in a `div` with `<br>`s) weighs as
+        // paragraph text.
+        for line in flat.lines(0, false) {
+            if line.kind == LineKind::Loose && long_text(&line) {
+                for it in &mut flat.items[line.nodes.0..=line.nodes.1] {
+                    it.in_paragraph |= matches!(it.node, Node::Text(_));
+                }
+            }
         }
         flat.weigh();
         flat
@@ -281,22 +375,29 @@ impl<'a> Flat<'a> {
         for it in items.iter_mut() {
             it.weight = 0;
             it.loose = 0;
+            it.linked = 0;
         }
         for i in (0..items.len()).rev() {
             let it = &mut items[i];
             if let Node::Text(t) = it.node {
-                if !it.in_dropped && !it.in_link {
+                if !it.in_dropped {
                     let n = t.chars().filter(|c| !c.is_whitespace()).count() as u64;
-                    it.loose += n;
-                    if it.in_paragraph {
-                        it.weight += n;
+                    if it.in_link {
+                        it.linked += n;
+                    } else {
+                        it.loose += n;
+                        if it.in_paragraph {
+                            it.weight += n;
+                        }
                     }
                 }
             }
             let (w, l, c, p) = (it.weight, it.loose, it.holds_content, it.parent);
+            let k = it.linked;
             if let Some(up) = items.get_mut(p) {
                 up.weight += w;
                 up.loose += l;
+                up.linked += k;
                 up.holds_content |= c;
             }
         }
@@ -397,6 +498,22 @@ impl<'a> Flat<'a> {
         at
     }
 
+    /// Whether the element at `i` is a teaser, or a list of them: a block (not a quote) whose
+    /// text is more in links than not, with less than [`LOOSE_MIN`] characters of paragraph
+    /// text: a card of a related story (a linked title, its date, a line of summary), a menu.
+    fn is_teaser(&self, i: usize) -> bool {
+        let it = &self.items[i];
+        let block = self
+            .element(i)
+            .is_some_and(|e| is_block(e.name()) && e.name() != "blockquote" && !is_pull_quote(e));
+        block && it.weight < LOOSE_MIN as u64 && it.linked > it.loose
+    }
+
+    /// Whether the article at `root` is written in paragraphs (see `body_root`).
+    fn by_paragraphs(&self, root: usize) -> bool {
+        self.items[root].weight >= MIN_PARAGRAPH_TEXT
+    }
+
     /// Whether the subtree at `i` holds an `h1` that is not dropped.
     fn has_h1(&self, i: usize) -> bool {
         let mut j = i;
@@ -413,21 +530,23 @@ impl<'a> Flat<'a> {
         false
     }
 
-    /// The text of the subtree at `root`, one paragraph per line.
-    fn render(&self, root: usize) -> String {
+    /// The lines of the subtree at `root`, one paragraph each, with what each is written in.
+    /// With `teasers` set, blocks within it that are mostly links and hold little paragraph
+    /// text are left out (see `is_teaser`).
+    fn lines(&self, root: usize, teasers: bool) -> Vec<Line> {
         let mut out = Paragraphs::default();
-        // Open block elements, by the index one past their subtree, and whether each is `pre`.
-        let mut blocks: Vec<(usize, bool)> = Vec::new();
-        let mut in_pre = 0usize;
+        // Open block elements, by the index one past their subtree, and what each counts as.
+        let mut blocks: Vec<(usize, Role)> = Vec::new();
+        let mut open = OpenRoles::default();
         let mut i = root;
         let end = self.items[root].end;
         while i < end {
-            while let Some(&(e, pre)) = blocks.last() {
+            while let Some(&(e, role)) = blocks.last() {
                 if e > i {
                     break;
                 }
                 blocks.pop();
-                in_pre -= usize::from(pre);
+                open.count(role, false);
                 out.end_paragraph();
             }
             let it = &self.items[i];
@@ -436,16 +555,23 @@ impl<'a> Flat<'a> {
                 continue;
             }
             match it.node {
-                Node::Text(t) => out.push_text(t, in_pre > 0),
+                Node::Text(t) => {
+                    out.at = i;
+                    out.push_text(t, open.pre > 0, it.in_link, open.kind());
+                }
                 Node::Element(e) if is_html(e) => {
                     let name = e.name();
                     if name == "br" || name == "hr" {
                         out.end_paragraph();
-                    } else if is_block(name) {
+                    } else if teasers && i != root && open.quote == 0 && self.is_teaser(i) {
                         out.end_paragraph();
-                        let pre = name == "pre" || name == "listing";
-                        in_pre += usize::from(pre);
-                        blocks.push((it.end, pre));
+                        i = it.end;
+                        continue;
+                    } else if is_block(name) || is_pull_quote(e) {
+                        out.end_paragraph();
+                        let role = Role::of(e);
+                        open.count(role, true);
+                        blocks.push((it.end, role));
                     }
                 }
                 _ => {}
@@ -612,11 +738,14 @@ fn is_block(name: &str) -> bool {
 /// Whether an element is never article text by its tag or attributes (see the module docs).
 fn dropped_by_markup(e: &Element, in_article: bool) -> bool {
     let name = e.name();
+    if name == "aside" && is_pull_quote(e) {
+        return false;
+    }
     let by_tag = match name {
-        "script" | "style" | "noscript" | "template" | "nav" | "footer" | "aside" | "form"
-        | "button" | "iframe" | "svg" | "math" | "object" | "embed" | "canvas" | "select"
-        | "textarea" | "input" | "option" | "dialog" | "video" | "audio" | "picture" | "map"
-        | "head" | "title" | "meta" | "link" | "img" => true,
+        "script" | "style" | "noscript" | "template" | "nav" | "footer" | "aside" | "button"
+        | "iframe" | "svg" | "math" | "object" | "embed" | "canvas" | "select" | "textarea"
+        | "input" | "option" | "dialog" | "video" | "audio" | "picture" | "map" | "head"
+        | "title" | "meta" | "link" | "img" => true,
         "header" => !in_article,
         _ => false,
     };
@@ -662,9 +791,26 @@ fn dropped_by_markup(e: &Element, in_article: bool) -> bool {
 fn weak_boilerplate(e: &Element) -> bool {
     !matches!(e.name(), "html" | "body")
         && !is_article_body(e)
-        && (attr(e, "class").is_some_and(boilerplate_name)
-            || attr(e, "id").is_some_and(boilerplate_name)
+        && (e.name() == "form"
+            || attr(e, "class").is_some_and(|v| boilerplate_name(v) && !embed_name(v))
+            || attr(e, "id").is_some_and(|v| boilerplate_name(v) && !embed_name(v))
             || attr(e, "aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true")))
+}
+
+/// Whether a `class` or `id` names an embed (`social-media-embed`): a post the author placed in
+/// the article, often quoted, not a share button.
+fn embed_name(value: &str) -> bool {
+    value.to_ascii_lowercase().contains("embed")
+}
+
+/// A pull quote: an element (often an `aside`) whose class names it so.
+fn is_pull_quote(e: &Element) -> bool {
+    attr(e, "class").is_some_and(|c| {
+        c.split_ascii_whitespace().any(|w| {
+            let w = w.to_ascii_lowercase().replace(['-', '_'], "");
+            w.contains("pullquote") || w.contains("pullout")
+        })
+    })
 }
 
 fn is_article_body(e: &Element) -> bool {
@@ -746,16 +892,161 @@ fn boilerplate_name(value: &str) -> bool {
             .any(|w| WORDS.iter().any(|x| x.eq_ignore_ascii_case(w)))
 }
 
+/// What an open block element counts as, for the kind of the lines written inside it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Quote,
+    Caption,
+    Headline,
+    Heading,
+    Pre,
+    Paragraph,
+    Item,
+    Cell,
+    Other,
+}
+
+impl Role {
+    fn of(e: &Element) -> Role {
+        if is_pull_quote(e) {
+            return Role::Quote;
+        }
+        match e.name() {
+            "blockquote" => Role::Quote,
+            "figcaption" | "caption" => Role::Caption,
+            "h1" => Role::Headline,
+            "h2" | "h3" | "h4" | "h5" | "h6" => Role::Heading,
+            "pre" | "listing" => Role::Pre,
+            "p" => Role::Paragraph,
+            "li" | "dd" | "dt" => Role::Item,
+            "td" | "th" => Role::Cell,
+            _ => Role::Other,
+        }
+    }
+}
+
+/// How many block elements of each role are open where the text is being written.
+#[derive(Default)]
+struct OpenRoles {
+    quote: usize,
+    caption: usize,
+    headline: usize,
+    heading: usize,
+    pre: usize,
+    paragraph: usize,
+    item: usize,
+    cell: usize,
+}
+
+impl OpenRoles {
+    fn count(&mut self, role: Role, opened: bool) {
+        let n = match role {
+            Role::Quote => &mut self.quote,
+            Role::Caption => &mut self.caption,
+            Role::Headline => &mut self.headline,
+            Role::Heading => &mut self.heading,
+            Role::Pre => &mut self.pre,
+            Role::Paragraph => &mut self.paragraph,
+            Role::Item => &mut self.item,
+            Role::Cell => &mut self.cell,
+            Role::Other => return,
+        };
+        if opened {
+            *n += 1;
+        } else {
+            *n = n.saturating_sub(1);
+        }
+    }
+
+    /// The kind of a line written here: the outermost telling element wins in this order
+    /// (a paragraph inside a block quote is quoted; a heading inside a caption is a caption).
+    fn kind(&self) -> LineKind {
+        if self.caption > 0 {
+            LineKind::Caption
+        } else if self.quote > 0 {
+            LineKind::Block(BlockKind::Quote)
+        } else if self.headline > 0 {
+            LineKind::Headline
+        } else if self.heading > 0 {
+            LineKind::Block(BlockKind::Heading)
+        } else if self.pre > 0 {
+            LineKind::Block(BlockKind::Preformatted)
+        } else if self.paragraph > 0 {
+            LineKind::Block(BlockKind::Paragraph)
+        } else if self.item > 0 {
+            LineKind::Block(BlockKind::ListItem)
+        } else if self.cell > 0 {
+            LineKind::Block(BlockKind::Cell)
+        } else {
+            LineKind::Loose
+        }
+    }
+}
+
+/// A line as written, before the article's lines are chosen among them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LineKind {
+    Block(BlockKind),
+    /// An `h1`: the headline.
+    Headline,
+    /// A figure's or table's caption.
+    Caption,
+    /// Text outside any paragraph, heading, quote, list or table (in bare `div`s).
+    Loose,
+}
+
+/// One line of text: a paragraph, or what stands for one.
+struct Line {
+    text: String,
+    kind: LineKind,
+    /// Characters, white space not counted.
+    chars: usize,
+    /// Of which inside links.
+    linked: usize,
+    /// The items of its first and last text nodes.
+    nodes: (usize, usize),
+}
+
+/// Whether a line is long enough, and little enough in links, to be article text wherever the
+/// page writes it.
+fn long_text(line: &Line) -> bool {
+    line.chars >= LOOSE_MIN && line.linked * 2 <= line.chars
+}
+
+/// Whether a line reads as a sentence: ending as a sentence ends, six words or more or a
+/// quotation, and at most half in links. Text written in a `div` for each paragraph keeps its
+/// short paragraphs (`“No,” he said.`).
+fn sentence(line: &Line) -> bool {
+    let t = line.text.trim_end_matches(['"', '”', '’', '\'', ')']);
+    line.linked * 2 <= line.chars
+        && t.ends_with(['.', '!', '?', '…'])
+        && (line.text.split(' ').count() >= 6 || line.text.contains(['“', '"', '«', '„']))
+}
+
+/// Whether a `class` or `id` names reader comments, which may outweigh the article.
+fn comments_name(value: &str) -> bool {
+    let v = value.to_ascii_lowercase();
+    ["comment", "disqus", "respond", "replies", "reply"]
+        .iter()
+        .any(|w| v.contains(w))
+}
+
 /// Paragraphs being written: white space collapsed inside, one per line.
 #[derive(Default)]
 struct Paragraphs {
-    out: String,
+    out: Vec<Line>,
     line: String,
+    kind: Option<LineKind>,
+    chars: usize,
+    linked: usize,
     space: bool,
+    /// The item of the text node being pushed, and of the current line's first one.
+    at: usize,
+    first: usize,
 }
 
 impl Paragraphs {
-    fn push_text(&mut self, t: &str, pre: bool) {
+    fn push_text(&mut self, t: &str, pre: bool, link: bool, kind: LineKind) {
         for c in t.chars() {
             if pre && c == '\n' {
                 self.end_paragraph();
@@ -769,33 +1060,124 @@ impl Paragraphs {
                     self.line.push(' ');
                     self.space = false;
                 }
+                if self.line.is_empty() {
+                    self.first = self.at;
+                }
                 self.line.push(c);
+                self.kind.get_or_insert(kind);
+                self.chars += 1;
+                self.linked += usize::from(link);
             }
         }
     }
 
     fn end_paragraph(&mut self) {
         if !self.line.is_empty() {
-            if !self.out.is_empty() {
-                self.out.push('\n');
-            }
-            self.out.push_str(&self.line);
-            self.line.clear();
+            self.out.push(Line {
+                text: std::mem::take(&mut self.line),
+                kind: self.kind.take().unwrap_or(LineKind::Loose),
+                chars: self.chars,
+                linked: self.linked,
+                nodes: (self.first, self.at),
+            });
         }
+        self.kind = None;
+        self.chars = 0;
+        self.linked = 0;
         self.space = false;
     }
 
-    fn finish(mut self) -> String {
+    fn finish(mut self) -> Vec<Line> {
         self.end_paragraph();
         self.out
     }
 }
 
+/// The article's lines, and what was set apart from them.
+#[derive(Default)]
+struct Chosen {
+    text: String,
+    blocks: Vec<Block>,
+    headline: Option<String>,
+    captions: Vec<String>,
+}
+
+/// Chooses the article's lines among those of the body element (see the module docs).
+fn choose_lines(lines: Vec<Line>, by_paragraphs: bool) -> Chosen {
+    let mut chosen = Chosen::default();
+    let mut keep: Vec<bool> = vec![true; lines.len()];
+    for (k, l) in lines.iter().enumerate() {
+        match l.kind {
+            LineKind::Caption => {
+                chosen.captions.push(l.text.clone());
+                keep[k] = false;
+            }
+            LineKind::Headline => {
+                if chosen.headline.is_none() {
+                    chosen.headline = Some(l.text.clone());
+                }
+                keep[k] = false;
+            }
+            _ => {}
+        }
+        if !by_paragraphs {
+            continue;
+        }
+        let quote = l.kind == LineKind::Block(BlockKind::Quote);
+        if !quote && l.linked * 2 > l.chars {
+            keep[k] = false;
+        }
+        if l.kind == LineKind::Loose && !long_text(l) && !sentence(l) {
+            keep[k] = false;
+        }
+    }
+    // A heading with nothing kept under it (before the next heading) heads no article text.
+    let mut under = false;
+    for k in (0..lines.len()).rev() {
+        if matches!(
+            lines[k].kind,
+            LineKind::Block(BlockKind::Heading) | LineKind::Headline
+        ) {
+            keep[k] &= under;
+            under = false;
+        } else if keep[k] {
+            under = true;
+        }
+    }
+    // The page has text, but none of it looks like an article's: all of it is kept rather
+    // than none (a page is refused for want of text only when it has none).
+    if !keep.contains(&true) {
+        keep.fill(true);
+    }
+    for (l, keep) in lines.into_iter().zip(keep) {
+        if !keep {
+            continue;
+        }
+        let kind = match l.kind {
+            LineKind::Block(kind) => kind,
+            LineKind::Headline => BlockKind::Heading,
+            LineKind::Caption | LineKind::Loose => BlockKind::Paragraph,
+        };
+        if !chosen.text.is_empty() {
+            chosen.text.push('\n');
+        }
+        let start = chosen.text.len();
+        chosen.text.push_str(&l.text);
+        chosen.blocks.push(Block {
+            kind,
+            start,
+            end: chosen.text.len(),
+        });
+    }
+    chosen
+}
+
 /// White space collapsed and trimmed; `None` when nothing is left.
 fn clean(s: &str) -> Option<String> {
     let mut p = Paragraphs::default();
-    p.push_text(s, false);
-    Some(p.finish()).filter(|s| !s.is_empty())
+    p.push_text(s, false, false, LineKind::Loose);
+    let lines: Vec<String> = p.finish().into_iter().map(|l| l.text).collect();
+    Some(lines.join("\n")).filter(|s| !s.is_empty())
 }
 
 // ---------------------------------------------------------------------------------------------
