@@ -300,26 +300,5 @@ fn no_quotation_is_an_elision() {
 
 #[test]
 fn fixtures_snapshots() {
-    let mut failed = Vec::new();
-    for path in fixtures() {
-        let text = fs::read_to_string(&path).unwrap();
-        let name = format!(
-            "attribution_{}",
-            path.file_stem().unwrap().to_string_lossy()
-        );
-        let rendered = common::render(&text, &extract(&text));
-        let checked = std::panic::catch_unwind(|| {
-            insta::with_settings!({ snapshot_path => "../snapshots", prepend_module_to_snapshot => false }, {
-                insta::assert_snapshot!(name.as_str(), rendered);
-            });
-        });
-        if checked.is_err() {
-            failed.push(name);
-        }
-    }
-    assert!(
-        failed.is_empty(),
-        "snapshots differ: {}\nreview them (snapshots/*.snap.new) and accept the right ones",
-        failed.join(", ")
-    );
+    common::snapshot_fixtures(&fixtures(), "attribution");
 }

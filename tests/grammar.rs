@@ -13,10 +13,8 @@
 //! - [`fixtures_snapshots`]: what `verbatim::extract::extract` finds in each fixture, as a
 //!   reader would check it, snapshotted as `snapshots/grammar_<fixture>.snap`.
 
-use common::render;
 use std::fs;
 use std::path::{Path, PathBuf};
-use verbatim::extract::extract;
 
 mod common;
 
@@ -421,25 +419,5 @@ fn every_rule_has_a_fixture() {
 
 #[test]
 fn fixtures_snapshots() {
-    let mut failed = Vec::new();
-    for path in fixtures() {
-        let text = fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-        let name = format!("grammar_{}", stem(&path));
-        let rendered = render(&text, &extract(&text));
-        // Every fixture is checked, and every changed snapshot written, before the test fails.
-        let checked = std::panic::catch_unwind(|| {
-            insta::with_settings!({ snapshot_path => "../snapshots", prepend_module_to_snapshot => false }, {
-                insta::assert_snapshot!(name.as_str(), rendered);
-            });
-        });
-        if checked.is_err() {
-            failed.push(name);
-        }
-    }
-    assert!(
-        failed.is_empty(),
-        "snapshots differ: {}\nreview them (snapshots/*.snap.new) and accept the right ones",
-        failed.join(", ")
-    );
+    common::snapshot_fixtures(&fixtures(), "grammar");
 }

@@ -583,6 +583,15 @@ fn is_agent_noun(w: &str) -> bool {
         && !LEXICON.first_names.contains_key(w)
 }
 
+/// A name's mention from `start` to `end`, its head given from `head_base` on.
+fn name_found(start: usize, end: usize, head_base: usize, head: Range<usize>) -> Found {
+    Found {
+        span: start..end,
+        head: head_base + head.start..head_base + head.end,
+        kind: MentionKind::Name,
+    }
+}
+
 /// `mention = titled_name | description | pronoun ;`
 ///
 /// `base` is the byte offset of `i` in the document.
@@ -593,14 +602,7 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
         if let Ok((rest, head)) = titled_name(r) {
             let off = i.len() - r.len();
             if is_organization(&r[head.clone()]) {
-                return Some((
-                    rest,
-                    Found {
-                        span: base..at(rest),
-                        head: base + off + head.start..base + off + head.end,
-                        kind: MentionKind::Name,
-                    },
-                ));
+                return Some((rest, name_found(base, at(rest), base + off, head)));
             }
         }
     }
@@ -683,14 +685,7 @@ pub fn open_role(i: &str, base: usize) -> Option<(&str, Found)> {
                 let name = &r2[head.clone()];
                 if name.contains(' ') && !name.ends_with("’s") && !name.ends_with("'s") {
                     let off = i.len() - r2.len();
-                    return Some((
-                        rest,
-                        Found {
-                            span: base..at(rest),
-                            head: base + off + head.start..base + off + head.end,
-                            kind: MentionKind::Name,
-                        },
-                    ));
+                    return Some((rest, name_found(base, at(rest), base + off, head)));
                 }
             }
         }

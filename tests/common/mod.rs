@@ -1,8 +1,9 @@
 //! What the test files share: the rendering of an extraction as a reader checks it.
 
 use std::fmt::Write as _;
+use std::path::PathBuf;
 use verbatim::extract::text::LineIndex;
-use verbatim::extract::Extraction;
+use verbatim::extract::{extract, Extraction};
 
 /// What the extractor found, one field a line, for a reader to check against the input.
 pub fn render(text: &str, found: &Extraction) -> String {
@@ -72,4 +73,29 @@ pub fn render(text: &str, found: &Extraction) -> String {
         let _ = writeln!(out, "  {line}:{col} {}", w.message);
     }
     out
+}
+
+/// Snapshots what the extractor finds in each fixture as `snapshots/<prefix>_<stem>.snap`.
+/// Every fixture is checked, and every changed snapshot written, before the test fails.
+pub fn snapshot_fixtures(paths: &[PathBuf], prefix: &str) {
+    let mut failed = Vec::new();
+    for path in paths {
+        let text = std::fs::read_to_string(path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        let name = format!("{prefix}_{}", path.file_stem().unwrap().to_string_lossy());
+        let rendered = render(&text, &extract(&text));
+        let checked = std::panic::catch_unwind(|| {
+            insta::with_settings!({ snapshot_path => "../../snapshots", prepend_module_to_snapshot => false }, {
+                insta::assert_snapshot!(name.as_str(), rendered);
+            });
+        });
+        if checked.is_err() {
+            failed.push(name);
+        }
+    }
+    assert!(
+        failed.is_empty(),
+        "snapshots differ: {}\nreview them (snapshots/*.snap.new) and accept the right ones",
+        failed.join(", ")
+    );
 }
