@@ -546,10 +546,6 @@ fn title_prefix_len(name: &str) -> usize {
     // "Deputy Defense Secretary Paul Lindqvist", "Senate Majority Leader Mitch McConnell": the
     // title runs to its last title word, as long as a name follows it.
     let first = ws.partition_point(|&(p, _)| p < cut);
-    // (Not in an organisation's name: "Riverside Nurses Union".)
-    if is_organization(name) {
-        return cut;
-    }
     if let Some(last) = (first..ws.len().saturating_sub(1)).rev().find(|&k| {
         let w = ws[k].1;
         is_capitalized(w)
@@ -558,7 +554,8 @@ fn title_prefix_len(name: &str) -> usize {
         let followed_by_name = ws[last + 1..]
             .iter()
             .all(|&(_, w)| is_capitalized(w) || is_connector(w));
-        if followed_by_name {
+        // (Not in an organisation's name: "Riverside Nurses Union".)
+        if followed_by_name && !is_organization(name) {
             cut = ws[last + 1].0;
         }
     }

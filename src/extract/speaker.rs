@@ -177,7 +177,7 @@ impl Registry {
             }
         }
         reg.sentences = starts_of.iter().flatten().copied().collect();
-        reg.learn_genders(text, paragraphs, &starts_of, quotes, words);
+        reg.learn_genders(text, quotes, words);
         reg
     }
 
@@ -266,7 +266,10 @@ impl Registry {
                 && text[end..range.end]
                     .trim_start()
                     .starts_with(['-', '—', '–'])
-                && text[range.start..w.start].split_whitespace().count() <= 3;
+                && text[range.start..w.start]
+                    .split_whitespace()
+                    .nth(3)
+                    .is_none();
             if locative || after_place || shouted || demonym || modifier || dateline {
                 continue;
             }
@@ -413,63 +416,53 @@ impl Registry {
     /// person ("Sheinbaum refused. She said…", "“…,” she said" after "Sen. Carla Mendes
     /// visited…"), counted when one person only, the subject of a sentence, was named in that
     /// sentence or the one before; failing that, a list of given names.
-    fn learn_genders(
-        &mut self,
-        text: &str,
-        paragraphs: &[Range<usize>],
-        starts_of: &[Vec<usize>],
-        quotes: &[RawQuote],
-        words: &DocWords,
-    ) {
+    fn learn_genders(&mut self, text: &str, quotes: &[RawQuote], words: &DocWords) {
         let mut votes: Vec<(i32, i32)> = vec![(0, 0); self.entities.len()];
         let top: Vec<&RawQuote> = quotes.iter().filter(|q| q.outer.is_none()).collect();
         let mut qi = 0;
-        // The start of the sentence before the current one, and of the current one.
-        let mut previous_start = 0;
-        let mut current_start = 0;
-        for (p, starts) in paragraphs.iter().zip(starts_of) {
-            let mut si = 0;
-            for w in words.words(text, p.clone()) {
-                while si < starts.len() && starts[si] <= w.start {
-                    previous_start = current_start;
-                    current_start = starts[si];
-                    si += 1;
-                }
-                while qi < top.len() && top[qi].span.end <= w.start {
-                    qi += 1;
-                }
-                if top.get(qi).is_some_and(|q| q.span.start <= w.start) {
+        // One look at each word: only "he", "she", "His" and "Her" go further.
+        for w in words.all(text) {
+            let male = match w.text {
+                "he" | "He" => true,
+                "she" | "She" => false,
+                "His" => true,
+                "Her" => false,
+                _ => continue,
+            };
+            while qi < top.len() && top[qi].span.end <= w.start {
+                qi += 1;
+            }
+            if top.get(qi).is_some_and(|q| q.span.start <= w.start) {
+                continue;
+            }
+            // The start of the sentence before this one, and of this one.
+            let i = self.sentences.partition_point(|&s| s <= w.start);
+            let current = i.checked_sub(1).map_or(0, |i| self.sentences[i]);
+            let previous = i.checked_sub(2).map_or(0, |i| self.sentences[i]);
+            // "His", "Her" only as a sentence's first word: "Her response was…".
+            if matches!(w.text, "His" | "Her") && w.start != current {
+                continue;
+            }
+            // The people named as subjects since the previous sentence began.
+            let from = self.mentions.partition_point(|m| m.start < previous);
+            let to = self.mentions.partition_point(|m| m.start < w.start);
+            let mut subject = None;
+            let mut several = false;
+            for m in &self.mentions[from..to] {
+                if m.oblique || self.entities[m.entity].kind != SpeakerType::Person {
                     continue;
                 }
-                let opens = w.start == current_start;
-                let male = match w.text {
-                    "he" | "He" => true,
-                    "she" | "She" => false,
-                    "His" if opens => true,
-                    "Her" if opens => false,
-                    _ => continue,
-                };
-                // The people named as subjects since the previous sentence began.
-                let from = self.mentions.partition_point(|m| m.start < previous_start);
-                let to = self.mentions.partition_point(|m| m.start < w.start);
-                let mut subject = None;
-                let mut several = false;
-                for m in &self.mentions[from..to] {
-                    if m.oblique || self.entities[m.entity].kind != SpeakerType::Person {
-                        continue;
-                    }
-                    match subject {
-                        None => subject = Some(m.entity),
-                        Some(e) if e != m.entity => several = true,
-                        Some(_) => {}
-                    }
+                match subject {
+                    None => subject = Some(m.entity),
+                    Some(e) if e != m.entity => several = true,
+                    Some(_) => {}
                 }
-                if let (Some(e), false) = (subject, several) {
-                    if male {
-                        votes[e].0 += 1;
-                    } else {
-                        votes[e].1 += 1;
-                    }
+            }
+            if let (Some(e), false) = (subject, several) {
+                if male {
+                    votes[e].0 += 1;
+                } else {
+                    votes[e].1 += 1;
                 }
             }
         }
@@ -924,10 +917,14 @@ fn appositive_before<'a>(
     sentence_starts: &[usize],
 ) -> Option<&'a str> {
     let body = before.trim_end().strip_suffix(',')?;
-    let ws: Vec<(usize, &str)> = body
+    // The last eight words only: the narration before a name may be a long paragraph.
+    let mut ws: Vec<(usize, &str)> = body
         .split_whitespace()
+        .rev()
+        .take(8)
         .map(|w| (w.as_ptr() as usize - before.as_ptr() as usize, w))
         .collect::<Vec<_>>();
+    ws.reverse();
     let &(_, last) = ws.last()?;
     role_of(last)?;
     for k in (ws.len().saturating_sub(7)..ws.len().saturating_sub(1)).rev() {
