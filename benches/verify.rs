@@ -783,6 +783,16 @@ fn quote(set: &Set, s: usize, rng: &mut Rng) -> Quote {
         };
         (stretch(&said.words, i..j), kind, said.speaker)
     };
+    // Words of the source as they were said, credited to their speaker.
+    let copied = |rng: &mut Rng, from_start: bool| -> Quote {
+        let (words, kind, who) = exact(rng, from_start);
+        Quote {
+            words,
+            kind,
+            credited: who,
+            said_by: Some(who),
+        }
+    };
     let invented = |rng: &mut Rng| -> Vec<String> {
         let n = rng.between(10, 22);
         let mut w: Vec<String> = (0..n).map(|_| rng.pick(&set.pool).clone()).collect();
@@ -804,15 +814,7 @@ fn quote(set: &Set, s: usize, rng: &mut Rng) -> Quote {
     };
     let roll = rng.below(100);
     match roll {
-        0..=39 => {
-            let (words, kind, who) = exact(rng, false);
-            Quote {
-                words,
-                kind,
-                credited: who,
-                said_by: Some(who),
-            }
-        }
+        0..=39 => copied(rng, false),
         40..=47 => {
             let said = sentence(rng);
             let words = stretch(&said.words, 0..said.words.len())
@@ -872,13 +874,7 @@ fn quote(set: &Set, s: usize, rng: &mut Rng) -> Quote {
                     said_by: Some(a.speaker),
                 };
             }
-            let (words, kind, who) = exact(rng, true);
-            Quote {
-                words,
-                kind,
-                credited: who,
-                said_by: Some(who),
-            }
+            copied(rng, true)
         }
         60..=69 => {
             // A sentence with a word to change (one of five letters or more after the first).
@@ -914,13 +910,7 @@ fn quote(set: &Set, s: usize, rng: &mut Rng) -> Quote {
                     said_by: Some(said.speaker),
                 };
             }
-            let (words, kind, who) = exact(rng, true);
-            Quote {
-                words,
-                kind,
-                credited: who,
-                said_by: Some(who),
-            }
+            copied(rng, true)
         }
         70..=73 => {
             let negated: Vec<&Said> = pool
@@ -929,13 +919,7 @@ fn quote(set: &Set, s: usize, rng: &mut Rng) -> Quote {
                 .filter(|s| s.words.iter().any(|w| bare(w) == "not"))
                 .collect();
             if negated.is_empty() {
-                let (words, kind, who) = exact(rng, true);
-                return Quote {
-                    words,
-                    kind,
-                    credited: who,
-                    said_by: Some(who),
-                };
+                return copied(rng, true);
             }
             let said = *rng.pick(&negated);
             let mut words = stretch(&said.words, 0..said.words.len());
@@ -955,13 +939,7 @@ fn quote(set: &Set, s: usize, rng: &mut Rng) -> Quote {
                 .filter(|b| b.speaker == a.speaker && b.turn != a.turn && b.words.len() >= 8)
                 .collect();
             if theirs.is_empty() || a.words.len() < 8 {
-                let (words, kind, who) = exact(rng, true);
-                return Quote {
-                    words,
-                    kind,
-                    credited: who,
-                    said_by: Some(who),
-                };
+                return copied(rng, true);
             }
             let b = *rng.pick(&theirs);
             let la = rng.between(6, 12).min(a.words.len());

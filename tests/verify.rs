@@ -470,24 +470,37 @@ fn cases_a_first_user_found() {
             Spliced,
         ),
     ];
-    let mut wrong = Vec::new();
-    for (source, speaker, article, want) in table {
-        let name = if source.starts_with("1\n") {
-            "s.srt"
-        } else {
-            "s.txt"
-        };
-        let r = verify_texts(&[(name, source, *speaker)], &[("a.txt", article)]);
-        let got: Vec<(Verdict, &str)> = r
-            .quotations
-            .iter()
-            .map(|q| (q.verdict, q.note.as_str()))
-            .collect();
-        if got.first().map(|g| g.0) != Some(*want) {
-            wrong.push(format!("{article}\n  want {want}, got {got:?}"));
-        }
-    }
+    let wrong: Vec<String> = table
+        .iter()
+        .filter_map(|(source, speaker, article, want)| {
+            let name = if source.starts_with("1\n") {
+                "s.srt"
+            } else {
+                "s.txt"
+            };
+            wrong_first_verdict(name, source, *speaker, article, *want)
+        })
+        .collect();
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// The article's first quotation checked against one source: `None` when its verdict is
+/// `want`, else what went wrong, with every verdict and note.
+fn wrong_first_verdict(
+    name: &str,
+    source: &str,
+    speaker: Option<&str>,
+    article: &str,
+    want: Verdict,
+) -> Option<String> {
+    let r = verify_texts(&[(name, source, speaker)], &[("a.txt", article)]);
+    let got: Vec<(Verdict, &str)> = r
+        .quotations
+        .iter()
+        .map(|q| (q.verdict, q.note.as_str()))
+        .collect();
+    (got.first().map(|g| g.0) != Some(want))
+        .then(|| format!("{article}\n  want {want}, got {got:?}"))
 }
 
 #[test]
@@ -536,17 +549,11 @@ fn cases_the_benchmark_found() {
         // A far piece with one meaning word in it is still a splice.
         (speech, Some("Hillary Clinton"), "“I know how hard all of this is, two of the dead are dual nationals from the harbor district,” Hillary Clinton said.", Spliced),
     ];
-    let mut wrong = Vec::new();
-    for (source, speaker, article, want) in &table {
-        let r = verify_texts(&[("s.txt", source, *speaker)], &[("a.txt", article)]);
-        let got: Vec<(Verdict, &str)> = r
-            .quotations
-            .iter()
-            .map(|q| (q.verdict, q.note.as_str()))
-            .collect();
-        if got.first().map(|g| g.0) != Some(*want) {
-            wrong.push(format!("{article}\n  want {want}, got {got:?}"));
-        }
-    }
+    let wrong: Vec<String> = table
+        .iter()
+        .filter_map(|(source, speaker, article, want)| {
+            wrong_first_verdict("s.txt", source, *speaker, article, *want)
+        })
+        .collect();
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

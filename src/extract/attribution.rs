@@ -20,7 +20,7 @@ use crate::extract::mention::{
 use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
 use crate::extract::quote::RawQuote;
 use crate::extract::speaker::Registry;
-use crate::extract::text::{sentence_starts, word_len, DocWords};
+use crate::extract::text::{opening_phrase_end, sentence_starts, word_len, DocWords};
 use nom::{
     branch::alt,
     bytes::complete::{tag, tag_no_case},
@@ -1278,11 +1278,12 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
     let mut prev_word = "";
     let mut skip_until = from;
     let ws = memo::words(text, from..to);
-    // A sentence that opens with a preposition opens with a phrase that ends at its comma
-    // ("After the Paris attacks, Trump released…"): its names are no subject.
+    // "After the Paris attacks, Trump released…": the names of an opening phrase are no
+    // subject. (Here only after a preposition: skipping a participle's phrase as well, as
+    // the speaker registry does for its subjects, loses a quotation on PolNeAR dev.)
     if ws.first().is_some_and(|w| is_preposition(w.text)) {
-        if let Some(comma) = ws.iter().take(12).find(|w| text[w.end..].starts_with(',')) {
-            skip_until = comma.end;
+        if let Some(comma) = opening_phrase_end(text, from, to) {
+            skip_until = comma;
         }
     }
     for w in ws {

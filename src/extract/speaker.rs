@@ -23,15 +23,14 @@
 //! The rule that resolved a mention is appended to the attribution rule in
 //! [`crate::extract::Speaker::rule`] ("after+pronoun"), so that an editor can see why.
 
-use crate::extract::lexicon::flag;
 use crate::extract::lexicon::{lowercase, Gender, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
-    description, determiner, gap, is_organization, role_of, strip_possessive, titled_name, word,
-    Found, MentionKind,
+    description, determiner, is_organization, open_description, role_of, strip_possessive,
+    titled_name, Found, MentionKind,
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
-use crate::extract::text::{sentence_starts, DocWords};
+use crate::extract::text::{opening_phrase_end, sentence_starts, DocWords};
 // foldhash instead of SipHash: these tables are looked up at every word (see Cargo.toml).
 use foldhash::{HashMap, HashSet, HashSetExt};
 use std::ops::Range;
@@ -727,35 +726,6 @@ fn surname(name: &str) -> &str {
         .unwrap_or(name)
 }
 
-/// Where the phrase that opens the sentence at `sentence` ends, when it opens with a
-/// preposition or a participle ("After the Paris attacks,", "Returning to Rome,"): at its
-/// first comma, within twelve words.
-fn opening_phrase_end(text: &str, sentence: usize, limit: usize) -> Option<usize> {
-    let s = &text[sentence..limit.max(sentence)];
-    let first = s.split_whitespace().next()?;
-    let lower = lowercase(first);
-    let opens = LEXICON.prepositions.contains_key(&*lower)
-        || (lower.ends_with("ing") && first.len() > 5 && first.starts_with(char::is_uppercase));
-    if !opens {
-        return None;
-    }
-    let mut words = 0;
-    for (i, c) in s.char_indices() {
-        match c {
-            ',' => return Some(sentence + i),
-            ' ' => {
-                words += 1;
-                if words > 12 {
-                    return None;
-                }
-            }
-            '.' | ';' | ':' | '!' | '?' => return None,
-            _ => {}
-        }
-    }
-    None
-}
-
 /// The given name of a person's name of two words or more ("Anna" in "Anna Brunner").
 fn given_name(name: &str) -> Option<&str> {
     let mut ws = name.split_whitespace().filter(|w| !is_suffix(w));
@@ -877,9 +847,9 @@ fn beside(
 }
 
 /// The appositive that opens `after` (the narration after a name and its comma): a
-/// description ending at a comma or the sentence's end ("the mediator,", "a wind power
-/// company,"), or a determiner and up to four words of which the last is lower case ("the
-/// harbour's new pilot,"). The kind is the role noun's, when the lexicon knows it.
+/// [`description`] ending at a comma or the sentence's end ("the mediator,", "a wind power
+/// company,"), or else an [`open_description`] ("the harbour's new pilot,"). The kind is the
+/// role noun's, when the lexicon knows it.
 fn appositive_after(after: &str) -> Option<(&str, Option<RoleKind>)> {
     let closes = |rest: &str| rest.starts_with([',', '.', ';']) || rest.trim().is_empty();
     if let Ok((rest, (head, kind))) = description(after) {
@@ -888,24 +858,8 @@ fn appositive_after(after: &str) -> Option<(&str, Option<RoleKind>)> {
             return Some((phrase, (head.end == phrase.len()).then_some(kind)));
         }
     }
-    let (mut r, _) = determiner(after).ok()?;
-    for _ in 0..4 {
-        let (r1, _) = gap(r).ok()?;
-        let (r2, w) = word(r1).ok()?;
-        let f = LEXICON.flags(w);
-        if f.exact & (flag::PRONOUN | flag::AUXILIARY) != 0
-            || f.is_cue()
-            || LEXICON.prepositions.contains_key(w)
-            || matches!(w, "of" | "who" | "that" | "which" | "and" | "or" | "but")
-        {
-            return None;
-        }
-        if closes(r2) && w.starts_with(char::is_lowercase) {
-            return Some((&after[..after.len() - r2.len()], None));
-        }
-        r = r2;
-    }
-    None
+    let (rest, found) = open_description(after, 0)?;
+    closes(rest).then(|| (&after[..found.span.end], role_of(&after[found.head])))
 }
 
 /// The appositive that ends `before` (the narration before a name) when it opens its clause:

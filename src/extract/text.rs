@@ -411,6 +411,36 @@ pub fn sentence_starts(text: &str, range: Range<usize>) -> Vec<usize> {
     out
 }
 
+/// Where the phrase that opens a sentence (starting at `sentence`, read no further than
+/// `limit`) ends, when it opens with a preposition or a participle ("After the Paris
+/// attacks,", "Returning to Rome,"): at its first comma, within twelve words. The names in it
+/// are not the sentence's subject.
+pub fn opening_phrase_end(text: &str, sentence: usize, limit: usize) -> Option<usize> {
+    let s = &text[sentence..limit.max(sentence)];
+    let first = s.split_whitespace().next()?;
+    let lower = crate::extract::lexicon::lowercase(first);
+    let opens = LEXICON.prepositions.contains_key(&*lower)
+        || (lower.ends_with("ing") && first.len() > 5 && first.starts_with(char::is_uppercase));
+    if !opens {
+        return None;
+    }
+    let mut words = 0;
+    for (i, c) in s.char_indices() {
+        match c {
+            ',' => return Some(sentence + i),
+            ' ' => {
+                words += 1;
+                if words > 12 {
+                    return None;
+                }
+            }
+            ';' | ':' | '!' | '?' => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
