@@ -135,6 +135,12 @@ const HOSTILE: &[(&str, &str)] = &[
     ("deepening_nest", "“a ‘b «c „d ‹e \"f 'g "),
     // Nested quotations that do close: many quotations in one paragraph.
     ("closed_nest", "“a ‘b’ c” "),
+    // Attributed quoted sentences, one after another in one paragraph: each quotation looks
+    // up its sentence (this was quadratic in the paragraph's sentences).
+    (
+        "quoted_sentences",
+        "“We will not be on patrols,” she said. He added that the plan was “dangerous.” ",
+    ),
 ];
 
 fn paragraph(pattern: &str, bytes: usize) -> String {

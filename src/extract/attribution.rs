@@ -821,11 +821,11 @@ fn window_for(
         Some(o) => (raw[o].inner.start, raw[o].inner.end),
         None => (para.start, para.end),
     };
-    let sentence_start = starts
-        .iter()
-        .copied()
-        .take_while(|&s| s <= q.span.start)
+    // `starts` is sorted: binary searches, since a paragraph may hold thousands of
+    // sentences and quotations (a scan per quotation was quadratic in the paragraph).
+    let sentence_start = starts[..starts.partition_point(|&s| s <= q.span.start)]
         .last()
+        .copied()
         .unwrap_or(para.start)
         .max(lo);
     // A question or exclamation mark inside the quotation ("…power?” Biden said.") does not
@@ -836,10 +836,10 @@ fn window_for(
         .trim_start()
         .starts_with(['—', '–', '―', '-']);
     let ends_with_stop = text[q.inner.clone()].trim_end().ends_with('.') && !dash_follows;
-    let after_limit = starts
+    let after_limit = starts[starts.partition_point(|&s| s <= q.span.end)..]
         .iter()
         .copied()
-        .find(|&s| s > q.span.end && (ends_with_stop || !text[q.span.end..s].trim().is_empty()))
+        .find(|&s| ends_with_stop || !text[q.span.end..s].trim().is_empty())
         .unwrap_or(hi)
         .min(hi);
     Window {
