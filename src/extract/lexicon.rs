@@ -36,6 +36,8 @@ pub enum PronounKind {
     Neuter,
     /// who / which: the nearest name before it.
     Relative,
+    /// another / one / some: someone the article does not name (see `mention::indefinite`).
+    Indefinite,
 }
 
 /// Every list in `grammar/`, parsed.

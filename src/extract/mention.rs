@@ -194,6 +194,33 @@ pub fn pronoun(i: &str) -> R<'_, PronounKind> {
     }
 }
 
+/// `indefinite = ( "another" | "one" | "others" | "some" | "many" ) (: any case, then a cue or the end of the clause) ;`
+///
+/// Someone the article does not name, standing alone where a speaker stands: "Another
+/// tweeted, “…”", "“…,” one said.", "“…,” said another." Only before a cue or where the
+/// clause ends, since these words are mostly determiners ("one official said") and numbers.
+/// It resolves to nobody: no name before it is meant.
+pub fn indefinite(i: &str) -> R<'_, &str> {
+    let (rest, w) = verify(word, |w: &str| {
+        matches!(
+            &*lowercase(w),
+            "another" | "one" | "others" | "some" | "many"
+        )
+    })
+    .parse(i)?;
+    let after = rest.trim_start_matches([' ', '\u{a0}']);
+    let next = word(after).map_or("", |(_, n)| n);
+    let ends_clause = after.is_empty() || after.starts_with([',', '.', ';', ':', '—', '–', ')']);
+    if ends_clause || (rest.len() > after.len() && LEXICON.flags(next).is_cue()) {
+        Ok((rest, w))
+    } else {
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )))
+    }
+}
+
 /// `determiner = "the" | "a" | "an" | "this" | "these" | "those" | "his" | "her" | "their" | "its" | "our" | possessive ;`
 pub fn determiner(i: &str) -> R<'_, &str> {
     alt((
@@ -589,7 +616,7 @@ fn name_found(start: usize, end: usize, head_base: usize, head: Range<usize>) ->
     }
 }
 
-/// `mention = titled_name | description | pronoun ;`
+/// `mention = titled_name | description | pronoun | indefinite ;`
 ///
 /// `base` is the byte offset of `i` in the document.
 pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
@@ -631,7 +658,7 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
             },
         ));
     }
-    if let Ok((rest, kind)) = pronoun(i) {
+    if let Ok((rest, kind)) = alt((pronoun, indefinite.map(|_| PronounKind::Indefinite))).parse(i) {
         return Some((
             rest,
             Found {

@@ -601,7 +601,7 @@ impl Registry {
                     .map(|m| m.entity)
                     .find(|&e| self.entities[e].kind == SpeakerType::Organization)
             }
-            PronounKind::First => return None,
+            PronounKind::First | PronounKind::Indefinite => return None,
         };
         let persons = || {
             self.before(at)
@@ -635,6 +635,15 @@ impl Registry {
     /// organisation's description with no such match stands for the nearest organisation
     /// named ("the firm").
     fn description(&self, text: &str, f: &Found, kind: RoleKind) -> Option<usize> {
+        // An indefinite description introduces someone new ("one official", "a top aide",
+        // "another supporter"): it names nobody the article has named before.
+        let first = text[f.span.clone()].split_whitespace().next().unwrap_or("");
+        if matches!(
+            &*lowercase(first),
+            "a" | "an" | "one" | "another" | "some" | "several" | "many" | "other" | "both"
+        ) {
+            return None;
+        }
         let words_of: Vec<String> = text[f.span.clone()]
             .split_whitespace()
             .map(|w| {
@@ -685,8 +694,7 @@ impl Registry {
                 best = Some((score, e));
             }
         }
-        // Only a definite description points back ("the firm"); "a Wednesday editorial" is
-        // someone new.
+        // Only a definite description points back to the nearest organisation ("the firm").
         let definite = words_of.first().is_some_and(|d| d == "the");
         best.map(|(_, e)| e).or(match want {
             SpeakerType::Organization if definite => nearest,
