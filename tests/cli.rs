@@ -906,3 +906,42 @@ fn a_corpus_on_standard_input_is_printed_as_it_comes() {
     let status = child.wait().unwrap();
     assert_eq!(status.code(), Some(2));
 }
+
+/// The README's first two commands, then how to install and run the binary by name; the
+/// commands shown with `verbatim` run as written. The licences Cargo.toml names are there.
+#[test]
+fn the_readme_shows_how_to_install_and_its_commands_run() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let blocks: Vec<&str> = readme
+        .split("```sh\n")
+        .skip(1)
+        .map(|b| b.split("```").next().unwrap())
+        .collect();
+    let commands = |b: &str| -> Vec<String> {
+        b.lines()
+            .map(|l| l.split("  #").next().unwrap().trim().to_string())
+            .collect()
+    };
+    assert_eq!(
+        commands(blocks[0]),
+        ["cargo run --release -- compare fixtures/sets/seeds/", "cargo test"]
+    );
+    let install = commands(blocks[1]);
+    assert_eq!(install[0], "cargo install --path .");
+    assert_eq!(install[1], "verbatim compare fixtures/sets/seeds/");
+    // Run by name as installed: the same report as the first command gives.
+    let o = run_in(root(), &["compare", "fixtures/sets/seeds/"], None);
+    assert_eq!(o.status.code(), Some(1), "{}", err(&o));
+    assert!(out(&o).starts_with("verbatim compare: 2 articles"));
+    for line in &install[2..] {
+        let args: Vec<&str> = line.split(" > ").next().unwrap().split(' ').skip(1).collect();
+        let o = run_in(root(), &args, None);
+        assert_eq!(o.status.code(), Some(0), "{line}: {}", err(&o));
+    }
+    let cargo = std::fs::read_to_string(root().join("Cargo.toml")).unwrap();
+    assert!(cargo.contains("license = \"MIT OR Apache-2.0\""));
+    let mit = std::fs::read_to_string(root().join("LICENSE-MIT")).unwrap();
+    assert!(mit.contains("Copyright (c) The verbatim developers"));
+    let apache = std::fs::read_to_string(root().join("LICENSE-APACHE")).unwrap();
+    assert!(apache.contains("Apache License\n                           Version 2.0, January 2004"));
+}
