@@ -924,7 +924,10 @@ fn the_readme_shows_how_to_install_and_its_commands_run() {
     };
     assert_eq!(
         commands(blocks[0]),
-        ["cargo run --release -- compare fixtures/sets/seeds/", "cargo test"]
+        [
+            "cargo run --release -- compare fixtures/sets/seeds/",
+            "cargo test"
+        ]
     );
     let install = commands(blocks[1]);
     assert_eq!(install[0], "cargo install --path .");
@@ -934,7 +937,13 @@ fn the_readme_shows_how_to_install_and_its_commands_run() {
     assert_eq!(o.status.code(), Some(1), "{}", err(&o));
     assert!(out(&o).starts_with("verbatim compare: 2 articles"));
     for line in &install[2..] {
-        let args: Vec<&str> = line.split(" > ").next().unwrap().split(' ').skip(1).collect();
+        let args: Vec<&str> = line
+            .split(" > ")
+            .next()
+            .unwrap()
+            .split(' ')
+            .skip(1)
+            .collect();
         let o = run_in(root(), &args, None);
         assert_eq!(o.status.code(), Some(0), "{line}: {}", err(&o));
     }
@@ -944,4 +953,38 @@ fn the_readme_shows_how_to_install_and_its_commands_run() {
     assert!(mit.contains("Copyright (c) The verbatim developers"));
     let apache = std::fs::read_to_string(root().join("LICENSE-APACHE")).unwrap();
     assert!(apache.contains("Apache License\n                           Version 2.0, January 2004"));
+}
+
+/// The progress bar: drawn on standard error when it is a terminal (a pseudo-terminal made by
+/// util-linux's `script`), never in a pipe, never under --quiet.
+#[cfg(unix)]
+#[test]
+fn a_progress_bar_only_on_a_terminal() {
+    let dir = scratch("cli_progress");
+    std::fs::create_dir_all(dir.join("tree")).unwrap();
+    std::fs::write(dir.join("tree/big.jsonl"), corpus(3000)).unwrap();
+    let bin = env!("CARGO_BIN_EXE_verbatim");
+    let on_terminal = |quiet: &str| {
+        let o = Command::new("script")
+            .args([
+                "-qec",
+                &format!("{bin} {quiet} extract tree > /dev/null"),
+                "/dev/null",
+            ])
+            .current_dir(&dir)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    };
+    let shown = on_terminal("");
+    assert!(shown.contains("verbatim: "), "{shown:?}");
+    assert!(shown.contains("KiB"), "{shown:?}");
+    let quiet = on_terminal("--quiet");
+    assert!(!quiet.contains("KiB"), "{quiet:?}");
+    // In a pipe: the errors of the bad lines and nothing else.
+    let piped = run_in(&dir, &["extract", "tree"], None);
+    assert!(err(&piped)
+        .lines()
+        .all(|l| l.starts_with("verbatim: error: tree/big.jsonl:")));
 }

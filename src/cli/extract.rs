@@ -140,21 +140,25 @@ pub fn run(args: &ExtractArgs) -> u8 {
         let options = args.options.options();
         print(|out| {
             let mut writer = Writer::new(args.format, out);
-            loop {
-                let batch = batches.next();
-                if batch.is_empty() {
-                    break;
-                }
-                // rayon's collect keeps the input order, so the output does not depend on
-                // scheduling.
-                let results: Vec<(Document, Extraction)> = batch
-                    .into_par_iter()
-                    .map(|d| {
-                        let found = verbatim::extract::extract_with(&d.text, &options);
-                        (d, found)
-                    })
-                    .collect();
+            let mut batch = batches.next();
+            while !batch.is_empty() {
+                // The next batch is read while this one is extracted, so that reading (a
+                // corpus's JSON) does not leave the other cores idle. rayon's collect keeps
+                // the input order, so the output does not depend on scheduling.
+                let (results, next) = rayon::join(
+                    || {
+                        batch
+                            .into_par_iter()
+                            .map(|d| {
+                                let found = verbatim::extract::extract_with(&d.text, &options);
+                                (d, found)
+                            })
+                            .collect::<Vec<(Document, Extraction)>>()
+                    },
+                    || batches.next(),
+                );
                 writer.write(results)?;
+                batch = next;
             }
             writer.finish(&batches.problems())
         })

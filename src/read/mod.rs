@@ -243,7 +243,7 @@ impl Inputs {
     }
 
     /// Opens one input and queues what it gives; a corpus becomes the current stream.
-    fn open(&mut self, path: PathBuf, reader: Box<dyn Read>, format: Format, size: u64) {
+    fn open(&mut self, path: PathBuf, reader: Box<dyn Read + Send>, format: Format, size: u64) {
         let mut reader = BufReader::with_capacity(1 << 16, reader);
         if format == Format::Jsonl {
             // UTF-16 is converted whole; UTF-8 is read a line at a time.
@@ -300,7 +300,7 @@ impl Iterator for Inputs {
             match self.plan.pop_front()? {
                 Step::Item(item) => return Some(item),
                 Step::Stdin => {
-                    let stdin = Box::new(std::io::stdin().lock());
+                    let stdin = Box::new(std::io::stdin());
                     self.open(PathBuf::from(STDIN_NAME), stdin, self.stdin, 0);
                 }
                 Step::File(path) => match std::fs::File::open(&path) {
@@ -322,7 +322,7 @@ impl Iterator for Inputs {
 /// A JSON Lines corpus being read a line at a time.
 struct Corpus {
     path: PathBuf,
-    reader: Box<dyn BufRead>,
+    reader: Box<dyn BufRead + Send>,
     /// Byte offset of the next line in the file.
     offset: usize,
     /// The number of the last line read.
