@@ -11,7 +11,7 @@
 
 mod cli;
 
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -68,8 +68,31 @@ enum Command {
     Man,
 }
 
+/// The `--color` given, looked for before clap parses, so that clap's own help and usage
+/// errors follow it too.
+fn color_arg() -> Option<ColorWhen> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let value = args.iter().enumerate().rev().find_map(|(i, a)| {
+        a.strip_prefix("--color=")
+            .map(str::to_string)
+            .or_else(|| (a == "--color").then(|| args.get(i + 1).cloned()).flatten())
+    })?;
+    clap::ValueEnum::from_str(&value, true).ok()
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let early = color_arg().unwrap_or(ColorWhen::Auto);
+    let matches = Cli::command()
+        .color(match early {
+            ColorWhen::Auto => clap::ColorChoice::Auto,
+            ColorWhen::Always => clap::ColorChoice::Always,
+            ColorWhen::Never => clap::ColorChoice::Never,
+        })
+        .get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
     match cli.color {
         ColorWhen::Auto => anstream::ColorChoice::Auto,
         ColorWhen::Always => anstream::ColorChoice::Always,

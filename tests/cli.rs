@@ -381,10 +381,14 @@ fn only_changed_hides_statements_every_outlet_quotes_alike() {
     assert_eq!(all.status.code(), changed.status.code());
 }
 
+/// Runs with exactly these colour variables set (whatever the environment of the tests).
 fn run_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_verbatim"))
         .args(args)
         .current_dir(dir)
+        .env_remove("NO_COLOR")
+        .env_remove("CLICOLOR")
+        .env_remove("CLICOLOR_FORCE")
         .envs(env.iter().copied())
         .stdin(Stdio::null())
         .output()
@@ -761,6 +765,16 @@ fn color_is_chosen_by_the_flag_or_no_color() {
         &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")],
     );
     assert!(!err(&no_color).contains('\u{1b}'), "{}", err(&no_color));
+    // clap's own messages follow the flag too.
+    let usage = run_env(&dir, &["--color", "always", "extract", "--nope"], &[]);
+    assert_eq!(usage.status.code(), Some(2));
+    assert!(err(&usage).contains('\u{1b}'), "{}", err(&usage));
+    let usage = run_env(
+        &dir,
+        &["--color=never", "extract", "--nope"],
+        &[("CLICOLOR_FORCE", "1")],
+    );
+    assert!(!err(&usage).contains('\u{1b}'), "{}", err(&usage));
     // The flag goes after the subcommand too (global).
     let after = run_env(&dir, &["extract", "--color", "always", "nowhere.txt"], &[]);
     assert!(err(&after).contains(red));
@@ -987,4 +1001,33 @@ fn a_progress_bar_only_on_a_terminal() {
     assert!(err(&piped)
         .lines()
         .all(|l| l.starts_with("verbatim: error: tree/big.jsonl:")));
+}
+
+/// On a terminal the text report lists the problems itself: they are not said twice there.
+/// In a pipe they go to standard error (and the report).
+#[cfg(unix)]
+#[test]
+fn compare_on_a_terminal_says_each_problem_once() {
+    let dir = scratch("cli_compare_terminal");
+    two_articles(&dir);
+    let bin = env!("CARGO_BIN_EXE_verbatim");
+    let o = Command::new("script")
+        .args([
+            "-qec",
+            &format!("{bin} --color never compare ap.txt wire.txt gone.txt"),
+            "/dev/null",
+        ])
+        .current_dir(&dir)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let shown = String::from_utf8_lossy(&o.stdout);
+    assert!(shown.contains("verbatim compare: 2 articles"), "{shown}");
+    assert_eq!(
+        shown.matches("gone.txt: no such file").count(),
+        1,
+        "{shown}"
+    );
+    let piped = run_in(&dir, &["compare", "ap.txt", "wire.txt", "gone.txt"], None);
+    assert_eq!(err(&piped).matches("gone.txt: no such file").count(), 1);
 }
