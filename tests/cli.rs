@@ -898,10 +898,7 @@ fn a_corpus_on_standard_input_is_printed_as_it_comes() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    // Two batches' worth, and the pipe stays open.
-    stdin.write_all(corpus(1100).as_bytes()).unwrap();
-    stdin.flush().unwrap();
+    // The output is read from the start, so that neither side ever waits on a full pipe.
     let stdout = child.stdout.take().unwrap();
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
@@ -909,9 +906,12 @@ fn a_corpus_on_standard_input_is_printed_as_it_comes() {
         let mut lines = std::io::BufReader::new(stdout);
         lines.read_line(&mut first).unwrap();
         tx.send(first).unwrap();
-        // Drain the rest so that the child never blocks on a full pipe.
         std::io::copy(&mut lines, &mut std::io::sink()).unwrap();
     });
+    // Two batches' worth, and the pipe stays open.
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(corpus(1100).as_bytes()).unwrap();
+    stdin.flush().unwrap();
     let first = rx
         .recv_timeout(std::time::Duration::from_secs(60))
         .expect("no output while the input is still open");
