@@ -17,7 +17,7 @@ use std::process::ExitCode;
 #[derive(Parser)]
 #[command(name = "verbatim", version, about, propagate_version = true)]
 struct Cli {
-    /// When to colour the output: auto (a terminal, unless NO_COLOR is set), always, never.
+    /// When to colour the output (auto: on a terminal, unless NO_COLOR is set).
     #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
     color: ColorWhen,
     /// No warnings and no progress bar; errors are still shown.
