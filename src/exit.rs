@@ -8,7 +8,10 @@
 //!
 //! `extract` and `eval` exit with [`SAME`] on success and [`TROUBLE`] if any input had an
 //! error, after still printing the results of every other input. Command-line mistakes are
-//! caught by clap, which also exits with 2.
+//! caught by clap, which also exits with 2. So are, as cargo treats a bad `Cargo.toml`,
+//! mistakes in what was asked that clap cannot see (a `verbatim.toml` that cannot be read, an
+//! `--outlet`, `--reference` or `--translated` naming nothing, fewer than two articles to
+//! compare): the run stops with [`TROUBLE`] before any report.
 //!
 //! The codes are `u8` so that they go straight into [`std::process::ExitCode::from`].
 //!
@@ -27,6 +30,7 @@ pub const SAME: u8 = 0;
 pub const DIFFERENCES: u8 = 1;
 
 /// Something went wrong: a file could not be read, a line was not valid JSON, an argument was
-/// wrong. The errors are on standard error, each naming its file and position; the results
-/// for the other inputs are still on standard output.
+/// wrong. The errors are on standard error, each naming its file and position, each once; the
+/// results for the other inputs are still on standard output, unless the mistake was in what
+/// was asked (then there is no report at all).
 pub const TROUBLE: u8 = 2;

@@ -1,7 +1,7 @@
 //! `verbatim compare`: the statements several articles quote in common, and how each outlet's
 //! wording diverges.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use verbatim::compare::classify::Severity;
 use verbatim::compare::{exit_code, Request};
@@ -85,12 +85,30 @@ impl CompareArgs {
 }
 
 /// Runs `verbatim compare` and returns the exit code.
+///
+/// Errors are told on standard error, each once, as `verbatim: error: ...`. With fewer than
+/// two articles compared (every input missing, or a mistake in what was asked, which stops
+/// the run before any comparison) there is no report: an empty one would read as all clear.
 pub fn run(args: &CompareArgs) -> u8 {
     let mut result = verbatim::compare::compare(&args.request());
-    for p in &result.problems {
-        eprintln!("verbatim compare: {p}");
-    }
     let code = exit_code(&result);
+    let drawn = result.summary.articles >= 2;
+    if !drawn && result.problems.len() > 1 {
+        // "needs two or more articles, got 0" says nothing the errors before it do not.
+        result
+            .problems
+            .retain(|p| !(p.path == "articles" && p.message.contains(", got 0:")));
+    }
+    // A text report on a terminal lists the problems itself ("trouble:"): not twice there.
+    let in_report = drawn && args.format == Format::Text && std::io::stdout().is_terminal();
+    if !in_report {
+        for p in &result.problems {
+            verbatim::error::report(p);
+        }
+    }
+    if !drawn {
+        return code;
+    }
     if args.only_changed {
         // The summary still counts every statement; the report shows the changed ones.
         result.statements.retain(|s| s.worst > Severity::Cosmetic);
@@ -125,7 +143,7 @@ pub fn run(args: &CompareArgs) -> u8 {
     // A closed pipe (`| head`) is not trouble.
     if let Err(e) = written {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
-            eprintln!("verbatim compare: cannot write the report: {e}");
+            verbatim::error::report(format_args!("cannot write the report: {e}"));
             return TROUBLE;
         }
     }

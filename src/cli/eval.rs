@@ -42,6 +42,13 @@ pub struct EvalArgs {
 pub fn run(args: &EvalArgs) -> u8 {
     use verbatim::eval;
     let (gold, mut errors) = eval::load_gold(&args.gold, args.split.as_deref());
+    if gold.is_empty() && errors.len() > 1 {
+        if let Some(message) = not_json_lines(&args.gold) {
+            // One error for the file, not one for each of its lines.
+            report(message);
+            return TROUBLE;
+        }
+    }
     let preds = match &args.from_predictions {
         Some(path) => match eval::load_predictions(path, &gold) {
             Ok((preds, e)) => {
@@ -93,8 +100,12 @@ pub fn run(args: &EvalArgs) -> u8 {
     }
     if !errors.is_empty() {
         report(format_args!(
-            "{} line(s) could not be read and are left out of the figures",
-            errors.len()
+            "{} could not be read and {} left out of the figures",
+            match errors.len() {
+                1 => "1 line".to_string(),
+                n => format!("{n} lines"),
+            },
+            if errors.len() == 1 { "is" } else { "are" }
         ));
         code = TROUBLE;
     }
@@ -108,4 +119,28 @@ pub fn run(args: &EvalArgs) -> u8 {
         }
     });
     written.err().unwrap_or(SAME).max(code)
+}
+
+/// When `path`'s first line is no JSON object, the file is not JSON Lines at all (a text, a
+/// JSON array, a CSV): the one message that says so.
+fn not_json_lines(path: &std::path::Path) -> Option<String> {
+    let bytes = std::fs::read(path).ok()?;
+    let (number, line) = verbatim::read::jsonl_lines(path, &bytes).next()?;
+    let (why, column) = match line.map(serde_json::from_str::<serde_json::Value>) {
+        Ok(Ok(serde_json::Value::Object(_))) => return None,
+        Ok(Ok(_)) => ("a JSON value, not an object".to_string(), 1),
+        Ok(Err(e)) => {
+            let full = e.to_string();
+            let what = full
+                .rsplit_once(" at line ")
+                .map_or(full.as_str(), |(m, _)| m);
+            (format!("not JSON: {what}"), e.column())
+        }
+        Err(_) => ("not UTF-8".to_string(), 1),
+    };
+    Some(format!(
+        "{}:{number}:{column}: not a JSON Lines file (line {number} is {why}); `verbatim eval` reads a gold \
+         corpus, one JSON object a line with \"id\", \"text\" and \"quotes\"",
+        path.display()
+    ))
 }

@@ -101,19 +101,19 @@ pub fn run(args: &VerifyArgs) -> u8 {
         .iter()
         .filter(|s| s.encoding == "windows-1252")
     {
-        eprintln!(
-            "verbatim: warning: {}: not UTF-8; read as {} (convert it to UTF-8 to be sure of every character)",
+        verbatim::error::warn(format_args!(
+            "{}: not UTF-8; read as {} (convert it to UTF-8 to be sure of every character)",
             s.file, s.encoding
-        );
+        ));
     }
     if !args.all {
         for s in result.sources.iter().filter(|s| s.speakers.is_empty()) {
-            eprintln!(
-                "verbatim: warning: {}: names no speaker, so no quotation is checked against it; \
+            verbatim::error::warn(format_args!(
+                "{}: names no speaker, so no quotation is checked against it; \
                  name its speaker as --source \"NAME={}\" or in the [sources] table of a verbatim.toml beside it, \
                  or check every quotation with --all",
                 s.file, s.file
-            );
+            ));
         }
     }
     let code = exit_code(&result);

@@ -45,7 +45,7 @@ use classify::Severity;
 use manifest::Manifest;
 pub use model::*;
 use rayon::prelude::*;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 // Exit codes (crate::exit): SAME when nothing reaches the `--fail-on` severity,
@@ -80,8 +80,12 @@ pub fn exit_code(result: &Comparison) -> u8 {
 }
 
 /// Reads the paths of a request and compares the articles.
+///
+/// A mistake in what was asked (a manifest that cannot be read, an `--outlet`, `--reference`
+/// or `--translated` that names nothing) stops the run before any comparison, as cargo stops
+/// on a bad `Cargo.toml`: the result then holds no article, only the problems.
 pub fn compare(args: &Request) -> Comparison {
-    let (inputs, manifest, mut problems) = load(&args.paths, &args.outlets);
+    let (inputs, manifest, settings, mut problems) = load_parts(&args.paths, &args.outlets);
     let options = Options {
         reference: args
             .reference
@@ -91,6 +95,14 @@ pub fn compare(args: &Request) -> Comparison {
         manifest,
         fail_on: args.fail_on,
     };
+    // No article: the result holds only the problems.
+    let stop = |problems: Vec<Problem>| Comparison {
+        problems,
+        ..compare_inputs(Vec::new(), &options)
+    };
+    if !settings.is_empty() {
+        return stop(settings.into_iter().chain(problems).collect());
+    }
     // A reference outlet that no article is from would judge every outlet against the
     // majority while the user believes otherwise: stop before any report is drawn.
     if let Some(want) = &options.reference {
@@ -105,12 +117,42 @@ pub fn compare(args: &Request) -> Comparison {
                     outlets.into_iter().collect::<Vec<_>>().join(", ")
                 ),
             });
-            let mut result = compare_inputs(Vec::new(), &options);
-            result.problems = problems;
-            return result;
+            return stop(problems);
         }
     }
     let mut result = compare_inputs(inputs, &options);
+    // A translated speaker nobody quotes changes nothing, while the user believes otherwise.
+    let unknown: Vec<&String> = args
+        .translated
+        .iter()
+        .filter(|name| {
+            let key = align::SpeakerKey::from_name(name);
+            !result.statements.iter().any(|s| {
+                s.speaker
+                    .as_deref()
+                    .is_some_and(|sp| key.matches(&align::SpeakerKey::from_name(sp)))
+            })
+        })
+        .collect();
+    if !unknown.is_empty() && result.summary.articles >= 2 {
+        let speakers: BTreeSet<&str> = result
+            .statements
+            .iter()
+            .filter_map(|s| s.speaker.as_deref())
+            .collect();
+        for name in unknown {
+            problems.push(Problem {
+                path: "--translated".into(),
+                line: None,
+                column: None,
+                message: format!(
+                    "no statement quoted in common is credited to {name:?}; the speakers are: {}",
+                    speakers.iter().copied().collect::<Vec<_>>().join(", ")
+                ),
+            });
+        }
+        return stop(problems);
+    }
     problems.append(&mut result.problems);
     result.problems = problems;
     result
@@ -124,6 +166,20 @@ pub fn compare(args: &Request) -> Comparison {
 /// order: its `--outlet` flag, its directory's manifest, its metadata (a text file's front
 /// matter, a corpus line's `"outlet"`, a web page's site name), else its file name.
 pub fn load(paths: &[PathBuf], outlet_flags: &[String]) -> (Vec<Input>, Manifest, Vec<Problem>) {
+    let (inputs, manifest, mut problems, mut reading) = load_parts(paths, outlet_flags);
+    problems.append(&mut reading);
+    (inputs, manifest, problems)
+}
+
+/// [`load`], with the problems of what was asked (manifests, `--outlet`) apart from those of
+/// reading the articles.
+///
+/// Each path is made canonical once (a manifest's files, the flags', each article's source),
+/// so that a manifest naming N files costs N look-ups, not N².
+fn load_parts(
+    paths: &[PathBuf],
+    outlet_flags: &[String],
+) -> (Vec<Input>, Manifest, Vec<Problem>, Vec<Problem>) {
     let mut problems = Vec::new();
     let mut flags: Vec<(String, PathBuf, bool)> = Vec::new();
     for f in outlet_flags {
@@ -139,15 +195,18 @@ pub fn load(paths: &[PathBuf], outlet_flags: &[String]) -> (Vec<Input>, Manifest
             }),
         }
     }
+    let flag_keys: Vec<PathBuf> = flags.iter().map(|(_, p, _)| canonical(p)).collect();
     let mut merged = Manifest::default();
-    // The outlets the manifests name, by the path of their file.
-    let mut named: Vec<(PathBuf, String)> = Vec::new();
+    // The outlets the manifests name, by the canonical path of their file.
+    let mut named: HashMap<PathBuf, String> = HashMap::new();
     for p in paths.iter().filter(|p| p.is_dir()) {
         let m = read_manifest(p, &mut problems).unwrap_or_default();
         for (name, outlet) in &m.outlets {
             let file = p.join(name);
             if file.is_file() {
-                named.push((file, outlet.clone()));
+                named
+                    .entry(canonical(&file))
+                    .or_insert_with(|| outlet.clone());
             } else {
                 problems.push(problem(
                     &p.join(manifest::FILE_NAME),
@@ -162,20 +221,31 @@ pub fn load(paths: &[PathBuf], outlet_flags: &[String]) -> (Vec<Input>, Manifest
         }
     }
     let (docs, errors) = crate::read::read_inputs(paths);
-    problems.extend(errors.iter().map(problem_of));
+    let reading: Vec<Problem> = errors.iter().map(problem_of).collect();
     let mut inputs = Vec::new();
+    // The lines of a corpus share their file: made canonical once.
+    let mut last: Option<(PathBuf, PathBuf)> = None;
     for doc in docs {
         let source = PathBuf::from(source_path(&doc));
         let is_line = source.as_os_str() != doc.name.as_str();
-        let flag = flags.iter_mut().find(|(_, fp, _)| same_file(fp, &source));
+        let key = match &last {
+            Some((s, k)) if *s == source => k.clone(),
+            _ => {
+                let k = canonical(&source);
+                last = Some((source.clone(), k.clone()));
+                k
+            }
+        };
+        let flag = flags
+            .iter_mut()
+            .zip(&flag_keys)
+            .find(|(_, fk)| **fk == key)
+            .map(|(f, _)| f);
         let flag_name = flag.map(|f| {
             f.2 = true;
             f.0.clone()
         });
-        let from_manifest = named
-            .iter()
-            .find(|(f, _)| same_file(f, &source))
-            .map(|(_, o)| o.clone());
+        let from_manifest = named.get(&key).cloned();
         // Front matter is a text file's: a corpus line or a page has its metadata already.
         let (text, front) = if is_line || doc.meta.from_page {
             (doc.text, None)
@@ -215,7 +285,7 @@ pub fn load(paths: &[PathBuf], outlet_flags: &[String]) -> (Vec<Input>, Manifest
         }
     }
     inputs.sort_by(|a, b| a.path.cmp(&b.path));
-    (inputs, merged, problems)
+    (inputs, merged, problems, reading)
 }
 
 /// The file a document was read from: its name, or for a corpus line (`path#id`, `path#LINE`)
@@ -265,8 +335,10 @@ pub fn problem_of(e: &ReadError) -> Problem {
     p
 }
 
-fn same_file(a: &Path, b: &Path) -> bool {
-    a == b || matches!((a.canonicalize(), b.canonicalize()), (Ok(x), Ok(y)) if x == y)
+/// The path that names a file whatever the spelling (`./a.txt`, `dir/../a.txt`, a link); the
+/// path itself for one that does not exist.
+fn canonical(p: &Path) -> PathBuf {
+    p.canonicalize().unwrap_or_else(|_| p.to_path_buf())
 }
 
 fn problem(path: &Path, message: &str) -> Problem {

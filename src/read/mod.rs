@@ -1,21 +1,36 @@
 //! Reading inputs: files, directories, standard input and JSON Lines corpora into documents.
 //!
-//! [`read_inputs`] takes what the user named on the command line and returns every document
-//! it found, in a deterministic order, along with every error. An error never stops the other
-//! inputs: a non-UTF-8 file, a bad JSON line or a missing path is reported (file and position)
-//! and the rest is read.
+//! [`Inputs`] takes what the user named on the command line and gives every document it
+//! finds, one at a time and in a deterministic order, along with every error and warning in
+//! their places. A corpus is read a line at a time, so that a caller that handles documents in
+//! batches (`verbatim extract`) keeps its memory flat however big the corpus is;
+//! [`read_inputs`] collects them all. An error never stops the other inputs: a non-UTF-8
+//! file, a bad JSON line or a missing path is reported (file and position) and the rest is read.
 //!
 //! | input | becomes |
 //! |---|---|
-//! | `-` | one document named `<stdin>`, read as text |
-//! | a directory | every supported file below it, recursively, in sorted path order; hidden files and directories (`.name`) are skipped |
+//! | `-` | one document named `<stdin>`, read as text (or in the format asked for) |
+//! | a directory | every supported file below it, recursively, in sorted path order; hidden files and directories (`.name`) are skipped, and so are FIFOs, sockets and devices (with a warning: reading one could wait forever) |
 //! | `.txt`, `.text`, `.md`, `.markdown` | one document; Markdown is read as plain text, so offsets point into the file as saved |
 //! | `.jsonl` | a corpus: one document per line, `{"text": ..., "id"?, "outlet"?/"source"?, "title"?, "url"?, "date"?}`, named `path#id` (or `path#LINE` without an id) |
 //! | `.html`, `.htm` | a saved web page: its article text ([`crate::read::html::read_page`]), with outlet, title, URL and date from its metadata; offsets then point into that extracted text (`verbatim extract --show-text` prints it) |
 //! | any other file named explicitly | read as text |
 //!
-//! Offsets found in a document are byte offsets into [`Document::text`]: for a text file that
-//! is the file itself; for a corpus line it is the decoded `"text"` string.
+//! A path named twice (or a file named and also found in a directory named) is read once.
+//!
+//! ## Encodings and offsets
+//!
+//! Text is UTF-8. A UTF-8 byte order mark (`EF BB BF`, as Windows editors write) is dropped
+//! before reading, so that front matter and a first quotation are seen as the author wrote
+//! them. UTF-16 is recognised by its byte order mark, or without one by the NUL byte in every
+//! other character that English text in UTF-16 has; it is converted to UTF-8 with a warning.
+//! Any other NUL byte is kept and warned about: the file is probably not text.
+//!
+//! Offsets found in a document are byte offsets into [`Document::text`], the decoded text:
+//! for a UTF-8 text file that is the file itself, less its byte order mark when it has one
+//! (3 bytes earlier than in the file); for a UTF-16 file it is the text converted to UTF-8;
+//! for a corpus line it is the decoded `"text"` string. Error messages, in contrast, give
+//! byte offsets into the file as saved.
 //!
 //! ```
 //! use std::path::Path;
@@ -30,9 +45,10 @@
 
 pub mod html;
 
-use crate::error::ReadError;
+use crate::error::{ReadError, ReadWarning};
 use serde::Deserialize;
-use std::io::Read;
+use std::collections::{HashSet, VecDeque};
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 /// One article to extract quotations from.
@@ -59,6 +75,9 @@ pub struct Metadata {
 
 /// The name standard input goes by in output and messages.
 pub const STDIN_NAME: &str = "<stdin>";
+
+/// The extensions a directory is searched for, as messages list them.
+pub const EXTENSIONS: &str = ".txt, .text, .md, .markdown, .jsonl, .html or .htm";
 
 /// How a file's bytes become documents, chosen by the file's extension.
 ///
@@ -87,10 +106,21 @@ impl Format {
     }
 }
 
+/// One thing reading gives, in input order.
+#[derive(Debug)]
+pub enum Item {
+    Document(Document),
+    /// An input, or a line of one, that could not be read.
+    Error(ReadError),
+    /// Read, but not as the user may think (UTF-16, NUL bytes), or skipped (a FIFO).
+    Warning(ReadWarning),
+}
+
 /// Reads every input named in `paths`, in order; `-` is standard input.
 ///
-/// Returns the documents found and the errors met, both in input order. Directories are
-/// walked recursively in sorted order, so the same tree always gives the same list.
+/// Returns the documents found and the errors met, both in input order; warnings are told
+/// on standard error ([`crate::error::warn`]). Directories are walked recursively in sorted
+/// order, so the same tree always gives the same list.
 pub fn read_inputs(paths: &[PathBuf]) -> (Vec<Document>, Vec<ReadError>) {
     read_inputs_as(paths, Format::Text)
 }
@@ -99,72 +129,261 @@ pub fn read_inputs(paths: &[PathBuf]) -> (Vec<Document>, Vec<ReadError>) {
 pub fn read_inputs_as(paths: &[PathBuf], stdin: Format) -> (Vec<Document>, Vec<ReadError>) {
     let mut docs = Vec::new();
     let mut errors = Vec::new();
-    for path in paths {
-        if path.as_os_str() == "-" {
-            let mut bytes = Vec::new();
-            match std::io::stdin().lock().read_to_end(&mut bytes) {
-                Ok(_) => {
-                    let (d, e) = read_bytes_as(Path::new(STDIN_NAME), &bytes, stdin);
-                    docs.extend(d);
-                    errors.extend(e);
-                }
-                Err(source) => errors.push(ReadError::Io {
-                    path: PathBuf::from(STDIN_NAME),
-                    source,
-                }),
-            }
-            continue;
-        }
-        match std::fs::metadata(path) {
-            Ok(m) if m.is_dir() => {
-                let mut files = Vec::new();
-                walk(path, &mut files, &mut errors);
-                if files.is_empty() {
-                    errors.push(ReadError::NoFiles { path: path.clone() });
-                }
-                for f in files {
-                    read_file(&f, &mut docs, &mut errors);
-                }
-            }
-            Ok(_) => read_file(path, &mut docs, &mut errors),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                errors.push(ReadError::NotFound { path: path.clone() })
-            }
-            Err(source) => errors.push(ReadError::Io {
-                path: path.clone(),
-                source,
-            }),
+    for item in Inputs::new(paths, stdin) {
+        match item {
+            Item::Document(d) => docs.push(d),
+            Item::Error(e) => errors.push(e),
+            Item::Warning(w) => crate::error::warn(w),
         }
     }
     (docs, errors)
 }
 
-fn read_file(path: &Path, docs: &mut Vec<Document>, errors: &mut Vec<ReadError>) {
-    match std::fs::read(path) {
-        Ok(bytes) => {
-            let (d, e) = read_bytes(path, &bytes);
-            docs.extend(d);
-            errors.extend(e);
+/// The inputs of a command line as a stream of [`Item`]s: documents, errors and warnings in
+/// input order, each corpus read a line at a time.
+///
+/// The paths are looked at when the stream is made (directories walked, sizes known, paths
+/// named twice kept once); files are opened and read only as the stream reaches them.
+pub struct Inputs {
+    plan: VecDeque<Step>,
+    corpus: Option<Corpus>,
+    pending: VecDeque<Item>,
+    stdin: Format,
+    read: u64,
+    total: u64,
+    corpora: usize,
+}
+
+/// What the stream does next.
+enum Step {
+    Stdin,
+    File(PathBuf),
+    Item(Item),
+}
+
+impl Inputs {
+    /// The stream of `paths`, reading standard input (`-`) in format `stdin`.
+    pub fn new(paths: &[PathBuf], stdin: Format) -> Inputs {
+        let mut plan = VecDeque::new();
+        let mut seen: HashSet<PathBuf> = HashSet::new();
+        let mut total = 0;
+        let mut corpora = 0;
+        let mut stdin_seen = false;
+        // Each file's path is made canonical once, whatever the number of inputs.
+        let mut add = |path: PathBuf, size: u64, plan: &mut VecDeque<Step>| {
+            let key = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+            if seen.insert(key) {
+                total += size;
+                plan.push_back(Step::File(path));
+            }
+        };
+        for path in paths {
+            if path.as_os_str() == "-" {
+                if !stdin_seen {
+                    stdin_seen = true;
+                    plan.push_back(Step::Stdin);
+                }
+                continue;
+            }
+            match std::fs::metadata(path) {
+                Ok(m) if m.is_dir() => {
+                    corpora += 1;
+                    let mut files = Vec::new();
+                    walk(path, &mut files, &mut plan);
+                    if files.is_empty() {
+                        plan.push_back(Step::Item(Item::Error(ReadError::NoFiles {
+                            path: path.clone(),
+                        })));
+                    }
+                    for (f, size) in files {
+                        add(f, size, &mut plan);
+                    }
+                }
+                Ok(m) => {
+                    if Format::of(path) == Some(Format::Jsonl) {
+                        corpora += 1;
+                    }
+                    add(path.clone(), m.len(), &mut plan);
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    plan.push_back(Step::Item(Item::Error(ReadError::NotFound {
+                        path: path.clone(),
+                    })))
+                }
+                Err(source) => plan.push_back(Step::Item(Item::Error(ReadError::Io {
+                    path: path.clone(),
+                    source,
+                }))),
+            }
         }
-        Err(source) => errors.push(ReadError::Io {
-            path: path.to_path_buf(),
-            source,
-        }),
+        Inputs {
+            plan,
+            corpus: None,
+            pending: VecDeque::new(),
+            stdin,
+            read: 0,
+            total,
+            corpora,
+        }
+    }
+
+    /// Bytes of the named files read so far (corpus lines as they are read).
+    pub fn bytes_read(&self) -> u64 {
+        self.read
+    }
+
+    /// Bytes of all the files named or found (standard input's size is not known).
+    pub fn bytes_total(&self) -> u64 {
+        self.total
+    }
+
+    /// The inputs hold a directory or a corpus: a run long enough to show its progress.
+    pub fn is_collection(&self) -> bool {
+        self.corpora > 0
+    }
+
+    /// Opens one input and queues what it gives; a corpus becomes the current stream.
+    fn open(&mut self, path: PathBuf, reader: Box<dyn Read + Send>, format: Format, size: u64) {
+        let mut reader = BufReader::with_capacity(1 << 16, reader);
+        if format == Format::Jsonl {
+            // UTF-16 is converted whole; UTF-8 is read a line at a time.
+            let head = match reader.fill_buf() {
+                Ok(h) => h,
+                Err(source) => {
+                    return self
+                        .pending
+                        .push_back(Item::Error(ReadError::Io { path, source }))
+                }
+            };
+            if utf16(head).is_none() {
+                self.corpus = Some(Corpus {
+                    path,
+                    reader: Box::new(reader),
+                    offset: 0,
+                    number: 0,
+                    buf: Vec::new(),
+                });
+                return;
+            }
+        }
+        let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
+        match reader.read_to_end(&mut bytes) {
+            Ok(_) => {
+                self.read += size;
+                read_owned(&path, bytes, format, &mut self.pending);
+            }
+            Err(source) => self
+                .pending
+                .push_back(Item::Error(ReadError::Io { path, source })),
+        }
     }
 }
 
-/// The files below `dir` that [`Format::of`] knows, sorted by path, hidden entries skipped.
+impl Iterator for Inputs {
+    type Item = Item;
+
+    fn next(&mut self) -> Option<Item> {
+        loop {
+            if let Some(item) = self.pending.pop_front() {
+                return Some(item);
+            }
+            if let Some(corpus) = &mut self.corpus {
+                match corpus.next_line() {
+                    Some((item, bytes)) => {
+                        self.read += bytes as u64;
+                        return Some(item);
+                    }
+                    None => self.corpus = None,
+                }
+                continue;
+            }
+            match self.plan.pop_front()? {
+                Step::Item(item) => return Some(item),
+                Step::Stdin => {
+                    let stdin = Box::new(std::io::stdin());
+                    self.open(PathBuf::from(STDIN_NAME), stdin, self.stdin, 0);
+                }
+                Step::File(path) => match std::fs::File::open(&path) {
+                    Ok(f) => {
+                        let size = f.metadata().map_or(0, |m| m.len());
+                        let format = Format::of(&path).unwrap_or(Format::Text);
+                        self.open(path, Box::new(f), format, size);
+                    }
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                        return Some(Item::Error(ReadError::NotFound { path }))
+                    }
+                    Err(source) => return Some(Item::Error(ReadError::Io { path, source })),
+                },
+            }
+        }
+    }
+}
+
+/// A JSON Lines corpus being read a line at a time.
+struct Corpus {
+    path: PathBuf,
+    reader: Box<dyn BufRead + Send>,
+    /// Byte offset of the next line in the file.
+    offset: usize,
+    /// The number of the last line read.
+    number: usize,
+    buf: Vec<u8>,
+}
+
+impl Corpus {
+    /// The next document or error, with the bytes read for it; `None` at the end.
+    fn next_line(&mut self) -> Option<(Item, usize)> {
+        let mut consumed = 0;
+        loop {
+            self.buf.clear();
+            let n = match self.reader.read_until(b'\n', &mut self.buf) {
+                Ok(0) => return None,
+                Ok(n) => n,
+                Err(source) => {
+                    // Nothing more can be read from this input.
+                    self.reader = Box::new(std::io::empty());
+                    let path = self.path.clone();
+                    return Some((Item::Error(ReadError::Io { path, source }), consumed));
+                }
+            };
+            consumed += n;
+            let mut base = self.offset;
+            self.offset += n;
+            self.number += 1;
+            let mut line = self.buf.strip_suffix(b"\n").unwrap_or(&self.buf);
+            if self.number == 1 {
+                if let Some(rest) = line.strip_prefix(UTF8_BOM) {
+                    line = rest;
+                    base += UTF8_BOM.len();
+                }
+            }
+            if line.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            let text = utf8(&self.path, line, base, self.number);
+            let item = match corpus_document(&self.path, self.number, text) {
+                Ok(d) => Item::Document(d),
+                Err(e) => Item::Error(e),
+            };
+            return Some((item, consumed));
+        }
+    }
+}
+
+/// The files below `dir` that [`Format::of`] knows, sorted by path, with their sizes; hidden
+/// entries skipped. A FIFO, socket or device is skipped with a warning in `plan`: opening a
+/// FIFO nobody writes to would wait forever.
 ///
 /// Symbolic links to directories are not followed, so a link loop cannot trap the walk;
 /// links to files are read.
-fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<ReadError>) {
+fn walk(dir: &Path, files: &mut Vec<(PathBuf, u64)>, plan: &mut VecDeque<Step>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(source) => {
-            return errors.push(ReadError::Io {
+            return plan.push_back(Step::Item(Item::Error(ReadError::Io {
                 path: dir.to_path_buf(),
                 source,
-            })
+            })))
         }
     };
     let mut paths = Vec::new();
@@ -177,79 +396,168 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<ReadError>) {
                 let is_dir = e.file_type().map(|t| t.is_dir()).unwrap_or(false);
                 paths.push((e.path(), is_dir));
             }
-            Err(source) => errors.push(ReadError::Io {
+            Err(source) => plan.push_back(Step::Item(Item::Error(ReadError::Io {
                 path: dir.to_path_buf(),
                 source,
-            }),
+            }))),
         }
     }
     paths.sort();
     for (path, is_dir) in paths {
         if is_dir {
-            walk(&path, files, errors);
+            walk(&path, files, plan);
         } else if Format::of(&path).is_some() {
-            files.push(path);
+            match std::fs::metadata(&path) {
+                Ok(m) if m.is_file() => files.push((path, m.len())),
+                Ok(_) => {
+                    plan.push_back(Step::Item(Item::Warning(ReadWarning::NotRegular { path })))
+                }
+                Err(source) => {
+                    plan.push_back(Step::Item(Item::Error(ReadError::Io { path, source })))
+                }
+            }
         }
     }
 }
 
 /// Decodes one file's bytes by its format (see [`Format`]); a file whose extension is unknown
 /// is read as text. Used by [`read_inputs`]; public so that bytes from elsewhere (tests, an
-/// archive) go through the same rules.
+/// archive) go through the same rules. Warnings are told on standard error.
 pub fn read_bytes(path: &Path, bytes: &[u8]) -> (Vec<Document>, Vec<ReadError>) {
     read_bytes_as(path, bytes, Format::of(path).unwrap_or(Format::Text))
 }
 
 /// Decodes bytes in the given format, whatever the path's extension (standard input).
 pub fn read_bytes_as(path: &Path, bytes: &[u8], format: Format) -> (Vec<Document>, Vec<ReadError>) {
+    let mut items = VecDeque::new();
+    read_owned(path, bytes.to_vec(), format, &mut items);
+    let mut docs = Vec::new();
+    let mut errors = Vec::new();
+    for item in items {
+        match item {
+            Item::Document(d) => docs.push(d),
+            Item::Error(e) => errors.push(e),
+            Item::Warning(w) => crate::error::warn(w),
+        }
+    }
+    (docs, errors)
+}
+
+/// Decodes a whole input, taking its bytes so that a big text is never copied.
+fn read_owned(path: &Path, bytes: Vec<u8>, format: Format, out: &mut VecDeque<Item>) {
+    if format == Format::Jsonl && utf16(&bytes).is_none() {
+        // Each line is checked for UTF-8 on its own: one bad line does not lose the others.
+        return read_jsonl(path, &bytes, out);
+    }
+    let text = match decode(path, bytes, out) {
+        Ok(t) => t,
+        Err(e) => return out.push_back(Item::Error(e)),
+    };
     match format {
-        Format::Text => match read_text(path, bytes) {
-            Ok(d) => (vec![d], vec![]),
-            Err(e) => (vec![], vec![e]),
-        },
-        Format::Jsonl => read_jsonl(path, bytes),
-        Format::Html => match utf8(path, bytes, 0, 1) {
-            Err(e) => (vec![], vec![e]),
-            Ok(html) => {
-                let page = crate::read::html::read_page(html);
-                if page.text.trim().is_empty() {
-                    return (
-                        vec![],
-                        vec![ReadError::Invalid {
-                            path: path.to_path_buf(),
-                            line: 1,
-                            message: "no article text found in the page; save the article as text (.txt) and pass that file".into(),
-                        }],
-                    );
-                }
-                let meta = Metadata {
-                    id: None,
-                    outlet: page.outlet,
-                    title: page.title,
-                    url: page.url,
-                    date: page.date,
-                    from_page: true,
-                };
-                (
-                    vec![Document {
-                        name: path.display().to_string(),
-                        text: page.text,
-                        meta,
-                    }],
-                    vec![],
-                )
+        Format::Text => out.push_back(Item::Document(Document {
+            name: path.display().to_string(),
+            text,
+            meta: Metadata::default(),
+        })),
+        Format::Jsonl => read_jsonl(path, text.as_bytes(), out),
+        Format::Html => {
+            let page = crate::read::html::read_page(&text);
+            drop(text);
+            if page.text.trim().is_empty() {
+                return out.push_back(Item::Error(ReadError::Invalid {
+                    path: path.to_path_buf(),
+                    line: 1,
+                    message: "no article text found in the page; save the article as text (.txt) and pass that file".into(),
+                }));
             }
-        },
+            let meta = Metadata {
+                id: None,
+                outlet: page.outlet,
+                title: page.title,
+                url: page.url,
+                date: page.date,
+                from_page: true,
+            };
+            out.push_back(Item::Document(Document {
+                name: path.display().to_string(),
+                text: page.text,
+                meta,
+            }));
+        }
     }
 }
 
-fn read_text(path: &Path, bytes: &[u8]) -> Result<Document, ReadError> {
-    let text = utf8(path, bytes, 0, 1)?;
-    Ok(Document {
-        name: path.display().to_string(),
-        text: text.to_string(),
-        meta: Metadata::default(),
-    })
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// The UTF-16 encoding `bytes` are in, and whether they start with a byte order mark; `None`
+/// for anything else.
+///
+/// Without a mark, text in UTF-16 is told by its NUL bytes: each character of the ASCII range
+/// (the spaces, digits and punctuation of any Latin-script text) is a NUL and its byte, so a
+/// quarter or more of the first 4 KiB's even (big-endian) or odd (little-endian) bytes are
+/// NUL while the other half has almost none. UTF-8 text never has a NUL but by accident.
+fn utf16(bytes: &[u8]) -> Option<(&'static encoding_rs::Encoding, bool)> {
+    match bytes {
+        [0xFF, 0xFE, ..] => return Some((encoding_rs::UTF_16LE, true)),
+        [0xFE, 0xFF, ..] => return Some((encoding_rs::UTF_16BE, true)),
+        _ => {}
+    }
+    let head = &bytes[..bytes.len().min(4096) & !1];
+    let pairs = head.len() / 2;
+    if pairs < 2 {
+        return None;
+    }
+    let (mut even, mut odd) = (0, 0);
+    for pair in head.chunks_exact(2) {
+        even += usize::from(pair[0] == 0);
+        odd += usize::from(pair[1] == 0);
+    }
+    if odd * 4 >= pairs && even * 10 <= odd {
+        Some((encoding_rs::UTF_16LE, false))
+    } else if even * 4 >= pairs && odd * 10 <= even {
+        Some((encoding_rs::UTF_16BE, false))
+    } else {
+        None
+    }
+}
+
+/// A whole input's bytes as text: UTF-16 converted, a UTF-8 byte order mark dropped, NUL
+/// bytes warned about (see the module's documentation). The bytes are taken, not copied.
+fn decode(path: &Path, mut bytes: Vec<u8>, out: &mut VecDeque<Item>) -> Result<String, ReadError> {
+    if let Some((encoding, bom)) = utf16(&bytes) {
+        out.push_back(Item::Warning(ReadWarning::Utf16 {
+            path: path.to_path_buf(),
+            encoding: encoding.name(),
+            bom,
+        }));
+        let body = if bom { &bytes[2..] } else { &bytes[..] };
+        let (text, _) = encoding.decode_without_bom_handling(body);
+        return Ok(text.into_owned());
+    }
+    let base = if bytes.starts_with(UTF8_BOM) {
+        bytes.drain(..UTF8_BOM.len());
+        UTF8_BOM.len()
+    } else {
+        0
+    };
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        ReadError::NotUtf8 {
+            path: path.to_path_buf(),
+            offset: base + at,
+            line: 1 + memchr::memchr_iter(b'\n', &bytes[..at]).count(),
+        }
+    })?;
+    if let Some(first) = memchr::memchr(0, text.as_bytes()) {
+        out.push_back(Item::Warning(ReadWarning::Nul {
+            path: path.to_path_buf(),
+            line: 1 + memchr::memchr_iter(b'\n', &text.as_bytes()[..first]).count(),
+            offset: base + first,
+            count: memchr::memchr_iter(0, text.as_bytes()).count(),
+        }));
+    }
+    Ok(text)
 }
 
 /// `bytes` as UTF-8, or an error giving the offset of the first bad byte in the file (`bytes`
@@ -272,12 +580,17 @@ fn utf8<'a>(
 }
 
 /// The lines of a JSON Lines file with their 1-based numbers, blank lines skipped, each
-/// checked for UTF-8 on its own so that one bad line does not lose the others.
+/// checked for UTF-8 on its own so that one bad line does not lose the others. A UTF-8 byte
+/// order mark at the start is dropped.
 pub fn jsonl_lines<'a>(
     path: &'a Path,
     bytes: &'a [u8],
 ) -> impl Iterator<Item = (usize, Result<&'a str, ReadError>)> + 'a {
-    let mut start = 0;
+    let mut start = if bytes.starts_with(UTF8_BOM) {
+        UTF8_BOM.len()
+    } else {
+        0
+    };
     let mut number = 0;
     std::iter::from_fn(move || loop {
         if start >= bytes.len() {
@@ -315,40 +628,44 @@ enum Id {
     Number(serde_json::Number),
 }
 
-fn read_jsonl(path: &Path, bytes: &[u8]) -> (Vec<Document>, Vec<ReadError>) {
-    let mut docs = Vec::new();
-    let mut errors = Vec::new();
+fn read_jsonl(path: &Path, bytes: &[u8], out: &mut VecDeque<Item>) {
     for (number, line) in jsonl_lines(path, bytes) {
-        let parsed = line.and_then(|l| {
-            serde_json::from_str::<CorpusLine>(l).map_err(|e| ReadError::json(path, number, &e))
+        out.push_back(match corpus_document(path, number, line) {
+            Ok(d) => Item::Document(d),
+            Err(e) => Item::Error(e),
         });
-        match parsed {
-            Ok(c) => {
-                let id = c.id.map(|i| match i {
-                    Id::Text(s) => s,
-                    Id::Number(n) => n.to_string(),
-                });
-                let name = match &id {
-                    Some(id) => format!("{}#{id}", path.display()),
-                    None => format!("{}#{number}", path.display()),
-                };
-                docs.push(Document {
-                    name,
-                    text: c.text,
-                    meta: Metadata {
-                        id,
-                        outlet: c.outlet.or(c.source),
-                        title: c.title,
-                        url: c.url,
-                        date: c.date,
-                        from_page: false,
-                    },
-                });
-            }
-            Err(e) => errors.push(e),
-        }
     }
-    (docs, errors)
+}
+
+/// The document of corpus line `number`.
+fn corpus_document(
+    path: &Path,
+    number: usize,
+    line: Result<&str, ReadError>,
+) -> Result<Document, ReadError> {
+    let c = line.and_then(|l| {
+        serde_json::from_str::<CorpusLine>(l).map_err(|e| ReadError::json(path, number, &e))
+    })?;
+    let id = c.id.map(|i| match i {
+        Id::Text(s) => s,
+        Id::Number(n) => n.to_string(),
+    });
+    let name = match &id {
+        Some(id) => format!("{}#{id}", path.display()),
+        None => format!("{}#{number}", path.display()),
+    };
+    Ok(Document {
+        name,
+        text: c.text,
+        meta: Metadata {
+            id,
+            outlet: c.outlet.or(c.source),
+            title: c.title,
+            url: c.url,
+            date: c.date,
+            from_page: false,
+        },
+    })
 }
 
 #[cfg(test)]
@@ -460,22 +777,110 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_utf8_byte_order_mark_is_dropped_and_offsets_are_into_the_text() {
+        let (docs, errors) = read_bytes(
+            Path::new("a.txt"),
+            b"\xEF\xBB\xBF\xE2\x80\x9CYes\xE2\x80\x9D",
+        );
+        assert!(errors.is_empty());
+        assert_eq!(docs[0].text, "“Yes”");
+        // A bad byte is still placed in the file as saved, mark included.
+        let (_, errors) = read_bytes(Path::new("a.txt"), b"\xEF\xBB\xBFab\xff");
+        assert!(matches!(
+            errors[..],
+            [ReadError::NotUtf8 {
+                offset: 5,
+                line: 1,
+                ..
+            }]
+        ));
+        // A corpus with a mark reads its first line.
+        let (docs, errors) = read_bytes(Path::new("c.jsonl"), b"\xEF\xBB\xBF{\"text\": \"one\"}\n");
+        assert!(errors.is_empty(), "{:?}", messages(&errors));
+        assert_eq!(docs[0].text, "one");
+    }
+
+    #[test]
+    fn utf16_is_told_by_its_mark_or_its_nul_bytes() {
+        let le: Vec<u8> = "“Hi,” he said."
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let be: Vec<u8> = "“Hi,” he said."
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        assert_eq!(utf16(&le), Some((encoding_rs::UTF_16LE, false)));
+        assert_eq!(utf16(&be), Some((encoding_rs::UTF_16BE, false)));
+        assert_eq!(
+            utf16(&[&[0xFF, 0xFE][..], &le].concat()),
+            Some((encoding_rs::UTF_16LE, true))
+        );
+        assert_eq!(utf16(b"plain text with one \0 NUL"), None);
+        assert_eq!(utf16("“Hi”".as_bytes()), None);
+        let mut items = VecDeque::new();
+        read_owned(Path::new("a.txt"), be, Format::Text, &mut items);
+        match &items.iter().collect::<Vec<_>>()[..] {
+            [Item::Warning(ReadWarning::Utf16 { bom: false, .. }), Item::Document(d)] => {
+                assert_eq!(d.text, "“Hi,” he said.")
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_corpus_streamed_line_by_line_reads_as_the_whole_file() {
+        let dir = std::env::temp_dir().join(format!("verbatim-read-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("c.jsonl");
+        let mut corpus =
+            b"\xEF\xBB\xBF{\"text\": \"one\"}\n\n{\"text\": \"two\", \"id\": 2}\r\n{bad\n".to_vec();
+        corpus.extend_from_slice(b"{\"text\": \"caf\xe9\"}\n{\"text\": \"last\"}");
+        std::fs::write(&path, &corpus).unwrap();
+        let (docs, errors) = read_bytes(&path, &corpus);
+        let streamed: Vec<Item> = Inputs::new(std::slice::from_ref(&path), Format::Text).collect();
+        let (mut sdocs, mut serrors) = (Vec::new(), Vec::new());
+        for item in streamed {
+            match item {
+                Item::Document(d) => sdocs.push(d),
+                Item::Error(e) => serrors.push(e.to_string()),
+                Item::Warning(w) => panic!("{w}"),
+            }
+        }
+        assert_eq!(sdocs, docs);
+        assert_eq!(serrors, messages(&errors));
+        assert_eq!(sdocs.len(), 3);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
     proptest::proptest! {
-        /// Any bytes: a text file is its bytes or an error at the first bad byte; a corpus never
-        /// panics and accounts for every non-blank line, as a document or as an error.
+        /// Any bytes: a text file is its bytes (less a UTF-8 byte order mark) or an error at
+        /// the first bad byte, unless they read as UTF-16; a corpus never panics and accounts
+        /// for every non-blank line, as a document or as an error.
         #[test]
         fn any_bytes_read_or_fail_cleanly(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..200)) {
             let (docs, errors) = read_bytes(Path::new("a.txt"), &bytes);
-            match std::str::from_utf8(&bytes) {
-                Ok(t) => proptest::prop_assert_eq!(&docs[0].text, t),
-                Err(e) => match &errors[..] {
-                    [ReadError::NotUtf8 { offset, .. }] => proptest::prop_assert_eq!(*offset, e.valid_up_to()),
-                    other => proptest::prop_assert!(false, "{:?}", other),
-                },
+            let (body, base) = match bytes.strip_prefix(UTF8_BOM) {
+                Some(rest) => (rest, 3),
+                None => (&bytes[..], 0),
+            };
+            if utf16(&bytes).is_some() {
+                proptest::prop_assert!(errors.is_empty() && docs.len() == 1);
+            } else {
+                match std::str::from_utf8(body) {
+                    Ok(t) => proptest::prop_assert_eq!(&docs[0].text, t),
+                    Err(e) => match &errors[..] {
+                        [ReadError::NotUtf8 { offset, .. }] => proptest::prop_assert_eq!(*offset, base + e.valid_up_to()),
+                        other => proptest::prop_assert!(false, "{:?}", other),
+                    },
+                }
             }
-            let (docs, errors) = read_bytes(Path::new("a.jsonl"), &bytes);
-            let lines = bytes.split(|&b| b == b'\n').filter(|l| !l.iter().all(u8::is_ascii_whitespace)).count();
-            proptest::prop_assert_eq!(docs.len() + errors.len(), lines);
+            if utf16(&bytes).is_none() {
+                let (docs, errors) = read_bytes(Path::new("a.jsonl"), &bytes);
+                let lines = body.split(|&b| b == b'\n').filter(|l| !l.iter().all(u8::is_ascii_whitespace)).count();
+                proptest::prop_assert_eq!(docs.len() + errors.len(), lines);
+            }
         }
     }
 }
