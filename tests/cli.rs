@@ -696,22 +696,12 @@ fn front_matter_after_a_byte_order_mark_is_read() {
     );
 }
 
-/// A FIFO named like an article in a directory is skipped with a warning; reading it would
-/// wait for a writer forever.
+/// Runs verbatim in `dir`, failing the test if it has not ended after 30 s (blocked on a FIFO).
 #[cfg(unix)]
-#[test]
-fn a_fifo_in_a_directory_is_skipped_with_a_warning() {
-    let dir = scratch("cli_fifo");
-    std::fs::create_dir_all(dir.join("tree")).unwrap();
-    std::fs::write(dir.join("tree/a.txt"), "“Yes,” she said.\n").unwrap();
-    let made = Command::new("mkfifo")
-        .arg(dir.join("tree/pipe.txt"))
-        .status()
-        .unwrap();
-    assert!(made.success());
+fn run_unblocked(dir: &Path, args: &[&str]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_verbatim"))
-        .args(["extract", "tree"])
-        .current_dir(&dir)
+        .args(args)
+        .current_dir(dir)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -725,7 +715,26 @@ fn a_fifo_in_a_directory_is_skipped_with_a_warning() {
         }
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
-    let o = child.wait_with_output().unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// Makes a FIFO at `path`.
+#[cfg(unix)]
+fn mkfifo(path: &Path) {
+    let made = Command::new("mkfifo").arg(path).status().unwrap();
+    assert!(made.success());
+}
+
+/// A FIFO named like an article in a directory is skipped with a warning; reading it would
+/// wait for a writer forever.
+#[cfg(unix)]
+#[test]
+fn a_fifo_in_a_directory_is_skipped_with_a_warning() {
+    let dir = scratch("cli_fifo");
+    std::fs::create_dir_all(dir.join("tree")).unwrap();
+    std::fs::write(dir.join("tree/a.txt"), "“Yes,” she said.\n").unwrap();
+    mkfifo(&dir.join("tree/pipe.txt"));
+    let o = run_unblocked(&dir, &["extract", "tree"]);
     assert_eq!(o.status.code(), Some(0), "{}", err(&o));
     assert!(
         out(&o).starts_with("tree/a.txt: 1 quotation\n"),
@@ -737,6 +746,33 @@ fn a_fifo_in_a_directory_is_skipped_with_a_warning() {
         err(&o),
         "verbatim: warning: tree/pipe.txt: not a regular file (a FIFO, socket or device), skipped; \
          name it on the command line to read it\n"
+    );
+}
+
+/// So is a FIFO among the sources that `verify` reads from a directory.
+#[cfg(unix)]
+#[test]
+fn a_fifo_among_the_sources_is_skipped_with_a_warning() {
+    let dir = scratch("cli_fifo_sources");
+    std::fs::create_dir_all(dir.join("sources")).unwrap();
+    std::fs::write(
+        dir.join("sources/speech.txt"),
+        "ANNA RUIZ: We will never sell the port.\n",
+    )
+    .unwrap();
+    mkfifo(&dir.join("sources/pipe.txt"));
+    std::fs::write(
+        dir.join("a.txt"),
+        "“We will never sell the port,” Anna Ruiz said.\n",
+    )
+    .unwrap();
+    let o = run_unblocked(&dir, &["verify", "--source", "sources", "a.txt"]);
+    assert_eq!(o.status.code(), Some(0), "{}{}", out(&o), err(&o));
+    assert!(out(&o).contains("verbatim"), "{}", out(&o));
+    assert_eq!(
+        err(&o),
+        "verbatim: warning: sources/pipe.txt: not a regular file (a FIFO, socket or device), \
+         skipped; name it on the command line to read it\n"
     );
 }
 

@@ -399,7 +399,8 @@ pub fn read(path: &Path, speaker: Option<&str>) -> Result<Source, ReadError> {
     Ok(source)
 }
 
-/// The source files below `dir`, sorted by path, hidden entries skipped.
+/// The source files below `dir`, sorted by path, hidden entries and files that are not
+/// regular (FIFOs, sockets, devices) skipped, the latter with a warning.
 fn walk(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<Problem>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
@@ -424,8 +425,14 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<Problem>) {
             .to_ascii_lowercase();
         if is_dir {
             walk(&path, files, problems);
-        } else if EXTENSIONS.contains(&ext.as_str()) && path.is_file() {
-            files.push(path);
+        } else if EXTENSIONS.contains(&ext.as_str()) {
+            // A FIFO, socket or device named like a transcript would block the read or never
+            // end: skipped, and said so (as the articles' reader does).
+            match std::fs::metadata(&path) {
+                Ok(m) if m.is_file() => files.push(path),
+                Ok(_) => crate::error::warn(crate::error::ReadWarning::NotRegular { path }),
+                Err(source) => problems.push(problem_of(&ReadError::Io { path, source })),
+            }
         }
     }
 }
