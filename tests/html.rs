@@ -727,17 +727,14 @@ fn hostile_pages_do_not_panic_and_keep_their_text() {
         let size = page.len();
         let head: String = page.chars().take(40).collect();
         let (p, took) = timed(page);
+        // The time is printed, never asserted: a busy machine would fail a timed test. Speed
+        // is `cargo bench --bench html`'s (docs/HTML.md).
         println!("{head:40} {size:>9} bytes in {took:?}");
         if expected.is_empty() {
             assert_eq!(p.text, "", "{head}…");
         } else {
             assert!(p.text.contains(expected), "{head}… → {:?}", &p.text);
         }
-        // Generous even for an unoptimised build; linear in release (see `five_megabytes`).
-        assert!(
-            took < Duration::from_secs(10),
-            "{head}… ({size} bytes) took {took:?}"
-        );
     }
 }
 
@@ -765,10 +762,11 @@ fn binary_garbage_does_not_panic() {
 }
 
 #[test]
-fn five_megabytes_read_in_linear_time() {
+fn five_megabytes_are_read_whole() {
     // A realistic page grown to 5 MB (the fixture's article repeated inside its body), and
-    // 5 MB of unclosed nesting. Printed for the record: `cargo test --release --test html --
-    // --nocapture five_megabytes`. An unoptimised build reads 1 MB, to keep `cargo test` quick.
+    // 5 MB of unclosed nesting. The time is printed for the record, never asserted (speed is
+    // `cargo bench --bench html`'s): `cargo test --release --test html -- --nocapture
+    // five_megabytes`. An unoptimised build reads 1 MB, to keep `cargo test` quick.
     let target = if cfg!(debug_assertions) {
         1_000_000
     } else {
@@ -780,7 +778,7 @@ fn five_megabytes_read_in_linear_time() {
     let copies = target / article.len() + 1;
     let big = format!("{head}{}{tail}", article.repeat(copies));
     let deep = "<div><span>".repeat(target / 11 + 1);
-    for (name, page) in [("realistic", big), ("nested", deep)] {
+    for (name, page, articles) in [("realistic", big, copies), ("nested", deep, 0)] {
         let size = page.len();
         let (p, took) = timed(page);
         println!(
@@ -788,7 +786,13 @@ fn five_megabytes_read_in_linear_time() {
             p.text.len()
         );
         assert!(size >= target);
-        assert!(took < Duration::from_secs(30), "{name} took {took:?}");
+        // Every copy of the article is in the text (its opening words at least once a copy),
+        // and nothing comes of bare nesting.
+        let found = p.text.matches("Mexican President").count();
+        assert!(
+            found >= articles && (articles > 0 || found == 0),
+            "{name}: {found} copies of {articles}"
+        );
     }
 }
 
