@@ -568,8 +568,8 @@ fn hostile_text_shows_as_text_in_markdown() {
     for want in [
         "\\<script\\>alert(1)\\</script\\>",
         "\\<img src=x onerror=alert(1)\\>",
-        "for every `U+202E`family in Harlow",
-        "## `<i>a</i>U+202E.txt`",
+        "for every `<U+202E>`family in Harlow",
+        "## `<i>a</i><U+202E>.txt`",
         "| `<b>debate</b>.txt` | transcript |",
     ] {
         assert!(md.contains(want), "{want} is not in:\n{md}");
@@ -590,6 +590,17 @@ fn hostile_text_shows_as_text_in_markdown() {
         "{md}"
     );
     assert_escaped(&md);
+}
+
+#[test]
+fn hostile_text_shows_its_controls_in_text() {
+    let result = hostile();
+    for color in [false, true] {
+        let text = verbatim::report::verify_text::render(&result, color);
+        // The override from the source is named where it stood, never obeyed.
+        assert!(!text.contains('\u{202e}'), "{text}");
+        assert!(text.contains("<U+202E>family in Harlow"), "{text}");
+    }
 }
 
 #[test]

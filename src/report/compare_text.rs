@@ -11,6 +11,7 @@
 
 use crate::compare::classify::{ChunkOp, Severity};
 use crate::compare::{Comparison, Finding, Statement, Variant};
+use crate::report::escape::Visible;
 use crate::report::style::{Paint, BOLD, CYAN, DIM, GREEN, RED, YELLOW};
 use std::fmt::Write;
 
@@ -38,6 +39,9 @@ pub fn render(result: &Comparison, color: bool) -> String {
 /// Writes the report statement by statement, so that a corpus's report is never held whole
 /// in memory.
 pub fn write(result: &Comparison, color: bool, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+    // Bidirectional controls from the articles are named, not obeyed.
+    let mut visible = Visible::new(w);
+    let w: &mut dyn std::io::Write = &mut visible;
     let p = Paint { color };
     w.write_all(header(result, &p).as_bytes())?;
     let mut out = String::new();
@@ -50,7 +54,8 @@ pub fn write(result: &Comparison, color: bool, w: &mut dyn std::io::Write) -> st
     for pr in &result.problems {
         let _ = writeln!(out, "\n{} {pr}", p.on(RED, "trouble:"));
     }
-    w.write_all(out.as_bytes())
+    w.write_all(out.as_bytes())?;
+    w.flush()
 }
 
 /// The summary, the findings lead and the legend.

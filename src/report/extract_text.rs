@@ -29,6 +29,7 @@
 use crate::extract::text::LineIndex;
 use crate::extract::{Extraction, Mention, Quotation, QuoteKind, Speaker};
 use crate::read::Document;
+use crate::report::escape::visible;
 use serde::Serialize;
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -63,7 +64,8 @@ pub fn render(
                 if i > 0 {
                     out.write_all(b"\n")?;
                 }
-                out.write_all(text_block(doc, found).as_bytes())?;
+                // Bidirectional controls from the documents are named, not obeyed.
+                out.write_all(visible(&text_block(doc, found)).as_bytes())?;
             }
             Ok(())
         }

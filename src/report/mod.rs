@@ -16,11 +16,13 @@
 //! | `verify` for a pull request or a CMS note | [`verify_markdown`] |
 //! | `verify` as JSON (schema in docs/VERIFY.md) | [`verify_json`] |
 //! | `verify` as one self-contained web page | [`verify_html`] |
+//! | text from the inputs made safe for each of them | [`escape`] |
 
 pub mod compare_html;
 pub mod compare_json;
 pub mod compare_markdown;
 pub mod compare_text;
+pub mod escape;
 pub mod extract_html;
 pub mod extract_text;
 mod style;

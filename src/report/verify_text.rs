@@ -17,6 +17,7 @@
 //! applied. With colour (anstream strips it off a terminal), verdicts are coloured by gravity.
 
 use crate::compare::classify::ChunkOp;
+use crate::report::escape::Visible;
 use crate::report::style::{count, thousands, Paint, BOLD, CYAN, DIM, GREEN, RED, YELLOW};
 use crate::verify::{Checked, Verdict, Verification};
 use std::io::Write;
@@ -43,6 +44,9 @@ pub fn render(result: &Verification, color: bool) -> String {
 
 /// Writes the report quotation by quotation.
 pub fn write(result: &Verification, color: bool, w: &mut dyn Write) -> std::io::Result<()> {
+    // Bidirectional controls from the articles and sources are named, not obeyed.
+    let mut visible = Visible::new(w);
+    let w: &mut dyn Write = &mut visible;
     let p = Paint { color };
     let s = &result.summary;
     let words: usize = result.sources.iter().map(|s| s.words).sum();
@@ -71,7 +75,7 @@ pub fn write(result: &Verification, color: bool, w: &mut dyn Write) -> std::io::
         writeln!(w)?;
         quotation(&p, q, w)?;
     }
-    Ok(())
+    w.flush()
 }
 
 fn quotation(p: &Paint, q: &Checked, w: &mut dyn Write) -> std::io::Result<()> {
