@@ -50,6 +50,10 @@ pub enum Format {
     Json,
     /// One self-contained web page: a summary table, then a card per statement
     Html,
+    /// GitHub Actions annotations: each difference beyond the cosmetic on its article's line
+    Github,
+    /// JUnit XML for CI: a test case per statement, failed at --fail-on
+    Junit,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -117,6 +121,16 @@ pub fn run(args: &CompareArgs) -> u8 {
             std::io::stdout(),
             "{}",
             report::compare_html::render(&result)
+        ),
+        Format::Github => write!(
+            std::io::stdout(),
+            "{}",
+            report::compare_github::render(&result)
+        ),
+        Format::Junit => write!(
+            std::io::stdout(),
+            "{}",
+            report::compare_junit::render(&result)
         ),
     };
     // The process ends here: handing back millions of small blocks one by one would take
