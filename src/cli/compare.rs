@@ -105,8 +105,9 @@ pub fn run(args: &CompareArgs) -> u8 {
             // straight through (stripping styles afterwards costs as much as the report).
             let stdout = std::io::stdout();
             let color = anstream::AutoStream::choice(&stdout) != anstream::ColorChoice::Never;
+            let width = report::wrap::width(std::io::IsTerminal::is_terminal(&stdout));
             let mut out = std::io::BufWriter::new(stdout.lock());
-            report::compare_text::write(&result, color, &mut out).and_then(|()| out.flush())
+            report::compare_text::write(&result, color, width, &mut out).and_then(|()| out.flush())
         }
         Format::Markdown => write!(
             std::io::stdout(),

@@ -134,7 +134,8 @@ pub fn run(args: &VerifyArgs) -> u8 {
         Format::Text => {
             let color =
                 anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never;
-            report::verify_text::write(&result, color, out)
+            let width = report::wrap::width(std::io::IsTerminal::is_terminal(&std::io::stdout()));
+            report::verify_text::write(&result, color, width, out)
         }
         Format::Markdown => write!(out, "{}", report::verify_markdown::render(&result)),
         Format::Json => report::verify_json::write(&result, out),

@@ -19,6 +19,8 @@
 //! | `compare`, `verify` as GitHub Actions annotations | [`compare_github`], [`verify_github`] over [`github`] |
 //! | `compare`, `verify` as JUnit XML for CI | [`compare_junit`], [`verify_junit`] over [`junit`] |
 //! | text from the inputs made safe for each of them | [`escape`] |
+//! | text reports fitted to the terminal's width | [`wrap`] |
+//! | the extractor's attribution rules in words | [`rules`] |
 
 pub mod compare_github;
 pub mod compare_html;
@@ -31,6 +33,7 @@ pub mod extract_html;
 pub mod extract_text;
 pub mod github;
 pub mod junit;
+pub mod rules;
 mod style;
 pub mod verify_github;
 pub mod verify_html;
@@ -38,3 +41,4 @@ pub mod verify_json;
 pub mod verify_junit;
 pub mod verify_markdown;
 pub mod verify_text;
+pub mod wrap;
