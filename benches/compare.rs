@@ -8,6 +8,12 @@
 //! (1x, 3x, 10x, and 100,000 articles) to DIR as JSON Lines and exits, so that the release binary can be measured
 //! with `/usr/bin/time -v` (time and peak memory; docs/COMPARE.md has the figures).
 //!
+//! It also times one article of many quotations (10,000, then 100,000: 1x and 10x, about
+//! 0.7 and 7 MB) compared with a short article that quotes a few of them, and prints the ratio of
+//! the two times: the work must grow linearly with the quotations (the unit builder once
+//! looked at every quotation for each, 8 s at 50,000). `VERBATIM_BENCH_GROWTH_ONLY=1` runs
+//! that alone.
+//!
 //! The synthetic corpus: events, each reported by four outlets; each event has four speakers
 //! with a statement each, and each article quotes three of them, with the edits outlets make
 //! (a word dropped or changed, an ellipsis, a negation, a fragment, a number) at fixed rates,
@@ -310,11 +316,84 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
+/// One article of `n` quotations, a paragraph each, one in ten with a quotation nested in it,
+/// and a short article quoting ten of them word for word.
+fn many_quotations(n: usize) -> Vec<Input> {
+    let mut rng = Rng(7);
+    let vocab = Vocabulary::new(&mut rng);
+    let mut text = String::with_capacity(n * 48);
+    let mut quoted = Vec::new();
+    for i in 0..n {
+        let who = format!(
+            "{} {}",
+            FIRST[rng.below(FIRST.len())],
+            LAST[rng.below(LAST.len())]
+        );
+        let words = sentence(&vocab.words(&mut rng, 6));
+        if i % 10 == 3 {
+            let inner = vocab.words(&mut rng, 3).join(" ");
+            let _ = writeln!(
+                text,
+                "\u{201c}{words}, and they told us \u{2018}{inner}\u{2019} again,\u{201d} {who} said.\n"
+            );
+        } else {
+            let _ = writeln!(text, "\u{201c}{words},\u{201d} {who} said.\n");
+            if i % (n / 10).max(1) == 0 {
+                quoted.push((words, who));
+            }
+        }
+    }
+    let mut other = String::new();
+    for (words, who) in quoted {
+        let _ = writeln!(other, "\u{201c}{words},\u{201d} {who} told reporters.\n");
+    }
+    vec![
+        Input::new("many.txt", "Many", &text),
+        Input::new("few.txt", "Few", &other),
+    ]
+}
+
+/// The best of two runs of compare over `many_quotations(n)`, and the article's size.
+fn time_many(n: usize) -> (std::time::Duration, usize) {
+    let inputs = many_quotations(n);
+    let bytes = inputs[0].text.len();
+    let best = (0..2)
+        .map(|_| {
+            let t = std::time::Instant::now();
+            let r = compare_inputs(inputs.clone(), &Options::default());
+            assert!(r.summary.statements >= 5, "{:?}", r.summary);
+            t.elapsed()
+        })
+        .min()
+        .unwrap_or_default();
+    (best, bytes)
+}
+
+/// Compare over one article of 10,000 then 100,000 quotations: the times and their ratio
+/// (about 10 when the work is linear). Below some 20,000 quotations the index's posting
+/// lists are still filling up to their caps, so smaller sizes grow faster than linearly.
+fn growth() {
+    let (small, small_bytes) = time_many(10_000);
+    let (large, large_bytes) = time_many(100_000);
+    println!(
+        "compare/many_quotations: 1x 10,000 quotations ({:.1} MB) {:.3} s; 10x 100,000 quotations ({:.1} MB) {:.3} s; ratio {:.1}",
+        small_bytes as f64 / 1e6,
+        small.as_secs_f64(),
+        large_bytes as f64 / 1e6,
+        large.as_secs_f64(),
+        large.as_secs_f64() / small.as_secs_f64()
+    );
+}
+
 criterion_group!(benches, bench);
 
 fn main() {
     if let Some(dir) = std::env::var_os("VERBATIM_BENCH_WRITE") {
         write_corpora(Path::new(&dir));
+        return;
+    }
+    growth();
+    if std::env::var_os("VERBATIM_BENCH_GROWTH_ONLY").is_some() {
         return;
     }
     benches();

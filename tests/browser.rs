@@ -118,8 +118,14 @@ fn page_of(set: &str) -> String {
     verbatim::report::compare_html::render(&compared(set))
 }
 
+/// Says loudly, on standard error (shown even when cargo captures the output), that the
+/// test checked nothing.
 fn skip() {
-    println!("browser test skipped: no chromium found (apt-get install chromium)");
+    eprintln!(
+        "browser test SKIPPED: no chromium found on the PATH (tried {}); nothing was rendered. \
+         Install one with `apt-get install chromium` to run it.",
+        BROWSERS.join(", ")
+    );
 }
 
 fn count(dom: &Html, selector: &str) -> usize {
@@ -188,7 +194,11 @@ fn chromium_renders_the_seed_report() {
     let dom = Html::parse_document(&dumped);
     check_dom(&dom, &result);
     for st in &result.statements {
-        let who = st.speaker.as_deref().unwrap_or("unknown speaker");
+        // Names from the articles are isolated (<bdi>) from the page's own words.
+        let who = match st.speaker.as_deref() {
+            Some(name) => format!("<bdi>{name}</bdi>"),
+            None => "<em>unknown speaker</em>".to_string(),
+        };
         let want = format!("Statement {}: {who}", st.id);
         assert!(dumped.contains(&want), "the rendered DOM lacks {want}");
     }
@@ -199,7 +209,7 @@ fn chromium_renders_the_seed_report() {
         "<span class=\"sev sev-cosmetic\">cosmetic</span>",
         "<span class=\"tie\">no majority</span>",
         "<caption>Statements quoted in common</caption>",
-        "<span class=\"words\">“enter”</span>",
+        "<span class=\"words\">“<bdi>enter</bdi>”</span>",
     ] {
         assert!(dumped.contains(want), "the rendered DOM lacks {want}");
     }

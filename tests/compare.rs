@@ -664,3 +664,110 @@ fn an_unknown_reference_outlet_stops_the_run() {
         "{message}"
     );
 }
+
+/// Every line of a `--format github` log is one workflow command with a file, and nothing in
+/// a message can start another.
+fn check_github(log: &str) {
+    for line in log.lines() {
+        assert!(
+            line.starts_with("::error file=") || line.starts_with("::warning file="),
+            "{line}"
+        );
+        let (head, message) = line[2..].split_once("::").expect("a message");
+        assert!(
+            !message.contains("::error") || message.contains("%"),
+            "{line}"
+        );
+        // Properties hold no raw ':' or ',' but their separators.
+        for prop in head.split_once(' ').map_or("", |p| p.1).split(',') {
+            let (_, value) = prop.split_once('=').expect("name=value");
+            assert!(!value.contains(':'), "{line}");
+        }
+    }
+}
+
+/// A JUnit document: as many test cases as it says, failures counted right.
+fn check_junit(xml: &str, statements: usize, failing: usize) {
+    assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites "));
+    assert_eq!(xml.matches("<testcase ").count(), statements);
+    assert_eq!(xml.matches("<failure ").count(), failing);
+    assert!(xml.contains(&format!("tests=\"{statements}\" failures=\"{failing}\"")));
+    assert!(xml.trim_end().ends_with("</testsuites>"));
+}
+
+#[test]
+fn ci_formats_annotate_each_difference_and_fail_each_statement() {
+    for (set, paths) in [
+        ("seeds", SEEDS.to_vec()),
+        ("harbor", vec!["fixtures/sets/harbor/"]),
+    ] {
+        let result = compare::compare(&args(&paths));
+        assert!(result.problems.is_empty(), "{:?}", result.problems);
+        let log = verbatim::report::compare_github::render(&result);
+        check_github(&log);
+        let beyond: usize = result
+            .statements
+            .iter()
+            .flat_map(|s| &s.variants)
+            .flat_map(|v| &v.differences)
+            .filter(|d| d.severity > Severity::Cosmetic)
+            .count();
+        assert_eq!(log.lines().count(), beyond, "{log}");
+        let errors = result
+            .statements
+            .iter()
+            .flat_map(|s| &s.variants)
+            .flat_map(|v| &v.differences)
+            .filter(|d| d.severity >= Severity::Major)
+            .count();
+        assert_eq!(log.matches("::error ").count(), errors);
+        snap(&format!("compare_{set}_github"), &log);
+        let xml = verbatim::report::compare_junit::render(&result);
+        let failing = result
+            .statements
+            .iter()
+            .filter(|s| s.findings.iter().any(|f| f.severity >= Severity::Major))
+            .count();
+        check_junit(&xml, result.statements.len(), failing);
+        snap(&format!("compare_{set}_junit"), &xml);
+    }
+}
+
+#[test]
+fn ci_formats_escape_what_the_articles_say() {
+    let a = "“We will never accept 100% of the troops,\nnot now,” Elena Ruiz said. \
+             “Call it ::error file=x::pwned, if you like,” she added.";
+    let b = "“We will accept 100% of the troops,\nnot now,” Elena Ruiz said. \
+             “Call it ::error file=x::pwned, if you like,” she added.";
+    let result = compare::compare_inputs(
+        vec![
+            compare::Input::new("a,b:c.txt", "Gazette 100% <b>\n::error file=y::z", b),
+            compare::Input::new("d.txt", "Herald", a),
+        ],
+        &compare::Options::default(),
+    );
+    let log = verbatim::report::compare_github::render(&result);
+    check_github(&log);
+    assert!(log.contains("file=a%2Cb%3Ac.txt,"), "{log}");
+    assert!(
+        log.contains("Gazette 100%25 <b>%0A::error file=y::z: "),
+        "{log}"
+    );
+    assert_eq!(log.lines().count(), 1, "{log}");
+    let xml = verbatim::report::compare_junit::render(&result);
+    assert!(xml.contains("Gazette 100% &lt;b&gt;&#10;::error"), "{xml}");
+    assert!(!xml.contains("<b>"), "{xml}");
+}
+
+#[test]
+fn the_command_line_writes_ci_formats() {
+    let (code, out, _) = bin(&["compare", "--format", "github", "fixtures/sets/harbor"]);
+    assert_eq!(code, 1);
+    assert!(out.starts_with("::"), "{out}");
+    let (code, out, _) = bin(&["compare", "--format", "junit", "fixtures/sets/harbor"]);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("<testsuites name=\"verbatim compare\""),
+        "{out}"
+    );
+}

@@ -92,6 +92,7 @@ const ALLOWED: &[&str] = &[
     "li",
     "mark",
     "sup",
+    "bdi",
 ];
 
 /// Parses a page and checks what every page must be: free of parse errors, in standards mode,
@@ -381,7 +382,7 @@ fn seeds_page_snapshot_and_structure() {
     assert!(badges.iter().any(|b| b == "major"), "{badges:?}");
     assert!(page.contains("<dt>Coverage</dt>"));
     assert!(page.contains("<dt>Fidelity</dt>"));
-    assert!(page.contains("Translated from Spanish"));
+    assert!(page.contains("Translated from <bdi>Spanish</bdi>"));
     // Two outlets: where they differ, mostly no reading has a majority, and the page says so
     // at each such place.
     let divided = result
@@ -736,4 +737,26 @@ fn the_command_line_writes_html() {
         page,
         extract_page(&["fixtures/seeds/000_37dd129275a04f7f.txt"])
     );
+}
+
+#[test]
+fn extract_reports_name_bidi_controls() {
+    let doc = verbatim::read::Document {
+        name: "a\u{202e}.txt".into(),
+        text: "\u{201c}We will \u{202e}never leave,\u{201d} Elena Ruiz said.".into(),
+        meta: verbatim::read::Metadata::default(),
+    };
+    let found = verbatim::extract::extract(&doc.text);
+    let results = vec![(doc, found)];
+    let mut text = Vec::new();
+    render(OutputFormat::Text, &results, &mut text).unwrap();
+    let text = String::from_utf8(text).unwrap();
+    assert!(!text.contains('\u{202e}'), "{text}");
+    assert!(text.contains("<U+202E>never leave"), "{text}");
+    let mut page = Vec::new();
+    render(OutputFormat::Html, &results, &mut page).unwrap();
+    let page = String::from_utf8(page).unwrap();
+    check_page(&page);
+    assert!(!page.contains('\u{202e}'));
+    assert!(page.contains("<span class=\"ctl\">U+202E</span>never leave"));
 }

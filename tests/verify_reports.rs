@@ -568,8 +568,8 @@ fn hostile_text_shows_as_text_in_markdown() {
     for want in [
         "\\<script\\>alert(1)\\</script\\>",
         "\\<img src=x onerror=alert(1)\\>",
-        "for every `U+202E`family in Harlow",
-        "## `<i>a</i>U+202E.txt`",
+        "for every `<U+202E>`family in Harlow",
+        "## `<i>a</i><U+202E>.txt`",
         "| `<b>debate</b>.txt` | transcript |",
     ] {
         assert!(md.contains(want), "{want} is not in:\n{md}");
@@ -590,6 +590,19 @@ fn hostile_text_shows_as_text_in_markdown() {
         "{md}"
     );
     assert_escaped(&md);
+}
+
+#[test]
+fn hostile_text_shows_its_controls_in_text() {
+    let result = hostile();
+    for color in [false, true] {
+        let text = verbatim::report::verify_text::render(&result, color);
+        // The override from the source is named where it stood, never obeyed.
+        assert!(!text.contains('\u{202e}'), "{text}");
+        // (Wrapped lines joined again: the width may break the line anywhere.)
+        let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(joined.contains("<U+202E>family in Harlow"), "{text}");
+    }
 }
 
 #[test]
@@ -693,4 +706,80 @@ fn nothing_to_check_says_so() {
     let md = verbatim::report::verify_markdown::render(&result);
     assert!(md.contains("none to check."), "{md}");
     assert!(md.contains("No quotation checked."), "{md}");
+}
+
+/// The verdicts that fail a run by default: all but `verbatim`.
+fn default_fail_on() -> Vec<Verdict> {
+    Verdict::ALL[1..].to_vec()
+}
+
+#[test]
+fn verify_ci_formats() {
+    let result = fixtures();
+    let fail_on = default_fail_on();
+    let log = verbatim::report::verify_github::render(&result, &fail_on);
+    let flagged = result
+        .quotations
+        .iter()
+        .filter(|q| q.verdict != Verdict::Verbatim)
+        .count();
+    assert_eq!(log.lines().count(), flagged, "{log}");
+    assert!(log.lines().all(|l| l.starts_with("::error file=")), "{log}");
+    // Failing on `not_found` only, the other verdicts are warnings.
+    let only = verbatim::report::verify_github::render(&result, &[Verdict::NotFound]);
+    assert_eq!(
+        only.matches("::error ").count(),
+        result
+            .quotations
+            .iter()
+            .filter(|q| q.verdict == Verdict::NotFound)
+            .count()
+    );
+    assert!(only.contains("::warning file="), "{only}");
+    snap("verify_fixtures_github", &log);
+    let xml = verbatim::report::verify_junit::render(&result, &fail_on);
+    assert_eq!(xml.matches("<testcase ").count(), result.quotations.len());
+    assert_eq!(xml.matches("<failure ").count(), flagged);
+    assert!(xml.contains(&format!(
+        "tests=\"{}\" failures=\"{flagged}\"",
+        result.quotations.len()
+    )));
+    snap("verify_fixtures_junit", &xml);
+}
+
+#[test]
+fn verify_ci_formats_escape_the_inputs() {
+    let result = hostile();
+    let log = verbatim::report::verify_github::render(&result, &default_fail_on());
+    for line in log.lines() {
+        assert!(line.starts_with("::error file=") || line.starts_with("::warning file="));
+    }
+    assert!(!log.contains('\u{202e}'), "{log}");
+    assert!(log.contains("file=<i>a</i><U+202E>.txt,"), "{log}");
+    let xml = verbatim::report::verify_junit::render(&result, &default_fail_on());
+    assert!(!xml.contains("<script"), "{xml}");
+    assert!(!xml.contains('\u{202e}'), "{xml}");
+    assert!(
+        xml.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "{xml}"
+    );
+}
+
+#[test]
+fn the_command_line_writes_ci_formats() {
+    for (format, want) in [
+        ("github", "::error file=fixtures/verify/articles/"),
+        (
+            "junit",
+            "<testsuites name=\"verbatim verify\" tests=\"28\" failures=\"14\"",
+        ),
+    ] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_verbatim"))
+            .args(["verify", "--format", format, "--source"])
+            .args(["fixtures/verify/sources/", "fixtures/verify/articles/"])
+            .output()
+            .expect("the binary runs");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(stdout.contains(want), "{format}: {stdout}");
+    }
 }

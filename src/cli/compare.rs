@@ -50,6 +50,10 @@ pub enum Format {
     Json,
     /// One self-contained web page: a summary table, then a card per statement
     Html,
+    /// GitHub Actions annotations: each difference beyond the cosmetic on its article's line
+    Github,
+    /// JUnit XML for CI: a test case per statement, failed at --fail-on
+    Junit,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -119,8 +123,9 @@ pub fn run(args: &CompareArgs) -> u8 {
             // straight through (stripping styles afterwards costs as much as the report).
             let stdout = std::io::stdout();
             let color = anstream::AutoStream::choice(&stdout) != anstream::ColorChoice::Never;
+            let width = report::wrap::width(std::io::IsTerminal::is_terminal(&stdout));
             let mut out = std::io::BufWriter::new(stdout.lock());
-            report::compare_text::write(&result, color, &mut out).and_then(|()| out.flush())
+            report::compare_text::write(&result, color, width, &mut out).and_then(|()| out.flush())
         }
         Format::Markdown => write!(
             std::io::stdout(),
@@ -135,6 +140,16 @@ pub fn run(args: &CompareArgs) -> u8 {
             std::io::stdout(),
             "{}",
             report::compare_html::render(&result)
+        ),
+        Format::Github => write!(
+            std::io::stdout(),
+            "{}",
+            report::compare_github::render(&result)
+        ),
+        Format::Junit => write!(
+            std::io::stdout(),
+            "{}",
+            report::compare_junit::render(&result)
         ),
     };
     // The process ends here: handing back millions of small blocks one by one would take

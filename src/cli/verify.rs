@@ -51,6 +51,10 @@ pub enum Format {
     Json,
     /// One self-contained web page: each quotation beside the source passage
     Html,
+    /// GitHub Actions annotations: each quotation not word for word on its article's line
+    Github,
+    /// JUnit XML for CI: a test case per quotation, failed at --fail-on
+    Junit,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -121,15 +125,23 @@ pub fn run(args: &VerifyArgs) -> u8 {
     if result.summary.sources == 0 || (result.quotations.is_empty() && result.articles.is_empty()) {
         return code;
     }
+    // The verdicts that fail the run, as verify judged them (all but verbatim by default).
+    let fail_on: Vec<Verdict> = match args.fail_on.as_slice() {
+        [] => Verdict::ALL[1..].to_vec(),
+        given => given.iter().map(|f| f.verdict()).collect(),
+    };
     let written = super::print(|out| match args.format {
         Format::Text => {
             let color =
                 anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never;
-            report::verify_text::write(&result, color, out)
+            let width = report::wrap::width(std::io::IsTerminal::is_terminal(&std::io::stdout()));
+            report::verify_text::write(&result, color, width, out)
         }
         Format::Markdown => write!(out, "{}", report::verify_markdown::render(&result)),
         Format::Json => report::verify_json::write(&result, out),
         Format::Html => write!(out, "{}", report::verify_html::render(&result)),
+        Format::Github => write!(out, "{}", report::verify_github::render(&result, &fail_on)),
+        Format::Junit => write!(out, "{}", report::verify_junit::render(&result, &fail_on)),
     });
     match written {
         Ok(()) => code,

@@ -10,6 +10,8 @@
 //!    is aligned against the table's consensus (the most
 //!    common word of each column) with [`crate::compare::diff::align`]. Its words fill the
 //!    columns they match or replace; words the table lacks open new columns where they stand.
+//!    A reading the same word for word as one already in the table (a copy) takes its
+//!    columns, so each quotation stands with its own counterpart.
 //! 2. **Coverage.** A witness *covers* the columns from the first word of each of its passages
 //!    (quotations) to the last: inside that extent an empty cell is words it left out; outside,
 //!    and between two quotations, words it does not quote at all.
@@ -78,8 +80,22 @@ impl<'a> Collation<'a> {
                 columns.push(Column { cells });
             }
         }
-        for &w in order.iter().skip(1) {
-            columns = add_witness(columns, witnesses, w);
+        for (k, &w) in order.iter().enumerate().skip(1) {
+            // A reading word for word the same as one already placed (the same article twice,
+            // or a reprint) takes its columns: each quotation stands with its own counterpart,
+            // not with another that opens with the same words.
+            let twin = order[..k].iter().copied().find(|&v| {
+                witnesses[v].ids == witnesses[w].ids
+                    && witnesses[v].passages == witnesses[w].passages
+            });
+            match twin {
+                Some(v) => {
+                    for col in &mut columns {
+                        col.cells[w] = col.cells[v];
+                    }
+                }
+                None => columns = add_witness(columns, witnesses, w),
+            }
         }
         let mut extent: Vec<Vec<(usize, usize)>> = witnesses
             .iter()

@@ -578,7 +578,18 @@ fn variant(
             .count();
         2 * same >= recon.len() || same >= FRAGMENT
     };
-    let attribution: Vec<Conflict> = match speaker {
+    // An article that itself credits these words to the statement's speaker in a quotation
+    // of its own (a name, then a nickname: "Marcel Lehel, the hacker known as “Guccifer”")
+    // contradicts no other outlet: its copy would credit the same two.
+    let credits_speaker = |s: &SpeakerKey| {
+        here.iter().any(|&u| {
+            all[u].direct
+                && all[u].speaker.is_known()
+                && s.matches(&all[u].speaker)
+                && own(table, witnesses, w, u, cols, all)
+        })
+    };
+    let attribution: Vec<Conflict> = match speaker.filter(|s| !credits_speaker(s)) {
         Some(s) => here
             .iter()
             .enumerate()

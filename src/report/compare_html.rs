@@ -46,7 +46,8 @@
 use crate::compare::classify::{ChunkOp, Severity};
 use crate::compare::{Comparison, Place, Statement, Variant};
 use crate::report::compare_text::finding;
-use std::fmt::{self, Write};
+use crate::report::escape::{Attr, Bdi};
+use std::fmt::Write;
 
 /// Text made safe to put between tags or inside a quoted attribute value.
 ///
@@ -62,32 +63,9 @@ pub fn escape(s: &str) -> String {
     Escaped(s).to_string()
 }
 
-/// [`escape`] as a `Display`, to escape while writing: `write!(out, "<td>{}</td>", Escaped(name))`.
-#[derive(Debug, Clone, Copy)]
-pub struct Escaped<'a>(pub &'a str);
-
-impl fmt::Display for Escaped<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let s = self.0;
-        let mut plain = 0;
-        for (i, c) in s.char_indices() {
-            let replacement = match c {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                '\t' | '\n' | '\r' => continue,
-                c if c.is_control() => "\u{fffd}",
-                _ => continue,
-            };
-            f.write_str(&s[plain..i])?;
-            f.write_str(replacement)?;
-            plain = i + c.len_utf8();
-        }
-        f.write_str(&s[plain..])
-    }
-}
+/// [`escape`] as a `Display`, to escape while writing: `write!(out, "<td>{}</td>", Escaped(name))`
+/// (the one HTML escaping of all reports, [`crate::report::escape::Html`]).
+pub use crate::report::escape::Html as Escaped;
 
 /// The style of every verbatim page (compare and extract), inline so that the file needs
 /// nothing else. Colours keep a contrast of 4.5:1 or more against their backgrounds.
@@ -135,6 +113,7 @@ ul.differences { margin: .4rem 0; padding-left: 1.2rem; font-size: .95rem; }
 ul.differences li { margin: .2rem 0; }
 .legend { font-size: .9rem; color: var(--muted); }
 .nonspeech { color: var(--muted); }
+.ctl { font: .75rem ui-monospace, Menlo, Consolas, monospace; border: 1px solid #8a1111; border-radius: 2px; color: #8a1111; padding: 0 .15em; }
 .vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 /* Screen readers do not announce <del> and <ins>: these words are read, not shown. */
 del::before, del::after, ins::before, ins::after { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
@@ -234,7 +213,7 @@ fn open_page_styled(out: &mut String, title: &str, extra: &str) {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"verbatim\">\n<title>{}</title>\n<style>{STYLE}{extra}</style>\n\
          </head>\n<body>\n<main>\n",
-        Escaped(title)
+        Attr(title)
     );
 }
 
@@ -346,7 +325,7 @@ pub fn render(result: &Comparison) -> String {
              <p>These inputs could not be used; the report covers the others.</p>\n<ul>\n",
         );
         for p in &result.problems {
-            let _ = writeln!(out, "<li><code>{}</code></li>", Escaped(&p.to_string()));
+            let _ = writeln!(out, "<li><code>{}</code></li>", Bdi(&p.to_string()));
         }
         out.push_str("</ul>\n</section>\n");
     }
@@ -356,7 +335,7 @@ pub fn render(result: &Comparison) -> String {
 
 fn speaker_name(st: &Statement) -> String {
     match &st.speaker {
-        Some(name) => Escaped(name).to_string(),
+        Some(name) => Bdi(name).to_string(),
         None => "<em>unknown speaker</em>".to_string(),
     }
 }
@@ -460,14 +439,14 @@ fn matrix(out: &mut String, result: &Comparison) {
             .any(|(j, b)| j != i && b.outlet == a.outlet);
         let file = if twice {
             let name = a.path.rsplit(['/', '\\']).next().unwrap_or(&a.path);
-            format!(" ({})", Escaped(name))
+            format!(" ({})", Bdi(name))
         } else {
             String::new()
         };
         let _ = write!(
             out,
             "<th scope=\"col\" class=\"outlet\"><span>{}{file}</span></th>",
-            Escaped(&a.outlet)
+            Bdi(&a.outlet)
         );
     }
     out.push_str("</tr></thead>\n<tbody>\n");
@@ -541,8 +520,8 @@ fn articles_table(out: &mut String, result: &Comparison) {
             out,
             "<tr><th scope=\"row\">{}</th><td data-label=\"Article\" class=\"path\">{}</td>\
              <td data-label=\"Outlet named by\">{}</td><td data-label=\"Quotations\" class=\"num\">{}</td></tr>",
-            Escaped(&a.outlet),
-            Escaped(&a.path),
+            Bdi(&a.outlet),
+            Bdi(&a.path),
             a.outlet_from,
             a.quotations
         );
@@ -555,7 +534,7 @@ fn outlet_links(st: &Statement, variants: &[usize]) -> String {
     let links: Vec<String> = variants
         .iter()
         .filter_map(|&i| st.variants.get(i))
-        .map(|v| format!("<a href=\"#{}\">{}</a>", card_id(st, v), Escaped(&v.outlet)))
+        .map(|v| format!("<a href=\"#{}\">{}</a>", card_id(st, v), Bdi(&v.outlet)))
         .collect();
     links.join(", ")
 }
@@ -584,7 +563,7 @@ fn statement(out: &mut String, st: &Statement) {
         let lang = t
             .language
             .as_deref()
-            .map(|l| format!(" from {}", Escaped(l)))
+            .map(|l| format!(" from {}", Bdi(l)))
             .unwrap_or_default();
         let _ = writeln!(
             out,
@@ -621,7 +600,7 @@ fn reading(out: &mut String, st: &Statement) {
         ("chosen", Some(o)) => format!(
             "{}'s words wherever it quotes them (the outlet chosen as reference), the \
              majority's elsewhere",
-            Escaped(o)
+            Bdi(o)
         ),
         _ => "each word as most outlets quote it".to_string(),
     };
@@ -665,7 +644,7 @@ fn reading(out: &mut String, st: &Statement) {
     let _ = write!(marked, "{}", Escaped(&text[at..]));
     let _ = writeln!(
         out,
-        "<blockquote class=\"reading\">\u{201c}{marked}\u{201d}</blockquote>"
+        "<blockquote class=\"reading\" dir=\"auto\">\u{201c}{marked}\u{201d}</blockquote>"
     );
     if r.divided > 0 {
         let _ = writeln!(
@@ -686,7 +665,7 @@ fn words(text: &str) -> String {
     if text.is_empty() {
         "<em>(nothing)</em>".to_string()
     } else {
-        format!("\u{201c}{}\u{201d}", Escaped(text))
+        format!("\u{201c}{}\u{201d}", Bdi(text))
     }
 }
 
@@ -777,7 +756,7 @@ fn families(out: &mut String, st: &Statement) {
             .get(k)
             .into_iter()
             .flatten()
-            .map(|w| format!("\u{201c}{}\u{201d}", Escaped(w)))
+            .map(|w| format!("\u{201c}{}\u{201d}", Bdi(w)))
             .collect();
         let sharing = if by.is_empty() {
             String::new()
@@ -823,16 +802,12 @@ fn facts(out: &mut String, st: &Statement, v: &Variant) {
         .as_ref()
         .filter(|s| st.speaker.as_ref() != Some(s))
     {
-        let _ = write!(
-            out,
-            "<div><dt>Credited to</dt><dd>{}</dd></div>",
-            Escaped(s)
-        );
+        let _ = write!(out, "<div><dt>Credited to</dt><dd>{}</dd></div>", Bdi(s));
     }
     let _ = writeln!(
         out,
         "<div><dt>Where</dt><dd class=\"path\">{}</dd></div></dl>",
-        Escaped(&v.place())
+        Bdi(&v.place())
     );
 }
 
@@ -844,11 +819,11 @@ fn variant(out: &mut String, st: &Statement, v: &Variant) {
              <p>the reading word for word \u{b7} coverage {:.2} \u{b7} fidelity {:.2} \u{b7} \
              <span class=\"path\">{}</span></p>\n</article>",
             card_id(st, v),
-            Escaped(&v.outlet),
+            Bdi(&v.outlet),
             badge(v.worst),
             v.coverage,
             v.fidelity,
-            Escaped(&v.place())
+            Bdi(&v.place())
         );
         return;
     }
@@ -856,7 +831,7 @@ fn variant(out: &mut String, st: &Statement, v: &Variant) {
         out,
         "<article class=\"variant\" id=\"{}\">\n<h4>{} {}</h4>",
         card_id(st, v),
-        Escaped(&v.outlet),
+        Bdi(&v.outlet),
         badge(v.worst)
     );
     facts(out, st, v);

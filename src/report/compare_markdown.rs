@@ -14,37 +14,18 @@
 use crate::compare::classify::{ChunkOp, Severity};
 use crate::compare::{Comparison, Place, Statement, Variant};
 use crate::report::compare_text::finding;
+use crate::report::escape;
 use std::fmt::Write;
 
-/// Escapes what Markdown would read as formatting, and puts line breaks (which would end a
-/// table row or a quotation) as spaces.
+/// Markdown text ([`escape::markdown`]): markup escaped, line breaks as spaces,
+/// bidirectional controls named.
 fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if matches!(c, '\n' | '\r') {
-            out.push(' ');
-            continue;
-        }
-        if matches!(
-            c,
-            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '|' | '~' | '#' | '&'
-        ) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
+    escape::markdown(s)
 }
 
-/// A code span for a table cell: a pipe escaped (GitHub's tables read `\|` in code too), line
-/// breaks as spaces, and a longer fence around a backtick.
+/// A code span for a table cell ([`escape::code_span`]).
 fn code(s: &str) -> String {
-    let s = s.replace(['\n', '\r'], " ").replace('|', "\\|");
-    if s.contains('`') {
-        format!("`` {s} ``")
-    } else {
-        format!("`{s}`")
-    }
+    escape::code_span(s, true)
 }
 
 /// A line that must not open a list: a leading `-`, `+` or `12.` is escaped.

@@ -11,7 +11,9 @@
 
 use crate::compare::classify::{ChunkOp, Severity};
 use crate::compare::{Comparison, Finding, Statement, Variant};
+use crate::report::escape::Visible;
 use crate::report::style::{Paint, BOLD, CYAN, DIM, GREEN, RED, YELLOW};
+use crate::report::wrap::{Wrapped, DEFAULT_WIDTH};
 use std::fmt::Write;
 
 impl Paint {
@@ -28,21 +30,35 @@ impl Paint {
 }
 
 /// The report; with `color`, ANSI styles (write it through anstream to drop them off a terminal).
+/// Lines are wrapped to [`DEFAULT_WIDTH`] columns.
 pub fn render(result: &Comparison, color: bool) -> String {
     let mut out = Vec::new();
     // Writing into memory cannot fail.
-    let _ = write(result, color, &mut out);
+    let _ = write(result, color, DEFAULT_WIDTH, &mut out);
     String::from_utf8(out).unwrap_or_default()
 }
 
 /// Writes the report statement by statement, so that a corpus's report is never held whole
-/// in memory.
-pub fn write(result: &Comparison, color: bool, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+/// in memory, each line wrapped to `width` columns with a hanging indent and a rule between
+/// statements.
+pub fn write(
+    result: &Comparison,
+    color: bool,
+    width: usize,
+    w: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    // Bidirectional controls from the articles are named, not obeyed; then lines are wrapped
+    // (the names take room too).
+    let mut wrapped = Wrapped::new(w, width);
+    let mut visible = Visible::new(&mut wrapped);
+    let w: &mut dyn std::io::Write = &mut visible;
     let p = Paint { color };
+    let rule = p.on(DIM, &"\u{2500}".repeat(width));
     w.write_all(header(result, &p).as_bytes())?;
     let mut out = String::new();
     for st in &result.statements {
         out.clear();
+        let _ = write!(out, "\n{rule}");
         statement(&mut out, st, &p);
         w.write_all(out.as_bytes())?;
     }
@@ -50,7 +66,10 @@ pub fn write(result: &Comparison, color: bool, w: &mut dyn std::io::Write) -> st
     for pr in &result.problems {
         let _ = writeln!(out, "\n{} {pr}", p.on(RED, "trouble:"));
     }
-    w.write_all(out.as_bytes())
+    w.write_all(out.as_bytes())?;
+    w.flush()?;
+    drop(visible);
+    std::io::Write::flush(&mut wrapped)
 }
 
 /// The summary, the findings lead and the legend.
@@ -96,8 +115,8 @@ fn header(result: &Comparison, p: &Paint) -> String {
         for f in &s.lead {
             let _ = writeln!(
                 out,
-                "  {:<8} {} (statement {})",
-                p.severity(f.severity),
+                "  {}  {} (statement {})",
+                padded(p, f.severity),
                 finding(f),
                 f.statement
             );
@@ -111,6 +130,13 @@ fn header(result: &Comparison, p: &Paint) -> String {
         );
     }
     out
+}
+
+/// A severity padded to the widest name (`critical`), the padding outside its colour, so that
+/// the findings' words start in one column (and wrapped lines hang under them).
+fn padded(p: &Paint, s: Severity) -> String {
+    let pad = "critical".len().saturating_sub(s.name().len());
+    format!("{}{}", p.severity(s), " ".repeat(pad))
 }
 
 /// A finding as a sentence: its outlets, then what they did.
@@ -215,7 +241,7 @@ fn statement(out: &mut String, st: &Statement, p: &Paint) {
     if !st.findings.is_empty() {
         let _ = writeln!(out, "  findings:");
         for f in &st.findings {
-            let _ = writeln!(out, "    {:<8} {}", p.severity(f.severity), finding(f));
+            let _ = writeln!(out, "    {}  {}", padded(p, f.severity), finding(f));
         }
     }
     for v in &st.variants {
@@ -227,7 +253,7 @@ fn variant(out: &mut String, v: &Variant, p: &Paint) {
     let classes: Vec<&str> = v.classes.iter().map(|c| c.name()).collect();
     let _ = writeln!(
         out,
-        "  {} coverage {:.2}, fidelity {:.2}, {}: {} {}",
+        "  {} coverage {:.2}, fidelity {:.2}, {}: {}\n    at {}",
         p.on(BOLD, &v.outlet),
         v.coverage,
         v.fidelity,

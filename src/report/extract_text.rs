@@ -29,6 +29,7 @@
 use crate::extract::text::LineIndex;
 use crate::extract::{Extraction, Mention, Quotation, QuoteKind, Speaker};
 use crate::read::Document;
+use crate::report::escape::visible;
 use serde::Serialize;
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -63,7 +64,8 @@ pub fn render(
                 if i > 0 {
                     out.write_all(b"\n")?;
                 }
-                out.write_all(text_block(doc, found).as_bytes())?;
+                // Bidirectional controls from the documents are named, not obeyed.
+                out.write_all(visible(&text_block(doc, found)).as_bytes())?;
             }
             Ok(())
         }
@@ -207,9 +209,10 @@ fn warnings<'a>(doc: &Document, found: &'a Extraction) -> Vec<WarningOut<'a>> {
         .collect()
 }
 
-/// Column widths stop growing here, so that one long speaker does not push every row right.
-const MAX_SPEAKER_WIDTH: usize = 36;
-const MAX_CUE_WIDTH: usize = 16;
+/// Column widths stop growing here, so that one long speaker does not push every row right;
+/// a longer cell is cut to fit ([`fit`]), so the columns stay aligned.
+const MAX_SPEAKER_WIDTH: usize = 48;
+const MAX_CUE_WIDTH: usize = 20;
 
 /// One document in the text format.
 fn text_block(doc: &Document, found: &Extraction) -> String {
@@ -235,7 +238,13 @@ fn text_block(doc: &Document, found: &Extraction) -> String {
     }
     s.push('\n');
 
-    let rows: Vec<[String; 5]> = found.quotes.iter().map(row).collect();
+    let mut rows: Vec<[String; 5]> = found.quotes.iter().map(row).collect();
+    // A cell wider than its column is cut (its end as "…"), so that every column stays
+    // aligned whatever the names' lengths.
+    for r in &mut rows {
+        r[3] = fit(&r[3], MAX_SPEAKER_WIDTH);
+        r[4] = fit(&r[4], MAX_CUE_WIDTH);
+    }
     if !rows.is_empty() {
         let header = ["#", "at", "kind", "speaker (mention, rule)", "cue"].map(String::from);
         let width = |k: usize, cap: usize| {
@@ -282,8 +291,31 @@ fn text_block(doc: &Document, found: &Extraction) -> String {
     for w in warnings(doc, found) {
         let _ = writeln!(s, "  warning {}:{}: {}", w.line, w.column, w.message);
     }
+    // What each attribution rule of the table means, for an editor.
+    let used = found
+        .quotes
+        .iter()
+        .filter(|q| q.kind != QuoteKind::Nonspeech)
+        .map(|q| q.speaker.rule);
+    let glossary = crate::report::rules::glossary(used);
+    if !glossary.is_empty() {
+        let _ = writeln!(s, "  rules:");
+        for (rule, words) in glossary {
+            let _ = writeln!(s, "    {rule}: {words}");
+        }
+    }
     // Rows end in padding when the last columns are empty; trailing spaces help nobody.
     s.lines().map(|l| l.trim_end().to_string() + "\n").collect()
+}
+
+/// `s` cut to `max` characters, its end shown as "…".
+fn fit(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
+    out.push('\u{2026}');
+    out
 }
 
 fn plural(n: usize, word: &str) -> String {
@@ -311,7 +343,8 @@ fn row(q: &Quotation) -> [String; 5] {
         )
     };
     [
-        q.index.to_string(),
+        // Numbered from 1, as compare numbers its statements.
+        (q.index + 1).to_string(),
         format!("{}:{}", q.line, q.column),
         kind.to_string(),
         speaker,
@@ -321,9 +354,22 @@ fn row(q: &Quotation) -> [String; 5] {
 
 /// `name (mention, rule)`, with `?` for a speaker nobody could name.
 fn speaker_cell(s: &Speaker) -> String {
-    let name = s.name.as_deref().map_or("?".to_string(), one_line);
+    // The rule is kept whole: a long name, then a long mention, is cut to leave it room.
+    let fixed = s.rule.chars().count() + 5;
+    let name = fit(
+        &s.name.as_deref().map_or("?".to_string(), one_line),
+        MAX_SPEAKER_WIDTH.saturating_sub(fixed + 8).max(6),
+    );
     match &s.mention {
-        Some(m) => format!("{name} ({}, {})", one_line(&m.text), s.rule),
+        Some(m) => {
+            // A long mention is cut before the rule is: the rule says how it was found.
+            let room = MAX_SPEAKER_WIDTH.saturating_sub(name.chars().count() + s.rule.len() + 5);
+            format!(
+                "{name} ({}, {})",
+                fit(&one_line(&m.text), room.max(4)),
+                s.rule
+            )
+        }
         None => format!("{name} ({})", s.rule),
     }
 }
@@ -332,10 +378,10 @@ fn speaker_cell(s: &Speaker) -> String {
 fn quotation_cell(q: &Quotation) -> String {
     let mut s = format!("“{}”", one_line(&q.text));
     if let Some(o) = q.outer {
-        let _ = write!(s, "  [inside #{o}]");
+        let _ = write!(s, "  [inside #{}]", o + 1);
     }
     if let Some(c) = q.continues {
-        let _ = write!(s, "  [continues #{c}]");
+        let _ = write!(s, "  [continues #{}]", c + 1);
     }
     if q.unclosed {
         s.push_str("  [unclosed]");
@@ -437,13 +483,71 @@ mod tests {
         let want = "\
 a.txt: 4 quotations, 1 not speech (×), 1 warning
   #  at    kind       speaker (mention, rule)             cue             quotation
-  0  1:1   direct     Claudia Sheinbaum (she, test-rule)  said            “q0 next”
-  1  1:11  partial    ? (the Mexican leader, test-rule)   —               “q1 next”
-× 2  1:21  nonspeech                                                      “q2 next”
-  3  1:31  direct     ? (none)                            told reporters  “q3 next”  [inside #0]  [continues #1]  [unclosed]
+  1  1:1   direct     Claudia Sheinbaum (she, test-rule)  said            “q0 next”
+  2  1:11  partial    ? (the Mexican leader, test-rule)   —               “q1 next”
+× 3  1:21  nonspeech                                                      “q2 next”
+  4  1:31  direct     ? (none)                            told reporters  “q3 next”  [inside #1]  [continues #2]  [unclosed]
   warning 3:1: odd mark
+  rules:
+    test-rule: test-rule
+    none: none
 ";
         assert_eq!(String::from_utf8(out).unwrap(), want);
+    }
+
+    #[test]
+    fn columns_stay_aligned_whatever_the_names() {
+        let long = Speaker {
+            name: Some("Her Excellency the Ambassador Extraordinary and Plenipotentiary María José García-Sánchez".into()),
+            mention: Some(Mention {
+                start: 0,
+                end: 3,
+                text: "the ambassador of the Kingdom of Spain to the Court of St James’s".into(),
+            }),
+            ..Speaker::unknown("after+description")
+        };
+        let short = Speaker {
+            name: Some("Li".into()),
+            ..Speaker::unknown("after+name")
+        };
+        let qs = vec![
+            quotation(
+                0,
+                QuoteKind::Direct,
+                long,
+                Some("said, speaking slowly to the assembled"),
+            ),
+            quotation(1, QuoteKind::Direct, short, Some("said")),
+        ];
+        let doc = Document {
+            name: "a.txt".into(),
+            text: "x\n".repeat(30),
+            meta: Metadata::default(),
+        };
+        let found = Extraction {
+            quotes: qs,
+            warnings: Vec::new(),
+        };
+        let mut out = Vec::new();
+        render(OutputFormat::Text, &[(doc, found)], &mut out).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        let rows: Vec<&str> = out.lines().skip(1).take(3).collect();
+        // The quotation column starts at the same character on every row.
+        let at: Vec<usize> = rows
+            .iter()
+            .map(|r| r.chars().position(|c| c == '“').unwrap_or(usize::MAX))
+            .collect();
+        assert_eq!(at[1], at[2], "{out}");
+        let header_at = rows[0]
+            .find("quotation")
+            .map(|b| rows[0][..b].chars().count());
+        assert_eq!(header_at, Some(at[1]), "{out}");
+        // The rule is kept whole however long the mention.
+        assert!(rows[1].contains("after+description)"), "{out}");
+        assert!(
+            out.contains("after+description: named after the quotation"),
+            "{out}"
+        );
     }
 
     #[test]

@@ -16,15 +16,29 @@
 //! | `verify` for a pull request or a CMS note | [`verify_markdown`] |
 //! | `verify` as JSON (schema in docs/VERIFY.md) | [`verify_json`] |
 //! | `verify` as one self-contained web page | [`verify_html`] |
+//! | `compare`, `verify` as GitHub Actions annotations | [`compare_github`], [`verify_github`] over [`github`] |
+//! | `compare`, `verify` as JUnit XML for CI | [`compare_junit`], [`verify_junit`] over [`junit`] |
+//! | text from the inputs made safe for each of them | [`escape`] |
+//! | text reports fitted to the terminal's width | [`wrap`] |
+//! | the extractor's attribution rules in words | [`rules`] |
 
+pub mod compare_github;
 pub mod compare_html;
 pub mod compare_json;
+pub mod compare_junit;
 pub mod compare_markdown;
 pub mod compare_text;
+pub mod escape;
 pub mod extract_html;
 pub mod extract_text;
+pub mod github;
+pub mod junit;
+pub mod rules;
 mod style;
+pub mod verify_github;
 pub mod verify_html;
 pub mod verify_json;
+pub mod verify_junit;
 pub mod verify_markdown;
 pub mod verify_text;
+pub mod wrap;

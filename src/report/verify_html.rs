@@ -49,59 +49,10 @@
 //! ```
 
 use crate::compare::classify::{ChunkOp, Severity};
+use crate::report::escape::{Bdi, Html as Text};
 use crate::report::style::{count, thousands};
 use crate::verify::{Checked, Passage, Verdict, Verification};
-use std::fmt::{self, Write};
-
-/// The Unicode bidirectional embeddings, overrides and isolates: a stray one reorders what
-/// follows it, the page's own words included.
-fn bidi_control(c: char) -> bool {
-    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-}
-
-/// Text made safe to put between tags: `&`, `<`, `>`, `"` and `'` as character references,
-/// control characters other than tab and line breaks as U+FFFD, and bidirectional controls
-/// shown by name in a `<span class="ctl">` instead of acting. Not for attribute values.
-struct Text<'a>(&'a str);
-
-impl fmt::Display for Text<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let s = self.0;
-        let mut plain = 0;
-        for (i, c) in s.char_indices() {
-            let replacement = match c {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                '\t' | '\n' | '\r' => continue,
-                c if c.is_control() => "\u{fffd}",
-                c if bidi_control(c) => {
-                    f.write_str(&s[plain..i])?;
-                    write!(f, "<span class=\"ctl\">U+{:04X}</span>", c as u32)?;
-                    plain = i + c.len_utf8();
-                    continue;
-                }
-                _ => continue,
-            };
-            f.write_str(&s[plain..i])?;
-            f.write_str(replacement)?;
-            plain = i + c.len_utf8();
-        }
-        f.write_str(&s[plain..])
-    }
-}
-
-/// Text from the inputs inside the page's own words: isolated, so that right-to-left text
-/// does not reorder what is around it.
-struct Bdi<'a>(&'a str);
-
-impl fmt::Display for Bdi<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "<bdi>{}</bdi>", Text(self.0))
-    }
-}
+use std::fmt::Write;
 
 /// The style, inline so that the file needs nothing else. Colours keep a contrast of 4.5:1 or
 /// more against their backgrounds.
@@ -652,7 +603,8 @@ mod tests {
                 "\u{2066}x\u{2069}",
                 "<span class=\"ctl\">U+2066</span>x<span class=\"ctl\">U+2069</span>",
             ),
-            ("עברית \u{200f}", "עברית \u{200f}"),
+            // A right-to-left mark acts too: named like the others.
+            ("עברית \u{200f}", "עברית <span class=\"ctl\">U+200F</span>"),
         ];
         for (input, want) in rows {
             assert_eq!(Text(input).to_string(), want, "{input:?}");

@@ -23,79 +23,24 @@
 //! by name (`U+202E`) instead of acting.
 
 use crate::compare::classify::ChunkOp;
+use crate::report::escape;
 use crate::report::style::{count, thousands};
 use crate::verify::{Checked, Passage, Verdict, Verification};
 use std::fmt::Write;
 
-/// The Unicode bidirectional embeddings, overrides and isolates: a stray one reorders what
-/// follows it on the line, the report's own words included.
-fn bidi_control(c: char) -> bool {
-    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-}
-
-/// Escapes what Markdown would read as formatting, puts line breaks (which would end a table
-/// row, a list item or a quotation) as spaces, other control characters as U+FFFD, and names
-/// bidirectional controls in a code span.
+/// Markdown text ([`escape::markdown`]).
 fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\n' | '\r' => out.push(' '),
-            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '|' | '~' | '#' | '&' => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if bidi_control(c) => {
-                let _ = write!(out, "`U+{:04X}`", c as u32);
-            }
-            '\t' => out.push(c),
-            c if c.is_control() => out.push('\u{fffd}'),
-            c => out.push(c),
-        }
-    }
-    out
+    escape::markdown(s)
 }
 
 /// A code span for a table cell: a pipe escaped (GitHub's tables read `\|` in code too).
 fn cell(s: &str) -> String {
-    span(s, true)
+    escape::code_span(s, true)
 }
 
 /// A code span outside a table.
 fn code(s: &str) -> String {
-    span(s, false)
-}
-
-/// A code span: line breaks as spaces, in a table a pipe escaped, bidirectional controls
-/// named, other controls as U+FFFD, and a longer fence around a backtick.
-fn span(s: &str, table: bool) -> String {
-    let mut t = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\n' | '\r' => t.push(' '),
-            '|' if table => t.push_str("\\|"),
-            c if bidi_control(c) => {
-                let _ = write!(t, "U+{:04X}", c as u32);
-            }
-            '\t' => t.push(c),
-            c if c.is_control() => t.push('\u{fffd}'),
-            c => t.push(c),
-        }
-    }
-    // The fence is one backtick longer than the longest run inside; spaces keep a backtick
-    // at either end from joining it.
-    let mut longest = 0;
-    let mut run = 0;
-    for c in t.chars() {
-        run = if c == '`' { run + 1 } else { 0 };
-        longest = longest.max(run);
-    }
-    let fence = "`".repeat(longest + 1);
-    if longest > 0 {
-        format!("{fence} {t} {fence}")
-    } else {
-        format!("{fence}{t}{fence}")
-    }
+    escape::code_span(s, false)
 }
 
 /// Words in quotation marks, or *(nothing)*.
@@ -364,11 +309,11 @@ mod tests {
     fn escapes_markup_controls_and_line_breaks() {
         assert_eq!(esc("a|b *c* <d> &e"), "a\\|b \\*c\\* \\<d\\> \\&e");
         assert_eq!(esc("one\ntwo\r\n"), "one two  ");
-        assert_eq!(esc("a\u{202e}b\u{0}"), "a`U+202E`b\u{fffd}");
+        assert_eq!(esc("a\u{202e}b\u{0}"), "a`<U+202E>`b\u{fffd}");
         assert_eq!(cell("a|b.txt"), "`a\\|b.txt`");
         assert_eq!(code("a|b.txt"), "`a|b.txt`");
         assert_eq!(code("a`b"), "`` a`b ``");
-        assert_eq!(code("x\u{2067}y"), "`xU+2067y`");
+        assert_eq!(code("x\u{2067}y"), "`x<U+2067>y`");
         assert_eq!(code("a``b"), "``` a``b ```");
     }
 

@@ -17,7 +17,9 @@
 //! applied. With colour (anstream strips it off a terminal), verdicts are coloured by gravity.
 
 use crate::compare::classify::ChunkOp;
+use crate::report::escape::Visible;
 use crate::report::style::{count, thousands, Paint, BOLD, CYAN, DIM, GREEN, RED, YELLOW};
+use crate::report::wrap::{Wrapped, DEFAULT_WIDTH};
 use crate::verify::{Checked, Verdict, Verification};
 use std::io::Write;
 
@@ -37,13 +39,25 @@ impl Paint {
 pub fn render(result: &Verification, color: bool) -> String {
     let mut out = Vec::new();
     // Writing into memory cannot fail.
-    let _ = write(result, color, &mut out);
+    let _ = write(result, color, DEFAULT_WIDTH, &mut out);
     String::from_utf8(out).unwrap_or_default()
 }
 
-/// Writes the report quotation by quotation.
-pub fn write(result: &Verification, color: bool, w: &mut dyn Write) -> std::io::Result<()> {
+/// Writes the report quotation by quotation, each line wrapped to `width` columns with a
+/// hanging indent and a rule between quotations.
+pub fn write(
+    result: &Verification,
+    color: bool,
+    width: usize,
+    w: &mut dyn Write,
+) -> std::io::Result<()> {
+    // Bidirectional controls from the articles and sources are named, not obeyed; then lines
+    // are wrapped (the names take room too).
+    let mut wrapped = Wrapped::new(w, width);
+    let mut visible = Visible::new(&mut wrapped);
+    let w: &mut dyn Write = &mut visible;
     let p = Paint { color };
+    let rule = p.on(DIM, &"\u{2500}".repeat(width));
     let s = &result.summary;
     let words: usize = result.sources.iter().map(|s| s.words).sum();
     writeln!(
@@ -68,10 +82,12 @@ pub fn write(result: &Verification, color: bool, w: &mut dyn Write) -> std::io::
         )?;
     }
     for q in &result.quotations {
-        writeln!(w)?;
+        writeln!(w, "{rule}")?;
         quotation(&p, q, w)?;
     }
-    Ok(())
+    w.flush()?;
+    drop(visible);
+    wrapped.flush()
 }
 
 fn quotation(p: &Paint, q: &Checked, w: &mut dyn Write) -> std::io::Result<()> {
@@ -81,10 +97,14 @@ fn quotation(p: &Paint, q: &Checked, w: &mut dyn Write) -> std::io::Result<()> {
     };
     writeln!(
         w,
-        "{}  {}  {}{severity}",
-        p.on(BOLD, &format!("{}:{}:{}", q.file, q.line, q.column)),
-        q.speaker.as_deref().unwrap_or("(no speaker)"),
+        "{}{severity}  {}",
         p.verdict(q.verdict),
+        p.on(BOLD, q.speaker.as_deref().unwrap_or("(no speaker)")),
+    )?;
+    writeln!(
+        w,
+        "  at      {}",
+        p.on(DIM, &format!("{}:{}:{}", q.file, q.line, q.column))
     )?;
     writeln!(w, "  quoted  \u{201c}{}\u{201d}", one_line(&q.text))?;
     if let Some(src) = &q.source {
