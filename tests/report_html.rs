@@ -504,9 +504,28 @@ fn extract_page_snapshot() {
     let found = verbatim::extract::extract(
         &std::fs::read_to_string("fixtures/seeds/000_37dd129275a04f7f.txt").unwrap(),
     );
-    assert_eq!(
-        texts(&html, "table.quotations tbody tr").len(),
-        found.quotes.len()
+    // The article itself, each quotation (not one inside another) marked where it stands,
+    // numbered from 1, with its speaker beside it.
+    let top: Vec<_> = found.quotes.iter().filter(|q| q.outer.is_none()).collect();
+    assert_eq!(texts(&html, "div.article mark.q").len(), top.len());
+    assert_eq!(texts(&html, "div.article span.who").len(), top.len());
+    assert!(
+        texts(&html, "table.quotations").is_empty(),
+        "not a data table"
+    );
+    assert_eq!(texts(&html, "div.article sup.n")[0], "1");
+    let marked = texts(&html, "div.article mark.q");
+    // The words as the article prints them, quotation marks and all.
+    assert!(marked[0].contains(&top[0].text), "{marked:?}");
+    let who = texts(&html, "div.article span.who");
+    assert!(who[0].contains("Claudia Sheinbaum"), "{who:?}");
+    // The rules used, explained in words.
+    let rules = texts(&html, "dl.rules div");
+    assert!(
+        rules
+            .iter()
+            .any(|r| r.starts_with("before+name") && r.contains("named before the quotation")),
+        "{rules:?}"
     );
     snap("extract_html_seed", &page);
 }

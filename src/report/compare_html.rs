@@ -200,13 +200,8 @@ table.apparatus td.which { font-size: .9rem; }
 }
 "#;
 
-/// Writes the page up to the opening of `<main>`.
-pub(crate) fn open_page(out: &mut String, title: &str) {
-    open_page_styled(out, title, "");
-}
-
-/// [`open_page`] with `extra` style after [`STYLE`].
-fn open_page_styled(out: &mut String, title: &str, extra: &str) {
+/// Writes the page up to the opening of `<main>`, with `extra` style after [`STYLE`].
+pub(crate) fn open_page_styled(out: &mut String, title: &str, extra: &str) {
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
