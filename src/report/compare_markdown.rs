@@ -15,6 +15,7 @@ use crate::compare::classify::{ChunkOp, Severity};
 use crate::compare::{Comparison, Place, Statement, Variant};
 use crate::report::compare_text::finding;
 use crate::report::escape;
+use crate::report::style::count;
 use std::fmt::Write;
 
 /// Markdown text ([`escape::markdown`]): markup escaped, line breaks as spaces,
@@ -75,12 +76,12 @@ pub fn render(result: &Comparison) -> String {
     };
     let _ = writeln!(
         out,
-        "{} articles from {} outlets, {} quotations; **{} statements** quoted in common{changed}. \
+        "{} from {}, {}; **{}** quoted in common{changed}. \
          Worst difference: **{}**, which {verdict} `--fail-on {}`.\n",
-        s.articles,
-        s.outlets,
-        s.quotations,
-        s.statements,
+        count(s.articles, "article"),
+        count(s.outlets, "outlet"),
+        count(s.quotations, "quotation"),
+        count(s.statements, "statement"),
         s.worst.name(),
         s.fail_on.name()
     );

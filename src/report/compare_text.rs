@@ -12,7 +12,7 @@
 use crate::compare::classify::{ChunkOp, Severity};
 use crate::compare::{Comparison, Finding, Statement, Variant};
 use crate::report::escape::Visible;
-use crate::report::style::{Paint, BOLD, CYAN, DIM, GREEN, RED, YELLOW};
+use crate::report::style::{count, Paint, BOLD, CYAN, DIM, GREEN, RED, YELLOW};
 use crate::report::wrap::{Wrapped, DEFAULT_WIDTH};
 use std::fmt::Write;
 
@@ -78,12 +78,12 @@ fn header(result: &Comparison, p: &Paint) -> String {
     let s = &result.summary;
     let _ = writeln!(
         out,
-        "{} {} articles, {} outlets, {} quotations; {} statements quoted in common",
+        "{} {}, {}, {}; {} quoted in common",
         p.on(BOLD, "verbatim compare:"),
-        s.articles,
-        s.outlets,
-        s.quotations,
-        s.statements
+        count(s.articles, "article"),
+        count(s.outlets, "outlet"),
+        count(s.quotations, "quotation"),
+        count(s.statements, "statement")
     );
     let d = &s.differences;
     let verdict = if s.failed {
@@ -103,11 +103,11 @@ fn header(result: &Comparison, p: &Paint) -> String {
     for a in &result.articles {
         let _ = writeln!(
             out,
-            "  {} {} ({}; {} quotations)",
+            "  {} {} ({}; {})",
             p.on(BOLD, &a.outlet),
             a.path,
             a.outlet_from,
-            a.quotations
+            count(a.quotations, "quotation")
         );
     }
     if !s.lead.is_empty() {
@@ -170,10 +170,10 @@ fn statement(out: &mut String, st: &Statement, p: &Paint) {
     let who = st.speaker.as_deref().unwrap_or("unknown speaker");
     let _ = writeln!(
         out,
-        "\n{} {} · {} outlets · worst: {}",
+        "\n{} {} · {} · worst: {}",
         p.on(BOLD, &format!("Statement {}", st.id)),
         p.on(BOLD, who),
-        st.variants.len(),
+        count(st.variants.len(), "outlet"),
         p.severity(st.worst)
     );
     if let Some(t) = &st.translated {

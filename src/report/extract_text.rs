@@ -30,6 +30,7 @@ use crate::extract::text::LineIndex;
 use crate::extract::{Extraction, Mention, Quotation, QuoteKind, Speaker};
 use crate::read::Document;
 use crate::report::escape::visible;
+use crate::report::wrap::columns;
 use serde::Serialize;
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -250,7 +251,7 @@ fn text_block(doc: &Document, found: &Extraction) -> String {
         let width = |k: usize, cap: usize| {
             rows.iter()
                 .chain([&header])
-                .map(|r| r[k].chars().count())
+                .map(|r| columns(&r[k]))
                 .max()
                 .unwrap_or(0)
                 .min(cap)
@@ -263,19 +264,17 @@ fn text_block(doc: &Document, found: &Extraction) -> String {
             width(4, MAX_CUE_WIDTH),
         ];
         let line = |s: &mut String, mark: &str, r: &[String; 5], last: &str| {
+            // Padded by terminal columns, not characters: a name in CJK script or with
+            // combining accents keeps the columns after it in line.
             let _ = writeln!(
                 s,
-                "{mark} {:>w0$}  {:<w1$}  {:<w2$}  {:<w3$}  {:<w4$}  {last}",
+                "{mark} {:>w0$}  {}  {}  {}  {}  {last}",
                 r[0],
-                r[1],
-                r[2],
-                r[3],
-                r[4],
+                pad(&r[1], w[1]),
+                pad(&r[2], w[2]),
+                pad(&r[3], w[3]),
+                pad(&r[4], w[4]),
                 w0 = w[0],
-                w1 = w[1],
-                w2 = w[2],
-                w3 = w[3],
-                w4 = w[4],
             );
         };
         line(&mut s, " ", &header, "quotation");
@@ -308,14 +307,28 @@ fn text_block(doc: &Document, found: &Extraction) -> String {
     s.lines().map(|l| l.trim_end().to_string() + "\n").collect()
 }
 
-/// `s` cut to `max` characters, its end shown as "…".
+/// `s` cut to `max` terminal columns, its end shown as "…".
 fn fit(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
+    if columns(s) <= max {
         return s.to_string();
     }
-    let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = columns(c.encode_utf8(&mut [0; 4]));
+        if used + w + 1 > max {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
     out.push('\u{2026}');
     out
+}
+
+/// `s` followed by spaces to fill `width` terminal columns.
+fn pad(s: &str, width: usize) -> String {
+    format!("{s}{}", " ".repeat(width.saturating_sub(columns(s))))
 }
 
 fn plural(n: usize, word: &str) -> String {
@@ -363,7 +376,7 @@ fn speaker_cell(s: &Speaker) -> String {
     match &s.mention {
         Some(m) => {
             // A long mention is cut before the rule is: the rule says how it was found.
-            let room = MAX_SPEAKER_WIDTH.saturating_sub(name.chars().count() + s.rule.len() + 5);
+            let room = MAX_SPEAKER_WIDTH.saturating_sub(columns(&name) + s.rule.len() + 5);
             format!(
                 "{name} ({}, {})",
                 fit(&one_line(&m.text), room.max(4)),
@@ -510,6 +523,11 @@ a.txt: 4 quotations, 1 not speech (×), 1 warning
             name: Some("Li".into()),
             ..Speaker::unknown("after+name")
         };
+        // Wide characters: each takes two columns of a terminal.
+        let wide = Speaker {
+            name: Some("习近平".into()),
+            ..Speaker::unknown("after+name")
+        };
         let qs = vec![
             quotation(
                 0,
@@ -518,6 +536,7 @@ a.txt: 4 quotations, 1 not speech (×), 1 warning
                 Some("said, speaking slowly to the assembled"),
             ),
             quotation(1, QuoteKind::Direct, short, Some("said")),
+            quotation(2, QuoteKind::Direct, wide, Some("said")),
         ];
         let doc = Document {
             name: "a.txt".into(),
@@ -531,16 +550,15 @@ a.txt: 4 quotations, 1 not speech (×), 1 warning
         let mut out = Vec::new();
         render(OutputFormat::Text, &[(doc, found)], &mut out).unwrap();
         let out = String::from_utf8(out).unwrap();
-        let rows: Vec<&str> = out.lines().skip(1).take(3).collect();
-        // The quotation column starts at the same character on every row.
+        let rows: Vec<&str> = out.lines().skip(1).take(4).collect();
+        // The quotation column starts at the same terminal column on every row.
         let at: Vec<usize> = rows
             .iter()
-            .map(|r| r.chars().position(|c| c == '“').unwrap_or(usize::MAX))
+            .map(|r| r.find('“').map_or(usize::MAX, |b| columns(&r[..b])))
             .collect();
         assert_eq!(at[1], at[2], "{out}");
-        let header_at = rows[0]
-            .find("quotation")
-            .map(|b| rows[0][..b].chars().count());
+        assert_eq!(at[2], at[3], "{out}");
+        let header_at = rows[0].find("quotation").map(|b| columns(&rows[0][..b]));
         assert_eq!(header_at, Some(at[1]), "{out}");
         // The rule is kept whole however long the mention.
         assert!(rows[1].contains("after+description)"), "{out}");

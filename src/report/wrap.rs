@@ -4,8 +4,8 @@
 //!
 //! The width is the `COLUMNS` variable when it is set, else the terminal's when the report
 //! goes to one, else [`DEFAULT_WIDTH`]: a report piped to a file or a test is the same on
-//! every machine. Widths are counted in characters (a CJK character or an emoji counts one),
-//! colour codes counting none; a word longer than the line is never cut.
+//! every machine. Widths are counted in terminal columns (a CJK character or an emoji takes
+//! two), colour codes counting none; a word longer than the line is never cut.
 //!
 //! ```
 //! use verbatim::report::wrap::wrap_line;
@@ -33,26 +33,18 @@ pub fn width(terminal: bool) -> usize {
         .max(MIN_WIDTH)
 }
 
-/// The terminal's width as `stty` reports it for standard error's terminal (the report's
-/// own output may be the terminal too, but `stty` reads its standard input).
+/// The width of the terminal that standard output or standard error is.
 fn terminal_columns() -> Option<usize> {
-    let tty = std::fs::File::open("/dev/tty").ok()?;
-    let out = std::process::Command::new("stty")
-        .arg("size")
-        .stdin(tty)
-        .stderr(std::process::Stdio::null())
-        .output()
-        .ok()?;
-    let text = String::from_utf8(out.stdout).ok()?;
-    text.split_whitespace()
-        .nth(1)?
-        .parse()
-        .ok()
+    terminal_size::terminal_size_of(std::io::stdout())
+        .or_else(|| terminal_size::terminal_size_of(std::io::stderr()))
+        .map(|(terminal_size::Width(w), _)| usize::from(w))
         .filter(|&c| c > 0)
 }
 
-/// How many columns `s` takes: characters, colour codes (`ESC [ … m`) counting none.
+/// How many columns `s` takes on a terminal: a CJK character or an emoji two, a combining
+/// mark none, colour codes (`ESC [ … m`) none.
 pub fn columns(s: &str) -> usize {
+    use unicode_width::UnicodeWidthChar;
     let mut n = 0;
     let mut chars = s.chars();
     while let Some(c) = chars.next() {
@@ -63,7 +55,7 @@ pub fn columns(s: &str) -> usize {
                 }
             }
         } else {
-            n += 1;
+            n += c.width().unwrap_or(0);
         }
     }
     n
