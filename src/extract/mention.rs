@@ -8,7 +8,8 @@
 //! resolves each mention to a person or organisation.
 
 use crate::extract::lexicon::{flag, lowercase, PronounKind, RoleKind, LEXICON};
-use crate::extract::text::word_len;
+use crate::extract::text::{numbering, word_len};
+use crate::extract::token::Token;
 use nom::{
     branch::alt,
     bytes::complete::{tag, take_while},
@@ -362,6 +363,31 @@ pub fn titled_name(i: &str) -> R<'_, Range<usize>> {
     found
 }
 
+/// May [`titled_name`] match at the capitalised word `tokens[0]`, in a slice of `text` that
+/// ends at `end`? A test on the token stream that answers no only where the parse fails:
+/// `[ "former" … ]` needs a lower-case word; `proper_name` needs a name word or a possessive
+/// first; and the lead (`{ word , gap } (: up to four) , role_noun , gap`) needs a lower-case
+/// role noun among the next four words. (A word the slice's end cuts, or "No." whose reading
+/// depends on what follows, is left to the parse.)
+pub fn may_open_titled_name(text: &str, tokens: &[Token], end: usize) -> bool {
+    let Some(first) = tokens.first() else {
+        return true;
+    };
+    let w = first.text(text);
+    if !first.is_capitalized()
+        || first.end > end
+        || numbering(w)
+        || is_name_word(w)
+        || is_possessive(w)
+    {
+        return true;
+    }
+    tokens[1..].iter().take(4).any(|t| {
+        let w = t.text(text);
+        t.end > end || numbering(w) || !t.is_capitalized() && role_of(w).is_some()
+    })
+}
+
 /// The parse behind [`titled_name`], without its memo.
 fn titled_name_parse(i: &str) -> R<'_, Range<usize>> {
     let (i2, _) = opt((
@@ -441,9 +467,10 @@ fn titled_name_parse(i: &str) -> R<'_, Range<usize>> {
 /// during [`attribute`]), so it is kept by (start, end) for the document being attributed.
 ///
 /// The document's words are kept here too, so that the rules cut the words of a stretch from
-/// them instead of reading the stretch again (see [`DocWords`]).
+/// them instead of reading the stretch again (see [`crate::extract::token::Tokens`]).
 pub(crate) mod memo {
-    use crate::extract::text::{DocWords, Word};
+    use crate::extract::text::Word;
+    use crate::extract::token::Tokens;
     use foldhash::HashMap;
     use std::cell::RefCell;
     use std::ops::Range;
@@ -458,7 +485,7 @@ pub(crate) mod memo {
         /// with one of the document.
         doc: Range<usize>,
         titled: HashMap<(usize, usize), Titled>,
-        words: Rc<DocWords>,
+        words: Rc<Tokens>,
     }
 
     thread_local! {
@@ -471,7 +498,7 @@ pub(crate) mod memo {
         previous: Option<Memo>,
     }
 
-    pub fn scope(text: &str, words: Rc<DocWords>) -> Scope {
+    pub fn scope(text: &str, words: Rc<Tokens>) -> Scope {
         let start = text.as_ptr() as usize;
         let memo = Memo {
             doc: start..start + text.len(),
