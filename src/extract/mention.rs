@@ -7,7 +7,7 @@
 //! [`crate::extract::speaker`] reads every name of the narration with [`titled_name`] and
 //! resolves each mention to a person or organisation.
 
-use crate::extract::lexicon::{flag, lowercase, PronounKind, RoleKind, LEXICON};
+use crate::extract::lexicon::{flag, lowercase, Flags, PronounKind, RoleKind, LEXICON};
 use crate::extract::text::{numbering, word_len};
 use crate::extract::token::Token;
 use nom::{
@@ -367,25 +367,53 @@ pub fn titled_name(i: &str) -> R<'_, Range<usize>> {
 /// ends at `end`? A test on the token stream that answers no only where the parse fails:
 /// `[ "former" … ]` needs a lower-case word; `proper_name` needs a name word or a possessive
 /// first; and the lead (`{ word , gap } (: up to four) , role_noun , gap`) needs a lower-case
-/// role noun among the next four words. (A word the slice's end cuts, or "No." whose reading
-/// depends on what follows, is left to the parse.)
+/// role noun among the next four words, before any word that ends the lead ([`ends_lead`]).
+/// (A word the slice's end cuts, or "No." whose reading depends on what follows, is left to
+/// the parse.)
 pub fn may_open_titled_name(text: &str, tokens: &[Token], end: usize) -> bool {
-    let Some(first) = tokens.first() else {
-        return true;
-    };
-    let w = first.text(text);
-    if !first.is_capitalized()
-        || first.end > end
-        || numbering(w)
-        || is_name_word(w)
-        || is_possessive(w)
-    {
-        return true;
-    }
-    tokens[1..].iter().take(4).any(|t| {
+    // The lead's words, as `titled_name_parse` reads them: the parse fails where this answers
+    // false.
+    for (k, t) in tokens.iter().take(5).enumerate() {
         let w = t.text(text);
-        t.end > end || numbering(w) || !t.is_capitalized() && role_of(w).is_some()
-    })
+        if t.end > end || numbering(w) {
+            return true;
+        }
+        if k == 0 && (!t.is_capitalized() || is_name_word(w) || is_possessive(w)) {
+            return true;
+        }
+        let f = LEXICON.flags(w);
+        if ends_lead(w, f) {
+            return false;
+        }
+        if !t.is_capitalized() && f.role().is_some() {
+            return true;
+        }
+    }
+    false
+}
+
+/// Does `w` (with its lexicon flags `f`) end the lead of [`titled_name`] (a cue, a framing
+/// verb, a pronoun, a preposition, a conjunction or an article)?
+fn ends_lead(w: &str, f: Flags) -> bool {
+    f.is_cue()
+        || f.is_framing()
+        || f.exact & flag::PRONOUN != 0
+        || matches!(
+            w,
+            "in" | "on"
+                | "at"
+                | "for"
+                | "to"
+                | "with"
+                | "by"
+                | "from"
+                | "during"
+                | "and"
+                | "or"
+                | "the"
+                | "a"
+                | "an"
+        )
 }
 
 /// The parse behind [`titled_name`], without its memo.
@@ -407,26 +435,7 @@ fn titled_name_parse(i: &str) -> R<'_, Range<usize>> {
             let (r2, w) = word(r1)?;
             // Every test of this word from one look-up in the lexicon's index.
             let f = LEXICON.flags(w);
-            if f.is_cue()
-                || f.is_framing()
-                || f.exact & flag::PRONOUN != 0
-                || matches!(
-                    w,
-                    "in" | "on"
-                        | "at"
-                        | "for"
-                        | "to"
-                        | "with"
-                        | "by"
-                        | "from"
-                        | "during"
-                        | "and"
-                        | "or"
-                        | "the"
-                        | "a"
-                        | "an"
-                )
-            {
+            if ends_lead(w, f) {
                 break;
             }
             // Capitalised roles are titles, which proper_name takes; a lead's role is lower

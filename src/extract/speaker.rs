@@ -297,10 +297,10 @@ impl Registry {
                 .map_or(range.start, |i| sentence_starts[i]);
             // A phrase that opens the sentence before its comma holds no subject ("Returning
             // to Rome after World Youth Day celebrations, the Pontiff…").
-            let opening = opening_phrase_end(text, sentence, range.end);
+            // (The opening phrase is looked for last: only the first name of a sentence needs it.)
             let subject = !oblique
-                && opening.is_none_or(|e| w.start >= e)
-                && self.mentions.last().is_none_or(|m| m.sentence != sentence);
+                && self.mentions.last().is_none_or(|m| m.sentence != sentence)
+                && opening_phrase_end(text, sentence, range.end).is_none_or(|e| w.start >= e);
             self.seen[e].push(w.start);
             self.mentions.push(Named {
                 start: w.start,
@@ -805,7 +805,14 @@ fn beside(
     let mut organization = false;
     let before = &text[range.start..w_start];
     // A lower-case role right before the name ("port director Lena Brooks").
-    let lead: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    // (On the stack: this is read for every name of the narration.)
+    let mut last3 = [""; 3];
+    let mut n = 0;
+    for w in before.split_whitespace().rev().take(3) {
+        last3[n] = w;
+        n += 1;
+    }
+    let lead = &last3[..n];
     if lead.first().is_some_and(|r| role_of(r).is_some()) {
         let words: Vec<&str> = lead
             .iter()
