@@ -20,7 +20,8 @@ use crate::extract::mention::{
 use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
 use crate::extract::quote::RawQuote;
 use crate::extract::speaker::Registry;
-use crate::extract::text::{opening_phrase_end, sentence_starts, word_len, DocWords};
+use crate::extract::text::{opening_phrase_end, sentence_starts, word_len};
+use crate::extract::token::Tokens;
 use nom::{
     branch::alt,
     bytes::complete::{tag, tag_no_case},
@@ -576,7 +577,7 @@ fn names_a_work(prefix: &str) -> bool {
 /// its paragraph or at the end of the paragraph before (`same-paragraph`,
 /// `previous-paragraph`), unless someone else is named in between.
 pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> Vec<Attribution> {
-    let doc_words = std::rc::Rc::new(DocWords::new(text, paragraphs));
+    let doc_words = std::rc::Rc::new(Tokens::new(text, paragraphs));
     let _memo = memo::scope(text, doc_words.clone());
     let registry = Registry::build(text, paragraphs, raw, &doc_words);
     // The paragraph of each quotation, found with one moving cursor.
@@ -590,19 +591,22 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
     }
     let mut out: Vec<Attribution> = Vec::with_capacity(raw.len());
     let mut after_limits: Vec<usize> = Vec::with_capacity(raw.len());
-    let mut starts: Vec<usize> = Vec::new();
-    let mut starts_for = usize::MAX;
     for (qi, q) in raw.iter().enumerate() {
         let para = paragraphs
             .get(para_of[qi])
             .cloned()
             .unwrap_or(0..text.len());
-        if starts_for != para_of[qi] {
-            starts = sentence_starts(text, para.clone());
-            starts_for = para_of[qi];
-        }
+        // The paragraph's sentence starts, found once with its words.
+        let computed;
+        let starts = match doc_words.sentence_starts(para_of[qi]) {
+            Some(s) => s,
+            None => {
+                computed = sentence_starts(text, para.clone());
+                &computed[..]
+            }
+        };
         let previous_para = para_of[qi].checked_sub(1).and_then(|p| paragraphs.get(p));
-        let window = window_for(text, q, raw, &para, previous_para, &starts);
+        let window = window_for(text, q, raw, &para, previous_para, starts);
         after_limits.push(window.after_limit);
         out.push(attribute_one(text, q, qi, raw, &window, &registry));
     }

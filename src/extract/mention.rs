@@ -7,8 +7,9 @@
 //! [`crate::extract::speaker`] reads every name of the narration with [`titled_name`] and
 //! resolves each mention to a person or organisation.
 
-use crate::extract::lexicon::{flag, lowercase, PronounKind, RoleKind, LEXICON};
-use crate::extract::text::word_len;
+use crate::extract::lexicon::{flag, lowercase, Flags, PronounKind, RoleKind, LEXICON};
+use crate::extract::text::{numbering, word_len};
+use crate::extract::token::Token;
 use nom::{
     branch::alt,
     bytes::complete::{tag, take_while},
@@ -362,6 +363,59 @@ pub fn titled_name(i: &str) -> R<'_, Range<usize>> {
     found
 }
 
+/// May [`titled_name`] match at the capitalised word `tokens[0]`, in a slice of `text` that
+/// ends at `end`? A test on the token stream that answers no only where the parse fails:
+/// `[ "former" … ]` needs a lower-case word; `proper_name` needs a name word or a possessive
+/// first; and the lead (`{ word , gap } (: up to four) , role_noun , gap`) needs a lower-case
+/// role noun among the next four words, before any word that ends the lead ([`ends_lead`]).
+/// (A word the slice's end cuts, or "No." whose reading depends on what follows, is left to
+/// the parse.)
+pub fn may_open_titled_name(text: &str, tokens: &[Token], end: usize) -> bool {
+    // The lead's words, as `titled_name_parse` reads them: the parse fails where this answers
+    // false.
+    for (k, t) in tokens.iter().take(5).enumerate() {
+        let w = t.text(text);
+        if t.end > end || numbering(w) {
+            return true;
+        }
+        if k == 0 && (!t.is_capitalized() || is_name_word(w) || is_possessive(w)) {
+            return true;
+        }
+        let f = LEXICON.flags(w);
+        if ends_lead(w, f) {
+            return false;
+        }
+        if !t.is_capitalized() && f.role().is_some() {
+            return true;
+        }
+    }
+    false
+}
+
+/// Does `w` (with its lexicon flags `f`) end the lead of [`titled_name`] (a cue, a framing
+/// verb, a pronoun, a preposition, a conjunction or an article)?
+fn ends_lead(w: &str, f: Flags) -> bool {
+    f.is_cue()
+        || f.is_framing()
+        || f.exact & flag::PRONOUN != 0
+        || matches!(
+            w,
+            "in" | "on"
+                | "at"
+                | "for"
+                | "to"
+                | "with"
+                | "by"
+                | "from"
+                | "during"
+                | "and"
+                | "or"
+                | "the"
+                | "a"
+                | "an"
+        )
+}
+
 /// The parse behind [`titled_name`], without its memo.
 fn titled_name_parse(i: &str) -> R<'_, Range<usize>> {
     let (i2, _) = opt((
@@ -381,26 +435,7 @@ fn titled_name_parse(i: &str) -> R<'_, Range<usize>> {
             let (r2, w) = word(r1)?;
             // Every test of this word from one look-up in the lexicon's index.
             let f = LEXICON.flags(w);
-            if f.is_cue()
-                || f.is_framing()
-                || f.exact & flag::PRONOUN != 0
-                || matches!(
-                    w,
-                    "in" | "on"
-                        | "at"
-                        | "for"
-                        | "to"
-                        | "with"
-                        | "by"
-                        | "from"
-                        | "during"
-                        | "and"
-                        | "or"
-                        | "the"
-                        | "a"
-                        | "an"
-                )
-            {
+            if ends_lead(w, f) {
                 break;
             }
             // Capitalised roles are titles, which proper_name takes; a lead's role is lower
@@ -441,9 +476,10 @@ fn titled_name_parse(i: &str) -> R<'_, Range<usize>> {
 /// during [`attribute`]), so it is kept by (start, end) for the document being attributed.
 ///
 /// The document's words are kept here too, so that the rules cut the words of a stretch from
-/// them instead of reading the stretch again (see [`DocWords`]).
+/// them instead of reading the stretch again (see [`crate::extract::token::Tokens`]).
 pub(crate) mod memo {
-    use crate::extract::text::{DocWords, Word};
+    use crate::extract::text::Word;
+    use crate::extract::token::Tokens;
     use foldhash::HashMap;
     use std::cell::RefCell;
     use std::ops::Range;
@@ -458,7 +494,7 @@ pub(crate) mod memo {
         /// with one of the document.
         doc: Range<usize>,
         titled: HashMap<(usize, usize), Titled>,
-        words: Rc<DocWords>,
+        words: Rc<Tokens>,
     }
 
     thread_local! {
@@ -471,7 +507,7 @@ pub(crate) mod memo {
         previous: Option<Memo>,
     }
 
-    pub fn scope(text: &str, words: Rc<DocWords>) -> Scope {
+    pub fn scope(text: &str, words: Rc<Tokens>) -> Scope {
         let start = text.as_ptr() as usize;
         let memo = Memo {
             doc: start..start + text.len(),

@@ -12,6 +12,7 @@ pub mod model;
 pub mod quote;
 pub mod speaker;
 pub mod text;
+pub mod token;
 
 pub use model::{
     Cue, Extraction, Mention, Options, Quotation, QuoteKind, Speaker, SpeakerType, Warning,

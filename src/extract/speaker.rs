@@ -25,12 +25,13 @@
 
 use crate::extract::lexicon::{lowercase, Gender, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
-    description, determiner, is_organization, open_description, role_of, strip_possessive,
-    titled_name, Found, MentionKind,
+    description, determiner, is_organization, may_open_titled_name, open_description, role_of,
+    strip_possessive, titled_name, Found, MentionKind,
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
-use crate::extract::text::{opening_phrase_end, sentence_starts, DocWords};
+use crate::extract::text::opening_phrase_end;
+use crate::extract::token::Tokens;
 // foldhash instead of SipHash: these tables are looked up at every word (see Cargo.toml).
 use foldhash::{HashMap, HashSet, HashSetExt};
 use std::ops::Range;
@@ -114,12 +115,12 @@ fn is_start(starts: &[usize], at: usize) -> bool {
 impl Registry {
     /// Reads the narration of an article: every name outside the quotations.
     ///
-    /// `words` are the words of `text` (see [`DocWords`]).
+    /// `words` are the words of `text` (see [`Tokens`]).
     pub fn build(
         text: &str,
         paragraphs: &[Range<usize>],
         quotes: &[RawQuote],
-        words: &DocWords,
+        words: &Tokens,
     ) -> Registry {
         let mut reg = Registry::default();
         // `words` are the words of the paragraphs, in order (read once, by the caller). A word
@@ -130,36 +131,23 @@ impl Registry {
         // Sized up front (about one word in three is new), so that the set is not rehashed
         // as it grows.
         let mut lower: HashSet<&str> = HashSet::with_capacity(words.len() / 3);
-        lower.extend(
-            words
-                .all(text)
-                .filter(|w| w.text.chars().next().is_some_and(char::is_lowercase))
-                .map(|w| w.text),
-        );
         // Capitalised words seen inside a sentence: only these can be one-word names where a
         // sentence opens ("Partial transcript as follows:" names nobody).
-        // Each paragraph's sentence starts, found once for the three passes below.
-        let starts_of: Vec<Vec<usize>> = paragraphs
-            .iter()
-            .map(|p| sentence_starts(text, p.clone()))
-            .collect();
         let mut inside: HashSet<&str> = HashSet::new();
-        // The paragraph of each word, found with a cursor (both are in text order).
-        let mut pi = 0;
-        for w in words.all(text) {
-            while paragraphs.get(pi).is_some_and(|p| p.end <= w.start) {
-                pi += 1;
-            }
-            let starts = starts_of.get(pi).map_or(&[][..], Vec::as_slice);
-            if w.text.starts_with(char::is_uppercase) && !is_start(starts, w.start) {
-                inside.insert(strip_possessive(w.text));
+        // One pass over the tokens, whose case and sentence marks were read with the words.
+        for t in words.tokens() {
+            if t.is_lower() {
+                lower.insert(t.text(text));
+            } else if t.is_capitalized() && !t.opens_sentence() {
+                inside.insert(strip_possessive(t.text(text)));
             }
         }
         let lower = Vocabulary { lower, inside };
         // Narration: paragraphs minus top-level quotations.
         let mut qi = 0;
         let top: Vec<&RawQuote> = quotes.iter().filter(|q| q.outer.is_none()).collect();
-        for (p, starts) in paragraphs.iter().zip(&starts_of) {
+        for (pi, p) in paragraphs.iter().enumerate() {
+            let starts = words.sentence_starts(pi).unwrap_or_default();
             let mut cursor = p.start;
             while cursor < p.end {
                 while qi < top.len() && top[qi].span.end <= cursor {
@@ -175,7 +163,7 @@ impl Registry {
                 }
             }
         }
-        reg.sentences = starts_of.iter().flatten().copied().collect();
+        reg.sentences = words.all_sentence_starts().to_vec();
         reg.learn_genders(text, quotes, words);
         reg
     }
@@ -187,14 +175,32 @@ impl Registry {
         range: Range<usize>,
         sentence_starts: &[usize],
         lower: &Vocabulary,
-        words: &DocWords,
+        words: &Tokens,
     ) {
         let ws = words.words(text, range.clone());
+        let tokens = words.tokens();
+        // The token of each word (both in text order): a word the range's end cuts has none.
+        let mut ti = words.index_at(range.start);
         let mut covered = range.start;
         // Where the last place named ends: "in Salem, New Hampshire" names two places.
         let mut place_end = usize::MAX;
         for w in &ws {
-            if w.start < covered || !w.text.chars().next().is_some_and(char::is_uppercase) {
+            while tokens.get(ti).is_some_and(|t| t.start < w.start) {
+                ti += 1;
+            }
+            let token = tokens
+                .get(ti)
+                .filter(|t| t.start == w.start && t.end == w.end);
+            let capitalized = match token {
+                Some(t) => t.is_capitalized(),
+                None => w.text.chars().next().is_some_and(char::is_uppercase),
+            };
+            if w.start < covered || !capitalized {
+                continue;
+            }
+            // Most capitalised words that open no name ("The", "But", "He") are told without
+            // parsing: no name word, and no lower-case role within the next four words.
+            if token.is_some() && !may_open_titled_name(text, &tokens[ti..], range.end) {
                 continue;
             }
             let Ok((rest, head)) = titled_name(&text[w.start..range.end]) else {
@@ -291,10 +297,10 @@ impl Registry {
                 .map_or(range.start, |i| sentence_starts[i]);
             // A phrase that opens the sentence before its comma holds no subject ("Returning
             // to Rome after World Youth Day celebrations, the Pontiff…").
-            let opening = opening_phrase_end(text, sentence, range.end);
+            // (The opening phrase is looked for last: only the first name of a sentence needs it.)
             let subject = !oblique
-                && opening.is_none_or(|e| w.start >= e)
-                && self.mentions.last().is_none_or(|m| m.sentence != sentence);
+                && self.mentions.last().is_none_or(|m| m.sentence != sentence)
+                && opening_phrase_end(text, sentence, range.end).is_none_or(|e| w.start >= e);
             self.seen[e].push(w.start);
             self.mentions.push(Named {
                 start: w.start,
@@ -315,8 +321,9 @@ impl Registry {
     /// differ ("Brunner", "Lukas Brunner"): "Anna Brunner" is someone else.
     fn add(&mut self, name: &str, at_start: bool, beside: Beside) -> usize {
         let org = beside.organization || is_organization(name);
-        let full = name.to_lowercase();
-        let found = self.names.get(&full).copied().or_else(|| {
+        // (Lower-cased without allocating; a String only for a name not yet recorded.)
+        let full = lowercase(name);
+        let found = self.names.get(&*full).copied().or_else(|| {
             (!org)
                 .then(|| self.same_person(name, beside.gender, usize::MAX))
                 .flatten()
@@ -365,8 +372,8 @@ impl Registry {
             }
         };
         // A surname alone ("Pruitt") is looked up among the people of that surname.
-        if org || full.contains(' ') {
-            self.names.entry(full).or_insert(e);
+        if (org || full.contains(' ')) && !self.names.contains_key(&*full) {
+            self.names.insert(full.to_string(), e);
         }
         e
     }
@@ -415,7 +422,7 @@ impl Registry {
     /// person ("Sheinbaum refused. She said…", "“…,” she said" after "Sen. Carla Mendes
     /// visited…"), counted when one person only, the subject of a sentence, was named in that
     /// sentence or the one before; failing that, a list of given names.
-    fn learn_genders(&mut self, text: &str, quotes: &[RawQuote], words: &DocWords) {
+    fn learn_genders(&mut self, text: &str, quotes: &[RawQuote], words: &Tokens) {
         let mut votes: Vec<(i32, i32)> = vec![(0, 0); self.entities.len()];
         let top: Vec<&RawQuote> = quotes.iter().filter(|q| q.outer.is_none()).collect();
         let mut qi = 0;
@@ -798,7 +805,14 @@ fn beside(
     let mut organization = false;
     let before = &text[range.start..w_start];
     // A lower-case role right before the name ("port director Lena Brooks").
-    let lead: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    // (On the stack: this is read for every name of the narration.)
+    let mut last3 = [""; 3];
+    let mut n = 0;
+    for w in before.split_whitespace().rev().take(3) {
+        last3[n] = w;
+        n += 1;
+    }
+    let lead = &last3[..n];
     if lead.first().is_some_and(|r| role_of(r).is_some()) {
         let words: Vec<&str> = lead
             .iter()

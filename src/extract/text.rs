@@ -209,7 +209,7 @@ pub fn word_len(s: &str) -> usize {
 
 /// "No." and "Nos." abbreviate "number" only before one ("No. 10"): "No. Closing schools …"
 /// is the answer no and a sentence end.
-fn numbering(w: &str) -> bool {
+pub(crate) fn numbering(w: &str) -> bool {
     matches!(w, "No." | "Nos." | "no." | "nos.")
 }
 
@@ -243,10 +243,23 @@ fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
 
 /// The words of `text[range]`, in order (see [`word_len`]).
 pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
-    let s = &text[range.clone()];
     // English runs about six bytes a word with its space: reserve that much rather than grow
     // (and copy) the vector many times for a paragraph.
-    let mut out = Vec::with_capacity(s.len() / 6 + 1);
+    let mut out = Vec::with_capacity(range.len() / 6 + 1);
+    for_each_word(text, range, |start, end| {
+        out.push(Word {
+            text: &text[start..end],
+            start,
+            end,
+        })
+    });
+    out
+}
+
+/// Calls `f(start, end)` with the byte range of each word of `text[range]`, in order: the
+/// one loop behind [`words`] and [`crate::extract::token::Tokens`].
+pub fn for_each_word(text: &str, range: Range<usize>, mut f: impl FnMut(usize, usize)) {
+    let s = &text[range.clone()];
     let mut i = 0;
     let bytes = s.as_bytes();
     while i < s.len() {
@@ -260,77 +273,8 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
             i += s[i..].chars().next().map_or(1, char::len_utf8);
             continue;
         }
-        out.push(Word {
-            text: &s[i..i + n],
-            start: range.start + i,
-            end: range.start + i + n,
-        });
+        f(range.start + i, range.start + i + n);
         i += n;
-    }
-    out
-}
-
-/// A document's words, read once, from which the words of any range are cut without
-/// reading the text again: the attribution rules ask for the words of the same stretches many
-/// times (the narration, each quotation's prefix, each sentence's subject).
-#[derive(Debug, Default)]
-pub struct DocWords {
-    /// Byte ranges of the words of every paragraph, in order (the words of the whole text:
-    /// no word crosses a line break).
-    spans: Vec<Range<usize>>,
-}
-
-impl DocWords {
-    pub fn new(text: &str, paragraphs: &[Range<usize>]) -> DocWords {
-        let mut spans = Vec::with_capacity(text.len() / 6 + 1);
-        for p in paragraphs {
-            spans.extend(words(text, p.clone()).iter().map(|w| w.start..w.end));
-        }
-        DocWords { spans }
-    }
-
-    /// How many words the document has.
-    pub fn len(&self) -> usize {
-        self.spans.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.spans.is_empty()
-    }
-
-    /// Every word, in order.
-    pub fn all<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Word<'a>> + 'a {
-        self.spans.iter().map(move |r| Word {
-            text: &text[r.clone()],
-            start: r.start,
-            end: r.end,
-        })
-    }
-
-    /// Exactly `words(text, range)`.
-    ///
-    /// [`words`] reads each word from where it starts, whatever comes before: so where no
-    /// word of the document runs across `range.start`, the words of the range are the
-    /// document's words inside it, except that the range's end may cut the last one, which is
-    /// read again up to the end. A range that cuts a word at its start is read in full.
-    pub fn words<'a>(&self, text: &'a str, range: Range<usize>) -> Vec<Word<'a>> {
-        let i = self.spans.partition_point(|w| w.start < range.start);
-        if i > 0 && self.spans[i - 1].end > range.start {
-            return words(text, range);
-        }
-        // Words end in order too (they do not overlap).
-        let j = i + self.spans[i..].partition_point(|w| w.end <= range.end);
-        let word = |r: &Range<usize>| Word {
-            text: &text[r.clone()],
-            start: r.start,
-            end: r.end,
-        };
-        let mut out: Vec<Word<'a>> = Vec::with_capacity(j - i + 1);
-        out.extend(self.spans[i..j].iter().map(word));
-        if let Some(cut) = self.spans.get(j).filter(|w| w.start < range.end) {
-            out.extend(words(text, cut.start..range.end));
-        }
-        out
     }
 }
 
@@ -486,23 +430,6 @@ mod tests {
                 .flat_map(|p| words(t, p))
                 .collect();
             assert_eq!(by_para, words(t, 0..t.len()), "{t:?}");
-        }
-    }
-
-    /// `DocWords::words` gives what `words` gives, for every range of a few texts.
-    #[test]
-    fn the_words_of_a_range_are_cut_from_the_documents_words() {
-        for t in [
-            "Maj. G.K. Smith's U.S. don't — Sen. Jones (D-Mo.) said.",
-            "a-b ‘c’d’ e.f. x’y Élysée.\nU.S.A. wasn't—it's",
-        ] {
-            let doc = DocWords::new(t, &paragraphs(t));
-            let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
-            for (k, &a) in bounds.iter().enumerate() {
-                for &b in &bounds[k..] {
-                    assert_eq!(doc.words(t, a..b), words(t, a..b), "{t:?} {a}..{b}");
-                }
-            }
         }
     }
 

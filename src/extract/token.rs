@@ -1,0 +1,207 @@
+//! The token stream: a document's words, read once.
+//!
+//! [`Tokens::new`] reads every paragraph's words once (the [`word`](crate::extract::mention::word)
+//! rule of `grammar/GRAMMAR.md`, through [`crate::extract::text::for_each_word`]) and keeps,
+//! for each word, its byte bounds, its case (what its first letter is) and whether it opens a
+//! sentence; and, for each paragraph, where its sentences start. The speaker registry and the
+//! attribution rules take words, case and sentence starts from here instead of reading the
+//! text again at each position they try.
+
+use crate::extract::text::{for_each_word, sentence_starts, words, Word};
+use std::ops::Range;
+
+/// One word of the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    /// [`Token::CAPITALIZED`], [`Token::LOWER`], [`Token::SENTENCE_START`].
+    pub marks: u8,
+}
+
+impl Token {
+    /// The first letter is upper case ("Trump", "U.S.", "É").
+    pub const CAPITALIZED: u8 = 1;
+    /// The first letter is lower case ("said", "de").
+    pub const LOWER: u8 = 1 << 1;
+    /// The word opens a sentence of its paragraph (see [`sentence_starts`]).
+    pub const SENTENCE_START: u8 = 1 << 2;
+
+    pub fn is_capitalized(self) -> bool {
+        self.marks & Token::CAPITALIZED != 0
+    }
+    pub fn is_lower(self) -> bool {
+        self.marks & Token::LOWER != 0
+    }
+    pub fn opens_sentence(self) -> bool {
+        self.marks & Token::SENTENCE_START != 0
+    }
+    pub fn text(self, text: &str) -> &str {
+        &text[self.start..self.end]
+    }
+}
+
+/// A document's words and sentence starts, read once, from which the words of any range are
+/// cut without reading the text again: the attribution rules ask for the words of the same
+/// stretches many times (the narration, each quotation's prefix, each sentence's subject).
+#[derive(Debug, Default)]
+pub struct Tokens {
+    /// The words of every paragraph, in order (the words of the whole text: no word crosses
+    /// a line break).
+    tokens: Vec<Token>,
+    /// The sentence starts of every paragraph, in order.
+    sentences: Vec<usize>,
+    /// Paragraph → its range in `sentences`.
+    sentences_of: Vec<Range<usize>>,
+}
+
+impl Tokens {
+    pub fn new(text: &str, paragraphs: &[Range<usize>]) -> Tokens {
+        let mut tokens = Vec::with_capacity(text.len() / 6 + 1);
+        let mut sentences = Vec::with_capacity(text.len() / 100 + 1);
+        let mut sentences_of = Vec::with_capacity(paragraphs.len());
+        let bytes = text.as_bytes();
+        for p in paragraphs {
+            let first = sentences.len();
+            sentences.extend(sentence_starts(text, p.clone()));
+            let starts = &sentences[first..];
+            // Words and sentence starts are both in order: one cursor.
+            let mut si = 0;
+            for_each_word(text, p.clone(), |start, end| {
+                while starts.get(si).is_some_and(|&s| s < start) {
+                    si += 1;
+                }
+                let b = bytes[start];
+                let (upper, lower) = if b < 0x80 {
+                    (b.is_ascii_uppercase(), b.is_ascii_lowercase())
+                } else {
+                    let c = text[start..].chars().next().unwrap_or(' ');
+                    (c.is_uppercase(), c.is_lowercase())
+                };
+                let mut marks = 0;
+                if upper {
+                    marks |= Token::CAPITALIZED;
+                }
+                if lower {
+                    marks |= Token::LOWER;
+                }
+                if starts.get(si) == Some(&start) {
+                    marks |= Token::SENTENCE_START;
+                }
+                tokens.push(Token { start, end, marks });
+            });
+            sentences_of.push(first..sentences.len());
+        }
+        Tokens {
+            tokens,
+            sentences,
+            sentences_of,
+        }
+    }
+
+    /// How many words the document has.
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    /// Every word, in order.
+    pub fn tokens(&self) -> &[Token] {
+        &self.tokens
+    }
+
+    /// The sentence starts of paragraph `p` (as [`sentence_starts`] gives them), if there is
+    /// such a paragraph.
+    pub fn sentence_starts(&self, p: usize) -> Option<&[usize]> {
+        self.sentences_of.get(p).map(|r| &self.sentences[r.clone()])
+    }
+
+    /// The sentence starts of every paragraph, in order.
+    pub fn all_sentence_starts(&self) -> &[usize] {
+        &self.sentences
+    }
+
+    /// The index of the first word that starts at or after `at`.
+    pub fn index_at(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < at)
+    }
+
+    /// Every word, in order.
+    pub fn all<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Word<'a>> + 'a {
+        self.tokens.iter().map(move |t| Word {
+            text: &text[t.start..t.end],
+            start: t.start,
+            end: t.end,
+        })
+    }
+
+    /// Exactly `words(text, range)`.
+    ///
+    /// [`words`] reads each word from where it starts, whatever comes before: so where no
+    /// word of the document runs across `range.start`, the words of the range are the
+    /// document's words inside it, except that the range's end may cut the last one, which is
+    /// read again up to the end. A range that cuts a word at its start is read in full.
+    pub fn words<'a>(&self, text: &'a str, range: Range<usize>) -> Vec<Word<'a>> {
+        let i = self.index_at(range.start);
+        if i > 0 && self.tokens[i - 1].end > range.start {
+            return words(text, range);
+        }
+        // Words end in order too (they do not overlap).
+        let j = i + self.tokens[i..].partition_point(|w| w.end <= range.end);
+        let word = |t: &Token| Word {
+            text: &text[t.start..t.end],
+            start: t.start,
+            end: t.end,
+        };
+        let mut out: Vec<Word<'a>> = Vec::with_capacity(j - i + 1);
+        out.extend(self.tokens[i..j].iter().map(word));
+        if let Some(cut) = self.tokens.get(j).filter(|w| w.start < range.end) {
+            out.extend(words(text, cut.start..range.end));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::paragraphs;
+
+    /// `Tokens::words` gives what `words` gives, for every range of a few texts.
+    #[test]
+    fn the_words_of_a_range_are_cut_from_the_documents_words() {
+        for t in [
+            "Maj. G.K. Smith's U.S. don't — Sen. Jones (D-Mo.) said.",
+            "a-b ‘c’d’ e.f. x’y Élysée.\nU.S.A. wasn't—it's",
+        ] {
+            let doc = Tokens::new(t, &paragraphs(t));
+            let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            for (k, &a) in bounds.iter().enumerate() {
+                for &b in &bounds[k..] {
+                    assert_eq!(doc.words(t, a..b), words(t, a..b), "{t:?} {a}..{b}");
+                }
+            }
+        }
+    }
+
+    /// Case and sentence marks are what the text says of each word.
+    #[test]
+    fn tokens_carry_case_and_sentence_starts() {
+        let t = "He met Élysée staff. then él left.\n“Yes,” Trump said.";
+        let paras = paragraphs(t);
+        let doc = Tokens::new(t, &paras);
+        for tok in doc.tokens() {
+            let w = tok.text(t);
+            let c = w.chars().next().unwrap();
+            assert_eq!(tok.is_capitalized(), c.is_uppercase(), "{w}");
+            assert_eq!(tok.is_lower(), c.is_lowercase(), "{w}");
+            let p = paras.iter().position(|p| p.contains(&tok.start)).unwrap();
+            let starts = sentence_starts(t, paras[p].clone());
+            assert_eq!(tok.opens_sentence(), starts.contains(&tok.start), "{w}");
+            assert_eq!(doc.sentence_starts(p), Some(&starts[..]));
+        }
+    }
+}
