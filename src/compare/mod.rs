@@ -410,6 +410,8 @@ struct Read<'a> {
     extraction: Extraction,
     lines: LineIndex,
     paragraphs: Vec<std::ops::Range<usize>>,
+    /// Each paragraph's translation marker, found once when a statement first asks.
+    markers: Vec<std::sync::OnceLock<translation::Marker>>,
 }
 
 /// Compares articles already read.
@@ -428,11 +430,15 @@ pub fn compare_inputs(inputs: Vec<Input>, options: &Options) -> Comparison {
     }
     let read: Vec<Read> = inputs
         .par_iter()
-        .map(|input| Read {
-            input,
-            extraction: extract(&input.text),
-            lines: LineIndex::new(&input.text),
-            paragraphs: paragraphs(&input.text),
+        .map(|input| {
+            let paragraphs = paragraphs(&input.text);
+            Read {
+                input,
+                extraction: extract(&input.text),
+                lines: LineIndex::new(&input.text),
+                markers: paragraphs.iter().map(|_| Default::default()).collect(),
+                paragraphs,
+            }
         })
         .collect();
     let per_article: Vec<Vec<Unit>> = read
@@ -466,6 +472,7 @@ pub fn compare_inputs(inputs: Vec<Input>, options: &Options) -> Comparison {
             quotes: &r.extraction.quotes,
             lines: &r.lines,
             paragraphs: &r.paragraphs,
+            markers: &r.markers,
         })
         .collect();
     let mut statements: Vec<Statement> = groups

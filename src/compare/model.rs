@@ -293,4 +293,7 @@ pub struct Source<'a> {
     pub quotes: &'a [Quotation],
     pub lines: &'a LineIndex,
     pub paragraphs: &'a [Range<usize>],
+    /// Each paragraph's translation marker ([`crate::compare::translation::translation_marker`]),
+    /// found at most once: a paragraph may hold thousands of quotations, each asking.
+    pub markers: &'a [std::sync::OnceLock<crate::compare::translation::Marker>],
 }

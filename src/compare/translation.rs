@@ -47,9 +47,10 @@ pub fn translation(
             let Some(p) = paras.get(k).filter(|p| p.start <= at) else {
                 continue;
             };
-            if let Some((phrase, language)) = translation_marker(&text[p.clone()]) {
+            let marker = src.markers[k].get_or_init(|| translation_marker(&text[p.clone()]));
+            if let Some((phrase, language)) = marker {
                 return Some(Translation {
-                    language,
+                    language: language.clone(),
                     from: "article",
                     evidence: format!("{}: \u{201c}{phrase}\u{201d}", src.path),
                 });
@@ -91,8 +92,11 @@ const SPEECH_VERBS: &[&str] = &[
     "tweeted", "posted",
 ];
 
+/// What [`translation_marker`] finds in a paragraph: the phrase, and the language it names.
+pub type Marker = Option<(String, Option<String>)>;
+
 /// A phrase in a paragraph that says words were translated, and the language when it names one.
-pub fn translation_marker(paragraph: &str) -> Option<(String, Option<String>)> {
+pub fn translation_marker(paragraph: &str) -> Marker {
     let lower = paragraph.to_lowercase();
     for phrase in [
         "through an interpreter",

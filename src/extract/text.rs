@@ -10,13 +10,42 @@ use std::ops::Range;
 /// Byte offset → 1-based line and column (columns count characters, not bytes).
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// Every [`CHECKPOINT`] bytes (on a char boundary): the byte offset and the characters
+    /// before it, so that a column on a long line (a web paragraph, a whole text on one line)
+    /// is counted from the nearest checkpoint, not from the line's start.
+    checkpoints: Vec<(usize, usize)>,
 }
+
+/// Bytes between two checkpoints of a [`LineIndex`]: at most this many are counted per look-up.
+const CHECKPOINT: usize = 4096;
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
         let mut starts = vec![0];
         starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
-        LineIndex { starts }
+        let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT + 1);
+        checkpoints.push((0, 0));
+        let (mut at, mut chars) = (0, 0);
+        while at + CHECKPOINT < text.len() {
+            let mut next = at + CHECKPOINT;
+            while !text.is_char_boundary(next) {
+                next += 1;
+            }
+            chars += text[at..next].chars().count();
+            checkpoints.push((next, chars));
+            at = next;
+        }
+        LineIndex {
+            starts,
+            checkpoints,
+        }
+    }
+
+    /// How many characters come before byte `offset` (a char boundary) in the text.
+    fn chars_before(&self, text: &str, offset: usize) -> usize {
+        let i = self.checkpoints.partition_point(|&(b, _)| b <= offset) - 1;
+        let (b, c) = self.checkpoints[i];
+        c + text[b..offset].chars().count()
     }
 
     /// A cursor for offsets visited in increasing order: on one line it counts only the
@@ -33,7 +62,7 @@ impl LineIndex {
     /// The line and column of `offset`, both counted from 1.
     pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
-        let col = text[self.starts[line]..offset].chars().count() + 1;
+        let col = self.chars_before(text, offset) - self.chars_before(text, self.starts[line]) + 1;
         (line + 1, col)
     }
 }
@@ -53,9 +82,10 @@ impl LineCursor<'_> {
         let col = match self.last {
             Some((o, l, c)) if l == line && o <= offset => c + self.text[o..offset].chars().count(),
             _ => {
-                self.text[self.index.starts[line - 1]..offset]
-                    .chars()
-                    .count()
+                self.index.chars_before(self.text, offset)
+                    - self
+                        .index
+                        .chars_before(self.text, self.index.starts[line - 1])
                     + 1
             }
         };
@@ -403,6 +433,27 @@ mod tests {
         assert_eq!(idx.line_col(t, 0), (1, 1));
         let x = t.find('x').unwrap();
         assert_eq!(idx.line_col(t, x), (2, 5));
+    }
+
+    #[test]
+    fn columns_on_long_lines_cross_checkpoints_exactly() {
+        // Lines of several checkpoints, of 1- to 4-byte characters, so that checkpoints fall
+        // inside characters and lines start between checkpoints.
+        let t = format!(
+            "{}\n{}\nz{}",
+            "a“é𝄞".repeat(3000),
+            "é b ".repeat(5000),
+            "𝄞".repeat(2000)
+        );
+        let idx = LineIndex::new(&t);
+        let mut cursor = idx.cursor(&t);
+        for (offset, _) in t.char_indices().step_by(97) {
+            let line = t[..offset].matches('\n').count() + 1;
+            let start = t[..offset].rfind('\n').map_or(0, |n| n + 1);
+            let col = t[start..offset].chars().count() + 1;
+            assert_eq!(idx.line_col(&t, offset), (line, col), "at {offset}");
+            assert_eq!(cursor.line_col(offset), (line, col), "at {offset}");
+        }
     }
 
     #[test]
