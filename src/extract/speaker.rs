@@ -925,7 +925,7 @@ fn appositive_before<'a>(
 
 /// The attribution rules that name a mention, which [`rule_name`] combines with the way the
 /// mention was resolved. grammar/GRAMMAR.md describes each.
-const ATTRIBUTION_RULES: &[&str] = &[
+pub(crate) const ATTRIBUTION_RULES: &[&str] = &[
     "after",
     "dash",
     "before",
@@ -942,7 +942,8 @@ const ATTRIBUTION_RULES: &[&str] = &[
     "coordinated",
     "preceding",
 ];
-const RESOLUTIONS: &[&str] = &["name", "pronoun", "description", "unresolved"];
+/// How a mention was resolved, the second half of a rule name ("after+pronoun").
+pub(crate) const RESOLUTIONS: &[&str] = &["name", "pronoun", "description", "unresolved"];
 
 /// Every "rule+resolution" name, made once so that speakers can carry a `&'static str`.
 static RULE_NAMES: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {

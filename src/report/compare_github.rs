@@ -54,15 +54,7 @@ pub fn render(result: &Comparison) -> String {
         }
     }
     for p in &result.problems {
-        let a = Annotation {
-            level: Level::Error,
-            file: &p.path,
-            line: p.line,
-            column: p.column,
-            title: "verbatim: cannot read",
-            message: p.message.clone(),
-        };
-        let _ = writeln!(out, "{a}");
+        let _ = writeln!(out, "{}", Annotation::problem(p));
     }
     out
 }

@@ -66,6 +66,20 @@ impl fmt::Display for Annotation<'_> {
     }
 }
 
+impl<'a> Annotation<'a> {
+    /// An input that could not be read, as an error on that file.
+    pub fn problem(p: &'a crate::compare::Problem) -> Annotation<'a> {
+        Annotation {
+            level: Level::Error,
+            file: &p.path,
+            line: p.line,
+            column: p.column,
+            title: "verbatim: cannot read",
+            message: p.message.clone(),
+        }
+    }
+}
+
 /// A command's message: `%`, `\r` and `\n` escaped.
 pub fn data(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

@@ -81,24 +81,10 @@ mod tests {
             let rule = q.speaker.rule;
             assert_ne!(explain(rule), rule, "{rule} is not explained");
         }
-        for how in [
-            "after",
-            "dash",
-            "before",
-            "participle",
-            "colon",
-            "after-distant",
-            "continued",
-            "same-paragraph",
-            "previous-paragraph",
-            "possessive",
-            "subject",
-            "introduced",
-            "label",
-            "coordinated",
-            "preceding",
-        ] {
-            for r in ["name", "pronoun", "description", "unresolved"] {
+        // Every rule name the registry can make, each attribution rule with each resolution.
+        use crate::extract::speaker::{ATTRIBUTION_RULES, RESOLUTIONS};
+        for how in ATTRIBUTION_RULES {
+            for r in RESOLUTIONS {
                 let rule = format!("{how}+{r}");
                 assert!(explain(&rule).contains(", "), "{rule}");
             }

@@ -39,15 +39,7 @@ pub fn render(result: &Verification, fail_on: &[Verdict]) -> String {
         let _ = writeln!(out, "{a}");
     }
     for p in &result.problems {
-        let a = Annotation {
-            level: Level::Error,
-            file: &p.path,
-            line: p.line,
-            column: p.column,
-            title: "verbatim: cannot read",
-            message: p.message.clone(),
-        };
-        let _ = writeln!(out, "{a}");
+        let _ = writeln!(out, "{}", Annotation::problem(p));
     }
     out
 }
