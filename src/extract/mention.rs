@@ -239,18 +239,20 @@ pub fn determiner(i: &str) -> R<'_, &str> {
                     | "their"
                     | "its"
                     | "our"
-                    | "one"
-                    | "another"
-                    | "some"
-                    | "several"
-                    | "many"
-                    | "other"
-                    | "both"
-            )
+            ) || is_indefinite_determiner(w)
         }),
         possessive,
     ))
     .parse(i)
+}
+
+/// A determiner that introduces someone new ("a top aide", "one official", "another
+/// supporter"), as opposed to one that points back ("the official", "his aide").
+pub fn is_indefinite_determiner(w: &str) -> bool {
+    matches!(
+        &*lowercase(w),
+        "a" | "an" | "one" | "another" | "some" | "several" | "many" | "other" | "both"
+    )
 }
 
 /// `possessive = proper_name , ( "’s" | "'s" | "’" | "'" ) ;`

@@ -25,8 +25,8 @@
 
 use crate::extract::lexicon::{lowercase, Gender, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
-    description, determiner, is_organization, may_open_titled_name, open_description, role_of,
-    strip_possessive, titled_name, Found, MentionKind,
+    description, determiner, is_indefinite_determiner, is_organization, may_open_titled_name,
+    open_description, role_of, strip_possessive, titled_name, Found, MentionKind,
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
@@ -645,10 +645,7 @@ impl Registry {
         // An indefinite description introduces someone new ("one official", "a top aide",
         // "another supporter"): it names nobody the article has named before.
         let first = text[f.span.clone()].split_whitespace().next().unwrap_or("");
-        if matches!(
-            &*lowercase(first),
-            "a" | "an" | "one" | "another" | "some" | "several" | "many" | "other" | "both"
-        ) {
+        if is_indefinite_determiner(first) {
             return None;
         }
         let words_of: Vec<String> = text[f.span.clone()]
