@@ -246,6 +246,43 @@ const EXPECTED: &[Expected] = {
             Some("Ruth Abara"),
             Some("Councillor"),
         ),
+        // Between the speaker and the cue: a phrase of time, an adverb; after the cue, "the"
+        // and a title, a role that opens with a number.
+        (
+            "between-subject-and-cue",
+            "a betrayal",
+            Partial,
+            Some("Mira Holt"),
+            Some("Councillor"),
+        ),
+        (
+            "between-subject-and-cue",
+            "The bridge will open",
+            Direct,
+            Some("Samuel Okafor"),
+            Some("Rev."),
+        ),
+        (
+            "between-subject-and-cue",
+            "It was the only road",
+            Direct,
+            Some("Teresa Lund"),
+            Some("9/11 widow"),
+        ),
+        (
+            "between-subject-and-cue",
+            "The water always wins",
+            Direct,
+            Some("Ada Brandt"),
+            Some("grandmother"),
+        ),
+        (
+            "between-subject-and-cue",
+            "Build it high",
+            Direct,
+            None,
+            None,
+        ),
         // Elisions are no quotation marks.
         (
             "apostrophes",

@@ -237,7 +237,7 @@ struct Clause {
     end: usize,
 }
 
-/// `speaker_cue = mention , [ party_label ] , [ appositive ] , gap , cue ;`
+/// `speaker_cue = mention , [ party_label ] , [ appositive ] , [ postmodifier | adjunct ] , gap , cue ;`
 fn speaker_cue(i: &str, base: usize) -> Option<Clause> {
     let (r, m) = mention(i, base)?;
     clause_after_mention(i, base, r, m).or_else(|| {
@@ -289,13 +289,23 @@ fn clause_after_mention(i: &str, base: usize, r: &str, m: Found) -> Option<Claus
     };
     Some(r).and_then(|r| {
         // `postmodifier`: a description may be followed by a few words before its cue
-        // ("another source familiar with Cruz’s thinking said").
-        let r = match m.kind {
-            MentionKind::Description(_) => postmodifier(r).unwrap_or(r),
-            _ => r,
+        // ("another source familiar with Cruz’s thinking said"); any mention by a phrase of
+        // time or place ("Trump on Tuesday said", "who in 2010 said").
+        let (r, after_adjunct) = match m.kind {
+            MentionKind::Description(_) => match postmodifier(r) {
+                Some(r) => (r, false),
+                None => adjunct(r).map_or((r, false), |r| (r, true)),
+            },
+            _ => adjunct(r).map_or((r, false), |r| (r, true)),
         };
         let (r, _) = gap(r).ok()?;
         let (r, v) = cue(r).ok()?;
+        // After a phrase of time or place only a verb in the past is read as the speaker's:
+        // "hinting", "talks", "questions" or "put" there are as often nouns or infinitives
+        // ("on Facebook with pep talks like", "for their vote to put").
+        if after_adjunct && !is_past_form(v) {
+            return None;
+        }
         let cue_end = base + i.len() - r.len();
         Some(Clause {
             mention: m.clone(),
@@ -303,6 +313,97 @@ fn clause_after_mention(i: &str, base: usize, r: &str, m: Found) -> Option<Claus
             end: cue_end,
         })
     })
+}
+
+/// `adjunct = gap , ( preposition | time_word ) , { gap , word } (: two to five words in all, no punctuation, ending before a cue) ;`
+///
+/// A phrase of time or place between a speaker and the cue: "Trump on Tuesday said", "who in
+/// 2010 said", "Clinton in a statement said", "the mayor last week said". It starts with a
+/// preposition or a word of time and holds no name, pronoun or conjunction, so that the
+/// object of "to" in "responded to a reporter by saying" is not read as a speaker's words.
+fn adjunct(i: &str) -> Option<&str> {
+    let (mut r, _) = gap(i).ok()?;
+    let (_, first) = word(r).ok()?;
+    let opens = LEXICON.prepositions.contains_key(first)
+        || matches!(
+            first,
+            "last"
+                | "this"
+                | "earlier"
+                | "yesterday"
+                | "today"
+                | "tonight"
+                | "Monday"
+                | "Tuesday"
+                | "Wednesday"
+                | "Thursday"
+                | "Friday"
+                | "Saturday"
+                | "Sunday"
+        );
+    if !opens || first == "to" {
+        return None;
+    }
+    let mut last = "";
+    for n in 0..5 {
+        let (r1, w) = word(r).ok()?;
+        // ("in an email", "for raising questions": a noun after a determiner, or the object
+        // of a gerund, is no cue.)
+        if n > 0 && cue(r).is_ok() && determiner(last).is_err() && !last.ends_with("ing") {
+            return Some(r);
+        }
+        if LEXICON.pronouns.contains_key(w)
+            || w.ends_with("ing")
+            || matches!(w, "and" | "or" | "but" | "that" | "who" | "which")
+            || (n > 0 && is_capitalized(w) && name_word(w).is_ok() && !is_weekday_or_month(w))
+        {
+            return None;
+        }
+        let Ok((r2, g)) = gap(r1) else { return None };
+        if g.is_empty() {
+            return None;
+        }
+        last = w;
+        r = r2;
+    }
+    None
+}
+
+/// Is the cue `v` (its first word) in the past tense: "said", "told", "warned"?
+fn is_past_form(v: &str) -> bool {
+    let w = v.split_whitespace().next().unwrap_or(v);
+    let w = lowercase(w);
+    w.ends_with("ed")
+        || matches!(
+            &*w,
+            "said" | "told" | "wrote" | "spoke" | "swore" | "sang" | "thought" | "felt" | "shot"
+        )
+}
+
+/// A capitalised word of time, not a name: "on Tuesday", "in March".
+fn is_weekday_or_month(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
 }
 
 /// `postmodifier = { gap , word } (: one to six words, no punctuation, ending before a cue) ;`

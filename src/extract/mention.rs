@@ -222,7 +222,7 @@ pub fn indefinite(i: &str) -> R<'_, &str> {
     }
 }
 
-/// `determiner = "the" | "a" | "an" | "this" | "these" | "those" | "his" | "her" | "their" | "its" | "our" | possessive ;`
+/// `determiner = "the" | "a" | "an" | "this" | "these" | "those" | "his" | "her" | "their" | "its" | "our" | "my" | possessive ;`
 pub fn determiner(i: &str) -> R<'_, &str> {
     alt((
         verify(word, |w: &str| {
@@ -239,6 +239,7 @@ pub fn determiner(i: &str) -> R<'_, &str> {
                     | "their"
                     | "its"
                     | "our"
+                    | "my"
             ) || is_indefinite_determiner(w)
         }),
         possessive,
@@ -659,11 +660,14 @@ fn name_found(start: usize, end: usize, head_base: usize, head: Range<usize>) ->
 /// `base` is the byte offset of `i` in the document.
 pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
     let at = |r: &str| base + i.len() - r.len();
-    // "The Crisis Group", "the White House": an organisation's name after "the".
+    // "The Crisis Group", "the White House": an organisation's name after "the"; and a
+    // person's, after "the" and a title ("the Rev. Peter Wherry").
     if let Ok((r, _)) = (verify(word, |w: &str| w == "The" || w == "the"), gap).parse(i) {
         if let Ok((rest, head)) = titled_name(r) {
             let off = i.len() - r.len();
-            if is_organization(&r[head.clone()]) {
+            let titled_person = r[head.clone()].contains(' ')
+                && word(r).is_ok_and(|(_, w)| w.ends_with('.') && LEXICON.is_title(w));
+            if titled_person || is_organization(&r[head.clone()]) {
                 return Some((rest, name_found(base, at(rest), base + off, head)));
             }
         }
@@ -720,7 +724,13 @@ pub fn open_role(i: &str, base: usize) -> Option<(&str, Found)> {
     let mut r = i;
     let mut lower = false;
     for _ in 0..4 {
-        let (r1, w) = word(r).ok()?;
+        let (mut r1, mut w) = word(r).ok()?;
+        // "9/11 widow", "24/7 nurse": a slash between digits joins one word of the role.
+        while let Some(rest) = r1.strip_prefix('/') {
+            let (r2, _) = word(rest).ok()?;
+            w = &r[..r.len() - r2.len()];
+            r1 = r2;
+        }
         let f = LEXICON.flags(w);
         if f.exact & (flag::PRONOUN | flag::AUXILIARY) != 0
             || f.is_cue()
@@ -732,7 +742,9 @@ pub fn open_role(i: &str, base: usize) -> Option<(&str, Found)> {
                 w,
                 "and" | "or" | "but" | "that" | "who" | "which" | "as" | "when" | "while" | "if"
             )
-            || !w.chars().all(|c| c.is_alphabetic() || c == '-')
+            || !w
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '/')
             || w.ends_with("ly")
         {
             return None;
