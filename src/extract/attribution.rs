@@ -1226,20 +1226,48 @@ fn attribution_before(text: &str, from: usize, to: usize) -> Option<Clause> {
         .map(|w| w.start);
     let mut first: Option<Clause> = None;
     let mut nearest_intro: Option<Clause> = None;
+    let mut last: Option<Clause> = None;
     let mut covered = from;
     for s in ws.iter().map(|w| w.start) {
         if s < covered {
             continue;
         }
+        // The object of a preposition is not the subject of a cue: "responded to a Gold Star
+        // mother … by saying". ("after Sanders said", "with Trump yelling" and "of Carson
+        // saying" open clauses of their own: "after", "with", "of" and the like stay open.)
+        let object = text[from..s]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|p| LEXICON.prepositions.contains_key(p) && !opens_clause(p));
         let c = if last_cue.is_some_and(|c| c >= s) {
-            speaker_cue(&text[s..to], s)
+            (!object)
+                .then(|| speaker_cue(&text[s..to], s))
+                .flatten()
                 .or_else(|| according_to(&text[s..to], s))
                 .or_else(|| cue_speaker_before(text, s, to))
                 .or_else(|| phrase_before(text, s, to))
         } else {
             according_to(&text[s..to], s)
         };
-        let Some(c) = c else { continue };
+        let Some(mut c) = c else { continue };
+        // "She said she recalls the colleague being “confused”": a clause reported by the
+        // clause before it, about the same person, is that clause's; its subject speaks.
+        if let Some(outer) = &last {
+            let joined = matches!(text[outer.end..c.mention.span.start].trim(), "" | "that");
+            let same = matches!(
+                (outer.mention.kind, c.mention.kind),
+                (MentionKind::Pronoun(_), MentionKind::Pronoun(_))
+            ) && text[outer.mention.span.clone()]
+                .eq_ignore_ascii_case(&text[c.mention.span.clone()]);
+            if joined && same {
+                c = Clause {
+                    mention: outer.mention.clone(),
+                    cue: outer.cue.clone(),
+                    end: c.end,
+                };
+            }
+        }
+        last = Some(c.clone());
         covered = c.end;
         let between = &text[c.end..to];
         if is_intro(between) {
@@ -1250,6 +1278,28 @@ fn attribution_before(text: &str, from: usize, to: usize) -> Option<Clause> {
         }
     }
     nearest_intro.or(first)
+}
+
+/// A preposition whose object may be the subject of a clause or a gerund: "after Sanders
+/// said", "with Trump reportedly yelling", "of Carson privately saying", "75 percent of
+/// Republicans said".
+fn opens_clause(p: &str) -> bool {
+    matches!(
+        p,
+        "of" | "with"
+            | "after"
+            | "before"
+            | "since"
+            | "until"
+            | "while"
+            | "as"
+            | "like"
+            | "than"
+            | "during"
+            | "over"
+            | "between"
+            | "among"
+    )
 }
 
 /// May a cue verb open with word `w`? True of every first word `cue_verb_word` accepts (a
