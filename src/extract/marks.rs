@@ -197,8 +197,21 @@ pub fn find_marks(text: &str, doubled: bool, skip_ascii_single: bool) -> Vec<Mar
         let right = !is_space(prev) && (is_space(next) || is_punct(next) || !is_punct(prev));
         let between_letters =
             prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+        // "U.N.’s", "D.C.'s": the possessive of an abbreviation is no mark.
+        let abbreviation_possessive = prev == Some('.')
+            && text[..start].ends_with(|c: char| c == '.')
+            && text[..start - 1].ends_with(char::is_alphabetic)
+            && text[end..].starts_with('s')
+            && !text[end + 1..].starts_with(char::is_alphanumeric);
+        // `'above the president,' " said`: a straight double mark between spaces, right
+        // after a closing single mark, closes the quotation the single one was nested in.
+        let spaced_close = glyph == Glyph::AsciiDouble
+            && prev == Some(' ')
+            && is_space(next)
+            && text[..start].trim_end_matches(' ').ends_with(['\'', '’']);
         use Glyph::*;
         let (can_open, can_close, maybe_apostrophe) = match glyph {
+            AsciiDouble if spaced_close => (false, true, false),
             AsciiDouble | DoubledSingle => {
                 (left && !between_letters, right && !between_letters, false)
             }
@@ -207,7 +220,7 @@ pub fn find_marks(text: &str, doubled: bool, skip_ascii_single: bool) -> Vec<Mar
             RightDouble => (left && !right && is_space(prev), true, false),
             LowDouble | LowSingle => (true, false, false),
             AsciiSingle | RightSingle | LeftSingle => {
-                if between_letters || short_elision(text, start, end) {
+                if between_letters || abbreviation_possessive || short_elision(text, start, end) {
                     // don’t, Mexico’s, rock'n'roll, rock ’n’ roll
                     (false, false, false)
                 } else if next.is_some_and(|c| c.is_ascii_digit()) && is_space(prev) {
@@ -316,7 +329,8 @@ pub fn closes(open: Glyph, close: Glyph) -> bool {
         DoubledSingle | DoubledBacktick => {
             matches!(close, DoubledSingle | AsciiDouble | RightDouble)
         }
-        LeftDouble => matches!(close, RightDouble | AsciiDouble),
+        // (A left mark closes too where it can: "“Apparently not,“ he said", a slip of the keyboard.)
+        LeftDouble => matches!(close, RightDouble | AsciiDouble | LeftDouble),
         // „…“ (German) and „…” (Polish, Hungarian)
         LowDouble => matches!(close, LeftDouble | RightDouble | AsciiDouble),
         // ”…” (Swedish)
