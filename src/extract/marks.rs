@@ -199,7 +199,6 @@ pub fn find_marks(text: &str, doubled: bool, skip_ascii_single: bool) -> Vec<Mar
             prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
         // "U.N.’s", "D.C.'s": the possessive of an abbreviation is no mark.
         let abbreviation_possessive = prev == Some('.')
-            && text[..start].ends_with(|c: char| c == '.')
             && text[..start - 1].ends_with(char::is_alphabetic)
             && text[end..].starts_with('s')
             && !text[end + 1..].starts_with(char::is_alphanumeric);
