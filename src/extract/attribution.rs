@@ -13,9 +13,9 @@
 
 use crate::extract::lexicon::{flag, lowercase, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
-    complement, description, determiner, gap, is_capitalized, memo, mention, name_word,
-    open_description, open_role, party_label, possessive, role_of, strip_possessive, titled_name,
-    word, Found, MentionKind,
+    complement, description, determiner, gap, is_capitalized, is_demonym_adjective, memo, mention,
+    name_word, open_description, open_role, party_label, possessive, role_of, strip_possessive,
+    titled_name, word, Found, MentionKind,
 };
 use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
 use crate::extract::quote::RawQuote;
@@ -264,8 +264,10 @@ fn clause_after_mention(i: &str, base: usize, r: &str, m: Found) -> Option<Claus
         _ => r,
     };
     let mut m = m;
+    let mut aside = false;
     let r = match appositive(r) {
         Ok((rest, app)) => {
+            aside = true;
             // "the transit director, Elena Marsh, told": a name in apposition to a
             // description is the speaker's name.
             let body = &app[1..app.len() - 1];
@@ -304,6 +306,22 @@ fn clause_after_mention(i: &str, base: usize, r: &str, m: Found) -> Option<Claus
         // "hinting", "talks", "questions" or "put" there are as often nouns or infinitives
         // ("on Facebook with pep talks like", "for their vote to put").
         if after_adjunct && !is_past_form(v) {
+            return None;
+        }
+        // "called Friday for releasing the police videos, as well, saying that…": a
+        // participle after an aside is said by the sentence's subject, not by the words
+        // before the aside.
+        if aside && v.ends_with("ing") {
+            return None;
+        }
+        // "32% of Republican claims", "Iranian reports": a demonym before a plural noun is
+        // an adjective, not someone who speaks.
+        let named = text_of(i, base, &m.span);
+        if m.kind == MentionKind::Name
+            && !named.contains(' ')
+            && is_demonym_adjective(named)
+            && v.ends_with('s')
+        {
             return None;
         }
         let cue_end = base + i.len() - r.len();
@@ -409,16 +427,24 @@ fn is_weekday_or_month(w: &str) -> bool {
 /// `postmodifier = { gap , word } (: one to six words, no punctuation, ending before a cue) ;`
 fn postmodifier(i: &str) -> Option<&str> {
     let mut r = i;
+    let (mut last, mut before_last) = ("", "");
     for _ in 0..6 {
         let (r1, _) = gap(r).ok()?;
         if let Ok((after, _)) = cue(r1) {
             // "familiar with the talks said": the later cue is the verb.
             let another = gap(after).is_ok_and(|(a, _)| cue(a).is_ok());
-            if !another {
+            // "The ad uses footage of Hillary Clinton asking": a name right before the cue is
+            // its own subject.
+            // ("the former senator from Pennsylvania saying": not after a preposition of place.)
+            let own_subject =
+                name_word(last).is_ok() && LEXICON.prepositions.get(before_last) != Some(&true);
+            if !another && !own_subject {
                 return (r1.len() < i.len()).then_some(r);
             }
         }
         let (r2, w) = word(r1).ok()?;
+        before_last = last;
+        last = w;
         if LEXICON.pronouns.contains_key(w) || matches!(w, "and" | "or" | "but" | "then" | "so") {
             return None;
         }

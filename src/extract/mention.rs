@@ -655,7 +655,7 @@ fn name_found(start: usize, end: usize, head_base: usize, head: Range<usize>) ->
     }
 }
 
-/// `mention = titled_name | description | pronoun | indefinite ;`
+/// `mention = titled_name | description | quantity | pronoun | indefinite ;`
 ///
 /// `base` is the byte offset of `i` in the document.
 pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
@@ -700,6 +700,18 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
             },
         ));
     }
+    if let Some(rest) = quantity(i) {
+        // A share of a group: nobody named, a description of people.
+        let head_end = at(rest);
+        return Some((
+            rest,
+            Found {
+                span: base..head_end,
+                head: base..head_end,
+                kind: MentionKind::Description(RoleKind::Person),
+            },
+        ));
+    }
     if let Ok((rest, kind)) = alt((pronoun, indefinite.map(|_| PronounKind::Indefinite))).parse(i) {
         return Some((
             rest,
@@ -711,6 +723,79 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
         ));
     }
     None
+}
+
+/// `quantity = [ "Only" | "only" | "Just" | "just" | "About" | "about" | "Nearly" | "nearly" ] , number , ( "%" | gap , "percent" ) , [ gap , "of" , gap , { word , gap } (: one to four, none a cue) ] (: then a cue or an auxiliary) ;`
+///
+/// A share of a group that speaks, as polls report it: "63 percent said", "Only 52 percent of
+/// registered voters agreed", "41% of Republicans say". Returns what follows it.
+pub fn quantity(i: &str) -> Option<&str> {
+    let mut r = i;
+    if let Ok((r1, w)) = word(r) {
+        if matches!(
+            w,
+            "Only" | "only" | "Just" | "just" | "About" | "about" | "Nearly" | "nearly"
+        ) {
+            r = gap(r1).ok()?.0;
+        }
+    }
+    let (r1, n) = word(r).ok()?;
+    if !n.starts_with(|c: char| c.is_ascii_digit())
+        || !n.chars().all(|c| c.is_ascii_digit() || c == '.')
+    {
+        return None;
+    }
+    let r = match r1.strip_prefix('%') {
+        Some(after) => after,
+        None => {
+            let (r2, _) = gap(r1).ok()?;
+            let (r3, unit) = word(r2).ok()?;
+            if unit != "percent" {
+                return None;
+            }
+            r3
+        }
+    };
+    // "of registered voters", "of Republicans": the group, up to four words.
+    let of = (gap, tag("of"), gap).parse(r).ok().map(|(r, _)| r);
+    // It speaks only before its verb ("30% lower than…" is no one).
+    let speaks = |rest: &str| {
+        gap(rest).is_ok_and(|(a, _)| {
+            word(a).is_ok_and(|(_, w)| {
+                let f = LEXICON.flags(w);
+                f.is_cue() || f.is_framing() || f.exact & flag::AUXILIARY != 0
+            })
+        })
+    };
+    let Some(mut g) = of else {
+        return speaks(r).then_some(r);
+    };
+    let mut end = None;
+    let mut last = None;
+    for _ in 0..4 {
+        let Ok((g1, w)) = word(g) else { break };
+        if LEXICON.flags(w).is_cue() || w.ends_with(".") {
+            break;
+        }
+        end = Some(g1);
+        last = Some(w);
+        let Ok((g2, sp)) = gap(g1) else { break };
+        if sp.is_empty() {
+            break;
+        }
+        g = g2;
+    }
+    // ("32% of Republican claims": an adjective waits for its noun.)
+    let adjective = last.is_some_and(is_demonym_adjective);
+    end.filter(|&e| speaks(e) && !adjective)
+}
+
+/// "Republican", "Iranian", "Democratic", "Chinese": a word with the ending of a demonym or a
+/// party's adjective, which before a noun modifies it ("Republican claims").
+pub fn is_demonym_adjective(w: &str) -> bool {
+    ["ican", "ian", "ic", "ese", "ish"]
+        .iter()
+        .any(|s| w.ends_with(s))
 }
 
 /// `open_role = { word , gap } (: one to four, none a function word, a cue or a pronoun, one at least lower case) , titled_name (: a name of two words or more) ;`
