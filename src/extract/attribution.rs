@@ -1204,6 +1204,15 @@ fn attribute_one(
             return resolved(&c.mention, "before", Some(c.cue), kind);
         }
     }
+    // Rule `before`, with the subject shared: "Ruth Ames smiled and said, “…”", "he
+    // supported Obama over Clinton and said, “…”". The verb coordinated with "and" or "but"
+    // introduces the quotation; its subject is the sentence's (tried after the clause that
+    // opens the sentence: in "he called her “weak” and said she had “zero support”" that is he).
+    if let Some(cue) = coordinated_cue(text, prefix_start, q.span.start) {
+        if let Some(subject) = sentence_subject(text, w.sentence_start, cue.start) {
+            return resolved(&subject, "before", Some(cue), kind);
+        }
+    }
     // Rule `subject`: a fragment in a sentence with no cue is the sentence subject's wording
     // ("the administration waves off the delay as having “minimal” impact").
     if kind == QuoteKind::Partial && q.outer.is_none() && !looks_like_title(inner) {
@@ -1434,6 +1443,23 @@ fn possessive_speaker(text: &str, from: usize, to: usize) -> Option<Found> {
     found
 }
 
+/// `coordinated_cue = ( "and" | "but" ) , gap , cue , { gap , word } , [ "that" ] , [ "," | ":" ] , gap , (: the opening mark) ;`
+///
+/// A cue coordinated with the verb before it, introducing the quotation: "smiled and said,",
+/// "but added that". Returns the cue.
+fn coordinated_cue(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
+    let ws = memo::words(text, from..to);
+    let k = ws.iter().rposition(|w| matches!(w.text, "and" | "but"))?;
+    let next = ws.get(k + 1)?;
+    let (rest, v) = cue(&text[next.start..to]).ok()?;
+    let end = to - rest.len();
+    // A participle is rule `participle`'s; "and said" must introduce the quotation.
+    if v.ends_with("ing") || !is_intro(&text[end..to]) {
+        return None;
+    }
+    Some(end - v.len()..end)
+}
+
 /// A participle cue ("stating", "adding", "saying") in the prefix with no mention before it.
 fn participle_cue(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
     memo::words(text, from..to)
@@ -1495,6 +1521,10 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
                 kind: MentionKind::Pronoun(kind),
             });
         }
+        // ("“Savage,” she said, meaning…": a quoted word is no subject.)
+        if inside_quotation(&text[from..w.start]) {
+            continue;
+        }
         if let Some((_, m)) = mention(s, w.start) {
             if !matches!(
                 m.kind,
@@ -1505,6 +1535,21 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
         }
     }
     None
+}
+
+/// Does the text `before` a word leave a double quotation open (more “ than ”, or an odd
+/// number of straight marks)? Only the first 40 words of a sentence are asked.
+fn inside_quotation(before: &str) -> bool {
+    let (mut open, mut close, mut straight) = (0, 0, 0);
+    for c in before.chars() {
+        match c {
+            '“' => open += 1,
+            '”' => close += 1,
+            '"' => straight += 1,
+            _ => {}
+        }
+    }
+    open > close || straight % 2 == 1
 }
 
 /// A preposition (prepositions.txt): its object is never the subject of the sentence.
@@ -1529,7 +1574,15 @@ fn later_in_sentence(text: &str, from: usize, to: usize) -> Option<Clause> {
                 .map(|w| w.start)
                 .take(25)
                 .take_while(|&s| s <= last_cue.start)
-                .find_map(|s| speaker_cue(&text[s..to], s))
+                .find_map(|s| {
+                    speaker_cue(&text[s..to], s).or_else(|| {
+                        // "“…” about the decision, said RoseAnn DeMoro": the inverted clause
+                        // after a comma.
+                        at_clause_start(text, s)
+                            .then(|| cue_speaker(&text[s..to], s))
+                            .flatten()
+                    })
+                })
         });
     // "…a nationwide “walk-in” at 2,000 schools, according to the organizer".
     clause.or_else(|| {
