@@ -58,7 +58,36 @@ pub fn appositive(i: &str) -> R<'_, &str> {
                     Some("and" | "or" | "but" | "then" | "so" | "while")
                 ) =>
         {
-            let consumed = 1 + p + 1;
+            // "Anne Richards, assistant secretary of state for population, refugees, and
+            // migration, said": where a cue does not follow the first comma, a later one that
+            // a cue follows may close the phrase.
+            let cue_after = |at: usize| gap(&body[at + 1..]).is_ok_and(|(a, _)| cue(a).is_ok());
+            let mut end = p;
+            // (Only a description runs on: "Observer, her senior policy adviser, Jake
+            // Sullivan, said" and "Carson, Levine, who …, said" are two phrases.)
+            let description = body[..p].split_whitespace().next().is_some_and(|w| {
+                w.starts_with(char::is_lowercase)
+                    && !matches!(w, "who" | "which" | "her" | "his" | "their")
+            });
+            if description && !cue_after(p) {
+                let mut k = p;
+                for _ in 0..3 {
+                    let Some(q) =
+                        body[k + 1..].find([',', '.', '"', '“', '”', '!', '?', ';', '(', ':'])
+                    else {
+                        break;
+                    };
+                    k += 1 + q;
+                    if !body[k..].starts_with(',') || body[..k].split_whitespace().count() > 25 {
+                        break;
+                    }
+                    if cue_after(k) {
+                        end = k;
+                        break;
+                    }
+                }
+            }
+            let consumed = 1 + end + 1;
             Ok((&i[consumed..], &i[..consumed]))
         }
         _ => Err(nom::Err::Error(nom::error::Error::new(
@@ -1270,10 +1299,15 @@ fn attribution_before(text: &str, from: usize, to: usize) -> Option<Clause> {
         // The object of a preposition is not the subject of a cue: "responded to a Gold Star
         // mother … by saying". ("after Sanders said", "with Trump yelling" and "of Carson
         // saying" open clauses of their own: "after", "with", "of" and the like stay open.)
-        let object = text[from..s]
-            .split_whitespace()
-            .next_back()
-            .is_some_and(|p| LEXICON.prepositions.contains_key(p) && !opens_clause(p));
+        let object = {
+            // (Past a determiner: "to the Observer".)
+            let mut before = text[from..s].split_whitespace().rev();
+            let p = match before.next() {
+                Some("the" | "a" | "an") => before.next(),
+                p => p,
+            };
+            p.is_some_and(|p| LEXICON.prepositions.contains_key(p) && !opens_clause(p))
+        };
         let c = if last_cue.is_some_and(|c| c >= s) {
             (!object)
                 .then(|| speaker_cue(&text[s..to], s))
