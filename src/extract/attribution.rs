@@ -855,7 +855,11 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
             continue;
         }
         let since = prev_end;
-        prev_end = q.span.end;
+        // (A title or a scare quote is part of the narration: "On “Face the Nation,” Sen.
+        // Bernie Sanders … identified …. “The younger people…”".)
+        if out[qi].kind != QuoteKind::Nonspeech {
+            prev_end = q.span.end;
+        }
         if named(&out[qi]) || out[qi].kind != QuoteKind::Direct || q.continues.is_some() {
             continue;
         }
@@ -896,7 +900,10 @@ fn preceding_subject(text: &str, range: Range<usize>, at_paragraph_start: bool) 
     // Otherwise the subject, where a subject stands: first, or after an opening phrase
     // ("On Saturday, his campaign sent…"), not an object deep in the sentence.
     let m = sentence_subject(text, start, end)?;
-    let lead = text[start..m.span.start].trim_end();
+    // (The comma may stand inside a closing mark: "On “Face the Nation,” Sen. Sanders…".)
+    let lead = text[start..m.span.start]
+        .trim_end()
+        .trim_end_matches(['"', '”', '’', '\'']);
     if !(lead.is_empty() || lead.ends_with(',')) {
         return None;
     }
