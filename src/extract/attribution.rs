@@ -1296,6 +1296,10 @@ fn attribution_before(text: &str, from: usize, to: usize) -> Option<Clause> {
         .find(|w| may_open_cue(w.text))
         .map(|w| w.start);
     let mut first: Option<Clause> = None;
+    // ("According to Yahoo News, Clinton spokesman Jesse Lehrich said…" opens with a source,
+    // not a phrase: it still governs.)
+    let opening = opening_phrase_end(text, from, to)
+        .filter(|_| !text[from..to].trim_start().starts_with("According"));
     let mut nearest_intro: Option<Clause> = None;
     let mut last: Option<Clause> = None;
     let mut covered = from;
@@ -1349,7 +1353,10 @@ fn attribution_before(text: &str, from: usize, to: usize) -> Option<Clause> {
         if is_intro(between) {
             nearest_intro = Some(c.clone());
         }
-        if first.is_none() {
+        // "In a year when Trump is talking about deporting millions, Yepez said Perez was
+        // right to urge Latino leaders “to stand up”": a clause inside the phrase that opens
+        // the sentence does not govern it.
+        if first.is_none() && opening.is_none_or(|e| c.mention.span.start >= e) {
             first = Some(c);
         }
     }
