@@ -474,7 +474,14 @@ fn postmodifier(i: &str) -> Option<&str> {
         let (r2, w) = word(r1).ok()?;
         before_last = last;
         last = w;
-        if LEXICON.pronouns.contains_key(w) || matches!(w, "and" | "or" | "but" | "then" | "so") {
+        // (A verb ends the description: "the secretary was right to urge" is no speaker.)
+        if LEXICON.pronouns.contains_key(w)
+            || matches!(w, "and" | "or" | "but" | "then" | "so")
+            || matches!(
+                w,
+                "was" | "is" | "were" | "are" | "has" | "had" | "have" | "will" | "would"
+            )
+        {
             return None;
         }
         r = r2;
