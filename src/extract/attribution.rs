@@ -665,7 +665,8 @@ fn looks_like_title(inner: &str) -> bool {
     let ws: Vec<&str> = inner.split_whitespace().take(8).collect();
     !ws.is_empty()
         && ws.len() <= 7
-        && is_capitalized(ws[0])
+        // ("13th", "60 Minutes": a title may open with a number.)
+        && (is_capitalized(ws[0]) || ws[0].starts_with(|c: char| c.is_ascii_digit()))
         && ws.iter().all(|w| {
             is_capitalized(w)
                 || !w.starts_with(char::is_alphabetic)
@@ -696,7 +697,12 @@ fn looks_like_title(inner: &str) -> bool {
 /// Is a title-case quotation named as a work or a show by the words before it?
 /// ("on CBS’s “Face the Nation,”", "titled “Arrogant,”", "the film “13th”").
 fn names_a_work(prefix: &str) -> bool {
-    let prev = prefix.split_whitespace().next_back().unwrap_or("");
+    // ("DuVernay’s documentary, “13th,” below": the noun may take a comma.)
+    let prev = prefix
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .trim_end_matches(',');
     possessive(prev).is_ok()
         || matches!(
             prev.to_lowercase().as_str(),
@@ -1540,12 +1546,29 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
     let mut prev_word = "";
     let mut skip_until = from;
     let ws = memo::words(text, from..to);
+    let ws_start = ws.first().map_or(from, |w| w.start);
     // "After the Paris attacks, Trump released…": the names of an opening phrase are no
     // subject. (Here only after a preposition: skipping a participle's phrase as well, as
     // the speaker registry does for its subjects, loses a quotation on PolNeAR dev.)
     if ws.first().is_some_and(|w| is_preposition(w.text)) {
         if let Some(comma) = opening_phrase_end(text, from, to) {
             skip_until = comma;
+        }
+    }
+    // "Although the IMF did not single out Trump's proposals, it referenced…": the subject
+    // of a subordinate clause that opens the sentence is not the sentence's.
+    if ws.first().is_some_and(|w| {
+        matches!(
+            w.text,
+            "Although" | "Though" | "While" | "Whereas" | "Because" | "If" | "Unless" | "When"
+        )
+    }) {
+        let head = &text[from..to];
+        if let Some(comma) = head
+            .find(',')
+            .filter(|&c| head[..c].split_whitespace().count() <= 15)
+        {
+            skip_until = from + comma;
         }
     }
     for w in ws {
@@ -1578,6 +1601,33 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
         }
         // ("“Savage,” she said, meaning…": a quoted word is no subject.)
         if inside_quotation(&text[from..w.start]) {
+            continue;
+        }
+        // ("Conversely, PolitiFact rated…": an adverb and a comma open the sentence.)
+        let adverb = w.text.ends_with("ly")
+            || matches!(
+                w.text,
+                "However"
+                    | "Meanwhile"
+                    | "Moreover"
+                    | "Instead"
+                    | "Indeed"
+                    | "Nonetheless"
+                    | "Nevertheless"
+                    | "Still"
+                    | "Yet"
+                    | "Now"
+                    | "Later"
+                    | "Earlier"
+                    | "Today"
+                    | "Yesterday"
+                    | "Afterward"
+                    | "Afterwards"
+                    | "Again"
+                    | "Also"
+                    | "Then"
+            );
+        if w.start == ws_start && adverb && text[w.end..].starts_with(',') {
             continue;
         }
         if let Some((_, m)) = mention(s, w.start) {
