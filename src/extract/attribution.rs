@@ -1630,7 +1630,36 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
         if w.start == ws_start && adverb && text[w.end..].starts_with(',') {
             continue;
         }
+        // "Bornsten's earlier missive … predicted that Trump would be “…”": a name in the
+        // possessive opening the sentence owns its words, as "Her" does.
+        if w.start == ws_start {
+            if let Ok((after, owner)) = possessive(s) {
+                let name = strip_possessive(owner);
+                // (Only before a speech noun: "Delaware’s primary was a “closed”" is no one's.)
+                let speech = after.split_whitespace().take(3).any(|n| {
+                    LEXICON
+                        .speech_nouns
+                        .contains(n.trim_end_matches([',', '.']))
+                });
+                if speech && name.starts_with(char::is_uppercase) && !name.contains(' ') {
+                    return Some(Found {
+                        span: w.start..w.start + name.len(),
+                        head: w.start..w.start + name.len(),
+                        kind: MentionKind::Name,
+                    });
+                }
+            }
+        }
         if let Some((_, m)) = mention(s, w.start) {
+            // ("CONGRESS HAS INVESTIGATED HIM — Oz's …": a heading in capitals names no one.)
+            let heading = m.kind == MentionKind::Name && {
+                let t = &text[m.span.clone()];
+                t.split_whitespace().count() >= 3 && !t.chars().any(char::is_lowercase)
+            };
+            if heading {
+                skip_until = m.span.end;
+                continue;
+            }
             if !matches!(
                 m.kind,
                 MentionKind::Pronoun(PronounKind::Neuter | PronounKind::Relative)
