@@ -411,7 +411,7 @@ struct Read<'a> {
     lines: LineIndex,
     paragraphs: Vec<std::ops::Range<usize>>,
     /// Each paragraph's translation marker, found once when a statement first asks.
-    markers: Vec<std::sync::OnceLock<translation::Marker>>,
+    markers: Vec<std::sync::OnceLock<model::Marker>>,
 }
 
 /// Compares articles already read.

@@ -293,7 +293,11 @@ pub struct Source<'a> {
     pub quotes: &'a [Quotation],
     pub lines: &'a LineIndex,
     pub paragraphs: &'a [Range<usize>],
-    /// Each paragraph's translation marker ([`crate::compare::translation::translation_marker`]),
-    /// found at most once: a paragraph may hold thousands of quotations, each asking.
-    pub markers: &'a [std::sync::OnceLock<crate::compare::translation::Marker>],
+    /// Each paragraph's translation marker (`translation::translation_marker`), found at
+    /// most once: a paragraph may hold thousands of quotations, each asking.
+    pub markers: &'a [std::sync::OnceLock<Marker>],
 }
+
+/// What `translation::translation_marker` finds in a paragraph: the phrase, and the language
+/// it names.
+pub type Marker = Option<(String, Option<String>)>;

@@ -6,7 +6,7 @@
 
 use crate::compare::align::{SpeakerKey, Unit};
 use crate::compare::manifest;
-use crate::compare::model::{Options, Source, Translation};
+use crate::compare::model::{Marker, Options, Source, Translation};
 
 /// Was the speaker translated? The manifest or `--translated` say so for a speaker; an
 /// article says so near the quotation ("said in Spanish", "through an interpreter").
@@ -91,9 +91,6 @@ const SPEECH_VERBS: &[&str] = &[
     "said", "says", "saying", "spoke", "speaks", "speaking", "wrote", "writes", "added", "told",
     "tweeted", "posted",
 ];
-
-/// What [`translation_marker`] finds in a paragraph: the phrase, and the language it names.
-pub type Marker = Option<(String, Option<String>)>;
 
 /// A phrase in a paragraph that says words were translated, and the language when it names one.
 pub fn translation_marker(paragraph: &str) -> Marker {
