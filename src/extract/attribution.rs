@@ -374,20 +374,9 @@ fn adjunct(i: &str) -> Option<&str> {
     let opens = LEXICON.prepositions.contains_key(first)
         || matches!(
             first,
-            "last"
-                | "this"
-                | "earlier"
-                | "yesterday"
-                | "today"
-                | "tonight"
-                | "Monday"
-                | "Tuesday"
-                | "Wednesday"
-                | "Thursday"
-                | "Friday"
-                | "Saturday"
-                | "Sunday"
-        );
+            "last" | "this" | "earlier" | "yesterday" | "today" | "tonight"
+        )
+        || is_weekday(first);
     if !opens || first == "to" {
         return None;
     }
@@ -427,30 +416,32 @@ fn is_past_form(v: &str) -> bool {
         )
 }
 
-/// A capitalised word of time, not a name: "on Tuesday", "in March".
-fn is_weekday_or_month(w: &str) -> bool {
+/// "Monday" … "Sunday".
+fn is_weekday(w: &str) -> bool {
     matches!(
         w,
-        "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
     )
+}
+
+/// A capitalised word of time, not a name: "on Tuesday", "in March".
+fn is_weekday_or_month(w: &str) -> bool {
+    is_weekday(w)
+        || matches!(
+            w,
+            "January"
+                | "February"
+                | "March"
+                | "April"
+                | "May"
+                | "June"
+                | "July"
+                | "August"
+                | "September"
+                | "October"
+                | "November"
+                | "December"
+        )
 }
 
 /// `postmodifier = { gap , word } (: one to six words, no punctuation, ending before a cue) ;`
