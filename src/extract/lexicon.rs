@@ -58,6 +58,9 @@ pub struct Lexicon {
     pub titles: HashMap<String, Option<Gender>>,
     /// Abbreviations whose full stop does not end a sentence.
     pub abbreviations: HashSet<String>,
+    /// The length in bytes of the longest abbreviation: a longer word is none, without a
+    /// look-up (every word before a full stop is asked).
+    longest_abbreviation: usize,
     pub pronouns: HashMap<String, PronounKind>,
     /// Role nouns, lower case.
     pub roles: HashMap<String, (RoleKind, Option<Gender>)>,
@@ -267,8 +270,15 @@ impl Lexicon {
                 .map(|(w, mut c)| (w, c.next().map(str::trim) == Some("place")))
                 .collect(),
             index: HashMap::default(),
+            longest_abbreviation: 0,
         };
         lexicon.index = lexicon.build_index();
+        lexicon.longest_abbreviation = lexicon
+            .abbreviations
+            .iter()
+            .map(String::len)
+            .max()
+            .unwrap_or(0);
         lexicon
     }
 
@@ -378,7 +388,7 @@ impl Lexicon {
         self.titles.contains_key(word)
     }
     pub fn is_abbreviation(&self, word: &str) -> bool {
-        self.abbreviations.contains(word)
+        word.len() <= self.longest_abbreviation && self.abbreviations.contains(word)
     }
 }
 

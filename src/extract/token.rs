@@ -138,6 +138,28 @@ impl Tokens {
         })
     }
 
+    /// Exactly the words of `words(text, range)`, without collecting them where they are the
+    /// document's: the indices of the tokens that are the range's words, then the words read
+    /// again (the one that the range's end cuts; or all of them where the range cuts a word
+    /// at its start, the rare case). The speaker registry walks every stretch of narration
+    /// this way.
+    pub fn range_words<'a>(
+        &self,
+        text: &'a str,
+        range: Range<usize>,
+    ) -> (Range<usize>, Vec<Word<'a>>) {
+        let i = self.index_at(range.start);
+        if i > 0 && self.tokens[i - 1].end > range.start {
+            return (i..i, words(text, range));
+        }
+        let j = i + self.tokens[i..].partition_point(|w| w.end <= range.end);
+        let rest = match self.tokens.get(j).filter(|w| w.start < range.end) {
+            Some(cut) => words(text, cut.start..range.end),
+            None => Vec::new(),
+        };
+        (i..j, rest)
+    }
+
     /// Exactly `words(text, range)`.
     ///
     /// [`words`] reads each word from where it starts, whatever comes before: so where no
@@ -182,6 +204,11 @@ mod tests {
             for (k, &a) in bounds.iter().enumerate() {
                 for &b in &bounds[k..] {
                     assert_eq!(doc.words(t, a..b), words(t, a..b), "{t:?} {a}..{b}");
+                    let (inner, rest) = doc.range_words(t, a..b);
+                    let mut split: Vec<Word> =
+                        doc.all(t).take(inner.end).skip(inner.start).collect();
+                    split.extend(rest);
+                    assert_eq!(split, words(t, a..b), "{t:?} {a}..{b}");
                 }
             }
         }
