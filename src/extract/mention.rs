@@ -53,7 +53,8 @@ pub fn gap(i: &str) -> R<'_, &str> {
 
 /// `word = word_char , { word_char | joiner , word_char } , [ "." (: after an abbreviation or initial) ] ;`
 pub fn word(i: &str) -> R<'_, &str> {
-    match word_len(i) {
+    // (The document's words were read once: a word at a token is that token.)
+    match memo::word_len(i).unwrap_or_else(|| word_len(i)) {
         0 => Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Alpha,
@@ -75,7 +76,7 @@ pub fn name_word(i: &str) -> R<'_, &str> {
 fn is_name_word(w: &str) -> bool {
     is_capitalized(w)
         && {
-            let f = LEXICON.flags(w);
+            let f = memo::flags(w);
             // `is_inflected_cue` of the lower case: for ASCII, lower-casing it again changes
             // nothing, so the flags of the lower case answer it.
             let inflected = if w.is_ascii() {
@@ -212,7 +213,7 @@ pub fn indefinite(i: &str) -> R<'_, &str> {
     let after = rest.trim_start_matches([' ', '\u{a0}']);
     let next = word(after).map_or("", |(_, n)| n);
     let ends_clause = after.is_empty() || after.starts_with([',', '.', ';', ':', '—', '–', ')']);
-    if ends_clause || (rest.len() > after.len() && LEXICON.flags(next).is_cue()) {
+    if ends_clause || (rest.len() > after.len() && memo::flags(next).is_cue()) {
         Ok((rest, w))
     } else {
         Err(nom::Err::Error(nom::error::Error::new(
@@ -278,7 +279,7 @@ fn is_possessive(w: &str) -> bool {
 /// The kind of a role noun, singular or plural ("protester", "protesters").
 pub fn role_of(w: &str) -> Option<RoleKind> {
     // One look-up: the lexicon's index marks the plurals of role nouns too.
-    LEXICON.flags(w).role()
+    memo::flags(w).role()
 }
 
 /// `description = determiner , gap , { modifier , gap } (: up to five) , role_noun , [ gap , role_noun ] ;`
@@ -293,7 +294,7 @@ pub fn description(i: &str) -> R<'_, (Range<usize>, RoleKind)> {
         let Ok((r, _)) = gap(rest) else { break };
         let Ok((r2, w)) = word(r) else { break };
         // A role noun wins over a verb of the same spelling ("the report", "a post").
-        let f = LEXICON.flags(w);
+        let f = memo::flags(w);
         let role = f.role().or_else(|| is_age(w).then_some(RoleKind::Person));
         // ("State" in "a State Department official" is a name, not the verb.)
         if role.is_none() && !is_capitalized(w) && (f.is_cue() || f.is_framing())
@@ -383,7 +384,7 @@ pub fn may_open_titled_name(text: &str, tokens: &[Token], end: usize) -> bool {
         if k == 0 && (!t.is_capitalized() || is_name_word(w) || is_possessive(w)) {
             return true;
         }
-        let f = LEXICON.flags(w);
+        let f = memo::flags(w);
         if ends_lead(w, f) {
             return false;
         }
@@ -436,7 +437,7 @@ fn titled_name_parse(i: &str) -> R<'_, Range<usize>> {
             // passes a test), so parse the word once.
             let (r2, w) = word(r1)?;
             // Every test of this word from one look-up in the lexicon's index.
-            let f = LEXICON.flags(w);
+            let f = memo::flags(w);
             if ends_lead(w, f) {
                 break;
             }
@@ -480,10 +481,11 @@ fn titled_name_parse(i: &str) -> R<'_, Range<usize>> {
 /// The document's words are kept here too, so that the rules cut the words of a stretch from
 /// them instead of reading the stretch again (see [`crate::extract::token::Tokens`]).
 pub(crate) mod memo {
+    use crate::extract::lexicon::{Flags, LEXICON};
     use crate::extract::text::Word;
     use crate::extract::token::Tokens;
     use foldhash::HashMap;
-    use std::cell::RefCell;
+    use std::cell::{Cell, RefCell};
     use std::ops::Range;
     use std::rc::Rc;
 
@@ -497,6 +499,10 @@ pub(crate) mod memo {
         doc: Range<usize>,
         titled: HashMap<(usize, usize), Titled>,
         words: Rc<Tokens>,
+        /// Each token's lexicon flags ([`Flags`] packed, `u32::MAX` until first asked): a rule
+        /// asks the lexicon about the same word at the same place many times (the registry,
+        /// then each rule tried at each word before a quotation).
+        flags: Vec<Cell<u32>>,
     }
 
     thread_local! {
@@ -514,6 +520,7 @@ pub(crate) mod memo {
         let memo = Memo {
             doc: start..start + text.len(),
             titled: HashMap::default(),
+            flags: vec![Cell::new(u32::MAX); words.len()],
             words,
         };
         Scope {
@@ -548,6 +555,58 @@ pub(crate) mod memo {
         })
     }
 
+    /// The index of the document's token that starts where `i` (a slice of the document)
+    /// starts, and that slice's offset.
+    fn token_at(memo: &Memo, i: &str) -> Option<(usize, usize)> {
+        let (o, _) = key(memo, i)?;
+        Some((memo.words.starting_at(o)?, o))
+    }
+
+    /// `word_len(i)` read from the document's tokens, when `i` is a slice of the document that
+    /// starts with a word the tokens hold whole: the same length, since `word_len` reads a word
+    /// from its start and looks past its end at one character only, which the slice holds
+    /// when it holds the word ("No." and "Nos.", whose full stop depends on a number after
+    /// them, are read again).
+    pub fn word_len(i: &str) -> Option<usize> {
+        MEMO.with(|m| {
+            let m = m.borrow();
+            let memo = m.as_ref()?;
+            let (k, o) = token_at(memo, i)?;
+            let n = memo.words.tokens()[k].end - o;
+            // ("No" is "No." before a number, which may lie past the paragraph's end.)
+            let w = &i[..n.min(i.len())];
+            let numbered = matches!(
+                w.strip_suffix('.').unwrap_or(w),
+                "No" | "Nos" | "no" | "nos"
+            );
+            (n <= i.len() && !numbered).then_some(n)
+        })
+    }
+
+    /// `LEXICON.flags(w)`, kept per token when `w` is one of the document's words.
+    pub fn flags(w: &str) -> Flags {
+        let cached = MEMO.with(|m| {
+            let m = m.borrow();
+            let memo = m.as_ref()?;
+            let (k, o) = token_at(memo, w)?;
+            if memo.words.tokens()[k].end - o != w.len() {
+                return None;
+            }
+            let cell = &memo.flags[k];
+            let packed = cell.get();
+            if packed != u32::MAX {
+                return Some(Flags {
+                    exact: packed as u16,
+                    lower: (packed >> 16) as u16,
+                });
+            }
+            let f = LEXICON.flags(w);
+            cell.set(f.exact as u32 | (f.lower as u32) << 16);
+            Some(f)
+        });
+        cached.unwrap_or_else(|| LEXICON.flags(w))
+    }
+
     pub fn titled(i: &str) -> Option<Titled> {
         MEMO.with(|m| {
             let m = m.borrow();
@@ -574,7 +633,7 @@ fn title_prefix_len(name: &str) -> usize {
     let ws: Vec<(usize, &str)> = {
         let mut v = Vec::new();
         while pos < name.len() {
-            let n = word_len(&name[pos..]);
+            let n = memo::word_len(&name[pos..]).unwrap_or_else(|| word_len(&name[pos..]));
             if n == 0 {
                 pos += name[pos..].chars().next().map_or(1, char::len_utf8);
                 continue;
@@ -591,7 +650,7 @@ fn title_prefix_len(name: &str) -> usize {
         // "Secretary of State", "Minister of the Interior": the words after "of" belong to
         // the title, as long as a name still follows.
         let after_of = k > 0 && matches!(ws[k - 1].1, "of" | "the") && cut == p && k + 2 < ws.len();
-        let f = LEXICON.flags(w);
+        let f = memo::flags(w);
         if f.exact & flag::TITLE != 0 || f.role().is_some() || w == "of" || w == "the" || after_of {
             cut = ws[k + 1].0;
         } else if k == 0 && ws.len() > 2 && ws[1..].iter().any(|(_, w)| LEXICON.is_title(w)) {
@@ -614,7 +673,7 @@ fn title_prefix_len(name: &str) -> usize {
     if let Some(last) = (first..ws.len().saturating_sub(1)).rev().find(|&k| {
         let w = ws[k].1;
         is_capitalized(w)
-            && (LEXICON.flags(w).exact & flag::TITLE != 0 || LEXICON.flags(w).role().is_some())
+            && (memo::flags(w).exact & flag::TITLE != 0 || memo::flags(w).role().is_some())
     }) {
         let followed_by_name = ws[last + 1..]
             .iter()
@@ -721,7 +780,7 @@ pub fn open_role(i: &str, base: usize) -> Option<(&str, Found)> {
     let mut lower = false;
     for _ in 0..4 {
         let (r1, w) = word(r).ok()?;
-        let f = LEXICON.flags(w);
+        let f = memo::flags(w);
         if f.exact & (flag::PRONOUN | flag::AUXILIARY) != 0
             || f.is_cue()
             || f.is_framing()
@@ -772,7 +831,7 @@ pub fn open_description(i: &str, base: usize) -> Option<(&str, Found)> {
             break;
         }
         let Ok((r2, w)) = word(r1) else { break };
-        let f = LEXICON.flags(w);
+        let f = memo::flags(w);
         if matches!(w, "who" | "whose" | "which") {
             break;
         }

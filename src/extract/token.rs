@@ -53,7 +53,15 @@ pub struct Tokens {
     sentences: Vec<usize>,
     /// Paragraph → its range in `sentences`.
     sentences_of: Vec<Range<usize>>,
+    /// For each block of [`BLOCK`] bytes of the text, the index of the first token that starts
+    /// in it or after it: the token at an offset is found in a few steps, not by a binary
+    /// search (the rules ask at nearly every word they read, see [`Tokens::starting_at`]).
+    first_in_block: Vec<u32>,
 }
+
+/// Bytes per block of [`Tokens::starting_at`]'s index: about three words, so a look-up steps
+/// over three tokens at most, for an index of a quarter of the text's size.
+const BLOCK: usize = 16;
 
 impl Tokens {
     pub fn new(text: &str, paragraphs: &[Range<usize>]) -> Tokens {
@@ -92,11 +100,30 @@ impl Tokens {
             });
             sentences_of.push(first..sentences.len());
         }
+        let mut first_in_block = Vec::with_capacity(text.len() / BLOCK + 1);
+        let mut k = 0;
+        for b in 0..=text.len() / BLOCK {
+            while tokens.get(k).is_some_and(|t: &Token| t.start < b * BLOCK) {
+                k += 1;
+            }
+            first_in_block.push(k as u32);
+        }
         Tokens {
             tokens,
             sentences,
             sentences_of,
+            first_in_block,
         }
+    }
+
+    /// The index of the token that starts at byte `at`, if one does.
+    #[inline]
+    pub fn starting_at(&self, at: usize) -> Option<usize> {
+        let mut k = *self.first_in_block.get(at / BLOCK)? as usize;
+        while self.tokens.get(k).is_some_and(|t| t.start < at) {
+            k += 1;
+        }
+        (self.tokens.get(k)?.start == at).then_some(k)
     }
 
     /// How many words the document has.
@@ -229,6 +256,10 @@ mod tests {
             let starts = sentence_starts(t, paras[p].clone());
             assert_eq!(tok.opens_sentence(), starts.contains(&tok.start), "{w}");
             assert_eq!(doc.sentence_starts(p), Some(&starts[..]));
+        }
+        for at in 0..=t.len() {
+            let k = doc.tokens().iter().position(|tok| tok.start == at);
+            assert_eq!(doc.starting_at(at), k, "{at}");
         }
     }
 }
