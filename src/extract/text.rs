@@ -209,8 +209,17 @@ pub fn word_len(s: &str) -> usize {
     let mut end = 0;
     loop {
         // ASCII letters and digits, the bulk of any word: one table look-up per byte.
-        while bytes.get(end).is_some_and(|&b| ASCII_ALNUM[b as usize]) {
-            end += 1;
+        end += bytes[end..]
+            .iter()
+            .position(|&b| !ASCII_ALNUM[b as usize])
+            .unwrap_or(bytes.len() - end);
+        // Most words end at an ASCII space or punctuation that joins nothing: neither a word
+        // char nor a joiner, told from the byte alone.
+        if bytes
+            .get(end)
+            .is_none_or(|&b| b < 0x80 && !matches!(b, b'\'' | b'-' | b'.' | b'&'))
+        {
+            break;
         }
         let Some((d, n)) = char_at(s, end) else {
             break;
@@ -310,6 +319,11 @@ pub fn for_each_word(text: &str, range: Range<usize>, mut f: impl FnMut(usize, u
 
 /// "G", "G.K", "J.R.R": one or more single capitals joined by full stops.
 fn is_initial(w: &str) -> bool {
+    // Most words are no initial: an ASCII first letter with no full stop after it.
+    let b = w.as_bytes();
+    if b.len() >= 2 && b[0] < 0x80 && b[1] != b'.' {
+        return false;
+    }
     !w.is_empty()
         && w.split('.').all(|p| {
             let mut cs = p.chars();
