@@ -302,10 +302,27 @@ pub fn for_each_word(text: &str, range: Range<usize>, mut f: impl FnMut(usize, u
     let mut i = 0;
     let bytes = s.as_bytes();
     while i < s.len() {
-        // Spaces and ASCII punctuation start no word: step over them without a call.
-        if bytes[i] < 0x80 && !bytes[i].is_ascii_alphanumeric() {
-            i += 1;
-            continue;
+        let b = bytes[i];
+        if b < 0x80 {
+            // Spaces and ASCII punctuation start no word: step over them without a call.
+            if !ASCII_ALNUM[b as usize] {
+                i += 1;
+                continue;
+            }
+            // Most words are ASCII letters or digits up to a space or a punctuation mark that
+            // joins nothing: `word_len`'s answer for them, read here without a call.
+            let run = bytes[i..]
+                .iter()
+                .position(|&b| !ASCII_ALNUM[b as usize])
+                .unwrap_or(bytes.len() - i);
+            if bytes
+                .get(i + run)
+                .is_none_or(|&a| a < 0x80 && !matches!(a, b'\'' | b'-' | b'.' | b'&'))
+            {
+                f(range.start + i, range.start + i + run);
+                i += run;
+                continue;
+            }
         }
         let n = word_len(&s[i..]);
         if n == 0 {
