@@ -9,7 +9,7 @@
 
 use crate::extract::lexicon::{flag, lowercase, Flags, PronounKind, RoleKind, LEXICON};
 use crate::extract::text::{numbering, word_len};
-use crate::extract::token::Token;
+use crate::extract::token::Tokens;
 use nom::{
     branch::alt,
     bytes::complete::{tag, take_while},
@@ -74,18 +74,20 @@ pub fn name_word(i: &str) -> R<'_, &str> {
 
 /// The test of [`name_word`] on a word already read.
 fn is_name_word(w: &str) -> bool {
-    is_capitalized(w)
-        && {
-            let f = memo::flags(w);
-            // `is_inflected_cue` of the lower case: for ASCII, lower-casing it again changes
-            // nothing, so the flags of the lower case answer it.
-            let inflected = if w.is_ascii() {
-                f.lower & flag::CUE != 0 && f.lower & flag::CUE_BASE == 0
-            } else {
-                LEXICON.is_inflected_cue(&lowercase(w))
-            };
-            f.exact & (flag::NOT_NAME | flag::PRONOUN) == 0 && !inflected
-        }
+    is_capitalized(w) && is_name_word_with(w, memo::flags(w))
+}
+
+/// The test of [`name_word`] on a capitalised word with its lexicon flags `f`.
+fn is_name_word_with(w: &str, f: Flags) -> bool {
+    // `is_inflected_cue` of the lower case: for ASCII, lower-casing it again changes
+    // nothing, so the flags of the lower case answer it.
+    let inflected = if w.is_ascii() {
+        f.lower & flag::CUE != 0 && f.lower & flag::CUE_BASE == 0
+    } else {
+        LEXICON.is_inflected_cue(&lowercase(w))
+    };
+    f.exact & (flag::NOT_NAME | flag::PRONOUN) == 0
+        && !inflected
         && !w.ends_with("’s")
         && !w.ends_with("'s")
 }
@@ -373,18 +375,18 @@ pub fn titled_name(i: &str) -> R<'_, Range<usize>> {
 /// role noun among the next four words, before any word that ends the lead ([`ends_lead`]).
 /// (A word the slice's end cuts, or "No." whose reading depends on what follows, is left to
 /// the parse.)
-pub fn may_open_titled_name(text: &str, tokens: &[Token], end: usize) -> bool {
+pub fn may_open_titled_name(text: &str, doc: &Tokens, at: usize, end: usize) -> bool {
     // The lead's words, as `titled_name_parse` reads them: the parse fails where this answers
     // false.
-    for (k, t) in tokens.iter().take(5).enumerate() {
+    for (k, t) in doc.tokens()[at..].iter().take(5).enumerate() {
         let w = t.text(text);
         if t.end > end || numbering(w) {
             return true;
         }
-        if k == 0 && (!t.is_capitalized() || is_name_word(w) || is_possessive(w)) {
+        let f = doc.flags_with(at + k, w);
+        if k == 0 && (!t.is_capitalized() || is_name_word_with(w, f) || is_possessive(w)) {
             return true;
         }
-        let f = memo::flags(w);
         if ends_lead(w, f) {
             return false;
         }
@@ -485,7 +487,7 @@ pub(crate) mod memo {
     use crate::extract::text::Word;
     use crate::extract::token::Tokens;
     use foldhash::HashMap;
-    use std::cell::{Cell, RefCell};
+    use std::cell::RefCell;
     use std::ops::Range;
     use std::rc::Rc;
 
@@ -499,10 +501,6 @@ pub(crate) mod memo {
         doc: Range<usize>,
         titled: HashMap<(usize, usize), Titled>,
         words: Rc<Tokens>,
-        /// Each token's lexicon flags ([`Flags`] packed, `u32::MAX` until first asked): a rule
-        /// asks the lexicon about the same word at the same place many times (the registry,
-        /// then each rule tried at each word before a quotation).
-        flags: Vec<Cell<u32>>,
     }
 
     thread_local! {
@@ -520,7 +518,6 @@ pub(crate) mod memo {
         let memo = Memo {
             doc: start..start + text.len(),
             titled: HashMap::default(),
-            flags: vec![Cell::new(u32::MAX); words.len()],
             words,
         };
         Scope {
@@ -592,17 +589,7 @@ pub(crate) mod memo {
             if memo.words.tokens()[k].end - o != w.len() {
                 return None;
             }
-            let cell = &memo.flags[k];
-            let packed = cell.get();
-            if packed != u32::MAX {
-                return Some(Flags {
-                    exact: packed as u16,
-                    lower: (packed >> 16) as u16,
-                });
-            }
-            let f = LEXICON.flags(w);
-            cell.set(f.exact as u32 | (f.lower as u32) << 16);
-            Some(f)
+            Some(memo.words.flags_with(k, w))
         });
         cached.unwrap_or_else(|| LEXICON.flags(w))
     }

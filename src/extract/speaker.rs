@@ -200,7 +200,7 @@ impl Registry {
             }
             // Most capitalised words that open no name ("The", "But", "He") are told without
             // parsing: no name word, and no lower-case role within the next four words.
-            if !may_open_titled_name(text, &tokens[ti..], range.end) {
+            if !may_open_titled_name(text, words, ti, range.end) {
                 continue;
             }
             self.name_at(text, &range, t.start, sentence_starts, lower, &mut at);

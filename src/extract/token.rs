@@ -7,7 +7,9 @@
 //! attribution rules take words, case and sentence starts from here instead of reading the
 //! text again at each position they try.
 
+use crate::extract::lexicon::{Flags, LEXICON};
 use crate::extract::text::{for_each_word, sentence_starts, words, Word};
+use std::cell::Cell;
 use std::ops::Range;
 
 /// One word of the document.
@@ -57,6 +59,10 @@ pub struct Tokens {
     /// in it or after it: the token at an offset is found in a few steps, not by a binary
     /// search (the rules ask at nearly every word they read, see [`Tokens::starting_at`]).
     first_in_block: Vec<u32>,
+    /// Each token's lexicon flags ([`Flags`] packed, `u32::MAX` until first asked): the rules
+    /// ask the lexicon about the same word at the same place many times (the registry, then
+    /// each rule tried at each word before a quotation).
+    flags: Vec<Cell<u32>>,
 }
 
 /// Bytes per block of [`Tokens::starting_at`]'s index: about three words, so a look-up steps
@@ -109,11 +115,32 @@ impl Tokens {
             first_in_block.push(k as u32);
         }
         Tokens {
+            flags: vec![Cell::new(u32::MAX); tokens.len()],
             tokens,
             sentences,
             sentences_of,
             first_in_block,
         }
+    }
+
+    /// `LEXICON.flags` of token `k`, whose text is `word`: looked up once, then kept.
+    pub fn flags_with(&self, k: usize, word: &str) -> Flags {
+        let cell = &self.flags[k];
+        let packed = cell.get();
+        if packed != u32::MAX {
+            return Flags {
+                exact: packed as u16,
+                lower: (packed >> 16) as u16,
+            };
+        }
+        let f = LEXICON.flags(word);
+        cell.set(f.exact as u32 | (f.lower as u32) << 16);
+        f
+    }
+
+    /// `LEXICON.flags` of token `k` of `text`.
+    pub fn flags(&self, k: usize, text: &str) -> Flags {
+        self.flags_with(k, self.tokens[k].text(text))
     }
 
     /// The index of the token that starts at byte `at`, if one does.
