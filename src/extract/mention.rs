@@ -8,7 +8,7 @@
 //! resolves each mention to a person or organisation.
 
 use crate::extract::lexicon::{flag, lowercase, Flags, PronounKind, RoleKind, LEXICON};
-use crate::extract::text::{numbering, word_len};
+use crate::extract::text::{numbering, plain_word_len, word_len};
 use crate::extract::token::Tokens;
 use nom::{
     branch::alt,
@@ -53,8 +53,12 @@ pub fn gap(i: &str) -> R<'_, &str> {
 
 /// `word = word_char , { word_char | joiner , word_char } , [ "." (: after an abbreviation or initial) ] ;`
 pub fn word(i: &str) -> R<'_, &str> {
-    // (The document's words were read once: a word at a token is that token.)
-    match memo::word_len(i).unwrap_or_else(|| word_len(i)) {
+    // (Most words are read at once; the document's other words were read once, and a word at
+    // a token is that token.)
+    let n = plain_word_len(i.as_bytes())
+        .or_else(|| memo::word_len(i))
+        .unwrap_or_else(|| word_len(i));
+    match n {
         0 => Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Alpha,
@@ -620,7 +624,7 @@ fn title_prefix_len(name: &str) -> usize {
     let ws: Vec<(usize, &str)> = {
         let mut v = Vec::new();
         while pos < name.len() {
-            let n = memo::word_len(&name[pos..]).unwrap_or_else(|| word_len(&name[pos..]));
+            let n = word(&name[pos..]).map_or(0, |(_, w)| w.len());
             if n == 0 {
                 pos += name[pos..].chars().next().map_or(1, char::len_utf8);
                 continue;

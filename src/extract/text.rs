@@ -246,6 +246,24 @@ pub fn word_len(s: &str) -> usize {
     end
 }
 
+/// `word_len(s)` (of `s`'s bytes) for most words, read without a call: ASCII letters and
+/// digits up to an ASCII byte that is neither a letter, a digit nor a joiner (a space, a
+/// comma), or to the end; `None` for any other word, which `word_len` reads.
+#[inline]
+pub fn plain_word_len(bytes: &[u8]) -> Option<usize> {
+    if !bytes.first().is_some_and(|&b| ASCII_ALNUM[b as usize]) {
+        return None;
+    }
+    let run = bytes
+        .iter()
+        .position(|&b| !ASCII_ALNUM[b as usize])
+        .unwrap_or(bytes.len());
+    bytes
+        .get(run)
+        .is_none_or(|&a| a < 0x80 && !matches!(a, b'\'' | b'-' | b'.' | b'&'))
+        .then_some(run)
+}
+
 /// "No." and "Nos." abbreviate "number" only before one ("No. 10"): "No. Closing schools …"
 /// is the answer no and a sentence end.
 pub(crate) fn numbering(w: &str) -> bool {
@@ -302,29 +320,12 @@ pub fn for_each_word(text: &str, range: Range<usize>, mut f: impl FnMut(usize, u
     let mut i = 0;
     let bytes = s.as_bytes();
     while i < s.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            // Spaces and ASCII punctuation start no word: step over them without a call.
-            if !ASCII_ALNUM[b as usize] {
-                i += 1;
-                continue;
-            }
-            // Most words are ASCII letters or digits up to a space or a punctuation mark that
-            // joins nothing: `word_len`'s answer for them, read here without a call.
-            let run = bytes[i..]
-                .iter()
-                .position(|&b| !ASCII_ALNUM[b as usize])
-                .unwrap_or(bytes.len() - i);
-            if bytes
-                .get(i + run)
-                .is_none_or(|&a| a < 0x80 && !matches!(a, b'\'' | b'-' | b'.' | b'&'))
-            {
-                f(range.start + i, range.start + i + run);
-                i += run;
-                continue;
-            }
+        // Spaces and ASCII punctuation start no word: step over them without a call.
+        if bytes[i] < 0x80 && !ASCII_ALNUM[bytes[i] as usize] {
+            i += 1;
+            continue;
         }
-        let n = word_len(&s[i..]);
+        let n = plain_word_len(&bytes[i..]).unwrap_or_else(|| word_len(&s[i..]));
         if n == 0 {
             i += s[i..].chars().next().map_or(1, char::len_utf8);
             continue;
