@@ -521,7 +521,8 @@ pub(crate) mod memo {
         let start = text.as_ptr() as usize;
         let memo = Memo {
             doc: start..start + text.len(),
-            titled: HashMap::default(),
+            // (About one name in ten words: sized so that it is not rehashed as it grows.)
+            titled: HashMap::with_capacity_and_hasher(words.len() / 10, Default::default()),
             words,
         };
         Scope {
@@ -621,18 +622,33 @@ pub(crate) mod memo {
 fn title_prefix_len(name: &str) -> usize {
     let mut cut = 0;
     let mut pos = 0;
-    let ws: Vec<(usize, &str)> = {
-        let mut v = Vec::new();
-        while pos < name.len() {
-            let n = word(&name[pos..]).map_or(0, |(_, w)| w.len());
-            if n == 0 {
-                pos += name[pos..].chars().next().map_or(1, char::len_utf8);
-                continue;
-            }
-            v.push((pos, &name[pos..pos + n]));
-            pos += n;
+    // The name's words, on the stack for a name of up to sixteen words (this is asked of
+    // every name the registry reads).
+    let mut stack = [(0, ""); 16];
+    let mut heap = Vec::new();
+    let mut count = 0;
+    while pos < name.len() {
+        let n = word(&name[pos..]).map_or(0, |(_, w)| w.len());
+        if n == 0 {
+            pos += name[pos..].chars().next().map_or(1, char::len_utf8);
+            continue;
         }
-        v
+        let w = (pos, &name[pos..pos + n]);
+        if count < stack.len() {
+            stack[count] = w;
+        } else {
+            if count == stack.len() {
+                heap.extend_from_slice(&stack);
+            }
+            heap.push(w);
+        }
+        count += 1;
+        pos += n;
+    }
+    let ws: &[(usize, &str)] = if count <= stack.len() {
+        &stack[..count]
+    } else {
+        &heap
     };
     for (k, &(p, w)) in ws.iter().enumerate() {
         if k + 1 == ws.len() {
@@ -903,4 +919,19 @@ pub fn is_organization(name: &str) -> bool {
         || (name.len() >= 2
             && name.len() <= 6
             && name.chars().all(|c| c.is_uppercase() || c == '.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A name's titles are cut the same whether its words fit on the stack or not.
+    #[test]
+    fn titles_are_cut_from_names_of_any_length() {
+        for n in [1, 15, 16, 17, 40] {
+            let words: Vec<String> = (0..n).map(|k| format!("Name{k}")).collect();
+            let name = format!("Mexican President {}", words.join(" "));
+            assert_eq!(title_prefix_len(&name), "Mexican President ".len(), "{n}");
+        }
+    }
 }

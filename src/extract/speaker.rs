@@ -141,7 +141,7 @@ impl Registry {
         let mut lower: HashSet<&str> = HashSet::with_capacity(words.len() / 3);
         // Capitalised words seen inside a sentence: only these can be one-word names where a
         // sentence opens ("Partial transcript as follows:" names nobody).
-        let mut inside: HashSet<&str> = HashSet::new();
+        let mut inside: HashSet<&str> = HashSet::with_capacity(words.len() / 16);
         // One pass over the tokens, whose case and sentence marks were read with the words.
         for t in words.tokens() {
             if t.is_lower() {
