@@ -58,6 +58,9 @@ pub struct Lexicon {
     pub titles: HashMap<String, Option<Gender>>,
     /// Abbreviations whose full stop does not end a sentence.
     pub abbreviations: HashSet<String>,
+    /// The length in bytes of the longest abbreviation: a longer word is none, without a
+    /// look-up (every word before a full stop is asked).
+    longest_abbreviation: usize,
     pub pronouns: HashMap<String, PronounKind>,
     /// Role nouns, lower case.
     pub roles: HashMap<String, (RoleKind, Option<Gender>)>,
@@ -75,6 +78,23 @@ pub struct Lexicon {
     /// the rules ask several sets about every word, and this answers them all, for a word in
     /// lower case or capitalised, in one look-up (see [`Lexicon::flags`]).
     index: HashMap<String, (u16, u16)>,
+    /// One bit per [`filter_bit`] of the index's words: a word whose bit is clear is not in
+    /// the index, told without hashing it (most words the rules ask about are in no list).
+    filter: Vec<u64>,
+}
+
+/// Bits of [`Lexicon`]'s filter: 2^16, so that its few thousand words leave most clear.
+const FILTER_BITS: usize = 1 << 16;
+
+/// A word's bit in the filter, from its length and three of its bytes.
+#[inline]
+fn filter_bit(w: &[u8]) -> usize {
+    let n = w.len();
+    if n == 0 {
+        return 0;
+    }
+    let x = (n as u32) | (w[0] as u32) << 8 | (w[n / 2] as u32) << 16 | (w[n - 1] as u32) << 24;
+    (x.wrapping_mul(0x9E37_79B1) >> 16) as usize % FILTER_BITS
 }
 
 /// The bits of [`Lexicon::flags`]: a bit says that the spelling looked up is in that set.
@@ -267,8 +287,20 @@ impl Lexicon {
                 .map(|(w, mut c)| (w, c.next().map(str::trim) == Some("place")))
                 .collect(),
             index: HashMap::default(),
+            longest_abbreviation: 0,
+            filter: vec![0; FILTER_BITS / 64],
         };
         lexicon.index = lexicon.build_index();
+        for w in lexicon.index.keys() {
+            let b = filter_bit(w.as_bytes());
+            lexicon.filter[b / 64] |= 1 << (b % 64);
+        }
+        lexicon.longest_abbreviation = lexicon
+            .abbreviations
+            .iter()
+            .map(String::len)
+            .max()
+            .unwrap_or(0);
         lexicon
     }
 
@@ -331,7 +363,7 @@ impl Lexicon {
     /// every word (cue? framing verb? pronoun? role noun? …) in one look-up, where they
     /// took one each.
     pub fn flags(&self, w: &str) -> Flags {
-        if let Some(&(exact, lower)) = self.index.get(w) {
+        if let Some(&(exact, lower)) = self.index_get(w) {
             return Flags { exact, lower };
         }
         // Not in the index, so in no set as spelled. An ASCII word with no capital after its
@@ -342,9 +374,19 @@ impl Lexicon {
         let lower = if plain {
             0
         } else {
-            self.index.get(&*lowercase(w)).map_or(0, |e| e.0)
+            self.index_get(&lowercase(w)).map_or(0, |e| e.0)
         };
         Flags { exact: 0, lower }
+    }
+
+    /// `self.index.get(w)`, without a look-up where the filter tells that `w` is not there.
+    #[inline]
+    fn index_get(&self, w: &str) -> Option<&(u16, u16)> {
+        let b = filter_bit(w.as_bytes());
+        if self.filter[b / 64] & (1 << (b % 64)) == 0 {
+            return None;
+        }
+        self.index.get(w)
     }
 
     /// Is `word`, as spelled or in lower case, a form of a cue verb? (From the index.)
@@ -378,7 +420,7 @@ impl Lexicon {
         self.titles.contains_key(word)
     }
     pub fn is_abbreviation(&self, word: &str) -> bool {
-        self.abbreviations.contains(word)
+        word.len() <= self.longest_abbreviation && self.abbreviations.contains(word)
     }
 }
 

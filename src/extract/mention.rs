@@ -8,8 +8,8 @@
 //! resolves each mention to a person or organisation.
 
 use crate::extract::lexicon::{flag, lowercase, Flags, PronounKind, RoleKind, LEXICON};
-use crate::extract::text::{numbering, word_len};
-use crate::extract::token::Token;
+use crate::extract::text::{numbering, plain_word_len, word_len};
+use crate::extract::token::Tokens;
 use nom::{
     branch::alt,
     bytes::complete::{tag, take_while},
@@ -53,7 +53,12 @@ pub fn gap(i: &str) -> R<'_, &str> {
 
 /// `word = word_char , { word_char | joiner , word_char } , [ "." (: after an abbreviation or initial) ] ;`
 pub fn word(i: &str) -> R<'_, &str> {
-    match word_len(i) {
+    // (Most words are read at once; the document's other words were read once, and a word at
+    // a token is that token.)
+    let n = plain_word_len(i.as_bytes())
+        .or_else(|| memo::word_len(i))
+        .unwrap_or_else(|| word_len(i));
+    match n {
         0 => Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Alpha,
@@ -73,18 +78,20 @@ pub fn name_word(i: &str) -> R<'_, &str> {
 
 /// The test of [`name_word`] on a word already read.
 fn is_name_word(w: &str) -> bool {
-    is_capitalized(w)
-        && {
-            let f = LEXICON.flags(w);
-            // `is_inflected_cue` of the lower case: for ASCII, lower-casing it again changes
-            // nothing, so the flags of the lower case answer it.
-            let inflected = if w.is_ascii() {
-                f.lower & flag::CUE != 0 && f.lower & flag::CUE_BASE == 0
-            } else {
-                LEXICON.is_inflected_cue(&lowercase(w))
-            };
-            f.exact & (flag::NOT_NAME | flag::PRONOUN) == 0 && !inflected
-        }
+    is_capitalized(w) && is_name_word_with(w, memo::flags(w))
+}
+
+/// The test of [`name_word`] on a capitalised word with its lexicon flags `f`.
+fn is_name_word_with(w: &str, f: Flags) -> bool {
+    // `is_inflected_cue` of the lower case: for ASCII, lower-casing it again changes
+    // nothing, so the flags of the lower case answer it.
+    let inflected = if w.is_ascii() {
+        f.lower & flag::CUE != 0 && f.lower & flag::CUE_BASE == 0
+    } else {
+        LEXICON.is_inflected_cue(&lowercase(w))
+    };
+    f.exact & (flag::NOT_NAME | flag::PRONOUN) == 0
+        && !inflected
         && !w.ends_with("’s")
         && !w.ends_with("'s")
 }
@@ -212,7 +219,7 @@ pub fn indefinite(i: &str) -> R<'_, &str> {
     let after = rest.trim_start_matches([' ', '\u{a0}']);
     let next = word(after).map_or("", |(_, n)| n);
     let ends_clause = after.is_empty() || after.starts_with([',', '.', ';', ':', '—', '–', ')']);
-    if ends_clause || (rest.len() > after.len() && LEXICON.flags(next).is_cue()) {
+    if ends_clause || (rest.len() > after.len() && memo::flags(next).is_cue()) {
         Ok((rest, w))
     } else {
         Err(nom::Err::Error(nom::error::Error::new(
@@ -279,7 +286,7 @@ fn is_possessive(w: &str) -> bool {
 /// The kind of a role noun, singular or plural ("protester", "protesters").
 pub fn role_of(w: &str) -> Option<RoleKind> {
     // One look-up: the lexicon's index marks the plurals of role nouns too.
-    LEXICON.flags(w).role()
+    memo::flags(w).role()
 }
 
 /// `description = determiner , gap , { modifier , gap } (: up to five) , role_noun , [ gap , role_noun ] ;`
@@ -294,7 +301,7 @@ pub fn description(i: &str) -> R<'_, (Range<usize>, RoleKind)> {
         let Ok((r, _)) = gap(rest) else { break };
         let Ok((r2, w)) = word(r) else { break };
         // A role noun wins over a verb of the same spelling ("the report", "a post").
-        let f = LEXICON.flags(w);
+        let f = memo::flags(w);
         let role = f.role().or_else(|| is_age(w).then_some(RoleKind::Person));
         // ("State" in "a State Department official" is a name, not the verb.)
         if role.is_none() && !is_capitalized(w) && (f.is_cue() || f.is_framing())
@@ -373,18 +380,18 @@ pub fn titled_name(i: &str) -> R<'_, Range<usize>> {
 /// role noun among the next four words, before any word that ends the lead ([`ends_lead`]).
 /// (A word the slice's end cuts, or "No." whose reading depends on what follows, is left to
 /// the parse.)
-pub fn may_open_titled_name(text: &str, tokens: &[Token], end: usize) -> bool {
+pub fn may_open_titled_name(text: &str, doc: &Tokens, at: usize, end: usize) -> bool {
     // The lead's words, as `titled_name_parse` reads them: the parse fails where this answers
     // false.
-    for (k, t) in tokens.iter().take(5).enumerate() {
+    for (k, t) in doc.tokens()[at..].iter().take(5).enumerate() {
         let w = t.text(text);
         if t.end > end || numbering(w) {
             return true;
         }
-        if k == 0 && (!t.is_capitalized() || is_name_word(w) || is_possessive(w)) {
+        let f = doc.flags_with(at + k, w);
+        if k == 0 && (!t.is_capitalized() || is_name_word_with(w, f) || is_possessive(w)) {
             return true;
         }
-        let f = LEXICON.flags(w);
         if ends_lead(w, f) {
             return false;
         }
@@ -437,7 +444,7 @@ fn titled_name_parse(i: &str) -> R<'_, Range<usize>> {
             // passes a test), so parse the word once.
             let (r2, w) = word(r1)?;
             // Every test of this word from one look-up in the lexicon's index.
-            let f = LEXICON.flags(w);
+            let f = memo::flags(w);
             if ends_lead(w, f) {
                 break;
             }
@@ -481,6 +488,7 @@ fn titled_name_parse(i: &str) -> R<'_, Range<usize>> {
 /// The document's words are kept here too, so that the rules cut the words of a stretch from
 /// them instead of reading the stretch again (see [`crate::extract::token::Tokens`]).
 pub(crate) mod memo {
+    use crate::extract::lexicon::{Flags, LEXICON};
     use crate::extract::text::Word;
     use crate::extract::token::Tokens;
     use foldhash::HashMap;
@@ -514,7 +522,8 @@ pub(crate) mod memo {
         let start = text.as_ptr() as usize;
         let memo = Memo {
             doc: start..start + text.len(),
-            titled: HashMap::default(),
+            // (About one name in ten words: sized so that it is not rehashed as it grows.)
+            titled: HashMap::with_capacity_and_hasher(words.len() / 10, Default::default()),
             words,
         };
         Scope {
@@ -549,6 +558,48 @@ pub(crate) mod memo {
         })
     }
 
+    /// The index of the document's token that starts where `i` (a slice of the document)
+    /// starts, and that slice's offset.
+    fn token_at(memo: &Memo, i: &str) -> Option<(usize, usize)> {
+        let (o, _) = key(memo, i)?;
+        Some((memo.words.starting_at(o)?, o))
+    }
+
+    /// `word_len(i)` read from the document's tokens, when `i` is a slice of the document that
+    /// starts with a word the tokens hold whole: the same length, since `word_len` reads a word
+    /// from its start and looks past its end at one character only, which the slice holds
+    /// when it holds the word ("No." and "Nos.", whose full stop depends on a number after
+    /// them, are read again).
+    pub fn word_len(i: &str) -> Option<usize> {
+        MEMO.with(|m| {
+            let m = m.borrow();
+            let memo = m.as_ref()?;
+            let (k, o) = token_at(memo, i)?;
+            let n = memo.words.tokens()[k].end - o;
+            // ("No" is "No." before a number, which may lie past the paragraph's end.)
+            let w = &i[..n.min(i.len())];
+            let numbered = matches!(
+                w.strip_suffix('.').unwrap_or(w),
+                "No" | "Nos" | "no" | "nos"
+            );
+            (n <= i.len() && !numbered).then_some(n)
+        })
+    }
+
+    /// `LEXICON.flags(w)`, kept per token when `w` is one of the document's words.
+    pub fn flags(w: &str) -> Flags {
+        let cached = MEMO.with(|m| {
+            let m = m.borrow();
+            let memo = m.as_ref()?;
+            let (k, o) = token_at(memo, w)?;
+            if memo.words.tokens()[k].end - o != w.len() {
+                return None;
+            }
+            Some(memo.words.flags_with(k, w))
+        });
+        cached.unwrap_or_else(|| LEXICON.flags(w))
+    }
+
     pub fn titled(i: &str) -> Option<Titled> {
         MEMO.with(|m| {
             let m = m.borrow();
@@ -572,18 +623,33 @@ pub(crate) mod memo {
 fn title_prefix_len(name: &str) -> usize {
     let mut cut = 0;
     let mut pos = 0;
-    let ws: Vec<(usize, &str)> = {
-        let mut v = Vec::new();
-        while pos < name.len() {
-            let n = word_len(&name[pos..]);
-            if n == 0 {
-                pos += name[pos..].chars().next().map_or(1, char::len_utf8);
-                continue;
-            }
-            v.push((pos, &name[pos..pos + n]));
-            pos += n;
+    // The name's words, on the stack for a name of up to sixteen words (this is asked of
+    // every name the registry reads).
+    let mut stack = [(0, ""); 16];
+    let mut heap = Vec::new();
+    let mut count = 0;
+    while pos < name.len() {
+        let n = word(&name[pos..]).map_or(0, |(_, w)| w.len());
+        if n == 0 {
+            pos += name[pos..].chars().next().map_or(1, char::len_utf8);
+            continue;
         }
-        v
+        let w = (pos, &name[pos..pos + n]);
+        if count < stack.len() {
+            stack[count] = w;
+        } else {
+            if count == stack.len() {
+                heap.extend_from_slice(&stack);
+            }
+            heap.push(w);
+        }
+        count += 1;
+        pos += n;
+    }
+    let ws: &[(usize, &str)] = if count <= stack.len() {
+        &stack[..count]
+    } else {
+        &heap
     };
     for (k, &(p, w)) in ws.iter().enumerate() {
         if k + 1 == ws.len() {
@@ -592,7 +658,7 @@ fn title_prefix_len(name: &str) -> usize {
         // "Secretary of State", "Minister of the Interior": the words after "of" belong to
         // the title, as long as a name still follows.
         let after_of = k > 0 && matches!(ws[k - 1].1, "of" | "the") && cut == p && k + 2 < ws.len();
-        let f = LEXICON.flags(w);
+        let f = memo::flags(w);
         if f.exact & flag::TITLE != 0 || f.role().is_some() || w == "of" || w == "the" || after_of {
             cut = ws[k + 1].0;
         } else if k == 0 && ws.len() > 2 && ws[1..].iter().any(|(_, w)| LEXICON.is_title(w)) {
@@ -615,7 +681,7 @@ fn title_prefix_len(name: &str) -> usize {
     if let Some(last) = (first..ws.len().saturating_sub(1)).rev().find(|&k| {
         let w = ws[k].1;
         is_capitalized(w)
-            && (LEXICON.flags(w).exact & flag::TITLE != 0 || LEXICON.flags(w).role().is_some())
+            && (memo::flags(w).exact & flag::TITLE != 0 || memo::flags(w).role().is_some())
     }) {
         let followed_by_name = ws[last + 1..]
             .iter()
@@ -816,7 +882,7 @@ pub fn open_role(i: &str, base: usize) -> Option<(&str, Found)> {
             w = &r[..r.len() - r2.len()];
             r1 = r2;
         }
-        let f = LEXICON.flags(w);
+        let f = memo::flags(w);
         if f.exact & (flag::PRONOUN | flag::AUXILIARY) != 0
             || f.is_cue()
             || f.is_framing()
@@ -869,7 +935,7 @@ pub fn open_description(i: &str, base: usize) -> Option<(&str, Found)> {
             break;
         }
         let Ok((r2, w)) = word(r1) else { break };
-        let f = LEXICON.flags(w);
+        let f = memo::flags(w);
         if matches!(w, "who" | "whose" | "which") {
             break;
         }
@@ -950,4 +1016,19 @@ pub fn is_organization(name: &str) -> bool {
         || (name.len() >= 2
             && name.len() <= 6
             && name.chars().all(|c| c.is_uppercase() || c == '.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A name's titles are cut the same whether its words fit on the stack or not.
+    #[test]
+    fn titles_are_cut_from_names_of_any_length() {
+        for n in [1, 15, 16, 17, 40] {
+            let words: Vec<String> = (0..n).map(|k| format!("Name{k}")).collect();
+            let name = format!("Mexican President {}", words.join(" "));
+            assert_eq!(title_prefix_len(&name), "Mexican President ".len(), "{n}");
+        }
+    }
 }

@@ -106,6 +106,14 @@ pub struct Registry {
     sentences: Vec<usize>,
 }
 
+/// Where the scan of one stretch of narration is.
+struct Stretch {
+    /// The end of the last name read: the words before it are inside it.
+    covered: usize,
+    /// Where the last place named ends: "in Salem, New Hampshire" names two places.
+    place_end: usize,
+}
+
 /// Is `at` one of a paragraph's sentence starts (sorted, as `sentence_starts` gives them)?
 /// A binary search: a paragraph may hold many sentences, and this is asked at every word.
 fn is_start(starts: &[usize], at: usize) -> bool {
@@ -133,7 +141,7 @@ impl Registry {
         let mut lower: HashSet<&str> = HashSet::with_capacity(words.len() / 3);
         // Capitalised words seen inside a sentence: only these can be one-word names where a
         // sentence opens ("Partial transcript as follows:" names nobody).
-        let mut inside: HashSet<&str> = HashSet::new();
+        let mut inside: HashSet<&str> = HashSet::with_capacity(words.len() / 16);
         // One pass over the tokens, whose case and sentence marks were read with the words.
         for t in words.tokens() {
             if t.is_lower() {
@@ -177,139 +185,139 @@ impl Registry {
         lower: &Vocabulary,
         words: &Tokens,
     ) {
-        let ws = words.words(text, range.clone());
         let tokens = words.tokens();
-        // The token of each word (both in text order): a word the range's end cuts has none.
-        let mut ti = words.index_at(range.start);
-        let mut covered = range.start;
-        // Where the last place named ends: "in Salem, New Hampshire" names two places.
-        let mut place_end = usize::MAX;
-        for w in &ws {
-            while tokens.get(ti).is_some_and(|t| t.start < w.start) {
-                ti += 1;
-            }
-            let token = tokens
-                .get(ti)
-                .filter(|t| t.start == w.start && t.end == w.end);
-            let capitalized = match token {
-                Some(t) => t.is_capitalized(),
-                None => w.text.chars().next().is_some_and(char::is_uppercase),
-            };
-            if w.start < covered || !capitalized {
+        let mut at = Stretch {
+            covered: range.start,
+            place_end: usize::MAX,
+        };
+        // The words of the range: the document's tokens, then any word read again (which has
+        // no token, so its case is read from the text and it is parsed without the test).
+        let (inner, rest) = words.range_words(text, range.clone());
+        for ti in inner {
+            let t = tokens[ti];
+            if t.start < at.covered || !t.is_capitalized() {
                 continue;
             }
             // Most capitalised words that open no name ("The", "But", "He") are told without
             // parsing: no name word, and no lower-case role within the next four words.
-            if token.is_some() && !may_open_titled_name(text, &tokens[ti..], range.end) {
+            if !may_open_titled_name(text, words, ti, range.end) {
                 continue;
             }
-            let Ok((rest, head)) = titled_name(&text[w.start..range.end]) else {
-                continue;
-            };
-            let end = range.end - rest.len();
-            covered = end;
-            let mut head = w.start + head.start..w.start + head.end;
-            // A sentence's first word is capitalised whatever it is: "Rival Hillary Clinton".
-            if is_start(sentence_starts, head.start) {
-                let first = text[head.clone()].split_whitespace().next().unwrap_or("");
-                if first.len() < head.len() && lower.lower.contains(&*lowercase(first)) {
-                    head.start += first.len();
-                    head.start += text[head.clone()].len() - text[head.clone()].trim_start().len();
-                }
-            }
-            let head_text = strip_possessive(&text[head.clone()]);
-            let single = !head_text.contains(' ');
-            let at_sentence_start = is_start(sentence_starts, w.start);
-            if single
-                && at_sentence_start
-                && (lower.lower.contains(&*lowercase(head_text))
-                    || !lower.inside.contains(head_text))
-            {
-                continue;
-            }
-            if head_text.is_empty() {
-                continue;
-            }
-            // Places are not speakers: "in New Hampshire", "from Mexico"; nor datelines and
-            // shouted words ("CHICAGO —").
-            let prev_word = text[range.start..w.start]
-                .split_whitespace()
-                .next_back()
-                .unwrap_or("");
-            let according = text[range.start..w.start]
-                .trim_end()
-                .ends_with("according to");
-            let titled = head.start > w.start;
-            let locative =
-                !according && !titled && LEXICON.prepositions.get(prev_word) == Some(&true);
-            let shouted = head_text.len() > 4 && !head_text.chars().any(char::is_lowercase);
-            // "Mexican sovereignty", "American troops": a demonym used as an adjective.
-            let next_word = text[end..range.end].split_whitespace().next().unwrap_or("");
-            let demonym = single
-                && ["ican", "ian", "ese", "ish", "ic"]
-                    .iter()
-                    .any(|s| head_text.ends_with(s))
-                && next_word.starts_with(char::is_lowercase)
-                && !LEXICON.is_cue(next_word)
-                && !LEXICON.auxiliaries.contains(next_word);
-            // "the independent Vermont senator", "a Trump confidant": one name used as a
-            // modifier of a role noun is not someone named.
-            let next_noun = next_word.trim_end_matches([',', '.', ';', ':']);
-            let modifier = single
-                && !titled
-                && role_of(next_noun).is_some()
-                && !LEXICON.is_cue(next_noun)
-                && next_word.starts_with(char::is_lowercase)
-                && text[end..range.end].starts_with(' ');
-            let after_place =
-                !titled && place_end <= w.start && text[place_end..w.start].trim() == ",";
-            if locative || after_place {
-                place_end = end;
-            }
-            // A dateline's place: "TEMPO.CO, Jakarta - Responding to reporters…".
-            let dateline = text[end..range.end].starts_with([' ', '\u{a0}'])
-                && text[end..range.end]
-                    .trim_start()
-                    .starts_with(['-', '—', '–'])
-                && text[range.start..w.start]
-                    .split_whitespace()
-                    .nth(3)
-                    .is_none();
-            if locative || after_place || shouted || demonym || modifier || dateline {
-                continue;
-            }
-            let beside = beside(
-                text,
-                range.clone(),
-                w.start,
-                head.start,
-                end,
-                sentence_starts,
-            );
-            let e = self.add(head_text, is_start(sentence_starts, head.start), beside);
-            // The object of a preposition: "the farms of Arroyo Valley", "a letter to Trump".
-            let oblique = !titled
-                && (LEXICON.prepositions.contains_key(prev_word)
-                    || matches!(prev_word, "of" | "with" | "about" | "against"));
-            let sentence = sentence_starts
-                .partition_point(|&s| s <= w.start)
-                .checked_sub(1)
-                .map_or(range.start, |i| sentence_starts[i]);
-            // A phrase that opens the sentence before its comma holds no subject ("Returning
-            // to Rome after World Youth Day celebrations, the Pontiff…").
-            // (The opening phrase is looked for last: only the first name of a sentence needs it.)
-            let subject = !oblique
-                && self.mentions.last().is_none_or(|m| m.sentence != sentence)
-                && opening_phrase_end(text, sentence, range.end).is_none_or(|e| w.start >= e);
-            self.seen[e].push(w.start);
-            self.mentions.push(Named {
-                start: w.start,
-                entity: e,
-                oblique,
-                sentence,
-                subject,
-            });
+            self.name_at(text, &range, t.start, sentence_starts, lower, &mut at);
         }
+        for w in rest {
+            if w.start < at.covered || !w.text.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            self.name_at(text, &range, w.start, sentence_starts, lower, &mut at);
+        }
+    }
+
+    /// Records the name that the capitalised word at `start` opens, if it opens one.
+    fn name_at(
+        &mut self,
+        text: &str,
+        range: &Range<usize>,
+        start: usize,
+        sentence_starts: &[usize],
+        lower: &Vocabulary,
+        at: &mut Stretch,
+    ) {
+        let range = range.clone();
+        let Ok((rest, head)) = titled_name(&text[start..range.end]) else {
+            return;
+        };
+        let end = range.end - rest.len();
+        at.covered = end;
+        let mut head = start + head.start..start + head.end;
+        // A sentence's first word is capitalised whatever it is: "Rival Hillary Clinton".
+        if is_start(sentence_starts, head.start) {
+            let first = text[head.clone()].split_whitespace().next().unwrap_or("");
+            if first.len() < head.len() && lower.lower.contains(&*lowercase(first)) {
+                head.start += first.len();
+                head.start += text[head.clone()].len() - text[head.clone()].trim_start().len();
+            }
+        }
+        let head_text = strip_possessive(&text[head.clone()]);
+        let single = !head_text.contains(' ');
+        let at_sentence_start = is_start(sentence_starts, start);
+        if single
+            && at_sentence_start
+            && (lower.lower.contains(&*lowercase(head_text)) || !lower.inside.contains(head_text))
+        {
+            return;
+        }
+        if head_text.is_empty() {
+            return;
+        }
+        // Places are not speakers: "in New Hampshire", "from Mexico"; nor datelines and
+        // shouted words ("CHICAGO —").
+        let prev_word = text[range.start..start]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("");
+        let according = text[range.start..start]
+            .trim_end()
+            .ends_with("according to");
+        let titled = head.start > start;
+        let locative = !according && !titled && LEXICON.prepositions.get(prev_word) == Some(&true);
+        let shouted = head_text.len() > 4 && !head_text.chars().any(char::is_lowercase);
+        // "Mexican sovereignty", "American troops": a demonym used as an adjective.
+        let next_word = text[end..range.end].split_whitespace().next().unwrap_or("");
+        let demonym = single
+            && ["ican", "ian", "ese", "ish", "ic"]
+                .iter()
+                .any(|s| head_text.ends_with(s))
+            && next_word.starts_with(char::is_lowercase)
+            && !LEXICON.is_cue(next_word)
+            && !LEXICON.auxiliaries.contains(next_word);
+        // "the independent Vermont senator", "a Trump confidant": one name used as a
+        // modifier of a role noun is not someone named.
+        let next_noun = next_word.trim_end_matches([',', '.', ';', ':']);
+        let modifier = single
+            && !titled
+            && role_of(next_noun).is_some()
+            && !LEXICON.is_cue(next_noun)
+            && next_word.starts_with(char::is_lowercase)
+            && text[end..range.end].starts_with(' ');
+        let after_place =
+            !titled && at.place_end <= start && text[at.place_end..start].trim() == ",";
+        if locative || after_place {
+            at.place_end = end;
+        }
+        // A dateline's place: "TEMPO.CO, Jakarta - Responding to reporters…".
+        let dateline = text[end..range.end].starts_with([' ', '\u{a0}'])
+            && text[end..range.end]
+                .trim_start()
+                .starts_with(['-', '—', '–'])
+            && text[range.start..start].split_whitespace().nth(3).is_none();
+        if locative || after_place || shouted || demonym || modifier || dateline {
+            return;
+        }
+        let beside = beside(text, range.clone(), start, head.start, end, sentence_starts);
+        let e = self.add(head_text, is_start(sentence_starts, head.start), beside);
+        // The object of a preposition: "the farms of Arroyo Valley", "a letter to Trump".
+        let oblique = !titled
+            && (LEXICON.prepositions.contains_key(prev_word)
+                || matches!(prev_word, "of" | "with" | "about" | "against"));
+        let sentence = sentence_starts
+            .partition_point(|&s| s <= start)
+            .checked_sub(1)
+            .map_or(range.start, |i| sentence_starts[i]);
+        // A phrase that opens the sentence before its comma holds no subject ("Returning
+        // to Rome after World Youth Day celebrations, the Pontiff…").
+        // (The opening phrase is looked for last: only the first name of a sentence needs it.)
+        let subject = !oblique
+            && self.mentions.last().is_none_or(|m| m.sentence != sentence)
+            && opening_phrase_end(text, sentence, range.end).is_none_or(|e| start >= e);
+        self.seen[e].push(start);
+        self.mentions.push(Named {
+            start,
+            entity: e,
+            oblique,
+            sentence,
+            subject,
+        });
     }
 
     /// Adds a mention of `name`, merging it with an entity it names again.

@@ -81,6 +81,14 @@ impl LineCursor<'_> {
         let line = self.index.starts.partition_point(|&s| s <= offset);
         let col = match self.last {
             Some((o, l, c)) if l == line && o <= offset => c + self.text[o..offset].chars().count(),
+            // Near its line's start: the characters since the start, rather than twice those
+            // since a checkpoint.
+            _ if offset - self.index.starts[line - 1] <= CHECKPOINT => {
+                self.text[self.index.starts[line - 1]..offset]
+                    .chars()
+                    .count()
+                    + 1
+            }
             _ => {
                 self.index.chars_before(self.text, offset)
                     - self
@@ -100,35 +108,38 @@ impl LineCursor<'_> {
 /// Hard-wrapped text (most lines 40-80 characters, blank lines between blocks) is told apart
 /// and split at blank lines only, so that a wrapped sentence stays one paragraph.
 pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
-    let lines: Vec<Range<usize>> = line_ranges(text).collect();
-    let nonblank: Vec<&Range<usize>> = lines
-        .iter()
-        .filter(|r| !text[(*r).clone()].trim().is_empty())
+    // Each line with whether it is blank, told once.
+    let lines: Vec<(Range<usize>, bool)> = line_ranges(text)
+        .map(|r| {
+            let blank = text[r.clone()].trim().is_empty();
+            (r, blank)
+        })
         .collect();
-    let wrapped_lines = nonblank
+    let nonblank = lines.iter().filter(|l| !l.1).count();
+    // Lines of 40 to 80 characters (a line of fewer than 40 bytes has fewer than 40
+    // characters, one of more than 320 bytes more than 80: only the others are counted).
+    let wrapped_lines = lines
         .iter()
-        .filter(|r| (40..=80).contains(&text[(**r).clone()].chars().count()))
+        .filter(|(r, blank)| {
+            !blank && (40..=320).contains(&r.len()) && {
+                let n = text[r.clone()].chars().count();
+                (40..=80).contains(&n)
+            }
+        })
         .count();
     // Blank lines between text lines (not the empty line after a final newline).
-    let first = lines
-        .iter()
-        .position(|r| !text[r.clone()].trim().is_empty());
-    let last = lines
-        .iter()
-        .rposition(|r| !text[r.clone()].trim().is_empty());
+    let first = lines.iter().position(|l| !l.1);
+    let last = lines.iter().rposition(|l| !l.1);
     let inner_blank = match (first, last) {
-        (Some(f), Some(l)) => lines[f..=l]
-            .iter()
-            .any(|r| text[r.clone()].trim().is_empty()),
+        (Some(f), Some(l)) => lines[f..=l].iter().any(|l| l.1),
         _ => false,
     };
-    let hard_wrapped =
-        nonblank.len() >= 4 && wrapped_lines * 10 >= nonblank.len() * 6 && inner_blank;
-    let mut out = Vec::new();
+    let hard_wrapped = nonblank >= 4 && wrapped_lines * 10 >= nonblank * 6 && inner_blank;
+    let mut out = Vec::with_capacity(nonblank);
     if hard_wrapped {
         let mut cur: Option<Range<usize>> = None;
-        for r in lines {
-            if text[r.clone()].trim().is_empty() {
+        for (r, blank) in lines {
+            if blank {
                 out.extend(cur.take());
             } else {
                 cur = Some(match cur {
@@ -139,11 +150,7 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
         }
         out.extend(cur);
     } else {
-        out.extend(
-            lines
-                .into_iter()
-                .filter(|r| !text[r.clone()].trim().is_empty()),
-        );
+        out.extend(lines.into_iter().filter(|l| !l.1).map(|l| l.0));
     }
     out
 }
@@ -209,8 +216,17 @@ pub fn word_len(s: &str) -> usize {
     let mut end = 0;
     loop {
         // ASCII letters and digits, the bulk of any word: one table look-up per byte.
-        while bytes.get(end).is_some_and(|&b| ASCII_ALNUM[b as usize]) {
-            end += 1;
+        end += bytes[end..]
+            .iter()
+            .position(|&b| !ASCII_ALNUM[b as usize])
+            .unwrap_or(bytes.len() - end);
+        // Most words end at an ASCII space or punctuation that joins nothing: neither a word
+        // char nor a joiner, told from the byte alone.
+        if bytes
+            .get(end)
+            .is_none_or(|&b| b < 0x80 && !matches!(b, b'\'' | b'-' | b'.' | b'&'))
+        {
+            break;
         }
         let Some((d, n)) = char_at(s, end) else {
             break;
@@ -235,6 +251,24 @@ pub fn word_len(s: &str) -> usize {
         }
     }
     end
+}
+
+/// `word_len(s)` (of `s`'s bytes) for most words, read without a call: ASCII letters and
+/// digits up to an ASCII byte that is neither a letter, a digit nor a joiner (a space, a
+/// comma), or to the end; `None` for any other word, which `word_len` reads.
+#[inline]
+pub fn plain_word_len(bytes: &[u8]) -> Option<usize> {
+    if !bytes.first().is_some_and(|&b| ASCII_ALNUM[b as usize]) {
+        return None;
+    }
+    let run = bytes
+        .iter()
+        .position(|&b| !ASCII_ALNUM[b as usize])
+        .unwrap_or(bytes.len());
+    bytes
+        .get(run)
+        .is_none_or(|&a| a < 0x80 && !matches!(a, b'\'' | b'-' | b'.' | b'&'))
+        .then_some(run)
 }
 
 /// "No." and "Nos." abbreviate "number" only before one ("No. 10"): "No. Closing schools …"
@@ -294,11 +328,11 @@ pub fn for_each_word(text: &str, range: Range<usize>, mut f: impl FnMut(usize, u
     let bytes = s.as_bytes();
     while i < s.len() {
         // Spaces and ASCII punctuation start no word: step over them without a call.
-        if bytes[i] < 0x80 && !bytes[i].is_ascii_alphanumeric() {
+        if bytes[i] < 0x80 && !ASCII_ALNUM[bytes[i] as usize] {
             i += 1;
             continue;
         }
-        let n = word_len(&s[i..]);
+        let n = plain_word_len(&bytes[i..]).unwrap_or_else(|| word_len(&s[i..]));
         if n == 0 {
             i += s[i..].chars().next().map_or(1, char::len_utf8);
             continue;
@@ -310,6 +344,11 @@ pub fn for_each_word(text: &str, range: Range<usize>, mut f: impl FnMut(usize, u
 
 /// "G", "G.K", "J.R.R": one or more single capitals joined by full stops.
 fn is_initial(w: &str) -> bool {
+    // Most words are no initial: an ASCII first letter with no full stop after it.
+    let b = w.as_bytes();
+    if b.len() >= 2 && b[0] < 0x80 && b[1] != b'.' {
+        return false;
+    }
     !w.is_empty()
         && w.split('.').all(|p| {
             let mut cs = p.chars();

@@ -7,7 +7,9 @@
 //! attribution rules take words, case and sentence starts from here instead of reading the
 //! text again at each position they try.
 
+use crate::extract::lexicon::{Flags, LEXICON};
 use crate::extract::text::{for_each_word, sentence_starts, words, Word};
+use std::cell::Cell;
 use std::ops::Range;
 
 /// One word of the document.
@@ -53,7 +55,19 @@ pub struct Tokens {
     sentences: Vec<usize>,
     /// Paragraph → its range in `sentences`.
     sentences_of: Vec<Range<usize>>,
+    /// For each block of [`BLOCK`] bytes of the text, the index of the first token that starts
+    /// in it or after it: the token at an offset is found in a few steps, not by a binary
+    /// search (the rules ask at nearly every word they read, see [`Tokens::starting_at`]).
+    first_in_block: Vec<u32>,
+    /// Each token's lexicon flags ([`Flags`] packed, `u32::MAX` until first asked): the rules
+    /// ask the lexicon about the same word at the same place many times (the registry, then
+    /// each rule tried at each word before a quotation).
+    flags: Vec<Cell<u32>>,
 }
+
+/// Bytes per block of [`Tokens::starting_at`]'s index: about three words, so a look-up steps
+/// over three tokens at most, for an index of a quarter of the text's size.
+const BLOCK: usize = 16;
 
 impl Tokens {
     pub fn new(text: &str, paragraphs: &[Range<usize>]) -> Tokens {
@@ -92,11 +106,51 @@ impl Tokens {
             });
             sentences_of.push(first..sentences.len());
         }
+        let mut first_in_block = Vec::with_capacity(text.len() / BLOCK + 1);
+        let mut k = 0;
+        for b in 0..=text.len() / BLOCK {
+            while tokens.get(k).is_some_and(|t: &Token| t.start < b * BLOCK) {
+                k += 1;
+            }
+            first_in_block.push(k as u32);
+        }
         Tokens {
+            flags: vec![Cell::new(u32::MAX); tokens.len()],
             tokens,
             sentences,
             sentences_of,
+            first_in_block,
         }
+    }
+
+    /// `LEXICON.flags` of token `k`, whose text is `word`: looked up once, then kept.
+    pub fn flags_with(&self, k: usize, word: &str) -> Flags {
+        let cell = &self.flags[k];
+        let packed = cell.get();
+        if packed != u32::MAX {
+            return Flags {
+                exact: packed as u16,
+                lower: (packed >> 16) as u16,
+            };
+        }
+        let f = LEXICON.flags(word);
+        cell.set(f.exact as u32 | (f.lower as u32) << 16);
+        f
+    }
+
+    /// `LEXICON.flags` of token `k` of `text`.
+    pub fn flags(&self, k: usize, text: &str) -> Flags {
+        self.flags_with(k, self.tokens[k].text(text))
+    }
+
+    /// The index of the token that starts at byte `at`, if one does.
+    #[inline]
+    pub fn starting_at(&self, at: usize) -> Option<usize> {
+        let mut k = *self.first_in_block.get(at / BLOCK)? as usize;
+        while self.tokens.get(k).is_some_and(|t| t.start < at) {
+            k += 1;
+        }
+        (self.tokens.get(k)?.start == at).then_some(k)
     }
 
     /// How many words the document has.
@@ -136,6 +190,28 @@ impl Tokens {
             start: t.start,
             end: t.end,
         })
+    }
+
+    /// Exactly the words of `words(text, range)`, without collecting them where they are the
+    /// document's: the indices of the tokens that are the range's words, then the words read
+    /// again (the one that the range's end cuts; or all of them where the range cuts a word
+    /// at its start, the rare case). The speaker registry walks every stretch of narration
+    /// this way.
+    pub fn range_words<'a>(
+        &self,
+        text: &'a str,
+        range: Range<usize>,
+    ) -> (Range<usize>, Vec<Word<'a>>) {
+        let i = self.index_at(range.start);
+        if i > 0 && self.tokens[i - 1].end > range.start {
+            return (i..i, words(text, range));
+        }
+        let j = i + self.tokens[i..].partition_point(|w| w.end <= range.end);
+        let rest = match self.tokens.get(j).filter(|w| w.start < range.end) {
+            Some(cut) => words(text, cut.start..range.end),
+            None => Vec::new(),
+        };
+        (i..j, rest)
     }
 
     /// Exactly `words(text, range)`.
@@ -182,6 +258,11 @@ mod tests {
             for (k, &a) in bounds.iter().enumerate() {
                 for &b in &bounds[k..] {
                     assert_eq!(doc.words(t, a..b), words(t, a..b), "{t:?} {a}..{b}");
+                    let (inner, rest) = doc.range_words(t, a..b);
+                    let mut split: Vec<Word> =
+                        doc.all(t).take(inner.end).skip(inner.start).collect();
+                    split.extend(rest);
+                    assert_eq!(split, words(t, a..b), "{t:?} {a}..{b}");
                 }
             }
         }
@@ -202,6 +283,10 @@ mod tests {
             let starts = sentence_starts(t, paras[p].clone());
             assert_eq!(tok.opens_sentence(), starts.contains(&tok.start), "{w}");
             assert_eq!(doc.sentence_starts(p), Some(&starts[..]));
+        }
+        for at in 0..=t.len() {
+            let k = doc.tokens().iter().position(|tok| tok.start == at);
+            assert_eq!(doc.starting_at(at), k, "{at}");
         }
     }
 }

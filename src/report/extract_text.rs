@@ -83,11 +83,17 @@ pub fn render(
             out.write_all(b"\n")
         }
         OutputFormat::Jsonl => {
+            // Each document's lines are written into a buffer first, then to `out` at once:
+            // serde_json writes a line in dozens of small pieces, each a call through `dyn
+            // Write` when written to `out` directly.
+            let mut buf = Vec::with_capacity(4096);
             for (doc, found) in results {
+                buf.clear();
                 for q in &found.quotes {
-                    serde_json::to_writer(&mut *out, &QuoteOut::new(Some(&doc.name), q))?;
-                    out.write_all(b"\n")?;
+                    serde_json::to_writer(&mut buf, &QuoteOut::new(Some(&doc.name), q))?;
+                    buf.push(b'\n');
                 }
+                out.write_all(&buf)?;
             }
             Ok(())
         }
