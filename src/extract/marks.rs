@@ -251,7 +251,10 @@ pub fn find_marks(text: &str, doubled: bool, skip_ascii_single: bool) -> Vec<Mar
                     // ’90s
                     (false, false, false)
                 } else if glyph == LeftSingle {
-                    (true, right && !left, false)
+                    // "CBS‘ Face the Nation": after a letter and before a space, a left mark
+                    // typed for an apostrophe opens nothing.
+                    let apostrophe = prev.is_some_and(char::is_alphanumeric) && is_space(next);
+                    (!apostrophe, right && !left, false)
                 } else {
                     let plural_possessive =
                         prev.is_some_and(|c| c == 's' || c == 'S') && is_space(next);
