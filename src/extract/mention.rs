@@ -133,18 +133,33 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
     // The word right after the name's gap, when the loop read it with no connector between:
     // the possessive that may end the name is that word.
     let after;
+    let mut words = 1;
     loop {
         let (after_gap, _) = gap(r)?;
         let mut r1 = after_gap;
+        let mut of = false;
         // `{ connector , gap }`, then the word after them.
         let next = loop {
             match word(r1) {
-                Ok((r2, w)) if is_connector(w) => r1 = gap(r2)?.0,
+                Ok((r2, w)) if is_connector(w) => {
+                    of |= w == "of";
+                    r1 = gap(r2)?.0;
+                }
                 other => break other,
             }
         };
+        // "Scott Hawkins of Cheyenne", "Maria Lopez of the University of Texas": after a
+        // person's name of two words or more, "of" opens an affiliation, not more of the name
+        // ("Bank of America", "Secretary of State", "Federal Bureau of Investigation" go on).
+        if of && words >= 2 && person_so_far(&i[..i.len() - r.len()]) {
+            after = None;
+            break;
+        }
         match next {
-            Ok((r3, w)) if is_name_word(w) => r = r3,
+            Ok((r3, w)) if is_name_word(w) => {
+                r = r3;
+                words += 1;
+            }
             next => {
                 after = (r1.len() == after_gap.len()).then_some(next);
                 break;
@@ -161,6 +176,16 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
         r = r4;
     }
     Ok((r, &i[..i.len() - r.len()]))
+}
+
+/// Do the name words read so far look like a person's name: no organisation's noun, no title
+/// or role among them?
+fn person_so_far(name: &str) -> bool {
+    !is_organization(name)
+        && name.split_whitespace().all(|w| {
+            let f = memo::flags(w);
+            f.exact & flag::TITLE == 0 && f.role().is_none()
+        })
 }
 
 /// `party_label = gap , "(" , ( "D" | "R" | "I" ) , "-" , word , ")"
@@ -721,7 +746,7 @@ fn name_found(start: usize, end: usize, head_base: usize, head: Range<usize>) ->
     }
 }
 
-/// `mention = titled_name | description | quantity | pronoun | indefinite ;`
+/// `mention = titled_name , [ complement (: with "of") ] | description | quantity | pronoun | indefinite ;`
 ///
 /// `base` is the byte offset of `i` in the document.
 pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
@@ -745,6 +770,13 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
     });
     if let Some((rest, head)) = titled {
         let (rest2, _) = opt(party_label).parse(rest).ok()?;
+        // "Joel Pollak of Breitbart California": an affiliation after "of" belongs to the
+        // mention (the name stays the head).
+        let affiliated = (gap, tag("of"), gap).parse(rest2).is_ok();
+        let rest2 = match affiliated {
+            true => complement(rest2).map_or(rest2, |(r, _)| r),
+            false => rest2,
+        };
         return Some((
             rest2,
             Found {
