@@ -181,7 +181,10 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
 /// Do the name words read so far look like a person's name: no organisation's noun, no title
 /// or role among them?
 fn person_so_far(name: &str) -> bool {
-    !is_organization(name)
+    // ("Sen. Sherrod Brown of Ohio": the titles before the name are passed over.)
+    let name = &name[title_prefix_len(name)..];
+    name.split_whitespace().count() >= 2
+        && !is_organization(name)
         && name.split_whitespace().all(|w| {
             let f = memo::flags(w);
             f.exact & flag::TITLE == 0 && f.role().is_none()
@@ -711,8 +714,10 @@ fn title_prefix_len(name: &str) -> usize {
         let followed_by_name = ws[last + 1..]
             .iter()
             .all(|&(_, w)| is_capitalized(w) || is_connector(w));
-        // (Not in an organisation's name: "Riverside Nurses Union".)
-        if followed_by_name && !is_organization(name) {
+        // (Not in an organisation's name: "Riverside Nurses Union". What follows the title is
+        // asked, not the whole: "Senate Minority Leader Harry M. Reid" and "Judicial Watch
+        // President Tom Fitton" hold an organisation's word in their titles.)
+        if followed_by_name && !is_organization(&name[ws[last + 1].0..]) {
             cut = ws[last + 1].0;
         }
     }
