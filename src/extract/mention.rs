@@ -717,8 +717,14 @@ fn title_prefix_len(name: &str) -> usize {
         // (Not in an organisation's name: "Riverside Nurses Union". What follows the title is
         // asked, not the whole: "Senate Minority Leader Harry M. Reid" and "Judicial Watch
         // President Tom Fitton" hold an organisation's word in their titles.)
-        if followed_by_name && !is_organization(&name[ws[last + 1].0..]) {
-            cut = ws[last + 1].0;
+        // ("White House Chief of Staff Denis McDonough": the title goes on through "of Staff"
+        // while two words of a name still follow.)
+        let mut k = last + 1;
+        while is_connector(ws[k].1) && k + 3 < ws.len() {
+            k += 2;
+        }
+        if followed_by_name && !is_connector(ws[k].1) && !is_organization(&name[ws[k].0..]) {
+            cut = ws[k].0;
         }
     }
     cut
@@ -777,11 +783,16 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
         let (rest2, _) = opt(party_label).parse(rest).ok()?;
         // "Joel Pollak of Breitbart California": an affiliation after "of" belongs to the
         // mention (the name stays the head).
-        let affiliated = (gap, tag("of"), gap).parse(rest2).is_ok();
-        let rest2 = match affiliated {
-            true => complement(rest2).map_or(rest2, |(r, _)| r),
-            false => rest2,
-        };
+        let mut rest2 = rest2;
+        if (gap, tag("of"), gap).parse(rest2).is_ok() {
+            // ("of the James Martin Center for Nonproliferation Studies": a few links.)
+            for _ in 0..3 {
+                match complement(rest2) {
+                    Some((r, _)) => rest2 = r,
+                    None => break,
+                }
+            }
+        }
         return Some((
             rest2,
             Found {
