@@ -1538,6 +1538,8 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
     let mut skip_until = from;
     let ws = memo::words(text, from..to);
     let ws_start = ws.first().map_or(from, |w| w.start);
+    let mut quotes = MarkCount::default();
+    let mut counted = from;
     // "After the Paris attacks, Trump released…": the names of an opening phrase are no
     // subject. (Here only after a preposition: skipping a participle's phrase as well, as
     // the speaker registry does for its subjects, loses a quotation on PolNeAR dev.)
@@ -1591,7 +1593,10 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
             });
         }
         // ("“Savage,” she said, meaning…": a quoted word is no subject.)
-        if inside_quotation(&text[from..w.start]) {
+        // (The marks are counted from where the last word ended: one pass over the prefix.)
+        quotes.add(&text[counted..w.start]);
+        counted = w.start;
+        if quotes.open() {
             continue;
         }
         // ("Conversely, PolitiFact rated…": an adverb and a comma open the sentence.)
@@ -1662,19 +1667,30 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
     None
 }
 
-/// Does the text `before` a word leave a double quotation open (more “ than ”, or an odd
-/// number of straight marks)? Only the first 40 words of a sentence are asked.
-fn inside_quotation(before: &str) -> bool {
-    let (mut open, mut close, mut straight) = (0, 0, 0);
-    for c in before.chars() {
-        match c {
-            '“' => open += 1,
-            '”' => close += 1,
-            '"' => straight += 1,
-            _ => {}
+/// The double marks of a stretch of text, counted as it is read.
+#[derive(Default)]
+struct MarkCount {
+    open: usize,
+    close: usize,
+    straight: usize,
+}
+
+impl MarkCount {
+    fn add(&mut self, s: &str) {
+        for c in s.chars() {
+            match c {
+                '“' => self.open += 1,
+                '”' => self.close += 1,
+                '"' => self.straight += 1,
+                _ => {}
+            }
         }
     }
-    open > close || straight % 2 == 1
+
+    /// Is a double quotation left open (more “ than ”, or an odd number of straight marks)?
+    fn open(&self) -> bool {
+        self.open > self.close || self.straight % 2 == 1
+    }
 }
 
 /// A preposition (prepositions.txt): its object is never the subject of the sentence.
