@@ -26,7 +26,8 @@
 use crate::extract::lexicon::{lowercase, Gender, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
     description, determiner, is_indefinite_determiner, is_organization, may_open_titled_name,
-    open_description, role_of, strip_possessive, titled_name, Found, MentionKind,
+    open_description, role_of, strip_possessive, titled_name, titled_name_without_lead, Found,
+    MentionKind,
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
@@ -200,31 +201,42 @@ impl Registry {
             }
             // Most capitalised words that open no name ("The", "But", "He") are told without
             // parsing: no name word, and no lower-case role within the next four words.
-            if !may_open_titled_name(text, words, ti, range.end) {
+            // The same look tells whether a lead may open the name ("press secretary Sean
+            // Spicer"); most names have none, and their parse then skips reading one.
+            let Some(lead) = may_open_titled_name(text, words, ti, range.end) else {
                 continue;
-            }
-            self.name_at(text, &range, t.start, sentence_starts, lower, &mut at);
+            };
+            self.name_at(text, &range, t.start, lead, sentence_starts, lower, &mut at);
         }
         for w in rest {
             if w.start < at.covered || !w.text.chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
-            self.name_at(text, &range, w.start, sentence_starts, lower, &mut at);
+            self.name_at(text, &range, w.start, true, sentence_starts, lower, &mut at);
         }
     }
 
-    /// Records the name that the capitalised word at `start` opens, if it opens one.
+    /// Records the name that the capitalised word at `start` opens, if it opens one. `lead`
+    /// is false where the tokens showed that `titled_name`'s lead cannot match there.
+    #[allow(clippy::too_many_arguments)]
     fn name_at(
         &mut self,
         text: &str,
         range: &Range<usize>,
         start: usize,
+        lead: bool,
         sentence_starts: &[usize],
         lower: &Vocabulary,
         at: &mut Stretch,
     ) {
         let range = range.clone();
-        let Ok((rest, head)) = titled_name(&text[start..range.end]) else {
+        let slice = &text[start..range.end];
+        let parsed = if lead {
+            titled_name(slice)
+        } else {
+            titled_name_without_lead(slice)
+        };
+        let Ok((rest, head)) = parsed else {
             return;
         };
         let end = range.end - rest.len();
