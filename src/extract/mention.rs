@@ -702,8 +702,11 @@ fn title_prefix_len(name: &str) -> usize {
     let first = ws.partition_point(|&(p, _)| p < cut);
     if let Some(last) = (first..ws.len().saturating_sub(1)).rev().find(|&k| {
         let w = ws[k].1;
-        is_capitalized(w)
-            && (memo::flags(w).exact & flag::TITLE != 0 || memo::flags(w).role().is_some())
+        // (One look-up of the flags for both tests: this is asked of most words of a name.)
+        is_capitalized(w) && {
+            let f = memo::flags(w);
+            f.exact & flag::TITLE != 0 || f.role().is_some()
+        }
     }) {
         let followed_by_name = ws[last + 1..]
             .iter()
