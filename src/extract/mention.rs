@@ -381,6 +381,19 @@ fn is_age(w: &str) -> bool {
 /// "Maj. Jaren Stafani", "former Secretary of State Hillary Clinton",
 /// "White House press secretary Sean Spicer", "Rep. Jim Clyburn (D-S.C.)".
 pub fn titled_name(i: &str) -> R<'_, Range<usize>> {
+    titled_name_memo(i, true)
+}
+
+/// [`titled_name`] where the caller has seen in the document's tokens that its lead cannot
+/// match ([`may_open_titled_name`] answered `Some(false)`): the same answer, without reading the lead's
+/// words only to give up on them (most names have no lead: "Claudia Sheinbaum said").
+pub fn titled_name_without_lead(i: &str) -> R<'_, Range<usize>> {
+    titled_name_memo(i, false)
+}
+
+/// [`titled_name`] through the document's memo; `read_lead` as in [`titled_name_parse`].
+/// Both readings give the same answer, so they share the memo.
+fn titled_name_memo(i: &str, read_lead: bool) -> R<'_, Range<usize>> {
     if let Some(cached) = memo::titled(i) {
         return match cached {
             Some((rest_len, head)) => Ok((&i[i.len() - rest_len..], head)),
@@ -390,7 +403,7 @@ pub fn titled_name(i: &str) -> R<'_, Range<usize>> {
             ))),
         };
     }
-    let found = titled_name_parse(i);
+    let found = titled_name_parse(i, read_lead);
     memo::remember_titled(
         i,
         found
@@ -401,33 +414,36 @@ pub fn titled_name(i: &str) -> R<'_, Range<usize>> {
     found
 }
 
-/// May [`titled_name`] match at the capitalised word `tokens[0]`, in a slice of `text` that
-/// ends at `end`? A test on the token stream that answers no only where the parse fails:
-/// `[ "former" … ]` needs a lower-case word; `proper_name` needs a name word or a possessive
-/// first; and the lead (`{ word , gap } (: up to four) , role_noun , gap`) needs a lower-case
-/// role noun among the next four words, before any word that ends the lead ([`ends_lead`]).
-/// (A word the slice's end cuts, or "No." whose reading depends on what follows, is left to
-/// the parse.)
-pub fn may_open_titled_name(text: &str, doc: &Tokens, at: usize, end: usize) -> bool {
-    // The lead's words, as `titled_name_parse` reads them: the parse fails where this answers
-    // false.
+/// May [`titled_name`] match at the capitalised word `tokens[at]`, in a slice of `text` that
+/// ends at `end`, and may its lead? A test on the token stream that answers no only where the
+/// parse fails: `[ "former" … ]` needs a lower-case word; `proper_name` needs a name word or a
+/// possessive first; and the lead (`{ word , gap } (: up to four) , role_noun , gap`) needs a
+/// lower-case role noun among the first five words, before any word that ends the lead
+/// ([`ends_lead`]). `None` where `titled_name` cannot match; else `Some(lead)`, with `lead`
+/// false where the lead cannot match (most names: "Claudia Sheinbaum said"), so that
+/// [`titled_name_without_lead`] may skip it. (A word the slice's end cuts, or "No." whose
+/// reading depends on what follows, is left to the parse.)
+pub fn may_open_titled_name(text: &str, doc: &Tokens, at: usize, end: usize) -> Option<bool> {
+    // The lead's words, as `titled_name_parse` reads them (one gap apart, so the document's
+    // tokens from `at` on): the parse fails where this answers no.
+    let mut opens = false;
     for (k, t) in doc.tokens()[at..].iter().take(5).enumerate() {
         let w = t.text(text);
         if t.end > end || numbering(w) {
-            return true;
+            return Some(true);
         }
         let f = doc.flags_with(at + k, w);
         if k == 0 && (!t.is_capitalized() || is_name_word_with(w, f) || is_possessive(w)) {
-            return true;
+            opens = true;
         }
         if ends_lead(w, f) {
-            return false;
+            return opens.then_some(false);
         }
         if !t.is_capitalized() && f.role().is_some() {
-            return true;
+            return Some(true);
         }
     }
-    false
+    opens.then_some(false)
 }
 
 /// Does `w` (with its lexicon flags `f`) end the lead of [`titled_name`] (a cue, a framing
@@ -454,8 +470,9 @@ fn ends_lead(w: &str, f: Flags) -> bool {
         )
 }
 
-/// The parse behind [`titled_name`], without its memo.
-fn titled_name_parse(i: &str) -> R<'_, Range<usize>> {
+/// The parse behind [`titled_name`], without its memo. With `read_lead` false the lead is
+/// taken not to match, which the caller has told from the tokens ([`may_open_titled_name`]).
+fn titled_name_parse(i: &str, read_lead: bool) -> R<'_, Range<usize>> {
     let (i2, _) = opt((
         verify(word, |w: &str| {
             matches!(w, "former" | "then" | "ex" | "late" | "retired")
@@ -492,9 +509,14 @@ fn titled_name_parse(i: &str) -> R<'_, Range<usize>> {
             nom::error::ErrorKind::Verify,
         )))
     };
-    let (i3, name) = match lead(i2).and_then(|(r, _)| proper_name(r)) {
-        Ok((r, name)) => (&i2[i2.len() - r.len() - name.len()..], name),
-        Err(_) => (i2, proper_name(i2)?.1),
+    let led = if read_lead {
+        lead(i2).and_then(|(r, _)| proper_name(r)).ok()
+    } else {
+        None
+    };
+    let (i3, name) = match led {
+        Some((r, name)) => (&i2[i2.len() - r.len() - name.len()..], name),
+        None => (i2, proper_name(i2)?.1),
     };
     let start = i.len() - i3.len();
     let i4 = &i3[name.len()..];
@@ -708,8 +730,11 @@ fn title_prefix_len(name: &str) -> usize {
     let first = ws.partition_point(|&(p, _)| p < cut);
     if let Some(last) = (first..ws.len().saturating_sub(1)).rev().find(|&k| {
         let w = ws[k].1;
-        is_capitalized(w)
-            && (memo::flags(w).exact & flag::TITLE != 0 || memo::flags(w).role().is_some())
+        // (One look-up of the flags for both tests: this is asked of most words of a name.)
+        is_capitalized(w) && {
+            let f = memo::flags(w);
+            f.exact & flag::TITLE != 0 || f.role().is_some()
+        }
     }) {
         let followed_by_name = ws[last + 1..]
             .iter()

@@ -26,7 +26,8 @@
 use crate::extract::lexicon::{lowercase, Gender, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
     description, determiner, is_indefinite_determiner, is_organization, may_open_titled_name,
-    open_description, role_of, strip_possessive, titled_name, Found, MentionKind,
+    open_description, role_of, strip_possessive, titled_name, titled_name_without_lead, Found,
+    MentionKind,
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
@@ -79,8 +80,10 @@ struct Named {
 /// What the narration writes beside a name: its titles and roles, and what they tell.
 #[derive(Debug, Default)]
 struct Beside {
-    /// Lower-case words of the titles and roles ("state", "department", "spokeswoman").
-    roles: HashSet<String>,
+    /// Lower-case words of the titles and roles ("state", "department", "spokeswoman"), maybe
+    /// repeated. (A vector, not a set: it is read once, into the entity's set, and a set per
+    /// name read cost a table each.)
+    roles: Vec<String>,
     /// The role as written, for [`Entity::role`].
     written: Option<String>,
     gender: Option<Gender>,
@@ -200,31 +203,42 @@ impl Registry {
             }
             // Most capitalised words that open no name ("The", "But", "He") are told without
             // parsing: no name word, and no lower-case role within the next four words.
-            if !may_open_titled_name(text, words, ti, range.end) {
+            // The same look tells whether a lead may open the name ("press secretary Sean
+            // Spicer"); most names have none, and their parse then skips reading one.
+            let Some(lead) = may_open_titled_name(text, words, ti, range.end) else {
                 continue;
-            }
-            self.name_at(text, &range, t.start, sentence_starts, lower, &mut at);
+            };
+            self.name_at(text, &range, t.start, lead, sentence_starts, lower, &mut at);
         }
         for w in rest {
             if w.start < at.covered || !w.text.chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
-            self.name_at(text, &range, w.start, sentence_starts, lower, &mut at);
+            self.name_at(text, &range, w.start, true, sentence_starts, lower, &mut at);
         }
     }
 
-    /// Records the name that the capitalised word at `start` opens, if it opens one.
+    /// Records the name that the capitalised word at `start` opens, if it opens one. `lead`
+    /// is false where the tokens showed that `titled_name`'s lead cannot match there.
+    #[allow(clippy::too_many_arguments)]
     fn name_at(
         &mut self,
         text: &str,
         range: &Range<usize>,
         start: usize,
+        lead: bool,
         sentence_starts: &[usize],
         lower: &Vocabulary,
         at: &mut Stretch,
     ) {
         let range = range.clone();
-        let Ok((rest, head)) = titled_name(&text[start..range.end]) else {
+        let slice = &text[start..range.end];
+        let parsed = if lead {
+            titled_name(slice)
+        } else {
+            titled_name_without_lead(slice)
+        };
+        let Ok((rest, head)) = parsed else {
             return;
         };
         let end = range.end - rest.len();
@@ -328,10 +342,13 @@ impl Registry {
     /// the same full name, or with a person of the same surname whose given name does not
     /// differ ("Brunner", "Lukas Brunner"): "Anna Brunner" is someone else.
     fn add(&mut self, name: &str, at_start: bool, beside: Beside) -> usize {
-        let org = beside.organization || is_organization(name);
         // (Lower-cased without allocating; a String only for a name not yet recorded.)
         let full = lowercase(name);
-        let found = self.names.get(&*full).copied().or_else(|| {
+        let by_name = self.names.get(&*full).copied();
+        // Whether it names an organisation matters only for a name not recorded under its
+        // full form (a name read again is found at once, and is most of them).
+        let org = by_name.is_none() && (beside.organization || is_organization(name));
+        let found = by_name.or_else(|| {
             (!org)
                 .then(|| self.same_person(name, beside.gender, usize::MAX))
                 .flatten()
@@ -365,7 +382,7 @@ impl Registry {
                     name_at_start: at_start,
                     kind,
                     gender: beside.gender,
-                    roles: beside.roles,
+                    roles: beside.roles.into_iter().collect(),
                     role: beside.written,
                 });
                 self.seen.push(Vec::new());
@@ -380,7 +397,7 @@ impl Registry {
             }
         };
         // A surname alone ("Pruitt") is looked up among the people of that surname.
-        if (org || full.contains(' ')) && !self.names.contains_key(&*full) {
+        if by_name.is_none() && (org || full.contains(' ')) {
             self.names.insert(full.to_string(), e);
         }
         e
@@ -774,6 +791,10 @@ fn is_initial_of(a: &str, b: &str) -> bool {
 /// the honorifics that only say who is addressed ("Mr.", "Mrs.") and without "the" ("The
 /// Crisis Group").
 fn role_as_written(before_name: &str) -> Option<String> {
+    // (Most names are written with no title: nothing to collect.)
+    if before_name.trim_start().is_empty() {
+        return None;
+    }
     let words: Vec<&str> = before_name
         .split_whitespace()
         .filter(|w| {
@@ -802,7 +823,7 @@ fn beside(
     sentence_starts: &[usize],
 ) -> Beside {
     let titles = &text[w_start..head];
-    let mut roles: HashSet<String> = titles
+    let mut roles: Vec<String> = titles
         .split_whitespace()
         .map(|r| full_title(&r.trim_end_matches(['.', ',']).to_lowercase()).to_string())
         .collect();
@@ -857,8 +878,9 @@ fn beside(
         .split_whitespace()
         .find_map(|t| LEXICON.titles.get(t).copied().flatten())
         .or_else(|| {
-            // In a fixed order: a set's order changes from run to run, and two roles of
-            // different genders must not give a different answer each time.
+            // In a fixed order, sorted: two roles of different genders must give the same
+            // answer whatever order they were written in (the roles were once a set, whose
+            // order changes from run to run).
             let mut sorted: Vec<&String> = roles.iter().collect();
             sorted.sort();
             sorted
