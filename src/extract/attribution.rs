@@ -13,7 +13,7 @@
 
 use crate::extract::lexicon::{flag, lowercase, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
-    complement, description, determiner, gap, is_capitalized, is_demonym_adjective, memo, mention,
+    complements, description, determiner, gap, is_capitalized, is_demonym_adjective, memo, mention,
     name_word, open_description, open_role, party_label, possessive, role_of, strip_possessive,
     titled_name, word, Found, MentionKind,
 };
@@ -77,8 +77,16 @@ pub fn appositive(i: &str) -> R<'_, &str> {
                     else {
                         break;
                     };
+                    // ("Smith, a lawyer, and Jones, a judge, said": a second speaker ends it;
+                    // "population, refugees, and migration" is a list.)
+                    let mut next = body[k + 1..].split_whitespace();
+                    let and = matches!(next.next(), Some("and" | "or" | "but"))
+                        && next.next().is_some_and(is_capitalized);
                     k += 1 + q;
-                    if !body[k..].starts_with(',') || body[..k].split_whitespace().count() > 25 {
+                    if !body[k..].starts_with(',')
+                        || and
+                        || body[..k].split_whitespace().count() > 25
+                    {
                         break;
                     }
                     if cue_after(k) {
@@ -273,7 +281,7 @@ fn speaker_cue(i: &str, base: usize) -> Option<Clause> {
         // "the Senate minority leader said": "the Senate" reads as an organisation's name,
         // yet the whole description is the speaker.
         let (r, (head, kind)) = description(i).ok()?;
-        let r = complement(r).map_or(r, |(r, _)| r);
+        let r = complements(r);
         let at = |x: &str| base + i.len() - x.len();
         let m = Found {
             span: base..at(r),
@@ -362,7 +370,7 @@ fn clause_after_mention(i: &str, base: usize, r: &str, m: Found) -> Option<Claus
     })
 }
 
-/// `adjunct = gap , ( preposition | time_word ) , { gap , word } (: two to five words in all, no punctuation, ending before a cue) ;`
+/// `adjunct = gap , ( preposition | time_word ) , { gap , word } (: one to four words in all, no punctuation, ending before a cue) ;`
 ///
 /// A phrase of time or place between a speaker and the cue: "Trump on Tuesday said", "who in
 /// 2010 said", "Clinton in a statement said", "the mayor last week said". It starts with a
@@ -388,8 +396,9 @@ fn adjunct(i: &str) -> Option<&str> {
         if n > 0 && cue(r).is_ok() && determiner(last).is_err() && !last.ends_with("ing") {
             return Some(r);
         }
+        // ("during" opens the phrase; a word in -ing after it is a gerund.)
         if LEXICON.pronouns.contains_key(w)
-            || w.ends_with("ing")
+            || (n > 0 && w.ends_with("ing"))
             || matches!(w, "and" | "or" | "but" | "that" | "who" | "which")
             || (n > 0 && is_capitalized(w) && name_word(w).is_ok() && !is_weekday_or_month(w))
         {
@@ -1593,14 +1602,20 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
             });
         }
         // ("“Savage,” she said, meaning…": a quoted word is no subject.)
-        // (The marks are counted from where the last word ended: one pass over the prefix.)
+        // (The marks are counted from where the last count stopped: one pass over the prefix.)
         quotes.add(&text[counted..w.start]);
         counted = w.start;
         if quotes.open() {
             continue;
         }
         // ("Conversely, PolitiFact rated…": an adverb and a comma open the sentence.)
-        let adverb = w.text.ends_with("ly")
+        // (By an adverb's ending, so that "Kelly," and "Reilly," stay names.)
+        let adverb = [
+            "ally", "ately", "ously", "ively", "fully", "ently", "antly", "ingly", "edly", "ably",
+            "ibly", "arly", "sely", "ctly",
+        ]
+        .iter()
+        .any(|e| w.text.ends_with(e))
             || matches!(
                 w.text,
                 "However"

@@ -151,7 +151,9 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
         // "Scott Hawkins of Cheyenne", "Maria Lopez of the University of Texas": after a
         // person's name of two words or more, "of" opens an affiliation, not more of the name
         // ("Bank of America", "Secretary of State", "Federal Bureau of Investigation" go on).
-        if of && words >= 2 && person_so_far(&i[..i.len() - r.len()]) {
+        // (Asked of short names only: a person's name and its titles are a few words, and a
+        // long chain of "of" stays linear.)
+        if of && (2..=6).contains(&words) && person_so_far(&i[..i.len() - r.len()]) {
             after = None;
             break;
         }
@@ -808,16 +810,11 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
         let (rest2, _) = opt(party_label).parse(rest).ok()?;
         // "Joel Pollak of Breitbart California": an affiliation after "of" belongs to the
         // mention (the name stays the head).
-        let mut rest2 = rest2;
-        if (gap, tag("of"), gap).parse(rest2).is_ok() {
-            // ("of the James Martin Center for Nonproliferation Studies": a few links.)
-            for _ in 0..3 {
-                match complement(rest2) {
-                    Some((r, _)) => rest2 = r,
-                    None => break,
-                }
-            }
-        }
+        // ("of the James Martin Center for Nonproliferation Studies": a few links.)
+        let of = (gap, verify(word, |w: &str| w == "of"), gap)
+            .parse(rest2)
+            .is_ok();
+        let rest2 = if of { complements(rest2) } else { rest2 };
         return Some((
             rest2,
             Found {
@@ -829,7 +826,7 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
     }
     if let Ok((rest, (head, kind))) = description(i) {
         // "a spokesman for the campaign": the complement belongs to the mention.
-        let rest = complement(rest).map_or(rest, |(r, _)| r);
+        let rest = complements(rest);
         return Some((
             rest,
             Found {
@@ -896,7 +893,10 @@ pub fn quantity(i: &str) -> Option<&str> {
         }
     };
     // "of registered voters", "of Republicans": the group, up to four words.
-    let of = (gap, tag("of"), gap).parse(r).ok().map(|(r, _)| r);
+    let of = (gap, verify(word, |w: &str| w == "of"), gap)
+        .parse(r)
+        .ok()
+        .map(|(r, _)| r);
     // It speaks only before its verb ("30% lower than…" is no one).
     let speaks = |rest: &str| {
         gap(rest).is_ok_and(|(a, _)| {
@@ -925,16 +925,18 @@ pub fn quantity(i: &str) -> Option<&str> {
         g = g2;
     }
     // ("32% of Republican claims": an adjective waits for its noun.)
-    let adjective = last.is_some_and(is_demonym_adjective);
+    let adjective = last.is_some_and(|w| is_capitalized(w) && is_demonym_adjective(w));
     end.filter(|&e| speaks(e) && !adjective)
 }
 
 /// "Republican", "Iranian", "Democratic", "Chinese": a word with the ending of a demonym or a
 /// party's adjective, which before a noun modifies it ("Republican claims").
 pub fn is_demonym_adjective(w: &str) -> bool {
+    // (Not a given name: "Eric says", "Brian argues".)
     ["ican", "ian", "ic", "ese", "ish"]
         .iter()
         .any(|s| w.ends_with(s))
+        && !is_given_name(w)
 }
 
 /// `open_role = { word , gap } (: one to four, none a function word, a cue or a pronoun, one at least lower case) , titled_name (: a name of two words or more) ;`
@@ -1047,25 +1049,47 @@ pub fn open_description(i: &str, base: usize) -> Option<(&str, Found)> {
     ))
 }
 
-/// `complement = gap , ( "for" | "of" | "at" | "with" ) , gap , ( titled_name | description ) ;`
+/// `complement = gap , ( "for" | "of" | "at" | "with" ) , gap , ( [ "the" , gap ] , titled_name | description ) ;`
+///
+/// The object is read without a complement of its own, and a mention takes at most
+/// [`MAX_COMPLEMENTS`] links in a row ("a spokesman for the campaign of the senator"): a chain
+/// of "of" and "for" as long as a hostile text likes is neither recursion nor quadratic work.
 pub fn complement(i: &str) -> Option<(&str, ())> {
+    // (Whole words: "often", "former", "attorney" hold no "of", "for" or "at".)
     let (r, _) = (
         gap,
-        alt((tag("for"), tag("of"), tag("at"), tag("with"))),
+        verify(word, |w: &str| matches!(w, "for" | "of" | "at" | "with")),
         gap,
     )
         .parse(i)
         .ok()?;
-    match mention(r, 0)? {
-        (
-            _,
-            Found {
-                kind: MentionKind::Pronoun(_),
-                ..
-            },
-        ) => None,
-        (r2, _) => Some((r2, ())),
+    // "the White House", "The Crisis Group": an organisation's name after "the".
+    let the = (verify(word, |w: &str| w == "the" || w == "The"), gap)
+        .parse(r)
+        .ok()
+        .map(|(r2, _)| r2);
+    if let Some((r3, _)) = the.and_then(|r2| titled_name(r2).ok()) {
+        return Some((r3, ()));
     }
+    if let Ok((r2, _)) = titled_name(r) {
+        return Some((r2, ()));
+    }
+    description(r).ok().map(|(r2, _)| (r2, ()))
+}
+
+/// How many complements in a row a mention takes.
+pub const MAX_COMPLEMENTS: usize = 3;
+
+/// [`complement`], up to [`MAX_COMPLEMENTS`] times in a row; what follows the last.
+pub fn complements(i: &str) -> &str {
+    let mut r = i;
+    for _ in 0..MAX_COMPLEMENTS {
+        match complement(r) {
+            Some((r2, _)) => r = r2,
+            None => break,
+        }
+    }
+    r
 }
 
 /// A name without a trailing possessive ("Trump’s" → "Trump").
@@ -1094,6 +1118,22 @@ pub fn is_organization(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A chain of complements as long as a text likes ("the aide for the aide for …", "Ann
+    /// Lee of Bob Ray of …") is read in a bounded number of links: no recursion to overflow
+    /// the stack (which 20,000 links did before), and the mention stops after a few links.
+    #[test]
+    fn long_chains_of_complements_are_read_a_few_links_deep() {
+        let aides = format!("the aide{} said", " for the aide".repeat(20_000));
+        let (rest, m) = mention(&aides, 0).expect("a description");
+        assert!(m.span.end < 100, "{:?}", m.span);
+        assert!(rest.len() > aides.len() - 100);
+        let people = format!("Ann Lee{} said", " of Bob Ray".repeat(20_000));
+        let (_, m) = mention(&people, 0).expect("a name");
+        assert!(m.span.end < 100, "{:?}", m.span);
+        let found = crate::extract::extract(&format!("{people}, \"x\"\n\n\"x,\" {people}."));
+        assert_eq!(found.quotes.len(), 2);
+    }
 
     /// A name's titles are cut the same whether its words fit on the stack or not.
     #[test]
