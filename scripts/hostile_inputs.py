@@ -14,6 +14,10 @@ Every input is generated into a temporary directory (nothing is committed):
     stops              a.a.a.a…: full stops with no space (sentence ends at every byte pair)
     one-word           a single 10 MB word
     names              capitalised names and titles only (the speaker registry's worst case)
+  extract, one sentence before one quotation:
+    chain              "the aide for the aide for … said, "x"", 20,000 links: a description's
+                       complements chained (once a stack overflow: a complement read inside a
+                       complement, one level a link)
   extract, other shapes:
     long-lines-50MB    news text (fixtures/seeds) repeated to 50 MB as one file
     binary-10MB        random bytes (not UTF-8): refused with exit 2, never read as text
@@ -104,6 +108,12 @@ def main():
             tenth = write(d, f"{name}-tenth.txt", repeat(pattern, MB))
             run(f"extract {name} (10 MB, one paragraph)", ["extract", "--format", "jsonl", path],
                 ["extract", "--format", "jsonl", tenth])
+        def chain(links):
+            return "the aide" + " for the aide" * links + ' said, "x"\n'
+        path = write(d, "chain.txt", chain(20_000))
+        tenth = write(d, "chain-tenth.txt", chain(2_000))
+        run("extract chain of 20,000 complements (260 KB, one sentence)",
+            ["extract", "--format", "jsonl", path], ["extract", "--format", "jsonl", tenth])
         seeds = os.path.join(ROOT, "fixtures/seeds")
         news = "\n\n".join(
             open(os.path.join(seeds, f), encoding="utf-8").read()
