@@ -1510,15 +1510,20 @@ fn possessive_speaker(text: &str, from: usize, to: usize) -> Option<Found> {
 /// "but added that". Returns the cue.
 fn coordinated_cue(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
     let ws = memo::words(text, from..to);
-    let k = ws.iter().rposition(|w| matches!(w.text, "and" | "but"))?;
-    let next = ws.get(k + 1)?;
-    let (rest, v) = cue(&text[next.start..to]).ok()?;
-    let end = to - rest.len();
-    // A participle is rule `participle`'s; "and said" must introduce the quotation.
-    if v.ends_with("ing") || !is_intro(&text[end..to]) {
-        return None;
-    }
-    Some(end - v.len()..end)
+    // The last few "and"s, nearest first ("smiled and said to Smith and Jones, “…”"): only
+    // one near the quotation can introduce it, so three are enough and the work is bounded.
+    ws.iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, w)| matches!(w.text, "and" | "but"))
+        .take(3)
+        .find_map(|(k, _)| {
+            let next = ws.get(k + 1)?;
+            let (rest, v) = cue(&text[next.start..to]).ok()?;
+            let end = to - rest.len();
+            // A participle is rule `participle`'s; "and said" must introduce the quotation.
+            (!v.ends_with("ing") && is_intro(&text[end..to])).then(|| end - v.len()..end)
+        })
 }
 
 /// A participle cue ("stating", "adding", "saying") in the prefix with no mention before it.
