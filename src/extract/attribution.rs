@@ -400,7 +400,7 @@ fn adjunct(i: &str) -> Option<&str> {
         if LEXICON.pronouns.contains_key(w)
             || (n > 0 && w.ends_with("ing"))
             || matches!(w, "and" | "or" | "but" | "that" | "who" | "which")
-            || (n > 0 && is_capitalized(w) && name_word(w).is_ok() && !is_weekday_or_month(w))
+            || (n > 0 && is_capitalized(w) && name_word(w).is_ok())
         {
             return None;
         }
@@ -414,15 +414,11 @@ fn adjunct(i: &str) -> Option<&str> {
     None
 }
 
-/// Is the cue `v` (its first word) in the past tense: "said", "told", "warned"?
+/// Is the cue `v` (its first word) a past form of `cues.txt` or `framing.txt` that is not
+/// spelled as its base: "said", "told", "warned" (not "put", "read")?
 fn is_past_form(v: &str) -> bool {
     let w = v.split_whitespace().next().unwrap_or(v);
-    let w = lowercase(w);
-    w.ends_with("ed")
-        || matches!(
-            &*w,
-            "said" | "told" | "wrote" | "spoke" | "swore" | "sang" | "thought" | "felt" | "shot"
-        )
+    LEXICON.cue_pasts.contains(&*lowercase(w))
 }
 
 /// "Monday" … "Sunday".
@@ -431,26 +427,6 @@ fn is_weekday(w: &str) -> bool {
         w,
         "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
     )
-}
-
-/// A capitalised word of time, not a name: "on Tuesday", "in March".
-fn is_weekday_or_month(w: &str) -> bool {
-    is_weekday(w)
-        || matches!(
-            w,
-            "January"
-                | "February"
-                | "March"
-                | "April"
-                | "May"
-                | "June"
-                | "July"
-                | "August"
-                | "September"
-                | "October"
-                | "November"
-                | "December"
-        )
 }
 
 /// `postmodifier = { gap , word } (: one to six words, no punctuation, ending before a cue) ;`
@@ -1614,35 +1590,14 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
             continue;
         }
         // ("Conversely, PolitiFact rated…": an adverb and a comma open the sentence.)
-        // (By an adverb's ending, so that "Kelly," and "Reilly," stay names.)
+        // (By an adverb's ending, so that "Kelly," and "Reilly," stay names; "However",
+        // "Meanwhile" and the other openers of `not_names.txt` are no mention anyway.)
         let adverb = [
             "ally", "ately", "ously", "ively", "fully", "ently", "antly", "ingly", "edly", "ably",
             "ibly", "arly", "sely", "ctly",
         ]
         .iter()
-        .any(|e| w.text.ends_with(e))
-            || matches!(
-                w.text,
-                "However"
-                    | "Meanwhile"
-                    | "Moreover"
-                    | "Instead"
-                    | "Indeed"
-                    | "Nonetheless"
-                    | "Nevertheless"
-                    | "Still"
-                    | "Yet"
-                    | "Now"
-                    | "Later"
-                    | "Earlier"
-                    | "Today"
-                    | "Yesterday"
-                    | "Afterward"
-                    | "Afterwards"
-                    | "Again"
-                    | "Also"
-                    | "Then"
-            );
+        .any(|e| w.text.ends_with(e));
         if w.start == ws_start && adverb && text[w.end..].starts_with(',') {
             continue;
         }

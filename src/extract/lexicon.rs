@@ -48,6 +48,9 @@ pub struct Lexicon {
     pub cue_bases: HashSet<String>,
     /// Participle forms ("saying", "adding"): their subject is the main clause's subject.
     pub cue_participles: HashSet<String>,
+    /// The first word of each past form that differs from its base ("said", "went"): a cue
+    /// after a phrase of time or place must be one (rule `adjunct`).
+    pub cue_pasts: HashSet<String>,
     /// Forms of the cue verbs marked `*`: they may come before their speaker ("said Trump").
     pub invertible_forms: HashSet<String>,
     /// Nouns of speech whose possessor speaks ("Trump’s claim").
@@ -193,6 +196,7 @@ fn verb_forms(
     bases: &mut HashSet<String>,
     forms: &mut HashSet<String>,
     participles: &mut HashSet<String>,
+    pasts: &mut HashSet<String>,
     invertible: &mut HashSet<String>,
 ) {
     for line in entries(list) {
@@ -209,6 +213,15 @@ fn verb_forms(
         if let Some(p) = cols.get(3) {
             participles.insert(p.to_lowercase());
         }
+        // A past that is not spelled as the base ("said", "warned"; not "put", "read").
+        let first = |c: &str| c.split_whitespace().next().unwrap_or("").to_lowercase();
+        if let Some(past) = cols
+            .get(2)
+            .map(|c| first(c))
+            .filter(|p| *p != first(cols[0]))
+        {
+            pasts.insert(past);
+        }
     }
 }
 
@@ -216,6 +229,7 @@ impl Lexicon {
     fn load() -> Lexicon {
         let mut cue_forms = HashSet::new();
         let mut cue_participles = HashSet::new();
+        let mut cue_pasts = HashSet::new();
         let mut invertible_forms = HashSet::new();
         let mut cue_bases = HashSet::new();
         verb_forms(
@@ -223,6 +237,7 @@ impl Lexicon {
             &mut cue_bases,
             &mut cue_forms,
             &mut cue_participles,
+            &mut cue_pasts,
             &mut invertible_forms,
         );
         let mut framing_forms = HashSet::new();
@@ -231,6 +246,7 @@ impl Lexicon {
             &mut cue_bases,
             &mut framing_forms,
             &mut cue_participles,
+            &mut cue_pasts,
             &mut HashSet::new(),
         );
         let tagged = |list: &'static str| {
@@ -242,6 +258,7 @@ impl Lexicon {
         let mut lexicon = Lexicon {
             cue_forms,
             cue_participles,
+            cue_pasts,
             cue_bases,
             invertible_forms,
             speech_nouns: words_of(SPEECH_NOUNS),

@@ -933,10 +933,14 @@ pub fn quantity(i: &str) -> Option<&str> {
 /// party's adjective, which before a noun modifies it ("Republican claims").
 pub fn is_demonym_adjective(w: &str) -> bool {
     // (Not a given name: "Eric says", "Brian argues".)
+    has_demonym_ending(w) && !is_given_name(w)
+}
+
+/// The endings of demonyms and parties' adjectives: "-ican", "-ian", "-ic", "-ese", "-ish".
+pub fn has_demonym_ending(w: &str) -> bool {
     ["ican", "ian", "ic", "ese", "ish"]
         .iter()
         .any(|s| w.ends_with(s))
-        && !is_given_name(w)
 }
 
 /// `open_role = { word , gap } (: one to four, none a function word, a cue or a pronoun, one at least lower case) , titled_name (: a name of two words or more) ;`

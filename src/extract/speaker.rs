@@ -25,9 +25,9 @@
 
 use crate::extract::lexicon::{lowercase, Gender, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
-    description, determiner, is_indefinite_determiner, is_organization, may_open_titled_name,
-    open_description, role_of, strip_possessive, titled_name, titled_name_without_lead, Found,
-    MentionKind,
+    description, determiner, has_demonym_ending, is_indefinite_determiner, is_organization,
+    may_open_titled_name, open_description, role_of, strip_possessive, titled_name,
+    titled_name_without_lead, Found, MentionKind,
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
@@ -279,9 +279,7 @@ impl Registry {
         // "Mexican sovereignty", "American troops": a demonym used as an adjective.
         let next_word = text[end..range.end].split_whitespace().next().unwrap_or("");
         let demonym = single
-            && ["ican", "ian", "ese", "ish", "ic"]
-                .iter()
-                .any(|s| head_text.ends_with(s))
+            && has_demonym_ending(head_text)
             && next_word.starts_with(char::is_lowercase)
             && !LEXICON.is_cue(next_word)
             && !LEXICON.auxiliaries.contains(next_word);
