@@ -133,6 +133,8 @@ const EXPECTED: &[Expected] = {
             Some("Tomas Ferreira"),
             Some("chair"),
         ),
+        // No person is named: "she" stands for nobody rather than for a show's name.
+        ("pronoun-no-person", "We will not", Direct, None, None),
         // A pronoun stands for the subject of its sentence or the one before, not for a
         // name after it, nor for one in an opening phrase or a dateline.
         (

@@ -14,7 +14,7 @@
 //! |---|---|---|
 //! | "Anna Brunner" | `name` | the person of that full name (not Lukas Brunner) |
 //! | "Sheinbaum", "Mrs. Pruitt" | `name` | the person of that surname the honorific fits, named last |
-//! | "she", "he" | `pronoun` | the nearest person of that gender, else of unknown gender, a subject before the object of a preposition |
+//! | "she", "he" | `pronoun` | the nearest person of that gender, else of unknown gender whose name holds no "the" or "of" (not "Face the Nation"), a subject before the object of a preposition |
 //! | "they", "it" | `pronoun` | the nearest organisation before it |
 //! | "who" | `relative` | the name right before it |
 //! | "the Mexican leader", "the spokeswoman" | `description` | the recent person whose titles and roles share its words |
@@ -638,7 +638,17 @@ impl Registry {
                 .filter(|m| self.entities[m.entity].kind == SpeakerType::Person)
                 .take(12)
         };
-        let unknown = |m: &&Named| self.entities[m.entity].gender.is_none();
+        // Of unknown gender, only a name shaped like a person's: "Face the Nation" and "Bank of
+        // Arroyo" hold a "the" or an "of", which no one's name does (an affiliation, "Ann Lee of
+        // Cheyenne", is cut from the name when it is read).
+        let unknown = |m: &&Named| {
+            let ent = &self.entities[m.entity];
+            ent.gender.is_none()
+                && !ent
+                    .name
+                    .split_whitespace()
+                    .any(|w| matches!(w, "the" | "of"))
+        };
         // The subject of this sentence or the one before comes first, among those of the
         // pronoun's gender and then among those whose gender is unknown.
         let i = self.sentences.partition_point(|&s| s <= at);
