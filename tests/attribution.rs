@@ -133,6 +133,22 @@ const EXPECTED: &[Expected] = {
             Some("Tomas Ferreira"),
             Some("chair"),
         ),
+        // "According to" opening a sentence names a person, not a place; the comma after the
+        // name opens no appositive where a quotation cuts the phrase ("the council “…”").
+        (
+            "according-to-names",
+            "never voted",
+            Partial,
+            Some("Dana Whitfield"),
+            None,
+        ),
+        (
+            "according-to-names",
+            "It was never",
+            Direct,
+            Some("Dana Whitfield"),
+            None,
+        ),
         // No person is named: "she" stands for nobody rather than for a show's name.
         ("pronoun-no-person", "We will not", Direct, None, None),
         // A pronoun stands for the subject of its sentence or the one before, not for a

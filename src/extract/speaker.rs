@@ -270,9 +270,13 @@ impl Registry {
             .split_whitespace()
             .next_back()
             .unwrap_or("");
-        let according = text[range.start..start]
-            .trim_end()
-            .ends_with("according to");
+        // (Either case: "According to Phil Kerpen, …" opens its sentence.)
+        let according = {
+            let before = text[range.start..start].trim_end().as_bytes();
+            let phrase = b"according to";
+            before.len() >= phrase.len()
+                && before[before.len() - phrase.len()..].eq_ignore_ascii_case(phrase)
+        };
         let titled = head.start > start;
         let locative = !according && !titled && LEXICON.prepositions.get(prev_word) == Some(&true);
         let shouted = head_text.len() > 4 && !head_text.chars().any(char::is_lowercase);
@@ -876,7 +880,14 @@ fn beside(
     // An appositive after it: "Lukas Brunner, the mediator,"; "Northwind Energy, a wind power
     // company,".
     let after = &text[end..range.end];
-    if let Some((phrase, kind)) = after.strip_prefix(", ").and_then(appositive_after) {
+    // The stretch of narration ends at its paragraph's end or where a quotation opens; only
+    // the first closes a phrase: "According to Dana Whitfield, the council “never voted”" has
+    // no appositive.
+    let paragraph_end = text[range.end..].is_empty() || text[range.end..].starts_with(['\n', '\r']);
+    if let Some((phrase, kind)) = after
+        .strip_prefix(", ")
+        .and_then(|a| appositive_after(a, paragraph_end))
+    {
         let (_, words) = phrase.split_once(' ').unwrap_or(("", phrase));
         roles.extend(words.split_whitespace().map(str::to_lowercase));
         organization |= kind == Some(RoleKind::Organization);
@@ -904,11 +915,12 @@ fn beside(
 }
 
 /// The appositive that opens `after` (the narration after a name and its comma): a
-/// [`description`] ending at a comma or the sentence's end ("the mediator,", "a wind power
+/// [`description`] ending at a comma or the sentence's end (or at `after`'s end when `ends`:
+/// the paragraph's end, not a quotation's start) ("the mediator,", "a wind power
 /// company,"), or else an [`open_description`] ("the harbour's new pilot,"). The kind is the
 /// role noun's, when the lexicon knows it.
-fn appositive_after(after: &str) -> Option<(&str, Option<RoleKind>)> {
-    let closes = |rest: &str| rest.starts_with([',', '.', ';']) || rest.trim().is_empty();
+fn appositive_after(after: &str, ends: bool) -> Option<(&str, Option<RoleKind>)> {
+    let closes = |rest: &str| rest.starts_with([',', '.', ';']) || ends && rest.trim().is_empty();
     if let Ok((rest, (head, kind))) = description(after) {
         if closes(rest) {
             let phrase = &after[..after.len() - rest.len()];
