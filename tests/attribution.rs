@@ -149,6 +149,36 @@ const EXPECTED: &[Expected] = {
             Some("Dana Whitfield"),
             None,
         ),
+        // Titles written without their dot, as British style has them; an honorific is how
+        // a person is addressed, not their role.
+        (
+            "undotted-titles",
+            "a clear message",
+            Partial,
+            Some("Fiona Tait"),
+            Some("Corruption Commission chair"),
+        ),
+        (
+            "undotted-titles",
+            "Public office",
+            Direct,
+            Some("Fiona Tait"),
+            Some("Corruption Commission chair"),
+        ),
+        (
+            "undotted-titles",
+            "keeping an open",
+            Partial,
+            Some("Rachel Thornbury"),
+            Some("Det Insp"),
+        ),
+        (
+            "undotted-titles",
+            "shambolic",
+            Partial,
+            Some("Tom Pickering"),
+            Some("Cllr"),
+        ),
         // No person is named: "she" stands for nobody rather than for a show's name.
         ("pronoun-no-person", "We will not", Direct, None, None),
         // A pronoun stands for the subject of its sentence or the one before, not for a

@@ -368,7 +368,12 @@ impl Registry {
                 }
                 ent.roles.extend(beside.roles);
                 ent.gender = ent.gender.or(beside.gender);
-                if ent.role.is_none() {
+                // The first role written, unless it was an honorific alone ("Dr. Ward", then
+                // "Senate candidate Dr. Kelli Ward").
+                let better = |new: &String| {
+                    ent.role.as_deref().is_none_or(only_honorifics) && !only_honorifics(new)
+                };
+                if ent.role.is_none() || beside.written.as_ref().is_some_and(better) {
                     ent.role = beside.written;
                 }
                 e
@@ -584,7 +589,10 @@ impl Registry {
                 let ent = &self.entities[e];
                 Speaker {
                     name: Some(ent.name.clone()),
-                    role: written.or_else(|| ent.role.clone()),
+                    role: match (written, &ent.role) {
+                        (Some(w), Some(r)) if only_honorifics(&w) => Some(r.clone()),
+                        (written, role) => written.or_else(|| role.clone()),
+                    },
                     mention,
                     kind: ent.kind,
                     rule: rule_name(rule, how),
@@ -816,9 +824,43 @@ fn role_as_written(before_name: &str) -> Option<String> {
             )
         })
         .collect();
+    // An honorific right before the name is part of how the person is addressed, not of the
+    // role: "Corruption Commission chair Dr Fiona McKenzie-Tait" is a chair. Alone, it is
+    // the only title written ("Dr. Ward").
+    let kept = words.len()
+        - words
+            .iter()
+            .rev()
+            .take_while(|w| is_honorific(w.trim_end_matches(',')))
+            .count();
+    let words = if kept > 0 { &words[..kept] } else { &words[..] };
     let role = words.join(" ");
     let role = role.trim_end_matches([',', ' ']);
     (!role.is_empty()).then(|| role.to_string())
+}
+
+/// An honorific, which says how a person is addressed rather than what they do: "Dr",
+/// "Prof.", "Sir", "Baroness".
+fn is_honorific(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.'),
+        "Dr" | "Prof"
+            | "Sir"
+            | "Dame"
+            | "Lord"
+            | "Lady"
+            | "Baron"
+            | "Baroness"
+            | "Hon"
+            | "Rev"
+            | "Revd"
+    )
+}
+
+/// A role written with a mention that is honorifics only ("Dr McKenzie-Tait") says less
+/// than the role the article wrote with the person before ("Corruption Commission chair").
+fn only_honorifics(role: &str) -> bool {
+    role.split_whitespace().all(is_honorific)
 }
 
 /// What the narration writes beside the name at `w_start` (its titles from there to `head`,
