@@ -179,6 +179,29 @@ const EXPECTED: &[Expected] = {
             Some("Tom Pickering"),
             Some("Cllr"),
         ),
+        // A surname that opens with a particle is the surname alone, whatever its case.
+        (
+            "surname-particles",
+            "Durban is the",
+            Direct,
+            Some("Pieter van der Berg"),
+            Some("Port chief"),
+        ),
+        (
+            "surname-particles",
+            "Every week",
+            Direct,
+            Some("Aoife Ní Bhriain"),
+            // ("campaigner" is in no list of roles, and the lead of a name needs one.)
+            None,
+        ),
+        (
+            "surname-particles",
+            "We have learnt",
+            Direct,
+            Some("Ravi Shankar Menon"),
+            Some("Union Minister for Communications"),
+        ),
         // No person is named: "she" stands for nobody rather than for a show's name.
         ("pronoun-no-person", "We will not", Direct, None, None),
         // A pronoun stands for the subject of its sentence or the one before, not for a

@@ -96,7 +96,7 @@ fn is_name_word_with(w: &str, f: Flags) -> bool {
         && !w.ends_with("'s")
 }
 
-/// `connector = "of" | "de" | "del" | "da" | "van" | "von" | "der" | "bin" | "al" | "la" | "le" | "du" | "the" ;`
+/// `connector = "of" | "de" | "del" | "della" | "da" | "das" | "dos" | "di" | "van" | "von" | "der" | "den" | "ter" | "bin" | "al" | "la" | "le" | "du" | "des" | "the" ;`
 pub fn connector(i: &str) -> R<'_, &str> {
     verify(word, is_connector).parse(i)
 }
@@ -107,29 +107,40 @@ fn is_connector(w: &str) -> bool {
         w,
         "of" | "de"
             | "del"
+            | "della"
             | "da"
+            | "das"
+            | "dos"
+            | "di"
             | "van"
             | "von"
             | "der"
+            | "den"
+            | "ter"
             | "bin"
             | "al"
             | "la"
             | "le"
             | "du"
+            | "des"
             | "the"
     )
 }
 
-/// `proper_name = name_word , { gap , { connector , gap } , name_word } , [ gap , possessive ] | possessive ;`
+/// `proper_name = name_word , { gap , { connector | "for" (: after a title) , gap } , name_word } , [ gap , possessive ] | possessive ;`
 ///
 /// A possessive ends a name and stays part of it ("President Donald Trump’s offer"), so that
 /// the name is not cut short; [`crate::extract::speaker`] drops the "’s".
 pub fn proper_name(i: &str) -> R<'_, &str> {
     // The rule by hand rather than with `many0`, which collects into a vector that nobody
     // reads, and which would read each word twice (as a connector, then as a name word).
-    let Ok((mut r, _)) = name_word(i) else {
+    let Ok((mut r, first)) = name_word(i) else {
         return possessive(i);
     };
+    // Whether the last name word read is a title, after which "for" links the title to its
+    // office: "Minister for Communications Ravi Menon", "Commissioner for Housing".
+    let is_title = |w: &str| memo::flags(w).exact & flag::TITLE != 0;
+    let mut after_title = is_title(first);
     // The word right after the name's gap, when the loop read it with no connector between:
     // the possessive that may end the name is that word.
     let after;
@@ -141,8 +152,9 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
         // `{ connector , gap }`, then the word after them.
         let next = loop {
             match word(r1) {
-                Ok((r2, w)) if is_connector(w) => {
+                Ok((r2, w)) if is_connector(w) || w == "for" && after_title => {
                     of |= w == "of";
+                    after_title = false;
                     r1 = gap(r2)?.0;
                 }
                 other => break other,
@@ -161,6 +173,7 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
             Ok((r3, w)) if is_name_word(w) => {
                 r = r3;
                 words += 1;
+                after_title = is_title(w);
             }
             next => {
                 after = (r1.len() == after_gap.len()).then_some(next);
@@ -709,9 +722,10 @@ fn title_prefix_len(name: &str) -> usize {
         }
         // "Secretary of State", "Minister of the Interior": the words after "of" belong to
         // the title, as long as a name still follows.
-        let after_of = k > 0 && matches!(ws[k - 1].1, "of" | "the") && cut == p && k + 2 < ws.len();
+        let after_of =
+            k > 0 && matches!(ws[k - 1].1, "of" | "for" | "the") && cut == p && k + 2 < ws.len();
         let f = memo::flags(w);
-        if f.exact & flag::TITLE != 0 || f.role().is_some() || w == "of" || w == "the" || after_of {
+        if f.exact & flag::TITLE != 0 || f.role().is_some() || is_title_link(w) || after_of {
             cut = ws[k + 1].0;
         } else if k == 0 && ws.len() > 2 && ws[1..].iter().any(|(_, w)| LEXICON.is_title(w)) {
             // "Mexican President Claudia Sheinbaum": a demonym before a title.
@@ -740,21 +754,33 @@ fn title_prefix_len(name: &str) -> usize {
     }) {
         let followed_by_name = ws[last + 1..]
             .iter()
-            .all(|&(_, w)| is_capitalized(w) || is_connector(w));
+            .all(|&(_, w)| is_capitalized(w) || is_connector(w) || is_title_link(w));
         // (Not in an organisation's name: "Riverside Nurses Union". What follows the title is
         // asked, not the whole: "Senate Minority Leader Harry M. Reid" and "Judicial Watch
         // President Tom Fitton" hold an organisation's word in their titles.)
         // ("White House Chief of Staff Denis McDonough": the title goes on through "of Staff"
         // while two words of a name still follow.)
+        // ("Union Minister for Communications Ravi Menon", "Secretary of State for Health
+        // Jeremy Hunt": likewise through "for".)
         let mut k = last + 1;
-        while is_connector(ws[k].1) && k + 3 < ws.len() {
+        while (is_connector(ws[k].1) || is_title_link(ws[k].1)) && k + 3 < ws.len() {
             k += 2;
         }
-        if followed_by_name && !is_connector(ws[k].1) && !is_organization(&name[ws[k].0..]) {
+        if followed_by_name
+            && !is_connector(ws[k].1)
+            && !is_title_link(ws[k].1)
+            && !is_organization(&name[ws[k].0..])
+        {
             cut = ws[k].0;
         }
     }
     cut
+}
+
+/// A word that links a title to what it is a title of: "Secretary *of* State", "Minister
+/// *for* Health", "Chief of *the* Defence Staff".
+fn is_title_link(w: &str) -> bool {
+    matches!(w, "of" | "for" | "the")
 }
 
 /// Is `w` a given name of the list ("Ruth" in "Councillor Ruth Abara")?

@@ -783,11 +783,54 @@ fn surname(name: &str) -> &str {
         .unwrap_or(name)
 }
 
-/// The given name of a person's name of two words or more ("Anna" in "Anna Brunner").
+/// The given name of a person's name of two words or more ("Anna" in "Anna Brunner"); none
+/// when the name opens with a surname's particle, capitalised as a sentence or an honorific
+/// puts it ("Van der Berg said", "Ms Ní Bhriain", "Mr Mac Giolla Phádraig"): that is the
+/// surname alone.
 fn given_name(name: &str) -> Option<&str> {
     let mut ws = name.split_whitespace().filter(|w| !is_suffix(w));
     let first = ws.next()?;
+    if is_surname_particle(first) {
+        return None;
+    }
     ws.next().map(|_| first)
+}
+
+/// A particle that opens a surname: "van der Berg", "de Villiers", "dos Santos", "Ní
+/// Bhriain", "Ó Dónaill", "Mac Giolla Phádraig", "al-Sadr".
+fn is_surname_particle(w: &str) -> bool {
+    let lower = lowercase(w);
+    matches!(
+        &*lower,
+        "van"
+            | "von"
+            | "der"
+            | "den"
+            | "de"
+            | "del"
+            | "della"
+            | "di"
+            | "da"
+            | "das"
+            | "dos"
+            | "du"
+            | "des"
+            | "la"
+            | "le"
+            | "ter"
+            | "bin"
+            | "bint"
+            | "al"
+            | "el"
+            | "ó"
+            | "ní"
+            | "nic"
+            | "mac"
+            | "mhic"
+            | "uí"
+            | "ua"
+    ) || lower.starts_with("al-")
+        || lower.starts_with("el-")
 }
 
 fn is_suffix(w: &str) -> bool {
