@@ -13,9 +13,9 @@
 
 use crate::extract::lexicon::{flag, lowercase, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
-    complements, description, determiner, gap, is_capitalized, is_demonym_adjective, memo, mention,
-    name_word, open_description, open_role, party_label, possessive, role_of, strip_possessive,
-    titled_name, word, Found, MentionKind,
+    complements, description, determiner, gap, is_capitalized, is_demonym_adjective, is_possessive,
+    memo, mention, name_word, open_description, open_role, party_label, possessive, role_of,
+    strip_possessive, titled_name, word, Found, MentionKind,
 };
 use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
 use crate::extract::quote::RawQuote;
@@ -305,14 +305,24 @@ fn clause_after_mention(i: &str, base: usize, r: &str, m: Found) -> Option<Claus
     let r = match appositive(r) {
         Ok((rest, app)) => {
             aside = true;
-            // "the transit director, Elena Marsh, told": a name in apposition to a
-            // description is the speaker's name.
-            let body = &app[1..app.len() - 1];
+            // "the transit director, Elena Marsh, told", "The MP for Leeds North, Catherine
+            // Ashworth-Hale, said", "The company, Northwind Energy, said": a name in
+            // apposition is the speaker's name, the more specific of the two.
+            // ("a statement, the airline's chief operating officer, Ciarán Mac Cárthaigh,
+            // wrote": the phrase's last part, after its own comma, may be the name.)
+            let whole = &app[1..app.len() - 1];
+            let body = whole.rsplit_once(',').map_or(whole, |(_, last)| last);
             let lead = body.len() - body.trim_start().len();
-            let at = base + i.len() - r.len() + 1 + lead;
-            if let (MentionKind::Description(_), Ok((left, head))) =
-                (m.kind, titled_name(body.trim_start()))
-            {
+            let at = base + i.len() - r.len() + 1 + (whole.len() - body.len()) + lead;
+            // (After a description, or a name that is a title's ("The MP for Leeds North"):
+            // after a person's name, a name set off by commas is a place, "Cory James of
+            // Detroit, Mich., said".)
+            let titled = m.head.start > m.span.start;
+            let describes = (matches!(m.kind, MentionKind::Description(_))
+                || m.kind == MentionKind::Name && titled)
+                && (body.len() == whole.len()
+                    || describes_next(&whole[..whole.len() - body.len()]));
+            if let (true, Ok((left, head))) = (describes, titled_name(body.trim_start())) {
                 if left.trim().is_empty() {
                     let len = body.trim().len();
                     m = Found {
@@ -368,6 +378,80 @@ fn clause_after_mention(i: &str, base: usize, r: &str, m: Found) -> Option<Claus
             end: cue_end,
         })
     })
+}
+
+/// `named_aside = titled_name (: after a comma) , "," , gap , cue ;`
+///
+/// A name set off by commas after a phrase that describes the speaker, which no list of role
+/// nouns need cover: "Her neighbour, Tom Reilly, said:", "Galway City Council's director of
+/// housing, Mairead O'Sullivan, told". The caller has seen the comma before the name. A
+/// participle is refused, as after any aside ("…, Tom Reilly, saying" is said by the
+/// sentence's subject).
+fn named_aside(i: &str, base: usize) -> Option<Clause> {
+    let (r, head) = titled_name(i).ok()?;
+    let name_len = i.len() - r.len();
+    let (r2, _) = (char::<&str, nom::error::Error<&str>>(','), gap)
+        .parse(r)
+        .ok()?;
+    let (r3, v) = cue(r2).ok()?;
+    if v.ends_with("ing") {
+        return None;
+    }
+    let cue_end = base + i.len() - r3.len();
+    Some(Clause {
+        mention: Found {
+            span: base..base + name_len,
+            head: base + head.start..base + head.end,
+            kind: MentionKind::Name,
+        },
+        cue: cue_end - v.len()..cue_end,
+        end: cue_end,
+    })
+}
+
+/// Does `before` end with a phrase that describes the name after it: a comma closing a
+/// phrase of at most eight words that opens its clause with a determiner or holds a
+/// possessive, and ends with a lower-case word ("Her neighbour,", "Galway City Council's
+/// director of housing,")? Not "Worcester, Massachusetts," (places), nor "who lives outside
+/// the state capital," (a relative clause, whose last noun is no speaker's).
+fn describes_next(before: &str) -> bool {
+    let Some(body) = before.trim_end().strip_suffix(',') else {
+        return false;
+    };
+    let phrase = body
+        .rsplit([',', ';', ':', '.', '!', '?', '"', '“', '”', '(', '—'])
+        .next()
+        .unwrap_or(body);
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    words.len() <= 8
+        && last.starts_with(char::is_lowercase)
+        && !words.iter().any(|w| matches!(*w, "who" | "which" | "that"))
+        && (determiner(first).is_ok_and(|(r, _)| r.is_empty())
+            || words.iter().any(|w| is_possessive(w)))
+}
+
+/// `described_name = determiner , gap , { word , gap } (: up to six, no punctuation) , word , "," , gap , named_aside ;`
+///
+/// After a quotation, a description that no list of role nouns covers, then the name it
+/// describes: "“…,” his barrister, Stephen Papadopoulos, told the court."
+fn described_name(i: &str, base: usize) -> Option<Clause> {
+    let (r, _) = determiner(i).ok()?;
+    let (r, _) = gap(r).ok()?;
+    let comma = r.find(',')?;
+    let phrase = &r[..comma];
+    let words = phrase.split_whitespace().count();
+    if !(1..=7).contains(&words)
+        || phrase.contains(['.', '"', '“', '”', '!', '?', ';', ':', '(', ')'])
+        || phrase.split_whitespace().any(|w| LEXICON.is_cue(w))
+    {
+        return None;
+    }
+    let (after, _) = gap(&r[comma + 1..]).ok()?;
+    let at = base + i.len() - after.len();
+    named_aside(after, at)
 }
 
 /// `adjunct = gap , ( preposition | time_word ) , { gap , word } (: one to four words in all, no punctuation, ending before a cue) ;`
@@ -584,7 +668,7 @@ fn speaker_phrase(i: &str, base: usize) -> Option<Clause> {
     None
 }
 
-/// `attribution_after = [ "," | ";" ] , gap , ( speaker_cue | cue_speaker | open_role , gap , cue | according_to | speaker_phrase | dash , gap , mention ) ;`
+/// `attribution_after = [ "," | ";" ] , gap , ( speaker_cue | cue_speaker | described_name | open_role , gap , cue | according_to | speaker_phrase | dash , gap , mention ) ;`
 ///
 /// The words right after a closing mark: `"…," she said`, `"…," said Maj. Jaren Stafani`,
 /// `"…," according to the report`, `"…" — Claudia Sheinbaum`.
@@ -603,6 +687,7 @@ pub fn attribution_after(
     }
     let clause = speaker_cue(r, base)
         .or_else(|| cue_speaker(r, base))
+        .or_else(|| described_name(r, base))
         .or_else(|| {
             // "“…,” harbour master Ines Kowalczyk said": a role no list names, right after
             // the closing mark (not anywhere in the sentence: "a visibly angry Mark Hale").
@@ -1312,6 +1397,13 @@ fn attribution_before(text: &str, from: usize, to: usize) -> Option<Clause> {
             (!object)
                 .then(|| speaker_cue(&text[s..to], s))
                 .flatten()
+                .or_else(|| {
+                    // "Her neighbour, Tom Reilly, said:": a name set off by commas after a
+                    // phrase no list reads as a description.
+                    describes_next(&text[from..s])
+                        .then(|| named_aside(&text[s..to], s))
+                        .flatten()
+                })
                 .or_else(|| according_to(&text[s..to], s))
                 .or_else(|| cue_speaker_before(text, s, to))
                 .or_else(|| phrase_before(text, s, to))

@@ -139,7 +139,12 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
     };
     // Whether the last name word read is a title, after which "for" links the title to its
     // office: "Minister for Communications Ravi Menon", "Commissioner for Housing".
-    let is_title = |w: &str| memo::flags(w).exact & flag::TITLE != 0;
+    // (An office, not an honorific: "the Lord for Donald Trump" is no title.)
+    let is_title = |w: &str| {
+        memo::flags(w).exact & flag::TITLE != 0
+            && LEXICON.titles.get(w) == Some(&None)
+            && !matches!(w.trim_end_matches('.'), "Dr" | "Prof" | "Hon" | "Rev" | "Revd" | "Fr")
+    };
     let mut after_title = is_title(first);
     // The word right after the name's gap, when the loop read it with no connector between:
     // the possessive that may end the name is that word.
@@ -320,7 +325,7 @@ pub fn possessive(i: &str) -> R<'_, &str> {
 }
 
 /// The test of [`possessive`] on a word already read.
-fn is_possessive(w: &str) -> bool {
+pub(crate) fn is_possessive(w: &str) -> bool {
     is_capitalized(w)
         && (w.ends_with("’s") || w.ends_with("'s"))
         && !LEXICON.not_names.contains(strip_possessive(w))

@@ -954,7 +954,11 @@ fn beside(
         }
     }
     // An appositive before the name, opening its clause: "His wife, Anna Brunner,".
-    if let Some(phrase) = appositive_before(before, range.start, sentence_starts) {
+    // (A phrase that no list of roles reads is an appositive only when a comma closes the
+    // name too: "Her neighbour, Tom Reilly, said"; in "The problem, Smith said, is…" the
+    // phrase is the subject of the interrupted sentence.)
+    let closed = text[end..range.end].starts_with(',');
+    if let Some(phrase) = appositive_before(before, range.start, sentence_starts, closed) {
         let (_, words) = phrase.split_once(' ').unwrap_or(("", phrase));
         roles.extend(words.split_whitespace().map(str::to_lowercase));
         if let Some(r) = words.split_whitespace().next_back().and_then(role_of) {
@@ -965,9 +969,11 @@ fn beside(
     // An appositive after it: "Lukas Brunner, the mediator,"; "Northwind Energy, a wind power
     // company,".
     let after = &text[end..range.end];
-    // The stretch of narration ends at its paragraph's end or where a quotation opens; only
-    // the first closes a phrase: "According to Dana Whitfield, the council “never voted”" has
-    // no appositive.
+    // The stretch of narration ends at its paragraph's end or where a quotation opens. At a
+    // quotation the phrase may go on into it ("Donald Trump, the Republican front-runner and
+    // former host of the reality show “The Apprentice,” listed…"), or it may be no appositive
+    // at all ("According to Dana Whitfield, the council “never voted”"): there an
+    // organisation's noun does not make the name an organisation's.
     let paragraph_end = text[range.end..].is_empty() || text[range.end..].starts_with(['\n', '\r']);
     if let Some((phrase, kind)) = after
         .strip_prefix(", ")
@@ -1000,29 +1006,37 @@ fn beside(
 }
 
 /// The appositive that opens `after` (the narration after a name and its comma): a
-/// [`description`] ending at a comma or the sentence's end (or at `after`'s end when `ends`:
-/// the paragraph's end, not a quotation's start) ("the mediator,", "a wind power
+/// [`description`] ending at a comma or the sentence's end (`ends`: `after` ends where its
+/// paragraph does, not where a quotation opens) ("the mediator,", "a wind power
 /// company,"), or else an [`open_description`] ("the harbour's new pilot,"). The kind is the
 /// role noun's, when the lexicon knows it.
 fn appositive_after(after: &str, ends: bool) -> Option<(&str, Option<RoleKind>)> {
-    let closes = |rest: &str| rest.starts_with([',', '.', ';']) || ends && rest.trim().is_empty();
+    // (Cut by a quotation, an organisation's noun names no one: see `beside`.)
+    let closes = |rest: &str, kind: Option<RoleKind>| {
+        rest.starts_with([',', '.', ';'])
+            || rest.trim().is_empty() && (ends || kind != Some(RoleKind::Organization))
+    };
     if let Ok((rest, (head, kind))) = description(after) {
-        if closes(rest) {
+        if closes(rest, Some(kind)) {
             let phrase = &after[..after.len() - rest.len()];
             return Some((phrase, (head.end == phrase.len()).then_some(kind)));
         }
     }
     let (rest, found) = open_description(after, 0)?;
-    closes(rest).then(|| (&after[..found.span.end], role_of(&after[found.head])))
+    let kind = role_of(&after[found.head]);
+    closes(rest, kind).then(|| (&after[..found.span.end], kind))
 }
 
 /// The appositive that ends `before` (the narration before a name) when it opens its clause:
 /// a determiner and up to five words ending in a role noun, then a comma ("His wife,", "A
-/// State Department spokeswoman,"). `start` is the offset of `before` in the text.
+/// State Department spokeswoman,"), or in any lower-case noun when `closed` (a comma follows
+/// the name as well: "Her neighbour, Tom Reilly,"). `start` is the offset of `before` in the
+/// text.
 fn appositive_before<'a>(
     before: &'a str,
     start: usize,
     sentence_starts: &[usize],
+    closed: bool,
 ) -> Option<&'a str> {
     let body = before.trim_end().strip_suffix(',')?;
     // The last eight words only: the narration before a name may be a long paragraph.
@@ -1034,7 +1048,21 @@ fn appositive_before<'a>(
         .collect::<Vec<_>>();
     ws.reverse();
     let &(_, last) = ws.last()?;
-    role_of(last)?;
+    // A role noun of the lists, or, when `closed`, any lower-case noun ("Her neighbour,",
+    // "the airline's chief operating officer,").
+    let open_noun = || {
+        closed
+            && last.starts_with(|c: char| c.is_lowercase())
+            && last.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            && !LEXICON.is_cue(last)
+            && !LEXICON.prepositions.contains_key(last)
+            && !LEXICON.auxiliaries.contains(last)
+            && !LEXICON.pronouns.contains_key(last)
+            && !matches!(last, "them" | "us" | "him" | "those" | "these" | "others")
+    };
+    if role_of(last).is_none() && !open_noun() {
+        return None;
+    }
     for k in (ws.len().saturating_sub(7)..ws.len().saturating_sub(1)).rev() {
         let (at, w) = ws[k];
         if w.ends_with([',', '.', ';', ':']) {
