@@ -143,7 +143,10 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
     let is_title = |w: &str| {
         memo::flags(w).exact & flag::TITLE != 0
             && LEXICON.titles.get(w) == Some(&None)
-            && !matches!(w.trim_end_matches('.'), "Dr" | "Prof" | "Hon" | "Rev" | "Revd" | "Fr")
+            && !matches!(
+                w.trim_end_matches('.'),
+                "Dr" | "Prof" | "Hon" | "Rev" | "Revd" | "Fr"
+            )
     };
     let mut after_title = is_title(first);
     // The word right after the name's gap, when the loop read it with no connector between:

@@ -174,7 +174,22 @@ impl Registry {
                 }
             }
         }
-        reg.sentences = words.all_sentence_starts().to_vec();
+        // The narration's sentences: a quotation's own sentences are not counted, so that
+        // "the sentence before" a pronoun after a long quotation is the narration's
+        // ("Dr Langat blamed the agency (Kemsa). “We ordered in January. To date…,” he said").
+        let mut qi = 0;
+        reg.sentences = words
+            .all_sentence_starts()
+            .iter()
+            .copied()
+            .filter(|&s| {
+                while qi < top.len() && top[qi].span.end <= s {
+                    qi += 1;
+                }
+                top.get(qi)
+                    .is_none_or(|q| s <= q.span.start || s >= q.span.end)
+            })
+            .collect();
         reg.learn_genders(text, quotes, words);
         reg
     }
@@ -254,7 +269,8 @@ impl Registry {
         }
         let head_text = strip_possessive(&text[head.clone()]);
         let single = !head_text.contains(' ');
-        let at_sentence_start = is_start(sentence_starts, start);
+        // (A title before the name opens the sentence, not the name: "Dr Langat admitted".)
+        let at_sentence_start = is_start(sentence_starts, head.start);
         if single
             && at_sentence_start
             && (lower.lower.contains(&*lowercase(head_text)) || !lower.inside.contains(head_text))
@@ -312,10 +328,17 @@ impl Registry {
         }
         let beside = beside(text, range.clone(), start, head.start, end, sentence_starts);
         let e = self.add(head_text, is_start(sentence_starts, head.start), beside);
-        // The object of a preposition: "the farms of Arroyo Valley", "a letter to Trump".
+        // The object of a preposition: "the farms of Arroyo Valley", "a letter to Trump",
+        // "criticism from economist John Smith" (past a lower-case role).
+        let governing = text[range.start..start]
+            .split_whitespace()
+            .rev()
+            .take(4)
+            .find(|w| !(w.starts_with(char::is_lowercase) && role_of(w).is_some()))
+            .unwrap_or("");
         let oblique = !titled
-            && (LEXICON.prepositions.contains_key(prev_word)
-                || matches!(prev_word, "of" | "with" | "about" | "against"));
+            && (LEXICON.prepositions.contains_key(governing)
+                || matches!(governing, "of" | "with" | "about" | "against"));
         let sentence = sentence_starts
             .partition_point(|&s| s <= start)
             .checked_sub(1)
@@ -1053,7 +1076,9 @@ fn appositive_before<'a>(
     let open_noun = || {
         closed
             && last.starts_with(|c: char| c.is_lowercase())
-            && last.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            && last
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
             && !LEXICON.is_cue(last)
             && !LEXICON.prepositions.contains_key(last)
             && !LEXICON.auxiliaries.contains(last)
