@@ -202,6 +202,22 @@ const EXPECTED: &[Expected] = {
             Some("Ravi Shankar Menon"),
             Some("Union Minister for Communications"),
         ),
+        // A dateline's place is no sentence's subject; a name in apposition to the
+        // subject is the speaker.
+        (
+            "dateline-subject",
+            "throw good money",
+            Partial,
+            Some("Katharina Lindqvist-Bauer"),
+            Some("economy minister"),
+        ),
+        (
+            "dateline-subject",
+            "reckless",
+            Partial,
+            Some("Harbor Commission"),
+            None,
+        ),
         // No person is named: "she" stands for nobody rather than for a show's name.
         ("pronoun-no-person", "We will not", Direct, None, None),
         // A pronoun stands for the subject of its sentence or the one before, not for a

@@ -305,32 +305,9 @@ fn clause_after_mention(i: &str, base: usize, r: &str, m: Found) -> Option<Claus
     let r = match appositive(r) {
         Ok((rest, app)) => {
             aside = true;
-            // "the transit director, Elena Marsh, told", "The MP for Leeds North, Catherine
-            // Ashworth-Hale, said", "The company, Northwind Energy, said": a name in
-            // apposition is the speaker's name, the more specific of the two.
-            // ("a statement, the airline's chief operating officer, Ciarán Mac Cárthaigh,
-            // wrote": the phrase's last part, after its own comma, may be the name.)
-            let whole = &app[1..app.len() - 1];
-            let body = whole.rsplit_once(',').map_or(whole, |(_, last)| last);
-            let lead = body.len() - body.trim_start().len();
-            let at = base + i.len() - r.len() + 1 + (whole.len() - body.len()) + lead;
-            // (After a description, or a name that is a title's ("The MP for Leeds North"):
-            // after a person's name, a name set off by commas is a place, "Cory James of
-            // Detroit, Mich., said".)
-            let titled = m.head.start > m.span.start;
-            let describes = (matches!(m.kind, MentionKind::Description(_))
-                || m.kind == MentionKind::Name && titled)
-                && (body.len() == whole.len()
-                    || describes_next(&whole[..whole.len() - body.len()]));
-            if let (true, Ok((left, head))) = (describes, titled_name(body.trim_start())) {
-                if left.trim().is_empty() {
-                    let len = body.trim().len();
-                    m = Found {
-                        span: at..at + len,
-                        head: at + head.start..at + head.end,
-                        kind: MentionKind::Name,
-                    };
-                }
+            let at = base + i.len() - r.len();
+            if let Some(named) = name_in_apposition(&m, app, at) {
+                m = named;
             }
             rest
         }
@@ -452,6 +429,36 @@ fn described_name(i: &str, base: usize) -> Option<Clause> {
     let (after, _) = gap(&r[comma + 1..]).ok()?;
     let at = base + i.len() - after.len();
     named_aside(after, at)
+}
+
+/// The name that appositive `app` (its commas included, at byte `at`) gives a mention `m`,
+/// the more specific of the two: "the transit director, Elena Marsh, told", "The MP for
+/// Leeds North, Catherine Ashworth-Hale, said", "The company, Northwind Energy, said". The
+/// phrase's last part, after its own comma, may be the name ("a statement, the airline's
+/// chief operating officer, Ciarán Mac Cárthaigh, wrote"). Only after a description or a
+/// name that is a title's: after a person's name, a name set off by commas is a place
+/// ("Cory James of Detroit, Mich., said").
+fn name_in_apposition(m: &Found, app: &str, at: usize) -> Option<Found> {
+    let whole = app.get(1..app.len().checked_sub(1)?)?;
+    let body = whole.rsplit_once(',').map_or(whole, |(_, last)| last);
+    let lead = body.len() - body.trim_start().len();
+    let at = at + 1 + (whole.len() - body.len()) + lead;
+    let titled = m.head.start > m.span.start;
+    let describes = (matches!(m.kind, MentionKind::Description(_))
+        || m.kind == MentionKind::Name && titled)
+        && (body.len() == whole.len() || describes_next(&whole[..whole.len() - body.len()]));
+    if !describes {
+        return None;
+    }
+    let (left, head) = titled_name(body.trim_start()).ok()?;
+    left.trim().is_empty().then(|| {
+        let len = body.trim().len();
+        Found {
+            span: at..at + len,
+            head: at + head.start..at + head.end,
+            kind: MentionKind::Name,
+        }
+    })
 }
 
 /// `adjunct = gap , ( preposition | time_word ) , { gap , word } (: one to four words in all, no punctuation, ending before a cue) ;`
@@ -1719,6 +1726,17 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
                 let t = &text[m.span.clone()];
                 t.split_whitespace().count() >= 3 && !t.chars().any(char::is_lowercase)
             };
+            // ("BERLIN — Germany's economy minister…", "WASHINGTON (AP) —": a dateline's
+            // place in capitals, then a dash, is no subject.)
+            let dateline = (m.kind == MentionKind::Name
+                && w.start == ws_start
+                && !text[m.span.clone()].chars().any(char::is_lowercase))
+            .then(|| dateline_end(&text[m.span.end..to]))
+            .flatten();
+            if let Some(end) = dateline {
+                skip_until = m.span.end + end;
+                continue;
+            }
             if heading {
                 skip_until = m.span.end;
                 continue;
@@ -1727,11 +1745,30 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
                 m.kind,
                 MentionKind::Pronoun(PronounKind::Neuter | PronounKind::Relative)
             ) {
-                return Some(m);
+                // ("Germany's economy minister, Katharina Lindqvist-Bauer, on Tuesday ruled
+                // out…": the name in apposition.)
+                let named = appositive(&text[m.span.end..to])
+                    .ok()
+                    .and_then(|(_, app)| name_in_apposition(&m, app, m.span.end));
+                return Some(named.unwrap_or(m));
             }
         }
     }
     None
+}
+
+/// Where the dateline that `rest` finishes ends (after its dash), when `rest` follows a
+/// place in capitals: a dash, after at most a parenthesis ("(AP)"), a state or a date after a
+/// comma ("LONDON, Dec 2 (Reuters) -", "PORTLAND, Ore. —").
+fn dateline_end(rest: &str) -> Option<usize> {
+    let head = &rest[..floor_char(rest, rest.len().min(40))];
+    let d = head.find(['—', '–', '-'])?;
+    let before = head[..d].trim();
+    let dash = head[d..].chars().next()?.len_utf8();
+    let ok = (before.is_empty() || before.starts_with(['(', ',']))
+        && head[d + dash..].starts_with(char::is_whitespace)
+        && before.split_whitespace().count() <= 4;
+    ok.then_some(d + dash)
 }
 
 /// The double marks of a stretch of text, counted as it is read.

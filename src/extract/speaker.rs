@@ -107,6 +107,9 @@ pub struct Registry {
     seen: Vec<Vec<usize>>,
     /// Where every sentence of the text starts, in order.
     sentences: Vec<usize>,
+    /// The sentences of the narration: [`Registry::sentences`] without those that start
+    /// inside a quotation.
+    narration_sentences: Vec<usize>,
 }
 
 /// Where the scan of one stretch of narration is.
@@ -178,7 +181,11 @@ impl Registry {
         // "the sentence before" a pronoun after a long quotation is the narration's
         // ("Dr Langat blamed the agency (Kemsa). “We ordered in January. To date…,” he said").
         let mut qi = 0;
-        reg.sentences = words
+        // (Only for resolving pronouns: the evidence of gender is read sentence by sentence
+        // as written, a quotation's sentences included, or the "she" after “…” would vote for
+        // whoever the narration named before the quotation.)
+        reg.sentences = words.all_sentence_starts().to_vec();
+        reg.narration_sentences = words
             .all_sentence_starts()
             .iter()
             .copied()
@@ -686,8 +693,8 @@ impl Registry {
         };
         // The subject of this sentence or the one before comes first, among those of the
         // pronoun's gender and then among those whose gender is unknown.
-        let i = self.sentences.partition_point(|&s| s <= at);
-        let previous = self.sentences[..i]
+        let i = self.narration_sentences.partition_point(|&s| s <= at);
+        let previous = self.narration_sentences[..i]
             .iter()
             .rev()
             .nth(1)
