@@ -127,7 +127,7 @@ fn is_connector(w: &str) -> bool {
     )
 }
 
-/// `proper_name = name_word , { gap , { connector | "for" (: after a title) , gap } , name_word } , [ gap , possessive ] | possessive ;`
+/// `proper_name = name_word , { gap , { connector | "for" (: after a title or an organisation's noun) , gap } , name_word } , [ gap , possessive ] | possessive ;`
 ///
 /// A possessive ends a name and stays part of it ("President Donald Trump’s offer"), so that
 /// the name is not cut short; [`crate::extract::speaker`] drops the "’s".
@@ -139,7 +139,9 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
     };
     // Whether the last name word read is a title, after which "for" links the title to its
     // office: "Minister for Communications Ravi Menon", "Commissioner for Housing".
-    // (An office, not an honorific: "the Lord for Donald Trump" is no title.)
+    // (An office, not an honorific: "the Lord for Donald Trump" is no title. An
+    // organisation's noun links the same way: "Commission for Aviation Regulation", "Center
+    // for American Progress".)
     let is_title = |w: &str| {
         memo::flags(w).exact & flag::TITLE != 0
             && LEXICON.titles.get(w) == Some(&None)
@@ -147,6 +149,7 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
                 w.trim_end_matches('.'),
                 "Dr" | "Prof" | "Hon" | "Rev" | "Revd" | "Fr"
             )
+            || LEXICON.organization_words.contains(w)
     };
     let mut after_title = is_title(first);
     // The word right after the name's gap, when the loop read it with no connector between:
@@ -733,7 +736,13 @@ fn title_prefix_len(name: &str) -> usize {
         let after_of =
             k > 0 && matches!(ws[k - 1].1, "of" | "for" | "the") && cut == p && k + 2 < ws.len();
         let f = memo::flags(w);
-        if f.exact & flag::TITLE != 0 || f.role().is_some() || is_title_link(w) || after_of {
+        // (A person's role only: an organisation's noun opens its name, "Commission for
+        // Aviation Regulation", "Center for Coastal Policy".)
+        if f.exact & flag::TITLE != 0
+            || f.role() == Some(RoleKind::Person)
+            || is_title_link(w)
+            || after_of
+        {
             cut = ws[k + 1].0;
         } else if k == 0 && ws.len() > 2 && ws[1..].iter().any(|(_, w)| LEXICON.is_title(w)) {
             // "Mexican President Claudia Sheinbaum": a demonym before a title.
