@@ -26,7 +26,7 @@
 use crate::extract::lexicon::{lowercase, Gender, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
     description, determiner, has_demonym_ending, is_indefinite_determiner, is_organization,
-    may_open_titled_name, open_description, role_of, strip_possessive, titled_name,
+    may_open_titled_name, one_word_name, open_description, role_of, strip_possessive, titled_name,
     titled_name_without_lead, Found, MentionKind,
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
@@ -208,18 +208,40 @@ impl Registry {
             let Some(lead) = may_open_titled_name(text, words, ti, range.end) else {
                 continue;
             };
-            self.name_at(text, &range, t.start, lead, sentence_starts, lower, &mut at);
+            // (Most names are one word with no lead: their parse is told from the tokens.)
+            let known = (!lead && one_word_name(text, words, ti, range.end)).then_some(t.end);
+            self.name_at(
+                text,
+                &range,
+                t.start,
+                lead,
+                known,
+                sentence_starts,
+                lower,
+                &mut at,
+            );
         }
         for w in rest {
             if w.start < at.covered || !w.text.chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
-            self.name_at(text, &range, w.start, true, sentence_starts, lower, &mut at);
+            self.name_at(
+                text,
+                &range,
+                w.start,
+                true,
+                None,
+                sentence_starts,
+                lower,
+                &mut at,
+            );
         }
     }
 
     /// Records the name that the capitalised word at `start` opens, if it opens one. `lead`
-    /// is false where the tokens showed that `titled_name`'s lead cannot match there.
+    /// is false where the tokens showed that `titled_name`'s lead cannot match there;
+    /// `known` is the end of the name where the tokens showed it to be one word
+    /// ([`one_word_name`]), and then it is not parsed.
     #[allow(clippy::too_many_arguments)]
     fn name_at(
         &mut self,
@@ -227,16 +249,17 @@ impl Registry {
         range: &Range<usize>,
         start: usize,
         lead: bool,
+        known: Option<usize>,
         sentence_starts: &[usize],
         lower: &Vocabulary,
         at: &mut Stretch,
     ) {
         let range = range.clone();
         let slice = &text[start..range.end];
-        let parsed = if lead {
-            titled_name(slice)
-        } else {
-            titled_name_without_lead(slice)
+        let parsed = match known {
+            Some(end) => Ok((&text[end..range.end], 0..end - start)),
+            None if lead => titled_name(slice),
+            None => titled_name_without_lead(slice),
         };
         let Ok((rest, head)) = parsed else {
             return;
