@@ -40,9 +40,76 @@ use std::ops::Range;
 /// What the article's words tell about capitalisation.
 struct Vocabulary<'a> {
     /// Words written in lower case somewhere.
-    lower: HashSet<&'a str>,
+    lower: WordSet<'a>,
     /// Capitalised words seen inside a sentence (not opening it).
-    inside: HashSet<&'a str>,
+    inside: WordSet<'a>,
+}
+
+/// A set of words. Every word of an article goes into one of the two sets of
+/// [`Vocabulary`], most of them words already there ("the", "said"): a word of up to seven
+/// bytes is kept as its bytes and length in one integer, compared without a call to compare
+/// strings and hashed in a few instructions; only longer words are kept as strings.
+struct WordSet<'a> {
+    /// The words of up to seven bytes, as [`short_key`]s.
+    short: HashSet<u64>,
+    /// The longer words.
+    long: HashSet<&'a str>,
+}
+
+/// The bytes of a word of up to seven bytes and its length in one integer (little-endian,
+/// the length in the top byte): two words have the same key only when they are the same word.
+/// `None` for a longer word.
+#[inline]
+fn short_key(b: &[u8]) -> Option<u64> {
+    if b.len() > 7 {
+        return None;
+    }
+    let mut buf = [0u8; 8];
+    buf[..b.len()].copy_from_slice(b);
+    buf[7] = b.len() as u8;
+    Some(u64::from_le_bytes(buf))
+}
+
+impl<'a> WordSet<'a> {
+    /// An empty set for about `n` words.
+    fn with_capacity(n: usize) -> WordSet<'a> {
+        WordSet {
+            short: HashSet::with_capacity(n),
+            long: HashSet::with_capacity(n / 8),
+        }
+    }
+
+    /// Adds `text[start..end]`.
+    /// (The short word's key is read from the bytes: no `str` slice to check.)
+    #[inline]
+    fn insert_at(&mut self, text: &'a str, start: usize, end: usize) {
+        match short_key(&text.as_bytes()[start..end]) {
+            Some(k) => {
+                self.short.insert(k);
+            }
+            None => {
+                self.long.insert(&text[start..end]);
+            }
+        }
+    }
+
+    fn insert(&mut self, w: &'a str) {
+        match short_key(w.as_bytes()) {
+            Some(k) => {
+                self.short.insert(k);
+            }
+            None => {
+                self.long.insert(w);
+            }
+        }
+    }
+
+    fn contains(&self, w: &str) -> bool {
+        match short_key(w.as_bytes()) {
+            Some(k) => self.short.contains(&k),
+            None => self.long.contains(w),
+        }
+    }
 }
 
 /// A person or organisation named in an article.
@@ -141,14 +208,14 @@ impl Registry {
         // ("Reports suggest…" / "reports") is a sentence opener, not a name.
         // Sized up front (about one word in three is new), so that the set is not rehashed
         // as it grows.
-        let mut lower: HashSet<&str> = HashSet::with_capacity(words.len() / 3);
+        let mut lower = WordSet::with_capacity(words.len() / 3);
         // Capitalised words seen inside a sentence: only these can be one-word names where a
         // sentence opens ("Partial transcript as follows:" names nobody).
-        let mut inside: HashSet<&str> = HashSet::with_capacity(words.len() / 16);
+        let mut inside = WordSet::with_capacity(words.len() / 16);
         // One pass over the tokens, whose case and sentence marks were read with the words.
         for t in words.tokens() {
             if t.is_lower() {
-                lower.insert(t.text(text));
+                lower.insert_at(text, t.start, t.end);
             } else if t.is_capitalized() && !t.opens_sentence() {
                 inside.insert(strip_possessive(t.text(text)));
             }
@@ -270,7 +337,7 @@ impl Registry {
         // A sentence's first word is capitalised whatever it is: "Rival Hillary Clinton".
         if is_start(sentence_starts, head.start) {
             let first = text[head.clone()].split_whitespace().next().unwrap_or("");
-            if first.len() < head.len() && lower.lower.contains(&*lowercase(first)) {
+            if first.len() < head.len() && lower.lower.contains(&lowercase(first)) {
                 head.start += first.len();
                 head.start += text[head.clone()].len() - text[head.clone()].trim_start().len();
             }
@@ -280,7 +347,7 @@ impl Registry {
         let at_sentence_start = is_start(sentence_starts, start);
         if single
             && at_sentence_start
-            && (lower.lower.contains(&*lowercase(head_text)) || !lower.inside.contains(head_text))
+            && (lower.lower.contains(&lowercase(head_text)) || !lower.inside.contains(head_text))
         {
             return;
         }
