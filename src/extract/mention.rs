@@ -448,43 +448,67 @@ pub fn may_open_titled_name(text: &str, doc: &Tokens, at: usize, end: usize) -> 
     opens.then_some(false)
 }
 
-/// Is [`titled_name_without_lead`] of `text[tokens[at].start..end]` the token `tokens[at]`
-/// alone, name and head? Told from the tokens in the commonest case, a name of one word that
-/// no more of a name follows ("Sheinbaum said", "Trump, who"), so that the registry, which
-/// asks at every capitalised word of the narration, need not parse it. `false` where the
-/// tokens do not settle it (the caller then parses).
+/// [`titled_name_without_lead`] of `text[tokens[at].start..end]`, told from the tokens in
+/// the common case of a name whose words follow one another with nothing but a gap between
+/// them ("Sheinbaum said", "Claudia Sheinbaum, who", "Mexican President Claudia Sheinbaum’s
+/// offer"), so that the registry, which asks at every capitalised word of the narration that
+/// may open a name, need not parse it: `Some((end of the name, start of its head))`, as
+/// offsets in `text`. `None` where the tokens do not settle it (a connector after a gap, a
+/// word that the slice's end cuts, "No."), and the caller then parses.
 ///
-/// The parse reads the word (the token, when the slice holds it whole), then its gap, then
-/// the word after: the name goes on only where that is a connector, a name word or a
-/// possessive, and the last two are capitalised. A word starts right after the gap exactly
-/// where a token does (the tokens are the words of the paragraph, and the gap holds no line
-/// break). A single word's titles are cut from nothing ([`title_prefix_len`] is 0), and the
-/// party label that may follow is read but not kept.
-pub fn one_word_name(text: &str, doc: &Tokens, at: usize, end: usize) -> bool {
+/// The parse ([`proper_name`]) reads a name word (the token, when the slice holds it whole),
+/// then its gap, then the word after it, and so on while that is a name word; where it is not,
+/// it ends the name if it is a possessive. A word starts right after a gap exactly where a
+/// token does (the tokens are the words of the paragraph, and a gap holds no line break).
+/// A single word's titles are cut from nothing ([`title_prefix_len`] is 0), and the party
+/// label that may follow a name is read but not kept.
+pub fn name_from_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> Option<(usize, usize)> {
     let tokens = doc.tokens();
-    let t = tokens[at];
-    let w = t.text(text);
-    // ("No." is read again by the parse: its full stop depends on what follows.)
-    if t.end > end || numbering(w) || !t.is_capitalized() {
-        return false;
-    }
-    if !is_name_word_with(w, doc.flags_with(at, w)) {
-        return false;
-    }
-    let rest = &text[t.end..end];
-    let gap_len = rest.len()
-        - rest
-            .trim_start_matches([' ', '\t', '\u{a0}', '\u{202f}', '\u{2009}'])
-            .len();
-    let next_at = t.end + gap_len;
-    match tokens.get(at + 1) {
-        Some(n) if n.start == next_at && next_at < end => {
-            let nw = n.text(text);
-            n.end <= end && !numbering(nw) && !n.is_capitalized() && !is_connector(nw)
+    let first = tokens[at];
+    let mut name_end = first.end;
+    let mut k = at;
+    loop {
+        let t = tokens[k];
+        let w = t.text(text);
+        // ("No." is read again by the parse: its full stop depends on what follows.)
+        if t.end > end || numbering(w) {
+            return None;
         }
-        // No word after the gap: the name ends with the word.
-        _ => true,
+        if !(t.is_capitalized() && is_name_word_with(w, doc.flags_with(k, w))) {
+            if k == at {
+                // (A possessive alone, "Trump’s", is left to the parse.)
+                return None;
+            }
+            // The word after the name's gap: a possessive ends the name, any other follows it.
+            if t.is_capitalized() && is_possessive(w) {
+                name_end = t.end;
+            }
+            break;
+        }
+        name_end = t.end;
+        let rest = &text[t.end..end];
+        let gap_len = rest.len()
+            - rest
+                .trim_start_matches([' ', '\t', '\u{a0}', '\u{202f}', '\u{2009}'])
+                .len();
+        let next_at = t.end + gap_len;
+        match tokens.get(k + 1) {
+            Some(n) if n.start == next_at && next_at < end => {
+                if is_connector(n.text(text)) {
+                    return None;
+                }
+                k += 1;
+            }
+            // No word after the gap: the name ends here.
+            _ => break,
+        }
     }
+    let title = if name_end == first.end {
+        0
+    } else {
+        title_prefix_len(&text[first.start..name_end])
+    };
+    Some((name_end, first.start + title))
 }
 
 /// Does `w` (with its lexicon flags `f`) end the lead of [`titled_name`] (a cue, a framing

@@ -26,8 +26,8 @@
 use crate::extract::lexicon::{lowercase, Gender, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
     description, determiner, has_demonym_ending, is_indefinite_determiner, is_organization,
-    may_open_titled_name, one_word_name, open_description, role_of, strip_possessive, titled_name,
-    titled_name_without_lead, Found, MentionKind,
+    may_open_titled_name, name_from_tokens, open_description, role_of, strip_possessive,
+    titled_name, titled_name_without_lead, Found, MentionKind,
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
@@ -275,8 +275,12 @@ impl Registry {
             let Some(lead) = may_open_titled_name(text, words, ti, range.end) else {
                 continue;
             };
-            // (Most names are one word with no lead: their parse is told from the tokens.)
-            let known = (!lead && one_word_name(text, words, ti, range.end)).then_some(t.end);
+            // (Most names have no lead: their parse is told from the tokens.)
+            let known = if lead {
+                None
+            } else {
+                name_from_tokens(text, words, ti, range.end)
+            };
             self.name_at(
                 text,
                 &range,
@@ -307,8 +311,8 @@ impl Registry {
 
     /// Records the name that the capitalised word at `start` opens, if it opens one. `lead`
     /// is false where the tokens showed that `titled_name`'s lead cannot match there;
-    /// `known` is the end of the name where the tokens showed it to be one word
-    /// ([`one_word_name`]), and then it is not parsed.
+    /// `known` is the end of the name and the start of its head where the tokens showed them
+    /// ([`name_from_tokens`]), and then it is not parsed.
     #[allow(clippy::too_many_arguments)]
     fn name_at(
         &mut self,
@@ -316,7 +320,7 @@ impl Registry {
         range: &Range<usize>,
         start: usize,
         lead: bool,
-        known: Option<usize>,
+        known: Option<(usize, usize)>,
         sentence_starts: &[usize],
         lower: &Vocabulary,
         at: &mut Stretch,
@@ -324,7 +328,7 @@ impl Registry {
         let range = range.clone();
         let slice = &text[start..range.end];
         let parsed = match known {
-            Some(end) => Ok((&text[end..range.end], 0..end - start)),
+            Some((end, head)) => Ok((&text[end..range.end], head - start..end - start)),
             None if lead => titled_name(slice),
             None => titled_name_without_lead(slice),
         };
