@@ -441,11 +441,36 @@ pub fn may_open_titled_name(text: &str, doc: &Tokens, at: usize, end: usize) -> 
         if ends_lead(w, f) {
             return opens.then_some(false);
         }
-        if !t.is_capitalized() && f.role().is_some() {
+        // A role noun leads only into a proper name, which opens with a capitalised word
+        // right after the role's gap ("press secretary Sean Spicer"; not "campaign
+        // officials").
+        if !t.is_capitalized()
+            && f.role().is_some()
+            && capitalised_after_gap(text, doc, at + k, end)
+        {
             return Some(true);
         }
     }
     opens.then_some(false)
+}
+
+/// May a capitalised word start right after the gap that follows `tokens[k]` (inside a slice
+/// of `text` that ends at `end`)? No only where none does: no token starts there, or the one
+/// that does is held whole by the slice and not capitalised.
+fn capitalised_after_gap(text: &str, doc: &Tokens, k: usize, end: usize) -> bool {
+    let tokens = doc.tokens();
+    let next_at = tokens[k].end + gap_len(&text[tokens[k].end..end]);
+    match tokens.get(k + 1) {
+        Some(n) if n.start == next_at && next_at < end => n.end > end || n.is_capitalized(),
+        _ => false,
+    }
+}
+
+/// The length of the [`gap`] that opens `s`.
+fn gap_len(s: &str) -> usize {
+    s.len()
+        - s.trim_start_matches([' ', '\t', '\u{a0}', '\u{202f}', '\u{2009}'])
+            .len()
 }
 
 /// [`titled_name_without_lead`] of `text[tokens[at].start..end]`, told from the tokens in
@@ -486,12 +511,7 @@ pub fn name_from_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> Opti
             break;
         }
         name_end = t.end;
-        let rest = &text[t.end..end];
-        let gap_len = rest.len()
-            - rest
-                .trim_start_matches([' ', '\t', '\u{a0}', '\u{202f}', '\u{2009}'])
-                .len();
-        let next_at = t.end + gap_len;
+        let next_at = t.end + gap_len(&text[t.end..end]);
         match tokens.get(k + 1) {
             Some(n) if n.start == next_at && next_at < end => {
                 if is_connector(n.text(text)) {
