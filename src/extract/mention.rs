@@ -459,11 +459,8 @@ pub fn may_open_titled_name(text: &str, doc: &Tokens, at: usize, end: usize) -> 
 /// that does is held whole by the slice and not capitalised.
 fn capitalised_after_gap(text: &str, doc: &Tokens, k: usize, end: usize) -> bool {
     let tokens = doc.tokens();
-    let next_at = tokens[k].end + gap_len(&text[tokens[k].end..end]);
-    match tokens.get(k + 1) {
-        Some(n) if n.start == next_at && next_at < end => n.end > end || n.is_capitalized(),
-        _ => false,
-    }
+    token_after_gap(text, doc, k, end)
+        .is_some_and(|n| tokens[n].end > end || tokens[n].is_capitalized())
 }
 
 /// The length of the [`gap`] that opens `s`.
@@ -473,62 +470,151 @@ fn gap_len(s: &str) -> usize {
             .len()
 }
 
-/// [`titled_name_without_lead`] of `text[tokens[at].start..end]`, told from the tokens in
-/// the common case of a name whose words follow one another with nothing but a gap between
-/// them ("Sheinbaum said", "Claudia Sheinbaum, who", "Mexican President Claudia Sheinbaum’s
-/// offer"), so that the registry, which asks at every capitalised word of the narration that
-/// may open a name, need not parse it: `Some((end of the name, start of its head))`, as
-/// offsets in `text`. `None` where the tokens do not settle it (a connector after a gap, a
-/// word that the slice's end cuts, "No."), and the caller then parses.
+/// [`titled_name`] of `text[tokens[at].start..end]` where `tokens[at]` is capitalised,
+/// told from the tokens in the common case of a name whose words follow one another with
+/// nothing but a gap between them ("Sheinbaum said", "Claudia Sheinbaum, who", "Mexican
+/// President Claudia Sheinbaum’s offer", "press secretary Sean Spicer"), so that the
+/// registry, which asks at every capitalised word of the narration that may open a name,
+/// need not parse it: `Some((end of the name, start of its head))`, as offsets in `text`.
+/// `None` where the tokens do not settle it (a connector after a gap, a word that the slice's
+/// end cuts, "No."), and the caller then parses. `lead` is false where
+/// [`may_open_titled_name`] showed that no lead can match.
 ///
-/// The parse ([`proper_name`]) reads a name word (the token, when the slice holds it whole),
-/// then its gap, then the word after it, and so on while that is a name word; where it is not,
-/// it ends the name if it is a possessive. A word starts right after a gap exactly where a
-/// token does (the tokens are the words of the paragraph, and a gap holds no line break).
-/// A single word's titles are cut from nothing ([`title_prefix_len`] is 0), and the party
-/// label that may follow a name is read but not kept.
-pub fn name_from_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> Option<(usize, usize)> {
+/// The parse reads words one gap apart, each word the token that starts there when the
+/// slice holds it whole; a word starts right after a gap exactly where a token does (the
+/// tokens are the words of the paragraph, and a gap holds no line break). Its optional
+/// `"former"` and the like are lower case, so absent before a capitalised word. A single
+/// word's titles are cut from nothing ([`title_prefix_len`] is 0), and the party label
+/// that may follow a name is read but not kept.
+pub fn name_from_tokens(
+    text: &str,
+    doc: &Tokens,
+    at: usize,
+    end: usize,
+    lead: bool,
+) -> Option<(usize, usize)> {
     let tokens = doc.tokens();
-    let first = tokens[at];
-    let mut name_end = first.end;
-    let mut k = at;
-    loop {
-        let t = tokens[k];
-        let w = t.text(text);
-        // ("No." is read again by the parse: its full stop depends on what follows.)
-        if t.end > end || numbering(w) {
-            return None;
-        }
-        if !(t.is_capitalized() && is_name_word_with(w, doc.flags_with(k, w))) {
-            if k == at {
-                // (A possessive alone, "Trump’s", is left to the parse.)
-                return None;
-            }
-            // The word after the name's gap: a possessive ends the name, any other follows it.
-            if t.is_capitalized() && is_possessive(w) {
-                name_end = t.end;
-            }
-            break;
-        }
-        name_end = t.end;
-        let next_at = t.end + gap_len(&text[t.end..end]);
-        match tokens.get(k + 1) {
-            Some(n) if n.start == next_at && next_at < end => {
-                if is_connector(n.text(text)) {
-                    return None;
-                }
-                k += 1;
-            }
-            // No word after the gap: the name ends here.
-            _ => break,
-        }
+    if !tokens[at].is_capitalized() {
+        return None;
     }
+    let name_at = if lead {
+        lead_from_tokens(text, doc, at, end)?.unwrap_or(at)
+    } else {
+        at
+    };
+    let TokenName::Ends(name_end) = proper_name_from_tokens(text, doc, name_at, end) else {
+        return None;
+    };
+    let first = tokens[name_at];
     let title = if name_end == first.end {
         0
     } else {
         title_prefix_len(&text[first.start..name_end])
     };
     Some((name_end, first.start + title))
+}
+
+/// What [`proper_name`] reads at a token, told from the tokens.
+enum TokenName {
+    /// A name that ends at this offset.
+    Ends(usize),
+    /// No name.
+    Not,
+    /// The tokens do not tell: the parse must.
+    Unknown,
+}
+
+/// [`proper_name`] at `tokens[k]`, in a slice of `text` that ends at `end`: it reads a name
+/// word, then its gap, then the word after it, and so on while that is a name word; where it
+/// is not, it ends the name if it is a possessive. A possessive alone is a name too.
+fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> TokenName {
+    let tokens = doc.tokens();
+    let mut k = k;
+    let first = k;
+    let mut name_end = tokens[k].end;
+    loop {
+        let t = tokens[k];
+        let w = t.text(text);
+        // ("No." is read again by the parse: its full stop depends on what follows.)
+        if t.end > end || numbering(w) {
+            return TokenName::Unknown;
+        }
+        if !(t.is_capitalized() && is_name_word_with(w, doc.flags_with(k, w))) {
+            let possessive = t.is_capitalized() && is_possessive(w);
+            if k == first {
+                return if possessive {
+                    TokenName::Ends(t.end)
+                } else {
+                    TokenName::Not
+                };
+            }
+            // The word after the name's gap: a possessive ends the name, any other follows it.
+            if possessive {
+                name_end = t.end;
+            }
+            break;
+        }
+        name_end = t.end;
+        match token_after_gap(text, doc, k, end) {
+            Some(n) => {
+                if is_connector(tokens[n].text(text)) {
+                    return TokenName::Unknown;
+                }
+                k = n;
+            }
+            // No word after the gap: the name ends here.
+            None => break,
+        }
+    }
+    TokenName::Ends(name_end)
+}
+
+/// The lead of [`titled_name`] at `tokens[at]` (`{ word , gap } (: up to four) , role_noun ,
+/// gap`, then a proper name), in a slice of `text` that ends at `end`: `Some(Some(k))` where
+/// it matches and the name starts at `tokens[k]`, `Some(None)` where it does not, `None`
+/// where the tokens do not tell.
+fn lead_from_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> Option<Option<usize>> {
+    let tokens = doc.tokens();
+    let mut k = at;
+    for step in 0..5 {
+        if step > 0 {
+            // The next word, one gap on; none there ends the lead unmatched.
+            match token_after_gap(text, doc, k, end) {
+                Some(n) => k = n,
+                None => return Some(None),
+            }
+        }
+        let t = tokens[k];
+        let w = t.text(text);
+        if t.end > end || numbering(w) {
+            return None;
+        }
+        let f = doc.flags_with(k, w);
+        if ends_lead(w, f) {
+            return Some(None);
+        }
+        if !t.is_capitalized() && f.role().is_some() {
+            if let Some(n) = token_after_gap(text, doc, k, end) {
+                match proper_name_from_tokens(text, doc, n, end) {
+                    TokenName::Ends(_) => return Some(Some(n)),
+                    TokenName::Not => {}
+                    TokenName::Unknown => return None,
+                }
+            }
+        }
+    }
+    Some(None)
+}
+
+/// The token that starts right after the gap that follows `tokens[k]`, inside a slice of
+/// `text` that ends at `end`; `None` where no word starts there.
+fn token_after_gap(text: &str, doc: &Tokens, k: usize, end: usize) -> Option<usize> {
+    let tokens = doc.tokens();
+    let next_at = tokens[k].end + gap_len(&text[tokens[k].end..end]);
+    tokens
+        .get(k + 1)
+        .filter(|n| n.start == next_at && next_at < end)
+        .map(|_| k + 1)
 }
 
 /// Does `w` (with its lexicon flags `f`) end the lead of [`titled_name`] (a cue, a framing

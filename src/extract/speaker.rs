@@ -275,12 +275,8 @@ impl Registry {
             let Some(lead) = may_open_titled_name(text, words, ti, range.end) else {
                 continue;
             };
-            // (Most names have no lead: their parse is told from the tokens.)
-            let known = if lead {
-                None
-            } else {
-                name_from_tokens(text, words, ti, range.end)
-            };
+            // (Most names are told from the tokens without a parse.)
+            let known = name_from_tokens(text, words, ti, range.end, lead);
             self.name_at(
                 text,
                 &range,
