@@ -117,6 +117,8 @@ pub mod flag {
     pub const ROLES_ORGANIZATION: u16 = 1 << 10;
     /// The first word of a cue or framing form of several words ("pointed" of "pointed out").
     pub const CUE_HEAD: u16 = 1 << 11;
+    /// A word of organizations.txt ("Group", "Committee").
+    pub const ORGANIZATION: u16 = 1 << 12;
 }
 
 /// What the lexicon knows of a word, as spelled and in lower case (see [`Lexicon::flags`]).
@@ -331,6 +333,7 @@ impl Lexicon {
             (&self.framing_forms, flag::FRAMING),
             (&self.not_names, flag::NOT_NAME),
             (&self.auxiliaries, flag::AUXILIARY),
+            (&self.organization_words, flag::ORGANIZATION),
         ] {
             for w in set {
                 mark(w, bit);
@@ -404,6 +407,13 @@ impl Lexicon {
             return None;
         }
         self.index.get(w)
+    }
+
+    /// Is `w`, as spelled, a word of organizations.txt? As `organization_words.contains(w)`,
+    /// from the index, whose filter answers most words (names) without a look-up.
+    pub fn is_organization_word(&self, w: &str) -> bool {
+        self.index_get(w)
+            .is_some_and(|&(exact, _)| exact & flag::ORGANIZATION != 0)
     }
 
     /// Is `word`, as spelled or in lower case, a form of a cue verb? (From the index.)
@@ -560,6 +570,11 @@ mod tests {
             assert_eq!(f.is_framing(), l.framing_forms.contains(&lower), "{w}");
             assert_eq!(l.is_framing(w), l.framing_forms.contains(&lower), "{w}");
             assert_eq!(f.exact & flag::TITLE != 0, l.is_title(w), "{w}");
+            assert_eq!(
+                l.is_organization_word(w),
+                l.organization_words.contains(w),
+                "{w}"
+            );
             assert_eq!(
                 f.exact & flag::PRONOUN != 0,
                 l.pronouns.contains_key(w),

@@ -1282,7 +1282,7 @@ pub fn strip_possessive(w: &str) -> &str {
 /// Does a name name an organisation? (A word of organizations.txt, or an acronym.)
 pub fn is_organization(name: &str) -> bool {
     name.split_whitespace()
-        .any(|w| LEXICON.organization_words.contains(w))
+        .any(|w| LEXICON.is_organization_word(w))
         || (name.len() >= 2
             && name.len() <= 6
             && name.chars().all(|c| c.is_uppercase() || c == '.'))

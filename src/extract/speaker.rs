@@ -364,7 +364,13 @@ impl Registry {
             .trim_end()
             .ends_with("according to");
         let titled = head.start > start;
-        let locative = !according && !titled && LEXICON.prepositions.get(prev_word) == Some(&true);
+        // (Looked up once, for `locative` and `oblique`, which both ask it of untitled names.)
+        let preposition = if titled {
+            None
+        } else {
+            LEXICON.prepositions.get(prev_word).copied()
+        };
+        let locative = !according && preposition == Some(true);
         let shouted = head_text.len() > 4 && !head_text.chars().any(char::is_lowercase);
         // "Mexican sovereignty", "American troops": a demonym used as an adjective.
         let next_word = text[end..range.end].split_whitespace().next().unwrap_or("");
@@ -400,8 +406,7 @@ impl Registry {
         let e = self.add(head_text, is_start(sentence_starts, head.start), beside);
         // The object of a preposition: "the farms of Arroyo Valley", "a letter to Trump".
         let oblique = !titled
-            && (LEXICON.prepositions.contains_key(prev_word)
-                || matches!(prev_word, "of" | "with" | "about" | "against"));
+            && (preposition.is_some() || matches!(prev_word, "of" | "with" | "about" | "against"));
         let sentence = sentence_starts
             .partition_point(|&s| s <= start)
             .checked_sub(1)
@@ -431,8 +436,10 @@ impl Registry {
     /// differ ("Brunner", "Lukas Brunner"): "Anna Brunner" is someone else.
     fn add(&mut self, name: &str, at_start: bool, beside: Beside) -> usize {
         // (Lower-cased without allocating; a String only for a name not yet recorded.)
-        let full = lowercase(name);
-        let by_name = self.names.get(&*full).copied();
+        let lower = lowercase(name);
+        // (Read through once: each read of a lower-cased copy checks its bytes again.)
+        let full: &str = &lower;
+        let by_name = self.names.get(full).copied();
         // Whether it names an organisation matters only for a name not recorded under its
         // full form (a name read again is found at once, and is most of them).
         let org = by_name.is_none() && (beside.organization || is_organization(name));
