@@ -509,7 +509,7 @@ pub fn name_from_tokens(
     let title = if name_end == first.end {
         0
     } else {
-        title_prefix_len(&text[first.start..name_end])
+        title_prefix_len_tokens(text, doc, name_at, name_end)
     };
     Some((name_end, first.start + title))
 }
@@ -842,7 +842,6 @@ pub(crate) mod memo {
 
 /// The length of the titles and demonyms that open a proper name ("Mexican President ").
 fn title_prefix_len(name: &str) -> usize {
-    let mut cut = 0;
     let mut pos = 0;
     // The name's words, on the stack for a name of up to sixteen words (this is asked of
     // every name the registry reads).
@@ -872,6 +871,32 @@ fn title_prefix_len(name: &str) -> usize {
     } else {
         &heap
     };
+    title_cut(name, ws, |k| memo::flags(ws[k].1))
+}
+
+/// [`title_prefix_len`] of the name `text[tokens[at].start..end]`, whose words are the
+/// tokens from `at` up to `end` (as [`name_from_tokens`] reads it: one gap between two
+/// words), and their flags the tokens' own.
+fn title_prefix_len_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> usize {
+    let start = doc.tokens()[at].start;
+    let mut ws = [(0, ""); 16];
+    let mut count = 0;
+    for t in doc.tokens()[at..].iter().take_while(|t| t.end <= end) {
+        if count == ws.len() {
+            // (A name of more words than any title needs: read as text.)
+            return title_prefix_len(&text[start..end]);
+        }
+        ws[count] = (t.start - start, t.text(text));
+        count += 1;
+    }
+    let ws = &ws[..count];
+    title_cut(&text[start..end], ws, |k| doc.flags_with(at + k, ws[k].1))
+}
+
+/// Where the titles end in `name`, whose words are `ws` (offset in `name`, word), and
+/// `flags(k)` the lexicon's flags of word `k`.
+fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -> usize {
+    let mut cut = 0;
     for (k, &(p, w)) in ws.iter().enumerate() {
         if k + 1 == ws.len() {
             break;
@@ -879,11 +904,13 @@ fn title_prefix_len(name: &str) -> usize {
         // "Secretary of State", "Minister of the Interior": the words after "of" belong to
         // the title, as long as a name still follows.
         let after_of = k > 0 && matches!(ws[k - 1].1, "of" | "the") && cut == p && k + 2 < ws.len();
-        let f = memo::flags(w);
+        let f = flags(k);
         if f.exact & flag::TITLE != 0 || f.role().is_some() || w == "of" || w == "the" || after_of {
             cut = ws[k + 1].0;
-        } else if k == 0 && ws.len() > 2 && ws[1..].iter().any(|(_, w)| LEXICON.is_title(w)) {
+        } else if k == 0 && ws.len() > 2 && (1..ws.len()).any(|j| flags(j).exact & flag::TITLE != 0)
+        {
             // "Mexican President Claudia Sheinbaum": a demonym before a title.
+            // (The flags' title bit is `LEXICON.is_title`.)
             cut = ws[k + 1].0;
         } else if k == 0
             && ws.len() > 2
@@ -903,7 +930,7 @@ fn title_prefix_len(name: &str) -> usize {
         let w = ws[k].1;
         // (One look-up of the flags for both tests: this is asked of most words of a name.)
         is_capitalized(w) && {
-            let f = memo::flags(w);
+            let f = flags(k);
             f.exact & flag::TITLE != 0 || f.role().is_some()
         }
     }) {
