@@ -8,7 +8,7 @@
 //! text again at each position they try.
 
 use crate::extract::lexicon::{Flags, LEXICON};
-use crate::extract::text::{sentence_starts, word_len, words, Word};
+use crate::extract::text::{push_sentence_starts, word_len, words, Word};
 use std::cell::Cell;
 use std::ops::Range;
 
@@ -26,7 +26,8 @@ impl Token {
     pub const CAPITALIZED: u8 = 1;
     /// The first letter is lower case ("said", "de").
     pub const LOWER: u8 = 1 << 1;
-    /// The word opens a sentence of its paragraph (see [`sentence_starts`]).
+    /// The word opens a sentence of its paragraph (see
+    /// [`sentence_starts`](crate::extract::text::sentence_starts)).
     pub const SENTENCE_START: u8 = 1 << 2;
 
     pub fn is_capitalized(self) -> bool {
@@ -144,7 +145,7 @@ impl Tokens {
         let bytes = text.as_bytes();
         for p in paragraphs {
             let first = sentences.len();
-            sentences.extend(sentence_starts(text, p.clone()));
+            push_sentence_starts(text, p.clone(), &mut sentences);
             let starts = &sentences[first..];
             let first_token = tokens.len();
             // (The words first, then their marks: the loop that reads words stays small.)
@@ -244,8 +245,9 @@ impl Tokens {
         &self.tokens
     }
 
-    /// The sentence starts of paragraph `p` (as [`sentence_starts`] gives them), if there is
-    /// such a paragraph.
+    /// The sentence starts of paragraph `p` (as
+    /// [`sentence_starts`](crate::extract::text::sentence_starts) gives them), if there is such
+    /// a paragraph.
     pub fn sentence_starts(&self, p: usize) -> Option<&[usize]> {
         self.sentences_of.get(p).map(|r| &self.sentences[r.clone()])
     }
@@ -321,7 +323,7 @@ impl Tokens {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::text::paragraphs;
+    use crate::extract::text::{paragraphs, sentence_starts};
 
     /// `Tokens::words` gives what `words` gives, for every range of a few texts.
     #[test]
