@@ -484,7 +484,8 @@ impl Registry {
                 let e = self.entities.len() - 1;
                 if !org {
                     self.surnames
-                        .entry(surname(name).to_lowercase())
+                        // (`lowercase` is `to_lowercase`, without a char loop for ASCII.)
+                        .entry(lowercase(surname(name)).to_string())
                         .or_default()
                         .push(e);
                 }
@@ -508,7 +509,9 @@ impl Registry {
         let junior = has_suffix(name);
         let fits = |e: usize| {
             let ent = &self.entities[e];
-            let other = given_name(&ent.name);
+            // (The other's given name matters only when this name has one: most names read
+            // again are a surname alone.)
+            let other = given.and_then(|_| given_name(&ent.name));
             let same_given = match (given, other) {
                 (Some(a), Some(b)) => a.eq_ignore_ascii_case(b) || is_initial_of(a, b),
                 _ => true,
