@@ -5,6 +5,7 @@
 //! The lists are parsed once, on first use, into hash sets and maps.
 
 // foldhash instead of SipHash: these tables are looked up at every word (see Cargo.toml).
+use compact_str::CompactString;
 use foldhash::{HashMap, HashSet, HashSetExt};
 use std::sync::LazyLock;
 
@@ -457,14 +458,17 @@ impl Lexicon {
 pub enum Lower<'a> {
     /// The word was already lower case (ASCII).
     Same(&'a str),
-    /// A short ASCII word, lowered in place.
-    Ascii([u8; Lower::INLINE], usize),
+    /// A short ASCII word, lowered in place (held inline by `CompactString`, which is read
+    /// as a `str` without checking its bytes again: a lowered word is read at once, most
+    /// often to look it up).
+    Ascii(CompactString),
     /// Anything else: `to_lowercase`'s own answer (Unicode rules).
     Owned(String),
 }
 
 impl Lower<'_> {
-    const INLINE: usize = 32;
+    /// The longest word kept inline (`CompactString`'s inline capacity on 64-bit targets).
+    const INLINE: usize = 24;
 }
 
 /// `w.to_lowercase()`, without an allocation when `w` is short ASCII (see [`Lower`]).
@@ -479,10 +483,9 @@ pub fn lowercase(w: &str) -> Lower<'_> {
     if b.len() > Lower::INLINE {
         return Lower::Owned(w.to_ascii_lowercase());
     }
-    let mut buf = [0u8; Lower::INLINE];
-    buf[..b.len()].copy_from_slice(b);
-    buf[..b.len()].make_ascii_lowercase();
-    Lower::Ascii(buf, b.len())
+    let mut lowered = CompactString::new(w);
+    lowered.as_mut_str().make_ascii_lowercase();
+    Lower::Ascii(lowered)
 }
 
 impl std::ops::Deref for Lower<'_> {
@@ -490,8 +493,7 @@ impl std::ops::Deref for Lower<'_> {
     fn deref(&self) -> &str {
         match self {
             Lower::Same(s) => s,
-            // ASCII in, ASCII out: always UTF-8.
-            Lower::Ascii(buf, n) => std::str::from_utf8(&buf[..*n]).unwrap_or_default(),
+            Lower::Ascii(s) => s.as_str(),
             Lower::Owned(s) => s,
         }
     }
