@@ -382,12 +382,13 @@ impl Registry {
         // "the independent Vermont senator", "a Trump confidant": one name used as a
         // modifier of a role noun is not someone named.
         let next_noun = next_word.trim_end_matches([',', '.', ';', ':']);
+        // (The tests of the text first: they are cheaper than the lexicon's.)
         let modifier = single
             && !titled
-            && role_of(next_noun).is_some()
-            && !LEXICON.is_cue(next_noun)
             && next_word.starts_with(char::is_lowercase)
-            && text[end..range.end].starts_with(' ');
+            && text[end..range.end].starts_with(' ')
+            && role_of(next_noun).is_some()
+            && !LEXICON.is_cue(next_noun);
         let after_place =
             !titled && at.place_end <= start && text[at.place_end..start].trim() == ",";
         if locative || after_place {
@@ -937,7 +938,12 @@ fn beside(
         n += 1;
     }
     let lead = &last3[..n];
-    if lead.first().is_some_and(|r| role_of(r).is_some()) {
+    // (Only lower-case words are collected below: a role noun written otherwise adds none,
+    // and is not looked up.)
+    if lead
+        .first()
+        .is_some_and(|r| r.starts_with(char::is_lowercase) && role_of(r).is_some())
+    {
         let words: Vec<&str> = lead
             .iter()
             .take_while(|r| {
