@@ -383,19 +383,11 @@ fn is_age(w: &str) -> bool {
 /// "Maj. Jaren Stafani", "former Secretary of State Hillary Clinton",
 /// "White House press secretary Sean Spicer", "Rep. Jim Clyburn (D-S.C.)".
 pub fn titled_name(i: &str) -> R<'_, Range<usize>> {
-    titled_name_memo(i, true)
+    titled_name_memo(i)
 }
 
-/// [`titled_name`] where the caller has seen in the document's tokens that its lead cannot
-/// match ([`may_open_titled_name`] answered `Some(false)`): the same answer, without reading the lead's
-/// words only to give up on them (most names have no lead: "Claudia Sheinbaum said").
-pub fn titled_name_without_lead(i: &str) -> R<'_, Range<usize>> {
-    titled_name_memo(i, false)
-}
-
-/// [`titled_name`] through the document's memo; `read_lead` as in [`titled_name_parse`].
-/// Both readings give the same answer, so they share the memo.
-fn titled_name_memo(i: &str, read_lead: bool) -> R<'_, Range<usize>> {
+/// [`titled_name`] through the document's memo.
+fn titled_name_memo(i: &str) -> R<'_, Range<usize>> {
     if let Some(cached) = memo::titled(i) {
         return match cached {
             Some((rest_len, head)) => Ok((&i[i.len() - rest_len..], head)),
@@ -405,7 +397,7 @@ fn titled_name_memo(i: &str, read_lead: bool) -> R<'_, Range<usize>> {
             ))),
         };
     }
-    let found = titled_name_parse(i, read_lead);
+    let found = titled_name_parse(i);
     memo::remember_titled(
         i,
         found
@@ -414,53 +406,6 @@ fn titled_name_memo(i: &str, read_lead: bool) -> R<'_, Range<usize>> {
             .map(|(rest, head)| (rest.len(), head.clone())),
     );
     found
-}
-
-/// May [`titled_name`] match at the capitalised word `tokens[at]`, in a slice of `text` that
-/// ends at `end`, and may its lead? A test on the token stream that answers no only where the
-/// parse fails: `[ "former" … ]` needs a lower-case word; `proper_name` needs a name word or a
-/// possessive first; and the lead (`{ word , gap } (: up to four) , role_noun , gap`) needs a
-/// lower-case role noun among the first five words, before any word that ends the lead
-/// ([`ends_lead`]). `None` where `titled_name` cannot match; else `Some(lead)`, with `lead`
-/// false where the lead cannot match (most names: "Claudia Sheinbaum said"), so that
-/// [`titled_name_without_lead`] may skip it. (A word the slice's end cuts, or "No." whose
-/// reading depends on what follows, is left to the parse.)
-pub fn may_open_titled_name(text: &str, doc: &Tokens, at: usize, end: usize) -> Option<bool> {
-    // The lead's words, as `titled_name_parse` reads them (one gap apart, so the document's
-    // tokens from `at` on): the parse fails where this answers no.
-    let mut opens = false;
-    for (k, t) in doc.tokens()[at..].iter().take(5).enumerate() {
-        let w = t.text(text);
-        if t.end > end || numbering(w) {
-            return Some(true);
-        }
-        let f = doc.flags_with(at + k, w);
-        if k == 0 && (!t.is_capitalized() || is_name_word_with(w, f) || is_possessive(w)) {
-            opens = true;
-        }
-        if ends_lead(w, f) {
-            return opens.then_some(false);
-        }
-        // A role noun leads only into a proper name, which opens with a capitalised word
-        // right after the role's gap ("press secretary Sean Spicer"; not "campaign
-        // officials").
-        if !t.is_capitalized()
-            && f.role().is_some()
-            && capitalised_after_gap(text, doc, at + k, end)
-        {
-            return Some(true);
-        }
-    }
-    opens.then_some(false)
-}
-
-/// May a capitalised word start right after the gap that follows `tokens[k]` (inside a slice
-/// of `text` that ends at `end`)? No only where none does: no token starts there, or the one
-/// that does is held whole by the slice and not capitalised.
-fn capitalised_after_gap(text: &str, doc: &Tokens, k: usize, end: usize) -> bool {
-    let tokens = doc.tokens();
-    token_after_gap(text, doc, k, end)
-        .is_some_and(|n| tokens[n].end > end || tokens[n].is_capitalized())
 }
 
 /// The length of the [`gap`] that opens `s`.
@@ -475,10 +420,8 @@ fn gap_len(s: &str) -> usize {
 /// nothing but a gap between them ("Sheinbaum said", "Claudia Sheinbaum, who", "Mexican
 /// President Claudia Sheinbaum’s offer", "press secretary Sean Spicer"), so that the
 /// registry, which asks at every capitalised word of the narration that may open a name,
-/// need not parse it: `Some((end of the name, start of its head))`, as offsets in `text`.
-/// `None` where the tokens do not settle it (a connector after a gap, a word that the slice's
-/// end cuts, "No."), and the caller then parses. `lead` is false where
-/// [`may_open_titled_name`] showed that no lead can match.
+/// need not parse it (see [`TokenTitled`]). Where the tokens do not settle it (a connector
+/// after a gap, a word that the slice's end cuts, "No.") the caller parses.
 ///
 /// The parse reads words one gap apart, each word the token that starts there when the
 /// slice holds it whole; a word starts right after a gap exactly where a token does (the
@@ -486,24 +429,21 @@ fn gap_len(s: &str) -> usize {
 /// `"former"` and the like are lower case, so absent before a capitalised word. A single
 /// word's titles are cut from nothing ([`title_prefix_len`] is 0), and the party label
 /// that may follow a name is read but not kept.
-pub fn name_from_tokens(
-    text: &str,
-    doc: &Tokens,
-    at: usize,
-    end: usize,
-    lead: bool,
-) -> Option<(usize, usize)> {
+pub fn name_from_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> TokenTitled {
     let tokens = doc.tokens();
     if !tokens[at].is_capitalized() {
-        return None;
+        return TokenTitled::Unknown;
     }
-    let name_at = if lead {
-        lead_from_tokens(text, doc, at, end)?.unwrap_or(at)
-    } else {
-        at
+    let name_at = match lead_from_tokens(text, doc, at, end) {
+        Some(Some(k)) => k,
+        Some(None) => at,
+        None => return TokenTitled::Unknown,
     };
-    let TokenName::Ends(name_end) = proper_name_from_tokens(text, doc, name_at, end) else {
-        return None;
+    let name_end = match proper_name_from_tokens(text, doc, name_at, end) {
+        TokenName::Ends(name_end) => name_end,
+        // (With no lead; after a lead, `lead_from_tokens` has read the name.)
+        TokenName::Not => return TokenTitled::NoName,
+        TokenName::Unknown => return TokenTitled::Unknown,
     };
     let first = tokens[name_at];
     let title = if name_end == first.end {
@@ -511,7 +451,21 @@ pub fn name_from_tokens(
     } else {
         title_prefix_len_tokens(text, doc, name_at, name_end)
     };
-    Some((name_end, first.start + title))
+    TokenTitled::Name {
+        end: name_end,
+        head: first.start + title,
+    }
+}
+
+/// What [`titled_name`] reads at a capitalised token, told from the tokens
+/// ([`name_from_tokens`]).
+pub enum TokenTitled {
+    /// A name that ends at `end`, its head (the name without its titles) starting at `head`.
+    Name { end: usize, head: usize },
+    /// No name: the parse fails.
+    NoName,
+    /// The tokens do not tell: the parse must.
+    Unknown,
 }
 
 /// What [`proper_name`] reads at a token, told from the tokens.
@@ -641,9 +595,8 @@ fn ends_lead(w: &str, f: Flags) -> bool {
         )
 }
 
-/// The parse behind [`titled_name`], without its memo. With `read_lead` false the lead is
-/// taken not to match, which the caller has told from the tokens ([`may_open_titled_name`]).
-fn titled_name_parse(i: &str, read_lead: bool) -> R<'_, Range<usize>> {
+/// The parse behind [`titled_name`], without its memo.
+fn titled_name_parse(i: &str) -> R<'_, Range<usize>> {
     let (i2, _) = opt((
         verify(word, |w: &str| {
             matches!(w, "former" | "then" | "ex" | "late" | "retired")
@@ -680,11 +633,7 @@ fn titled_name_parse(i: &str, read_lead: bool) -> R<'_, Range<usize>> {
             nom::error::ErrorKind::Verify,
         )))
     };
-    let led = if read_lead {
-        lead(i2).and_then(|(r, _)| proper_name(r)).ok()
-    } else {
-        None
-    };
+    let led = lead(i2).and_then(|(r, _)| proper_name(r)).ok();
     let (i3, name) = match led {
         Some((r, name)) => (&i2[i2.len() - r.len() - name.len()..], name),
         None => (i2, proper_name(i2)?.1),

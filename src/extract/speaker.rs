@@ -26,8 +26,8 @@
 use crate::extract::lexicon::{lowercase, Gender, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
     description, determiner, has_demonym_ending, is_indefinite_determiner, is_organization,
-    may_open_titled_name, name_from_tokens, open_description, role_of, strip_possessive,
-    titled_name, titled_name_without_lead, Found, MentionKind,
+    name_from_tokens, open_description, role_of, strip_possessive, titled_name, Found, MentionKind,
+    TokenTitled,
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
@@ -268,20 +268,17 @@ impl Registry {
             if t.start < at.covered || !t.is_capitalized() {
                 continue;
             }
-            // Most capitalised words that open no name ("The", "But", "He") are told without
-            // parsing: no name word, and no lower-case role within the next four words.
-            // The same look tells whether a lead may open the name ("press secretary Sean
-            // Spicer"); most names have none, and their parse then skips reading one.
-            let Some(lead) = may_open_titled_name(text, words, ti, range.end) else {
-                continue;
+            // Most names, and most capitalised words that open none ("The", "But", "He"), are
+            // told from the tokens without a parse.
+            let known = match name_from_tokens(text, words, ti, range.end) {
+                TokenTitled::Name { end, head } => Some((end, head)),
+                TokenTitled::NoName => continue,
+                TokenTitled::Unknown => None,
             };
-            // (Most names are told from the tokens without a parse.)
-            let known = name_from_tokens(text, words, ti, range.end, lead);
             self.name_at(
                 text,
                 &range,
                 t.start,
-                lead,
                 known,
                 sentence_starts,
                 lower,
@@ -292,22 +289,12 @@ impl Registry {
             if w.start < at.covered || !w.text.chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
-            self.name_at(
-                text,
-                &range,
-                w.start,
-                true,
-                None,
-                sentence_starts,
-                lower,
-                &mut at,
-            );
+            self.name_at(text, &range, w.start, None, sentence_starts, lower, &mut at);
         }
     }
 
-    /// Records the name that the capitalised word at `start` opens, if it opens one. `lead`
-    /// is false where the tokens showed that `titled_name`'s lead cannot match there;
-    /// `known` is the end of the name and the start of its head where the tokens showed them
+    /// Records the name that the capitalised word at `start` opens, if it opens one. `known`
+    /// is the end of the name and the start of its head where the tokens showed them
     /// ([`name_from_tokens`]), and then it is not parsed.
     #[allow(clippy::too_many_arguments)]
     fn name_at(
@@ -315,7 +302,6 @@ impl Registry {
         text: &str,
         range: &Range<usize>,
         start: usize,
-        lead: bool,
         known: Option<(usize, usize)>,
         sentence_starts: &[usize],
         lower: &Vocabulary,
@@ -325,8 +311,7 @@ impl Registry {
         let slice = &text[start..range.end];
         let parsed = match known {
             Some((end, head)) => Ok((&text[end..range.end], head - start..end - start)),
-            None if lead => titled_name(slice),
-            None => titled_name_without_lead(slice),
+            None => titled_name(slice),
         };
         let Ok((rest, head)) = parsed else {
             return;
