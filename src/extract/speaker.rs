@@ -201,6 +201,11 @@ impl Registry {
         words: &Tokens,
     ) -> Registry {
         let mut reg = Registry::default();
+        // About one name in eleven words, one entity in three names (3 MB of news): sized up
+        // front, so that the vectors are not copied as they grow.
+        reg.mentions.reserve(words.len() / 10);
+        reg.entities.reserve(words.len() / 30);
+        reg.seen.reserve(words.len() / 30);
         // `words` are the words of the paragraphs, in order (read once, by the caller). A word
         // never crosses a line break and every non-blank line is in a paragraph, so these
         // are the words of the whole text.
@@ -466,7 +471,8 @@ impl Registry {
                     roles: beside.roles.into_iter().collect(),
                     role: beside.written,
                 });
-                self.seen.push(Vec::new());
+                // (Most entities are named a few times.)
+                self.seen.push(Vec::with_capacity(4));
                 let e = self.entities.len() - 1;
                 if !org {
                     self.surnames
