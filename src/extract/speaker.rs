@@ -31,7 +31,7 @@ use crate::extract::mention::{
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
-use crate::extract::text::opening_phrase_end;
+use crate::extract::text::{opening_phrase_end, Word};
 use crate::extract::token::Tokens;
 // foldhash instead of SipHash: these tables are looked up at every word (see Cargo.toml).
 use foldhash::{HashMap, HashSet, HashSetExt};
@@ -541,8 +541,17 @@ impl Registry {
         let mut votes: Vec<(i32, i32)> = vec![(0, 0); self.entities.len()];
         let top: Vec<&RawQuote> = quotes.iter().filter(|q| q.outer.is_none()).collect();
         let mut qi = 0;
-        // One look at each word: only "he", "she", "His" and "Her" go further.
-        for w in words.all(text) {
+        // One look at each word: only "he", "she", "His" and "Her" go further. (Their
+        // lengths first, from the token: most words are not cut from the text at all.)
+        for t in words.tokens() {
+            if !(2..=3).contains(&(t.end - t.start)) {
+                continue;
+            }
+            let w = Word {
+                text: t.text(text),
+                start: t.start,
+                end: t.end,
+            };
             let male = match w.text {
                 "he" | "He" => true,
                 "she" | "She" => false,
