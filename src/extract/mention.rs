@@ -410,9 +410,22 @@ fn titled_name_memo(i: &str) -> R<'_, Range<usize>> {
 
 /// The length of the [`gap`] that opens `s`.
 fn gap_len(s: &str) -> usize {
-    s.len()
-        - s.trim_start_matches([' ', '\t', '\u{a0}', '\u{202f}', '\u{2009}'])
-            .len()
+    // (Most gaps are one ASCII space, told from the bytes; a gap with a no-break or thin
+    // space is read by chars from there.)
+    let b = s.as_bytes();
+    let n = b
+        .iter()
+        .position(|&c| c != b' ' && c != b'\t')
+        .unwrap_or(b.len());
+    if b.get(n).is_some_and(|&c| c >= 0x80) {
+        let rest = &s[n..];
+        n + rest.len()
+            - rest
+                .trim_start_matches([' ', '\t', '\u{a0}', '\u{202f}', '\u{2009}'])
+                .len()
+    } else {
+        n
+    }
 }
 
 /// [`titled_name`] of `text[tokens[at].start..end]` where `tokens[at]` is capitalised,
