@@ -5,6 +5,7 @@
 //! The lists are parsed once, on first use, into hash sets and maps.
 
 // foldhash instead of SipHash: these tables are looked up at every word (see Cargo.toml).
+use compact_str::CompactString;
 use foldhash::{HashMap, HashSet, HashSetExt};
 use std::sync::LazyLock;
 
@@ -117,6 +118,8 @@ pub mod flag {
     pub const ROLES_ORGANIZATION: u16 = 1 << 10;
     /// The first word of a cue or framing form of several words ("pointed" of "pointed out").
     pub const CUE_HEAD: u16 = 1 << 11;
+    /// A word of organizations.txt ("Group", "Committee").
+    pub const ORGANIZATION: u16 = 1 << 12;
 }
 
 /// What the lexicon knows of a word, as spelled and in lower case (see [`Lexicon::flags`]).
@@ -331,6 +334,7 @@ impl Lexicon {
             (&self.framing_forms, flag::FRAMING),
             (&self.not_names, flag::NOT_NAME),
             (&self.auxiliaries, flag::AUXILIARY),
+            (&self.organization_words, flag::ORGANIZATION),
         ] {
             for w in set {
                 mark(w, bit);
@@ -406,6 +410,13 @@ impl Lexicon {
         self.index.get(w)
     }
 
+    /// Is `w`, as spelled, a word of organizations.txt? As `organization_words.contains(w)`,
+    /// from the index, whose filter answers most words (names) without a look-up.
+    pub fn is_organization_word(&self, w: &str) -> bool {
+        self.index_get(w)
+            .is_some_and(|&(exact, _)| exact & flag::ORGANIZATION != 0)
+    }
+
     /// Is `word`, as spelled or in lower case, a form of a cue verb? (From the index.)
     pub fn is_cue(&self, word: &str) -> bool {
         self.flags(word).is_cue()
@@ -447,14 +458,17 @@ impl Lexicon {
 pub enum Lower<'a> {
     /// The word was already lower case (ASCII).
     Same(&'a str),
-    /// A short ASCII word, lowered in place.
-    Ascii([u8; Lower::INLINE], usize),
+    /// A short ASCII word, lowered in place (held inline by `CompactString`, which is read
+    /// as a `str` without checking its bytes again: a lowered word is read at once, most
+    /// often to look it up).
+    Ascii(CompactString),
     /// Anything else: `to_lowercase`'s own answer (Unicode rules).
     Owned(String),
 }
 
 impl Lower<'_> {
-    const INLINE: usize = 32;
+    /// The longest word kept inline (`CompactString`'s inline capacity on 64-bit targets).
+    const INLINE: usize = 24;
 }
 
 /// `w.to_lowercase()`, without an allocation when `w` is short ASCII (see [`Lower`]).
@@ -469,10 +483,9 @@ pub fn lowercase(w: &str) -> Lower<'_> {
     if b.len() > Lower::INLINE {
         return Lower::Owned(w.to_ascii_lowercase());
     }
-    let mut buf = [0u8; Lower::INLINE];
-    buf[..b.len()].copy_from_slice(b);
-    buf[..b.len()].make_ascii_lowercase();
-    Lower::Ascii(buf, b.len())
+    let mut lowered = CompactString::new(w);
+    lowered.as_mut_str().make_ascii_lowercase();
+    Lower::Ascii(lowered)
 }
 
 impl std::ops::Deref for Lower<'_> {
@@ -480,8 +493,7 @@ impl std::ops::Deref for Lower<'_> {
     fn deref(&self) -> &str {
         match self {
             Lower::Same(s) => s,
-            // ASCII in, ASCII out: always UTF-8.
-            Lower::Ascii(buf, n) => std::str::from_utf8(&buf[..*n]).unwrap_or_default(),
+            Lower::Ascii(s) => s.as_str(),
             Lower::Owned(s) => s,
         }
     }
@@ -560,6 +572,11 @@ mod tests {
             assert_eq!(f.is_framing(), l.framing_forms.contains(&lower), "{w}");
             assert_eq!(l.is_framing(w), l.framing_forms.contains(&lower), "{w}");
             assert_eq!(f.exact & flag::TITLE != 0, l.is_title(w), "{w}");
+            assert_eq!(
+                l.is_organization_word(w),
+                l.organization_words.contains(w),
+                "{w}"
+            );
             assert_eq!(
                 f.exact & flag::PRONOUN != 0,
                 l.pronouns.contains_key(w),

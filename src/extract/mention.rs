@@ -407,19 +407,11 @@ fn is_age(w: &str) -> bool {
 /// "Maj. Jaren Stafani", "former Secretary of State Hillary Clinton",
 /// "White House press secretary Sean Spicer", "Rep. Jim Clyburn (D-S.C.)".
 pub fn titled_name(i: &str) -> R<'_, Range<usize>> {
-    titled_name_memo(i, true)
+    titled_name_memo(i)
 }
 
-/// [`titled_name`] where the caller has seen in the document's tokens that its lead cannot
-/// match ([`may_open_titled_name`] answered `Some(false)`): the same answer, without reading the lead's
-/// words only to give up on them (most names have no lead: "Claudia Sheinbaum said").
-pub fn titled_name_without_lead(i: &str) -> R<'_, Range<usize>> {
-    titled_name_memo(i, false)
-}
-
-/// [`titled_name`] through the document's memo; `read_lead` as in [`titled_name_parse`].
-/// Both readings give the same answer, so they share the memo.
-fn titled_name_memo(i: &str, read_lead: bool) -> R<'_, Range<usize>> {
+/// [`titled_name`] through the document's memo.
+fn titled_name_memo(i: &str) -> R<'_, Range<usize>> {
     if let Some(cached) = memo::titled(i) {
         return match cached {
             Some((rest_len, head)) => Ok((&i[i.len() - rest_len..], head)),
@@ -429,7 +421,7 @@ fn titled_name_memo(i: &str, read_lead: bool) -> R<'_, Range<usize>> {
             ))),
         };
     }
-    let found = titled_name_parse(i, read_lead);
+    let found = titled_name_parse(i);
     memo::remember_titled(
         i,
         found
@@ -440,36 +432,183 @@ fn titled_name_memo(i: &str, read_lead: bool) -> R<'_, Range<usize>> {
     found
 }
 
-/// May [`titled_name`] match at the capitalised word `tokens[at]`, in a slice of `text` that
-/// ends at `end`, and may its lead? A test on the token stream that answers no only where the
-/// parse fails: `[ "former" … ]` needs a lower-case word; `proper_name` needs a name word or a
-/// possessive first; and the lead (`{ word , gap } (: up to four) , role_noun , gap`) needs a
-/// lower-case role noun among the first five words, before any word that ends the lead
-/// ([`ends_lead`]). `None` where `titled_name` cannot match; else `Some(lead)`, with `lead`
-/// false where the lead cannot match (most names: "Claudia Sheinbaum said"), so that
-/// [`titled_name_without_lead`] may skip it. (A word the slice's end cuts, or "No." whose
-/// reading depends on what follows, is left to the parse.)
-pub fn may_open_titled_name(text: &str, doc: &Tokens, at: usize, end: usize) -> Option<bool> {
-    // The lead's words, as `titled_name_parse` reads them (one gap apart, so the document's
-    // tokens from `at` on): the parse fails where this answers no.
-    let mut opens = false;
-    for (k, t) in doc.tokens()[at..].iter().take(5).enumerate() {
+/// The length of the [`gap`] that opens `s`.
+fn gap_len(s: &str) -> usize {
+    // (Most gaps are one ASCII space, told from the bytes; a gap with a no-break or thin
+    // space is read by chars from there.)
+    let b = s.as_bytes();
+    let n = b
+        .iter()
+        .position(|&c| c != b' ' && c != b'\t')
+        .unwrap_or(b.len());
+    if b.get(n).is_some_and(|&c| c >= 0x80) {
+        let rest = &s[n..];
+        n + rest.len()
+            - rest
+                .trim_start_matches([' ', '\t', '\u{a0}', '\u{202f}', '\u{2009}'])
+                .len()
+    } else {
+        n
+    }
+}
+
+/// [`titled_name`] of `text[tokens[at].start..end]` where `tokens[at]` is capitalised,
+/// told from the tokens in the common case of a name whose words follow one another with
+/// nothing but a gap between them ("Sheinbaum said", "Claudia Sheinbaum, who", "Mexican
+/// President Claudia Sheinbaum’s offer", "press secretary Sean Spicer"), so that the
+/// registry, which asks at every capitalised word of the narration that may open a name,
+/// need not parse it (see [`TokenTitled`]). Where the tokens do not settle it (a connector
+/// after a gap, a word that the slice's end cuts, "No.") the caller parses.
+///
+/// The parse reads words one gap apart, each word the token that starts there when the
+/// slice holds it whole; a word starts right after a gap exactly where a token does (the
+/// tokens are the words of the paragraph, and a gap holds no line break). Its optional
+/// `"former"` and the like are lower case, so absent before a capitalised word. A single
+/// word's titles are cut from nothing ([`title_prefix_len`] is 0), and the party label
+/// that may follow a name is read but not kept.
+pub fn name_from_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> TokenTitled {
+    let tokens = doc.tokens();
+    if !tokens[at].is_capitalized() {
+        return TokenTitled::Unknown;
+    }
+    let name_at = match lead_from_tokens(text, doc, at, end) {
+        Some(Some(k)) => k,
+        Some(None) => at,
+        None => return TokenTitled::Unknown,
+    };
+    let name_end = match proper_name_from_tokens(text, doc, name_at, end) {
+        TokenName::Ends(name_end) => name_end,
+        // (With no lead; after a lead, `lead_from_tokens` has read the name.)
+        TokenName::Not => return TokenTitled::NoName,
+        TokenName::Unknown => return TokenTitled::Unknown,
+    };
+    let first = tokens[name_at];
+    let title = if name_end == first.end {
+        0
+    } else {
+        title_prefix_len_tokens(text, doc, name_at, name_end)
+    };
+    TokenTitled::Name {
+        end: name_end,
+        head: first.start + title,
+    }
+}
+
+/// What [`titled_name`] reads at a capitalised token, told from the tokens
+/// ([`name_from_tokens`]).
+pub enum TokenTitled {
+    /// A name that ends at `end`, its head (the name without its titles) starting at `head`.
+    Name { end: usize, head: usize },
+    /// No name: the parse fails.
+    NoName,
+    /// The tokens do not tell: the parse must.
+    Unknown,
+}
+
+/// What [`proper_name`] reads at a token, told from the tokens.
+enum TokenName {
+    /// A name that ends at this offset.
+    Ends(usize),
+    /// No name.
+    Not,
+    /// The tokens do not tell: the parse must.
+    Unknown,
+}
+
+/// [`proper_name`] at `tokens[k]`, in a slice of `text` that ends at `end`: it reads a name
+/// word, then its gap, then the word after it, and so on while that is a name word; where it
+/// is not, it ends the name if it is a possessive. A possessive alone is a name too.
+fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> TokenName {
+    let tokens = doc.tokens();
+    let mut k = k;
+    let first = k;
+    let mut name_end = tokens[k].end;
+    loop {
+        let t = tokens[k];
         let w = t.text(text);
+        // ("No." is read again by the parse: its full stop depends on what follows.)
         if t.end > end || numbering(w) {
-            return Some(true);
+            return TokenName::Unknown;
         }
-        let f = doc.flags_with(at + k, w);
-        if k == 0 && (!t.is_capitalized() || is_name_word_with(w, f) || is_possessive(w)) {
-            opens = true;
+        if !(t.is_capitalized() && is_name_word_with(w, doc.flags_with(k, w))) {
+            let possessive = t.is_capitalized() && is_possessive(w);
+            if k == first {
+                return if possessive {
+                    TokenName::Ends(t.end)
+                } else {
+                    TokenName::Not
+                };
+            }
+            // The word after the name's gap: a possessive ends the name, any other follows it.
+            if possessive {
+                name_end = t.end;
+            }
+            break;
         }
-        if ends_lead(w, f) {
-            return opens.then_some(false);
-        }
-        if !t.is_capitalized() && f.role().is_some() {
-            return Some(true);
+        name_end = t.end;
+        match token_after_gap(text, doc, k, end) {
+            Some(n) => {
+                // (A connector, or "for" after a title or an organisation's noun: the
+                // parse reads them.)
+                let next = tokens[n].text(text);
+                if is_connector(next) || next == "for" {
+                    return TokenName::Unknown;
+                }
+                k = n;
+            }
+            // No word after the gap: the name ends here.
+            None => break,
         }
     }
-    opens.then_some(false)
+    TokenName::Ends(name_end)
+}
+
+/// The lead of [`titled_name`] at `tokens[at]` (`{ word , gap } (: up to four) , role_noun ,
+/// gap`, then a proper name), in a slice of `text` that ends at `end`: `Some(Some(k))` where
+/// it matches and the name starts at `tokens[k]`, `Some(None)` where it does not, `None`
+/// where the tokens do not tell.
+fn lead_from_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> Option<Option<usize>> {
+    let tokens = doc.tokens();
+    let mut k = at;
+    for step in 0..5 {
+        if step > 0 {
+            // The next word, one gap on; none there ends the lead unmatched.
+            match token_after_gap(text, doc, k, end) {
+                Some(n) => k = n,
+                None => return Some(None),
+            }
+        }
+        let t = tokens[k];
+        let w = t.text(text);
+        if t.end > end || numbering(w) {
+            return None;
+        }
+        let f = doc.flags_with(k, w);
+        if ends_lead(w, f) {
+            return Some(None);
+        }
+        if !t.is_capitalized() && f.role().is_some() {
+            if let Some(n) = token_after_gap(text, doc, k, end) {
+                match proper_name_from_tokens(text, doc, n, end) {
+                    TokenName::Ends(_) => return Some(Some(n)),
+                    TokenName::Not => {}
+                    TokenName::Unknown => return None,
+                }
+            }
+        }
+    }
+    Some(None)
+}
+
+/// The token that starts right after the gap that follows `tokens[k]`, inside a slice of
+/// `text` that ends at `end`; `None` where no word starts there.
+fn token_after_gap(text: &str, doc: &Tokens, k: usize, end: usize) -> Option<usize> {
+    let tokens = doc.tokens();
+    let next_at = tokens[k].end + gap_len(&text[tokens[k].end..end]);
+    tokens
+        .get(k + 1)
+        .filter(|n| n.start == next_at && next_at < end)
+        .map(|_| k + 1)
 }
 
 /// Does `w` (with its lexicon flags `f`) end the lead of [`titled_name`] (a cue, a framing
@@ -496,9 +635,8 @@ fn ends_lead(w: &str, f: Flags) -> bool {
         )
 }
 
-/// The parse behind [`titled_name`], without its memo. With `read_lead` false the lead is
-/// taken not to match, which the caller has told from the tokens ([`may_open_titled_name`]).
-fn titled_name_parse(i: &str, read_lead: bool) -> R<'_, Range<usize>> {
+/// The parse behind [`titled_name`], without its memo.
+fn titled_name_parse(i: &str) -> R<'_, Range<usize>> {
     let (i2, _) = opt((
         verify(word, |w: &str| {
             matches!(w, "former" | "then" | "ex" | "late" | "retired")
@@ -535,11 +673,7 @@ fn titled_name_parse(i: &str, read_lead: bool) -> R<'_, Range<usize>> {
             nom::error::ErrorKind::Verify,
         )))
     };
-    let led = if read_lead {
-        lead(i2).and_then(|(r, _)| proper_name(r)).ok()
-    } else {
-        None
-    };
+    let led = lead(i2).and_then(|(r, _)| proper_name(r)).ok();
     let (i3, name) = match led {
         Some((r, name)) => (&i2[i2.len() - r.len() - name.len()..], name),
         None => (i2, proper_name(i2)?.1),
@@ -697,7 +831,6 @@ pub(crate) mod memo {
 
 /// The length of the titles and demonyms that open a proper name ("Mexican President ").
 fn title_prefix_len(name: &str) -> usize {
-    let mut cut = 0;
     let mut pos = 0;
     // The name's words, on the stack for a name of up to sixteen words (this is asked of
     // every name the registry reads).
@@ -727,6 +860,32 @@ fn title_prefix_len(name: &str) -> usize {
     } else {
         &heap
     };
+    title_cut(name, ws, |k| memo::flags(ws[k].1))
+}
+
+/// [`title_prefix_len`] of the name `text[tokens[at].start..end]`, whose words are the
+/// tokens from `at` up to `end` (as [`name_from_tokens`] reads it: one gap between two
+/// words), and their flags the tokens' own.
+fn title_prefix_len_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> usize {
+    let start = doc.tokens()[at].start;
+    let mut ws = [(0, ""); 16];
+    let mut count = 0;
+    for t in doc.tokens()[at..].iter().take_while(|t| t.end <= end) {
+        if count == ws.len() {
+            // (A name of more words than any title needs: read as text.)
+            return title_prefix_len(&text[start..end]);
+        }
+        ws[count] = (t.start - start, t.text(text));
+        count += 1;
+    }
+    let ws = &ws[..count];
+    title_cut(&text[start..end], ws, |k| doc.flags_with(at + k, ws[k].1))
+}
+
+/// Where the titles end in `name`, whose words are `ws` (offset in `name`, word), and
+/// `flags(k)` the lexicon's flags of word `k`.
+fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -> usize {
+    let mut cut = 0;
     for (k, &(p, w)) in ws.iter().enumerate() {
         if k + 1 == ws.len() {
             break;
@@ -735,7 +894,7 @@ fn title_prefix_len(name: &str) -> usize {
         // the title, as long as a name still follows.
         let after_of =
             k > 0 && matches!(ws[k - 1].1, "of" | "for" | "the") && cut == p && k + 2 < ws.len();
-        let f = memo::flags(w);
+        let f = flags(k);
         // (A person's role only: an organisation's noun opens its name, "Commission for
         // Aviation Regulation", "Center for Coastal Policy".)
         if f.exact & flag::TITLE != 0
@@ -744,8 +903,10 @@ fn title_prefix_len(name: &str) -> usize {
             || after_of
         {
             cut = ws[k + 1].0;
-        } else if k == 0 && ws.len() > 2 && ws[1..].iter().any(|(_, w)| LEXICON.is_title(w)) {
+        } else if k == 0 && ws.len() > 2 && (1..ws.len()).any(|j| flags(j).exact & flag::TITLE != 0)
+        {
             // "Mexican President Claudia Sheinbaum": a demonym before a title.
+            // (The flags' title bit is `LEXICON.is_title`.)
             cut = ws[k + 1].0;
         } else if k == 0
             && ws.len() > 2
@@ -765,7 +926,7 @@ fn title_prefix_len(name: &str) -> usize {
         let w = ws[k].1;
         // (One look-up of the flags for both tests: this is asked of most words of a name.)
         is_capitalized(w) && {
-            let f = memo::flags(w);
+            let f = flags(k);
             f.exact & flag::TITLE != 0 || f.role().is_some()
         }
     }) {
@@ -1156,7 +1317,7 @@ pub fn strip_possessive(w: &str) -> &str {
 /// Does a name name an organisation? (A word of organizations.txt, or an acronym.)
 pub fn is_organization(name: &str) -> bool {
     name.split_whitespace()
-        .any(|w| LEXICON.organization_words.contains(w))
+        .any(|w| LEXICON.is_organization_word(w))
         || (name.len() >= 2
             && name.len() <= 6
             && name.chars().all(|c| c.is_uppercase() || c == '.'))

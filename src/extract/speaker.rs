@@ -26,12 +26,12 @@
 use crate::extract::lexicon::{lowercase, Gender, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
     description, determiner, has_demonym_ending, is_indefinite_determiner, is_organization,
-    may_open_titled_name, open_description, role_of, strip_possessive, titled_name,
-    titled_name_without_lead, Found, MentionKind,
+    name_from_tokens, open_description, role_of, strip_possessive, titled_name, Found, MentionKind,
+    TokenTitled,
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
-use crate::extract::text::opening_phrase_end;
+use crate::extract::text::{opening_phrase_end, Word};
 use crate::extract::token::Tokens;
 // foldhash instead of SipHash: these tables are looked up at every word (see Cargo.toml).
 use foldhash::{HashMap, HashSet, HashSetExt};
@@ -40,9 +40,76 @@ use std::ops::Range;
 /// What the article's words tell about capitalisation.
 struct Vocabulary<'a> {
     /// Words written in lower case somewhere.
-    lower: HashSet<&'a str>,
+    lower: WordSet<'a>,
     /// Capitalised words seen inside a sentence (not opening it).
-    inside: HashSet<&'a str>,
+    inside: WordSet<'a>,
+}
+
+/// A set of words. Every word of an article goes into one of the two sets of
+/// [`Vocabulary`], most of them words already there ("the", "said"): a word of up to seven
+/// bytes is kept as its bytes and length in one integer, compared without a call to compare
+/// strings and hashed in a few instructions; only longer words are kept as strings.
+struct WordSet<'a> {
+    /// The words of up to seven bytes, as [`short_key`]s.
+    short: HashSet<u64>,
+    /// The longer words.
+    long: HashSet<&'a str>,
+}
+
+/// The bytes of a word of up to seven bytes and its length in one integer (little-endian,
+/// the length in the top byte): two words have the same key only when they are the same word.
+/// `None` for a longer word.
+#[inline]
+fn short_key(b: &[u8]) -> Option<u64> {
+    if b.len() > 7 {
+        return None;
+    }
+    let mut buf = [0u8; 8];
+    buf[..b.len()].copy_from_slice(b);
+    buf[7] = b.len() as u8;
+    Some(u64::from_le_bytes(buf))
+}
+
+impl<'a> WordSet<'a> {
+    /// An empty set for about `n` words.
+    fn with_capacity(n: usize) -> WordSet<'a> {
+        WordSet {
+            short: HashSet::with_capacity(n),
+            long: HashSet::with_capacity(n / 8),
+        }
+    }
+
+    /// Adds `text[start..end]`.
+    /// (The short word's key is read from the bytes: no `str` slice to check.)
+    #[inline]
+    fn insert_at(&mut self, text: &'a str, start: usize, end: usize) {
+        match short_key(&text.as_bytes()[start..end]) {
+            Some(k) => {
+                self.short.insert(k);
+            }
+            None => {
+                self.long.insert(&text[start..end]);
+            }
+        }
+    }
+
+    fn insert(&mut self, w: &'a str) {
+        match short_key(w.as_bytes()) {
+            Some(k) => {
+                self.short.insert(k);
+            }
+            None => {
+                self.long.insert(w);
+            }
+        }
+    }
+
+    fn contains(&self, w: &str) -> bool {
+        match short_key(w.as_bytes()) {
+            Some(k) => self.short.contains(&k),
+            None => self.long.contains(w),
+        }
+    }
 }
 
 /// A person or organisation named in an article.
@@ -137,6 +204,11 @@ impl Registry {
         words: &Tokens,
     ) -> Registry {
         let mut reg = Registry::default();
+        // About one name in eleven words, one entity in three names (3 MB of news): sized up
+        // front, so that the vectors are not copied as they grow.
+        reg.mentions.reserve(words.len() / 10);
+        reg.entities.reserve(words.len() / 30);
+        reg.seen.reserve(words.len() / 30);
         // `words` are the words of the paragraphs, in order (read once, by the caller). A word
         // never crosses a line break and every non-blank line is in a paragraph, so these
         // are the words of the whole text.
@@ -144,14 +216,14 @@ impl Registry {
         // ("Reports suggest…" / "reports") is a sentence opener, not a name.
         // Sized up front (about one word in three is new), so that the set is not rehashed
         // as it grows.
-        let mut lower: HashSet<&str> = HashSet::with_capacity(words.len() / 3);
+        let mut lower = WordSet::with_capacity(words.len() / 3);
         // Capitalised words seen inside a sentence: only these can be one-word names where a
         // sentence opens ("Partial transcript as follows:" names nobody).
-        let mut inside: HashSet<&str> = HashSet::with_capacity(words.len() / 16);
+        let mut inside = WordSet::with_capacity(words.len() / 16);
         // One pass over the tokens, whose case and sentence marks were read with the words.
         for t in words.tokens() {
             if t.is_lower() {
-                lower.insert(t.text(text));
+                lower.insert_at(text, t.start, t.end);
             } else if t.is_capitalized() && !t.opens_sentence() {
                 inside.insert(strip_possessive(t.text(text)));
             }
@@ -223,42 +295,50 @@ impl Registry {
             if t.start < at.covered || !t.is_capitalized() {
                 continue;
             }
-            // Most capitalised words that open no name ("The", "But", "He") are told without
-            // parsing: no name word, and no lower-case role within the next four words.
-            // The same look tells whether a lead may open the name ("press secretary Sean
-            // Spicer"); most names have none, and their parse then skips reading one.
-            let Some(lead) = may_open_titled_name(text, words, ti, range.end) else {
-                continue;
+            // Most names, and most capitalised words that open none ("The", "But", "He"), are
+            // told from the tokens without a parse.
+            let known = match name_from_tokens(text, words, ti, range.end) {
+                TokenTitled::Name { end, head } => Some((end, head)),
+                TokenTitled::NoName => continue,
+                TokenTitled::Unknown => None,
             };
-            self.name_at(text, &range, t.start, lead, sentence_starts, lower, &mut at);
+            self.name_at(
+                text,
+                &range,
+                t.start,
+                known,
+                sentence_starts,
+                lower,
+                &mut at,
+            );
         }
         for w in rest {
             if w.start < at.covered || !w.text.chars().next().is_some_and(char::is_uppercase) {
                 continue;
             }
-            self.name_at(text, &range, w.start, true, sentence_starts, lower, &mut at);
+            self.name_at(text, &range, w.start, None, sentence_starts, lower, &mut at);
         }
     }
 
-    /// Records the name that the capitalised word at `start` opens, if it opens one. `lead`
-    /// is false where the tokens showed that `titled_name`'s lead cannot match there.
+    /// Records the name that the capitalised word at `start` opens, if it opens one. `known`
+    /// is the end of the name and the start of its head where the tokens showed them
+    /// ([`name_from_tokens`]), and then it is not parsed.
     #[allow(clippy::too_many_arguments)]
     fn name_at(
         &mut self,
         text: &str,
         range: &Range<usize>,
         start: usize,
-        lead: bool,
+        known: Option<(usize, usize)>,
         sentence_starts: &[usize],
         lower: &Vocabulary,
         at: &mut Stretch,
     ) {
         let range = range.clone();
         let slice = &text[start..range.end];
-        let parsed = if lead {
-            titled_name(slice)
-        } else {
-            titled_name_without_lead(slice)
+        let parsed = match known {
+            Some((end, head)) => Ok((&text[end..range.end], head - start..end - start)),
+            None => titled_name(slice),
         };
         let Ok((rest, head)) = parsed else {
             return;
@@ -269,7 +349,7 @@ impl Registry {
         // A sentence's first word is capitalised whatever it is: "Rival Hillary Clinton".
         if is_start(sentence_starts, head.start) {
             let first = text[head.clone()].split_whitespace().next().unwrap_or("");
-            if first.len() < head.len() && lower.lower.contains(&*lowercase(first)) {
+            if first.len() < head.len() && lower.lower.contains(&lowercase(first)) {
                 head.start += first.len();
                 head.start += text[head.clone()].len() - text[head.clone()].trim_start().len();
             }
@@ -280,7 +360,7 @@ impl Registry {
         let at_sentence_start = is_start(sentence_starts, head.start);
         if single
             && at_sentence_start
-            && (lower.lower.contains(&*lowercase(head_text)) || !lower.inside.contains(head_text))
+            && (lower.lower.contains(&lowercase(head_text)) || !lower.inside.contains(head_text))
         {
             return;
         }
@@ -301,7 +381,13 @@ impl Registry {
                 && before[before.len() - phrase.len()..].eq_ignore_ascii_case(phrase)
         };
         let titled = head.start > start;
-        let locative = !according && !titled && LEXICON.prepositions.get(prev_word) == Some(&true);
+        // (Looked up once, for `locative` and `oblique`, which both ask it of untitled names.)
+        let preposition = if titled {
+            None
+        } else {
+            LEXICON.prepositions.get(prev_word).copied()
+        };
+        let locative = !according && preposition == Some(true);
         let shouted = head_text.len() > 4 && !head_text.chars().any(char::is_lowercase);
         // "Mexican sovereignty", "American troops": a demonym used as an adjective.
         let next_word = text[end..range.end].split_whitespace().next().unwrap_or("");
@@ -313,12 +399,13 @@ impl Registry {
         // "the independent Vermont senator", "a Trump confidant": one name used as a
         // modifier of a role noun is not someone named.
         let next_noun = next_word.trim_end_matches([',', '.', ';', ':']);
+        // (The tests of the text first: they are cheaper than the lexicon's.)
         let modifier = single
             && !titled
-            && role_of(next_noun).is_some()
-            && !LEXICON.is_cue(next_noun)
             && next_word.starts_with(char::is_lowercase)
-            && text[end..range.end].starts_with(' ');
+            && text[end..range.end].starts_with(' ')
+            && role_of(next_noun).is_some()
+            && !LEXICON.is_cue(next_noun);
         let after_place =
             !titled && at.place_end <= start && text[at.place_end..start].trim() == ",";
         if locative || after_place {
@@ -375,8 +462,10 @@ impl Registry {
     /// differ ("Brunner", "Lukas Brunner"): "Anna Brunner" is someone else.
     fn add(&mut self, name: &str, at_start: bool, beside: Beside) -> usize {
         // (Lower-cased without allocating; a String only for a name not yet recorded.)
-        let full = lowercase(name);
-        let by_name = self.names.get(&*full).copied();
+        let lower = lowercase(name);
+        // (Read through once: each read of a lower-cased copy checks its bytes again.)
+        let full: &str = &lower;
+        let by_name = self.names.get(full).copied();
         // Whether it names an organisation matters only for a name not recorded under its
         // full form (a name read again is found at once, and is most of them).
         let org = by_name.is_none() && (beside.organization || is_organization(name));
@@ -422,11 +511,13 @@ impl Registry {
                     roles: beside.roles.into_iter().collect(),
                     role: beside.written,
                 });
-                self.seen.push(Vec::new());
+                // (Most entities are named a few times.)
+                self.seen.push(Vec::with_capacity(4));
                 let e = self.entities.len() - 1;
                 if !org {
                     self.surnames
-                        .entry(surname(name).to_lowercase())
+                        // (`lowercase` is `to_lowercase`, without a char loop for ASCII.)
+                        .entry(lowercase(surname(name)).to_string())
                         .or_default()
                         .push(e);
                 }
@@ -450,7 +541,9 @@ impl Registry {
         let junior = has_suffix(name);
         let fits = |e: usize| {
             let ent = &self.entities[e];
-            let other = given_name(&ent.name);
+            // (The other's given name matters only when this name has one: most names read
+            // again are a surname alone.)
+            let other = given.and_then(|_| given_name(&ent.name));
             let same_given = match (given, other) {
                 (Some(a), Some(b)) => a.eq_ignore_ascii_case(b) || is_initial_of(a, b),
                 _ => true,
@@ -488,8 +581,17 @@ impl Registry {
         let mut votes: Vec<(i32, i32)> = vec![(0, 0); self.entities.len()];
         let top: Vec<&RawQuote> = quotes.iter().filter(|q| q.outer.is_none()).collect();
         let mut qi = 0;
-        // One look at each word: only "he", "she", "His" and "Her" go further.
-        for w in words.all(text) {
+        // One look at each word: only "he", "she", "His" and "Her" go further. (Their
+        // lengths first, from the token: most words are not cut from the text at all.)
+        for t in words.tokens() {
+            if !(2..=3).contains(&(t.end - t.start)) {
+                continue;
+            }
+            let w = Word {
+                text: t.text(text),
+                start: t.start,
+                end: t.end,
+            };
             let male = match w.text {
                 "he" | "He" => true,
                 "she" | "She" => false,
@@ -966,7 +1068,12 @@ fn beside(
         n += 1;
     }
     let lead = &last3[..n];
-    if lead.first().is_some_and(|r| role_of(r).is_some()) {
+    // (Only lower-case words are collected below: a role noun written otherwise adds none,
+    // and is not looked up.)
+    if lead
+        .first()
+        .is_some_and(|r| r.starts_with(char::is_lowercase) && role_of(r).is_some())
+    {
         let words: Vec<&str> = lead
             .iter()
             .take_while(|r| {

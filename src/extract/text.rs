@@ -391,7 +391,16 @@ fn ends_sentence(text: &str, i: usize) -> bool {
 /// Sentence starts within `range` (a paragraph), as byte offsets in increasing order (callers
 /// binary-search them); the first is `range.start`.
 pub fn sentence_starts(text: &str, range: Range<usize>) -> Vec<usize> {
-    let mut out = vec![range.start];
+    let mut out = Vec::new();
+    push_sentence_starts(text, range, &mut out);
+    out
+}
+
+/// [`sentence_starts`], pushed onto `out` (the document's list: [`crate::extract::token::Tokens`]
+/// keeps every paragraph's in one vector, without a vector per paragraph).
+pub fn push_sentence_starts(text: &str, range: Range<usize>, out: &mut Vec<usize>) {
+    let first = out.len();
+    out.push(range.start);
     let bytes = text.as_bytes();
     for i in memchr::memchr3_iter(b'.', b'!', b'?', &bytes[range.clone()]).map(|i| i + range.start)
     {
@@ -420,8 +429,7 @@ pub fn sentence_starts(text: &str, range: Range<usize>) -> Vec<usize> {
             out.push(j);
         }
     }
-    debug_assert!(out.windows(2).all(|p| p[0] < p[1]));
-    out
+    debug_assert!(out[first..].windows(2).all(|p| p[0] < p[1]));
 }
 
 /// Where the phrase that opens a sentence (starting at `sentence`, read no further than

@@ -8,7 +8,7 @@
 //! text again at each position they try.
 
 use crate::extract::lexicon::{Flags, LEXICON};
-use crate::extract::text::{for_each_word, sentence_starts, words, Word};
+use crate::extract::text::{push_sentence_starts, word_len, words, Word};
 use std::cell::Cell;
 use std::ops::Range;
 
@@ -26,7 +26,8 @@ impl Token {
     pub const CAPITALIZED: u8 = 1;
     /// The first letter is lower case ("said", "de").
     pub const LOWER: u8 = 1 << 1;
-    /// The word opens a sentence of its paragraph (see [`sentence_starts`]).
+    /// The word opens a sentence of its paragraph (see
+    /// [`sentence_starts`](crate::extract::text::sentence_starts)).
     pub const SENTENCE_START: u8 = 1 << 2;
 
     pub fn is_capitalized(self) -> bool {
@@ -65,6 +66,73 @@ pub struct Tokens {
     flags: Vec<Cell<u32>>,
 }
 
+/// What a byte tells [`for_each_word_fast`] ([`CLASS`]): ASCII that is neither a letter, a
+/// digit nor a joiner, where no word starts and a run of letters and digits ends with its
+/// word.
+const STOP: u8 = 0;
+/// An ASCII letter or digit.
+const ALNUM: u8 = 1;
+/// An ASCII joiner (' - . &): no word starts here, but a word may go on through it.
+const JOINER: u8 = 2;
+/// A byte of a non-ASCII character.
+const HIGH: u8 = 3;
+
+/// Each byte's class: [`STOP`], [`ALNUM`], [`JOINER`] or [`HIGH`].
+static CLASS: [u8; 256] = {
+    let mut t = [STOP; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = if b >= 0x80 {
+            HIGH
+        } else if (b as u8).is_ascii_alphanumeric() {
+            ALNUM
+        } else if matches!(b as u8, b'\'' | b'-' | b'.' | b'&') {
+            JOINER
+        } else {
+            STOP
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Exactly [`for_each_word`](crate::extract::text::for_each_word), in one loop over the
+/// bytes with one table: a run of ASCII letters and digits that a stop ends is a word at
+/// once (most words); any other word is read by [`word_len`] from its start.
+/// [`Tokens::new`] reads every word of every document this way.
+fn for_each_word_fast(text: &str, range: Range<usize>, mut f: impl FnMut(usize, usize)) {
+    let bytes = &text.as_bytes()[..range.end];
+    let end = range.end;
+    let mut i = range.start;
+    while i < end {
+        let class = CLASS[bytes[i] as usize];
+        if class == STOP || class == JOINER {
+            i += 1;
+            continue;
+        }
+        if class == ALNUM {
+            let j = i
+                + 1
+                + bytes[i + 1..]
+                    .iter()
+                    .position(|&b| CLASS[b as usize] != ALNUM)
+                    .unwrap_or(end - i - 1);
+            if bytes.get(j).is_none_or(|&b| CLASS[b as usize] == STOP) {
+                f(i, j);
+                i = j;
+                continue;
+            }
+        }
+        let n = word_len(&text[i..end]);
+        if n == 0 {
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        f(i, i + n);
+        i += n;
+    }
+}
+
 /// Bytes per block of [`Tokens::starting_at`]'s index: about three words, so a look-up steps
 /// over three tokens at most, for an index of a quarter of the text's size.
 const BLOCK: usize = 16;
@@ -77,11 +145,21 @@ impl Tokens {
         let bytes = text.as_bytes();
         for p in paragraphs {
             let first = sentences.len();
-            sentences.extend(sentence_starts(text, p.clone()));
+            push_sentence_starts(text, p.clone(), &mut sentences);
             let starts = &sentences[first..];
+            let first_token = tokens.len();
+            // (The words first, then their marks: the loop that reads words stays small.)
+            for_each_word_fast(text, p.clone(), |start, end| {
+                tokens.push(Token {
+                    start,
+                    end,
+                    marks: 0,
+                })
+            });
             // Words and sentence starts are both in order: one cursor.
             let mut si = 0;
-            for_each_word(text, p.clone(), |start, end| {
+            for t in &mut tokens[first_token..] {
+                let start = t.start;
                 while starts.get(si).is_some_and(|&s| s < start) {
                     si += 1;
                 }
@@ -102,8 +180,8 @@ impl Tokens {
                 if starts.get(si) == Some(&start) {
                     marks |= Token::SENTENCE_START;
                 }
-                tokens.push(Token { start, end, marks });
-            });
+                t.marks = marks;
+            }
             sentences_of.push(first..sentences.len());
         }
         let mut first_in_block = Vec::with_capacity(text.len() / BLOCK + 1);
@@ -167,8 +245,9 @@ impl Tokens {
         &self.tokens
     }
 
-    /// The sentence starts of paragraph `p` (as [`sentence_starts`] gives them), if there is
-    /// such a paragraph.
+    /// The sentence starts of paragraph `p` (as
+    /// [`sentence_starts`](crate::extract::text::sentence_starts) gives them), if there is such
+    /// a paragraph.
     pub fn sentence_starts(&self, p: usize) -> Option<&[usize]> {
         self.sentences_of.get(p).map(|r| &self.sentences[r.clone()])
     }
@@ -244,7 +323,7 @@ impl Tokens {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::text::paragraphs;
+    use crate::extract::text::{paragraphs, sentence_starts};
 
     /// `Tokens::words` gives what `words` gives, for every range of a few texts.
     #[test]
@@ -264,6 +343,24 @@ mod tests {
                     split.extend(rest);
                     assert_eq!(split, words(t, a..b), "{t:?} {a}..{b}");
                 }
+            }
+        }
+    }
+
+    /// The tokenizer's loop finds the words that `for_each_word` finds.
+    #[test]
+    fn the_fast_word_loop_finds_the_same_words() {
+        use crate::extract::text::for_each_word;
+        for t in [
+            "Maj. G.K. Smith's U.S. don't — Sen. Jones (D-Mo.) said.",
+            "a-b ‘c’d’ e.f. x’y Élysée.\nU.S.A. wasn't—it's &x x& No. 5 no.",
+            "-lead trail- .dot dot. 'q' 9.5% A&B",
+        ] {
+            for a in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                let (mut slow, mut fast) = (Vec::new(), Vec::new());
+                for_each_word(t, a..t.len(), |s, e| slow.push((s, e)));
+                for_each_word_fast(t, a..t.len(), |s, e| fast.push((s, e)));
+                assert_eq!(fast, slow, "{t:?} from {a}");
             }
         }
     }
