@@ -191,11 +191,21 @@ fn names_a_listener(w: &str) -> bool {
         || role_of(w).is_some()
 }
 
-/// `cue_verb = word , [ gap , particle ] , (: a form in cues.txt or framing.txt, not followed by "to" unless it reports speech) , [ gap , "to" , gap , word (: a cue: "went on to say") ] ;`
+/// `cue_verb = word , [ gap , particle ] , (: a form in cues.txt or framing.txt, not followed by "to" unless it reports speech, nor by "not to") , [ gap , "to" , gap , word (: a cue: "went on to say") ] ;`
 ///
 /// Returns the cue's words. Two-word cues ("went on", "pointed out") are tried first.
 pub fn cue_verb(i: &str) -> R<'_, &str> {
     let (rest, v) = cue_verb_word(i)?;
+    // "who asked not to be named", "was told never to speak": a negated infinitive.
+    let negated_to = (gap, alt((tag("not"), tag("never"))), gap, tag("to"), gap)
+        .parse(rest)
+        .is_ok_and(|(r, _)| r.starts_with(char::is_lowercase));
+    if negated_to {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
     let followed_by_to = (gap, tag("to"), gap).parse(rest).is_ok_and(|(r, _)| {
         r.chars().next().is_some_and(char::is_lowercase) && word_len(rest.trim_start()) == 2
     });
@@ -276,20 +286,50 @@ struct Clause {
 
 /// `speaker_cue = mention , [ party_label ] , [ appositive ] , [ postmodifier | adjunct ] , gap , cue ;`
 fn speaker_cue(i: &str, base: usize) -> Option<Clause> {
-    let (r, m) = mention(i, base)?;
-    clause_after_mention(i, base, r, m).or_else(|| {
-        // "the Senate minority leader said": "the Senate" reads as an organisation's name,
-        // yet the whole description is the speaker.
-        let (r, (head, kind)) = description(i).ok()?;
-        let r = complements(r);
-        let at = |x: &str| base + i.len() - x.len();
-        let m = Found {
-            span: base..at(r),
-            head: base + head.start..base + head.end,
-            kind: MentionKind::Description(kind),
-        };
-        clause_after_mention(i, base, r, m)
-    })
+    let Some((r, m)) = mention(i, base) else {
+        return open_description_clause(i, base);
+    };
+    clause_after_mention(i, base, r, m)
+        .or_else(|| {
+            // "the Senate minority leader said": "the Senate" reads as an organisation's name,
+            // yet the whole description is the speaker.
+            let (r, (head, kind)) = description(i).ok()?;
+            let r = complements(r);
+            let at = |x: &str| base + i.len() - x.len();
+            let m = Found {
+                span: base..at(r),
+                head: base + head.start..base + head.end,
+                kind: MentionKind::Description(kind),
+            };
+            clause_after_mention(i, base, r, m)
+        })
+        .or_else(|| open_description_clause(i, base))
+}
+
+/// "A longtime investor, who asked not to be named, said", "Rep. Dana Hollis’s chief of
+/// staff, Joe Kasper, said": a description no list covers, set off by an aside before its
+/// cue (only there: "the plan would fail" is no speaker). A short one, not opened by "his",
+/// "her", "its" or "their": "an American-born judge because of his Mexican heritage, who …,
+/// claims" is the object of a sentence, not its subject.
+fn open_description_clause(i: &str, base: usize) -> Option<Clause> {
+    let (r, m) = open_description(i, base)?;
+    let words = text_of(i, base, &m.span);
+    let short = words.split_whitespace().count() <= 5
+        && !matches!(
+            words.split_whitespace().next(),
+            Some("his" | "her" | "its" | "their")
+        );
+    // (An aside opened by a participle is the sentence's, not the description's: "…leading
+    // up to the convention, forcing her to fend off both, said Brad Bannon".)
+    let aside = appositive(r).is_ok_and(|(_, app)| {
+        !app[1..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.ends_with("ing"))
+    });
+    (short && aside)
+        .then(|| clause_after_mention(i, base, r, m))
+        .flatten()
 }
 
 /// The rest of `speaker_cue` once its mention `m` is read (`r` is what follows it).
