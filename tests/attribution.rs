@@ -192,8 +192,7 @@ const EXPECTED: &[Expected] = {
             "Every week",
             Direct,
             Some("Aoife Ní Bhriain"),
-            // ("campaigner" is in no list of roles, and the lead of a name needs one.)
-            None,
+            Some("Housing campaigner"),
         ),
         (
             "surname-particles",
