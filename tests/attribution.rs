@@ -217,6 +217,59 @@ const EXPECTED: &[Expected] = {
             Some("Harbor Commission"),
             None,
         ),
+        // What the rules of 2 Dec must not take: a particle-shaped given name is no other
+        // Jones's surname; "not too long ago" is no infinitive; a party or a place after a
+        // senator's name is not the speaker; a letter's words are not its addressee's; a time
+        // is no role; a dash in mid-paragraph is no dateline.
+        (
+            "particles-and-asides-refused",
+            "failing badly",
+            Partial,
+            Some("Ann Jones"),
+            Some("teacher"),
+        ),
+        (
+            "particles-and-asides-refused",
+            "doing fine",
+            Partial,
+            Some("Van Jones"),
+            Some("Commentator"),
+        ),
+        (
+            "particles-and-asides-refused",
+            "The plan was doomed",
+            Direct,
+            Some("John Smith"),
+            None,
+        ),
+        (
+            "particles-and-asides-refused",
+            "dead on arrival",
+            Partial,
+            Some("Lisa Murkowski"),
+            Some("Sen."),
+        ),
+        (
+            "particles-and-asides-refused",
+            "not back down",
+            Partial,
+            None,
+            None,
+        ),
+        (
+            "particles-and-asides-refused",
+            "innocent of everything",
+            Partial,
+            Some("Rita Okafor"),
+            None,
+        ),
+        (
+            "particles-and-asides-refused",
+            "reckless and dangerous",
+            Nonspeech,
+            None,
+            None,
+        ),
         // No person is named: "she" stands for nobody rather than for a show's name.
         ("pronoun-no-person", "We will not", Direct, None, None),
         // A pronoun stands for the subject of its sentence or the one before, not for a

@@ -14,8 +14,8 @@
 use crate::extract::lexicon::{flag, lowercase, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
     complements, description, determiner, gap, is_capitalized, is_demonym_adjective, is_possessive,
-    memo, mention, name_word, open_description, open_role, party_label, possessive, role_of,
-    strip_possessive, titled_name, word, Found, MentionKind,
+    is_time_noun, memo, mention, name_word, open_description, open_role, party_label, possessive,
+    role_of, strip_possessive, titled_name, word, Found, MentionKind,
 };
 use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
 use crate::extract::quote::RawQuote;
@@ -197,9 +197,18 @@ fn names_a_listener(w: &str) -> bool {
 pub fn cue_verb(i: &str) -> R<'_, &str> {
     let (rest, v) = cue_verb_word(i)?;
     // "who asked not to be named", "was told never to speak": a negated infinitive.
-    let negated_to = (gap, alt((tag("not"), tag("never"))), gap, tag("to"), gap)
+    // (Whole words, one gap apart: "said not too long ago" is speech.)
+    let negated_to = (
+        gap,
+        verify(word, |w: &str| matches!(w, "not" | "never")),
+        gap,
+        verify(word, |w: &str| w == "to"),
+        gap,
+    )
         .parse(rest)
-        .is_ok_and(|(r, _)| r.starts_with(char::is_lowercase));
+        .is_ok_and(|(r, (g1, _, g2, _, g3))| {
+            !g1.is_empty() && !g2.is_empty() && !g3.is_empty() && r.starts_with(char::is_lowercase)
+        });
     if negated_to {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
@@ -346,7 +355,8 @@ fn clause_after_mention(i: &str, base: usize, r: &str, m: Found) -> Option<Claus
         Ok((rest, app)) => {
             aside = true;
             let at = base + i.len() - r.len();
-            if let Some(named) = name_in_apposition(&m, app, at) {
+            let title = text_of(i, base, &(m.span.start..m.head.start.max(m.span.start)));
+            if let Some(named) = name_in_apposition(&m, title, app, at) {
                 m = named;
             }
             rest
@@ -443,9 +453,13 @@ fn describes_next(before: &str) -> bool {
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return false;
     };
+    // (Not a document's: "A letter to the company's chief executive, Mary Barra, said" is
+    // the letter's; "Another delegate on the Cruz slate, Jim Poolman, said" is his.)
     words.len() <= 8
         && last.starts_with(char::is_lowercase)
         && !words.iter().any(|w| matches!(*w, "who" | "which" | "that"))
+        && !is_time_noun(last)
+        && !words.iter().any(|w| LEXICON.speech_nouns.contains(*w))
         && (determiner(first).is_ok_and(|(r, _)| r.is_empty())
             || words.iter().any(|w| is_possessive(w)))
 }
@@ -475,17 +489,21 @@ fn described_name(i: &str, base: usize) -> Option<Clause> {
 /// the more specific of the two: "the transit director, Elena Marsh, told", "The MP for
 /// Leeds North, Catherine Ashworth-Hale, said", "The company, Northwind Energy, said". The
 /// phrase's last part, after its own comma, may be the name ("a statement, the airline's
-/// chief operating officer, Ciarán Mac Cárthaigh, wrote"). Only after a description or a
-/// name that is a title's: after a person's name, a name set off by commas is a place
-/// ("Cory James of Detroit, Mich., said").
-fn name_in_apposition(m: &Found, app: &str, at: usize) -> Option<Found> {
+/// chief operating officer, Ciarán Mac Cárthaigh, wrote"). Only after a description or an
+/// office's name, whose head is the object of "for" or "of" (`title` is the mention's words
+/// before its head: "The MP for Leeds North", "The Speaker of the House"): after a person's
+/// name, a name set off by commas is a place or a party ("Cory James of Detroit, Mich., said",
+/// "Sen. Lisa Murkowski, Alaska Republican, said").
+fn name_in_apposition(m: &Found, title: &str, app: &str, at: usize) -> Option<Found> {
     let whole = app.get(1..app.len().checked_sub(1)?)?;
     let body = whole.rsplit_once(',').map_or(whole, |(_, last)| last);
     let lead = body.len() - body.trim_start().len();
     let at = at + 1 + (whole.len() - body.len()) + lead;
-    let titled = m.head.start > m.span.start;
+    let title = title.trim_end();
+    let title = title.strip_suffix(" the").unwrap_or(title);
+    let office = title.ends_with(" for") || title.ends_with(" of");
     let describes = (matches!(m.kind, MentionKind::Description(_))
-        || m.kind == MentionKind::Name && titled)
+        || m.kind == MentionKind::Name && office)
         && (body.len() == whole.len() || describes_next(&whole[..whole.len() - body.len()]));
     if !describes {
         return None;
@@ -1768,8 +1786,11 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
             };
             // ("BERLIN — Germany's economy minister…", "WASHINGTON (AP) —": a dateline's
             // place in capitals, then a dash, is no subject.)
+            // (Only where a paragraph opens: "The vote was close. NATO — not Russia — …".)
+            let paragraph_start = text[..from].is_empty() || text[..from].ends_with('\n');
             let dateline = (m.kind == MentionKind::Name
                 && w.start == ws_start
+                && paragraph_start
                 && !text[m.span.clone()].chars().any(char::is_lowercase))
             .then(|| dateline_end(&text[m.span.end..to]))
             .flatten();
@@ -1787,9 +1808,10 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
             ) {
                 // ("Germany's economy minister, Katharina Lindqvist-Bauer, on Tuesday ruled
                 // out…": the name in apposition.)
-                let named = appositive(&text[m.span.end..to])
-                    .ok()
-                    .and_then(|(_, app)| name_in_apposition(&m, app, m.span.end));
+                let named = appositive(&text[m.span.end..to]).ok().and_then(|(_, app)| {
+                    let title = &text[m.span.start..m.head.start.max(m.span.start)];
+                    name_in_apposition(&m, title, app, m.span.end)
+                });
                 return Some(named.unwrap_or(m));
             }
         }

@@ -127,7 +127,7 @@ fn is_connector(w: &str) -> bool {
     )
 }
 
-/// `proper_name = name_word , { gap , { connector | "for" (: after a title or an organisation's noun) , gap } , name_word } , [ gap , possessive ] | possessive ;`
+/// `proper_name = name_word , { gap , { connector | "for" (: after an office's title, not an honorific, or an organisation's noun) , gap } , name_word } , [ gap , possessive ] | possessive ;`
 ///
 /// A possessive ends a name and stays part of it ("President Donald Trump’s offer"), so that
 /// the name is not cut short; [`crate::extract::speaker`] drops the "’s".
@@ -145,10 +145,7 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
     let is_title = |w: &str| {
         memo::flags(w).exact & flag::TITLE != 0
             && LEXICON.titles.get(w) == Some(&None)
-            && !matches!(
-                w.trim_end_matches('.'),
-                "Dr" | "Prof" | "Hon" | "Rev" | "Revd" | "Fr"
-            )
+            && !is_honorific(w)
             || LEXICON.organization_words.contains(w)
     };
     let mut after_title = is_title(first);
@@ -955,6 +952,51 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
     cut
 }
 
+/// An honorific, which says how a person is addressed rather than what they do: "Dr",
+/// "Prof.", "Sir", "Baroness". (The gendered ones, "Mr" or "Lady", are also marked so in
+/// `titles.txt`.)
+pub fn is_honorific(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.'),
+        "Dr" | "Prof"
+            | "Sir"
+            | "Dame"
+            | "Lord"
+            | "Lady"
+            | "Baron"
+            | "Baroness"
+            | "Hon"
+            | "Rev"
+            | "Revd"
+            | "Fr"
+    )
+}
+
+/// A noun of time, which opens no description of a person: "The next morning, John Smith
+/// told", "The following day, Smith said".
+pub fn is_time_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "day"
+            | "days"
+            | "week"
+            | "weeks"
+            | "weekend"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
+            | "time"
+            | "moment"
+            | "hour"
+            | "hours"
+    )
+}
+
 /// A word that links a title to what it is a title of: "Secretary *of* State", "Minister
 /// *for* Health", "Chief of *the* Defence Staff".
 fn is_title_link(w: &str) -> bool {
@@ -998,8 +1040,11 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
     if let Ok((r, _)) = (verify(word, |w: &str| w == "The" || w == "the"), gap).parse(i) {
         if let Ok((rest, head)) = titled_name(r) {
             let off = i.len() - r.len();
+            // ("the Rev. Peter Wherry", "The Minister for Health Simon Harris": a title, then
+            // a name of two words or more.)
             let titled_person = r[head.clone()].contains(' ')
-                && word(r).is_ok_and(|(_, w)| w.ends_with('.') && LEXICON.is_title(w));
+                && head.start > 0
+                && word(r).is_ok_and(|(_, w)| LEXICON.is_title(w));
             if titled_person || is_organization(&r[head.clone()]) {
                 return Some((rest, name_found(base, at(rest), base + off, head)));
             }

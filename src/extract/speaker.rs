@@ -25,9 +25,9 @@
 
 use crate::extract::lexicon::{lowercase, Gender, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
-    description, determiner, has_demonym_ending, is_indefinite_determiner, is_organization,
-    name_from_tokens, open_description, role_of, strip_possessive, titled_name, Found, MentionKind,
-    TokenTitled,
+    description, determiner, has_demonym_ending, is_honorific, is_indefinite_determiner,
+    is_organization, is_time_noun, name_from_tokens, open_description, role_of, strip_possessive,
+    titled_name, Found, MentionKind, TokenTitled,
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
@@ -349,10 +349,21 @@ impl Registry {
         // A sentence's first word is capitalised whatever it is: "Rival Hillary Clinton".
         if is_start(sentence_starts, head.start) {
             let first = text[head.clone()].split_whitespace().next().unwrap_or("");
-            if first.len() < head.len() && lower.lower.contains(&lowercase(first)) {
+            // (Not a surname's particle: "Van der Berg said" keeps its "Van".)
+            if first.len() < head.len()
+                && lower.lower.contains(&lowercase(first))
+                && !is_surname_particle(first)
+            {
                 head.start += first.len();
                 head.start += text[head.clone()].len() - text[head.clone()].trim_start().len();
             }
+        }
+        // An office named without its holder: "the Minister for Communications", "the
+        // Secretary of Defense" name no one called "Communications" or "Defense".
+        let titles = text[start..head.start].trim_end();
+        let titles = titles.strip_suffix(" the").unwrap_or(titles);
+        if titles.ends_with(" for") || titles.ends_with(" of") {
+            return;
         }
         let head_text = strip_possessive(&text[head.clone()]);
         let single = !head_text.contains(' ');
@@ -553,7 +564,19 @@ impl Registry {
                 (Some(a), Some(b)) => a == b,
                 _ => true,
             };
-            ent.kind == SpeakerType::Person && same_given && same_suffix && same_gender
+            // A name that opens with a particle is a surname with its particle ("Van der
+            // Berg" is Pieter van der Berg's), or a given name that looks like one ("Van
+            // Jones" is not Ann Jones): it names again only a name that ends with it.
+            let same_particle = match (opens_with_particle(name), opens_with_particle(&ent.name)) {
+                (true, _) => ends_with_ignore_case(&ent.name, name),
+                (false, true) => given.is_none() || ends_with_ignore_case(name, &ent.name),
+                (false, false) => true,
+            };
+            ent.kind == SpeakerType::Person
+                && same_given
+                && same_suffix
+                && same_gender
+                && same_particle
         };
         // The latest mention before `at` of each candidate that fits.
         let last_before = |e: usize| {
@@ -928,6 +951,20 @@ fn given_name(name: &str) -> Option<&str> {
     ws.next().map(|_| first)
 }
 
+/// Does `name` open with a surname's particle ("Van der Berg", "Ní Bhriain")?
+fn opens_with_particle(name: &str) -> bool {
+    name.split_whitespace()
+        .next()
+        .is_some_and(is_surname_particle)
+}
+
+/// Does `name` end with `tail`, ignoring case, on a word boundary ("Pieter van der Berg",
+/// "Van der Berg")?
+fn ends_with_ignore_case(name: &str, tail: &str) -> bool {
+    let (n, t) = (lowercase(name), lowercase(tail));
+    n.ends_with(&*t) && (n.len() == t.len() || n[..n.len() - t.len()].ends_with(' '))
+}
+
 /// A particle that opens a surname: "van der Berg", "de Villiers", "dos Santos", "Ní
 /// Bhriain", "Ó Dónaill", "Mac Giolla Phádraig", "al-Sadr".
 fn is_surname_particle(w: &str) -> bool {
@@ -1009,27 +1046,17 @@ fn role_as_written(before_name: &str) -> Option<String> {
             .take_while(|w| is_honorific(w.trim_end_matches(',')))
             .count();
     let words = if kept > 0 { &words[..kept] } else { &words[..] };
+    // (Nor a link left hanging: "Minister for" before a name the title's words ran into.)
+    let linked = words.len()
+        - words
+            .iter()
+            .rev()
+            .take_while(|w| matches!(**w, "for" | "of" | "the"))
+            .count();
+    let words = &words[..linked];
     let role = words.join(" ");
     let role = role.trim_end_matches([',', ' ']);
     (!role.is_empty()).then(|| role.to_string())
-}
-
-/// An honorific, which says how a person is addressed rather than what they do: "Dr",
-/// "Prof.", "Sir", "Baroness".
-fn is_honorific(w: &str) -> bool {
-    matches!(
-        w.trim_end_matches('.'),
-        "Dr" | "Prof"
-            | "Sir"
-            | "Dame"
-            | "Lord"
-            | "Lady"
-            | "Baron"
-            | "Baroness"
-            | "Hon"
-            | "Rev"
-            | "Revd"
-    )
 }
 
 /// A role written with a mention that is honorifics only ("Dr McKenzie-Tait") says less
@@ -1198,6 +1225,7 @@ fn appositive_before<'a>(
             && !LEXICON.auxiliaries.contains(last)
             && !LEXICON.pronouns.contains_key(last)
             && !matches!(last, "them" | "us" | "him" | "those" | "these" | "others")
+            && !is_time_noun(last)
     };
     if role_of(last).is_none() && !open_noun() {
         return None;
