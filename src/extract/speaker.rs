@@ -187,6 +187,65 @@ struct Stretch {
     place_end: usize,
 }
 
+/// The last `N` words of `s` (split at whitespace), last first, and how many there are:
+/// what `s.split_whitespace().rev().take(N)` gives, read back from the end a byte at a time
+/// where the text is ASCII (most of it) rather than a character at a time. The registry asks
+/// for the words before every name it reads.
+fn last_words<const N: usize>(s: &str) -> ([&str; N], usize) {
+    /// Where the non-ASCII character that ends at `i` starts, and whether it is whitespace.
+    fn wide(s: &str, i: usize) -> (usize, bool) {
+        let c = s[..i].chars().next_back().unwrap_or(' ');
+        (i - c.len_utf8(), c.is_whitespace())
+    }
+    // `char::is_whitespace` among ASCII: tab, line feed, vertical tab, form feed, carriage
+    // return and space.
+    let space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
+    let bytes = s.as_bytes();
+    let mut out = [""; N];
+    let mut n = 0;
+    let mut i = s.len();
+    while n < N {
+        // The whitespace before the word, then the word.
+        while i > 0 {
+            let b = bytes[i - 1];
+            if b < 0x80 {
+                if !space(b) {
+                    break;
+                }
+                i -= 1;
+            } else {
+                let (j, white) = wide(s, i);
+                if !white {
+                    break;
+                }
+                i = j;
+            }
+        }
+        if i == 0 {
+            break;
+        }
+        let end = i;
+        while i > 0 {
+            let b = bytes[i - 1];
+            if b < 0x80 {
+                if space(b) {
+                    break;
+                }
+                i -= 1;
+            } else {
+                let (j, white) = wide(s, i);
+                if white {
+                    break;
+                }
+                i = j;
+            }
+        }
+        out[n] = &s[i..end];
+        n += 1;
+    }
+    (out, n)
+}
+
 /// Is `at` one of a paragraph's sentence starts (sorted, as `sentence_starts` gives them)?
 /// A binary search: a paragraph may hold many sentences, and this is asked at every word.
 fn is_start(starts: &[usize], at: usize) -> bool {
@@ -369,10 +428,11 @@ impl Registry {
         }
         // Places are not speakers: "in New Hampshire", "from Mexico"; nor datelines and
         // shouted words ("CHICAGO —").
-        let prev_word = text[range.start..start]
-            .split_whitespace()
-            .next_back()
-            .unwrap_or("");
+        // (The last three words before the name, read once for the word before it, the word
+        // that governs it and the role before it.)
+        let (last3, n_last) = last_words::<3>(&text[range.start..start]);
+        let last3 = &last3[..n_last];
+        let prev_word = last3.first().copied().unwrap_or("");
         // (Either case: "According to Phil Kerpen, …" opens its sentence.)
         let according = {
             let before = text[range.start..start].trim_end().as_bytes();
@@ -420,16 +480,31 @@ impl Registry {
         if locative || after_place || shouted || demonym || modifier || dateline {
             return;
         }
-        let beside = beside(text, range.clone(), start, head.start, end, sentence_starts);
+        let lead = last3;
+        let beside = beside(
+            text,
+            range.clone(),
+            start,
+            head.start,
+            end,
+            sentence_starts,
+            lead,
+        );
         let e = self.add(head_text, is_start(sentence_starts, head.start), beside);
         // The object of a preposition: "the farms of Arroyo Valley", "a letter to Trump",
         // "criticism from economist John Smith" (past a lower-case role).
-        let governing = text[range.start..start]
-            .split_whitespace()
-            .rev()
-            .take(4)
-            .find(|w| !(w.starts_with(char::is_lowercase) && role_of(w).is_some()))
-            .unwrap_or("");
+        let governs = |w: &&str| !(w.starts_with(char::is_lowercase) && role_of(w).is_some());
+        let governing = match last3.iter().copied().find(governs) {
+            Some(w) => w,
+            // (Three role nouns before the name: the fourth word is read too.)
+            None if last3.len() == 3 => text[range.start..start]
+                .split_whitespace()
+                .rev()
+                .take(4)
+                .find(governs)
+                .unwrap_or(""),
+            None => "",
+        };
         let oblique = !titled
             && (LEXICON.prepositions.contains_key(governing)
                 || matches!(governing, "of" | "with" | "about" | "against"));
@@ -469,9 +544,14 @@ impl Registry {
         // Whether it names an organisation matters only for a name not recorded under its
         // full form (a name read again is found at once, and is most of them).
         let org = by_name.is_none() && (beside.organization || is_organization(name));
+        // The surname's key, lower-cased once for both the look-up and the record; a name of
+        // one word (most names read again) is its own surname, already lower-cased.
+        let sur = surname(name);
+        let sur_lower = (sur.len() != name.len()).then(|| lowercase(sur));
+        let sur_key: &str = sur_lower.as_deref().unwrap_or(full);
         let found = by_name.or_else(|| {
             (!org)
-                .then(|| self.same_person(name, beside.gender, usize::MAX))
+                .then(|| self.same_person_of(sur_key, name, beside.gender, usize::MAX))
                 .flatten()
         });
         let e = match found {
@@ -515,11 +595,13 @@ impl Registry {
                 self.seen.push(Vec::with_capacity(4));
                 let e = self.entities.len() - 1;
                 if !org {
-                    self.surnames
-                        // (`lowercase` is `to_lowercase`, without a char loop for ASCII.)
-                        .entry(lowercase(surname(name)).to_string())
-                        .or_default()
-                        .push(e);
+                    // (A String only for a surname not yet recorded.)
+                    match self.surnames.get_mut(sur_key) {
+                        Some(people) => people.push(e),
+                        None => {
+                            self.surnames.insert(sur_key.to_string(), vec![e]);
+                        }
+                    }
                 }
                 e
             }
@@ -536,7 +618,19 @@ impl Registry {
     /// is not "Lukas Brunner"), nor the genders ("Mrs. Pruitt" is not "Harold Pruitt" when he
     /// is known to be a man), nor a generational suffix ("Donald Trump Jr.").
     fn same_person(&self, name: &str, gender: Option<Gender>, at: usize) -> Option<usize> {
-        let candidates = self.surnames.get(&*lowercase(surname(name)))?;
+        self.same_person_of(&lowercase(surname(name)), name, gender, at)
+    }
+
+    /// [`Registry::same_person`], with `name`'s surname already lower-cased (`surname`):
+    /// [`Registry::add`] has it at hand.
+    fn same_person_of(
+        &self,
+        surname: &str,
+        name: &str,
+        gender: Option<Gender>,
+        at: usize,
+    ) -> Option<usize> {
+        let candidates = self.surnames.get(surname)?;
         let given = given_name(name);
         let junior = has_suffix(name);
         let fits = |e: usize| {
@@ -1039,10 +1133,12 @@ fn only_honorifics(role: &str) -> bool {
 }
 
 /// What the narration writes beside the name at `w_start` (its titles from there to `head`,
-/// the name ending at `end`, all inside `range`): titles ("Sen.", "Mexican President"), a
+/// the name ending at `end`, all inside `range`; `lead` the last three words before it, last
+/// first, as [`last_words`] reads them): titles ("Sen.", "Mexican President"), a
 /// lower-case role right before it ("port director Lena Brooks"), an appositive before it
 /// ("His wife, Anna Brunner,"; "A State Department spokeswoman, Kelly Marsh,") or after it
 /// ("Northwind Energy, a wind power company,").
+#[allow(clippy::too_many_arguments)]
 fn beside(
     text: &str,
     range: Range<usize>,
@@ -1050,24 +1146,19 @@ fn beside(
     head: usize,
     end: usize,
     sentence_starts: &[usize],
+    lead: &[&str],
 ) -> Beside {
     let titles = &text[w_start..head];
+    // (Lower-cased without an allocation: one String per title word, not two.)
     let mut roles: Vec<String> = titles
         .split_whitespace()
-        .map(|r| full_title(&r.trim_end_matches(['.', ',']).to_lowercase()).to_string())
+        .map(|r| full_title(&lowercase(r.trim_end_matches(['.', ',']))).to_string())
         .collect();
     let mut written = role_as_written(titles);
     let mut organization = false;
     let before = &text[range.start..w_start];
-    // A lower-case role right before the name ("port director Lena Brooks").
-    // (On the stack: this is read for every name of the narration.)
-    let mut last3 = [""; 3];
-    let mut n = 0;
-    for w in before.split_whitespace().rev().take(3) {
-        last3[n] = w;
-        n += 1;
-    }
-    let lead = &last3[..n];
+    // A lower-case role right before the name ("port director Lena Brooks"): `lead`, the
+    // last three words of `before`, last first.
     // (Only lower-case words are collected below: a role noun written otherwise adds none,
     // and is not looked up.)
     if lead
@@ -1265,7 +1356,32 @@ fn rule_name(rule: &'static str, how: &'static str) -> &'static str {
 
 #[cfg(test)]
 mod tests {
+    use super::last_words;
     use crate::extract::extract;
+
+    /// `last_words` gives what `split_whitespace().rev().take(N)` gives, whatever the
+    /// whitespace (ASCII or not) and the characters.
+    #[test]
+    fn the_last_words_are_split_whitespace_s() {
+        for t in [
+            "",
+            " ",
+            "a",
+            "said port director",
+            "  according to\u{a0}the  \t\nÉlysée’s\u{2003}chief,\u{3000}x ",
+            "\u{85}\u{b}\u{c}\rmot\u{1680}é\u{202f}ü\u{205f}a\u{2028}b\u{2029}c",
+            "𝄞 𝄞𝄞\u{200b}z",
+        ] {
+            let (w, n) = last_words::<4>(t);
+            let want: Vec<&str> = t.split_whitespace().rev().take(4).collect();
+            assert_eq!(&w[..n], &want[..], "{t:?}");
+            for (k, _) in t.char_indices() {
+                let (w, n) = last_words::<3>(&t[..k]);
+                let want: Vec<&str> = t[..k].split_whitespace().rev().take(3).collect();
+                assert_eq!(&w[..n], &want[..], "{t:?} {k}");
+            }
+        }
+    }
 
     /// (text, the speaker name of the first quotation, the rule's resolution part).
     #[test]
