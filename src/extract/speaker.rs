@@ -192,6 +192,25 @@ fn short_key(b: &[u8]) -> Option<u64> {
     Some(u64::from_le_bytes(buf))
 }
 
+/// [`short_key`] of `bytes[start..end]`, read as eight bytes at once where the text goes on
+/// that far (the bytes past the word masked off), not copied (a call to copy memory, at
+/// every word of the vocabulary).
+#[inline]
+fn short_key_at(bytes: &[u8], start: usize, end: usize) -> Option<u64> {
+    let len = end - start;
+    if len > 7 {
+        return None;
+    }
+    match bytes.get(start..start + 8) {
+        Some(chunk) => {
+            let v = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+            let word = v & ((1u64 << (8 * len)) - 1);
+            Some(word | (len as u64) << 56)
+        }
+        None => short_key(&bytes[start..end]),
+    }
+}
+
 impl<'a> WordSet<'a> {
     /// An empty set for about `n` words.
     fn with_capacity(n: usize) -> WordSet<'a> {
@@ -205,7 +224,7 @@ impl<'a> WordSet<'a> {
     /// (The short word's key is read from the bytes: no `str` slice to check.)
     #[inline]
     fn insert_at(&mut self, text: &'a str, start: usize, end: usize) {
-        match short_key(&text.as_bytes()[start..end]) {
+        match short_key_at(text.as_bytes(), start, end) {
             Some(k) => {
                 self.short.insert(k);
             }
@@ -1533,6 +1552,25 @@ mod tests {
             assert_eq!(set.contains(k), all.contains(&k), "{k}");
         }
         assert!(!super::KeySet::with_capacity(0).contains(0));
+    }
+
+    /// A word's key is the same read at once or copied, and two words share none.
+    #[test]
+    fn short_keys_read_at_once_are_copied_keys() {
+        use super::{short_key, short_key_at};
+        let text = "a bb said Élysée’s seven-b eight-bb z";
+        let b = text.as_bytes();
+        let mut keys = std::collections::HashMap::new();
+        for start in 0..=b.len() {
+            for end in start..=b.len() {
+                let k = short_key_at(b, start, end);
+                assert_eq!(k, short_key(&b[start..end]), "{start}..{end}");
+                if let Some(k) = k {
+                    let w = &b[start..end];
+                    assert_eq!(*keys.entry(k).or_insert(w), w);
+                }
+            }
+        }
     }
 
     /// `last_words` gives what `split_whitespace().rev().take(N)` gives, whatever the
