@@ -797,8 +797,11 @@ impl Registry {
         let candidates = std::iter::successors(Some(first), |&e| {
             Some(self.same_surname[e]).filter(|&n| n != usize::MAX)
         });
-        let given = given_name(name);
-        let junior = has_suffix(name);
+        // (A name of one ASCII word, most names read again, has no given name: not read.)
+        let one_word = name.is_ascii() && !name.bytes().any(|b| matches!(b, b'\t'..=b'\r' | b' '));
+        let given = if one_word { None } else { given_name(name) };
+        // (Asked only when there is a given name: see `same_suffix`.)
+        let junior = given.is_some() && has_suffix(name);
         let fits = |e: usize| {
             let ent = &self.entities[e];
             // (The other's given name matters only when this name has one: most names read
