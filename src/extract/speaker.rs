@@ -701,8 +701,13 @@ impl Registry {
         // full form (a name read again is found at once, and is most of them).
         let org = by_name.is_none() && (beside.organization || is_organization(name));
         // The surname's key, lower-cased once for both the look-up and the record; a name of
-        // one word (most names read again) is its own surname, already lower-cased.
-        let sur = surname(name);
+        // one word (most names read again) is its own surname, already lower-cased. (Only
+        // for a name not recorded under its full form: the key is not read otherwise.)
+        let sur = if by_name.is_some() || is_one_ascii_word(name) {
+            name
+        } else {
+            surname(name)
+        };
         let sur_lower = (sur.len() != name.len()).then(|| lowercase(sur));
         let sur_key: &str = sur_lower.as_deref().unwrap_or(full);
         let found = by_name.or_else(|| {
@@ -798,8 +803,11 @@ impl Registry {
             Some(self.same_surname[e]).filter(|&n| n != usize::MAX)
         });
         // (A name of one ASCII word, most names read again, has no given name: not read.)
-        let one_word = name.is_ascii() && !name.bytes().any(|b| matches!(b, b'\t'..=b'\r' | b' '));
-        let given = if one_word { None } else { given_name(name) };
+        let given = if is_one_ascii_word(name) {
+            None
+        } else {
+            given_name(name)
+        };
         // (Asked only when there is a given name: see `same_suffix`.)
         let junior = given.is_some() && has_suffix(name);
         let fits = |e: usize| {
@@ -1173,6 +1181,12 @@ fn full_title(t: &str) -> &str {
         "supt" => "superintendent",
         other => other,
     }
+}
+
+/// Is `name` one ASCII word, with no whitespace? Then it is its own [`surname`] and has no
+/// [`given_name`], which need not be read (most names read again are a surname alone).
+fn is_one_ascii_word(name: &str) -> bool {
+    name.is_ascii() && !name.bytes().any(|b| matches!(b, b'\t'..=b'\r' | b' '))
 }
 
 /// The last word of a person's name, its surname ("Jr." and the like skipped).
