@@ -456,11 +456,11 @@ impl Lexicon {
 /// short ASCII word: the lexicon is looked up in lower case at nearly every word, and one
 /// `String` per look-up was a tenth of extraction's time.
 pub enum Lower<'a> {
-    /// The word was already lower case (ASCII).
+    /// The word was already lower case.
     Same(&'a str),
-    /// A short ASCII word, lowered in place (held inline by `CompactString`, which is read
-    /// as a `str` without checking its bytes again: a lowered word is read at once, most
-    /// often to look it up).
+    /// A short word whose only letters that change are ASCII, lowered in place (held inline
+    /// by `CompactString`, which is read as a `str` without checking its bytes again: a
+    /// lowered word is read at once, most often to look it up).
     Ascii(CompactString),
     /// Anything else: `to_lowercase`'s own answer (Unicode rules).
     Owned(String),
@@ -471,10 +471,12 @@ impl Lower<'_> {
     const INLINE: usize = 24;
 }
 
-/// `w.to_lowercase()`, without an allocation when `w` is short ASCII (see [`Lower`]).
+/// `w.to_lowercase()`, without an allocation when `w` is short and its only letters that
+/// change are ASCII (see [`Lower`]): "Trump’s" and "don’t" are lowered as ASCII, their curly
+/// apostrophe kept; "Élysée" is lowered by `to_lowercase`.
 pub fn lowercase(w: &str) -> Lower<'_> {
     let b = w.as_bytes();
-    if !b.is_ascii() {
+    if !b.is_ascii() && !w.chars().all(|c| c.is_ascii() || keeps_case(c)) {
         return Lower::Owned(w.to_lowercase());
     }
     if !b.iter().any(u8::is_ascii_uppercase) {
@@ -486,6 +488,14 @@ pub fn lowercase(w: &str) -> Lower<'_> {
     let mut lowered = CompactString::new(w);
     lowered.as_mut_str().make_ascii_lowercase();
     Lower::Ascii(lowered)
+}
+
+/// Does `to_lowercase` leave `c` as it is? (Then lowering a word changes only its other
+/// characters: `str::to_lowercase` lowers each character as `char::to_lowercase` does, but
+/// for a final capital sigma, which is no such character.)
+fn keeps_case(c: char) -> bool {
+    let mut lower = c.to_lowercase();
+    lower.next() == Some(c) && lower.next().is_none()
 }
 
 impl std::ops::Deref for Lower<'_> {
@@ -619,8 +629,27 @@ mod tests {
             "ΣΟΦΙΑ",
             "",
             &long,
+            "Trump’s",
+            "don’t",
+            "ǅemal",
+            "Ⓐb",
+            "ⅠⅡ",
+            "ΟΔΟΣ",
+            "ß",
+            "ẞ",
         ] {
             assert_eq!(&*lowercase(w), w.to_lowercase(), "{w}");
+        }
+        // Every character, alone, inside a word and ending one, short and long.
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            for w in [
+                c.to_string(),
+                format!("A{c}b"),
+                format!("xY{c}"),
+                format!("{}{c}", "Q".repeat(30)),
+            ] {
+                assert_eq!(&*lowercase(&w), w.to_lowercase(), "{w:?}");
+            }
         }
     }
 }

@@ -34,6 +34,7 @@ use crate::extract::quote::RawQuote;
 use crate::extract::text::{opening_phrase_end, Word};
 use crate::extract::token::Tokens;
 // foldhash instead of SipHash: these tables are looked up at every word (see Cargo.toml).
+use compact_str::CompactString;
 use foldhash::{HashMap, HashSet, HashSetExt};
 use std::ops::Range;
 
@@ -45,15 +46,136 @@ struct Vocabulary<'a> {
     inside: WordSet<'a>,
 }
 
+impl<'a> Vocabulary<'a> {
+    /// The vocabulary of the text whose words are `words`.
+    ///
+    /// (A function of its own, kept out of [`Registry::build`]: this loop runs at every word,
+    /// and inside the larger function the compiler stopped inlining the sets' insertion
+    /// into it.)
+    #[inline(never)]
+    fn of(text: &'a str, words: &Tokens) -> Vocabulary<'a> {
+        // `words` are the words of the paragraphs, in order (read once, by the caller). A word
+        // never crosses a line break and every non-blank line is in a paragraph, so these
+        // are the words of the whole text.
+        // Lower-case words of the article: a capitalised word that also appears in lower case
+        // ("Reports suggest…" / "reports") is a sentence opener, not a name.
+        // Sized up front (about one word in three is new), so that the set is not rehashed
+        // as it grows.
+        let mut lower = WordSet::with_capacity(words.len() / 3);
+        // Capitalised words seen inside a sentence: only these can be one-word names where a
+        // sentence opens ("Partial transcript as follows:" names nobody).
+        let mut inside = WordSet::with_capacity(words.len() / 16);
+        // One pass over the tokens, whose case and sentence marks were read with the words.
+        for t in words.tokens() {
+            if t.is_lower() {
+                lower.insert_at(text, t.start, t.end);
+            } else if t.is_capitalized() && !t.opens_sentence() {
+                inside.insert(strip_possessive(t.text(text)));
+            }
+        }
+        Vocabulary { lower, inside }
+    }
+}
+
 /// A set of words. Every word of an article goes into one of the two sets of
 /// [`Vocabulary`], most of them words already there ("the", "said"): a word of up to seven
 /// bytes is kept as its bytes and length in one integer, compared without a call to compare
 /// strings and hashed in a few instructions; only longer words are kept as strings.
 struct WordSet<'a> {
     /// The words of up to seven bytes, as [`short_key`]s.
-    short: HashSet<u64>,
+    short: KeySet,
     /// The longer words.
     long: HashSet<&'a str>,
+}
+
+/// A set of [`short_key`]s: an open-addressing table of the keys themselves, probed
+/// linearly, hashed by foldhash with a per-process seed (no crafted collisions) and kept at
+/// most half full. The vocabulary inserts a key at nearly every word of an article, and the
+/// general `HashSet`'s insertion, once the compiler stopped inlining it into the loop, cost
+/// several times the few steps this one takes.
+struct KeySet {
+    /// 0 for an empty slot (the key of the empty word, which has its own flag).
+    slots: Vec<u64>,
+    len: usize,
+    has_empty: bool,
+    hasher: foldhash::fast::RandomState,
+}
+
+impl KeySet {
+    /// An empty set for about `n` keys.
+    fn with_capacity(n: usize) -> KeySet {
+        KeySet {
+            slots: vec![0; (2 * n).next_power_of_two().max(16)],
+            len: 0,
+            has_empty: false,
+            hasher: foldhash::fast::RandomState::default(),
+        }
+    }
+
+    /// Where the probe for `k` starts.
+    #[inline]
+    fn home(&self, k: u64) -> usize {
+        use std::hash::BuildHasher;
+        self.hasher.hash_one(k) as usize & (self.slots.len() - 1)
+    }
+
+    #[inline]
+    fn insert(&mut self, k: u64) {
+        if k == 0 {
+            self.has_empty = true;
+            return;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(k);
+        loop {
+            let s = self.slots[i];
+            if s == k {
+                return;
+            }
+            if s == 0 {
+                break;
+            }
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = k;
+        self.len += 1;
+        if self.len * 2 > self.slots.len() {
+            self.grow();
+        }
+    }
+
+    /// Doubles the table, placing every key again.
+    #[cold]
+    fn grow(&mut self) {
+        let bigger = vec![0; self.slots.len() * 2];
+        let old = std::mem::replace(&mut self.slots, bigger);
+        let mask = self.slots.len() - 1;
+        for k in old.into_iter().filter(|&k| k != 0) {
+            let mut i = self.home(k);
+            while self.slots[i] != 0 {
+                i = (i + 1) & mask;
+            }
+            self.slots[i] = k;
+        }
+    }
+
+    fn contains(&self, k: u64) -> bool {
+        if k == 0 {
+            return self.has_empty;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(k);
+        loop {
+            let s = self.slots[i];
+            if s == k {
+                return true;
+            }
+            if s == 0 {
+                return false;
+            }
+            i = (i + 1) & mask;
+        }
+    }
 }
 
 /// The bytes of a word of up to seven bytes and its length in one integer (little-endian,
@@ -70,11 +192,30 @@ fn short_key(b: &[u8]) -> Option<u64> {
     Some(u64::from_le_bytes(buf))
 }
 
+/// [`short_key`] of `bytes[start..end]`, read as eight bytes at once where the text goes on
+/// that far (the bytes past the word masked off), not copied (a call to copy memory, at
+/// every word of the vocabulary).
+#[inline]
+fn short_key_at(bytes: &[u8], start: usize, end: usize) -> Option<u64> {
+    let len = end - start;
+    if len > 7 {
+        return None;
+    }
+    match bytes.get(start..start + 8) {
+        Some(chunk) => {
+            let v = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+            let word = v & ((1u64 << (8 * len)) - 1);
+            Some(word | (len as u64) << 56)
+        }
+        None => short_key(&bytes[start..end]),
+    }
+}
+
 impl<'a> WordSet<'a> {
     /// An empty set for about `n` words.
     fn with_capacity(n: usize) -> WordSet<'a> {
         WordSet {
-            short: HashSet::with_capacity(n),
+            short: KeySet::with_capacity(n),
             long: HashSet::with_capacity(n / 8),
         }
     }
@@ -83,7 +224,7 @@ impl<'a> WordSet<'a> {
     /// (The short word's key is read from the bytes: no `str` slice to check.)
     #[inline]
     fn insert_at(&mut self, text: &'a str, start: usize, end: usize) {
-        match short_key(&text.as_bytes()[start..end]) {
+        match short_key_at(text.as_bytes(), start, end) {
             Some(k) => {
                 self.short.insert(k);
             }
@@ -106,7 +247,7 @@ impl<'a> WordSet<'a> {
 
     fn contains(&self, w: &str) -> bool {
         match short_key(w.as_bytes()) {
-            Some(k) => self.short.contains(&k),
+            Some(k) => self.short.contains(k),
             None => self.long.contains(w),
         }
     }
@@ -150,7 +291,9 @@ struct Beside {
     /// Lower-case words of the titles and roles ("state", "department", "spokeswoman"), maybe
     /// repeated. (A vector, not a set: it is read once, into the entity's set, and a set per
     /// name read cost a table each.)
-    roles: Vec<String>,
+    /// (Inline strings: a role word already recorded with the entity, as most are when a
+    /// name is read again, costs no allocation.)
+    roles: Vec<CompactString>,
     /// The role as written, for [`Entity::role`].
     written: Option<String>,
     gender: Option<Gender>,
@@ -168,10 +311,20 @@ pub struct Registry {
     names: HashMap<String, usize>,
     /// Lower-case surname → the people of that surname, in the order they were first named:
     /// "Lukas Brunner" and "Anna Brunner" are two people, and "Brunner" is the one the
-    /// context points to.
-    surnames: HashMap<String, Vec<usize>>,
-    /// Where each entity is named, in text order (by entity).
-    seen: Vec<Vec<usize>>,
+    /// context points to. Held as the first and the last of them, the others linked through
+    /// [`Registry::same_surname`]: no vector per surname.
+    surnames: HashMap<String, (usize, usize)>,
+    /// Entity → the next person of its surname ([`Registry::surnames`]), `usize::MAX` for
+    /// the last.
+    same_surname: Vec<usize>,
+    /// Entity → where it was last named, while the narration is read: all that
+    /// [`Registry::same_person`] asks then (the latest mention before the end).
+    last_seen: Vec<Option<usize>>,
+    /// Where each entity is named, in text order, once the narration is read: entity `e`'s
+    /// are `seen[seen_from[e]..seen_from[e + 1]]`, grouped from [`Registry::mentions`] in
+    /// one pass (one vector for all, not one per entity).
+    seen: Vec<usize>,
+    seen_from: Vec<usize>,
     /// Where every sentence of the text starts, in order.
     sentences: Vec<usize>,
     /// The sentences of the narration: [`Registry::sentences`] without those that start
@@ -185,6 +338,65 @@ struct Stretch {
     covered: usize,
     /// Where the last place named ends: "in Salem, New Hampshire" names two places.
     place_end: usize,
+}
+
+/// The last `N` words of `s` (split at whitespace), last first, and how many there are:
+/// what `s.split_whitespace().rev().take(N)` gives, read back from the end a byte at a time
+/// where the text is ASCII (most of it) rather than a character at a time. The registry asks
+/// for the words before every name it reads.
+fn last_words<const N: usize>(s: &str) -> ([&str; N], usize) {
+    /// Where the non-ASCII character that ends at `i` starts, and whether it is whitespace.
+    fn wide(s: &str, i: usize) -> (usize, bool) {
+        let c = s[..i].chars().next_back().unwrap_or(' ');
+        (i - c.len_utf8(), c.is_whitespace())
+    }
+    // `char::is_whitespace` among ASCII: tab, line feed, vertical tab, form feed, carriage
+    // return and space.
+    let space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
+    let bytes = s.as_bytes();
+    let mut out = [""; N];
+    let mut n = 0;
+    let mut i = s.len();
+    while n < N {
+        // The whitespace before the word, then the word.
+        while i > 0 {
+            let b = bytes[i - 1];
+            if b < 0x80 {
+                if !space(b) {
+                    break;
+                }
+                i -= 1;
+            } else {
+                let (j, white) = wide(s, i);
+                if !white {
+                    break;
+                }
+                i = j;
+            }
+        }
+        if i == 0 {
+            break;
+        }
+        let end = i;
+        while i > 0 {
+            let b = bytes[i - 1];
+            if b < 0x80 {
+                if space(b) {
+                    break;
+                }
+                i -= 1;
+            } else {
+                let (j, white) = wide(s, i);
+                if white {
+                    break;
+                }
+                i = j;
+            }
+        }
+        out[n] = &s[i..end];
+        n += 1;
+    }
+    (out, n)
 }
 
 /// Is `at` one of a paragraph's sentence starts (sorted, as `sentence_starts` gives them)?
@@ -208,27 +420,9 @@ impl Registry {
         // front, so that the vectors are not copied as they grow.
         reg.mentions.reserve(words.len() / 10);
         reg.entities.reserve(words.len() / 30);
-        reg.seen.reserve(words.len() / 30);
-        // `words` are the words of the paragraphs, in order (read once, by the caller). A word
-        // never crosses a line break and every non-blank line is in a paragraph, so these
-        // are the words of the whole text.
-        // Lower-case words of the article: a capitalised word that also appears in lower case
-        // ("Reports suggest…" / "reports") is a sentence opener, not a name.
-        // Sized up front (about one word in three is new), so that the set is not rehashed
-        // as it grows.
-        let mut lower = WordSet::with_capacity(words.len() / 3);
-        // Capitalised words seen inside a sentence: only these can be one-word names where a
-        // sentence opens ("Partial transcript as follows:" names nobody).
-        let mut inside = WordSet::with_capacity(words.len() / 16);
-        // One pass over the tokens, whose case and sentence marks were read with the words.
-        for t in words.tokens() {
-            if t.is_lower() {
-                lower.insert_at(text, t.start, t.end);
-            } else if t.is_capitalized() && !t.opens_sentence() {
-                inside.insert(strip_possessive(t.text(text)));
-            }
-        }
-        let lower = Vocabulary { lower, inside };
+        reg.last_seen.reserve(words.len() / 30);
+        reg.same_surname.reserve(words.len() / 30);
+        let lower = Vocabulary::of(text, words);
         // Narration: paragraphs minus top-level quotations.
         let mut qi = 0;
         let top: Vec<&RawQuote> = quotes.iter().filter(|q| q.outer.is_none()).collect();
@@ -269,8 +463,29 @@ impl Registry {
                     .is_none_or(|q| s <= q.span.start || s >= q.span.end)
             })
             .collect();
+        reg.group_seen();
         reg.learn_genders(text, quotes, words);
         reg
+    }
+
+    /// Groups the mentions by entity into [`Registry::seen`] (a counting sort: the mentions
+    /// are in text order, so each entity's are too).
+    fn group_seen(&mut self) {
+        let mut from = vec![0usize; self.entities.len() + 1];
+        for m in &self.mentions {
+            from[m.entity + 1] += 1;
+        }
+        for e in 0..self.entities.len() {
+            from[e + 1] += from[e];
+        }
+        let mut next = from.clone();
+        let mut seen = vec![0usize; self.mentions.len()];
+        for m in &self.mentions {
+            seen[next[m.entity]] = m.start;
+            next[m.entity] += 1;
+        }
+        self.seen = seen;
+        self.seen_from = from;
     }
 
     /// Records the names in one stretch of narration.
@@ -380,10 +595,11 @@ impl Registry {
         }
         // Places are not speakers: "in New Hampshire", "from Mexico"; nor datelines and
         // shouted words ("CHICAGO —").
-        let prev_word = text[range.start..start]
-            .split_whitespace()
-            .next_back()
-            .unwrap_or("");
+        // (The last three words before the name, read once for the word before it, the word
+        // that governs it and the role before it.)
+        let (last3, n_last) = last_words::<3>(&text[range.start..start]);
+        let last3 = &last3[..n_last];
+        let prev_word = last3.first().copied().unwrap_or("");
         // (Either case: "According to Phil Kerpen, …" opens its sentence.)
         let according = {
             let before = text[range.start..start].trim_end().as_bytes();
@@ -431,16 +647,31 @@ impl Registry {
         if locative || after_place || shouted || demonym || modifier || dateline {
             return;
         }
-        let beside = beside(text, range.clone(), start, head.start, end, sentence_starts);
+        let lead = last3;
+        let beside = beside(
+            text,
+            range.clone(),
+            start,
+            head.start,
+            end,
+            sentence_starts,
+            lead,
+        );
         let e = self.add(head_text, is_start(sentence_starts, head.start), beside);
         // The object of a preposition: "the farms of Arroyo Valley", "a letter to Trump",
         // "criticism from economist John Smith" (past a lower-case role).
-        let governing = text[range.start..start]
-            .split_whitespace()
-            .rev()
-            .take(4)
-            .find(|w| !(w.starts_with(char::is_lowercase) && role_of(w).is_some()))
-            .unwrap_or("");
+        let governs = |w: &&str| !(w.starts_with(char::is_lowercase) && role_of(w).is_some());
+        let governing = match last3.iter().copied().find(governs) {
+            Some(w) => w,
+            // (Three role nouns before the name: the fourth word is read too.)
+            None if last3.len() == 3 => text[range.start..start]
+                .split_whitespace()
+                .rev()
+                .take(4)
+                .find(governs)
+                .unwrap_or(""),
+            None => "",
+        };
         let oblique = !titled
             && (LEXICON.prepositions.contains_key(governing)
                 || matches!(governing, "of" | "with" | "about" | "against"));
@@ -454,7 +685,7 @@ impl Registry {
         let subject = !oblique
             && self.mentions.last().is_none_or(|m| m.sentence != sentence)
             && opening_phrase_end(text, sentence, range.end).is_none_or(|e| start >= e);
-        self.seen[e].push(start);
+        self.last_seen[e] = Some(start);
         self.mentions.push(Named {
             start,
             entity: e,
@@ -480,9 +711,19 @@ impl Registry {
         // Whether it names an organisation matters only for a name not recorded under its
         // full form (a name read again is found at once, and is most of them).
         let org = by_name.is_none() && (beside.organization || is_organization(name));
+        // The surname's key, lower-cased once for both the look-up and the record; a name of
+        // one word (most names read again) is its own surname, already lower-cased. (Only
+        // for a name not recorded under its full form: the key is not read otherwise.)
+        let sur = if by_name.is_some() || is_one_ascii_word(name) {
+            name
+        } else {
+            surname(name)
+        };
+        let sur_lower = (sur.len() != name.len()).then(|| lowercase(sur));
+        let sur_key: &str = sur_lower.as_deref().unwrap_or(full);
         let found = by_name.or_else(|| {
             (!org)
-                .then(|| self.same_person(name, beside.gender, usize::MAX))
+                .then(|| self.same_person_of(sur_key, name, beside.gender, usize::MAX))
                 .flatten()
         });
         let e = match found {
@@ -496,7 +737,11 @@ impl Registry {
                     ent.name = name.to_string();
                     ent.name_at_start = at_start;
                 }
-                ent.roles.extend(beside.roles);
+                for r in beside.roles {
+                    if !ent.roles.contains(r.as_str()) {
+                        ent.roles.insert(r.into_string());
+                    }
+                }
                 ent.gender = ent.gender.or(beside.gender);
                 // The first role written, unless it was an honorific alone ("Dr. Ward", then
                 // "Senate candidate Dr. Kelli Ward").
@@ -519,18 +764,23 @@ impl Registry {
                     name_at_start: at_start,
                     kind,
                     gender: beside.gender,
-                    roles: beside.roles.into_iter().collect(),
+                    roles: beside.roles.into_iter().map(String::from).collect(),
                     role: beside.written,
                 });
-                // (Most entities are named a few times.)
-                self.seen.push(Vec::with_capacity(4));
+                self.last_seen.push(None);
+                self.same_surname.push(usize::MAX);
                 let e = self.entities.len() - 1;
                 if !org {
-                    self.surnames
-                        // (`lowercase` is `to_lowercase`, without a char loop for ASCII.)
-                        .entry(lowercase(surname(name)).to_string())
-                        .or_default()
-                        .push(e);
+                    // (A String only for a surname not yet recorded.)
+                    match self.surnames.get_mut(sur_key) {
+                        Some((_, last)) => {
+                            self.same_surname[*last] = e;
+                            *last = e;
+                        }
+                        None => {
+                            self.surnames.insert(sur_key.to_string(), (e, e));
+                        }
+                    }
                 }
                 e
             }
@@ -547,9 +797,30 @@ impl Registry {
     /// is not "Lukas Brunner"), nor the genders ("Mrs. Pruitt" is not "Harold Pruitt" when he
     /// is known to be a man), nor a generational suffix ("Donald Trump Jr.").
     fn same_person(&self, name: &str, gender: Option<Gender>, at: usize) -> Option<usize> {
-        let candidates = self.surnames.get(&*lowercase(surname(name)))?;
-        let given = given_name(name);
-        let junior = has_suffix(name);
+        self.same_person_of(&lowercase(surname(name)), name, gender, at)
+    }
+
+    /// [`Registry::same_person`], with `name`'s surname already lower-cased (`surname`):
+    /// [`Registry::add`] has it at hand.
+    fn same_person_of(
+        &self,
+        surname: &str,
+        name: &str,
+        gender: Option<Gender>,
+        at: usize,
+    ) -> Option<usize> {
+        let &(first, _) = self.surnames.get(surname)?;
+        let candidates = std::iter::successors(Some(first), |&e| {
+            Some(self.same_surname[e]).filter(|&n| n != usize::MAX)
+        });
+        // (A name of one ASCII word, most names read again, has no given name: not read.)
+        let given = if is_one_ascii_word(name) {
+            None
+        } else {
+            given_name(name)
+        };
+        // (Asked only when there is a given name: see `same_suffix`.)
+        let junior = given.is_some() && has_suffix(name);
         let fits = |e: usize| {
             let ent = &self.entities[e];
             // (The other's given name matters only when this name has one: most names read
@@ -580,11 +851,16 @@ impl Registry {
         };
         // The latest mention before `at` of each candidate that fits.
         let last_before = |e: usize| {
-            let seen = &self.seen[e];
+            if self.seen_from.is_empty() {
+                // (Reading the narration: asked of its end.)
+                debug_assert_eq!(at, usize::MAX);
+                return self.last_seen[e];
+            }
+            let seen = &self.seen[self.seen_from[e]..self.seen_from[e + 1]];
             let i = seen.partition_point(|&s| s < at);
             i.checked_sub(1).map(|i| seen[i])
         };
-        let mut fitting = candidates.iter().copied().filter(|&e| fits(e));
+        let mut fitting = candidates.filter(|&e| fits(e));
         let first = fitting.next()?;
         let best = fitting.fold(first, |best, e| {
             if last_before(e) > last_before(best) {
@@ -930,6 +1206,12 @@ fn full_title(t: &str) -> &str {
     }
 }
 
+/// Is `name` one ASCII word, with no whitespace? Then it is its own [`surname`] and has no
+/// [`given_name`], which need not be read (most names read again are a surname alone).
+fn is_one_ascii_word(name: &str) -> bool {
+    name.is_ascii() && !name.bytes().any(|b| matches!(b, b'\t'..=b'\r' | b' '))
+}
+
 /// The last word of a person's name, its surname ("Jr." and the like skipped).
 fn surname(name: &str) -> &str {
     name.split_whitespace()
@@ -1066,10 +1348,12 @@ fn only_honorifics(role: &str) -> bool {
 }
 
 /// What the narration writes beside the name at `w_start` (its titles from there to `head`,
-/// the name ending at `end`, all inside `range`): titles ("Sen.", "Mexican President"), a
+/// the name ending at `end`, all inside `range`; `lead` the last three words before it, last
+/// first, as [`last_words`] reads them): titles ("Sen.", "Mexican President"), a
 /// lower-case role right before it ("port director Lena Brooks"), an appositive before it
 /// ("His wife, Anna Brunner,"; "A State Department spokeswoman, Kelly Marsh,") or after it
 /// ("Northwind Energy, a wind power company,").
+#[allow(clippy::too_many_arguments)]
 fn beside(
     text: &str,
     range: Range<usize>,
@@ -1077,24 +1361,19 @@ fn beside(
     head: usize,
     end: usize,
     sentence_starts: &[usize],
+    lead: &[&str],
 ) -> Beside {
     let titles = &text[w_start..head];
-    let mut roles: Vec<String> = titles
+    // (Lower-cased without an allocation: one String per title word, not two.)
+    let mut roles: Vec<CompactString> = titles
         .split_whitespace()
-        .map(|r| full_title(&r.trim_end_matches(['.', ',']).to_lowercase()).to_string())
+        .map(|r| CompactString::from(full_title(&lowercase(r.trim_end_matches(['.', ','])))))
         .collect();
     let mut written = role_as_written(titles);
     let mut organization = false;
     let before = &text[range.start..w_start];
-    // A lower-case role right before the name ("port director Lena Brooks").
-    // (On the stack: this is read for every name of the narration.)
-    let mut last3 = [""; 3];
-    let mut n = 0;
-    for w in before.split_whitespace().rev().take(3) {
-        last3[n] = w;
-        n += 1;
-    }
-    let lead = &last3[..n];
+    // A lower-case role right before the name ("port director Lena Brooks"): `lead`, the
+    // last three words of `before`, last first.
     // (Only lower-case words are collected below: a role noun written otherwise adds none,
     // and is not looked up.)
     if lead
@@ -1112,7 +1391,7 @@ fn beside(
             })
             .copied()
             .collect();
-        roles.extend(words.iter().map(|r| r.to_string()));
+        roles.extend(words.iter().map(|&r| CompactString::from(r)));
         if written.is_none() && !words.is_empty() {
             written = Some(words.iter().rev().copied().collect::<Vec<_>>().join(" "));
         }
@@ -1124,7 +1403,11 @@ fn beside(
     let closed = text[end..range.end].starts_with(',');
     if let Some(phrase) = appositive_before(before, range.start, sentence_starts, closed) {
         let (_, words) = phrase.split_once(' ').unwrap_or(("", phrase));
-        roles.extend(words.split_whitespace().map(str::to_lowercase));
+        roles.extend(
+            words
+                .split_whitespace()
+                .map(|w| CompactString::from(&*lowercase(w))),
+        );
         if let Some(r) = words.split_whitespace().next_back().and_then(role_of) {
             organization |= r == RoleKind::Organization;
         }
@@ -1144,7 +1427,11 @@ fn beside(
         .and_then(|a| appositive_after(a, paragraph_end))
     {
         let (_, words) = phrase.split_once(' ').unwrap_or(("", phrase));
-        roles.extend(words.split_whitespace().map(str::to_lowercase));
+        roles.extend(
+            words
+                .split_whitespace()
+                .map(|w| CompactString::from(&*lowercase(w))),
+        );
         organization |= kind == Some(RoleKind::Organization);
         written = written.or_else(|| Some(words.to_string()));
     }
@@ -1155,7 +1442,7 @@ fn beside(
             // In a fixed order, sorted: two roles of different genders must give the same
             // answer whatever order they were written in (the roles were once a set, whose
             // order changes from run to run).
-            let mut sorted: Vec<&String> = roles.iter().collect();
+            let mut sorted: Vec<&str> = roles.iter().map(CompactString::as_str).collect();
             sorted.sort();
             sorted
                 .into_iter()
@@ -1293,7 +1580,67 @@ fn rule_name(rule: &'static str, how: &'static str) -> &'static str {
 
 #[cfg(test)]
 mod tests {
+    use super::last_words;
     use crate::extract::extract;
+
+    /// The key set holds what was inserted, and only that, across its growth.
+    #[test]
+    fn the_key_set_is_a_set() {
+        let mut set = super::KeySet::with_capacity(1);
+        let mut all = std::collections::HashSet::new();
+        for k in (0..5000u64).map(|i| i.wrapping_mul(0x9E37_79B9_7F4A_7C15) % 3001) {
+            set.insert(k);
+            all.insert(k);
+        }
+        assert_eq!(set.len, all.len() - usize::from(all.contains(&0)));
+        for k in 0..4000u64 {
+            assert_eq!(set.contains(k), all.contains(&k), "{k}");
+        }
+        assert!(!super::KeySet::with_capacity(0).contains(0));
+    }
+
+    /// A word's key is the same read at once or copied, and two words share none.
+    #[test]
+    fn short_keys_read_at_once_are_copied_keys() {
+        use super::{short_key, short_key_at};
+        let text = "a bb said Élysée’s seven-b eight-bb z";
+        let b = text.as_bytes();
+        let mut keys = std::collections::HashMap::new();
+        for start in 0..=b.len() {
+            for end in start..=b.len() {
+                let k = short_key_at(b, start, end);
+                assert_eq!(k, short_key(&b[start..end]), "{start}..{end}");
+                if let Some(k) = k {
+                    let w = &b[start..end];
+                    assert_eq!(*keys.entry(k).or_insert(w), w);
+                }
+            }
+        }
+    }
+
+    /// `last_words` gives what `split_whitespace().rev().take(N)` gives, whatever the
+    /// whitespace (ASCII or not) and the characters.
+    #[test]
+    fn the_last_words_are_split_whitespace_s() {
+        for t in [
+            "",
+            " ",
+            "a",
+            "said port director",
+            "  according to\u{a0}the  \t\nÉlysée’s\u{2003}chief,\u{3000}x ",
+            "\u{85}\u{b}\u{c}\rmot\u{1680}é\u{202f}ü\u{205f}a\u{2028}b\u{2029}c",
+            "𝄞 𝄞𝄞\u{200b}z",
+        ] {
+            let (w, n) = last_words::<4>(t);
+            let want: Vec<&str> = t.split_whitespace().rev().take(4).collect();
+            assert_eq!(&w[..n], &want[..], "{t:?}");
+            for (k, _) in t.char_indices() {
+                let (w, n) = last_words::<3>(&t[..k]);
+                let want: Vec<&str> = t[..k].split_whitespace().rev().take(3).collect();
+                assert_eq!(&w[..n], &want[..], "{t:?} {k}");
+            }
+        }
+    }
 
     /// (text, the speaker name of the first quotation, the rule's resolution part).
     #[test]

@@ -27,7 +27,7 @@
 //! ```
 
 use crate::extract::text::LineIndex;
-use crate::extract::{Extraction, Mention, Quotation, QuoteKind, Speaker};
+use crate::extract::{Extraction, Mention, Quotation, QuoteKind, Speaker, SpeakerType};
 use crate::read::Document;
 use crate::report::escape::visible;
 use crate::report::wrap::columns;
@@ -86,12 +86,19 @@ pub fn render(
             // Each document's lines are written into a buffer first, then to `out` at once:
             // serde_json writes a line in dozens of small pieces, each a call through `dyn
             // Write` when written to `out` directly.
+            // The lines are written by hand, in `QuoteOut`'s fields and serde_json's bytes
+            // (the tests compare the two): a line has a fixed shape, and serde_json's general
+            // path cost more than the line's own bytes. The file's name, the same on every line
+            // of a document, is escaped once.
             let mut buf = Vec::with_capacity(4096);
+            let mut head = Vec::new();
             for (doc, found) in results {
                 buf.clear();
+                head.clear();
+                head.extend_from_slice(b"{\"file\":");
+                push_json_str(&mut head, &doc.name);
                 for q in &found.quotes {
-                    serde_json::to_writer(&mut buf, &QuoteOut::new(Some(&doc.name), q))?;
-                    buf.push(b'\n');
+                    push_jsonl_line(&mut buf, &head, q);
                 }
                 out.write_all(&buf)?;
             }
@@ -142,6 +149,161 @@ impl<'a> QuoteOut<'a> {
             index: q.index,
         }
     }
+}
+
+/// One quotation's JSON Lines line, newline included, as serde_json writes
+/// `QuoteOut::new(Some(file), q)`; `head` is `{"file":` and the file's name as a JSON string.
+fn push_jsonl_line(buf: &mut Vec<u8>, head: &[u8], q: &Quotation) {
+    buf.extend_from_slice(head);
+    buf.extend_from_slice(b",\"start\":");
+    push_usize(buf, q.start);
+    buf.extend_from_slice(b",\"end\":");
+    push_usize(buf, q.end);
+    buf.extend_from_slice(b",\"line\":");
+    push_usize(buf, q.line);
+    buf.extend_from_slice(b",\"column\":");
+    push_usize(buf, q.column);
+    buf.extend_from_slice(b",\"text\":");
+    push_json_str(buf, &q.text);
+    buf.extend_from_slice(match q.kind {
+        QuoteKind::Direct => b",\"kind\":\"direct\"".as_slice(),
+        QuoteKind::Partial => b",\"kind\":\"partial\"",
+        QuoteKind::Nonspeech => b",\"kind\":\"nonspeech\"",
+    });
+    let s = &q.speaker;
+    buf.extend_from_slice(b",\"speaker\":{\"name\":");
+    push_opt_str(buf, s.name.as_deref());
+    buf.extend_from_slice(b",\"mention\":");
+    push_mention(buf, s.mention.as_ref());
+    buf.extend_from_slice(match s.kind {
+        SpeakerType::Person => b",\"type\":\"person\"".as_slice(),
+        SpeakerType::Organization => b",\"type\":\"organization\"",
+        SpeakerType::Unknown => b",\"type\":\"unknown\"",
+    });
+    buf.extend_from_slice(b",\"rule\":");
+    push_json_str(buf, s.rule);
+    buf.extend_from_slice(b",\"role\":");
+    push_opt_str(buf, s.role.as_deref());
+    buf.extend_from_slice(b"},\"cue\":");
+    push_mention(buf, q.cue.as_ref());
+    buf.extend_from_slice(b",\"outer\":");
+    push_opt_usize(buf, q.outer);
+    buf.extend_from_slice(b",\"continues\":");
+    push_opt_usize(buf, q.continues);
+    buf.extend_from_slice(if q.unclosed {
+        b",\"unclosed\":true,\"index\":".as_slice()
+    } else {
+        b",\"unclosed\":false,\"index\":"
+    });
+    push_usize(buf, q.index);
+    buf.extend_from_slice(b"}\n");
+}
+
+/// A [`Mention`] as serde_json writes it, or `null`.
+fn push_mention(buf: &mut Vec<u8>, m: Option<&Mention>) {
+    match m {
+        Some(m) => {
+            buf.extend_from_slice(b"{\"start\":");
+            push_usize(buf, m.start);
+            buf.extend_from_slice(b",\"end\":");
+            push_usize(buf, m.end);
+            buf.extend_from_slice(b",\"text\":");
+            push_json_str(buf, &m.text);
+            buf.push(b'}');
+        }
+        None => buf.extend_from_slice(b"null"),
+    }
+}
+
+fn push_opt_str(buf: &mut Vec<u8>, s: Option<&str>) {
+    match s {
+        Some(s) => push_json_str(buf, s),
+        None => buf.extend_from_slice(b"null"),
+    }
+}
+
+fn push_opt_usize(buf: &mut Vec<u8>, n: Option<usize>) {
+    match n {
+        Some(n) => push_usize(buf, n),
+        None => buf.extend_from_slice(b"null"),
+    }
+}
+
+/// A number in decimal, as serde_json writes it.
+fn push_usize(buf: &mut Vec<u8>, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    buf.extend_from_slice(&digits[i..]);
+}
+
+/// `s` as a JSON string, escaped as serde_json escapes it: `\"`, `\\`, the short escapes of
+/// `\b`, `\t`, `\n`, `\f` and `\r`, and `\u00xx` (lower-case hex) for the other control
+/// characters; everything else as it is. Eight bytes are tested at a time: most text needs no
+/// escape at all.
+fn push_json_str(buf: &mut Vec<u8>, s: &str) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    /// Does one of the eight bytes of `v` need an escape? (A byte below 0x20, or a zero byte
+    /// once `v` is xored with a repeated `"` or `\`: the tests of "Bit Twiddling Hacks",
+    /// exact as to whether there is one.)
+    fn any_escape(v: u64) -> bool {
+        let control = v.wrapping_sub(ONES * 0x20) & !v;
+        let quote = v ^ (ONES * u64::from(b'"'));
+        let backslash = v ^ (ONES * u64::from(b'\\'));
+        let zero = |x: u64| x.wrapping_sub(ONES) & !x;
+        (control | zero(quote) | zero(backslash)) & HIGH != 0
+    }
+    let bytes = s.as_bytes();
+    buf.reserve(bytes.len() + 2);
+    buf.push(b'"');
+    let mut done = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let v = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+            if !any_escape(v) {
+                i += 8;
+                continue;
+            }
+        }
+        let b = bytes[i];
+        let short = match b {
+            b'"' => b'"',
+            b'\\' => b'\\',
+            0x08 => b'b',
+            0x09 => b't',
+            0x0a => b'n',
+            0x0c => b'f',
+            0x0d => b'r',
+            0x00..=0x1f => b'u',
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        buf.extend_from_slice(&bytes[done..i]);
+        if short == b'u' {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            buf.extend_from_slice(b"\\u00");
+            buf.push(HEX[usize::from(b >> 4)]);
+            buf.push(HEX[usize::from(b & 0xf)]);
+        } else {
+            buf.push(b'\\');
+            buf.push(short);
+        }
+        i += 1;
+        done = i;
+    }
+    buf.extend_from_slice(&bytes[done..]);
+    buf.push(b'"');
 }
 
 #[derive(Serialize)]
@@ -441,6 +603,59 @@ mod tests {
             continues: None,
             unclosed: false,
         }
+    }
+
+    /// The hand-written JSON Lines line is serde_json's, byte for byte, whatever the text
+    /// holds: every control character, quote marks, backslashes, non-ASCII, escapes that
+    /// straddle the eight-byte steps.
+    #[test]
+    fn jsonl_line_is_serde_json() {
+        let mut tricky: Vec<String> = (0u8..0x80)
+            .map(|b| format!("ab{}cdefghij", b as char))
+            .collect();
+        tricky.extend([
+            String::new(),
+            "\"".into(),
+            "\\".into(),
+            "1234567\"".into(),
+            "12345678\\9".into(),
+            "“Ünïcode” — \u{7f}\u{a0}\u{2028} \u{1F600}".into(),
+            "\u{0}\u{1f}\u{8}\u{c}\r\n\t".into(),
+            "x".repeat(33) + "\"" + &"y".repeat(9),
+        ]);
+        for (i, t) in tricky.iter().enumerate() {
+            let mut q = quotation(i, QuoteKind::Partial, named(Some(t), Some(t)), Some(t));
+            q.text = t.clone();
+            q.outer = Some(i);
+            q.continues = (i % 2 == 0).then_some(usize::MAX);
+            q.unclosed = i % 3 == 0;
+            q.speaker.role = (i % 2 == 1).then(|| t.clone());
+            q.speaker.kind = [
+                SpeakerType::Person,
+                SpeakerType::Organization,
+                SpeakerType::Unknown,
+            ][i % 3];
+            q.kind = [QuoteKind::Direct, QuoteKind::Partial, QuoteKind::Nonspeech][i % 3];
+            for file in [t.as_str(), "a.txt"] {
+                let mut want = serde_json::to_vec(&QuoteOut::new(Some(file), &q)).unwrap();
+                want.push(b'\n');
+                let mut head = b"{\"file\":".to_vec();
+                push_json_str(&mut head, file);
+                let mut got = Vec::new();
+                push_jsonl_line(&mut got, &head, &q);
+                assert_eq!(
+                    String::from_utf8(got).unwrap(),
+                    String::from_utf8(want).unwrap()
+                );
+            }
+        }
+        let mut q = quotation(0, QuoteKind::Direct, Speaker::unknown("none"), None);
+        q.speaker.mention = None;
+        let mut want = serde_json::to_vec(&QuoteOut::new(Some("f"), &q)).unwrap();
+        want.push(b'\n');
+        let mut got = Vec::new();
+        push_jsonl_line(&mut got, b"{\"file\":\"f\"", &q);
+        assert_eq!(got, want);
     }
 
     fn named(name: Option<&str>, mention: Option<&str>) -> Speaker {
