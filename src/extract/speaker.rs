@@ -810,6 +810,7 @@ impl Registry {
         at: usize,
     ) -> Option<usize> {
         let &(first, _) = self.surnames.get(surname)?;
+        let particle = !is_one_ascii_word(name) && opens_with_particle(name);
         let candidates = std::iter::successors(Some(first), |&e| {
             Some(self.same_surname[e]).filter(|&n| n != usize::MAX)
         });
@@ -838,10 +839,14 @@ impl Registry {
             // A name that opens with a particle is a surname with its particle ("Van der
             // Berg" is Pieter van der Berg's), or a given name that looks like one ("Van
             // Jones" is not Ann Jones): it names again only a name that ends with it.
-            let same_particle = match (opens_with_particle(name), opens_with_particle(&ent.name)) {
-                (true, _) => ends_with_ignore_case(&ent.name, name),
-                (false, true) => given.is_none() || ends_with_ignore_case(name, &ent.name),
-                (false, false) => true,
+            // (Asked of the other name only when this one has a given name: most names
+            // read again are a surname alone.)
+            let same_particle = if particle {
+                ends_with_ignore_case(&ent.name, name)
+            } else {
+                given.is_none()
+                    || !opens_with_particle(&ent.name)
+                    || ends_with_ignore_case(name, &ent.name)
             };
             ent.kind == SpeakerType::Person
                 && same_given
