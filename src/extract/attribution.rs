@@ -15,7 +15,7 @@ use crate::extract::lexicon::{flag, lowercase, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
     complements, description, determiner, gap, is_capitalized, is_demonym_adjective, is_possessive,
     is_time_noun, memo, mention, name_word, open_description, open_role, party_label, possessive,
-    role_of, strip_possessive, titled_name, word, Found, MentionKind,
+    role_of, strip_possessive, titled_name, titles_end_in_office_link, word, Found, MentionKind,
 };
 use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
 use crate::extract::quote::RawQuote;
@@ -437,29 +437,38 @@ fn named_aside(i: &str, base: usize) -> Option<Clause> {
 }
 
 /// Does `before` end with a phrase that describes the name after it: a comma closing a
-/// phrase of at most eight words that opens its clause with a determiner or holds a
-/// possessive, and ends with a lower-case word ("Her neighbour,", "Galway City Council's
+/// [`describing_phrase`] that opens its clause ("Her neighbour,", "Galway City Council's
 /// director of housing,")? Not "Worcester, Massachusetts," (places), nor "who lives outside
 /// the state capital," (a relative clause, whose last noun is no speaker's).
 fn describes_next(before: &str) -> bool {
     let Some(body) = before.trim_end().strip_suffix(',') else {
         return false;
     };
-    let phrase = body
-        .rsplit([',', ';', ':', '.', '!', '?', '"', '“', '”', '(', '—'])
-        .next()
-        .unwrap_or(body);
+    describing_phrase(
+        body.rsplit([',', ';', ':', '.', '!', '?', '"', '“', '”', '(', '—'])
+            .next()
+            .unwrap_or(body),
+    )
+}
+
+/// A phrase that describes a speaker named right after it: at most eight words, opened by a
+/// determiner or holding a possessive, ending with a lower-case word that is no noun of time,
+/// with no relative pronoun, cue or speech noun in it. (Not a document's: "A letter to the
+/// company's chief executive, Mary Barra, said" is the letter's; "Another delegate on the
+/// Cruz slate, Jim Poolman, said" is his.)
+fn describing_phrase(phrase: &str) -> bool {
     let words: Vec<&str> = phrase.split_whitespace().collect();
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return false;
     };
-    // (Not a document's: "A letter to the company's chief executive, Mary Barra, said" is
-    // the letter's; "Another delegate on the Cruz slate, Jim Poolman, said" is his.)
     words.len() <= 8
         && last.starts_with(char::is_lowercase)
-        && !words.iter().any(|w| matches!(*w, "who" | "which" | "that"))
         && !is_time_noun(last)
-        && !words.iter().any(|w| LEXICON.speech_nouns.contains(*w))
+        && !words.iter().any(|w| {
+            matches!(*w, "who" | "which" | "that")
+                || LEXICON.is_cue(w)
+                || LEXICON.speech_nouns.contains(*w)
+        })
         && (determiner(first).is_ok_and(|(r, _)| r.is_empty())
             || words.iter().any(|w| is_possessive(w)))
 }
@@ -467,20 +476,18 @@ fn describes_next(before: &str) -> bool {
 /// `described_name = determiner , gap , { word , gap } (: up to six, no punctuation) , word , "," , gap , named_aside ;`
 ///
 /// After a quotation, a description that no list of role nouns covers, then the name it
-/// describes: "“…,” his barrister, Stephen Papadopoulos, told the court."
+/// describes: "“…,” his barrister, Stephen Papadopoulos, told the court." The description is
+/// a [`describing_phrase`].
 fn described_name(i: &str, base: usize) -> Option<Clause> {
-    let (r, _) = determiner(i).ok()?;
-    let (r, _) = gap(r).ok()?;
-    let comma = r.find(',')?;
-    let phrase = &r[..comma];
-    let words = phrase.split_whitespace().count();
-    if !(1..=7).contains(&words)
-        || phrase.contains(['.', '"', '“', '”', '!', '?', ';', ':', '(', ')'])
-        || phrase.split_whitespace().any(|w| LEXICON.is_cue(w))
+    determiner(i).ok()?;
+    let comma = i.find(',')?;
+    let phrase = &i[..comma];
+    if phrase.contains(['.', '"', '“', '”', '!', '?', ';', ':', '(', ')'])
+        || !describing_phrase(phrase)
     {
         return None;
     }
-    let (after, _) = gap(&r[comma + 1..]).ok()?;
+    let (after, _) = gap(&i[comma + 1..]).ok()?;
     let at = base + i.len() - after.len();
     named_aside(after, at)
 }
@@ -499,11 +506,8 @@ fn name_in_apposition(m: &Found, title: &str, app: &str, at: usize) -> Option<Fo
     let body = whole.rsplit_once(',').map_or(whole, |(_, last)| last);
     let lead = body.len() - body.trim_start().len();
     let at = at + 1 + (whole.len() - body.len()) + lead;
-    let title = title.trim_end();
-    let title = title.strip_suffix(" the").unwrap_or(title);
-    let office = title.ends_with(" for") || title.ends_with(" of");
     let describes = (matches!(m.kind, MentionKind::Description(_))
-        || m.kind == MentionKind::Name && office)
+        || m.kind == MentionKind::Name && titles_end_in_office_link(title))
         && (body.len() == whole.len() || describes_next(&whole[..whole.len() - body.len()]));
     if !describes {
         return None;

@@ -103,10 +103,16 @@ pub fn connector(i: &str) -> R<'_, &str> {
 
 /// The test of [`connector`] on a word already read.
 fn is_connector(w: &str) -> bool {
+    matches!(w, "of" | "the") || is_name_particle(w)
+}
+
+/// A particle that stands inside a name, written in lower case: "Ursula von der Leyen",
+/// "Joana Figueiredo dos Santos", "Bashar al Assad". The [`connector`]s but "of" and "the";
+/// [`crate::extract::speaker`] reads a surname's particle from the same list.
+pub fn is_name_particle(w: &str) -> bool {
     matches!(
         w,
-        "of" | "de"
-            | "del"
+        "de" | "del"
             | "della"
             | "da"
             | "das"
@@ -123,8 +129,16 @@ fn is_connector(w: &str) -> bool {
             | "le"
             | "du"
             | "des"
-            | "the"
     )
+}
+
+/// Do a name's `titles` (its words before its head) end with the "for" or "of" of an office,
+/// so that the head is the office's object, not someone's name: "The MP for Leeds North",
+/// "The Speaker of the House", "the Minister for Communications".
+pub fn titles_end_in_office_link(titles: &str) -> bool {
+    let titles = titles.trim_end();
+    let titles = titles.strip_suffix(" the").unwrap_or(titles);
+    titles.ends_with(" for") || titles.ends_with(" of")
 }
 
 /// `proper_name = name_word , { gap , { connector | "for" (: after an office's title, not an honorific, or an organisation's noun) , gap } , name_word } , [ gap , possessive ] | possessive ;`
@@ -146,7 +160,7 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
         memo::flags(w).exact & flag::TITLE != 0
             && LEXICON.titles.get(w) == Some(&None)
             && !is_honorific(w)
-            || LEXICON.organization_words.contains(w)
+            || LEXICON.is_organization_word(w)
     };
     let mut after_title = is_title(first);
     // The word right after the name's gap, when the loop read it with no connector between:

@@ -26,8 +26,8 @@
 use crate::extract::lexicon::{lowercase, Gender, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
     description, determiner, has_demonym_ending, is_honorific, is_indefinite_determiner,
-    is_organization, is_time_noun, name_from_tokens, open_description, role_of, strip_possessive,
-    titled_name, Found, MentionKind, TokenTitled,
+    is_name_particle, is_organization, is_time_noun, name_from_tokens, open_description, role_of,
+    strip_possessive, titled_name, titles_end_in_office_link, Found, MentionKind, TokenTitled,
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
@@ -575,9 +575,7 @@ impl Registry {
         }
         // An office named without its holder: "the Minister for Communications", "the
         // Secretary of Defense" name no one called "Communications" or "Defense".
-        let titles = text[start..head.start].trim_end();
-        let titles = titles.strip_suffix(" the").unwrap_or(titles);
-        if titles.ends_with(" for") || titles.ends_with(" of") {
+        if titles_end_in_office_link(&text[start..head.start]) {
             return;
         }
         let head_text = strip_possessive(&text[head.clone()]);
@@ -1252,40 +1250,17 @@ fn ends_with_ignore_case(name: &str, tail: &str) -> bool {
     n.ends_with(&*t) && (n.len() == t.len() || n[..n.len() - t.len()].ends_with(' '))
 }
 
-/// A particle that opens a surname: "van der Berg", "de Villiers", "dos Santos", "Ní
-/// Bhriain", "Ó Dónaill", "Mac Giolla Phádraig", "al-Sadr".
+/// A particle that opens a surname: one that stands inside names ("van der Berg", "de
+/// Villiers", "dos Santos"), and those capitalised where they open one ("Ní Bhriain", "Ó
+/// Dónaill", "Mac Giolla Phádraig", "bint", "el", "al-Sadr").
 fn is_surname_particle(w: &str) -> bool {
     let lower = lowercase(w);
-    matches!(
-        &*lower,
-        "van"
-            | "von"
-            | "der"
-            | "den"
-            | "de"
-            | "del"
-            | "della"
-            | "di"
-            | "da"
-            | "das"
-            | "dos"
-            | "du"
-            | "des"
-            | "la"
-            | "le"
-            | "ter"
-            | "bin"
-            | "bint"
-            | "al"
-            | "el"
-            | "ó"
-            | "ní"
-            | "nic"
-            | "mac"
-            | "mhic"
-            | "uí"
-            | "ua"
-    ) || lower.starts_with("al-")
+    is_name_particle(&lower)
+        || matches!(
+            &*lower,
+            "bint" | "el" | "ó" | "ní" | "nic" | "mac" | "mhic" | "uí" | "ua"
+        )
+        || lower.starts_with("al-")
         || lower.starts_with("el-")
 }
 
