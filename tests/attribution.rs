@@ -270,6 +270,37 @@ const EXPECTED: &[Expected] = {
             None,
             None,
         ),
+        // A pronoun with its verb contracted ("She’s calling", "He's argued") is a
+        // pronoun; a name's dash that opens an aside is no dateline; "Leeds-born" names
+        // no one.
+        (
+            "contracted-pronouns",
+            "a scandal for every",
+            Partial,
+            Some("Ruth Okonjo"),
+            Some("Harbour commissioner"),
+        ),
+        (
+            "contracted-pronouns",
+            "must answer for it",
+            Partial,
+            Some("Ruth Okonjo"),
+            Some("Harbour commissioner"),
+        ),
+        (
+            "contracted-pronouns",
+            "never realistic",
+            Partial,
+            Some("Dev Raman"),
+            Some("Councillor"),
+        ),
+        (
+            "contracted-pronouns",
+            "years of disruption",
+            Partial,
+            Some("Tomasz Wojcik"),
+            Some("chair"),
+        ),
         // No person is named: "she" stands for nobody rather than for a show's name.
         ("pronoun-no-person", "We will not", Direct, None, None),
         // A pronoun stands for the subject of its sentence or the one before, not for a

@@ -588,7 +588,7 @@ impl Registry {
         {
             return;
         }
-        if head_text.is_empty() {
+        if head_text.is_empty() || modifies_next(head_text) {
             return;
         }
         // Places are not speakers: "in New Hampshire", "from Mexico"; nor datelines and
@@ -636,12 +636,15 @@ impl Registry {
         if locative || after_place {
             at.place_end = end;
         }
-        // A dateline's place: "TEMPO.CO, Jakarta - Responding to reporters…".
+        // A dateline's place: "TEMPO.CO, Jakarta - Responding to reporters…"; not a name
+        // whose dash opens an aside that a second dash closes ("Councillor Dev Raman — a
+        // Leeds-born engineer — has been critical").
         let dateline = text[end..range.end].starts_with([' ', '\u{a0}'])
             && text[end..range.end]
                 .trim_start()
                 .starts_with(['-', '—', '–'])
-            && text[range.start..start].split_whitespace().nth(3).is_none();
+            && text[range.start..start].split_whitespace().nth(3).is_none()
+            && !dash_aside(text, end, range.end, sentence_starts);
         if locative || after_place || shouted || demonym || modifier || dateline {
             return;
         }
@@ -883,10 +886,14 @@ impl Registry {
         let mut votes: Vec<(i32, i32)> = vec![(0, 0); self.entities.len()];
         let top: Vec<&RawQuote> = quotes.iter().filter(|q| q.outer.is_none()).collect();
         let mut qi = 0;
-        // One look at each word: only "he", "she", "His" and "Her" go further. (Their
-        // lengths first, from the token: most words are not cut from the text at all.)
+        // One look at each word: only the gendered pronouns ("he", "She’s") and "His" and
+        // "Her" go further. (Their lengths first, from the token: most words are not cut
+        // from the text at all.)
         for t in words.tokens() {
-            if !(2..=3).contains(&(t.end - t.start)) {
+            // (And their first letter: every gendered pronoun is a form of "he" or "she".)
+            if !(2..=7).contains(&(t.end - t.start))
+                || !matches!(text.as_bytes()[t.start], b'h' | b'H' | b's' | b'S')
+            {
                 continue;
             }
             let w = Word {
@@ -895,11 +902,13 @@ impl Registry {
                 end: t.end,
             };
             let male = match w.text {
-                "he" | "He" => true,
-                "she" | "She" => false,
                 "His" => true,
                 "Her" => false,
-                _ => continue,
+                _ => match LEXICON.pronouns.get(w.text) {
+                    Some(PronounKind::Male) => true,
+                    Some(PronounKind::Female) => false,
+                    _ => continue,
+                },
             };
             while qi < top.len() && top[qi].span.end <= w.start {
                 qi += 1;
@@ -1558,10 +1567,73 @@ fn rule_name(rule: &'static str, how: &'static str) -> &'static str {
     RULE_NAMES[r * RESOLUTIONS.len() + h].as_str()
 }
 
+/// Does the dash after a name (at `end`, blanks before it) open an aside that a second dash
+/// closes within the same sentence and stretch (before `limit`)?
+fn dash_aside(text: &str, end: usize, limit: usize, sentence_starts: &[usize]) -> bool {
+    let next = sentence_starts
+        .get(sentence_starts.partition_point(|&s| s <= end))
+        .map_or(limit, |&s| s.min(limit));
+    let rest = &text[end..next.max(end)];
+    let open = rest.len() - rest.trim_start().len();
+    let after = &rest[open..];
+    let Some(dash) = after.chars().next() else {
+        return false;
+    };
+    let inside = &after[dash.len_utf8()..];
+    inside.contains(['—', '–']) || inside.contains(" - ")
+}
+
+/// Is a name the first part of a compound modifier, its last word joined by a hyphen to a
+/// participle: "an Ivy League-trained surgeon", "a Texas-based lawyer", "Kremlin-backed",
+/// "Chicago-born"? It describes what follows and names no one. (Only a participle: the
+/// lower-case part of "Ban Ki-moon" or "Kim Jong-un" is a name's.)
+fn modifies_next(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    last.rsplit_once('-').is_some_and(|(before, after)| {
+        !before.is_empty()
+            && after.starts_with(|c: char| c.is_lowercase())
+            && (after.ends_with("ed") || matches!(after, "born" | "run" | "made" | "grown"))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::last_words;
     use crate::extract::extract;
+
+    /// A name joined by a hyphen to a participle modifies what follows; a name whose last
+    /// part is lower case after a hyphen is still a name.
+    #[test]
+    fn compound_modifiers_name_no_one() {
+        for (name, modifier) in [
+            ("Ivy League-trained", true),
+            ("Leeds-born", true),
+            ("Kremlin-backed", true),
+            ("Texas-based", true),
+            ("Ban Ki-moon", false),
+            ("Kim Jong-un", false),
+            ("Ashworth-Hale", false),
+            ("-ed", false),
+        ] {
+            assert_eq!(super::modifies_next(name), modifier, "{name}");
+        }
+    }
+
+    /// A dash after a name opens an aside when a second one follows in the same sentence.
+    #[test]
+    fn a_dash_aside_is_closed_in_its_sentence() {
+        let aside = "Dev Raman — an engineer — has been critical. Next — one.";
+        let dateline = "JAKARTA — The minister said so. Then — later — more.";
+        let starts = |t: &str| vec![0, t.find(". ").unwrap() + 2];
+        assert!(super::dash_aside(aside, 9, aside.len(), &starts(aside)));
+        assert!(!super::dash_aside(
+            dateline,
+            7,
+            dateline.len(),
+            &starts(dateline)
+        ));
+        assert!(!super::dash_aside("Ann Lee", 7, 7, &[0]));
+    }
 
     /// The key set holds what was inserted, and only that, across its growth.
     #[test]
