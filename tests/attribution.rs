@@ -301,6 +301,24 @@ const EXPECTED: &[Expected] = {
             Some("Tomasz Wojcik"),
             Some("chair"),
         ),
+        // A statement issued before the quotation is its subject's ("issued a short written
+        // statement, “…”", past an opening "Immediately after the vote,"); "reacted" stands
+        // before its speaker.
+        (
+            "statement-noun",
+            "The council has let",
+            Direct,
+            Some("Laura Benson"),
+            Some("Mayor"),
+        ),
+        (
+            "statement-noun",
+            "Nobody asked",
+            Direct,
+            Some("Omar Haddad"),
+            Some("deputy"),
+        ),
+        ("statement-noun", "The board will not", Direct, None, None),
         // No person is named: "she" stands for nobody rather than for a show's name.
         ("pronoun-no-person", "We will not", Direct, None, None),
         // A pronoun stands for the subject of its sentence or the one before, not for a

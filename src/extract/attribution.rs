@@ -1336,6 +1336,15 @@ fn attribute_one(
             return resolved(&subject, "colon", Some(colon..colon + 1), kind);
         }
     }
+    // Rule `statement`: "Trump issued a statement, “…”", "Ortiz gave a short answer, “…”":
+    // a speech noun that ends the clause before the quotation, behind its article or a
+    // possessive, is the subject's words; the noun is the cue.
+    if let Some(noun) = statement_noun(prefix) {
+        let noun = prefix_start + noun.start..prefix_start + noun.end;
+        if let Some(subject) = sentence_subject(text, prefix_start, noun.start) {
+            return resolved(&subject, "statement", Some(noun), kind);
+        }
+    }
     // Rule `introduced`: a quotation opening a paragraph, after a paragraph that ends with a
     // colon ("Reporter Jomana Karadsheh says:", "In a 1963 speech, he declared:").
     if q.outer.is_none() && text[w.para.start..q.span.start].trim().is_empty() {
@@ -1694,7 +1703,12 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
     // "After the Paris attacks, Trump released…": the names of an opening phrase are no
     // subject. (Here only after a preposition: skipping a participle's phrase as well, as
     // the speaker registry does for its subjects, loses a quotation on PolNeAR dev.)
-    if ws.first().is_some_and(|w| is_preposition(w.text)) {
+    // ("Immediately after the attacks, Trump issued…": an adverb before the preposition.)
+    let adverb_first = ws.len() > 1
+        && ws[0].text.ends_with("ly")
+        && ws[0].text.len() > 4
+        && is_preposition(ws[1].text);
+    if adverb_first || ws.first().is_some_and(|w| is_preposition(w.text)) {
         if let Some(comma) = opening_phrase_end(text, from, to) {
             skip_until = comma;
         }
@@ -1821,6 +1835,32 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
         }
     }
     None
+}
+
+/// `statement_noun = ( "a" | "an" | "the" | possessive ) , gap , { word , gap } (: up to two) , word (: in speech_nouns.txt) , "," , blanks (: then the quotation) ;`
+///
+/// Where the speech noun is that ends `prefix` before its comma ("issued a statement, ").
+fn statement_noun(prefix: &str) -> Option<Range<usize>> {
+    let body = prefix.trim_end_matches([' ', '\u{a0}']);
+    let before_comma = body.strip_suffix(',')?;
+    let noun = before_comma.rsplit(char::is_whitespace).next()?;
+    if !LEXICON.speech_nouns.contains(noun) {
+        return None;
+    }
+    let start = before_comma.len() - noun.len();
+    let words: Vec<&str> = before_comma[..start]
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .collect();
+    let opener = words.iter().position(|w| {
+        matches!(*w, "a" | "an" | "the" | "his" | "her" | "its" | "their") || is_possessive(w)
+    })?;
+    // (Between the opener and the noun only adjectives: "a short written statement".)
+    let adjectives_only = words[..opener]
+        .iter()
+        .all(|w| w.starts_with(char::is_lowercase) && !LEXICON.prepositions.contains_key(*w));
+    adjectives_only.then_some(start..start + noun.len())
 }
 
 /// Where the dateline that `rest` finishes ends (after its dash), when `rest` follows a

@@ -1534,6 +1534,7 @@ pub(crate) const ATTRIBUTION_RULES: &[&str] = &[
     "before",
     "participle",
     "colon",
+    "statement",
     "after-distant",
     "continued",
     "same-paragraph",

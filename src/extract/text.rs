@@ -433,15 +433,28 @@ pub fn push_sentence_starts(text: &str, range: Range<usize>, out: &mut Vec<usize
 }
 
 /// Where the phrase that opens a sentence (starting at `sentence`, read no further than
-/// `limit`) ends, when it opens with a preposition or a participle ("After the Paris
-/// attacks,", "Returning to Rome,"): at its first comma, within twelve words. The names in it
+/// `limit`) ends, when it opens with a preposition, an adverb and a preposition or a
+/// participle ("After the Paris attacks,", "Immediately after the attacks,", "Returning to
+/// Rome,"): at its first comma, within twelve words. The names in it
 /// are not the sentence's subject.
 pub fn opening_phrase_end(text: &str, sentence: usize, limit: usize) -> Option<usize> {
     let s = &text[sentence..limit.max(sentence)];
-    let first = s.split_whitespace().next()?;
+    let mut words = s.split_whitespace();
+    let first = words.next()?;
     let lower = crate::extract::lexicon::lowercase(first);
+    // (Or an adverb, then a preposition: "Immediately after the attacks, …".)
+    let mut adverb_then_preposition = || {
+        lower.ends_with("ly")
+            && first.len() > 4
+            && words.next().is_some_and(|w| {
+                LEXICON
+                    .prepositions
+                    .contains_key(&*crate::extract::lexicon::lowercase(w))
+            })
+    };
     let opens = LEXICON.prepositions.contains_key(&*lower)
-        || (lower.ends_with("ing") && first.len() > 5 && first.starts_with(char::is_uppercase));
+        || (lower.ends_with("ing") && first.len() > 5 && first.starts_with(char::is_uppercase))
+        || adverb_then_preposition();
     if !opens {
         return None;
     }

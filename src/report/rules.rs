@@ -20,6 +20,9 @@ fn how(rule: &str) -> Option<&'static str> {
             "named before a phrase such as “adding” or “saying” that leads into the quotation"
         }
         "colon" => "named before a colon that opens the quotation (The mayor: “…”)",
+        "statement" => {
+            "the subject of the clause whose statement, answer or tweet the quotation is (Ortiz issued a statement, “…”)"
+        }
         "after-distant" => "named in an attribution a few words after the quotation",
         "continued" => "the speaker of the quotation this one goes on from",
         "same-paragraph" => {
