@@ -319,6 +319,37 @@ const EXPECTED: &[Expected] = {
             Some("deputy"),
         ),
         ("statement-noun", "The board will not", Direct, None, None),
+        // Canadian titles with their dots ("Coun.", "Det. Sgt.", "Cst.") are titles, and
+        // their dots end no sentence; a name after a place and a comma is a place ("in
+        // Brandon, Manitoba") unless a cue follows it ("…, Roe said").
+        (
+            "canadian-titles",
+            "We need more buses",
+            Direct,
+            Some("Gus Papadakis"),
+            Some("Coun."),
+        ),
+        (
+            "canadian-titles",
+            "The investigation is",
+            Direct,
+            Some("Fiona Glass"),
+            Some("Det. Sgt."),
+        ),
+        (
+            "canadian-titles",
+            "He is lucky",
+            Direct,
+            Some("Amrit Dhaliwal"),
+            Some("RCMP Cst."),
+        ),
+        (
+            "canadian-titles",
+            "We have paid more",
+            Direct,
+            Some("Jane Roe"),
+            Some("Premier"),
+        ),
         // No person is named: "she" stands for nobody rather than for a show's name.
         ("pronoun-no-person", "We will not", Direct, None, None),
         // A pronoun stands for the subject of its sentence or the one before, not for a

@@ -310,6 +310,16 @@ impl Lexicon {
             longest_abbreviation: 0,
             filter: vec![0; FILTER_BITS / 64],
         };
+        // A title's full stop never ends a sentence ("said Coun. Gus Papadakis", "Det. Sgt.
+        // Fiona Glass"): the dotted words of titles.txt are abbreviations too.
+        let dotted: Vec<String> = lexicon
+            .titles
+            .keys()
+            .flat_map(|t| t.split_whitespace())
+            .filter(|w| w.len() > 1 && w.ends_with('.'))
+            .map(str::to_string)
+            .collect();
+        lexicon.abbreviations.extend(dotted);
         lexicon.index = lexicon.build_index();
         for w in lexicon.index.keys() {
             let b = filter_bit(w.as_bytes());

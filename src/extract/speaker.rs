@@ -631,8 +631,12 @@ impl Registry {
             && text[end..range.end].starts_with(' ')
             && role_of(next_noun).is_some()
             && !LEXICON.is_cue(next_noun);
-        let after_place =
-            !titled && at.place_end <= start && text[at.place_end..start].trim() == ",";
+        // ("in Springfield, Illinois", but not "In Red Deer, Roe said": a name before a cue
+        // is the clause's subject.)
+        let after_place = !titled
+            && at.place_end <= start
+            && text[at.place_end..start].trim() == ","
+            && !(LEXICON.is_cue(next_word) || LEXICON.auxiliaries.contains(next_word));
         if locative || after_place {
             at.place_end = end;
         }
@@ -957,9 +961,13 @@ impl Registry {
             } else if f > m {
                 Some(Gender::Female)
             } else {
-                ent.name
-                    .split_whitespace()
-                    .find_map(|f| LEXICON.first_names.get(f).copied())
+                // (A compound given name by its first part: "Jean-François", "Marie-Ève".)
+                ent.name.split_whitespace().find_map(|f| {
+                    LEXICON.first_names.get(f).copied().or_else(|| {
+                        let (first, _) = f.split_once('-')?;
+                        LEXICON.first_names.get(first).copied()
+                    })
+                })
             };
         }
     }
