@@ -350,6 +350,43 @@ const EXPECTED: &[Expected] = {
             Some("Jane Roe"),
             Some("Premier"),
         ),
+        // A role in apposition, with its complement ("a spokesperson for the minister") or
+        // as an office ("the NDP MP for Hamilton Centre"), over an honorific alone.
+        (
+            "appositive-roles",
+            "hiding behind lawyers",
+            Partial,
+            Some("Carys Maddox-Lachance"),
+            Some("NDP MP for Hamilton Centre"),
+        ),
+        (
+            "appositive-roles",
+            "The door is open",
+            Direct,
+            Some("Jean-François Lévesque"),
+            Some("spokesperson for the minister"),
+        ),
+        (
+            "appositive-roles",
+            "protect market access",
+            Partial,
+            Some("Yvette Boudreau-Nguyen"),
+            Some("spokesperson for the agency"),
+        ),
+        (
+            "appositive-roles",
+            "respects the duty",
+            Partial,
+            Some("Trevor Halloway"),
+            Some("Minister of Northern Development"),
+        ),
+        (
+            "appositive-roles",
+            "We are seeing children",
+            Direct,
+            Some("Saima Zahid"),
+            Some("pulmonologist at Mayo Hospital"),
+        ),
         // No person is named: "she" stands for nobody rather than for a show's name.
         ("pronoun-no-person", "We will not", Direct, None, None),
         // A pronoun stands for the subject of its sentence or the one before, not for a

@@ -1261,7 +1261,7 @@ pub fn open_role(i: &str, base: usize) -> Option<(&str, Found)> {
     None
 }
 
-/// `open_description = determiner , gap , { word , gap } (: up to eight, lower case or capitalised, "of" and "and" inside, no cue, pronoun, auxiliary or punctuation) , word (: lower case, ending the clause) ;`
+/// `open_description = determiner , gap , { word , gap } (: up to eight, lower case or capitalised, "of" and "and" inside, "for" after a title, no cue, pronoun, auxiliary or punctuation) , word (: lower case, or any after an office's "for" or "of", ending the clause) ;`
 ///
 /// A description that no list of role nouns covers, after an inverted cue: "said one Trump
 /// confidant.", "said one of two witnesses who relayed the story", "said a longtime
@@ -1271,6 +1271,10 @@ pub fn open_description(i: &str, base: usize) -> Option<(&str, Found)> {
     let at = |r: &str| base + i.len() - r.len();
     let (mut r, _) = determiner(i).ok()?;
     let mut head: Option<(Range<usize>, &str)> = None;
+    // An office: a title, then "for" or "of" ("the NDP MP for Hamilton Centre", "the
+    // Minister of Northern Development"), which may end in a capitalised name.
+    let mut office = false;
+    let mut title_before = false;
     for _ in 0..9 {
         let (r1, g) = gap(r).ok()?;
         if g.is_empty() {
@@ -1281,6 +1285,8 @@ pub fn open_description(i: &str, base: usize) -> Option<(&str, Found)> {
         if matches!(w, "who" | "whose" | "which") {
             break;
         }
+        let link = title_before && matches!(w, "for" | "of");
+        office |= link;
         if f.exact & (flag::PRONOUN | flag::AUXILIARY) != 0
             || f.is_cue()
             || f.is_framing()
@@ -1289,11 +1295,17 @@ pub fn open_description(i: &str, base: usize) -> Option<(&str, Found)> {
                 .chars()
                 .all(|c| c.is_alphanumeric() || matches!(c, '-' | '’' | '\''))
                 && !is_possessive(w)
-            || (LEXICON.prepositions.contains_key(w) && w != "of")
+            || (LEXICON.prepositions.contains_key(w) && w != "of" && !link)
         {
             return None;
         }
-        head = (!matches!(w, "of" | "and")).then(|| (at(r1)..at(r2), w));
+        title_before = f.exact & flag::TITLE != 0;
+        // (The office's title stays the head: "MP" in "the NDP MP for Hamilton Centre".)
+        if !office {
+            head = (!matches!(w, "of" | "and")).then(|| (at(r1)..at(r2), w));
+        } else if !is_capitalized(w) && !link && w != "the" {
+            return None;
+        }
         r = r2;
     }
     let (head, w) = head?;
@@ -1302,7 +1314,7 @@ pub fn open_description(i: &str, base: usize) -> Option<(&str, Found)> {
         || (gap, word)
             .parse(r)
             .is_ok_and(|(_, (_, n))| matches!(n, "who" | "whose" | "which"));
-    if !ends_clause || !w.starts_with(char::is_lowercase) {
+    if !ends_clause || !(office || w.starts_with(char::is_lowercase)) {
         return None;
     }
     let kind = role_of(w).unwrap_or(RoleKind::Person);

@@ -25,9 +25,10 @@
 
 use crate::extract::lexicon::{lowercase, Gender, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
-    description, determiner, has_demonym_ending, is_honorific, is_indefinite_determiner,
-    is_name_particle, is_organization, is_time_noun, name_from_tokens, open_description, role_of,
-    strip_possessive, titled_name, titles_end_in_office_link, Found, MentionKind, TokenTitled,
+    complements, description, determiner, has_demonym_ending, is_honorific,
+    is_indefinite_determiner, is_name_particle, is_organization, is_time_noun, name_from_tokens,
+    open_description, role_of, strip_possessive, titled_name, titles_end_in_office_link, Found,
+    MentionKind, TokenTitled,
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
@@ -1400,12 +1401,9 @@ fn beside(
     let closed = text[end..range.end].starts_with(',');
     if let Some(phrase) = appositive_before(before, range.start, sentence_starts, closed) {
         let (_, words) = phrase.split_once(' ').unwrap_or(("", phrase));
-        roles.extend(
-            words
-                .split_whitespace()
-                .map(|w| CompactString::from(&*lowercase(w))),
-        );
-        if let Some(r) = words.split_whitespace().next_back().and_then(role_of) {
+        roles.extend(role_words(words).map(|w| CompactString::from(&*lowercase(w))));
+        // (The noun of the phrase's head: "A spokesperson for the agency" is a person.)
+        if let Some(r) = role_words(words).last().and_then(role_of) {
             organization |= r == RoleKind::Organization;
         }
         written = written.or_else(|| Some(words.to_string()));
@@ -1424,13 +1422,13 @@ fn beside(
         .and_then(|a| appositive_after(a, paragraph_end))
     {
         let (_, words) = phrase.split_once(' ').unwrap_or(("", phrase));
-        roles.extend(
-            words
-                .split_whitespace()
-                .map(|w| CompactString::from(&*lowercase(w))),
-        );
+        roles.extend(role_words(words).map(|w| CompactString::from(&*lowercase(w))));
         organization |= kind == Some(RoleKind::Organization);
-        written = written.or_else(|| Some(words.to_string()));
+        // (Over an honorific alone: "Dr. Saima Zahid, a pulmonologist at Mayo Hospital," is
+        // a pulmonologist.)
+        if written.as_deref().is_none_or(only_honorifics) {
+            written = Some(words.to_string());
+        }
     }
     let gender = titles
         .split_whitespace()
@@ -1453,6 +1451,14 @@ fn beside(
     }
 }
 
+/// The words of an appositive up to its noun's complement: "spokesperson" of "spokesperson
+/// for the minister", so that the minister's role is not read as the spokesperson's.
+fn role_words(phrase: &str) -> impl Iterator<Item = &str> {
+    phrase
+        .split_whitespace()
+        .take_while(|w| !matches!(*w, "of" | "for" | "at" | "in" | "with" | "to"))
+}
+
 /// The appositive that opens `after` (the narration after a name and its comma): a
 /// [`description`] ending at a comma or the sentence's end (`ends`: `after` ends where its
 /// paragraph does, not where a quotation opens) ("the mediator,", "a wind power
@@ -1465,14 +1471,37 @@ fn appositive_after(after: &str, ends: bool) -> Option<(&str, Option<RoleKind>)>
             || rest.trim().is_empty() && (ends || kind != Some(RoleKind::Organization))
     };
     if let Ok((rest, (head, kind))) = description(after) {
+        // ("a spokesperson for the minister,", "the NDP MP for Hamilton Centre,": with the
+        // complements of its noun.)
+        let noun_end = after.len() - rest.len();
+        let rest = complements(rest);
         if closes(rest, Some(kind)) {
             let phrase = &after[..after.len() - rest.len()];
-            return Some((phrase, (head.end == phrase.len()).then_some(kind)));
+            return Some((phrase, (head.end == noun_end).then_some(kind)));
         }
     }
-    let (rest, found) = open_description(after, 0)?;
+    if let Some((rest, found)) = open_description(after, 0) {
+        let kind = role_of(&after[found.head]);
+        return closes(rest, kind).then(|| (&after[..found.span.end], kind));
+    }
+    // With a complement: "a pulmonologist at Mayo Hospital,".
+    // (The first 160 bytes only: `after` may be a long stretch, read once per name.)
+    let mut near = after.len().min(160);
+    while !after.is_char_boundary(near) {
+        near -= 1;
+    }
+    let clause = &after[..after[..near].find([',', '.', ';'])?];
+    let link = [" at ", " for ", " with ", " of "]
+        .iter()
+        .filter_map(|l| clause.find(l))
+        .min()?;
+    let (rest, found) = open_description(&after[..link], 0)?;
+    if !rest.is_empty() {
+        return None;
+    }
+    let rest = complements(&after[link..]);
     let kind = role_of(&after[found.head]);
-    closes(rest, kind).then(|| (&after[..found.span.end], kind))
+    closes(rest, kind).then(|| (&after[..after.len() - rest.len()], kind))
 }
 
 /// The appositive that ends `before` (the narration before a name) when it opens its clause:
@@ -1511,7 +1540,15 @@ fn appositive_before<'a>(
             && !matches!(last, "them" | "us" | "him" | "those" | "these" | "others")
             && !is_time_noun(last)
     };
-    if role_of(last).is_none() && !open_noun() {
+    // Or an office, a title and its "of" or "for" ("Ontario's Minister of Northern
+    // Development,"), when a comma closes the name too.
+    let office = || {
+        closed
+            && ws
+                .windows(2)
+                .any(|p| LEXICON.is_title(p[0].1) && matches!(p[1].1, "of" | "for"))
+    };
+    if role_of(last).is_none() && !open_noun() && !office() {
         return None;
     }
     for k in (ws.len().saturating_sub(7)..ws.len().saturating_sub(1)).rev() {
@@ -1519,7 +1556,11 @@ fn appositive_before<'a>(
         if w.ends_with([',', '.', ';', ':']) {
             return None;
         }
-        if determiner(w).is_ok_and(|(r, _)| r.is_empty()) {
+        // ("A spokesperson for the agency,": the determiner of a complement opens nothing.)
+        let in_complement = k
+            .checked_sub(1)
+            .is_some_and(|j| matches!(ws[j].1, "of" | "for" | "at" | "in" | "with" | "to"));
+        if !in_complement && determiner(w).is_ok_and(|(r, _)| r.is_empty()) {
             // The clause opens here: a sentence starts, or punctuation or a cue comes before.
             let opens = is_start(sentence_starts, start + at)
                 || k.checked_sub(1).is_none_or(|j| {
