@@ -180,6 +180,21 @@ const EXPECTED: &[Expected] = {
             Some("Cllr"),
         ),
         // A surname that opens with a particle is the surname alone, whatever its case.
+        // Māori "Te" opens a surname; Urdu "ul" joins a name.
+        (
+            "surname-particles",
+            "Our land should",
+            Direct,
+            Some("Tama Te Rangi-Whitaker"),
+            Some("Associate Finance Minister"),
+        ),
+        (
+            "surname-particles",
+            "We will act",
+            Direct,
+            Some("Noor ul Ain Chaudhry"),
+            Some("provincial minister"),
+        ),
         (
             "surname-particles",
             "Durban is the",

@@ -1270,13 +1270,13 @@ fn ends_with_ignore_case(name: &str, tail: &str) -> bool {
 
 /// A particle that opens a surname: one that stands inside names ("van der Berg", "de
 /// Villiers", "dos Santos"), and those capitalised where they open one ("Ní Bhriain", "Ó
-/// Dónaill", "Mac Giolla Phádraig", "bint", "el", "al-Sadr").
+/// Dónaill", "Mac Giolla Phádraig", "bint", "el", "al-Sadr", Māori "Te Rangi-Whitaker").
 fn is_surname_particle(w: &str) -> bool {
     let lower = lowercase(w);
     is_name_particle(&lower)
         || matches!(
             &*lower,
-            "bint" | "el" | "ó" | "ní" | "nic" | "mac" | "mhic" | "uí" | "ua"
+            "bint" | "el" | "ó" | "ní" | "nic" | "mac" | "mhic" | "uí" | "ua" | "te"
         )
         || lower.starts_with("al-")
         || lower.starts_with("el-")
