@@ -402,6 +402,15 @@ const EXPECTED: &[Expected] = {
             Some("Saima Zahid"),
             Some("pulmonologist at Mayo Hospital"),
         ),
+        // A sign's words are no one's speech; a letter's are its writer's.
+        ("sign-reading", "Safe Streets Now", Nonspeech, None, None),
+        (
+            "sign-reading",
+            "We will not wait",
+            Partial,
+            Some("Ruth Abara"),
+            Some("Councillor"),
+        ),
         // No person is named: "she" stands for nobody rather than for a show's name.
         ("pronoun-no-person", "We will not", Direct, None, None),
         // A pronoun stands for the subject of its sentence or the one before, not for a

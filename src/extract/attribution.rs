@@ -1674,11 +1674,20 @@ fn coordinated_cue(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
 
 /// A participle cue ("stating", "adding", "saying") in the prefix with no mention before it.
 fn participle_cue(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
-    memo::words(text, from..to)
+    let ws = memo::words(text, from..to);
+    let i = ws
         .iter()
-        .rev()
-        .find(|w| LEXICON.cue_participles.contains(&*lowercase(w.text)))
-        .map(|w| w.start..w.end)
+        .rposition(|w| LEXICON.cue_participles.contains(&*lowercase(w.text)))?;
+    // ("held up a sign reading “…”", "a T-shirt reading": a participle that modifies the
+    // thing right before it writes no one's words; "a statement saying" is speech.)
+    let thing = i >= 2 && {
+        let noun = ws[i - 1].text;
+        text[ws[i - 1].end..ws[i].start].trim().is_empty()
+            && determiner(ws[i - 2].text).is_ok_and(|(r, _)| r.is_empty())
+            && !LEXICON.speech_nouns.contains(&*lowercase(noun))
+            && role_of(noun).is_none()
+    };
+    (!thing).then(|| ws[i].start..ws[i].end)
 }
 
 /// The subject of the sentence: its first mention that is not inside a quotation.
