@@ -411,6 +411,22 @@ const EXPECTED: &[Expected] = {
             Some("Ruth Abara"),
             Some("Councillor"),
         ),
+        // One word that no one has for a surname names the one person whose name opens
+        // with it: a given name ("Shauna said"), or a surname written first ("Ms Goh").
+        (
+            "first-word-names",
+            "This is what they",
+            Direct,
+            Some("Shauna Okonkwo-Bell"),
+            Some("Coun."),
+        ),
+        (
+            "first-word-names",
+            "Rest days are not",
+            Direct,
+            Some("Goh Wei Ling"),
+            Some("Minister of State"),
+        ),
         // No person is named: "she" stands for nobody rather than for a show's name.
         ("pronoun-no-person", "We will not", Direct, None, None),
         // A pronoun stands for the subject of its sentence or the one before, not for a
