@@ -253,15 +253,77 @@ impl<'a> WordSet<'a> {
     }
 }
 
+/// A set of role words ([`Entity::roles`]): a short vector, searched in order, while it holds
+/// a few words (most entities have none or two or three), a table beyond. An article
+/// records an entity for every name it reads, most of them never asked about, and a table
+/// per entity cost an allocation and a rehash each.
+#[derive(Debug, Clone, Default)]
+pub struct RoleSet {
+    few: Vec<CompactString>,
+    many: HashSet<CompactString>,
+}
+
+impl RoleSet {
+    /// How many words the vector holds before they move to the table.
+    const FEW: usize = 16;
+
+    pub fn insert(&mut self, w: CompactString) {
+        if self.contains(&w) {
+            return;
+        }
+        if self.few.len() < Self::FEW {
+            self.few.push(w);
+            return;
+        }
+        if self.many.is_empty() {
+            self.many.extend(self.few.iter().cloned());
+        }
+        self.many.insert(w);
+    }
+
+    pub fn contains(&self, w: &str) -> bool {
+        if self.many.is_empty() {
+            self.few.iter().any(|r| r == w)
+        } else {
+            self.many.contains(w)
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.few.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        if self.many.is_empty() {
+            self.few.len()
+        } else {
+            self.many.len()
+        }
+    }
+}
+
+/// Two sets are equal when they hold the same words, whatever the order they came in.
+impl PartialEq for RoleSet {
+    fn eq(&self, other: &RoleSet) -> bool {
+        let words = |s: &RoleSet| -> HashSet<CompactString> {
+            s.few.iter().chain(s.many.iter()).cloned().collect()
+        };
+        self.len() == other.len() && words(self) == words(other)
+    }
+}
+
+impl Eq for RoleSet {}
+
 /// A person or organisation named in an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entity {
     /// The fullest form of the name seen ("Claudia Sheinbaum").
-    pub name: String,
+    /// (Inline: most names are short, and an article names many people it never quotes.)
+    pub name: CompactString,
     pub kind: SpeakerType,
     pub gender: Option<Gender>,
     /// Lower-case titles and role words written beside the name ("mexican", "president").
-    pub roles: HashSet<String>,
+    pub roles: RoleSet,
     /// The name was only seen opening a sentence.
     pub name_at_start: bool,
     /// The title or role first written with the name, as written ("Defence Minister",
@@ -308,12 +370,12 @@ pub struct Registry {
     /// Every name of the narration, in text order.
     mentions: Vec<Named>,
     /// Lower-case full name (an organisation's, or a person's as written) → entity.
-    names: HashMap<String, usize>,
+    names: HashMap<CompactString, usize>,
     /// Lower-case surname → the people of that surname, in the order they were first named:
     /// "Lukas Brunner" and "Anna Brunner" are two people, and "Brunner" is the one the
     /// context points to. Held as the first and the last of them, the others linked through
     /// [`Registry::same_surname`]: no vector per surname.
-    surnames: HashMap<String, (usize, usize)>,
+    surnames: HashMap<CompactString, (usize, usize)>,
     /// Entity → the next person of its surname ([`Registry::surnames`]), `usize::MAX` for
     /// the last.
     same_surname: Vec<usize>,
@@ -732,13 +794,11 @@ impl Registry {
                 if ent.kind == SpeakerType::Person
                     && rank(name, at_start) > rank(&ent.name, ent.name_at_start)
                 {
-                    ent.name = name.to_string();
+                    ent.name = CompactString::from(name);
                     ent.name_at_start = at_start;
                 }
                 for r in beside.roles {
-                    if !ent.roles.contains(r.as_str()) {
-                        ent.roles.insert(r.into_string());
-                    }
+                    ent.roles.insert(r);
                 }
                 ent.gender = ent.gender.or(beside.gender);
                 // The first role written, unless it was an honorific alone ("Dr. Ward", then
@@ -757,12 +817,16 @@ impl Registry {
                 } else {
                     SpeakerType::Person
                 };
+                let mut roles = RoleSet::default();
+                for r in beside.roles {
+                    roles.insert(r);
+                }
                 self.entities.push(Entity {
-                    name: name.to_string(),
+                    name: CompactString::from(name),
                     name_at_start: at_start,
                     kind,
                     gender: beside.gender,
-                    roles: beside.roles.into_iter().map(String::from).collect(),
+                    roles,
                     role: beside.written,
                 });
                 self.last_seen.push(None);
@@ -776,7 +840,7 @@ impl Registry {
                             *last = e;
                         }
                         None => {
-                            self.surnames.insert(sur_key.to_string(), (e, e));
+                            self.surnames.insert(CompactString::from(sur_key), (e, e));
                         }
                     }
                 }
@@ -785,7 +849,7 @@ impl Registry {
         };
         // A surname alone ("Pruitt") is looked up among the people of that surname.
         if by_name.is_none() && (org || full.contains(' ')) {
-            self.names.insert(full.to_string(), e);
+            self.names.insert(CompactString::from(full), e);
         }
         e
     }
@@ -1022,7 +1086,7 @@ impl Registry {
             Some(e) => {
                 let ent = &self.entities[e];
                 Speaker {
-                    name: Some(ent.name.clone()),
+                    name: Some(ent.name.to_string()),
                     role: match (written, &ent.role) {
                         (Some(w), Some(r)) if only_honorifics(&w) => Some(r.clone()),
                         (written, role) => written.or_else(|| role.clone()),
@@ -1577,6 +1641,40 @@ mod tests {
             assert_eq!(set.contains(k), all.contains(&k), "{k}");
         }
         assert!(!super::KeySet::with_capacity(0).contains(0));
+    }
+
+    /// The role set holds what was inserted, once each, past the size where it moves to a
+    /// table; and two sets are equal whatever the order of their words.
+    #[test]
+    fn the_role_set_is_a_set() {
+        use compact_str::CompactString;
+        let mut set = super::RoleSet::default();
+        assert!(set.is_empty());
+        let mut all = std::collections::HashSet::new();
+        for i in (0..200u32).map(|i| i * 7 % 41) {
+            let w = format!("role{i}");
+            set.insert(CompactString::from(w.as_str()));
+            all.insert(w);
+            assert_eq!(set.len(), all.len());
+            for j in 0..41 {
+                let w = format!("role{j}");
+                assert_eq!(set.contains(&w), all.contains(&w), "{w}");
+            }
+        }
+        assert!(!set.is_empty());
+        let mut reversed = super::RoleSet::default();
+        for i in (0..41u32).rev() {
+            reversed.insert(CompactString::from(format!("role{i}").as_str()));
+        }
+        assert_eq!(set, reversed);
+        let (mut a, mut b) = (super::RoleSet::default(), super::RoleSet::default());
+        a.insert("x".into());
+        a.insert("y".into());
+        b.insert("y".into());
+        b.insert("x".into());
+        assert_eq!(a, b);
+        b.insert("z".into());
+        assert_ne!(a, b);
     }
 
     /// A word's key is the same read at once or copied, and two words share none.
