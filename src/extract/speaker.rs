@@ -1486,11 +1486,13 @@ fn beside(
             // In a fixed order, sorted: two roles of different genders must give the same
             // answer whatever order they were written in (the roles were once a set, whose
             // order changes from run to run).
-            let mut sorted: Vec<&str> = roles.iter().map(CompactString::as_str).collect();
-            sorted.sort();
-            sorted
-                .into_iter()
-                .find_map(|r| LEXICON.roles.get(r).and_then(|x| x.1))
+            // (The gender of the first in sorted order that has one: the least of those, found
+            // without sorting them.)
+            roles
+                .iter()
+                .filter_map(|r| Some((r.as_str(), LEXICON.roles.get(r.as_str())?.1?)))
+                .min_by(|a, b| a.0.cmp(b.0))
+                .map(|(_, g)| g)
         });
     Beside {
         roles,
@@ -1535,13 +1537,14 @@ fn appositive_before<'a>(
 ) -> Option<&'a str> {
     let body = before.trim_end().strip_suffix(',')?;
     // The last eight words only: the narration before a name may be a long paragraph.
-    let mut ws: Vec<(usize, &str)> = body
-        .split_whitespace()
-        .rev()
-        .take(8)
-        .map(|w| (w.as_ptr() as usize - before.as_ptr() as usize, w))
-        .collect::<Vec<_>>();
-    ws.reverse();
+    // (Read back from the end into an array, as `split_whitespace().rev().take(8)` gives
+    // them, then put in order: no vector, and no reading by chars.)
+    let (back, n) = last_words::<8>(body);
+    let mut all = [(0, ""); 8];
+    for (slot, w) in all.iter_mut().zip(back[..n].iter().rev()) {
+        *slot = (w.as_ptr() as usize - before.as_ptr() as usize, *w);
+    }
+    let ws = &all[..n];
     let &(_, last) = ws.last()?;
     // A role noun of the lists, or, when `closed`, any lower-case noun ("Her neighbour,",
     // "the airline's chief operating officer,").
