@@ -296,36 +296,68 @@ pub fn indefinite(i: &str) -> R<'_, &str> {
 
 /// `determiner = "the" | "a" | "an" | "this" | "these" | "those" | "his" | "her" | "their" | "its" | "our" | "my" | possessive ;`
 pub fn determiner(i: &str) -> R<'_, &str> {
-    alt((
-        verify(word, |w: &str| {
-            matches!(
-                &*lowercase(w),
-                "the"
-                    | "a"
-                    | "an"
-                    | "this"
-                    | "these"
-                    | "those"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "our"
-                    | "my"
-            ) || is_indefinite_determiner(w)
-        }),
-        possessive,
-    ))
-    .parse(i)
+    // (The word read once for both branches, the determiner's and the possessive's, and
+    // told by its ASCII lower case without lowering a copy.)
+    let (rest, w) = word(i)?;
+    if is_definite_or_indefinite(w) || is_possessive(w) {
+        Ok((rest, w))
+    } else {
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )))
+    }
+}
+
+/// The words of [`determiner`] but possessives, in any case: those of the rule, and those
+/// of [`is_indefinite_determiner`].
+fn is_definite_or_indefinite(w: &str) -> bool {
+    ascii_lower(w).is_some_and(|(buf, n)| {
+        matches!(
+            &buf[..n],
+            b"the"
+                | b"a"
+                | b"an"
+                | b"this"
+                | b"these"
+                | b"those"
+                | b"his"
+                | b"her"
+                | b"their"
+                | b"its"
+                | b"our"
+                | b"my"
+        ) || is_indefinite_lower(&buf[..n])
+    })
+}
+
+/// The ASCII lower case of a word of up to seven bytes, on the stack, and its length; `None`
+/// for a longer word or one that is not ASCII. (No determiner is longer, and none is the
+/// lower case of a word that is not ASCII: the only letter outside ASCII whose lower case is
+/// an ASCII letter is the Kelvin sign, a "k", which no determiner holds.)
+fn ascii_lower(w: &str) -> Option<([u8; 7], usize)> {
+    let b = w.as_bytes();
+    if b.len() > 7 || !b.is_ascii() {
+        return None;
+    }
+    let mut buf = [0u8; 7];
+    buf[..b.len()].copy_from_slice(b);
+    buf.make_ascii_lowercase();
+    Some((buf, b.len()))
+}
+
+/// [`is_indefinite_determiner`] of a word already lowered.
+fn is_indefinite_lower(lower: &[u8]) -> bool {
+    matches!(
+        lower,
+        b"a" | b"an" | b"one" | b"another" | b"some" | b"several" | b"many" | b"other" | b"both"
+    )
 }
 
 /// A determiner that introduces someone new ("a top aide", "one official", "another
 /// supporter"), as opposed to one that points back ("the official", "his aide").
 pub fn is_indefinite_determiner(w: &str) -> bool {
-    matches!(
-        &*lowercase(w),
-        "a" | "an" | "one" | "another" | "some" | "several" | "many" | "other" | "both"
-    )
+    ascii_lower(w).is_some_and(|(buf, n)| is_indefinite_lower(&buf[..n]))
 }
 
 /// `possessive = proper_name , ( "’s" | "'s" | "’" | "'" ) ;`
@@ -1400,6 +1432,59 @@ mod tests {
         assert!(m.span.end < 100, "{:?}", m.span);
         let found = crate::extract::extract(&format!("{people}, \"x\"\n\n\"x,\" {people}."));
         assert_eq!(found.quotes.len(), 2);
+    }
+
+    /// The determiners are told as the lower case of the word tells them, whatever its case
+    /// and characters.
+    #[test]
+    fn determiners_are_told_by_their_lower_case() {
+        let listed = [
+            "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my",
+        ];
+        let indefinite = [
+            "a", "an", "one", "another", "some", "several", "many", "other", "both",
+        ];
+        for w in [
+            "the",
+            "The",
+            "THE",
+            "tHe",
+            "a",
+            "A",
+            "An",
+            "aN",
+            "Another",
+            "SEVERAL",
+            "several",
+            "Those",
+            "thes",
+            "thesee",
+            "mY",
+            "our",
+            "Ours",
+            "\u{212a}",
+            "þe",
+            "İts",
+            "anothers",
+            "Trump’s",
+            "Trump's",
+            "trump's",
+            "",
+            "x",
+            "Both",
+            "OTHER",
+            "others",
+        ] {
+            let lower = w.to_lowercase();
+            let want_indefinite = indefinite.contains(&lower.as_str());
+            assert_eq!(is_indefinite_determiner(w), want_indefinite, "{w}");
+            let want = listed.contains(&lower.as_str()) || want_indefinite || is_possessive(w);
+            let text = format!("{w} aide");
+            assert_eq!(determiner(&text).is_ok(), want && !w.is_empty(), "{w}");
+            if want && !w.is_empty() {
+                assert_eq!(determiner(&text), Ok((" aide", w)), "{w}");
+            }
+        }
     }
 
     /// A name's titles are cut the same whether its words fit on the stack or not.
