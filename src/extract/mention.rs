@@ -274,11 +274,14 @@ pub fn pronoun(i: &str) -> R<'_, PronounKind> {
 /// clause ends, since these words are mostly determiners ("one official said") and numbers.
 /// It resolves to nobody: no name before it is meant.
 pub fn indefinite(i: &str) -> R<'_, &str> {
+    // (Told by its ASCII lower case on the stack: see `ascii_lower`.)
     let (rest, w) = verify(word, |w: &str| {
-        matches!(
-            &*lowercase(w),
-            "another" | "one" | "others" | "some" | "many"
-        )
+        ascii_lower(w).is_some_and(|(buf, n)| {
+            matches!(
+                &buf[..n],
+                b"another" | b"one" | b"others" | b"some" | b"many"
+            )
+        })
     })
     .parse(i)?;
     let after = rest.trim_start_matches([' ', '\u{a0}']);
@@ -332,9 +335,10 @@ fn is_definite_or_indefinite(w: &str) -> bool {
 }
 
 /// The ASCII lower case of a word of up to seven bytes, on the stack, and its length; `None`
-/// for a longer word or one that is not ASCII. (No determiner is longer, and none is the
-/// lower case of a word that is not ASCII: the only letter outside ASCII whose lower case is
-/// an ASCII letter is the Kelvin sign, a "k", which no determiner holds.)
+/// for a longer word or one that is not ASCII. (No word of [`determiner`] or [`indefinite`]
+/// is longer, and none is the lower case of a word that is not ASCII: the only letter
+/// outside ASCII whose lower case is an ASCII letter is the Kelvin sign, a "k", which none
+/// of them holds.)
 fn ascii_lower(w: &str) -> Option<([u8; 7], usize)> {
     let b = w.as_bytes();
     if b.len() > 7 || !b.is_ascii() {
@@ -1083,7 +1087,12 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
     let at = |r: &str| base + i.len() - r.len();
     // "The Crisis Group", "the White House": an organisation's name after "the"; and a
     // person's, after "the" and a title ("the Rev. Peter Wherry").
-    if let Ok((r, _)) = (verify(word, |w: &str| w == "The" || w == "the"), gap).parse(i) {
+    // (The word is read only where the text opens with its letters: the rule is tried at
+    // nearly every word before a quotation.)
+    let the = i.starts_with("The") || i.starts_with("the");
+    if let Some(Ok((r, _))) =
+        the.then(|| (verify(word, |w: &str| w == "The" || w == "the"), gap).parse(i))
+    {
         if let Ok((rest, head)) = titled_name(r) {
             let off = i.len() - r.len();
             // ("the Rev. Peter Wherry", "The Minister for Health Simon Harris": a title, then
@@ -1161,16 +1170,15 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
 /// A share of a group that speaks, as polls report it: "63 percent said", "Only 52 percent of
 /// registered voters agreed", "41% of Republicans say". Returns what follows it.
 pub fn quantity(i: &str) -> Option<&str> {
-    let mut r = i;
-    if let Ok((r1, w)) = word(r) {
-        if matches!(
-            w,
-            "Only" | "only" | "Just" | "just" | "About" | "about" | "Nearly" | "nearly"
-        ) {
-            r = gap(r1).ok()?.0;
-        }
+    // (The first word is read once: it is the number unless it is one of the qualifiers.)
+    let (mut r1, mut n) = word(i).ok()?;
+    if matches!(
+        n,
+        "Only" | "only" | "Just" | "just" | "About" | "about" | "Nearly" | "nearly"
+    ) {
+        let r = gap(r1).ok()?.0;
+        (r1, n) = word(r).ok()?;
     }
-    let (r1, n) = word(r).ok()?;
     if !n.starts_with(|c: char| c.is_ascii_digit())
         || !n.chars().all(|c| c.is_ascii_digit() || c == '.')
     {
@@ -1495,6 +1503,10 @@ mod tests {
             "Both",
             "OTHER",
             "others",
+            "Others",
+            "ONE",
+            "MaNy",
+            "\u{212a}ne",
         ] {
             let lower = w.to_lowercase();
             let want_indefinite = indefinite.contains(&lower.as_str());
@@ -1504,6 +1516,12 @@ mod tests {
             assert_eq!(determiner(&text).is_ok(), want && !w.is_empty(), "{w}");
             if want && !w.is_empty() {
                 assert_eq!(determiner(&text), Ok((" aide", w)), "{w}");
+            }
+            let alone = ["another", "one", "others", "some", "many"].contains(&lower.as_str());
+            for after in [" said", ",", " aide"] {
+                let text = format!("{w}{after}");
+                let want = alone && after != " aide";
+                assert_eq!(super::indefinite(&text).is_ok(), want, "{text}");
             }
         }
     }
