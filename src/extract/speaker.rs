@@ -216,7 +216,9 @@ impl<'a> WordSet<'a> {
     fn with_capacity(n: usize) -> WordSet<'a> {
         WordSet {
             short: KeySet::with_capacity(n),
-            long: HashSet::with_capacity(n / 8),
+            // (About one word in three is long enough to be kept as a string: sized so that
+            // the table is not rehashed as it grows.)
+            long: HashSet::with_capacity(n / 3),
         }
     }
 
