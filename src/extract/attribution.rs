@@ -791,17 +791,21 @@ fn ends_with_intro(prefix: &str) -> bool {
 /// A quotation wholly made of title-case words ("Saturday Night Live", "Face the Nation,").
 fn looks_like_title(inner: &str) -> bool {
     let inner = inner.trim().trim_end_matches([',', '.']);
-    // Eight words are enough to tell "at most seven": a long quotation is not split whole.
-    let ws: Vec<&str> = inner.split_whitespace().take(8).collect();
-    !ws.is_empty()
-        && ws.len() <= 7
-        // ("13th", "60 Minutes": a title may open with a number.)
-        && (is_capitalized(ws[0]) || ws[0].starts_with(|c: char| c.is_ascii_digit()))
-        && ws.iter().all(|w| {
+    // The words are read one at a time, up to the first that is not a title's (most
+    // quotations have one among their first few) or the eighth: "at most seven" is told
+    // then, and a long quotation is not split whole.
+    let mut ws = inner.split_whitespace();
+    // ("13th", "60 Minutes": a title may open with a number.)
+    let opens = ws
+        .clone()
+        .next()
+        .is_some_and(|w| is_capitalized(w) || w.starts_with(|c: char| c.is_ascii_digit()));
+    opens
+        && ws.by_ref().take(7).all(|w| {
             is_capitalized(w)
                 || !w.starts_with(char::is_alphabetic)
                 || matches!(
-                    *w,
+                    w,
                     "a" | "an"
                         | "the"
                         | "of"
@@ -821,6 +825,7 @@ fn looks_like_title(inner: &str) -> bool {
                         | "but"
                 )
         })
+        && ws.next().is_none()
         && !inner.ends_with(['!', '?'])
 }
 
@@ -1905,6 +1910,45 @@ fn later_in_sentence(text: &str, from: usize, to: usize) -> Option<Clause> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `looks_like_title` reads words only up to the answer: the same answer as reading the
+    /// first eight.
+    #[test]
+    fn titles_are_told_from_their_first_words() {
+        let eight = |inner: &str| {
+            let inner = inner.trim().trim_end_matches([',', '.']);
+            let ws: Vec<&str> = inner.split_whitespace().take(8).collect();
+            !ws.is_empty()
+                && ws.len() <= 7
+                && (is_capitalized(ws[0]) || ws[0].starts_with(|c: char| c.is_ascii_digit()))
+                && ws.iter().all(|w| {
+                    is_capitalized(w)
+                        || !w.starts_with(char::is_alphabetic)
+                        || matches!(*w, "a" | "the" | "of" | "and" | "vs." | "but")
+                })
+                && !inner.ends_with(['!', '?'])
+        };
+        for t in [
+            "",
+            "  ",
+            "Face the Nation,",
+            "Saturday Night Live",
+            "13th",
+            "60 Minutes",
+            "We will not be on patrols,",
+            "A B C D E F G",
+            "A B C D E F G H",
+            "A B C D E F G.",
+            "One Two Three Four Five Six Seven Eight Nine",
+            "The Art of the Deal!",
+            "Arrogant,",
+            "arrogant",
+            "Élysée the Palace",
+            " Yes  and No ",
+        ] {
+            assert_eq!(looks_like_title(t), eight(t), "{t:?}");
+        }
+    }
 
     /// `attribution_before` skips the words after the last that `may_open_cue`: every word
     /// that opens a cue must pass it, however it is written.
