@@ -1411,11 +1411,20 @@ fn beside(
 ) -> Beside {
     let titles = &text[w_start..head];
     // (Lower-cased without an allocation: one String per title word, not two.)
-    let mut roles: Vec<CompactString> = titles
-        .split_whitespace()
-        .map(|r| CompactString::from(full_title(&lowercase(r.trim_end_matches(['.', ','])))))
-        .collect();
-    let mut written = role_as_written(titles);
+    // (Most names are written with no title: nothing to split, collect or look up.)
+    let mut roles: Vec<CompactString> = if titles.is_empty() {
+        Vec::new()
+    } else {
+        titles
+            .split_whitespace()
+            .map(|r| CompactString::from(full_title(&lowercase(r.trim_end_matches(['.', ','])))))
+            .collect()
+    };
+    let mut written = if titles.is_empty() {
+        None
+    } else {
+        role_as_written(titles)
+    };
     let mut organization = false;
     let before = &text[range.start..w_start];
     // A lower-case role right before the name ("port director Lena Brooks"): `lead`, the
@@ -1481,9 +1490,13 @@ fn beside(
         organization |= kind == Some(RoleKind::Organization);
         written = written.or_else(|| Some(words.to_string()));
     }
-    let gender = titles
-        .split_whitespace()
-        .find_map(|t| LEXICON.titles.get(t).copied().flatten())
+    let gender = (!titles.is_empty())
+        .then(|| {
+            titles
+                .split_whitespace()
+                .find_map(|t| LEXICON.titles.get(t).copied().flatten())
+        })
+        .flatten()
         .or_else(|| {
             // In a fixed order, sorted: two roles of different genders must give the same
             // answer whatever order they were written in (the roles were once a set, whose
