@@ -486,6 +486,9 @@ impl Registry {
         reg.entities.reserve(words.len() / 30);
         reg.last_seen.reserve(words.len() / 30);
         reg.same_surname.reserve(words.len() / 30);
+        // (The tables of names and surnames too: a table that grows is rehashed each time.)
+        reg.names.reserve(words.len() / 30);
+        reg.surnames.reserve(words.len() / 30);
         let lower = Vocabulary::of(text, words);
         // Narration: paragraphs minus top-level quotations.
         let mut qi = 0;
