@@ -1601,12 +1601,16 @@ fn phrase_before(text: &str, s: usize, to: usize) -> Option<Clause> {
 /// The last such phrase before the quotation: "Trump’s claim", "her latest remarks".
 fn possessive_speaker(text: &str, from: usize, to: usize) -> Option<Found> {
     let ws = memo::words(text, from..to);
-    let mut found = None;
-    for (k, w) in ws.iter().enumerate() {
-        let noun_follows = ws[k + 1..]
-            .iter()
-            .take(2)
-            .any(|n| LEXICON.speech_nouns.contains(&*lowercase(n.text)));
+    // The last phrase is the first found from the end: the words are read back from there,
+    // each looked up once (whether the next word or the one after it is a speech noun is
+    // carried back from the words read before).
+    let mut nouns_after = [false; 2];
+    for (k, w) in ws.iter().enumerate().rev() {
+        let noun_follows = nouns_after[0] || nouns_after[1];
+        nouns_after = [
+            LEXICON.speech_nouns.contains(&*lowercase(w.text)),
+            nouns_after[0],
+        ];
         if !noun_follows {
             continue;
         }
@@ -1617,7 +1621,7 @@ fn possessive_speaker(text: &str, from: usize, to: usize) -> Option<Found> {
             _ => None,
         };
         if let Some(p) = pronoun {
-            found = Some(Found {
+            return Some(Found {
                 span: w.start..w.end,
                 head: w.start..w.end,
                 kind: MentionKind::Pronoun(p),
@@ -1636,14 +1640,14 @@ fn possessive_speaker(text: &str, from: usize, to: usize) -> Option<Found> {
             }
             let end = w.start + strip_possessive(w.text).len();
             let kind = MentionKind::Name;
-            found = Some(Found {
+            return Some(Found {
                 span: start..end,
                 head: start..end,
                 kind,
             });
         }
     }
-    found
+    None
 }
 
 /// `coordinated_cue = ( "and" | "but" ) , gap , cue , { gap , word } , [ "that" ] , [ "," | ":" ] , gap , (: the opening mark) ;`
@@ -1910,6 +1914,58 @@ fn later_in_sentence(text: &str, from: usize, to: usize) -> Option<Clause> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `possessive_speaker`, read back from the end, finds the last phrase that a reading
+    /// from the start finds.
+    #[test]
+    fn the_last_possessive_speaker_is_found_from_the_end() {
+        let forward = |text: &str, from: usize, to: usize| {
+            let ws = crate::extract::text::words(text, from..to);
+            let mut found = None;
+            for (k, w) in ws.iter().enumerate() {
+                let noun_follows = ws[k + 1..]
+                    .iter()
+                    .take(2)
+                    .any(|n| LEXICON.speech_nouns.contains(&*lowercase(n.text)));
+                if !noun_follows {
+                    continue;
+                }
+                let pronoun = matches!(w.text, "his" | "His" | "her" | "Her" | "their" | "Their");
+                if pronoun {
+                    found = Some(w.start..w.end);
+                } else if possessive(w.text).is_ok() {
+                    let mut start = w.start;
+                    for prev in ws[..k].iter().rev() {
+                        if name_word(prev.text).is_ok_and(|(r, _)| r.is_empty())
+                            && text[prev.end..start].trim().is_empty()
+                        {
+                            start = prev.start;
+                        } else {
+                            break;
+                        }
+                    }
+                    found = Some(start..w.start + strip_possessive(w.text).len());
+                }
+            }
+            found
+        };
+        for t in [
+            "Donald Trump’s claim and her latest remarks",
+            "her latest remarks and Donald Trump’s claim",
+            "In his statement, Jones's remarks were his words",
+            "their view",
+            "nothing here at all",
+            "Sen. Carla Mendes’ statement",
+            "his his statement statement",
+            "",
+        ] {
+            assert_eq!(
+                possessive_speaker(t, 0, t.len()).map(|f| f.span),
+                forward(t, 0, t.len()),
+                "{t}"
+            );
+        }
+    }
 
     /// `looks_like_title` reads words only up to the answer: the same answer as reading the
     /// first eight.

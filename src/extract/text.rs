@@ -111,7 +111,12 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
     // Each line with whether it is blank, told once.
     let lines: Vec<(Range<usize>, bool)> = line_ranges(text)
         .map(|r| {
-            let blank = text[r.clone()].trim().is_empty();
+            // (A line that opens with a printable ASCII character, most of them, is not blank:
+            // told from its first byte.)
+            let blank = !text.as_bytes()[r.clone()]
+                .first()
+                .is_some_and(u8::is_ascii_graphic)
+                && text[r.clone()].trim().is_empty();
             (r, blank)
         })
         .collect();
@@ -481,16 +486,18 @@ pub fn opening_phrase_end(text: &str, sentence: usize, limit: usize) -> Option<u
         return None;
     }
     let mut words = 0;
-    for (i, c) in s.char_indices() {
-        match c {
-            ',' => return Some(sentence + i),
-            ' ' => {
+    // (Byte by byte: every character looked for is ASCII, and no byte of a wider character
+    // is.)
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        match b {
+            b',' => return Some(sentence + i),
+            b' ' => {
                 words += 1;
                 if words > 12 {
                     return None;
                 }
             }
-            ';' | ':' | '!' | '?' => return None,
+            b';' | b':' | b'!' | b'?' => return None,
             _ => {}
         }
     }
