@@ -241,9 +241,13 @@ pub fn cue_verb(i: &str) -> R<'_, &str> {
 
 fn cue_verb_word(i: &str) -> R<'_, &str> {
     let (r1, w1) = word(i)?;
-    if let Ok((r2, (_, w2))) = (gap, word).parse(r1) {
-        if LEXICON.is_cue_words(w1, w2) {
-            return Ok((r2, &i[..i.len() - r2.len()]));
+    // A form of two words opens with the first word of one (`may_open_two_word_cue`): the
+    // word after it is read and the two looked up only then.
+    if may_open_two_word_cue(w1) {
+        if let Ok((r2, (_, w2))) = (gap, word).parse(r1) {
+            if LEXICON.is_cue_words(w1, w2) {
+                return Ok((r2, &i[..i.len() - r2.len()]));
+            }
         }
     }
     let lower = lowercase(w1);
@@ -1548,6 +1552,14 @@ fn may_open_cue(w: &str) -> bool {
     f.is_cue() || f.is_framing() || (f.exact | f.lower) & flag::CUE_HEAD != 0 || !w.is_ascii()
 }
 
+/// May a cue or framing form of two words open with word `w`? True of the first word of
+/// each, in any case ([`flag::CUE_HEAD`] of its lower case), and of any word that is not
+/// ASCII, whose lower case is not looked up here.
+fn may_open_two_word_cue(w: &str) -> bool {
+    let f = memo::flags(w);
+    (f.exact | f.lower) & flag::CUE_HEAD != 0 || !w.is_ascii()
+}
+
 /// What may stand between a cue and the quotation it introduces: a few words ("told
 /// reporters", "in a statement", "on Twitter") and a comma, a colon or "that".
 fn is_intro(between: &str) -> bool {
@@ -2022,6 +2034,10 @@ mod tests {
                 .collect();
             for w in [first.to_string(), capital, first.to_uppercase()] {
                 assert!(may_open_cue(&w), "{w} ({form})");
+                // (`cue_verb_word` reads a second word only after such a first one.)
+                if form.contains(' ') {
+                    assert!(may_open_two_word_cue(&w), "{w} ({form})");
+                }
             }
         }
         for w in ["the", "Trump", "reporters", "Monday"] {
