@@ -11,7 +11,7 @@
 //! Every rule looks at a window bounded by the quotation's sentence, so the work per
 //! quotation is bounded and the whole pass stays linear in the document.
 
-use crate::extract::lexicon::{flag, lowercase, PronounKind, RoleKind, LEXICON};
+use crate::extract::lexicon::{flag, lowercase, Flags, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
     complements, description, determiner, gap, is_capitalized, is_demonym_adjective, is_possessive,
     is_time_noun, memo, mention, name_word, open_description, open_role, party_label, possessive,
@@ -241,21 +241,32 @@ pub fn cue_verb(i: &str) -> R<'_, &str> {
 
 fn cue_verb_word(i: &str) -> R<'_, &str> {
     let (r1, w1) = word(i)?;
-    // A form of two words opens with the first word of one (`may_open_two_word_cue`): the
+    // (Every test of the first word from its flags, looked up once for its token.)
+    let f1 = memo::flags(w1);
+    // A form of two words opens with the first word of one (`opens_two_word_cue`): the
     // word after it is read and the two looked up only then.
-    if may_open_two_word_cue(w1) {
+    if opens_two_word_cue(w1, f1) {
         if let Ok((r2, (_, w2))) = (gap, word).parse(r1) {
             if LEXICON.is_cue_words(w1, w2) {
                 return Ok((r2, &i[..i.len() - r2.len()]));
             }
         }
     }
-    let lower = lowercase(w1);
     // A capitalised cue is a name ("Post", "Report"), except the finite forms that open an
     // inverted clause or follow an appositive ("Said Dorothy Poynter, …", "…, Tweeted");
     // "Asked …" and the like open participial phrases, not speech.
     let capital_ok = !is_capitalized(w1) || matches!(w1, "Said" | "Tweeted" | "Wrote" | "Added");
-    if capital_ok && (LEXICON.is_cue(&lower) || LEXICON.is_framing(&lower)) {
+    // Whether its lower case is a cue or framing form: for an ASCII word, the flags of its
+    // lower case are its own flags' `lower` (its lower case lowers to itself).
+    let cue_or_framing = || {
+        if w1.is_ascii() {
+            f1.lower & (flag::CUE | flag::FRAMING) != 0
+        } else {
+            let lower = lowercase(w1);
+            LEXICON.is_cue(&lower) || LEXICON.is_framing(&lower)
+        }
+    };
+    if capital_ok && cue_or_framing() {
         return Ok((r1, w1));
     }
     Err(nom::Err::Error(nom::error::Error::new(
@@ -1552,11 +1563,10 @@ fn may_open_cue(w: &str) -> bool {
     f.is_cue() || f.is_framing() || (f.exact | f.lower) & flag::CUE_HEAD != 0 || !w.is_ascii()
 }
 
-/// May a cue or framing form of two words open with word `w`? True of the first word of
-/// each, in any case ([`flag::CUE_HEAD`] of its lower case), and of any word that is not
-/// ASCII, whose lower case is not looked up here.
-fn may_open_two_word_cue(w: &str) -> bool {
-    let f = memo::flags(w);
+/// May a cue or framing form of two words open with word `w`, whose lexicon flags are `f`?
+/// True of the first word of each, in any case ([`flag::CUE_HEAD`] of its lower case), and
+/// of any word that is not ASCII, whose lower case is not looked up here.
+fn opens_two_word_cue(w: &str, f: Flags) -> bool {
     (f.exact | f.lower) & flag::CUE_HEAD != 0 || !w.is_ascii()
 }
 
@@ -2036,12 +2046,40 @@ mod tests {
                 assert!(may_open_cue(&w), "{w} ({form})");
                 // (`cue_verb_word` reads a second word only after such a first one.)
                 if form.contains(' ') {
-                    assert!(may_open_two_word_cue(&w), "{w} ({form})");
+                    assert!(opens_two_word_cue(&w, l.flags(&w)), "{w} ({form})");
                 }
             }
         }
         for w in ["the", "Trump", "reporters", "Monday"] {
             assert!(!may_open_cue(w), "{w}");
+        }
+        // `cue_verb_word` tells an ASCII word's lower case a cue or framing form from the
+        // word's own flags.
+        let forms = l.cue_forms.iter().chain(&l.framing_forms);
+        for form in forms.chain(l.titles.keys()).chain(l.pronouns.keys()) {
+            let mut cs = form.chars();
+            let capital: String = cs
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .chain(cs)
+                .collect();
+            for w in [
+                form.to_string(),
+                capital,
+                form.to_uppercase(),
+                format!("{form}x"),
+            ] {
+                if !w.is_ascii() {
+                    continue;
+                }
+                let lower = lowercase(&w);
+                assert_eq!(
+                    l.flags(&w).lower & (flag::CUE | flag::FRAMING) != 0,
+                    l.is_cue(&lower) || l.is_framing(&lower),
+                    "{w}"
+                );
+            }
         }
     }
 
