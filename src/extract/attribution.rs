@@ -11,7 +11,7 @@
 //! Every rule looks at a window bounded by the quotation's sentence, so the work per
 //! quotation is bounded and the whole pass stays linear in the document.
 
-use crate::extract::lexicon::{flag, lowercase, PronounKind, RoleKind, LEXICON};
+use crate::extract::lexicon::{flag, lowercase, Flags, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
     complements, description, determiner, gap, is_capitalized, is_demonym_adjective, is_possessive,
     is_time_noun, memo, mention, name_word, open_description, open_role, party_label, possessive,
@@ -241,17 +241,32 @@ pub fn cue_verb(i: &str) -> R<'_, &str> {
 
 fn cue_verb_word(i: &str) -> R<'_, &str> {
     let (r1, w1) = word(i)?;
-    if let Ok((r2, (_, w2))) = (gap, word).parse(r1) {
-        if LEXICON.is_cue_words(w1, w2) {
-            return Ok((r2, &i[..i.len() - r2.len()]));
+    // (Every test of the first word from its flags, looked up once for its token.)
+    let f1 = memo::flags(w1);
+    // A form of two words opens with the first word of one (`opens_two_word_cue`): the
+    // word after it is read and the two looked up only then.
+    if opens_two_word_cue(w1, f1) {
+        if let Ok((r2, (_, w2))) = (gap, word).parse(r1) {
+            if LEXICON.is_cue_words(w1, w2) {
+                return Ok((r2, &i[..i.len() - r2.len()]));
+            }
         }
     }
-    let lower = lowercase(w1);
     // A capitalised cue is a name ("Post", "Report"), except the finite forms that open an
     // inverted clause or follow an appositive ("Said Dorothy Poynter, …", "…, Tweeted");
     // "Asked …" and the like open participial phrases, not speech.
     let capital_ok = !is_capitalized(w1) || matches!(w1, "Said" | "Tweeted" | "Wrote" | "Added");
-    if capital_ok && (LEXICON.is_cue(&lower) || LEXICON.is_framing(&lower)) {
+    // Whether its lower case is a cue or framing form: for an ASCII word, the flags of its
+    // lower case are its own flags' `lower` (its lower case lowers to itself).
+    let cue_or_framing = || {
+        if w1.is_ascii() {
+            f1.lower & (flag::CUE | flag::FRAMING) != 0
+        } else {
+            let lower = lowercase(w1);
+            LEXICON.is_cue(&lower) || LEXICON.is_framing(&lower)
+        }
+    };
+    if capital_ok && cue_or_framing() {
         return Ok((r1, w1));
     }
     Err(nom::Err::Error(nom::error::Error::new(
@@ -791,17 +806,21 @@ fn ends_with_intro(prefix: &str) -> bool {
 /// A quotation wholly made of title-case words ("Saturday Night Live", "Face the Nation,").
 fn looks_like_title(inner: &str) -> bool {
     let inner = inner.trim().trim_end_matches([',', '.']);
-    // Eight words are enough to tell "at most seven": a long quotation is not split whole.
-    let ws: Vec<&str> = inner.split_whitespace().take(8).collect();
-    !ws.is_empty()
-        && ws.len() <= 7
-        // ("13th", "60 Minutes": a title may open with a number.)
-        && (is_capitalized(ws[0]) || ws[0].starts_with(|c: char| c.is_ascii_digit()))
-        && ws.iter().all(|w| {
+    // The words are read one at a time, up to the first that is not a title's (most
+    // quotations have one among their first few) or the eighth: "at most seven" is told
+    // then, and a long quotation is not split whole.
+    let mut ws = inner.split_whitespace();
+    // ("13th", "60 Minutes": a title may open with a number.)
+    let opens = ws
+        .clone()
+        .next()
+        .is_some_and(|w| is_capitalized(w) || w.starts_with(|c: char| c.is_ascii_digit()));
+    opens
+        && ws.by_ref().take(7).all(|w| {
             is_capitalized(w)
                 || !w.starts_with(char::is_alphabetic)
                 || matches!(
-                    *w,
+                    w,
                     "a" | "an"
                         | "the"
                         | "of"
@@ -821,6 +840,7 @@ fn looks_like_title(inner: &str) -> bool {
                         | "but"
                 )
         })
+        && ws.next().is_none()
         && !inner.ends_with(['!', '?'])
 }
 
@@ -1552,6 +1572,13 @@ fn may_open_cue(w: &str) -> bool {
     f.is_cue() || f.is_framing() || (f.exact | f.lower) & flag::CUE_HEAD != 0 || !w.is_ascii()
 }
 
+/// May a cue or framing form of two words open with word `w`, whose lexicon flags are `f`?
+/// True of the first word of each, in any case ([`flag::CUE_HEAD`] of its lower case), and
+/// of any word that is not ASCII, whose lower case is not looked up here.
+fn opens_two_word_cue(w: &str, f: Flags) -> bool {
+    (f.exact | f.lower) & flag::CUE_HEAD != 0 || !w.is_ascii()
+}
+
 /// What may stand between a cue and the quotation it introduces: a few words ("told
 /// reporters", "in a statement", "on Twitter") and a comma, a colon or "that".
 fn is_intro(between: &str) -> bool {
@@ -1605,12 +1632,16 @@ fn phrase_before(text: &str, s: usize, to: usize) -> Option<Clause> {
 /// The last such phrase before the quotation: "Trump’s claim", "her latest remarks".
 fn possessive_speaker(text: &str, from: usize, to: usize) -> Option<Found> {
     let ws = memo::words(text, from..to);
-    let mut found = None;
-    for (k, w) in ws.iter().enumerate() {
-        let noun_follows = ws[k + 1..]
-            .iter()
-            .take(2)
-            .any(|n| LEXICON.speech_nouns.contains(&*lowercase(n.text)));
+    // The last phrase is the first found from the end: the words are read back from there,
+    // each looked up once (whether the next word or the one after it is a speech noun is
+    // carried back from the words read before).
+    let mut nouns_after = [false; 2];
+    for (k, w) in ws.iter().enumerate().rev() {
+        let noun_follows = nouns_after[0] || nouns_after[1];
+        nouns_after = [
+            LEXICON.speech_nouns.contains(&*lowercase(w.text)),
+            nouns_after[0],
+        ];
         if !noun_follows {
             continue;
         }
@@ -1621,7 +1652,7 @@ fn possessive_speaker(text: &str, from: usize, to: usize) -> Option<Found> {
             _ => None,
         };
         if let Some(p) = pronoun {
-            found = Some(Found {
+            return Some(Found {
                 span: w.start..w.end,
                 head: w.start..w.end,
                 kind: MentionKind::Pronoun(p),
@@ -1640,14 +1671,14 @@ fn possessive_speaker(text: &str, from: usize, to: usize) -> Option<Found> {
             }
             let end = w.start + strip_possessive(w.text).len();
             let kind = MentionKind::Name;
-            found = Some(Found {
+            return Some(Found {
                 span: start..end,
                 head: start..end,
                 kind,
             });
         }
     }
-    found
+    None
 }
 
 /// `coordinated_cue = ( "and" | "but" ) , gap , cue , { gap , word } , [ "that" ] , [ "," | ":" ] , gap , (: the opening mark) ;`
@@ -1955,6 +1986,97 @@ fn later_in_sentence(text: &str, from: usize, to: usize) -> Option<Clause> {
 mod tests {
     use super::*;
 
+    /// `possessive_speaker`, read back from the end, finds the last phrase that a reading
+    /// from the start finds.
+    #[test]
+    fn the_last_possessive_speaker_is_found_from_the_end() {
+        let forward = |text: &str, from: usize, to: usize| {
+            let ws = crate::extract::text::words(text, from..to);
+            let mut found = None;
+            for (k, w) in ws.iter().enumerate() {
+                let noun_follows = ws[k + 1..]
+                    .iter()
+                    .take(2)
+                    .any(|n| LEXICON.speech_nouns.contains(&*lowercase(n.text)));
+                if !noun_follows {
+                    continue;
+                }
+                let pronoun = matches!(w.text, "his" | "His" | "her" | "Her" | "their" | "Their");
+                if pronoun {
+                    found = Some(w.start..w.end);
+                } else if possessive(w.text).is_ok() {
+                    let mut start = w.start;
+                    for prev in ws[..k].iter().rev() {
+                        if name_word(prev.text).is_ok_and(|(r, _)| r.is_empty())
+                            && text[prev.end..start].trim().is_empty()
+                        {
+                            start = prev.start;
+                        } else {
+                            break;
+                        }
+                    }
+                    found = Some(start..w.start + strip_possessive(w.text).len());
+                }
+            }
+            found
+        };
+        for t in [
+            "Donald Trump’s claim and her latest remarks",
+            "her latest remarks and Donald Trump’s claim",
+            "In his statement, Jones's remarks were his words",
+            "their view",
+            "nothing here at all",
+            "Sen. Carla Mendes’ statement",
+            "his his statement statement",
+            "",
+        ] {
+            assert_eq!(
+                possessive_speaker(t, 0, t.len()).map(|f| f.span),
+                forward(t, 0, t.len()),
+                "{t}"
+            );
+        }
+    }
+
+    /// `looks_like_title` reads words only up to the answer: the same answer as reading the
+    /// first eight.
+    #[test]
+    fn titles_are_told_from_their_first_words() {
+        let eight = |inner: &str| {
+            let inner = inner.trim().trim_end_matches([',', '.']);
+            let ws: Vec<&str> = inner.split_whitespace().take(8).collect();
+            !ws.is_empty()
+                && ws.len() <= 7
+                && (is_capitalized(ws[0]) || ws[0].starts_with(|c: char| c.is_ascii_digit()))
+                && ws.iter().all(|w| {
+                    is_capitalized(w)
+                        || !w.starts_with(char::is_alphabetic)
+                        || matches!(*w, "a" | "the" | "of" | "and" | "vs." | "but")
+                })
+                && !inner.ends_with(['!', '?'])
+        };
+        for t in [
+            "",
+            "  ",
+            "Face the Nation,",
+            "Saturday Night Live",
+            "13th",
+            "60 Minutes",
+            "We will not be on patrols,",
+            "A B C D E F G",
+            "A B C D E F G H",
+            "A B C D E F G.",
+            "One Two Three Four Five Six Seven Eight Nine",
+            "The Art of the Deal!",
+            "Arrogant,",
+            "arrogant",
+            "Élysée the Palace",
+            " Yes  and No ",
+        ] {
+            assert_eq!(looks_like_title(t), eight(t), "{t:?}");
+        }
+    }
+
     /// `attribution_before` skips the words after the last that `may_open_cue`: every word
     /// that opens a cue must pass it, however it is written.
     #[test]
@@ -1971,10 +2093,42 @@ mod tests {
                 .collect();
             for w in [first.to_string(), capital, first.to_uppercase()] {
                 assert!(may_open_cue(&w), "{w} ({form})");
+                // (`cue_verb_word` reads a second word only after such a first one.)
+                if form.contains(' ') {
+                    assert!(opens_two_word_cue(&w, l.flags(&w)), "{w} ({form})");
+                }
             }
         }
         for w in ["the", "Trump", "reporters", "Monday"] {
             assert!(!may_open_cue(w), "{w}");
+        }
+        // `cue_verb_word` tells an ASCII word's lower case a cue or framing form from the
+        // word's own flags.
+        let forms = l.cue_forms.iter().chain(&l.framing_forms);
+        for form in forms.chain(l.titles.keys()).chain(l.pronouns.keys()) {
+            let mut cs = form.chars();
+            let capital: String = cs
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .chain(cs)
+                .collect();
+            for w in [
+                form.to_string(),
+                capital,
+                form.to_uppercase(),
+                format!("{form}x"),
+            ] {
+                if !w.is_ascii() {
+                    continue;
+                }
+                let lower = lowercase(&w);
+                assert_eq!(
+                    l.flags(&w).lower & (flag::CUE | flag::FRAMING) != 0,
+                    l.is_cue(&lower) || l.is_framing(&lower),
+                    "{w}"
+                );
+            }
         }
     }
 

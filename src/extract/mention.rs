@@ -275,11 +275,14 @@ pub fn pronoun(i: &str) -> R<'_, PronounKind> {
 /// clause ends, since these words are mostly determiners ("one official said") and numbers.
 /// It resolves to nobody: no name before it is meant.
 pub fn indefinite(i: &str) -> R<'_, &str> {
+    // (Told by its ASCII lower case on the stack: see `ascii_lower`.)
     let (rest, w) = verify(word, |w: &str| {
-        matches!(
-            &*lowercase(w),
-            "another" | "one" | "others" | "some" | "many"
-        )
+        ascii_lower(w).is_some_and(|(buf, n)| {
+            matches!(
+                &buf[..n],
+                b"another" | b"one" | b"others" | b"some" | b"many"
+            )
+        })
     })
     .parse(i)?;
     let after = rest.trim_start_matches([' ', '\u{a0}']);
@@ -297,36 +300,69 @@ pub fn indefinite(i: &str) -> R<'_, &str> {
 
 /// `determiner = "the" | "a" | "an" | "this" | "these" | "those" | "his" | "her" | "their" | "its" | "our" | "my" | possessive ;`
 pub fn determiner(i: &str) -> R<'_, &str> {
-    alt((
-        verify(word, |w: &str| {
-            matches!(
-                &*lowercase(w),
-                "the"
-                    | "a"
-                    | "an"
-                    | "this"
-                    | "these"
-                    | "those"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "our"
-                    | "my"
-            ) || is_indefinite_determiner(w)
-        }),
-        possessive,
-    ))
-    .parse(i)
+    // (The word read once for both branches, the determiner's and the possessive's, and
+    // told by its ASCII lower case without lowering a copy.)
+    let (rest, w) = word(i)?;
+    if is_definite_or_indefinite(w) || is_possessive(w) {
+        Ok((rest, w))
+    } else {
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )))
+    }
+}
+
+/// The words of [`determiner`] but possessives, in any case: those of the rule, and those
+/// of [`is_indefinite_determiner`].
+fn is_definite_or_indefinite(w: &str) -> bool {
+    ascii_lower(w).is_some_and(|(buf, n)| {
+        matches!(
+            &buf[..n],
+            b"the"
+                | b"a"
+                | b"an"
+                | b"this"
+                | b"these"
+                | b"those"
+                | b"his"
+                | b"her"
+                | b"their"
+                | b"its"
+                | b"our"
+                | b"my"
+        ) || is_indefinite_lower(&buf[..n])
+    })
+}
+
+/// The ASCII lower case of a word of up to seven bytes, on the stack, and its length; `None`
+/// for a longer word or one that is not ASCII. (No word of [`determiner`] or [`indefinite`]
+/// is longer, and none is the lower case of a word that is not ASCII: the only letter
+/// outside ASCII whose lower case is an ASCII letter is the Kelvin sign, a "k", which none
+/// of them holds.)
+fn ascii_lower(w: &str) -> Option<([u8; 7], usize)> {
+    let b = w.as_bytes();
+    if b.len() > 7 || !b.is_ascii() {
+        return None;
+    }
+    let mut buf = [0u8; 7];
+    buf[..b.len()].copy_from_slice(b);
+    buf.make_ascii_lowercase();
+    Some((buf, b.len()))
+}
+
+/// [`is_indefinite_determiner`] of a word already lowered.
+fn is_indefinite_lower(lower: &[u8]) -> bool {
+    matches!(
+        lower,
+        b"a" | b"an" | b"one" | b"another" | b"some" | b"several" | b"many" | b"other" | b"both"
+    )
 }
 
 /// A determiner that introduces someone new ("a top aide", "one official", "another
 /// supporter"), as opposed to one that points back ("the official", "his aide").
 pub fn is_indefinite_determiner(w: &str) -> bool {
-    matches!(
-        &*lowercase(w),
-        "a" | "an" | "one" | "another" | "some" | "several" | "many" | "other" | "both"
-    )
+    ascii_lower(w).is_some_and(|(buf, n)| is_indefinite_lower(&buf[..n]))
 }
 
 /// `possessive = proper_name , ( "’s" | "'s" | "’" | "'" ) ;`
@@ -1052,7 +1088,12 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
     let at = |r: &str| base + i.len() - r.len();
     // "The Crisis Group", "the White House": an organisation's name after "the"; and a
     // person's, after "the" and a title ("the Rev. Peter Wherry").
-    if let Ok((r, _)) = (verify(word, |w: &str| w == "The" || w == "the"), gap).parse(i) {
+    // (The word is read only where the text opens with its letters: the rule is tried at
+    // nearly every word before a quotation.)
+    let the = i.starts_with("The") || i.starts_with("the");
+    if let Some(Ok((r, _))) =
+        the.then(|| (verify(word, |w: &str| w == "The" || w == "the"), gap).parse(i))
+    {
         if let Ok((rest, head)) = titled_name(r) {
             let off = i.len() - r.len();
             // ("the Rev. Peter Wherry", "The Minister for Health Simon Harris": a title, then
@@ -1130,16 +1171,15 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
 /// A share of a group that speaks, as polls report it: "63 percent said", "Only 52 percent of
 /// registered voters agreed", "41% of Republicans say". Returns what follows it.
 pub fn quantity(i: &str) -> Option<&str> {
-    let mut r = i;
-    if let Ok((r1, w)) = word(r) {
-        if matches!(
-            w,
-            "Only" | "only" | "Just" | "just" | "About" | "about" | "Nearly" | "nearly"
-        ) {
-            r = gap(r1).ok()?.0;
-        }
+    // (The first word is read once: it is the number unless it is one of the qualifiers.)
+    let (mut r1, mut n) = word(i).ok()?;
+    if matches!(
+        n,
+        "Only" | "only" | "Just" | "just" | "About" | "about" | "Nearly" | "nearly"
+    ) {
+        let r = gap(r1).ok()?.0;
+        (r1, n) = word(r).ok()?;
     }
-    let (r1, n) = word(r).ok()?;
     if !n.starts_with(|c: char| c.is_ascii_digit())
         || !n.chars().all(|c| c.is_ascii_digit() || c == '.')
     {
@@ -1388,8 +1428,29 @@ pub fn strip_possessive(w: &str) -> &str {
 
 /// Does a name name an organisation? (A word of organizations.txt, or an acronym.)
 pub fn is_organization(name: &str) -> bool {
-    name.split_whitespace()
-        .any(|w| LEXICON.is_organization_word(w))
+    // (An ASCII name, most of them, is split at its ASCII whitespace byte by byte: the
+    // registry asks this of every name it has not recorded under its full form.)
+    let has_word = if name.is_ascii() {
+        let b = name.as_bytes();
+        let space = |i: usize| matches!(b[i], b'\t'..=b'\r' | b' ');
+        let mut i = 0;
+        let mut found = false;
+        while i < b.len() && !found {
+            while i < b.len() && space(i) {
+                i += 1;
+            }
+            let start = i;
+            while i < b.len() && !space(i) {
+                i += 1;
+            }
+            found = start < i && LEXICON.is_organization_word(&name[start..i]);
+        }
+        found
+    } else {
+        name.split_whitespace()
+            .any(|w| LEXICON.is_organization_word(w))
+    };
+    has_word
         || (name.len() >= 2
             && name.len() <= 6
             && name.chars().all(|c| c.is_uppercase() || c == '.'))
@@ -1413,6 +1474,104 @@ mod tests {
         assert!(m.span.end < 100, "{:?}", m.span);
         let found = crate::extract::extract(&format!("{people}, \"x\"\n\n\"x,\" {people}."));
         assert_eq!(found.quotes.len(), 2);
+    }
+
+    /// The determiners are told as the lower case of the word tells them, whatever its case
+    /// and characters.
+    #[test]
+    fn determiners_are_told_by_their_lower_case() {
+        let listed = [
+            "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my",
+        ];
+        let indefinite = [
+            "a", "an", "one", "another", "some", "several", "many", "other", "both",
+        ];
+        for w in [
+            "the",
+            "The",
+            "THE",
+            "tHe",
+            "a",
+            "A",
+            "An",
+            "aN",
+            "Another",
+            "SEVERAL",
+            "several",
+            "Those",
+            "thes",
+            "thesee",
+            "mY",
+            "our",
+            "Ours",
+            "\u{212a}",
+            "þe",
+            "İts",
+            "anothers",
+            "Trump’s",
+            "Trump's",
+            "trump's",
+            "",
+            "x",
+            "Both",
+            "OTHER",
+            "others",
+            "Others",
+            "ONE",
+            "MaNy",
+            "\u{212a}ne",
+        ] {
+            let lower = w.to_lowercase();
+            let want_indefinite = indefinite.contains(&lower.as_str());
+            assert_eq!(is_indefinite_determiner(w), want_indefinite, "{w}");
+            let want = listed.contains(&lower.as_str()) || want_indefinite || is_possessive(w);
+            let text = format!("{w} aide");
+            assert_eq!(determiner(&text).is_ok(), want && !w.is_empty(), "{w}");
+            if want && !w.is_empty() {
+                assert_eq!(determiner(&text), Ok((" aide", w)), "{w}");
+            }
+            let alone = ["another", "one", "others", "some", "many"].contains(&lower.as_str());
+            for after in [" said", ",", " aide"] {
+                let text = format!("{w}{after}");
+                let want = alone && after != " aide";
+                assert_eq!(super::indefinite(&text).is_ok(), want, "{text}");
+            }
+        }
+    }
+
+    /// An organisation's name is told the same whatever its whitespace and characters.
+    #[test]
+    fn organizations_are_told_by_their_words() {
+        let slow = |name: &str| {
+            name.split_whitespace()
+                .any(|w| LEXICON.is_organization_word(w))
+                || (name.len() >= 2
+                    && name.len() <= 6
+                    && name.chars().all(|c| c.is_uppercase() || c == '.'))
+        };
+        for name in [
+            "",
+            " ",
+            "Smith",
+            "Crisis Group",
+            "  Crisis\tGroup ",
+            "Group",
+            "group",
+            "NATO",
+            "U.N.",
+            "Bank of Arroyo",
+            "Bank\u{a0}of Arroyo",
+            "Ministry",
+            "Élysée Palace",
+            "The\nCommittee",
+            "Northwind\x0bEnergy",
+            "x  Committee  ",
+            "AB",
+            "A",
+            "ABCDEFG",
+        ] {
+            assert_eq!(is_organization(name), slow(name), "{name:?}");
+        }
     }
 
     /// A name's titles are cut the same whether its words fit on the stack or not.

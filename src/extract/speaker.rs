@@ -217,7 +217,9 @@ impl<'a> WordSet<'a> {
     fn with_capacity(n: usize) -> WordSet<'a> {
         WordSet {
             short: KeySet::with_capacity(n),
-            long: HashSet::with_capacity(n / 8),
+            // (About one word in three is long enough to be kept as a string: sized so that
+            // the table is not rehashed as it grows.)
+            long: HashSet::with_capacity(n / 3),
         }
     }
 
@@ -254,15 +256,77 @@ impl<'a> WordSet<'a> {
     }
 }
 
+/// A set of role words ([`Entity::roles`]): a short vector, searched in order, while it holds
+/// a few words (most entities have none or two or three), a table beyond. An article
+/// records an entity for every name it reads, most of them never asked about, and a table
+/// per entity cost an allocation and a rehash each.
+#[derive(Debug, Clone, Default)]
+pub struct RoleSet {
+    few: Vec<CompactString>,
+    many: HashSet<CompactString>,
+}
+
+impl RoleSet {
+    /// How many words the vector holds before they move to the table.
+    const FEW: usize = 16;
+
+    pub fn insert(&mut self, w: CompactString) {
+        if self.contains(&w) {
+            return;
+        }
+        if self.few.len() < Self::FEW {
+            self.few.push(w);
+            return;
+        }
+        if self.many.is_empty() {
+            self.many.extend(self.few.iter().cloned());
+        }
+        self.many.insert(w);
+    }
+
+    pub fn contains(&self, w: &str) -> bool {
+        if self.many.is_empty() {
+            self.few.iter().any(|r| r == w)
+        } else {
+            self.many.contains(w)
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.few.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        if self.many.is_empty() {
+            self.few.len()
+        } else {
+            self.many.len()
+        }
+    }
+}
+
+/// Two sets are equal when they hold the same words, whatever the order they came in.
+impl PartialEq for RoleSet {
+    fn eq(&self, other: &RoleSet) -> bool {
+        let words = |s: &RoleSet| -> HashSet<CompactString> {
+            s.few.iter().chain(s.many.iter()).cloned().collect()
+        };
+        self.len() == other.len() && words(self) == words(other)
+    }
+}
+
+impl Eq for RoleSet {}
+
 /// A person or organisation named in an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entity {
     /// The fullest form of the name seen ("Claudia Sheinbaum").
-    pub name: String,
+    /// (Inline: most names are short, and an article names many people it never quotes.)
+    pub name: CompactString,
     pub kind: SpeakerType,
     pub gender: Option<Gender>,
     /// Lower-case titles and role words written beside the name ("mexican", "president").
-    pub roles: HashSet<String>,
+    pub roles: RoleSet,
     /// The name was only seen opening a sentence.
     pub name_at_start: bool,
     /// The title or role first written with the name, as written ("Defence Minister",
@@ -309,17 +373,17 @@ pub struct Registry {
     /// Every name of the narration, in text order.
     mentions: Vec<Named>,
     /// Lower-case full name (an organisation's, or a person's as written) → entity.
-    names: HashMap<String, usize>,
+    names: HashMap<CompactString, usize>,
     /// Lower-case surname → the people of that surname, in the order they were first named:
     /// "Lukas Brunner" and "Anna Brunner" are two people, and "Brunner" is the one the
     /// context points to. Held as the first and the last of them, the others linked through
     /// [`Registry::same_surname`]: no vector per surname.
-    surnames: HashMap<String, (usize, usize)>,
+    surnames: HashMap<CompactString, (usize, usize)>,
     /// Lower-case first word of a person's name of two words or more → that person, or
     /// `None` when several people's names open with it: "Shauna said" after "Coun. Shauna
     /// Okonkwo-Bell", "Ms Goh" after "Goh Wei Ling" (a surname written first), when no one
     /// has that surname.
-    firsts: HashMap<String, Option<usize>>,
+    firsts: HashMap<CompactString, Option<usize>>,
     /// Entity → the next person of its surname ([`Registry::surnames`]), `usize::MAX` for
     /// the last.
     same_surname: Vec<usize>,
@@ -428,6 +492,9 @@ impl Registry {
         reg.entities.reserve(words.len() / 30);
         reg.last_seen.reserve(words.len() / 30);
         reg.same_surname.reserve(words.len() / 30);
+        // (The tables of names and surnames too: a table that grows is rehashed each time.)
+        reg.names.reserve(words.len() / 30);
+        reg.surnames.reserve(words.len() / 30);
         let lower = Vocabulary::of(text, words);
         // Narration: paragraphs minus top-level quotations.
         let mut qi = 0;
@@ -672,9 +739,10 @@ impl Registry {
         // article, or holds an apostrophe: then the name may be a headline's words or a
         // thing's, "Rubio Did", "Pope Francis Won’t", and its first word names no one by
         // itself.)
-        let common_tail = head_text.split(' ').skip(1).any(|w| {
-            w.contains(['’', '\'']) || lower.lower.contains(&lowercase(w))
-        });
+        let common_tail = head_text
+            .split(' ')
+            .skip(1)
+            .any(|w| w.contains(['’', '\'']) || lower.lower.contains(&lowercase(w)));
         let e = self.add(
             head_text,
             is_start(sentence_starts, head.start),
@@ -757,13 +825,11 @@ impl Registry {
                 if ent.kind == SpeakerType::Person
                     && rank(name, at_start) > rank(&ent.name, ent.name_at_start)
                 {
-                    ent.name = name.to_string();
+                    ent.name = CompactString::from(name);
                     ent.name_at_start = at_start;
                 }
                 for r in beside.roles {
-                    if !ent.roles.contains(r.as_str()) {
-                        ent.roles.insert(r.into_string());
-                    }
+                    ent.roles.insert(r);
                 }
                 ent.gender = ent.gender.or(beside.gender);
                 // The first role written, unless it was an honorific alone ("Dr. Ward", then
@@ -782,12 +848,16 @@ impl Registry {
                 } else {
                     SpeakerType::Person
                 };
+                let mut roles = RoleSet::default();
+                for r in beside.roles {
+                    roles.insert(r);
+                }
                 self.entities.push(Entity {
-                    name: name.to_string(),
+                    name: CompactString::from(name),
                     name_at_start: at_start,
                     kind,
                     gender: beside.gender,
-                    roles: beside.roles.into_iter().map(String::from).collect(),
+                    roles,
                     role: beside.written,
                 });
                 self.last_seen.push(None);
@@ -801,7 +871,7 @@ impl Registry {
                             *last = e;
                         }
                         None => {
-                            self.surnames.insert(sur_key.to_string(), (e, e));
+                            self.surnames.insert(CompactString::from(sur_key), (e, e));
                         }
                     }
                 }
@@ -810,7 +880,7 @@ impl Registry {
         };
         // A surname alone ("Pruitt") is looked up among the people of that surname.
         if by_name.is_none() && (org || full.contains(' ')) {
-            self.names.insert(full.to_string(), e);
+            self.names.insert(CompactString::from(full), e);
             if !org && !common_tail && !at_start {
                 let first = full.split(' ').next().unwrap_or(full);
                 match self.firsts.get_mut(first) {
@@ -820,7 +890,7 @@ impl Registry {
                         }
                     }
                     None => {
-                        self.firsts.insert(first.to_string(), Some(e));
+                        self.firsts.insert(CompactString::from(first), Some(e));
                     }
                 }
             }
@@ -1083,7 +1153,7 @@ impl Registry {
             Some(e) => {
                 let ent = &self.entities[e];
                 Speaker {
-                    name: Some(ent.name.clone()),
+                    name: Some(ent.name.to_string()),
                     role: match (written, &ent.role) {
                         (Some(w), Some(r)) if only_honorifics(&w) => Some(r.clone()),
                         (written, role) => written.or_else(|| role.clone()),
@@ -1406,11 +1476,20 @@ fn beside(
 ) -> Beside {
     let titles = &text[w_start..head];
     // (Lower-cased without an allocation: one String per title word, not two.)
-    let mut roles: Vec<CompactString> = titles
-        .split_whitespace()
-        .map(|r| CompactString::from(full_title(&lowercase(r.trim_end_matches(['.', ','])))))
-        .collect();
-    let mut written = role_as_written(titles);
+    // (Most names are written with no title: nothing to split, collect or look up.)
+    let mut roles: Vec<CompactString> = if titles.is_empty() {
+        Vec::new()
+    } else {
+        titles
+            .split_whitespace()
+            .map(|r| CompactString::from(full_title(&lowercase(r.trim_end_matches(['.', ','])))))
+            .collect()
+    };
+    let mut written = if titles.is_empty() {
+        None
+    } else {
+        role_as_written(titles)
+    };
     let mut organization = false;
     let before = &text[range.start..w_start];
     // A lower-case role right before the name ("port director Lena Brooks"): `lead`, the
@@ -1473,18 +1552,24 @@ fn beside(
             written = Some(words.to_string());
         }
     }
-    let gender = titles
-        .split_whitespace()
-        .find_map(|t| LEXICON.titles.get(t).copied().flatten())
+    let gender = (!titles.is_empty())
+        .then(|| {
+            titles
+                .split_whitespace()
+                .find_map(|t| LEXICON.titles.get(t).copied().flatten())
+        })
+        .flatten()
         .or_else(|| {
             // In a fixed order, sorted: two roles of different genders must give the same
             // answer whatever order they were written in (the roles were once a set, whose
             // order changes from run to run).
-            let mut sorted: Vec<&str> = roles.iter().map(CompactString::as_str).collect();
-            sorted.sort();
-            sorted
-                .into_iter()
-                .find_map(|r| LEXICON.roles.get(r).and_then(|x| x.1))
+            // (The gender of the first in sorted order that has one: the least of those, found
+            // without sorting them.)
+            roles
+                .iter()
+                .filter_map(|r| Some((r.as_str(), LEXICON.roles.get(r.as_str())?.1?)))
+                .min_by(|a, b| a.0.cmp(b.0))
+                .map(|(_, g)| g)
         });
     Beside {
         roles,
@@ -1560,13 +1645,14 @@ fn appositive_before<'a>(
 ) -> Option<&'a str> {
     let body = before.trim_end().strip_suffix(',')?;
     // The last eight words only: the narration before a name may be a long paragraph.
-    let mut ws: Vec<(usize, &str)> = body
-        .split_whitespace()
-        .rev()
-        .take(8)
-        .map(|w| (w.as_ptr() as usize - before.as_ptr() as usize, w))
-        .collect::<Vec<_>>();
-    ws.reverse();
+    // (Read back from the end into an array, as `split_whitespace().rev().take(8)` gives
+    // them, then put in order: no vector, and no reading by chars.)
+    let (back, n) = last_words::<8>(body);
+    let mut all = [(0, ""); 8];
+    for (slot, w) in all.iter_mut().zip(back[..n].iter().rev()) {
+        *slot = (w.as_ptr() as usize - before.as_ptr() as usize, *w);
+    }
+    let ws = &all[..n];
     let &(_, last) = ws.last()?;
     // A role noun of the lists, or, when `closed`, any lower-case noun ("Her neighbour,",
     // "the airline's chief operating officer,").
@@ -1742,6 +1828,40 @@ mod tests {
             assert_eq!(set.contains(k), all.contains(&k), "{k}");
         }
         assert!(!super::KeySet::with_capacity(0).contains(0));
+    }
+
+    /// The role set holds what was inserted, once each, past the size where it moves to a
+    /// table; and two sets are equal whatever the order of their words.
+    #[test]
+    fn the_role_set_is_a_set() {
+        use compact_str::CompactString;
+        let mut set = super::RoleSet::default();
+        assert!(set.is_empty());
+        let mut all = std::collections::HashSet::new();
+        for i in (0..200u32).map(|i| i * 7 % 41) {
+            let w = format!("role{i}");
+            set.insert(CompactString::from(w.as_str()));
+            all.insert(w);
+            assert_eq!(set.len(), all.len());
+            for j in 0..41 {
+                let w = format!("role{j}");
+                assert_eq!(set.contains(&w), all.contains(&w), "{w}");
+            }
+        }
+        assert!(!set.is_empty());
+        let mut reversed = super::RoleSet::default();
+        for i in (0..41u32).rev() {
+            reversed.insert(CompactString::from(format!("role{i}").as_str()));
+        }
+        assert_eq!(set, reversed);
+        let (mut a, mut b) = (super::RoleSet::default(), super::RoleSet::default());
+        a.insert("x".into());
+        a.insert("y".into());
+        b.insert("y".into());
+        b.insert("x".into());
+        assert_eq!(a, b);
+        b.insert("z".into());
+        assert_ne!(a, b);
     }
 
     /// A word's key is the same read at once or copied, and two words share none.

@@ -111,7 +111,12 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
     // Each line with whether it is blank, told once.
     let lines: Vec<(Range<usize>, bool)> = line_ranges(text)
         .map(|r| {
-            let blank = text[r.clone()].trim().is_empty();
+            // (A line that opens with a printable ASCII character, most of them, is not blank:
+            // told from its first byte.)
+            let blank = !text.as_bytes()[r.clone()]
+                .first()
+                .is_some_and(u8::is_ascii_graphic)
+                && text[r.clone()].trim().is_empty();
             (r, blank)
         })
         .collect();
@@ -238,19 +243,22 @@ pub fn word_len(s: &str) -> usize {
             break;
         }
     }
-    if bytes.get(end) == Some(&b'.') {
-        let w = &s[..end + 1];
-        // "D-Mo.": the part after a hyphen may be the abbreviation.
-        // (Looked up only when it differs from the whole word: most words have no hyphen.)
-        let tail = memchr::memrchr(b'-', w.as_bytes()).map(|h| &w[h + 1..]);
-        let abbreviation =
-            LEXICON.is_abbreviation(w) && (!numbering(w) || number_follows(&s[end + 1..]));
-        if abbreviation || tail.is_some_and(|t| LEXICON.is_abbreviation(t)) || is_initial(&w[..end])
-        {
-            end += 1;
-        }
+    if bytes.get(end) == Some(&b'.') && keeps_stop(s, end) {
+        end += 1;
     }
     end
+}
+
+/// Does the word `s[..end]`, followed by a full stop at `end`, keep it (an abbreviation or
+/// an initial: "Maj.", "G.K.", "D-Mo.", "No." before a number)? The end of [`word_len`].
+pub(crate) fn keeps_stop(s: &str, end: usize) -> bool {
+    let w = &s[..end + 1];
+    // "D-Mo.": the part after a hyphen may be the abbreviation.
+    // (Looked up only when it differs from the whole word: most words have no hyphen.)
+    let tail = memchr::memrchr(b'-', w.as_bytes()).map(|h| &w[h + 1..]);
+    let abbreviation =
+        LEXICON.is_abbreviation(w) && (!numbering(w) || number_follows(&s[end + 1..]));
+    abbreviation || tail.is_some_and(|t| LEXICON.is_abbreviation(t)) || is_initial(&w[..end])
 }
 
 /// `word_len(s)` (of `s`'s bytes) for most words, read without a call: ASCII letters and
@@ -280,6 +288,38 @@ pub(crate) fn numbering(w: &str) -> bool {
 /// Does a number come next (after spaces)?
 fn number_follows(rest: &str) -> bool {
     rest.trim_start().starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Where the run of ASCII letters and digits of `bytes` from `j` on ends (`bytes.len()` if it
+/// does not): eight bytes at a step, tested together, while eight are left (most words
+/// end within the first step), then a byte at a time. [`crate::extract::token::Tokens`]
+/// reads every word of a document with it (for the rules' short reads of a word, the
+/// plain loop of [`word_len`] costs less).
+#[inline]
+pub(crate) fn alnum_run(bytes: &[u8], mut j: usize) -> usize {
+    const fn each(b: u8) -> u64 {
+        b as u64 * 0x0101_0101_0101_0101
+    }
+    const HIGH: u64 = each(0x80);
+    while let Some(chunk) = bytes.get(j..j + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        // For each ASCII byte, its top bit set when it is at or past `lo` (adding `0x80 - lo`)
+        // and clear when it is past `hi` (adding `0x7f - hi`): no sum carries into the next
+        // byte. A byte that is not ASCII is no letter or digit; what it carries over reaches
+        // only the bytes after it, which the first such byte already ends the run before.
+        let lower = x | each(0x20);
+        let letter = lower.wrapping_add(each(0x80 - b'a')) & !lower.wrapping_add(each(0x7f - b'z'));
+        let digit = x.wrapping_add(each(0x80 - b'0')) & !x.wrapping_add(each(0x7f - b'9'));
+        let stop = (!(letter | digit) | x) & HIGH;
+        if stop != 0 {
+            return j + (stop.trailing_zeros() / 8) as usize;
+        }
+        j += 8;
+    }
+    while bytes.get(j).is_some_and(|&b| ASCII_ALNUM[b as usize]) {
+        j += 1;
+    }
+    j
 }
 
 /// `u8::is_ascii_alphanumeric` as a table: one load per byte in `word_len`'s loop instead of
@@ -459,16 +499,18 @@ pub fn opening_phrase_end(text: &str, sentence: usize, limit: usize) -> Option<u
         return None;
     }
     let mut words = 0;
-    for (i, c) in s.char_indices() {
-        match c {
-            ',' => return Some(sentence + i),
-            ' ' => {
+    // (Byte by byte: every character looked for is ASCII, and no byte of a wider character
+    // is.)
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        match b {
+            b',' => return Some(sentence + i),
+            b' ' => {
                 words += 1;
                 if words > 12 {
                     return None;
                 }
             }
-            ';' | ':' | '!' | '?' => return None,
+            b';' | b':' | b'!' | b'?' => return None,
             _ => {}
         }
     }
@@ -478,6 +520,33 @@ pub fn opening_phrase_end(text: &str, sentence: usize, limit: usize) -> Option<u
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `alnum_run` ends where the first byte that is no ASCII letter or digit is, from any
+    /// start, whatever the bytes around it.
+    #[test]
+    fn alnum_runs_end_at_the_first_other_byte() {
+        let mut bytes: Vec<u8> = (0..=255u8).collect();
+        bytes.extend(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".repeat(3));
+        bytes.extend("Trump’s É 9z@[`{/:".as_bytes());
+        for (k, &b) in (0..=255u8).collect::<Vec<_>>().iter().enumerate() {
+            bytes.extend(b"Az09".repeat(k % 5));
+            bytes.push(b);
+        }
+        for j in 0..=bytes.len() {
+            let want = j + bytes[j..]
+                .iter()
+                .position(|b| !b.is_ascii_alphanumeric())
+                .unwrap_or(bytes.len() - j);
+            assert_eq!(alnum_run(&bytes, j), want, "{j}");
+            for end in j..(j + 20).min(bytes.len()) {
+                let want = j + bytes[j..end]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .unwrap_or(end - j);
+                assert_eq!(alnum_run(&bytes[..end], j), want, "{j}..{end}");
+            }
+        }
+    }
 
     #[test]
     fn general_punctuation_has_no_word_chars() {

@@ -8,7 +8,7 @@
 //! text again at each position they try.
 
 use crate::extract::lexicon::{Flags, LEXICON};
-use crate::extract::text::{push_sentence_starts, word_len, words, Word};
+use crate::extract::text::{alnum_run, keeps_stop, push_sentence_starts, word_len, words, Word};
 use std::cell::Cell;
 use std::ops::Range;
 
@@ -97,8 +97,10 @@ static CLASS: [u8; 256] = {
 };
 
 /// Exactly [`for_each_word`](crate::extract::text::for_each_word), in one loop over the
-/// bytes with one table: a run of ASCII letters and digits that a stop ends is a word at
-/// once (most words); any other word is read by [`word_len`] from its start.
+/// bytes with one table: runs of ASCII letters and digits ([`alnum_run`]) joined by ASCII
+/// joiners or curly apostrophes, up to a stop, are a word at once (most words; a full stop
+/// after them is the word's where [`keeps_stop`] says, as in [`word_len`]); any other word
+/// (one with a character that is not ASCII) is read by [`word_len`] from its start.
 /// [`Tokens::new`] reads every word of every document this way.
 fn for_each_word_fast(text: &str, range: Range<usize>, mut f: impl FnMut(usize, usize)) {
     let bytes = &text.as_bytes()[..range.end];
@@ -111,13 +113,37 @@ fn for_each_word_fast(text: &str, range: Range<usize>, mut f: impl FnMut(usize, 
             continue;
         }
         if class == ALNUM {
-            let j = i
-                + 1
-                + bytes[i + 1..]
-                    .iter()
-                    .position(|&b| CLASS[b as usize] != ALNUM)
-                    .unwrap_or(end - i - 1);
-            if bytes.get(j).is_none_or(|&b| CLASS[b as usize] == STOP) {
+            // Runs of ASCII letters and digits, joined by an ASCII joiner or a curly
+            // apostrophe with a letter or digit after it ("don't", "U.S", "Trump’s"), as
+            // `word_len` joins them.
+            let mut j = i + 1;
+            let ends = loop {
+                j = alnum_run(bytes, j);
+                if j == end {
+                    break true;
+                }
+                let b = bytes[j];
+                let joiner = match CLASS[b as usize] {
+                    STOP => break true,
+                    JOINER => 1,
+                    _ if bytes[j..].starts_with("’".as_bytes()) => 3,
+                    _ => break false,
+                };
+                match bytes.get(j + joiner).map(|&a| CLASS[a as usize]) {
+                    Some(ALNUM) => j += joiner + 1,
+                    // (A character that is not ASCII after the joiner: `word_len` reads it.)
+                    Some(HIGH) => break false,
+                    // A joiner that joins nothing ends the word; a full stop may belong to it
+                    // (`keeps_stop`).
+                    _ => {
+                        if b == b'.' && keeps_stop(&text[i..end], j - i) {
+                            j += 1;
+                        }
+                        break true;
+                    }
+                }
+            };
+            if ends {
                 f(i, j);
                 i = j;
                 continue;
@@ -355,6 +381,15 @@ mod tests {
             "Maj. G.K. Smith's U.S. don't — Sen. Jones (D-Mo.) said.",
             "a-b ‘c’d’ e.f. x’y Élysée.\nU.S.A. wasn't—it's &x x& No. 5 no.",
             "-lead trail- .dot dot. 'q' 9.5% A&B",
+            "don't U.S. Trump’s Smith.’ x.É a-b- c’ d’é e’- 9.5 e.g. No. 5 Maj. G.K. D-Mo. end.",
+            "Jones’s’ ’s x’’y z’\u{2011}w abcdefghijklmnop.qrstuvwxyz0123 a1’b2’c3.d4-e5&f6'g7 No.",
+            "x.",
+            "ab’",
+            "Lt.",
+            "a.b.",
+            "it’",
+            "p&",
+            "U.S",
         ] {
             for a in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
                 let (mut slow, mut fast) = (Vec::new(), Vec::new());
