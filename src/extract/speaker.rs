@@ -739,10 +739,12 @@ impl Registry {
         // article, or holds an apostrophe: then the name may be a headline's words or a
         // thing's, "Rubio Did", "Pope Francis Won’t", and its first word names no one by
         // itself.)
-        let common_tail = head_text
-            .split(' ')
-            .skip(1)
-            .any(|w| w.contains(['’', '\'']) || lower.lower.contains(&lowercase(w)));
+        let common_tail = || {
+            head_text
+                .split(' ')
+                .skip(1)
+                .any(|w| w.contains(['’', '\'']) || lower.lower.contains(&lowercase(w)))
+        };
         let e = self.add(
             head_text,
             is_start(sentence_starts, head.start),
@@ -793,7 +795,13 @@ impl Registry {
     /// ("Injecting Clinton", "Rival Hillary Clinton"). A person's full name merges only with
     /// the same full name, or with a person of the same surname whose given name does not
     /// differ ("Brunner", "Lukas Brunner"): "Anna Brunner" is someone else.
-    fn add(&mut self, name: &str, at_start: bool, beside: Beside, common_tail: bool) -> usize {
+    fn add(
+        &mut self,
+        name: &str,
+        at_start: bool,
+        beside: Beside,
+        common_tail: impl FnOnce() -> bool,
+    ) -> usize {
         // (Lower-cased without allocating; a String only for a name not yet recorded.)
         let lower = lowercase(name);
         // (Read through once: each read of a lower-cased copy checks its bytes again.)
@@ -881,7 +889,8 @@ impl Registry {
         // A surname alone ("Pruitt") is looked up among the people of that surname.
         if by_name.is_none() && (org || full.contains(' ')) {
             self.names.insert(CompactString::from(full), e);
-            if !org && !common_tail && !at_start {
+            // (`common_tail` is asked here only: once per full name, not per mention.)
+            if !org && !at_start && !common_tail() {
                 let first = full.split(' ').next().unwrap_or(full);
                 match self.firsts.get_mut(first) {
                     Some(only) => {
@@ -1008,10 +1017,12 @@ impl Registry {
         // "Her" go further. (Their lengths first, from the token: most words are not cut
         // from the text at all.)
         for t in words.tokens() {
-            // (And their first letter: every gendered pronoun is a form of "he" or "she".)
-            if !(2..=7).contains(&(t.end - t.start))
-                || !matches!(text.as_bytes()[t.start], b'h' | b'H' | b's' | b'S')
-            {
+            // (And their first letters: every gendered pronoun is a form of "he" or "she";
+            // "His" and "Her" are the possessives.)
+            let b = &text.as_bytes()[t.start..t.end];
+            let he = |b: &[u8]| b.len() >= 2 && matches!(&b[..2], b"he" | b"He");
+            let gendered = he(b) || matches!(b[0], b's' | b'S') && he(&b[1..]) || b == b"His";
+            if !(2..=7).contains(&b.len()) || !gendered {
                 continue;
             }
             let w = Word {
@@ -1613,16 +1624,20 @@ fn appositive_after(after: &str, ends: bool) -> Option<(&str, Option<RoleKind>)>
         return closes(rest, kind).then(|| (&after[..found.span.end], kind));
     }
     // With a complement: "a pulmonologist at Mayo Hospital,".
-    // (The first 160 bytes only: `after` may be a long stretch, read once per name.)
+    // (Only after a determiner, as `open_description` asks; and the first 160 bytes only:
+    // `after` may be a long stretch, read once per name.)
+    determiner(after).ok()?;
     let mut near = after.len().min(160);
     while !after.is_char_boundary(near) {
         near -= 1;
     }
     let clause = &after[..after[..near].find([',', '.', ';'])?];
-    let link = [" at ", " for ", " with ", " of "]
-        .iter()
-        .filter_map(|l| clause.find(l))
-        .min()?;
+    let link = clause.match_indices(' ').map(|(i, _)| i).find(|&i| {
+        matches!(
+            clause[i + 1..].split(' ').next(),
+            Some("at" | "for" | "with" | "of")
+        )
+    })?;
     let (rest, found) = open_description(&after[..link], 0)?;
     if !rest.is_empty() {
         return None;
@@ -1767,6 +1782,10 @@ fn dash_aside(text: &str, end: usize, limit: usize, sentence_starts: &[usize]) -
 /// "Chicago-born"? It describes what follows and names no one. (Only a participle: the
 /// lower-case part of "Ban Ki-moon" or "Kim Jong-un" is a name's.)
 fn modifies_next(name: &str) -> bool {
+    // (Most names hold no hyphen: one byte search, no split.)
+    if !name.as_bytes().contains(&b'-') {
+        return false;
+    }
     let last = name.rsplit(' ').next().unwrap_or(name);
     last.rsplit_once('-').is_some_and(|(before, after)| {
         !before.is_empty()
