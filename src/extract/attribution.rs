@@ -20,7 +20,7 @@ use crate::extract::mention::{
 use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
 use crate::extract::quote::RawQuote;
 use crate::extract::speaker::Registry;
-use crate::extract::text::{opening_phrase_end, sentence_starts, word_len};
+use crate::extract::text::{has_adverb_ending, opening_phrase_end, sentence_starts, word_len};
 use crate::extract::token::Tokens;
 use nom::{
     branch::alt,
@@ -1744,10 +1744,7 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
     // subject. (Here only after a preposition: skipping a participle's phrase as well, as
     // the speaker registry does for its subjects, loses a quotation on PolNeAR dev.)
     // ("Immediately after the attacks, Trump issued…": an adverb before the preposition.)
-    let adverb_first = ws.len() > 1
-        && ws[0].text.ends_with("ly")
-        && ws[0].text.len() > 4
-        && is_preposition(ws[1].text);
+    let adverb_first = ws.len() > 1 && has_adverb_ending(ws[0].text) && is_preposition(ws[1].text);
     if adverb_first || ws.first().is_some_and(|w| is_preposition(w.text)) {
         if let Some(comma) = opening_phrase_end(text, from, to) {
             skip_until = comma;
@@ -1807,12 +1804,7 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
         // ("Conversely, PolitiFact rated…": an adverb and a comma open the sentence.)
         // (By an adverb's ending, so that "Kelly," and "Reilly," stay names; "However",
         // "Meanwhile" and the other openers of `not_names.txt` are no mention anyway.)
-        let adverb = [
-            "ally", "ately", "ously", "ively", "fully", "ently", "antly", "ingly", "edly", "ably",
-            "ibly", "arly", "sely", "ctly",
-        ]
-        .iter()
-        .any(|e| w.text.ends_with(e));
+        let adverb = has_adverb_ending(w.text);
         if w.start == ws_start && adverb && text[w.end..].starts_with(',') {
             continue;
         }
@@ -1877,9 +1869,12 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
     None
 }
 
-/// `statement_noun = ( "a" | "an" | "the" | possessive ) , gap , { word , gap } (: up to two) , word (: in speech_nouns.txt) , "," , blanks (: then the quotation) ;`
+/// `statement_noun = issuing_verb , gap , ( "a" | "an" | "the" | "his" | "her" | "its" | "their" ) , gap , { word , gap } (: up to two, lower case, no preposition) , word (: in speech_nouns.txt) , "," , blanks (: then the quotation) ;`
 ///
-/// Where the speech noun is that ends `prefix` before its comma ("issued a statement, ").
+/// Where the speech noun is that ends `prefix` before its comma ("issued a statement, "),
+/// behind a verb by which the subject gives its own words ("issued", "released", "gave",
+/// …): "Pelosi circulated the president's statement", "Johnson rejected the union's
+/// statement" and "faced a blunt question" give someone else's.
 fn statement_noun(prefix: &str) -> Option<Range<usize>> {
     let body = prefix.trim_end_matches([' ', '\u{a0}']);
     let before_comma = body.strip_suffix(',')?;
@@ -1891,16 +1886,32 @@ fn statement_noun(prefix: &str) -> Option<Range<usize>> {
     let words: Vec<&str> = before_comma[..start]
         .split_whitespace()
         .rev()
-        .take(3)
+        .take(4)
         .collect();
-    let opener = words.iter().position(|w| {
-        matches!(*w, "a" | "an" | "the" | "his" | "her" | "its" | "their") || is_possessive(w)
-    })?;
+    let opener = words[..words.len().min(3)]
+        .iter()
+        .position(|w| matches!(*w, "a" | "an" | "the" | "his" | "her" | "its" | "their"))?;
     // (Between the opener and the noun only adjectives: "a short written statement".)
     let adjectives_only = words[..opener]
         .iter()
         .all(|w| w.starts_with(char::is_lowercase) && !LEXICON.prepositions.contains_key(*w));
-    adjectives_only.then_some(start..start + noun.len())
+    let issued = words.get(opener + 1).is_some_and(|v| {
+        matches!(
+            *v,
+            "issued"
+                | "released"
+                | "gave"
+                | "made"
+                | "delivered"
+                | "offered"
+                | "posted"
+                | "tweeted"
+                | "published"
+                | "sent"
+                | "used"
+        )
+    });
+    (adjectives_only && issued).then_some(start..start + noun.len())
 }
 
 /// Where the dateline that `rest` finishes ends (after its dash), when `rest` follows a

@@ -379,11 +379,6 @@ pub struct Registry {
     /// context points to. Held as the first and the last of them, the others linked through
     /// [`Registry::same_surname`]: no vector per surname.
     surnames: HashMap<CompactString, (usize, usize)>,
-    /// Lower-case first word of a person's name of two words or more → that person, or
-    /// `None` when several people's names open with it: "Shauna said" after "Coun. Shauna
-    /// Okonkwo-Bell", "Ms Goh" after "Goh Wei Ling" (a surname written first), when no one
-    /// has that surname.
-    firsts: HashMap<CompactString, Option<usize>>,
     /// Entity → the next person of its surname ([`Registry::surnames`]), `usize::MAX` for
     /// the last.
     same_surname: Vec<usize>,
@@ -735,22 +730,7 @@ impl Registry {
             sentence_starts,
             lead,
         );
-        // (Whether a word after the name's first is also written in lower case in the
-        // article, or holds an apostrophe: then the name may be a headline's words or a
-        // thing's, "Rubio Did", "Pope Francis Won’t", and its first word names no one by
-        // itself.)
-        let common_tail = || {
-            head_text
-                .split(' ')
-                .skip(1)
-                .any(|w| w.contains(['’', '\'']) || lower.lower.contains(&lowercase(w)))
-        };
-        let e = self.add(
-            head_text,
-            is_start(sentence_starts, head.start),
-            beside,
-            common_tail,
-        );
+        let e = self.add(head_text, is_start(sentence_starts, head.start), beside);
         // The object of a preposition: "the farms of Arroyo Valley", "a letter to Trump",
         // "criticism from economist John Smith" (past a lower-case role).
         let governs = |w: &&str| !(w.starts_with(char::is_lowercase) && role_of(w).is_some());
@@ -795,13 +775,7 @@ impl Registry {
     /// ("Injecting Clinton", "Rival Hillary Clinton"). A person's full name merges only with
     /// the same full name, or with a person of the same surname whose given name does not
     /// differ ("Brunner", "Lukas Brunner"): "Anna Brunner" is someone else.
-    fn add(
-        &mut self,
-        name: &str,
-        at_start: bool,
-        beside: Beside,
-        common_tail: impl FnOnce() -> bool,
-    ) -> usize {
+    fn add(&mut self, name: &str, at_start: bool, beside: Beside) -> usize {
         // (Lower-cased without allocating; a String only for a name not yet recorded.)
         let lower = lowercase(name);
         // (Read through once: each read of a lower-cased copy checks its bytes again.)
@@ -889,20 +863,6 @@ impl Registry {
         // A surname alone ("Pruitt") is looked up among the people of that surname.
         if by_name.is_none() && (org || full.contains(' ')) {
             self.names.insert(CompactString::from(full), e);
-            // (`common_tail` is asked here only: once per full name, not per mention.)
-            if !org && !at_start && !common_tail() {
-                let first = full.split(' ').next().unwrap_or(full);
-                match self.firsts.get_mut(first) {
-                    Some(only) => {
-                        if *only != Some(e) {
-                            *only = None;
-                        }
-                    }
-                    None => {
-                        self.firsts.insert(CompactString::from(first), Some(e));
-                    }
-                }
-            }
         }
         e
     }
@@ -924,20 +884,7 @@ impl Registry {
         gender: Option<Gender>,
         at: usize,
     ) -> Option<usize> {
-        let Some(&(first, _)) = self.surnames.get(surname) else {
-            // No one of that surname: a name of one word may be the first word of one
-            // person's name ("Shauna", "Goh" of "Goh Wei Ling"), of the same gender.
-            if name.contains(' ') {
-                return None;
-            }
-            let e = (*self.firsts.get(surname)?)?;
-            let ent = &self.entities[e];
-            let same_gender = match (gender, ent.gender) {
-                (Some(a), Some(b)) => a == b,
-                _ => true,
-            };
-            return (ent.kind == SpeakerType::Person && same_gender).then_some(e);
-        };
+        let &(first, _) = self.surnames.get(surname)?;
         let particle = !is_one_ascii_word(name) && opens_with_particle(name);
         let candidates = std::iter::successors(Some(first), |&e| {
             Some(self.same_surname[e]).filter(|&n| n != usize::MAX)
@@ -1058,13 +1005,18 @@ impl Registry {
             let to = self.mentions.partition_point(|m| m.start < w.start);
             let mut subject = None;
             let mut several = false;
-            for m in &self.mentions[from..to] {
+            // (The last 64 names at most, and no further than a second person: a paragraph
+            // with no sentence end and a pronoun at every clause stays linear.)
+            for m in self.mentions[from..to].iter().rev().take(64) {
                 if m.oblique || self.entities[m.entity].kind != SpeakerType::Person {
                     continue;
                 }
                 match subject {
                     None => subject = Some(m.entity),
-                    Some(e) if e != m.entity => several = true,
+                    Some(e) if e != m.entity => {
+                        several = true;
+                        break;
+                    }
                     Some(_) => {}
                 }
             }

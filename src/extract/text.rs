@@ -472,8 +472,19 @@ pub fn push_sentence_starts(text: &str, range: Range<usize>, out: &mut Vec<usize
     debug_assert!(out[first..].windows(2).all(|p| p[0] < p[1]));
 }
 
+/// Does `w` end as an adverb does ("Immediately", "Conversely")? By the endings that names
+/// rarely have: "Kelly", "Reilly", "Connolly" and "Italy" do not.
+pub fn has_adverb_ending(w: &str) -> bool {
+    [
+        "ally", "ately", "ously", "ively", "fully", "ently", "antly", "ingly", "edly", "ably",
+        "ibly", "arly", "sely", "ctly",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e))
+}
+
 /// Where the phrase that opens a sentence (starting at `sentence`, read no further than
-/// `limit`) ends, when it opens with a preposition, an adverb and a preposition or a
+/// `limit`) ends, when it opens with a preposition, an adverb ([`has_adverb_ending`]) and a preposition or a
 /// participle ("After the Paris attacks,", "Immediately after the attacks,", "Returning to
 /// Rome,"): at its first comma, within twelve words. The names in it
 /// are not the sentence's subject.
@@ -484,8 +495,7 @@ pub fn opening_phrase_end(text: &str, sentence: usize, limit: usize) -> Option<u
     let lower = crate::extract::lexicon::lowercase(first);
     // (Or an adverb, then a preposition: "Immediately after the attacks, …".)
     let mut adverb_then_preposition = || {
-        lower.ends_with("ly")
-            && first.len() > 4
+        has_adverb_ending(first)
             && words.next().is_some_and(|w| {
                 LEXICON
                     .prepositions
