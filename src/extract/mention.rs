@@ -1369,6 +1369,11 @@ pub fn open_description(i: &str, base: usize) -> Option<(&str, Found)> {
     ))
 }
 
+/// The words that open a [`complement`]: "for", "of", "at", "with".
+pub fn is_complement_link(w: &str) -> bool {
+    matches!(w, "for" | "of" | "at" | "with")
+}
+
 /// `complement = gap , ( "for" | "of" | "at" | "with" ) , gap , ( [ "the" , gap ] , titled_name | description ) ;`
 ///
 /// The object is read without a complement of its own, and a mention takes at most
@@ -1376,13 +1381,7 @@ pub fn open_description(i: &str, base: usize) -> Option<(&str, Found)> {
 /// of "of" and "for" as long as a hostile text likes is neither recursion nor quadratic work.
 pub fn complement(i: &str) -> Option<(&str, ())> {
     // (Whole words: "often", "former", "attorney" hold no "of", "for" or "at".)
-    let (r, _) = (
-        gap,
-        verify(word, |w: &str| matches!(w, "for" | "of" | "at" | "with")),
-        gap,
-    )
-        .parse(i)
-        .ok()?;
+    let (r, _) = (gap, verify(word, is_complement_link), gap).parse(i).ok()?;
     // "the White House", "The Crisis Group": an organisation's name after "the".
     let the = (verify(word, |w: &str| w == "the" || w == "The"), gap)
         .parse(r)

@@ -25,7 +25,7 @@
 
 use crate::extract::lexicon::{lowercase, Gender, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
-    complements, description, determiner, has_demonym_ending, is_honorific,
+    complements, description, determiner, has_demonym_ending, is_complement_link, is_honorific,
     is_indefinite_determiner, is_name_particle, is_organization, is_time_noun, name_from_tokens,
     open_description, role_of, strip_possessive, titled_name, titles_end_in_office_link, Found,
     MentionKind, TokenTitled,
@@ -684,11 +684,12 @@ impl Registry {
         let shouted = head_text.len() > 4 && !head_text.chars().any(char::is_lowercase);
         // "Mexican sovereignty", "American troops": a demonym used as an adjective.
         let next_word = text[end..range.end].split_whitespace().next().unwrap_or("");
+        // (Whether a verb follows the name: a cue or an auxiliary. Asked only where needed.)
+        let verb_next = || LEXICON.is_cue(next_word) || LEXICON.auxiliaries.contains(next_word);
         let demonym = single
             && has_demonym_ending(head_text)
             && next_word.starts_with(char::is_lowercase)
-            && !LEXICON.is_cue(next_word)
-            && !LEXICON.auxiliaries.contains(next_word);
+            && !verb_next();
         // "the independent Vermont senator", "a Trump confidant": one name used as a
         // modifier of a role noun is not someone named.
         let next_noun = next_word.trim_end_matches([',', '.', ';', ':']);
@@ -704,7 +705,7 @@ impl Registry {
         let after_place = !titled
             && at.place_end <= start
             && text[at.place_end..start].trim() == ","
-            && !(LEXICON.is_cue(next_word) || LEXICON.auxiliaries.contains(next_word));
+            && !verb_next();
         if locative || after_place {
             at.place_end = end;
         }
@@ -1542,12 +1543,18 @@ fn beside(
     }
 }
 
+/// A word that opens a phrase after a noun in an appositive, a [`complement`]'s link or
+/// "in" or "to": "spokesperson *for* the agency", "a nurse *in* the ward".
+fn opens_phrase_after_noun(w: &str) -> bool {
+    is_complement_link(w) || matches!(w, "in" | "to")
+}
+
 /// The words of an appositive up to its noun's complement: "spokesperson" of "spokesperson
 /// for the minister", so that the minister's role is not read as the spokesperson's.
 fn role_words(phrase: &str) -> impl Iterator<Item = &str> {
     phrase
         .split_whitespace()
-        .take_while(|w| !matches!(*w, "of" | "for" | "at" | "in" | "with" | "to"))
+        .take_while(|w| !opens_phrase_after_noun(w))
 }
 
 /// The appositive that opens `after` (the narration after a name and its comma): a
@@ -1585,10 +1592,10 @@ fn appositive_after(after: &str, ends: bool) -> Option<(&str, Option<RoleKind>)>
     }
     let clause = &after[..after[..near].find([',', '.', ';'])?];
     let link = clause.match_indices(' ').map(|(i, _)| i).find(|&i| {
-        matches!(
-            clause[i + 1..].split(' ').next(),
-            Some("at" | "for" | "with" | "of")
-        )
+        clause[i + 1..]
+            .split(' ')
+            .next()
+            .is_some_and(is_complement_link)
     })?;
     let (rest, found) = open_description(&after[..link], 0)?;
     if !rest.is_empty() {
@@ -1655,7 +1662,7 @@ fn appositive_before<'a>(
         // ("A spokesperson for the agency,": the determiner of a complement opens nothing.)
         let in_complement = k
             .checked_sub(1)
-            .is_some_and(|j| matches!(ws[j].1, "of" | "for" | "at" | "in" | "with" | "to"));
+            .is_some_and(|j| opens_phrase_after_noun(ws[j].1));
         if !in_complement && determiner(w).is_ok_and(|(r, _)| r.is_empty()) {
             // The clause opens here: a sentence starts, or punctuation or a cue comes before.
             let opens = is_start(sentence_starts, start + at)
