@@ -1245,24 +1245,10 @@ fn attribute_one(
                 if matches!(
                     text[f.span.clone()].split_whitespace().next(),
                     Some("a" | "an")
-                ) && matches!(
-                    text[..f.span.start].split_whitespace().next_back(),
-                    Some(
-                        "issued"
-                            | "released"
-                            | "sent"
-                            | "published"
-                            | "posted"
-                            | "emailed"
-                            | "out"
-                            | "circulated"
-                            | "distributed"
-                            | "shared"
-                            | "put"
-                            | "wrote"
-                            | "tweeted"
-                    )
-                ) =>
+                ) && text[..f.span.start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(is_issuing_verb) =>
             {
                 sentence_subject(text, w.sentence_start, f.span.start)
                     .filter(|m| registry.knows(text, m))
@@ -1869,7 +1855,33 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
     None
 }
 
-/// `statement_noun = issuing_verb , gap , ( "a" | "an" | "the" | "his" | "her" | "its" | "their" ) , gap , { word , gap } (: up to two, lower case, no preposition) , word (: in speech_nouns.txt) , "," , blanks (: then the quotation) ;`
+/// A verb by which the subject gives out words as its own: "issued a statement", "put out
+/// a statement", "gave a short answer", "tweeted a message".
+fn is_issuing_verb(v: &str) -> bool {
+    matches!(
+        v,
+        "issued"
+            | "released"
+            | "sent"
+            | "published"
+            | "posted"
+            | "emailed"
+            | "out"
+            | "put"
+            | "circulated"
+            | "distributed"
+            | "shared"
+            | "wrote"
+            | "tweeted"
+            | "gave"
+            | "made"
+            | "delivered"
+            | "offered"
+            | "used"
+    )
+}
+
+/// `statement_noun = issuing_verb , gap , ( "a" | "an" | "the" | "his" | "her" | "its" | "their" ) , gap , { word , gap } (: up to two, lower case, no preposition or owner) , word (: in speech_nouns.txt) , "," , blanks (: then the quotation) ;`
 ///
 /// Where the speech noun is that ends `prefix` before its comma ("issued a statement, "),
 /// behind a verb by which the subject gives its own words ("issued", "released", "gave",
@@ -1891,26 +1903,16 @@ fn statement_noun(prefix: &str) -> Option<Range<usize>> {
     let opener = words[..words.len().min(3)]
         .iter()
         .position(|w| matches!(*w, "a" | "an" | "the" | "his" | "her" | "its" | "their"))?;
-    // (Between the opener and the noun only adjectives: "a short written statement".)
-    let adjectives_only = words[..opener]
-        .iter()
-        .all(|w| w.starts_with(char::is_lowercase) && !LEXICON.prepositions.contains_key(*w));
-    let issued = words.get(opener + 1).is_some_and(|v| {
-        matches!(
-            *v,
-            "issued"
-                | "released"
-                | "gave"
-                | "made"
-                | "delivered"
-                | "offered"
-                | "posted"
-                | "tweeted"
-                | "published"
-                | "sent"
-                | "used"
-        )
+    // (Between the opener and the noun only adjectives: "a short written statement"; not an
+    // owner, "the president's statement".)
+    let adjectives_only = words[..opener].iter().all(|w| {
+        w.starts_with(char::is_lowercase)
+            && !LEXICON.prepositions.contains_key(*w)
+            && !w.ends_with(['’', '\''])
+            && !w.ends_with("’s")
+            && !w.ends_with("'s")
     });
+    let issued = words.get(opener + 1).is_some_and(|v| is_issuing_verb(v));
     (adjectives_only && issued).then_some(start..start + noun.len())
 }
 
