@@ -81,6 +81,46 @@ const EXPECTED: &[Expected] = {
             Some("Amir Qasim"),
             Some("parent"),
         ),
+        // An owner before the name is no role; "of" joins the words of a role.
+        (
+            "open-roles",
+            "If we do not reach",
+            Direct,
+            Some("Corin Wheatley"),
+            Some("ferry engineer"),
+        ),
+        (
+            "open-roles",
+            "Thank you all",
+            Direct,
+            Some("Ayodele Bankole-Hart"),
+            Some("master of ceremonies"),
+        ),
+        (
+            "open-roles",
+            "The bridge will",
+            Direct,
+            Some("Marta Lindqvist"),
+            Some("director of operations"),
+        ),
+        // A quotation alone in its paragraph, signed below by a dash and a name; a dash and a
+        // description sign nothing, and an unsigned quotation has no speaker.
+        (
+            "signed-quotations",
+            "We will not be lectured",
+            Direct,
+            Some("Marisol Quintero-Vance"),
+            None,
+        ),
+        (
+            "signed-quotations",
+            "Nobody in this chamber",
+            Direct,
+            Some("Patrick Odhiambo"),
+            Some("Sen."),
+        ),
+        ("signed-quotations", "Our members", Direct, None, None),
+        ("signed-quotations", "Every school", Direct, None, None),
         // A full name resolves to that person; an honorific tells two of one surname apart.
         (
             "same-surname",

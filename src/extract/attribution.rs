@@ -791,6 +791,8 @@ struct Window {
     /// The quotation's paragraph, and the one before it.
     para: Range<usize>,
     previous_para: Option<Range<usize>>,
+    /// The paragraph after the quotation's.
+    next_para: Option<Range<usize>>,
     /// Start of the quotation's sentence (or of the enclosing quotation's words).
     sentence_start: usize,
     /// End of the text after the quotation that belongs to its sentence.
@@ -925,7 +927,8 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
             }
         };
         let previous_para = para_of[qi].checked_sub(1).and_then(|p| paragraphs.get(p));
-        let window = window_for(text, q, raw, &para, previous_para, starts);
+        let mut window = window_for(text, q, raw, &para, previous_para, starts);
+        window.next_para = paragraphs.get(para_of[qi] + 1).cloned();
         after_limits.push(window.after_limit);
         out.push(attribute_one(text, q, qi, raw, &window, &registry));
     }
@@ -1039,6 +1042,35 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
         }
     }
     out
+}
+
+/// `signature = dash , gap , titled_name , [ "," , { any } ] , [ "." ] (: a paragraph of its own, after a quotation that is its paragraph) ;`
+///
+/// A credit line below a quotation, as lists of quotations and fact checks print them:
+/// "“…”" ⏎ "- Bernie Sanders." ⏎, "-President Obama, tweeting after Clinton's speech." Only
+/// a name signs ("– An immigrant himself –." is a heading), and only a quotation alone in
+/// its paragraph is signed.
+fn signature(text: &str, q: &RawQuote, w: &Window) -> Option<Found> {
+    if q.outer.is_some() || q.unclosed {
+        return None;
+    }
+    let alone = text[w.para.start..q.span.start].trim().is_empty()
+        && text[q.span.end..w.para.end.max(q.span.end)]
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ','))
+            .is_empty();
+    let next = w.next_para.clone()?;
+    let line = &text[next.clone()];
+    let trimmed = line.trim_start();
+    let r = trimmed.strip_prefix(['-', '—', '–', '―'])?;
+    if !alone {
+        return None;
+    }
+    let r = r.trim_start_matches([' ', '\u{a0}']);
+    // (`r` ends where the paragraph ends.)
+    let base = next.end - r.len();
+    let (rest, m) = mention(r, base)?;
+    let ends = rest.trim_end().trim_end_matches('.').is_empty() || rest.starts_with(',');
+    (m.kind == MentionKind::Name && ends).then_some(m)
 }
 
 /// The subject of the narration sentence that ends right where a quotation opens, when that
@@ -1175,6 +1207,7 @@ fn window_for(
     Window {
         para: para.clone(),
         previous_para: previous_para.cloned(),
+        next_para: None,
         sentence_start,
         after_limit,
     }
@@ -1298,6 +1331,11 @@ fn attribute_one(
             let rule = if cue.is_some() { "after" } else { "dash" };
             return resolved(&m, rule, cue, kind);
         }
+    }
+    // Rule `dash`, signed below: a quotation that is its paragraph, signed in the next one by
+    // a dash and a name ("- Bernie Sanders.", "-President Obama, tweeting after …").
+    if let Some(m) = signature(text, q, w) {
+        return resolved(&m, "dash", None, kind);
     }
     // "“…missing.” Trump said.": a full stop inside the marks seemed to end the sentence,
     // but a short clause that ends right after its cue is the quotation's attribution.

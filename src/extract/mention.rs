@@ -1247,23 +1247,48 @@ pub fn has_demonym_ending(w: &str) -> bool {
         .any(|s| w.ends_with(s))
 }
 
-/// `open_role = { word , gap } (: one to four, none a function word, a cue or a pronoun, one at least lower case) , titled_name (: a name of two words or more) ;`
+/// `open_role = [ possessive , gap ] , { word , gap } (: one to four, none a function word, a cue or a pronoun but "of" between two of them, one at least lower case, or after an owner) , titled_name (: a name of two words or more) ;`
 ///
 /// A role no list names, written between a cue or a closing mark and a name: "said harbour
 /// master Ines Kowalczyk", "said Swiss mediator Lukas Brunner", "said parent Amir Qasim".
 /// The name must have two words or more, so that an ordinary phrase ("said last week
 /// Trump…") is not read as a role. `base` is the byte offset of `i` in the document.
 pub fn open_role(i: &str, base: usize) -> Option<(&str, Found)> {
-    let at = |r: &str| base + i.len() - r.len();
     let mut r = i;
     let mut lower = false;
-    for _ in 0..4 {
+    for k in 0..4 {
         let (mut r1, mut w) = word(r).ok()?;
         // "9/11 widow", "24/7 nurse": a slash between digits joins one word of the role.
         while let Some(rest) = r1.strip_prefix('/') {
             let (r2, _) = word(rest).ok()?;
             w = &r[..r.len() - r2.len()];
             r1 = r2;
+        }
+        // "said Florida’s Rick Wilson", "said Trump’s running mate Mike Pence": an owner
+        // opening the phrase modifies the name that follows as a role word does.
+        if k == 0 && is_capitalized(w) && is_possessive(w) {
+            let (r2, g) = gap(r1).ok()?;
+            if g.is_empty() {
+                return None;
+            }
+            lower = true;
+            // (An owner alone is no role: the mention starts at the name.)
+            let name_at = base + i.len() - r2.len();
+            if let Some(found) = role_then_name(i, base, name_at, r2, lower) {
+                return Some(found);
+            }
+            r = r2;
+            continue;
+        }
+        // "said master of ceremonies Asab Al-Tabchi", "director of communications Jo Ruiz":
+        // "of" inside a role, between two of its words (not before a determiner).
+        if k > 0 && lower && w == "of" {
+            let (r2, _) = gap(r1).ok()?;
+            if determiner(r2).is_ok() {
+                return None;
+            }
+            r = r2;
+            continue;
         }
         let f = memo::flags(w);
         if f.exact & (flag::PRONOUN | flag::AUXILIARY) != 0
@@ -1288,16 +1313,32 @@ pub fn open_role(i: &str, base: usize) -> Option<(&str, Found)> {
         if g.is_empty() {
             return None;
         }
-        if lower {
-            if let Ok((rest, head)) = titled_name(r2) {
-                let name = &r2[head.clone()];
-                if name.contains(' ') && !name.ends_with("’s") && !name.ends_with("'s") {
-                    let off = i.len() - r2.len();
-                    return Some((rest, name_found(base, at(rest), base + off, head)));
-                }
-            }
+        if let Some(found) = role_then_name(i, base, base, r2, lower) {
+            return Some(found);
         }
         r = r2;
+    }
+    None
+}
+
+/// The name that ends an [`open_role`] of `i` (which starts at `base`), once a role word is
+/// read (`lower`) and `r` is what follows it: a [`titled_name`] of two words or more. The
+/// mention starts at `start`.
+fn role_then_name<'a>(
+    i: &'a str,
+    base: usize,
+    start: usize,
+    r: &'a str,
+    lower: bool,
+) -> Option<(&'a str, Found)> {
+    if !lower {
+        return None;
+    }
+    let (rest, head) = titled_name(r).ok()?;
+    let name = &r[head.clone()];
+    if name.contains(' ') && !name.ends_with("’s") && !name.ends_with("'s") {
+        let at = |x: &str| base + i.len() - x.len();
+        return Some((rest, name_found(start, at(rest), at(r), head)));
     }
     None
 }
