@@ -121,6 +121,58 @@ const EXPECTED: &[Expected] = {
         ),
         ("signed-quotations", "Our members", Direct, None, None),
         ("signed-quotations", "Every school", Direct, None, None),
+        // A name read again that is the end of a full name written before is that person.
+        (
+            "later-name-endings",
+            "It is overdue",
+            Direct,
+            Some("A. R. Senthil Kumar"),
+            Some("Food Safety Commissioner"),
+        ),
+        (
+            "later-name-endings",
+            "We want calm",
+            Direct,
+            Some("Ignacio Álvarez de la Torre"),
+            Some("Foreign Minister"),
+        ),
+        (
+            "later-name-endings",
+            "The money is not",
+            Direct,
+            Some("Kiprono arap Chelimo"),
+            Some("Majority Leader"),
+        ),
+        // Honorifics and titles of Australia, West Africa, India and US councils stand
+        // before the name, not in it.
+        (
+            "honorifics-abroad",
+            "We will vote",
+            Direct,
+            Some("Bronwyn Fitz-Hardinge"),
+            Some("Cr"),
+        ),
+        (
+            "honorifics-abroad",
+            "The market will",
+            Direct,
+            Some("Umar Faruk Gambo"),
+            Some("Alhaji"),
+        ),
+        (
+            "honorifics-abroad",
+            "Nobody will be spared",
+            Direct,
+            Some("Anitha Gopinathan Nair"),
+            Some("Smt."),
+        ),
+        (
+            "honorifics-abroad",
+            "a blank cheque",
+            Partial,
+            Some("Dana Whitlock-Ferris"),
+            Some("Councilor"),
+        ),
         // A full name resolves to that person; an honorific tells two of one surname apart.
         (
             "same-surname",

@@ -96,7 +96,7 @@ fn is_name_word_with(w: &str, f: Flags) -> bool {
         && !w.ends_with("'s")
 }
 
-/// `connector = "of" | "de" | "del" | "della" | "da" | "das" | "dos" | "di" | "van" | "von" | "der" | "den" | "ter" | "bin" | "al" | "la" | "le" | "du" | "des" | "ul" | "the" ;`
+/// `connector = "of" | "de" | "del" | "della" | "da" | "das" | "dos" | "di" | "van" | "von" | "der" | "den" | "ter" | "bin" | "arap" | "al" | "la" | "le" | "du" | "des" | "ul" | "the" ;`
 pub fn connector(i: &str) -> R<'_, &str> {
     verify(word, is_connector).parse(i)
 }
@@ -124,6 +124,7 @@ pub fn is_name_particle(w: &str) -> bool {
             | "den"
             | "ter"
             | "bin"
+            | "arap"
             | "al"
             | "la"
             | "le"

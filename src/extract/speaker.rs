@@ -903,8 +903,14 @@ impl Registry {
             // (The other's given name matters only when this name has one: most names read
             // again are a surname alone.)
             let other = given.and_then(|_| given_name(&ent.name));
+            // (Or the name is the end of the other, written in full before: "Álvarez de la
+            // Torre" is Ignacio Álvarez de la Torre, "Senthil Kumar" is A. R. Senthil Kumar.)
             let same_given = match (given, other) {
-                (Some(a), Some(b)) => a.eq_ignore_ascii_case(b) || is_initial_of(a, b),
+                (Some(a), Some(b)) => {
+                    a.eq_ignore_ascii_case(b)
+                        || is_initial_of(a, b)
+                        || ends_with_ignore_case(&ent.name, name)
+                }
                 _ => true,
             };
             let same_suffix = given.is_none() || other.is_none() || junior == has_suffix(&ent.name);
