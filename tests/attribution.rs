@@ -173,6 +173,36 @@ const EXPECTED: &[Expected] = {
             Some("Dana Whitlock-Ferris"),
             Some("Councilor"),
         ),
+        // A title written as a noun ("the Premier") is a description; a lower-case noun of a
+        // person right before a name is the role, listed or not; a verb there is not.
+        (
+            "unlisted-role-nouns",
+            "That is a mercy",
+            Direct,
+            Some("Catriona Moy-Fenwick"),
+            Some("Queensland Premier"),
+        ),
+        (
+            "unlisted-role-nouns",
+            "They have promised",
+            Direct,
+            Some("Dot Kavanagh"),
+            Some("publican"),
+        ),
+        (
+            "unlisted-role-nouns",
+            "They were faster",
+            Direct,
+            Some("Liam O'Rourke"),
+            Some("defender"),
+        ),
+        (
+            "unlisted-role-nouns",
+            "We cannot pay",
+            Direct,
+            Some("Joan Mbeki-Lund"),
+            None,
+        ),
         // A full name resolves to that person; an honorific tells two of one surname apart.
         (
             "same-surname",

@@ -405,7 +405,15 @@ pub fn description(i: &str) -> R<'_, (Range<usize>, RoleKind)> {
         let Ok((r2, w)) = word(r) else { break };
         // A role noun wins over a verb of the same spelling ("the report", "a post").
         let f = memo::flags(w);
-        let role = f.role().or_else(|| is_age(w).then_some(RoleKind::Person));
+        // ("the Premier", "the Taoiseach": a title of titles.txt written as a noun is a role
+        // whether or not roles.txt lists it.)
+        let role = f
+            .role()
+            .or_else(|| is_age(w).then_some(RoleKind::Person))
+            .or_else(|| {
+                (is_capitalized(w) && !w.ends_with('.') && LEXICON.is_title(w))
+                    .then_some(RoleKind::Person)
+            });
         // ("State" in "a State Department official" is a name, not the verb.)
         if role.is_none() && !is_capitalized(w) && (f.is_cue() || f.is_framing())
             || matches!(

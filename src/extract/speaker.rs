@@ -1466,9 +1466,12 @@ fn beside(
     // last three words of `before`, last first.
     // (Only lower-case words are collected below: a role noun written otherwise adds none,
     // and is not looked up.)
+    // A noun no list names counts too ("publican Dot Kavanagh", "quarterback Liam O'Rourke",
+    // "senior Maya Lindqvist-Abara"): see `is_open_role_noun`.
+    let open = lead.first().is_some_and(|r| is_open_role_noun(r));
     if lead
         .first()
-        .is_some_and(|r| r.starts_with(char::is_lowercase) && role_of(r).is_some())
+        .is_some_and(|r| r.starts_with(char::is_lowercase) && (open || role_of(r).is_some()))
     {
         let words: Vec<&str> = lead
             .iter()
@@ -1478,6 +1481,7 @@ fn beside(
                     && !LEXICON.is_cue(r)
                     && determiner(r).is_err()
                     && !LEXICON.prepositions.contains_key(**r)
+                    && !(open && is_function_word(r))
             })
             .copied()
             .collect();
@@ -1547,6 +1551,238 @@ fn beside(
         gender,
         organization,
     }
+}
+
+/// A lower-case word right before a name that no list of roles holds, read as a role noun
+/// ("publican", "quarterback", "economist", "senior") unless its form says it is something
+/// else: a verb in the past, a participle or an adverb ("-ed", "-ing", "-ly": "met",
+/// "thanked", "including", "reportedly"), a verb in the third person or a plural ("-s"), a
+/// cue, or a function word ("than", "like", "whom").
+fn is_open_role_noun(w: &str) -> bool {
+    w.len() >= 4
+        && w.starts_with(|c: char| c.is_lowercase())
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !["ed", "ing", "ly", "s"].iter().any(|e| w.ends_with(e))
+        && has_agent_ending(w)
+        && !LEXICON.is_cue(w)
+        && !LEXICON.flags(w).is_framing()
+        && determiner(w).is_err()
+        && !LEXICON.prepositions.contains_key(w)
+        && !is_function_word(w)
+}
+
+/// The endings of nouns that name a person by what they do or are: "publican", "defender",
+/// "economist", "senior", "student", "neurosurgeon", "chairwoman", "trustee". Words of these
+/// endings that are not such nouns (verbs, adverbs, comparatives, nouns of things) are
+/// refused by name.
+fn has_agent_ending(w: &str) -> bool {
+    ["er", "or", "ist", "an", "ant", "ent", "eon", "ee"]
+        .iter()
+        .any(|e| w.ends_with(e))
+        && !matches!(
+            w,
+            "consider"
+                | "deliver"
+                | "remember"
+                | "offer"
+                | "enter"
+                | "never"
+                | "ever"
+                | "whatever"
+                | "however"
+                | "other"
+                | "under"
+                | "after"
+                | "later"
+                | "rather"
+                | "together"
+                | "over"
+                | "better"
+                | "longer"
+                | "sooner"
+                | "earlier"
+                | "further"
+                | "present"
+                | "prevent"
+                | "represent"
+                | "invent"
+                | "spent"
+                | "went"
+                | "meant"
+                | "want"
+                | "super"
+                | "order"
+                | "matter"
+                | "number"
+                | "water"
+                | "power"
+                | "border"
+                | "paper"
+                | "letter"
+                | "summer"
+                | "winter"
+                | "dinner"
+                | "corner"
+                | "chapter"
+                | "center"
+                | "centre"
+                | "career"
+                | "quarter"
+                | "cover"
+                | "discover"
+                | "recover"
+                | "gather"
+                | "bother"
+                | "wonder"
+                | "server"
+                | "computer"
+                | "poster"
+                | "mean"
+                | "began"
+                | "plan"
+                | "than"
+                | "can"
+                | "want"
+                | "recent"
+                | "current"
+                | "urgent"
+                | "different"
+                | "important"
+                | "significant"
+                | "relevant"
+                | "percent"
+                | "event"
+                | "moment"
+                | "statement"
+                | "comment"
+                | "agreement"
+                | "government"
+                | "department"
+                | "parliament"
+                | "tournament"
+                | "content"
+                | "intent"
+                | "extent"
+                | "consent"
+                | "agree"
+                | "free"
+                | "three"
+                | "see"
+                | "guarantee"
+                | "committee"
+                | "former"
+                | "major"
+                | "hammer"
+                | "favor"
+                | "favour"
+                | "honor"
+                | "honour"
+                | "render"
+                | "forever"
+                | "whenever"
+                | "wherever"
+                | "metropolitan"
+                | "confident"
+                | "silent"
+                | "violent"
+                | "pleasant"
+        )
+}
+
+/// Words that are neither nouns nor adjectives of a role, nor on another of the lexicon's
+/// lists: conjunctions, pronouns, auxiliaries, adverbs and verbs in the past spelt without
+/// "-ed".
+fn is_function_word(w: &str) -> bool {
+    LEXICON.pronouns.contains_key(w)
+        || LEXICON.auxiliaries.contains(w)
+        || matches!(
+            w,
+            "and"
+                | "or"
+                | "but"
+                | "nor"
+                | "than"
+                | "like"
+                | "unlike"
+                | "versus"
+                | "when"
+                | "where"
+                | "while"
+                | "whom"
+                | "whose"
+                | "also"
+                | "just"
+                | "even"
+                | "only"
+                | "then"
+                | "once"
+                | "both"
+                | "each"
+                | "such"
+                | "that"
+                | "this"
+                | "what"
+                | "which"
+                | "with"
+                | "without"
+                | "told"
+                | "beat"
+                | "sent"
+                | "left"
+                | "meet"
+                | "hit"
+                | "felt"
+                | "knew"
+                | "thought"
+                | "brought"
+                | "bought"
+                | "caught"
+                | "taught"
+                | "fought"
+                | "sought"
+                | "chose"
+                | "drove"
+                | "gave"
+                | "took"
+                | "made"
+                | "wrote"
+                | "spoke"
+                | "became"
+                | "overtook"
+                | "forgave"
+                | "joined"
+                | "defeat"
+                | "replace"
+                | "succeed"
+                | "elect"
+                | "appoint"
+                | "name"
+                | "thank"
+                | "call"
+                | "ask"
+                | "tell"
+                | "urge"
+                | "against"
+                | "including"
+                | "toward"
+                | "towards"
+                | "among"
+                | "amid"
+                | "until"
+                | "unless"
+                | "because"
+                | "whether"
+                | "though"
+                | "although"
+                | "either"
+                | "neither"
+                | "every"
+                | "other"
+                | "another"
+                | "about"
+                | "there"
+                | "here"
+        )
 }
 
 /// A word that opens a phrase after a noun in an appositive, a [`complement`]'s link or
