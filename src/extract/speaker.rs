@@ -1481,7 +1481,7 @@ fn beside(
                     && !LEXICON.is_cue(r)
                     && determiner(r).is_err()
                     && !LEXICON.prepositions.contains_key(**r)
-                    && !(open && is_function_word(r))
+                    && (!open || !is_function_word(r))
             })
             .copied()
             .collect();
@@ -1642,7 +1642,6 @@ fn has_agent_ending(w: &str) -> bool {
                 | "plan"
                 | "than"
                 | "can"
-                | "want"
                 | "recent"
                 | "current"
                 | "urgent"
