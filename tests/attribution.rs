@@ -203,6 +203,22 @@ const EXPECTED: &[Expected] = {
             Some("Joan Mbeki-Lund"),
             None,
         ),
+        // A name that modifies the person named next (an owner, a school before "senior") is
+        // not the sentence's subject: the pronoun after it stands for that person.
+        (
+            "owners-and-modifiers",
+            "Half my first-period",
+            Direct,
+            Some("Maya Lindqvist-Abara"),
+            Some("senior"),
+        ),
+        (
+            "owners-and-modifiers",
+            "This is an investment",
+            Direct,
+            Some("Julian Lacey"),
+            Some("Trevithick Leisure's director"),
+        ),
         // A full name resolves to that person; an honorific tells two of one surname apart.
         (
             "same-surname",

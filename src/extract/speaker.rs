@@ -26,9 +26,9 @@
 use crate::extract::lexicon::{lowercase, Gender, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
     complements, description, determiner, has_demonym_ending, is_complement_link, is_honorific,
-    is_indefinite_determiner, is_name_particle, is_organization, is_time_noun, name_from_tokens,
-    open_description, role_of, strip_possessive, titled_name, titles_end_in_office_link, Found,
-    MentionKind, TokenTitled,
+    is_indefinite_determiner, is_name_particle, is_organization, is_possessive, is_time_noun,
+    name_from_tokens, open_description, role_of, strip_possessive, titled_name,
+    titles_end_in_office_link, Found, MentionKind, TokenTitled,
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
@@ -348,6 +348,10 @@ struct Named {
     /// subject, which a pronoun in the next words most likely stands for ("Rubio said that
     /// over the last five days he has begun…").
     subject: bool,
+    /// The name modifies the person named next ("Trevithick Leisure's managing director,
+    /// Julian de Montfort-Lacey", "Thurston High senior Maya Lindqvist-Abara"), and so did
+    /// every name before it in its sentence: the sentence's subject is still to come.
+    subject_to_come: bool,
 }
 
 /// What the narration writes beside a name: its titles and roles, and what they tell.
@@ -756,8 +760,20 @@ impl Registry {
         // A phrase that opens the sentence before its comma holds no subject ("Returning
         // to Rome after World Youth Day celebrations, the Pontiff…").
         // (The opening phrase is looked for last: only the first name of a sentence needs it.)
+        // An owner ("Trevithick Leisure's managing director") or a name before a noun of a
+        // person ("Thurston High senior") is not the subject: the person it describes is.
+        let after = &text[end..range.end];
+        let owner = after.starts_with("'s") || after.starts_with("’s") || is_possessive(head_text);
+        let describes = owner
+            || (next_word.starts_with(char::is_lowercase)
+                && (role_of(next_noun).is_some() || is_open_role_noun(next_noun)));
+        let first = self
+            .mentions
+            .last()
+            .is_none_or(|m| m.sentence != sentence || m.subject_to_come);
         let subject = !oblique
-            && self.mentions.last().is_none_or(|m| m.sentence != sentence)
+            && !describes
+            && first
             && opening_phrase_end(text, sentence, range.end).is_none_or(|e| start >= e);
         self.last_seen[e] = Some(start);
         self.mentions.push(Named {
@@ -766,6 +782,7 @@ impl Registry {
             oblique,
             sentence,
             subject,
+            subject_to_come: first && describes && !oblique,
         });
     }
 
