@@ -469,7 +469,16 @@ fn titled_name_memo(i: &str) -> R<'_, Range<usize>> {
             ))),
         };
     }
-    let found = titled_name_parse(i);
+    // (Told from the document's tokens where they tell, as the registry reads names; else
+    // parsed.)
+    let found = match memo::titled_from_tokens(i) {
+        Some(Some((rest_len, head))) => Ok((&i[i.len() - rest_len..], head)),
+        Some(None) => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        ))),
+        None => titled_name_parse(i),
+    };
     memo::remember_titled(
         i,
         found
@@ -515,8 +524,25 @@ fn gap_len(s: &str) -> usize {
 /// word's titles are cut from nothing ([`title_prefix_len`] is 0), and the party label
 /// that may follow a name is read but not kept.
 pub fn name_from_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> TokenTitled {
+    if !doc.tokens()[at].is_capitalized() {
+        return TokenTitled::Unknown;
+    }
+    titled_from_tokens(text, doc, at, end)
+}
+
+/// [`name_from_tokens`] at a token of any case: the rules try [`titled_name`] at every word
+/// before a quotation, most of them lower case. Only the optional `"former"` and the like,
+/// which the lead would read as a word of its own, are left to the parse; any other word
+/// that is not capitalised opens no proper name, so the tokens read the lead as the parse
+/// does, and a start that is no role's lead is no name.
+fn titled_from_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> TokenTitled {
     let tokens = doc.tokens();
-    if !tokens[at].is_capitalized() {
+    if !tokens[at].is_capitalized()
+        && matches!(
+            tokens[at].text(text),
+            "former" | "then" | "ex" | "late" | "retired"
+        )
+    {
         return TokenTitled::Unknown;
     }
     let name_at = match lead_from_tokens(text, doc, at, end) {
@@ -746,6 +772,7 @@ fn titled_name_parse(i: &str) -> R<'_, Range<usize>> {
 /// The document's words are kept here too, so that the rules cut the words of a stretch from
 /// them instead of reading the stretch again (see [`crate::extract::token::Tokens`]).
 pub(crate) mod memo {
+    use super::TokenTitled;
     use crate::extract::lexicon::{Flags, LEXICON};
     use crate::extract::text::Word;
     use crate::extract::token::Tokens;
@@ -764,6 +791,9 @@ pub(crate) mod memo {
         doc: Range<usize>,
         titled: HashMap<(usize, usize), Titled>,
         words: Rc<Tokens>,
+        /// A copy of the document, which the thread's memo cannot borrow, for reading
+        /// `titled_name` from the tokens ([`titled_from_tokens`]): one copy per document.
+        text: Box<str>,
     }
 
     thread_local! {
@@ -783,6 +813,7 @@ pub(crate) mod memo {
             // (About one name in ten words: sized so that it is not rehashed as it grows.)
             titled: HashMap::with_capacity_and_hasher(words.len() / 10, Default::default()),
             words,
+            text: text.into(),
         };
         Scope {
             previous: MEMO.with(|m| m.borrow_mut().replace(memo)),
@@ -856,6 +887,26 @@ pub(crate) mod memo {
             Some(memo.words.flags_with(k, w))
         });
         cached.unwrap_or_else(|| LEXICON.flags(w))
+    }
+
+    /// `titled_name(i)` read from the document's tokens ([`super::titled_from_tokens`]),
+    /// where `i` is a slice of the document that opens with a word and the tokens tell;
+    /// `None` where the parse must read it.
+    pub fn titled_from_tokens(i: &str) -> Option<Titled> {
+        MEMO.with(|m| {
+            let m = m.borrow();
+            let memo = m.as_ref()?;
+            let (k, o) = token_at(memo, i)?;
+            let end = o + i.len();
+            match super::titled_from_tokens(&memo.text, &memo.words, k, end) {
+                TokenTitled::Name {
+                    end: name_end,
+                    head,
+                } => Some(Some((end - name_end, head - o..name_end - o))),
+                TokenTitled::NoName => Some(None),
+                TokenTitled::Unknown => None,
+            }
+        })
     }
 
     pub fn titled(i: &str) -> Option<Titled> {
@@ -1458,6 +1509,38 @@ pub fn is_organization(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The tokens read `titled_name` as the parse does wherever they tell, at a word of any
+    /// case and for any end of the slice.
+    #[test]
+    fn titled_names_read_from_tokens_are_parsed_names() {
+        use crate::extract::text::paragraphs;
+        for t in [
+            "former Secretary of State Hillary Clinton said. White House press secretary Sean \
+             Spicer’s remarks, Rep. Jim Clyburn (D-S.C.) and Mexican President Claudia Sheinbaum \
+             told the Minister for Communications Ravi Menon.",
+            "the late John Smith Jr., campaign manager Ann Lee of Ohio, No. 5 Maj. G.K. Stafani, \
+             Trump's aide Van der Berg and Ursula von der Leyen said: “Yes,” Élysée staff said.",
+        ] {
+            let doc = Tokens::new(t, &paragraphs(t));
+            let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            for (k, tok) in doc.tokens().iter().enumerate() {
+                for &end in bounds.iter().filter(|&&e| e > tok.start) {
+                    let i = &t[tok.start..end];
+                    let parsed = titled_name_parse(i)
+                        .ok()
+                        .map(|(r, h)| (end - r.len(), tok.start + h.start..tok.start + h.end));
+                    match titled_from_tokens(t, &doc, k, end) {
+                        TokenTitled::Name { end: e, head } => {
+                            assert_eq!(Some((e, head..e)), parsed, "{i:?}")
+                        }
+                        TokenTitled::NoName => assert_eq!(None, parsed, "{i:?}"),
+                        TokenTitled::Unknown => {}
+                    }
+                }
+            }
+        }
+    }
 
     /// A chain of complements as long as a text likes ("the aide for the aide for …", "Ann
     /// Lee of Bob Ray of …") is read in a bounded number of links: no recursion to overflow
