@@ -678,11 +678,18 @@ fn lead_from_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> Option<O
 /// `text` that ends at `end`; `None` where no word starts there.
 fn token_after_gap(text: &str, doc: &Tokens, k: usize, end: usize) -> Option<usize> {
     let tokens = doc.tokens();
-    let next_at = tokens[k].end + gap_len(&text[tokens[k].end..end]);
-    tokens
-        .get(k + 1)
-        .filter(|n| n.start == next_at && next_at < end)
-        .map(|_| k + 1)
+    let t = tokens[k];
+    let n = tokens.get(k + 1)?;
+    if n.start >= end {
+        return None;
+    }
+    // (Most gaps are one space before the next token, told without reading the gap: a token
+    // starts with no blank.)
+    if n.start == t.end + 1 && text.as_bytes()[t.end] == b' ' {
+        return Some(k + 1);
+    }
+    let next_at = t.end + gap_len(&text[t.end..end]);
+    (n.start == next_at).then_some(k + 1)
 }
 
 /// Does `w` (with its lexicon flags `f`) end the lead of [`titled_name`] (a cue, a framing
