@@ -460,25 +460,23 @@ pub fn titled_name(i: &str) -> R<'_, Range<usize>> {
 
 /// [`titled_name`] through the document's memo.
 fn titled_name_memo(i: &str) -> R<'_, Range<usize>> {
-    if let Some(cached) = memo::titled(i) {
-        return match cached {
-            Some((rest_len, head)) => Ok((&i[i.len() - rest_len..], head)),
-            None => Err(nom::Err::Error(nom::error::Error::new(
-                i,
-                nom::error::ErrorKind::Verify,
-            ))),
-        };
-    }
-    // (Told from the document's tokens where they tell, as the registry reads names; else
-    // parsed.)
-    let found = match memo::titled_from_tokens(i) {
-        Some(Some((rest_len, head))) => Ok((&i[i.len() - rest_len..], head)),
-        Some(None) => Err(nom::Err::Error(nom::error::Error::new(
+    let answer = |found: Option<(usize, Range<usize>)>| match found {
+        Some((rest_len, head)) => Ok((&i[i.len() - rest_len..], head)),
+        None => Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Verify,
         ))),
-        None => titled_name_parse(i),
     };
+    // Told from the document's tokens where they tell, as the registry reads names: for less
+    // than the memo's look-up and record, so these are not kept. Only what the tokens do not
+    // tell is parsed, and kept.
+    if let Some(found) = memo::titled_from_tokens(i) {
+        return answer(found);
+    }
+    if let Some(cached) = memo::titled(i) {
+        return answer(cached);
+    }
+    let found = titled_name_parse(i);
     memo::remember_titled(
         i,
         found
