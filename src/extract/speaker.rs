@@ -966,7 +966,13 @@ impl Registry {
         // from the text at all.)
         for t in words.tokens() {
             // (And their first letters: every gendered pronoun is a form of "he" or "she";
-            // "His" and "Her" are the possessives.)
+            // "His" and "Her" are the possessives. The first letter alone first, with the
+            // length: it turns most words away in one test, before the word is cut.)
+            if !(2..=7).contains(&(t.end - t.start))
+                || !matches!(text.as_bytes()[t.start], b'h' | b'H' | b's' | b'S')
+            {
+                continue;
+            }
             let b = &text.as_bytes()[t.start..t.end];
             let he = |b: &[u8]| b.len() >= 2 && matches!(&b[..2], b"he" | b"He");
             let gendered = he(b) || matches!(b[0], b's' | b'S') && he(&b[1..]) || b == b"His";
