@@ -145,7 +145,13 @@ fn for_each_word_fast(text: &str, range: Range<usize>, mut f: impl FnMut(usize, 
             };
             if ends {
                 f(i, j);
-                i = j;
+                // (A space after the word, as most words have, is passed over here rather
+                // than by the loop's test of its class.)
+                i = if bytes.get(j) == Some(&b' ') {
+                    j + 1
+                } else {
+                    j
+                };
                 continue;
             }
         }
