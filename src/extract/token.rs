@@ -165,6 +165,22 @@ fn for_each_word_fast(text: &str, range: Range<usize>, mut f: impl FnMut(usize, 
     }
 }
 
+/// The case marks of a word that opens with each ASCII byte: [`Token::CAPITALIZED`] for an
+/// upper-case letter, [`Token::LOWER`] for a lower-case one.
+static ASCII_CASE: [u8; 128] = {
+    let mut t = [0; 128];
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_uppercase() {
+            t[b] = Token::CAPITALIZED;
+        } else if (b as u8).is_ascii_lowercase() {
+            t[b] = Token::LOWER;
+        }
+        b += 1;
+    }
+    t
+};
+
 /// Bytes per block of [`Tokens::starting_at`]'s index: about three words, so a look-up steps
 /// over three tokens at most, for an index of a quarter of the text's size.
 const BLOCK: usize = 16;
@@ -188,31 +204,35 @@ impl Tokens {
                     marks: 0,
                 })
             });
-            // Words and sentence starts are both in order: one cursor.
-            let mut si = 0;
-            for t in &mut tokens[first_token..] {
-                let start = t.start;
-                while starts.get(si).is_some_and(|&s| s < start) {
-                    si += 1;
-                }
-                let b = bytes[start];
-                let (upper, lower) = if b < 0x80 {
-                    (b.is_ascii_uppercase(), b.is_ascii_lowercase())
+            // The case of each word from its first byte (a table for ASCII), then the words
+            // that open sentences, found among the paragraph's words by a binary search each:
+            // a sentence holds many words, so this costs less than a cursor moved at every
+            // word.
+            let paragraph_tokens = &mut tokens[first_token..];
+            for t in paragraph_tokens.iter_mut() {
+                let b = bytes[t.start];
+                t.marks = if b < 0x80 {
+                    ASCII_CASE[b as usize]
                 } else {
-                    let c = text[start..].chars().next().unwrap_or(' ');
-                    (c.is_uppercase(), c.is_lowercase())
+                    let c = text[t.start..].chars().next().unwrap_or(' ');
+                    let mut marks = 0;
+                    if c.is_uppercase() {
+                        marks |= Token::CAPITALIZED;
+                    }
+                    if c.is_lowercase() {
+                        marks |= Token::LOWER;
+                    }
+                    marks
                 };
-                let mut marks = 0;
-                if upper {
-                    marks |= Token::CAPITALIZED;
+            }
+            let mut from = 0;
+            for &s in starts {
+                from += paragraph_tokens[from..].partition_point(|t| t.start < s);
+                match paragraph_tokens.get_mut(from) {
+                    Some(t) if t.start == s => t.marks |= Token::SENTENCE_START,
+                    Some(_) => {}
+                    None => break,
                 }
-                if lower {
-                    marks |= Token::LOWER;
-                }
-                if starts.get(si) == Some(&start) {
-                    marks |= Token::SENTENCE_START;
-                }
-                t.marks = marks;
             }
             sentences_of.push(first..sentences.len());
         }
