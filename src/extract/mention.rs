@@ -1185,6 +1185,12 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
             },
         ));
     }
+    // The other branches each open with a word of their own: where the first word can open
+    // none of them, none matches, told without trying each (`mention` is tried at nearly
+    // every word before a quotation).
+    if !word(i).is_ok_and(|(_, w)| may_open_other_mention(w)) {
+        return None;
+    }
     if let Ok((rest, (head, kind))) = description(i) {
         // "a spokesman for the campaign": the complement belongs to the mention.
         let rest = complements(rest);
@@ -1220,6 +1226,27 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
         ));
     }
     None
+}
+
+/// May `w`, the first word of a [`mention`], open its branches other than the titled name?
+/// A [`description`] opens with a [`determiner`], a [`quantity`] with a number or one of its
+/// qualifiers, a [`pronoun`] is one of the list (its flag in the lexicon's index), and an
+/// [`indefinite`] is one of its words.
+fn may_open_other_mention(w: &str) -> bool {
+    is_definite_or_indefinite(w)
+        || is_possessive(w)
+        || w.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            w,
+            "Only" | "only" | "Just" | "just" | "About" | "about" | "Nearly" | "nearly"
+        )
+        || memo::flags(w).exact & flag::PRONOUN != 0
+        || ascii_lower(w).is_some_and(|(buf, n)| {
+            matches!(
+                &buf[..n],
+                b"another" | b"one" | b"others" | b"some" | b"many"
+            )
+        })
 }
 
 /// `quantity = [ "Only" | "only" | "Just" | "just" | "About" | "about" | "Nearly" | "nearly" ] , number , ( "%" | gap , "percent" ) , [ gap , "of" , gap , { word , gap } (: one to four, none a cue) ] (: then a cue or an auxiliary) ;`
