@@ -660,6 +660,16 @@ fn cue_speaker(i: &str, base: usize) -> Option<Clause> {
 
 /// `according_to = "according to" , gap , ( mention | open_role | open_description ) ;`
 fn according_to(i: &str, base: usize) -> Option<Clause> {
+    // (Its first word told from the bytes before the parse: this is tried at every word
+    // before a quotation. Only the ASCII letters lower-case to those of "according", so the
+    // parse's match without case is this one.)
+    if !i
+        .as_bytes()
+        .get(..9)
+        .is_some_and(|b| b.eq_ignore_ascii_case(b"according"))
+    {
+        return None;
+    }
     let (r, t) = recognize((tag_no_case("according"), gap, tag("to")))
         .parse(i)
         .ok()?;
