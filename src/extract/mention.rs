@@ -534,6 +534,33 @@ pub fn name_from_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> Toke
 /// that is not capitalised opens no proper name, so the tokens read the lead as the parse
 /// does, and a start that is no role's lead is no name.
 fn titled_from_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> TokenTitled {
+    // (Kept per token with the slice's end: see `Tokens::titled_at`. A name's end and head
+    // are offsets no further than `end`, which `remember_titled_at` keeps below
+    // `u32::MAX - 1`, the two marks of no name and of no answer.)
+    const NO_NAME: u32 = u32::MAX;
+    const UNKNOWN: u32 = u32::MAX - 1;
+    if let Some((a, b)) = doc.titled_at(at, end) {
+        return match a {
+            NO_NAME => TokenTitled::NoName,
+            UNKNOWN => TokenTitled::Unknown,
+            _ => TokenTitled::Name {
+                end: a as usize,
+                head: b as usize,
+            },
+        };
+    }
+    let found = titled_from_tokens_read(text, doc, at, end);
+    let packed = match found {
+        TokenTitled::Name { end, head } => (end as u32, head as u32),
+        TokenTitled::NoName => (NO_NAME, 0),
+        TokenTitled::Unknown => (UNKNOWN, 0),
+    };
+    doc.remember_titled_at(at, end, packed);
+    found
+}
+
+/// [`titled_from_tokens`], read.
+fn titled_from_tokens_read(text: &str, doc: &Tokens, at: usize, end: usize) -> TokenTitled {
     let tokens = doc.tokens();
     if !tokens[at].is_capitalized()
         && matches!(

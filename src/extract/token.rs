@@ -64,6 +64,12 @@ pub struct Tokens {
     /// ask the lexicon about the same word at the same place many times (the registry, then
     /// each rule tried at each word before a quotation).
     flags: Vec<Cell<u32>>,
+    /// Each token's last answer of `titled_name` read from the tokens
+    /// ([`crate::extract::mention::name_from_tokens`]) and the end of the slice it was read
+    /// to, packed as [`Tokens::titled_at`] reads it: the registry reads a name at each
+    /// capitalised word of the narration up to the next quotation, and the rules read it
+    /// again at the same words up to the same quotation.
+    titled: Vec<Cell<[u32; 3]>>,
 }
 
 /// What a byte tells [`for_each_word_fast`] ([`CLASS`]): ASCII that is neither a letter, a
@@ -246,6 +252,7 @@ impl Tokens {
         }
         Tokens {
             flags: vec![Cell::new(u32::MAX); tokens.len()],
+            titled: vec![Cell::new([u32::MAX; 3]); tokens.len()],
             tokens,
             sentences,
             sentences_of,
@@ -266,6 +273,21 @@ impl Tokens {
         let f = LEXICON.flags(word);
         cell.set(f.exact as u32 | (f.lower as u32) << 16);
         f
+    }
+
+    /// The two words of the answer kept for token `k` by [`Tokens::remember_titled_at`],
+    /// if it was read for a slice that ends at `end`.
+    pub fn titled_at(&self, k: usize, end: usize) -> Option<(u32, u32)> {
+        let [e, a, b] = self.titled[k].get();
+        (e != u32::MAX && e as usize == end).then_some((a, b))
+    }
+
+    /// Keeps a two-word answer for token `k` read for a slice that ends at `end` (not for an
+    /// end past `u32::MAX - 2`, which no answer's word may reach).
+    pub fn remember_titled_at(&self, k: usize, end: usize, answer: (u32, u32)) {
+        if let Some(e) = u32::try_from(end).ok().filter(|&e| e < u32::MAX - 1) {
+            self.titled[k].set([e, answer.0, answer.1]);
+        }
     }
 
     /// `LEXICON.flags` of token `k` of `text`.
