@@ -548,6 +548,21 @@ fn last_words<const N: usize>(s: &str) -> ([&str; N], usize) {
         }
         let end = i;
         while i > 0 {
+            // Eight bytes at a time while none is a blank, a control or a byte of a wider
+            // character (most of a word); from the last such byte, one step as below.
+            if i >= 8 {
+                const ONES: u64 = 0x0101_0101_0101_0101;
+                const HIGH: u64 = 0x8080_8080_8080_8080;
+                let x = u64::from_le_bytes(bytes[i - 8..i].try_into().expect("eight bytes"));
+                // Each byte's top bit: set when its low seven bits are below 0x21 (no sum
+                // carries into the next byte once the top bits are set), or when it is set.
+                let special = (!(x | HIGH).wrapping_sub(ONES * 0x21) | x) & HIGH;
+                if special == 0 {
+                    i -= 8;
+                    continue;
+                }
+                i = i - 8 + (63 - special.leading_zeros() as usize) / 8 + 1;
+            }
             let b = bytes[i - 1];
             if b < 0x80 {
                 if space(b) {
@@ -2021,6 +2036,8 @@ mod tests {
             "  according to\u{a0}the  \t\nÉlysée’s\u{2003}chief,\u{3000}x ",
             "\u{85}\u{b}\u{c}\rmot\u{1680}é\u{202f}ü\u{205f}a\u{2028}b\u{2029}c",
             "𝄞 𝄞𝄞\u{200b}z",
+            "internationally-renowned\u{1}controls Washington’s longwordwithoutspaces12345678 \
+             x\u{1f}yz abcdefgh\u{a0}ijklmnopq\u{2003}rstuvwxyzé0123456789€abcdefghi\tj",
         ] {
             let (w, n) = last_words::<4>(t);
             let want: Vec<&str> = t.split_whitespace().rev().take(4).collect();
