@@ -345,9 +345,11 @@ fn ascii_lower(w: &str) -> Option<([u8; 7], usize)> {
     if b.len() > 7 || !b.is_ascii() {
         return None;
     }
+    // (Copied and lowered in one loop: no call to copy memory.)
     let mut buf = [0u8; 7];
-    buf[..b.len()].copy_from_slice(b);
-    buf.make_ascii_lowercase();
+    for (d, &c) in buf.iter_mut().zip(b) {
+        *d = c.to_ascii_lowercase();
+    }
     Some((buf, b.len()))
 }
 
