@@ -187,6 +187,20 @@ static ASCII_CASE: [u8; 128] = {
     t
 };
 
+/// The case marks of a word that opens with the character at `start`, which is not ASCII.
+#[cold]
+fn wide_case(text: &str, start: usize) -> u8 {
+    let c = text[start..].chars().next().unwrap_or(' ');
+    let mut marks = 0;
+    if c.is_uppercase() {
+        marks |= Token::CAPITALIZED;
+    }
+    if c.is_lowercase() {
+        marks |= Token::LOWER;
+    }
+    marks
+}
+
 /// Bytes per block of [`Tokens::starting_at`]'s index: about three words, so a look-up steps
 /// over three tokens at most, for an index of a quarter of the text's size.
 const BLOCK: usize = 16;
@@ -202,35 +216,20 @@ impl Tokens {
             push_sentence_starts(text, p.clone(), &mut sentences);
             let starts = &sentences[first..];
             let first_token = tokens.len();
-            // (The words first, then their marks: the loop that reads words stays small.)
+            // Each word with its case, from its first byte (a table for ASCII).
             for_each_word_fast(text, p.clone(), |start, end| {
-                tokens.push(Token {
-                    start,
-                    end,
-                    marks: 0,
-                })
-            });
-            // The case of each word from its first byte (a table for ASCII), then the words
-            // that open sentences, found among the paragraph's words by a binary search each:
-            // a sentence holds many words, so this costs less than a cursor moved at every
-            // word.
-            let paragraph_tokens = &mut tokens[first_token..];
-            for t in paragraph_tokens.iter_mut() {
-                let b = bytes[t.start];
-                t.marks = if b < 0x80 {
+                let b = bytes[start];
+                let marks = if b < 0x80 {
                     ASCII_CASE[b as usize]
                 } else {
-                    let c = text[t.start..].chars().next().unwrap_or(' ');
-                    let mut marks = 0;
-                    if c.is_uppercase() {
-                        marks |= Token::CAPITALIZED;
-                    }
-                    if c.is_lowercase() {
-                        marks |= Token::LOWER;
-                    }
-                    marks
+                    wide_case(text, start)
                 };
-            }
+                tokens.push(Token { start, end, marks })
+            });
+            // Then the words that open sentences, found among the paragraph's words by a
+            // binary search each: a sentence holds many words, so this costs less than a
+            // cursor moved at every word.
+            let paragraph_tokens = &mut tokens[first_token..];
             let mut from = 0;
             for &s in starts {
                 from += paragraph_tokens[from..].partition_point(|t| t.start < s);
