@@ -660,6 +660,16 @@ fn cue_speaker(i: &str, base: usize) -> Option<Clause> {
 
 /// `according_to = "according to" , gap , ( mention | open_role | open_description ) ;`
 fn according_to(i: &str, base: usize) -> Option<Clause> {
+    // (Its first word told from the bytes before the parse: this is tried at every word
+    // before a quotation. Only the ASCII letters lower-case to those of "according", so the
+    // parse's match without case is this one.)
+    if !i
+        .as_bytes()
+        .get(..9)
+        .is_some_and(|b| b.eq_ignore_ascii_case(b"according"))
+    {
+        return None;
+    }
     let (r, t) = recognize((tag_no_case("according"), gap, tag("to")))
         .parse(i)
         .ok()?;
@@ -898,6 +908,11 @@ fn names_a_work(prefix: &str) -> bool {
 /// its paragraph or at the end of the paragraph before (`same-paragraph`,
 /// `previous-paragraph`), unless someone else is named in between.
 pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> Vec<Attribution> {
+    // Nothing to attribute: the words and the registry serve only the quotations (about a
+    // fifth of a news corpus's text is articles that quote no one).
+    if raw.is_empty() {
+        return Vec::new();
+    }
     let doc_words = std::rc::Rc::new(Tokens::new(text, paragraphs));
     let _memo = memo::scope(text, doc_words.clone());
     let registry = Registry::build(text, paragraphs, raw, &doc_words);

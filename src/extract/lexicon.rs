@@ -401,7 +401,11 @@ impl Lexicon {
         // first letter would be in the index if its lower case were in a set (the index holds
         // every entry, and every entry capitalised); any other word looks its lower case up.
         let b = w.as_bytes();
-        let plain = b.is_ascii() && !b.iter().skip(1).any(u8::is_ascii_uppercase);
+        // (One pass over the bytes for both tests: ASCII, and no capital after the first.)
+        let plain = b.first().is_none_or(u8::is_ascii)
+            && b.iter()
+                .skip(1)
+                .all(|&c| c.is_ascii() && !c.is_ascii_uppercase());
         let lower = if plain {
             0
         } else {

@@ -346,9 +346,11 @@ fn ascii_lower(w: &str) -> Option<([u8; 7], usize)> {
     if b.len() > 7 || !b.is_ascii() {
         return None;
     }
+    // (Copied and lowered in one loop: no call to copy memory.)
     let mut buf = [0u8; 7];
-    buf[..b.len()].copy_from_slice(b);
-    buf.make_ascii_lowercase();
+    for (d, &c) in buf.iter_mut().zip(b) {
+        *d = c.to_ascii_lowercase();
+    }
     Some((buf, b.len()))
 }
 
@@ -469,14 +471,21 @@ pub fn titled_name(i: &str) -> R<'_, Range<usize>> {
 
 /// [`titled_name`] through the document's memo.
 fn titled_name_memo(i: &str) -> R<'_, Range<usize>> {
+    let answer = |found: Option<(usize, Range<usize>)>| match found {
+        Some((rest_len, head)) => Ok((&i[i.len() - rest_len..], head)),
+        None => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        ))),
+    };
+    // Told from the document's tokens where they tell, as the registry reads names: for less
+    // than the memo's look-up and record, so these are not kept. Only what the tokens do not
+    // tell is parsed, and kept.
+    if let Some(found) = memo::titled_from_tokens(i) {
+        return answer(found);
+    }
     if let Some(cached) = memo::titled(i) {
-        return match cached {
-            Some((rest_len, head)) => Ok((&i[i.len() - rest_len..], head)),
-            None => Err(nom::Err::Error(nom::error::Error::new(
-                i,
-                nom::error::ErrorKind::Verify,
-            ))),
-        };
+        return answer(cached);
     }
     let found = titled_name_parse(i);
     memo::remember_titled(
@@ -524,8 +533,52 @@ fn gap_len(s: &str) -> usize {
 /// word's titles are cut from nothing ([`title_prefix_len`] is 0), and the party label
 /// that may follow a name is read but not kept.
 pub fn name_from_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> TokenTitled {
+    if !doc.tokens()[at].is_capitalized() {
+        return TokenTitled::Unknown;
+    }
+    titled_from_tokens(text, doc, at, end)
+}
+
+/// [`name_from_tokens`] at a token of any case: the rules try [`titled_name`] at every word
+/// before a quotation, most of them lower case. Only the optional `"former"` and the like,
+/// which the lead would read as a word of its own, are left to the parse; any other word
+/// that is not capitalised opens no proper name, so the tokens read the lead as the parse
+/// does, and a start that is no role's lead is no name.
+fn titled_from_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> TokenTitled {
+    // (Kept per token with the slice's end: see `Tokens::titled_at`. A name's end and head
+    // are offsets no further than `end`, which `remember_titled_at` keeps below
+    // `u32::MAX - 1`, the two marks of no name and of no answer.)
+    const NO_NAME: u32 = u32::MAX;
+    const UNKNOWN: u32 = u32::MAX - 1;
+    if let Some((a, b)) = doc.titled_at(at, end) {
+        return match a {
+            NO_NAME => TokenTitled::NoName,
+            UNKNOWN => TokenTitled::Unknown,
+            _ => TokenTitled::Name {
+                end: a as usize,
+                head: b as usize,
+            },
+        };
+    }
+    let found = titled_from_tokens_read(text, doc, at, end);
+    let packed = match found {
+        TokenTitled::Name { end, head } => (end as u32, head as u32),
+        TokenTitled::NoName => (NO_NAME, 0),
+        TokenTitled::Unknown => (UNKNOWN, 0),
+    };
+    doc.remember_titled_at(at, end, packed);
+    found
+}
+
+/// [`titled_from_tokens`], read.
+fn titled_from_tokens_read(text: &str, doc: &Tokens, at: usize, end: usize) -> TokenTitled {
     let tokens = doc.tokens();
-    if !tokens[at].is_capitalized() {
+    if !tokens[at].is_capitalized()
+        && matches!(
+            tokens[at].text(text),
+            "former" | "then" | "ex" | "late" | "retired"
+        )
+    {
         return TokenTitled::Unknown;
     }
     let name_at = match lead_from_tokens(text, doc, at, end) {
@@ -661,11 +714,18 @@ fn lead_from_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> Option<O
 /// `text` that ends at `end`; `None` where no word starts there.
 fn token_after_gap(text: &str, doc: &Tokens, k: usize, end: usize) -> Option<usize> {
     let tokens = doc.tokens();
-    let next_at = tokens[k].end + gap_len(&text[tokens[k].end..end]);
-    tokens
-        .get(k + 1)
-        .filter(|n| n.start == next_at && next_at < end)
-        .map(|_| k + 1)
+    let t = tokens[k];
+    let n = tokens.get(k + 1)?;
+    if n.start >= end {
+        return None;
+    }
+    // (Most gaps are one space before the next token, told without reading the gap: a token
+    // starts with no blank.)
+    if n.start == t.end + 1 && text.as_bytes()[t.end] == b' ' {
+        return Some(k + 1);
+    }
+    let next_at = t.end + gap_len(&text[t.end..end]);
+    (n.start == next_at).then_some(k + 1)
 }
 
 /// Does `w` (with its lexicon flags `f`) end the lead of [`titled_name`] (a cue, a framing
@@ -755,6 +815,7 @@ fn titled_name_parse(i: &str) -> R<'_, Range<usize>> {
 /// The document's words are kept here too, so that the rules cut the words of a stretch from
 /// them instead of reading the stretch again (see [`crate::extract::token::Tokens`]).
 pub(crate) mod memo {
+    use super::TokenTitled;
     use crate::extract::lexicon::{Flags, LEXICON};
     use crate::extract::text::Word;
     use crate::extract::token::Tokens;
@@ -773,6 +834,9 @@ pub(crate) mod memo {
         doc: Range<usize>,
         titled: HashMap<(usize, usize), Titled>,
         words: Rc<Tokens>,
+        /// A copy of the document, which the thread's memo cannot borrow, for reading
+        /// `titled_name` from the tokens ([`titled_from_tokens`]): one copy per document.
+        text: Box<str>,
     }
 
     thread_local! {
@@ -792,6 +856,7 @@ pub(crate) mod memo {
             // (About one name in ten words: sized so that it is not rehashed as it grows.)
             titled: HashMap::with_capacity_and_hasher(words.len() / 10, Default::default()),
             words,
+            text: text.into(),
         };
         Scope {
             previous: MEMO.with(|m| m.borrow_mut().replace(memo)),
@@ -865,6 +930,26 @@ pub(crate) mod memo {
             Some(memo.words.flags_with(k, w))
         });
         cached.unwrap_or_else(|| LEXICON.flags(w))
+    }
+
+    /// `titled_name(i)` read from the document's tokens ([`super::titled_from_tokens`]),
+    /// where `i` is a slice of the document that opens with a word and the tokens tell;
+    /// `None` where the parse must read it.
+    pub fn titled_from_tokens(i: &str) -> Option<Titled> {
+        MEMO.with(|m| {
+            let m = m.borrow();
+            let memo = m.as_ref()?;
+            let (k, o) = token_at(memo, i)?;
+            let end = o + i.len();
+            match super::titled_from_tokens(&memo.text, &memo.words, k, end) {
+                TokenTitled::Name {
+                    end: name_end,
+                    head,
+                } => Some(Some((end - name_end, head - o..name_end - o))),
+                TokenTitled::NoName => Some(None),
+                TokenTitled::Unknown => None,
+            }
+        })
     }
 
     pub fn titled(i: &str) -> Option<Titled> {
@@ -1138,6 +1223,12 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
             },
         ));
     }
+    // The other branches each open with a word of their own: where the first word can open
+    // none of them, none matches, told without trying each (`mention` is tried at nearly
+    // every word before a quotation).
+    if !word(i).is_ok_and(|(_, w)| may_open_other_mention(w)) {
+        return None;
+    }
     if let Ok((rest, (head, kind))) = description(i) {
         // "a spokesman for the campaign": the complement belongs to the mention.
         let rest = complements(rest);
@@ -1173,6 +1264,27 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
         ));
     }
     None
+}
+
+/// May `w`, the first word of a [`mention`], open its branches other than the titled name?
+/// A [`description`] opens with a [`determiner`], a [`quantity`] with a number or one of its
+/// qualifiers, a [`pronoun`] is one of the list (its flag in the lexicon's index), and an
+/// [`indefinite`] is one of its words.
+fn may_open_other_mention(w: &str) -> bool {
+    is_definite_or_indefinite(w)
+        || is_possessive(w)
+        || w.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            w,
+            "Only" | "only" | "Just" | "just" | "About" | "about" | "Nearly" | "nearly"
+        )
+        || memo::flags(w).exact & flag::PRONOUN != 0
+        || ascii_lower(w).is_some_and(|(buf, n)| {
+            matches!(
+                &buf[..n],
+                b"another" | b"one" | b"others" | b"some" | b"many"
+            )
+        })
 }
 
 /// `quantity = [ "Only" | "only" | "Just" | "just" | "About" | "about" | "Nearly" | "nearly" ] , number , ( "%" | gap , "percent" ) , [ gap , "of" , gap , { word , gap } (: one to four, none a cue) ] (: then a cue or an auxiliary) ;`
@@ -1508,6 +1620,38 @@ pub fn is_organization(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The tokens read `titled_name` as the parse does wherever they tell, at a word of any
+    /// case and for any end of the slice.
+    #[test]
+    fn titled_names_read_from_tokens_are_parsed_names() {
+        use crate::extract::text::paragraphs;
+        for t in [
+            "former Secretary of State Hillary Clinton said. White House press secretary Sean \
+             Spicer’s remarks, Rep. Jim Clyburn (D-S.C.) and Mexican President Claudia Sheinbaum \
+             told the Minister for Communications Ravi Menon.",
+            "the late John Smith Jr., campaign manager Ann Lee of Ohio, No. 5 Maj. G.K. Stafani, \
+             Trump's aide Van der Berg and Ursula von der Leyen said: “Yes,” Élysée staff said.",
+        ] {
+            let doc = Tokens::new(t, &paragraphs(t));
+            let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            for (k, tok) in doc.tokens().iter().enumerate() {
+                for &end in bounds.iter().filter(|&&e| e > tok.start) {
+                    let i = &t[tok.start..end];
+                    let parsed = titled_name_parse(i)
+                        .ok()
+                        .map(|(r, h)| (end - r.len(), tok.start + h.start..tok.start + h.end));
+                    match titled_from_tokens(t, &doc, k, end) {
+                        TokenTitled::Name { end: e, head } => {
+                            assert_eq!(Some((e, head..e)), parsed, "{i:?}")
+                        }
+                        TokenTitled::NoName => assert_eq!(None, parsed, "{i:?}"),
+                        TokenTitled::Unknown => {}
+                    }
+                }
+            }
+        }
+    }
 
     /// A chain of complements as long as a text likes ("the aide for the aide for …", "Ann
     /// Lee of Bob Ray of …") is read in a bounded number of links: no recursion to overflow

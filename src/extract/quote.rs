@@ -226,7 +226,8 @@ const NOT_SPEAKER_LABELS: &[&str] = &[
 /// The speaker label that opens a transcript turn ("PENCE:", "SEN. WARREN:"), and its length
 /// with the colon and the spaces after it.
 pub fn transcript_label(s: &str) -> Option<(&str, usize)> {
-    let colon = s.get(..60).unwrap_or(s).find(':')?;
+    // (By bytes: a colon is ASCII, and no byte of a wider character is one.)
+    let colon = memchr::memchr(b':', s.get(..60).unwrap_or(s).as_bytes())?;
     let label = &s[..colon];
     let ok = label.len() >= 2
         && label.split_whitespace().count() <= 4

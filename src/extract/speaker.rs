@@ -23,7 +23,7 @@
 //! The rule that resolved a mention is appended to the attribution rule in
 //! [`crate::extract::Speaker::rule`] ("after+pronoun"), so that an editor can see why.
 
-use crate::extract::lexicon::{lowercase, Gender, PronounKind, RoleKind, LEXICON};
+use crate::extract::lexicon::{flag, lowercase, Gender, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
     complements, description, determiner, has_demonym_ending, is_complement_link, is_honorific,
     is_indefinite_determiner, is_name_particle, is_organization, is_possessive, is_time_noun,
@@ -40,11 +40,62 @@ use foldhash::{HashMap, HashSet, HashSetExt};
 use std::ops::Range;
 
 /// What the article's words tell about capitalisation.
+///
+/// The registry asks it only about the word that opens a sentence with a name ("Reports
+/// suggest…", "Trump said…"), a few words an article. So the sets keep only the words whose
+/// first bytes are those of such a word ([`Vocabulary::likely`]), told by one test of a
+/// bitmap at every other word instead of an insertion into a set; a question about any other
+/// word reads the tokens again (rare), so that every answer is the sets' in full.
 struct Vocabulary<'a> {
-    /// Words written in lower case somewhere.
+    text: &'a str,
+    words: &'a Tokens,
+    /// Bits of [`likely_bit`] of the words a question may ask about: the lower case and the
+    /// possessive-less form of every capitalised word that opens a sentence and may be a
+    /// name.
+    likely: [u64; LIKELY_BITS / 64],
+    /// Words written in lower case somewhere (those with a likely bit).
     lower: WordSet<'a>,
-    /// Capitalised words seen inside a sentence (not opening it).
+    /// Capitalised words seen inside a sentence (not opening it), possessive stripped (those
+    /// with a likely bit).
     inside: WordSet<'a>,
+}
+
+/// Bits of [`Vocabulary::likely`]: a few dozen words an article leave most clear.
+const LIKELY_BITS: usize = 4096;
+
+/// A word's bit in [`Vocabulary::likely`], from its first three bytes (`lower` lowers
+/// them, for the lower case of an ASCII word).
+#[inline]
+fn likely_bit(w: &[u8], lower: bool) -> usize {
+    let mut first = [0u8; 4];
+    // (A loop, not a copy of a slice of some length: no call to copy memory.)
+    for (slot, &b) in first.iter_mut().zip(w.iter().take(3)) {
+        *slot = b;
+    }
+    if lower {
+        first.make_ascii_lowercase();
+    }
+    likely_hash(u32::from_le_bytes(first))
+}
+
+/// [`likely_bit`] of `bytes[start..end]` (not lowered), its first bytes read at once where
+/// the text goes on that far: this is asked at every word of an article.
+#[inline]
+fn likely_bit_at(bytes: &[u8], start: usize, end: usize) -> usize {
+    match bytes.get(start..start + 4) {
+        Some(chunk) => {
+            let n = (end - start).min(3);
+            let x = u32::from_le_bytes(chunk.try_into().expect("four bytes"));
+            likely_hash(x & ((1u32 << (8 * n)) - 1))
+        }
+        None => likely_bit(&bytes[start..end], false),
+    }
+}
+
+/// The bit of a word's first three bytes, read as an integer.
+#[inline]
+fn likely_hash(x: u32) -> usize {
+    (x.wrapping_mul(0x9E37_79B1) >> 20) as usize % LIKELY_BITS
 }
 
 impl<'a> Vocabulary<'a> {
@@ -54,27 +105,80 @@ impl<'a> Vocabulary<'a> {
     /// and inside the larger function the compiler stopped inlining the sets' insertion
     /// into it.)
     #[inline(never)]
-    fn of(text: &'a str, words: &Tokens) -> Vocabulary<'a> {
+    fn of(text: &'a str, words: &'a Tokens) -> Vocabulary<'a> {
         // `words` are the words of the paragraphs, in order (read once, by the caller). A word
         // never crosses a line break and every non-blank line is in a paragraph, so these
         // are the words of the whole text.
+        let mut likely = [0u64; LIKELY_BITS / 64];
+        let mut set = |b: usize| likely[b / 64] |= 1 << (b % 64);
+        for &s in words.all_sentence_starts() {
+            let Some(k) = words.starting_at(s) else {
+                continue;
+            };
+            let t = words.tokens()[k];
+            // (Not "The", "But", "He": no name's first word.)
+            if t.is_capitalized()
+                && words.flags(k, text).exact & (flag::NOT_NAME | flag::PRONOUN) == 0
+            {
+                let w = t.text(text);
+                set(likely_bit(w.as_bytes(), true));
+                set(likely_bit(strip_possessive(w).as_bytes(), false));
+            }
+        }
         // Lower-case words of the article: a capitalised word that also appears in lower case
         // ("Reports suggest…" / "reports") is a sentence opener, not a name.
-        // Sized up front (about one word in three is new), so that the set is not rehashed
-        // as it grows.
-        let mut lower = WordSet::with_capacity(words.len() / 3);
+        let mut lower = WordSet::with_capacity(64);
         // Capitalised words seen inside a sentence: only these can be one-word names where a
         // sentence opens ("Partial transcript as follows:" names nobody).
-        let mut inside = WordSet::with_capacity(words.len() / 16);
+        let mut inside = WordSet::with_capacity(64);
+        let has = |b: usize| likely[b / 64] & (1 << (b % 64)) != 0;
         // One pass over the tokens, whose case and sentence marks were read with the words.
         for t in words.tokens() {
             if t.is_lower() {
-                lower.insert_at(text, t.start, t.end);
+                if has(likely_bit_at(text.as_bytes(), t.start, t.end)) {
+                    lower.insert_at(text, t.start, t.end);
+                }
             } else if t.is_capitalized() && !t.opens_sentence() {
-                inside.insert(strip_possessive(t.text(text)));
+                let w = strip_possessive(t.text(text));
+                if has(likely_bit_at(text.as_bytes(), t.start, t.start + w.len())) {
+                    inside.insert(w);
+                }
             }
         }
-        Vocabulary { lower, inside }
+        Vocabulary {
+            text,
+            words,
+            likely,
+            lower,
+            inside,
+        }
+    }
+
+    fn is_likely(&self, w: &str) -> bool {
+        let b = likely_bit(w.as_bytes(), false);
+        self.likely[b / 64] & (1 << (b % 64)) != 0
+    }
+
+    /// Is `w` written in lower case somewhere (a word of the text)?
+    fn has_lower(&self, w: &str) -> bool {
+        if self.is_likely(w) {
+            return self.lower.contains(w);
+        }
+        // (A word with no likely bit is in no set: the tokens are read again.)
+        self.words
+            .tokens()
+            .iter()
+            .any(|t| t.is_lower() && t.text(self.text) == w)
+    }
+
+    /// Is `w` a capitalised word seen inside a sentence (its possessive stripped)?
+    fn has_inside(&self, w: &str) -> bool {
+        if self.is_likely(w) {
+            return self.inside.contains(w);
+        }
+        self.words.tokens().iter().any(|t| {
+            t.is_capitalized() && !t.opens_sentence() && strip_possessive(t.text(self.text)) == w
+        })
     }
 }
 
@@ -448,6 +552,21 @@ fn last_words<const N: usize>(s: &str) -> ([&str; N], usize) {
         }
         let end = i;
         while i > 0 {
+            // Eight bytes at a time while none is a blank, a control or a byte of a wider
+            // character (most of a word); from the last such byte, one step as below.
+            if i >= 8 {
+                const ONES: u64 = 0x0101_0101_0101_0101;
+                const HIGH: u64 = 0x8080_8080_8080_8080;
+                let x = u64::from_le_bytes(bytes[i - 8..i].try_into().expect("eight bytes"));
+                // Each byte's top bit: set when its low seven bits are below 0x21 (no sum
+                // carries into the next byte once the top bits are set), or when it is set.
+                let special = (!(x | HIGH).wrapping_sub(ONES * 0x21) | x) & HIGH;
+                if special == 0 {
+                    i -= 8;
+                    continue;
+                }
+                i = i - 8 + (63 - special.leading_zeros() as usize) / 8 + 1;
+            }
             let b = bytes[i - 1];
             if b < 0x80 {
                 if space(b) {
@@ -638,7 +757,7 @@ impl Registry {
             let first = text[head.clone()].split_whitespace().next().unwrap_or("");
             // (Not a surname's particle: "Van der Berg said" keeps its "Van".)
             if first.len() < head.len()
-                && lower.lower.contains(&lowercase(first))
+                && lower.has_lower(&lowercase(first))
                 && !is_surname_particle(first)
             {
                 head.start += first.len();
@@ -656,7 +775,7 @@ impl Registry {
         let at_sentence_start = is_start(sentence_starts, head.start);
         if single
             && at_sentence_start
-            && (lower.lower.contains(&lowercase(head_text)) || !lower.inside.contains(head_text))
+            && (lower.has_lower(&lowercase(head_text)) || !lower.has_inside(head_text))
         {
             return;
         }
@@ -989,7 +1108,13 @@ impl Registry {
         // from the text at all.)
         for t in words.tokens() {
             // (And their first letters: every gendered pronoun is a form of "he" or "she";
-            // "His" and "Her" are the possessives.)
+            // "His" and "Her" are the possessives. The first letter alone first, with the
+            // length: it turns most words away in one test, before the word is cut.)
+            if !(2..=7).contains(&(t.end - t.start))
+                || !matches!(text.as_bytes()[t.start], b'h' | b'H' | b's' | b'S')
+            {
+                continue;
+            }
             let b = &text.as_bytes()[t.start..t.end];
             let he = |b: &[u8]| b.len() >= 2 && matches!(&b[..2], b"he" | b"He");
             let gendered = he(b) || matches!(b[0], b's' | b'S') && he(&b[1..]) || b == b"His";
@@ -2050,6 +2175,44 @@ mod tests {
         assert!(!super::dash_aside("Ann Lee", 7, 7, &[0]));
     }
 
+    /// The vocabulary answers as the full sets of its words would, for the words it keeps and
+    /// those it reads again.
+    #[test]
+    fn the_vocabulary_answers_as_its_full_sets() {
+        use super::{strip_possessive, Vocabulary};
+        use crate::extract::lexicon::lowercase;
+        use crate::extract::text::paragraphs;
+        use crate::extract::token::Tokens;
+        let t = "Reports suggest trump said. Trump’s aide met Sheinbaum. Sheinbaum replied. \
+                 reports of Élysée staff. Élysée said. X said: he left. The aide said. An aide, \
+                 Lukas Brunner’s wife, said. Brunner said.\nUS officials said. us. Al’s shop.";
+        let words = Tokens::new(t, &paragraphs(t));
+        let v = Vocabulary::of(t, &words);
+        let toks = words.tokens();
+        let lower: Vec<&str> = toks
+            .iter()
+            .filter(|w| w.is_lower())
+            .map(|w| w.text(t))
+            .collect();
+        let inside: Vec<&str> = toks
+            .iter()
+            .filter(|w| w.is_capitalized() && !w.opens_sentence())
+            .map(|w| strip_possessive(w.text(t)))
+            .collect();
+        for w in toks {
+            let w = w.text(t);
+            for q in [
+                w,
+                &lowercase(w),
+                strip_possessive(w),
+                &lowercase(strip_possessive(w)),
+            ] {
+                assert_eq!(v.has_lower(q), lower.contains(&q), "{q:?}");
+                assert_eq!(v.has_inside(q), inside.contains(&q), "{q:?}");
+            }
+        }
+    }
+
     /// The key set holds what was inserted, and only that, across its growth.
     #[test]
     fn the_key_set_is_a_set() {
@@ -2131,6 +2294,8 @@ mod tests {
             "  according to\u{a0}the  \t\nÉlysée’s\u{2003}chief,\u{3000}x ",
             "\u{85}\u{b}\u{c}\rmot\u{1680}é\u{202f}ü\u{205f}a\u{2028}b\u{2029}c",
             "𝄞 𝄞𝄞\u{200b}z",
+            "internationally-renowned\u{1}controls Washington’s longwordwithoutspaces12345678 \
+             x\u{1f}yz abcdefgh\u{a0}ijklmnopq\u{2003}rstuvwxyzé0123456789€abcdefghi\tj",
         ] {
             let (w, n) = last_words::<4>(t);
             let want: Vec<&str> = t.split_whitespace().rev().take(4).collect();

@@ -64,6 +64,12 @@ pub struct Tokens {
     /// ask the lexicon about the same word at the same place many times (the registry, then
     /// each rule tried at each word before a quotation).
     flags: Vec<Cell<u32>>,
+    /// Each token's last answer of `titled_name` read from the tokens
+    /// ([`crate::extract::mention::name_from_tokens`]) and the end of the slice it was read
+    /// to, packed as [`Tokens::titled_at`] reads it: the registry reads a name at each
+    /// capitalised word of the narration up to the next quotation, and the rules read it
+    /// again at the same words up to the same quotation.
+    titled: Vec<Cell<[u32; 3]>>,
 }
 
 /// What a byte tells [`for_each_word_fast`] ([`CLASS`]): ASCII that is neither a letter, a
@@ -145,7 +151,13 @@ fn for_each_word_fast(text: &str, range: Range<usize>, mut f: impl FnMut(usize, 
             };
             if ends {
                 f(i, j);
-                i = j;
+                // (A space after the word, as most words have, is passed over here rather
+                // than by the loop's test of its class.)
+                i = if bytes.get(j) == Some(&b' ') {
+                    j + 1
+                } else {
+                    j
+                };
                 continue;
             }
         }
@@ -157,6 +169,36 @@ fn for_each_word_fast(text: &str, range: Range<usize>, mut f: impl FnMut(usize, 
         f(i, i + n);
         i += n;
     }
+}
+
+/// The case marks of a word that opens with each ASCII byte: [`Token::CAPITALIZED`] for an
+/// upper-case letter, [`Token::LOWER`] for a lower-case one.
+static ASCII_CASE: [u8; 128] = {
+    let mut t = [0; 128];
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_uppercase() {
+            t[b] = Token::CAPITALIZED;
+        } else if (b as u8).is_ascii_lowercase() {
+            t[b] = Token::LOWER;
+        }
+        b += 1;
+    }
+    t
+};
+
+/// The case marks of a word that opens with the character at `start`, which is not ASCII.
+#[cold]
+fn wide_case(text: &str, start: usize) -> u8 {
+    let c = text[start..].chars().next().unwrap_or(' ');
+    let mut marks = 0;
+    if c.is_uppercase() {
+        marks |= Token::CAPITALIZED;
+    }
+    if c.is_lowercase() {
+        marks |= Token::LOWER;
+    }
+    marks
 }
 
 /// Bytes per block of [`Tokens::starting_at`]'s index: about three words, so a look-up steps
@@ -174,39 +216,28 @@ impl Tokens {
             push_sentence_starts(text, p.clone(), &mut sentences);
             let starts = &sentences[first..];
             let first_token = tokens.len();
-            // (The words first, then their marks: the loop that reads words stays small.)
+            // Each word with its case, from its first byte (a table for ASCII).
             for_each_word_fast(text, p.clone(), |start, end| {
-                tokens.push(Token {
-                    start,
-                    end,
-                    marks: 0,
-                })
-            });
-            // Words and sentence starts are both in order: one cursor.
-            let mut si = 0;
-            for t in &mut tokens[first_token..] {
-                let start = t.start;
-                while starts.get(si).is_some_and(|&s| s < start) {
-                    si += 1;
-                }
                 let b = bytes[start];
-                let (upper, lower) = if b < 0x80 {
-                    (b.is_ascii_uppercase(), b.is_ascii_lowercase())
+                let marks = if b < 0x80 {
+                    ASCII_CASE[b as usize]
                 } else {
-                    let c = text[start..].chars().next().unwrap_or(' ');
-                    (c.is_uppercase(), c.is_lowercase())
+                    wide_case(text, start)
                 };
-                let mut marks = 0;
-                if upper {
-                    marks |= Token::CAPITALIZED;
+                tokens.push(Token { start, end, marks })
+            });
+            // Then the words that open sentences, found among the paragraph's words by a
+            // binary search each: a sentence holds many words, so this costs less than a
+            // cursor moved at every word.
+            let paragraph_tokens = &mut tokens[first_token..];
+            let mut from = 0;
+            for &s in starts {
+                from += paragraph_tokens[from..].partition_point(|t| t.start < s);
+                match paragraph_tokens.get_mut(from) {
+                    Some(t) if t.start == s => t.marks |= Token::SENTENCE_START,
+                    Some(_) => {}
+                    None => break,
                 }
-                if lower {
-                    marks |= Token::LOWER;
-                }
-                if starts.get(si) == Some(&start) {
-                    marks |= Token::SENTENCE_START;
-                }
-                t.marks = marks;
             }
             sentences_of.push(first..sentences.len());
         }
@@ -220,6 +251,7 @@ impl Tokens {
         }
         Tokens {
             flags: vec![Cell::new(u32::MAX); tokens.len()],
+            titled: vec![Cell::new([u32::MAX; 3]); tokens.len()],
             tokens,
             sentences,
             sentences_of,
@@ -240,6 +272,21 @@ impl Tokens {
         let f = LEXICON.flags(word);
         cell.set(f.exact as u32 | (f.lower as u32) << 16);
         f
+    }
+
+    /// The two words of the answer kept for token `k` by [`Tokens::remember_titled_at`],
+    /// if it was read for a slice that ends at `end`.
+    pub fn titled_at(&self, k: usize, end: usize) -> Option<(u32, u32)> {
+        let [e, a, b] = self.titled[k].get();
+        (e != u32::MAX && e as usize == end).then_some((a, b))
+    }
+
+    /// Keeps a two-word answer for token `k` read for a slice that ends at `end` (not for an
+    /// end past `u32::MAX - 2`, which no answer's word may reach).
+    pub fn remember_titled_at(&self, k: usize, end: usize, answer: (u32, u32)) {
+        if let Some(e) = u32::try_from(end).ok().filter(|&e| e < u32::MAX - 1) {
+            self.titled[k].set([e, answer.0, answer.1]);
+        }
     }
 
     /// `LEXICON.flags` of token `k` of `text`.
