@@ -198,6 +198,13 @@ const EXPECTED: &[Expected] = {
         ),
         (
             "unlisted-role-nouns",
+            "There will be no more",
+            Direct,
+            Some("Suresh Balakrishnan"),
+            Some("Acting director-general"),
+        ),
+        (
+            "unlisted-role-nouns",
             "We cannot pay",
             Direct,
             Some("Joan Mbeki-Lund"),
