@@ -226,6 +226,21 @@ const EXPECTED: &[Expected] = {
             Some("Julian Lacey"),
             Some("Trevithick Leisure's director"),
         ),
+        // An Arabic surname with its article in lower case is part of the name.
+        (
+            "surname-particles",
+            "We will rebuild",
+            Direct,
+            Some("Bashar al-Assad"),
+            Some("President"),
+        ),
+        (
+            "surname-particles",
+            "The tide is my clock",
+            Direct,
+            Some("Abdallah bin Salim al-Amoudi"),
+            None,
+        ),
         // A full name resolves to that person; an honorific tells two of one surname apart.
         (
             "same-surname",

@@ -96,6 +96,19 @@ fn is_name_word_with(w: &str, f: Flags) -> bool {
         && !w.ends_with("'s")
 }
 
+/// A surname written with its Arabic article in lower case, inside a name: "Bashar
+/// al-Assad", "Abdallah bin Salim al-Amoudi", "Abdel Fattah el-Sisi".
+fn is_prefixed_surname(w: &str) -> bool {
+    ["al-", "el-"].iter().any(|p| {
+        w.strip_prefix(p).is_some_and(|rest| {
+            rest.starts_with(char::is_uppercase)
+                && rest
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        })
+    })
+}
+
 /// `connector = "of" | "de" | "del" | "della" | "da" | "das" | "dos" | "di" | "van" | "von" | "der" | "den" | "ter" | "bin" | "arap" | "al" | "la" | "le" | "du" | "des" | "ul" | "the" ;`
 pub fn connector(i: &str) -> R<'_, &str> {
     verify(word, is_connector).parse(i)
@@ -143,14 +156,16 @@ pub fn titles_end_in_office_link(titles: &str) -> bool {
     titles.ends_with(" for") || titles.ends_with(" of")
 }
 
-/// `proper_name = name_word , { gap , { connector | "for" (: after an office's title, not an honorific, or an organisation's noun) , gap } , name_word } , [ gap , possessive ] | possessive ;`
+/// `proper_name = ( name_word | prefixed_surname ) , { gap , { connector | "for" (: after an office's title, not an honorific, or an organisation's noun) , gap } , ( name_word | prefixed_surname (: "al-Assad", "el-Sisi") ) } , [ gap , possessive ] | possessive ;`
 ///
 /// A possessive ends a name and stays part of it ("President Donald Trump’s offer"), so that
 /// the name is not cut short; [`crate::extract::speaker`] drops the "’s".
 pub fn proper_name(i: &str) -> R<'_, &str> {
     // The rule by hand rather than with `many0`, which collects into a vector that nobody
     // reads, and which would read each word twice (as a connector, then as a name word).
-    let Ok((mut r, first)) = name_word(i) else {
+    // ("al-Assad said": a surname with its article may open the name too.)
+    let Ok((mut r, first)) = name_word(i).or_else(|_| verify(word, is_prefixed_surname).parse(i))
+    else {
         return possessive(i);
     };
     // Whether the last name word read is a title, after which "for" links the title to its
@@ -194,7 +209,7 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
             break;
         }
         match next {
-            Ok((r3, w)) if is_name_word(w) => {
+            Ok((r3, w)) if is_name_word(w) || is_prefixed_surname(w) => {
                 r = r3;
                 words += 1;
                 after_title = is_title(w);
@@ -645,6 +660,8 @@ fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> To
             if k == first {
                 return if possessive {
                     TokenName::Ends(t.end)
+                } else if is_prefixed_surname(w) {
+                    TokenName::Unknown
                 } else {
                     TokenName::Not
                 };
@@ -661,7 +678,7 @@ fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> To
                 // (A connector, or "for" after a title or an organisation's noun: the
                 // parse reads them.)
                 let next = tokens[n].text(text);
-                if is_connector(next) || next == "for" {
+                if is_connector(next) || next == "for" || is_prefixed_surname(next) {
                     return TokenName::Unknown;
                 }
                 k = n;
