@@ -121,6 +121,14 @@ const EXPECTED: &[Expected] = {
         ),
         ("signed-quotations", "Our members", Direct, None, None),
         ("signed-quotations", "Every school", Direct, None, None),
+        // An office set off before a name ("ASUU National President, Prof. …,") names no one.
+        (
+            "honorifics-abroad",
+            "We have exhausted",
+            Direct,
+            Some("Chidinma Ezeaku-Okafor"),
+            Some("Prof."),
+        ),
         // A name read again that is the end of a full name written before is that person.
         (
             "later-name-endings",

@@ -841,7 +841,16 @@ impl Registry {
                 .starts_with(['-', '—', '–'])
             && text[range.start..start].split_whitespace().nth(3).is_none()
             && !dash_aside(text, end, range.end, sentence_starts);
-        if locative || after_place || shouted || demonym || modifier || dateline {
+        // An office with no name, set off before the name it describes: "ASUU National
+        // President, Prof. Chidinma Ezeaku-Okafor, said" (its last word is a title that is no
+        // one's surname, and a capitalised word follows its comma).
+        let office = text[end..range.end].starts_with(", ")
+            && text[end + 2..range.end].starts_with(char::is_uppercase)
+            && head_text
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| head_text.contains(' ') && is_office_word(w));
+        if locative || after_place || shouted || demonym || modifier || dateline || office {
             return;
         }
         let lead = last3;
@@ -1711,6 +1720,32 @@ fn is_open_role_noun(w: &str) -> bool {
         && determiner(w).is_err()
         && !LEXICON.prepositions.contains_key(w)
         && !is_function_word(w)
+}
+
+/// A title that ends an office and is no one's surname (unlike "King", "Bishop", "Judge",
+/// "Major", "Dean"): "National President", "Minister of Health", "Board Chairman".
+fn is_office_word(w: &str) -> bool {
+    matches!(
+        w,
+        "President"
+            | "Minister"
+            | "Chairman"
+            | "Chairwoman"
+            | "Chairperson"
+            | "Chair"
+            | "Secretary"
+            | "Governor"
+            | "Premier"
+            | "Commissioner"
+            | "Director"
+            | "Spokesperson"
+            | "Spokesman"
+            | "Spokeswoman"
+            | "Chancellor"
+            | "Superintendent"
+            | "Secretary-General"
+            | "Director-General"
+    )
 }
 
 /// The endings of nouns that name a person by what they do or are: "publican", "defender",
