@@ -1594,6 +1594,11 @@ pub fn complements(i: &str) -> &str {
 pub fn strip_possessive(w: &str) -> &str {
     // `trim_end_matches` with a string pattern builds a substring searcher per call; these
     // loops strip the same suffixes, as often as they repeat, by comparing bytes.
+    // (Each suffix ends with "s", "'" or the last byte of "’": a word that ends with none of
+    // them, most words asked, has none, told from its last byte.)
+    if !matches!(w.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+        return w;
+    }
     let mut w = w;
     while let Some(s) = w.strip_suffix("’s") {
         w = s;

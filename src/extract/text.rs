@@ -121,17 +121,6 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
         })
         .collect();
     let nonblank = lines.iter().filter(|l| !l.1).count();
-    // Lines of 40 to 80 characters (a line of fewer than 40 bytes has fewer than 40
-    // characters, one of more than 320 bytes more than 80: only the others are counted).
-    let wrapped_lines = lines
-        .iter()
-        .filter(|(r, blank)| {
-            !blank && (40..=320).contains(&r.len()) && {
-                let n = text[r.clone()].chars().count();
-                (40..=80).contains(&n)
-            }
-        })
-        .count();
     // Blank lines between text lines (not the empty line after a final newline).
     let first = lines.iter().position(|l| !l.1);
     let last = lines.iter().rposition(|l| !l.1);
@@ -139,7 +128,29 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
         (Some(f), Some(l)) => lines[f..=l].iter().any(|l| l.1),
         _ => false,
     };
-    let hard_wrapped = nonblank >= 4 && wrapped_lines * 10 >= nonblank * 6 && inner_blank;
+    // Lines of 40 to 80 characters (a line of fewer than 40 bytes has fewer than 40
+    // characters, one of more than 320 bytes more than 80: only the others are counted),
+    // counted only while they can change the answer: not for text of fewer than four lines
+    // or without a blank line inside, and no further than the count that settles it.
+    let hard_wrapped = nonblank >= 4 && inner_blank && {
+        let wrapped = |(r, blank): &(Range<usize>, bool)| {
+            !blank && (40..=320).contains(&r.len()) && {
+                let n = text[r.clone()].chars().count();
+                (40..=80).contains(&n)
+            }
+        };
+        // (`wrapped_lines * 10 >= nonblank * 6`, told as soon as either way is certain.)
+        let mut wrapped_lines = 0;
+        let mut unread = nonblank;
+        for l in lines.iter().filter(|l| !l.1) {
+            if wrapped_lines * 10 >= nonblank * 6 || (wrapped_lines + unread) * 10 < nonblank * 6 {
+                break;
+            }
+            unread -= 1;
+            wrapped_lines += usize::from(wrapped(l));
+        }
+        wrapped_lines * 10 >= nonblank * 6
+    };
     let mut out = Vec::with_capacity(nonblank);
     if hard_wrapped {
         let mut cur: Option<Range<usize>> = None;
