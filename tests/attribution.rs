@@ -249,6 +249,47 @@ const EXPECTED: &[Expected] = {
             Some("Abdallah bin Salim al-Amoudi"),
             None,
         ),
+        // Wrong readings a review of the session's rules found, refused: a group after "of"
+        // is no role; a credit line under an introduced quotation does not take it over, nor
+        // does a list line; a full name with a given name is not the end of another; a verb
+        // after "to" is no role; a surname that is an office word or an honorific stays.
+        ("review-refused", "We are scared", Direct, None, None),
+        (
+            "review-refused",
+            "We will win this fight",
+            Direct,
+            Some("Joe Biden"),
+            Some("President"),
+        ),
+        ("review-refused", "Lower taxes", Direct, None, None),
+        (
+            "review-refused",
+            "We agree",
+            Direct,
+            Some("Ann Smith"),
+            None,
+        ),
+        (
+            "review-refused",
+            "No comment",
+            Direct,
+            Some("Alan Zed"),
+            None,
+        ),
+        (
+            "review-refused",
+            "It was a joy",
+            Direct,
+            Some("Anna Chancellor"),
+            None,
+        ),
+        (
+            "review-refused",
+            "I am happy",
+            Direct,
+            Some("Oba Shinji"),
+            None,
+        ),
         // A full name resolves to that person; an honorific tells two of one surname apart.
         (
             "same-surname",

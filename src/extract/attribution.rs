@@ -1059,7 +1059,7 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
     out
 }
 
-/// `signature = dash , gap , titled_name , [ "," , { any } ] , [ "." ] (: a paragraph of its own, after a quotation that is its paragraph) ;`
+/// `signature = dash , gap , titled_name , [ "," , { any } (: no auxiliary, no number) ] , [ "." ] (: a paragraph of its own, after a quotation that is its paragraph, not one a colon introduced) ;`
 ///
 /// A credit line below a quotation, as lists of quotations and fact checks print them:
 /// "“…”" ⏎ "- Bernie Sanders." ⏎, "-President Obama, tweeting after Clinton's speech." Only
@@ -1083,8 +1083,24 @@ fn signature(text: &str, q: &RawQuote, w: &Window) -> Option<Found> {
     let r = r.trim_start_matches([' ', '\u{a0}']);
     // (`r` ends where the paragraph ends.)
     let base = next.end - r.len();
+    // A quotation a paragraph introduced ("Biden told the crowd:") is that clause's, whatever
+    // credit line follows (a photographer's, an agency's).
+    if w.previous_para
+        .as_ref()
+        .is_some_and(|p| text[p.clone()].trim_end().ends_with(':'))
+    {
+        return None;
+    }
     let (rest, m) = mention(r, base)?;
-    let ends = rest.trim_end().trim_end_matches('.').is_empty() || rest.starts_with(',');
+    // What follows a comma says how or where the words were said, with no verb of its own
+    // and no date ("tweeting after …", "Philadelphia"): not a list ("Michigan, Ohio and
+    // Pennsylvania will …") nor a dateline ("Washington, March 3, 2024").
+    let tail_fits = |t: &str| {
+        !t.split_whitespace()
+            .any(|w| LEXICON.auxiliaries.contains(w) || w.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    let ends = rest.trim_end().trim_end_matches('.').is_empty()
+        || rest.strip_prefix(',').is_some_and(tail_fits);
     (m.kind == MentionKind::Name && ends).then_some(m)
 }
 

@@ -1420,9 +1420,12 @@ pub fn open_role(i: &str, base: usize) -> Option<(&str, Found)> {
         }
         // "said master of ceremonies Asab Al-Tabchi", "director of communications Jo Ruiz":
         // "of" inside a role, between two of its words (not before a determiner).
+        // (Not after a plural, a group: "said residents of New York City", "friends of Prime
+        // Minister Boris Johnson"; and the role goes on in lower case after it.)
         if k > 0 && lower && w == "of" {
             let (r2, _) = gap(r1).ok()?;
-            if determiner(r2).is_ok() {
+            let plural = i[..i.len() - r.len()].trim_end().ends_with('s');
+            if plural || !r2.starts_with(char::is_lowercase) || determiner(r2).is_ok() {
                 return None;
             }
             r = r2;

@@ -849,7 +849,12 @@ impl Registry {
             && head_text
                 .rsplit(' ')
                 .next()
-                .is_some_and(|w| head_text.contains(' ') && is_office_word(w));
+                .is_some_and(|w| head_text.contains(' ') && is_office_word(w))
+            // ("Anna Chancellor, Hugh Grant and …": a given name opens a person's name.)
+            && head_text
+                .split(' ')
+                .next()
+                .is_some_and(|w| !LEXICON.first_names.contains_key(w));
         if locative || after_place || shouted || demonym || modifier || dateline || office {
             return;
         }
@@ -1054,7 +1059,10 @@ impl Registry {
                 (Some(a), Some(b)) => {
                     a.eq_ignore_ascii_case(b)
                         || is_initial_of(a, b)
-                        || ends_with_ignore_case(&ent.name, name)
+                        // (Not when the name opens with a given name: "Ann Smith" is not
+                        // Mary Ann Smith.)
+                        || !LEXICON.first_names.contains_key(a)
+                            && ends_with_ignore_case(&ent.name, name)
                 }
                 _ => true,
             };
@@ -1619,7 +1627,12 @@ fn beside(
     // and is not looked up.)
     // A noun no list names counts too ("publican Dot Kavanagh", "quarterback Liam O'Rourke",
     // "senior Maya Lindqvist-Abara"): see `is_open_role_noun`.
-    let open = lead.first().is_some_and(|r| is_open_role_noun(r));
+    // (Not after "to", a modal or a pronoun, where it is a verb: "to monitor Kate Bell",
+    // "We will mentor Alan Zed".)
+    let open = lead.first().is_some_and(|r| is_open_role_noun(r))
+        && lead.get(1).is_none_or(|p| {
+            *p != "to" && !LEXICON.auxiliaries.contains(*p) && !LEXICON.pronouns.contains_key(*p)
+        });
     if lead
         .first()
         .is_some_and(|r| r.starts_with(char::is_lowercase) && (open || role_of(r).is_some()))
@@ -1847,6 +1860,11 @@ fn has_agent_ending(w: &str) -> bool {
                 | "guarantee"
                 | "committee"
                 | "former"
+                | "moreover"
+                | "thereafter"
+                | "apparent"
+                | "independent"
+                | "urban"
                 | "major"
                 | "hammer"
                 | "favor"
