@@ -58,6 +58,11 @@ struct Vocabulary<'a> {
     /// Capitalised words seen inside a sentence (not opening it), possessive stripped (those
     /// with a likely bit).
     inside: WordSet<'a>,
+    /// Both sets in full (lower-case words, capitalised words inside a sentence), read from
+    /// the tokens at the first question about a word with no likely bit: a second pass over
+    /// the tokens at most, where a pass per question was quadratic in an article whose
+    /// sentences open with names the bit misses ("Émile", whose bit is that of "émile").
+    full: std::cell::OnceCell<(HashSet<&'a str>, HashSet<&'a str>)>,
 }
 
 /// Bits of [`Vocabulary::likely`]: a few dozen words an article leave most clear.
@@ -151,7 +156,23 @@ impl<'a> Vocabulary<'a> {
             likely,
             lower,
             inside,
+            full: std::cell::OnceCell::new(),
         }
+    }
+
+    /// [`Vocabulary::full`], read once.
+    fn full(&self) -> &(HashSet<&'a str>, HashSet<&'a str>) {
+        self.full.get_or_init(|| {
+            let (mut lower, mut inside) = (HashSet::new(), HashSet::new());
+            for t in self.words.tokens() {
+                if t.is_lower() {
+                    lower.insert(t.text(self.text));
+                } else if t.is_capitalized() && !t.opens_sentence() {
+                    inside.insert(strip_possessive(t.text(self.text)));
+                }
+            }
+            (lower, inside)
+        })
     }
 
     fn is_likely(&self, w: &str) -> bool {
@@ -164,11 +185,8 @@ impl<'a> Vocabulary<'a> {
         if self.is_likely(w) {
             return self.lower.contains(w);
         }
-        // (A word with no likely bit is in no set: the tokens are read again.)
-        self.words
-            .tokens()
-            .iter()
-            .any(|t| t.is_lower() && t.text(self.text) == w)
+        // (A word with no likely bit is in no set: the sets in full answer.)
+        self.full().0.contains(w)
     }
 
     /// Is `w` a capitalised word seen inside a sentence (its possessive stripped)?
@@ -176,9 +194,7 @@ impl<'a> Vocabulary<'a> {
         if self.is_likely(w) {
             return self.inside.contains(w);
         }
-        self.words.tokens().iter().any(|t| {
-            t.is_capitalized() && !t.opens_sentence() && strip_possessive(t.text(self.text)) == w
-        })
+        self.full().1.contains(w)
     }
 }
 
