@@ -1166,7 +1166,7 @@ fn is_title_link(w: &str) -> bool {
 }
 
 /// Is `w` a given name of the list ("Ruth" in "Councillor Ruth Abara")?
-fn is_given_name(w: &str) -> bool {
+pub(crate) fn is_given_name(w: &str) -> bool {
     LEXICON.first_names.contains_key(w)
 }
 

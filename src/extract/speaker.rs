@@ -25,9 +25,9 @@
 
 use crate::extract::lexicon::{flag, lowercase, Gender, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
-    complements, description, determiner, has_demonym_ending, is_complement_link, is_honorific,
-    is_indefinite_determiner, is_name_particle, is_organization, is_possessive, is_time_noun,
-    name_from_tokens, open_description, role_of, strip_possessive, titled_name,
+    complements, description, determiner, has_demonym_ending, is_complement_link, is_given_name,
+    is_honorific, is_indefinite_determiner, is_name_particle, is_organization, is_possessive,
+    is_time_noun, name_from_tokens, open_description, role_of, strip_possessive, titled_name,
     titles_end_in_office_link, Found, MentionKind, TokenTitled,
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
@@ -870,7 +870,7 @@ impl Registry {
             && head_text
                 .split(' ')
                 .next()
-                .is_some_and(|w| !LEXICON.first_names.contains_key(w));
+                .is_some_and(|w| !is_given_name(w));
         if locative || after_place || shouted || demonym || modifier || dateline || office {
             return;
         }
@@ -1077,7 +1077,7 @@ impl Registry {
                         || is_initial_of(a, b)
                         // (Not when the name opens with a given name: "Ann Smith" is not
                         // Mary Ann Smith.)
-                        || !LEXICON.first_names.contains_key(a)
+                        || !is_given_name(a)
                             && ends_with_ignore_case(&ent.name, name)
                 }
                 _ => true,
@@ -1777,10 +1777,13 @@ fn is_office_word(w: &str) -> bool {
     )
 }
 
-/// The endings of nouns that name a person by what they do or are: "publican", "defender",
+/// The endings of nouns that name a person by what they do or are, written in lower case
+/// before a name: "publican", "defender",
 /// "economist", "senior", "student", "neurosurgeon", "chairwoman", "trustee". Words of these
 /// endings that are not such nouns (verbs, adverbs, comparatives, nouns of things) are
-/// refused by name.
+/// refused by name. (Broader than `mention::is_agent_noun`, which tells a capitalised role
+/// word inside a name's run of capitals, where a wrong reading cuts a name: there only the
+/// surest endings count.)
 fn has_agent_ending(w: &str) -> bool {
     ["er", "or", "ist", "an", "ant", "ent", "eon", "ee"]
         .iter()
