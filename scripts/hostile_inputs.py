@@ -19,6 +19,9 @@ Every input is generated into a temporary directory (nothing is committed):
                        complements chained (once a stack overflow: a complement read inside a
                        complement, one level a link)
   extract, other shapes:
+    new-names          "Émile1 arrived. Ödön1 Ürgé left. …" 40,000 times, one quotation at the
+                       end: every sentence names someone new, all of one surname (once
+                       quadratic: each name weighed against every person of the surname)
     long-lines-50MB    news text (fixtures/seeds) repeated to 50 MB as one file
     binary-10MB        random bytes (not UTF-8): refused with exit 2, never read as text
   saved pages (scripts/hostile_pages.py): big (5 MB article), nested (100,000 divs),
@@ -113,6 +116,15 @@ def main():
         path = write(d, "chain.txt", chain(20_000))
         tenth = write(d, "chain-tenth.txt", chain(2_000))
         run("extract chain of 20,000 complements (260 KB, one sentence)",
+            ["extract", "--format", "jsonl", path], ["extract", "--format", "jsonl", tenth])
+        def new_names(n):
+            # Every sentence names someone new, in non-ASCII letters, all of one surname:
+            # quadratic once (each name weighed against every person of the surname).
+            return "".join(f"Émile{i} arrived. Ödön{i} Ürgé left. " for i in range(n)) + \
+                '"We are here," Émile0 said.\n'
+        path = write(d, "new-names.txt", new_names(40_000))
+        tenth = write(d, "new-names-tenth.txt", new_names(4_000))
+        run("extract 80,000 new names, 40,000 of one surname (1.4 MB)",
             ["extract", "--format", "jsonl", path], ["extract", "--format", "jsonl", tenth])
         seeds = os.path.join(ROOT, "fixtures/seeds")
         news = "\n\n".join(

@@ -490,6 +490,10 @@ struct Beside {
     organization: bool,
 }
 
+/// How many people of one surname a name read again is weighed against, the last named first:
+/// far more than any article names (a family's story names a handful).
+const SAME_SURNAME_WEIGHED: usize = 64;
+
 /// Everyone an article names, and where.
 #[derive(Debug, Default)]
 pub struct Registry {
@@ -498,13 +502,13 @@ pub struct Registry {
     mentions: Vec<Named>,
     /// Lower-case full name (an organisation's, or a person's as written) → entity.
     names: HashMap<CompactString, usize>,
-    /// Lower-case surname → the people of that surname, in the order they were first named:
-    /// "Lukas Brunner" and "Anna Brunner" are two people, and "Brunner" is the one the
-    /// context points to. Held as the first and the last of them, the others linked through
-    /// [`Registry::same_surname`]: no vector per surname.
-    surnames: HashMap<CompactString, (usize, usize)>,
-    /// Entity → the next person of its surname ([`Registry::surnames`]), `usize::MAX` for
-    /// the last.
+    /// Lower-case surname → the people of that surname: "Lukas Brunner" and "Anna Brunner"
+    /// are two people, and "Brunner" is the one the context points to. Held as the last of
+    /// them to be named, the others linked through [`Registry::same_surname`]: no vector per
+    /// surname.
+    surnames: HashMap<CompactString, usize>,
+    /// Entity → the person of its surname ([`Registry::surnames`]) first named before it,
+    /// `usize::MAX` for the first.
     same_surname: Vec<usize>,
     /// Entity → where it was last named, while the narration is read: all that
     /// [`Registry::same_person`] asks then (the latest mention before the end).
@@ -1015,12 +1019,12 @@ impl Registry {
                 if !org {
                     // (A String only for a surname not yet recorded.)
                     match self.surnames.get_mut(sur_key) {
-                        Some((_, last)) => {
-                            self.same_surname[*last] = e;
+                        Some(last) => {
+                            self.same_surname[e] = *last;
                             *last = e;
                         }
                         None => {
-                            self.surnames.insert(CompactString::from(sur_key), (e, e));
+                            self.surnames.insert(CompactString::from(sur_key), e);
                         }
                     }
                 }
@@ -1051,11 +1055,15 @@ impl Registry {
         gender: Option<Gender>,
         at: usize,
     ) -> Option<usize> {
-        let &(first, _) = self.surnames.get(surname)?;
+        let &last = self.surnames.get(surname)?;
         let particle = !is_one_ascii_word(name) && opens_with_particle(name);
-        let candidates = std::iter::successors(Some(first), |&e| {
+        // The people of the surname, the last named first; at most `SAME_SURNAME_WEIGHED` of
+        // them, so that a text of thousands of people of one surname (no article, but input
+        // can be anything) costs a bounded time per name, not one that grows with the text.
+        let candidates = std::iter::successors(Some(last), |&e| {
             Some(self.same_surname[e]).filter(|&n| n != usize::MAX)
-        });
+        })
+        .take(SAME_SURNAME_WEIGHED);
         // (A name of one ASCII word, most names read again, has no given name: not read.)
         let given = if is_one_ascii_word(name) {
             None
@@ -1118,8 +1126,9 @@ impl Registry {
         };
         let mut fitting = candidates.filter(|&e| fits(e));
         let first = fitting.next()?;
+        // (Read last named first, so a tie goes to the one named earlier: `>=`.)
         let best = fitting.fold(first, |best, e| {
-            if last_before(e) > last_before(best) {
+            if last_before(e) >= last_before(best) {
                 e
             } else {
                 best
