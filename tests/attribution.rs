@@ -670,6 +670,36 @@ const EXPECTED: &[Expected] = {
             Some("Port Authority of Calder Bay"),
             None,
         ),
+        // A spokesperson speaks for the organisation it names; a person's name is not one.
+        (
+            "spokespeople-and-owners",
+            "We understand this",
+            Direct,
+            Some("Associated Humber Ports"),
+            Some("spokeswoman"),
+        ),
+        (
+            "spokespeople-and-owners",
+            "The berths stay open",
+            Direct,
+            Some("Calder Marine"),
+            Some("spokesman"),
+        ),
+        (
+            "spokespeople-and-owners",
+            "Nobody asked us",
+            Direct,
+            None,
+            None,
+        ),
+        // An owner's long name before the role: the role is what follows it.
+        (
+            "spokespeople-and-owners",
+            "There will be no more",
+            Direct,
+            Some("Suresh Balakrishnan"),
+            Some("acting director-general"),
+        ),
         // Partial quotations take the speaker of their reporting clause; a so-called word
         // and a song's title are not speech.
         (

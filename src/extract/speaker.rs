@@ -488,6 +488,9 @@ struct Beside {
     gender: Option<Gender>,
     /// A role noun of an organisation is written beside it ("a wind power company").
     organization: bool,
+    /// A spokesperson speaks for it ("a spokeswoman for Associated Humber Ports"): the noun,
+    /// in lower case. It makes an organisation of a name that names no one known.
+    speaks_for: Option<CompactString>,
 }
 
 /// How many people of one surname a name read again is weighed against, the last named first:
@@ -970,9 +973,33 @@ impl Registry {
                 .then(|| self.same_person_of(sur_key, name, beside.gender, usize::MAX))
                 .flatten()
         });
+        // (A name a spokesperson speaks for, and that names no one known, is an organisation's.)
+        let org = org || found.is_none() && beside.speaks_for.is_some();
         let e = match found {
             Some(e) => {
                 let ent = &mut self.entities[e];
+                // (A name of several words read before, in full, as nobody's in particular,
+                // with no given name, gender or role: "Associated Humber Ports confirmed …".
+                // Not a person's surname read again: "a spokeswoman for Gore".)
+                let shapeless = by_name.is_some()
+                    && ent.kind == SpeakerType::Person
+                    && ent.gender.is_none()
+                    && ent.roles.is_empty()
+                    && ent.name.contains(' ')
+                    && ent
+                        .name
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| !is_given_name(w));
+                if beside.speaks_for.is_some() && shapeless {
+                    ent.kind = SpeakerType::Organization;
+                }
+                if ent.kind == SpeakerType::Organization {
+                    if let Some(noun) = &beside.speaks_for {
+                        ent.roles.insert(noun.clone());
+                        ent.role = ent.role.take().or_else(|| Some(noun.to_string()));
+                    }
+                }
                 // Rank: a name of two words or more seen inside a sentence, then length.
                 let rank = |n: &str, start: bool| (!start && n.contains(' '), n.len());
                 if ent.kind == SpeakerType::Person
@@ -1005,13 +1032,18 @@ impl Registry {
                 for r in beside.roles {
                     roles.insert(r);
                 }
+                let mut role = beside.written;
+                if let Some(noun) = beside.speaks_for.filter(|_| org) {
+                    role = role.or_else(|| Some(noun.to_string()));
+                    roles.insert(noun);
+                }
                 self.entities.push(Entity {
                     name: CompactString::from(name),
                     name_at_start: at_start,
                     kind,
                     gender: beside.gender,
                     roles,
-                    role: beside.written,
+                    role,
                 });
                 self.last_seen.push(None);
                 self.same_surname.push(usize::MAX);
@@ -1409,6 +1441,20 @@ impl Registry {
         // An indefinite description introduces someone new ("one official", "a top aide",
         // "another supporter"): it names nobody the article has named before.
         let first = text[f.span.clone()].split_whitespace().next().unwrap_or("");
+        let role = text[f.head.clone()].to_lowercase();
+        // A spokesperson's words are the organisation's: "a spokeswoman for Associated Humber
+        // Ports", "a Northwind Energy spokesman" stand for the organisation they name.
+        let spokes = is_spokes_noun(&role);
+        if spokes {
+            let inside = self
+                .before(f.span.end)
+                .take_while(|m| m.start >= f.span.start)
+                .map(|m| m.entity)
+                .find(|&e| self.entities[e].kind == SpeakerType::Organization);
+            if inside.is_some() {
+                return inside;
+            }
+        }
         if is_indefinite_determiner(first) {
             return None;
         }
@@ -1420,7 +1466,6 @@ impl Registry {
                     .to_lowercase()
             })
             .collect();
-        let role = text[f.head.clone()].to_lowercase();
         let want = match kind {
             RoleKind::Person => SpeakerType::Person,
             RoleKind::Organization => SpeakerType::Organization,
@@ -1432,7 +1477,8 @@ impl Registry {
         let mut nearest = None;
         for e in self.before(f.span.start).take(15).map(|m| m.entity) {
             let ent = &self.entities[e];
-            if ent.kind != want && !any_kind {
+            // (Or the organisation a spokesperson speaks for: see `beside`.)
+            if ent.kind != want && !any_kind && !(spokes && ent.kind == SpeakerType::Organization) {
                 continue;
             }
             if ent.kind == want {
@@ -1686,6 +1732,7 @@ fn beside(
     let closed = text[end..range.end].starts_with(',');
     if let Some(phrase) = appositive_before(before, range.start, sentence_starts, closed) {
         let (_, words) = phrase.split_once(' ').unwrap_or(("", phrase));
+        let words = after_owner(words);
         roles.extend(role_words(words).map(|w| CompactString::from(&*lowercase(w))));
         // (The noun of the phrase's head: "A spokesperson for the agency" is a person.)
         if let Some(r) = role_words(words).last().and_then(role_of) {
@@ -1707,12 +1754,39 @@ fn beside(
         .and_then(|a| appositive_after(a, paragraph_end))
     {
         let (_, words) = phrase.split_once(' ').unwrap_or(("", phrase));
+        let words = after_owner(words);
         roles.extend(role_words(words).map(|w| CompactString::from(&*lowercase(w))));
         organization |= kind == Some(RoleKind::Organization);
         // (Over an honorific alone: "Dr. Saima Zahid, a pulmonologist at Mayo Hospital," is
         // a pulmonologist.)
         if written.as_deref().is_none_or(only_honorifics) {
             written = Some(words.to_string());
+        }
+    }
+    // A spokesperson speaks for an organisation: "a spokeswoman for Associated Humber Ports",
+    // "a Northwind Energy spokesman". The organisation takes the noun as a role, so that "the
+    // spokeswoman said" later stands for it. (Not for a person's name, which opens with a
+    // given name or a title: "a spokesman for Donald Trump" is not Donald Trump.)
+    let mut speaks_for = None;
+    let spokes = match lead {
+        ["for", noun, ..] if is_spokes_noun(noun) => Some(*noun),
+        _ => after
+            .trim_start_matches(['\'', '’', 's'])
+            .split_whitespace()
+            .next()
+            .filter(|w| is_spokes_noun(w.trim_end_matches([',', '.']))),
+    };
+    if let Some(noun) = spokes {
+        let name = &text[head..end];
+        if titles.is_empty()
+            && name
+                .split_whitespace()
+                .next()
+                .is_none_or(|w| !is_given_name(w))
+        {
+            speaks_for = Some(CompactString::from(&*lowercase(
+                noun.trim_end_matches([',', '.']),
+            )));
         }
     }
     let gender = (!titles.is_empty())
@@ -1739,6 +1813,7 @@ fn beside(
         written,
         gender,
         organization,
+        speaks_for,
     }
 }
 
@@ -2013,6 +2088,36 @@ fn opens_phrase_after_noun(w: &str) -> bool {
     is_complement_link(w) || matches!(w, "in" | "to")
 }
 
+/// A noun of someone who speaks for an organisation: "spokeswoman", "spokespeople".
+fn is_spokes_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "spokesmen"
+            | "spokeswomen"
+            | "spokespeople"
+            | "spokespersons"
+    )
+}
+
+/// The words of a role phrase after its owner, if it has one: "acting director-general" of
+/// "Department of Water's acting director-general", "spokesman" of "department's spokesman".
+/// The owner is an organisation or another person ("his wife's lawyer"), not the role: read
+/// with it, "of" in the owner's name would end the role before its noun.
+fn after_owner(words: &str) -> &str {
+    let mut rest = words;
+    for w in words.split_whitespace() {
+        let end = w.as_ptr() as usize - words.as_ptr() as usize + w.len();
+        let owner = ["'s", "’s", "s'", "s’"].iter().any(|e| w.ends_with(e));
+        if owner && !words[end..].trim().is_empty() {
+            rest = words[end..].trim_start();
+        }
+    }
+    rest
+}
+
 /// The words of an appositive up to its noun's complement: "spokesperson" of "spokesperson
 /// for the minister", so that the minister's role is not read as the spokesperson's.
 fn role_words(phrase: &str) -> impl Iterator<Item = &str> {
@@ -2082,11 +2187,11 @@ fn appositive_before<'a>(
     closed: bool,
 ) -> Option<&'a str> {
     let body = before.trim_end().strip_suffix(',')?;
-    // The last eight words only: the narration before a name may be a long paragraph.
-    // (Read back from the end into an array, as `split_whitespace().rev().take(8)` gives
+    // The last twelve words only: the narration before a name may be a long paragraph.
+    // (Read back from the end into an array, as `split_whitespace().rev().take(12)` gives
     // them, then put in order: no vector, and no reading by chars.)
-    let (back, n) = last_words::<8>(body);
-    let mut all = [(0, ""); 8];
+    let (back, n) = last_words::<12>(body);
+    let mut all = [(0, ""); 12];
     for (slot, w) in all.iter_mut().zip(back[..n].iter().rev()) {
         *slot = (w.as_ptr() as usize - before.as_ptr() as usize, *w);
     }
@@ -2118,7 +2223,13 @@ fn appositive_before<'a>(
     if role_of(last).is_none() && !open_noun() && !office() {
         return None;
     }
-    for k in (ws.len().saturating_sub(7)..ws.len().saturating_sub(1)).rev() {
+    // The phrase is seven words at most; or eleven when an owner's name is part of it ("The
+    // Department of Water and Environmental Regulation's acting director-general,").
+    let owned = ws.iter().rev().take(7).any(|&(_, w)| {
+        w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s"))
+    });
+    let widest = if owned { 11 } else { 7 };
+    for k in (ws.len().saturating_sub(widest)..ws.len().saturating_sub(1)).rev() {
         let (at, w) = ws[k];
         if w.ends_with([',', '.', ';', ':']) {
             return None;
@@ -2136,6 +2247,12 @@ fn appositive_before<'a>(
                         || LEXICON.is_cue(p)
                         || matches!(p, "and" | "but" | "or")
                 });
+            // (An owner's name is a determiner that may be the end of a longer name: "The
+            // Department of Water Regulation's acting director-general,".)
+            let owner = w.starts_with(char::is_uppercase);
+            if !opens && owner {
+                continue;
+            }
             return opens.then(|| &body[at..]);
         }
     }
