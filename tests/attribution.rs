@@ -692,6 +692,29 @@ const EXPECTED: &[Expected] = {
             None,
             None,
         ),
+        // A title alone, as a headline writes it, is the one who holds it, named before or
+        // after; with no one holding it, it stays as written.
+        (
+            "lone-titles",
+            "dangerous hours ahead",
+            Partial,
+            Some("Catriona Moy-Fenwick"),
+            Some("Queensland Premier"),
+        ),
+        (
+            "lone-titles",
+            "temporary and fair",
+            Partial,
+            Some("Ravi Menon"),
+            Some("Agriculture Minister"),
+        ),
+        (
+            "lone-titles",
+            "no new taxes",
+            Partial,
+            Some("Chancellor"),
+            None,
+        ),
         // An owner's long name before the role: the role is what follows it.
         (
             "spokespeople-and-owners",

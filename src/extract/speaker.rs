@@ -1311,6 +1311,32 @@ impl Registry {
         self.same_person(name, gender, m.span.start)
     }
 
+    /// The person who holds the title `title` ("Premier"): the nearest named with it before
+    /// `at`, else the first named with it after (a headline comes before the article names
+    /// anyone: "Premier warns of …" above "Queensland Premier Catriona Moy-Fenwick").
+    fn title_holder(&self, title: &str, at: usize) -> Option<usize> {
+        let role = lowercase(title.trim_end_matches('.'));
+        let role = full_title(&role);
+        let holds = |e: &usize| {
+            let ent = &self.entities[*e];
+            ent.kind == SpeakerType::Person
+                && ent.roles.contains(role)
+                && !ent.name.eq_ignore_ascii_case(title)
+        };
+        let i = self.mentions.partition_point(|m| m.start < at);
+        self.before(at)
+            .take(15)
+            .map(|m| m.entity)
+            .find(holds)
+            .or_else(|| {
+                self.mentions[i..]
+                    .iter()
+                    .take(15)
+                    .map(|m| m.entity)
+                    .find(holds)
+            })
+    }
+
     /// The mentions before `at`, nearest first.
     fn before(&self, at: usize) -> impl Iterator<Item = &Named> + '_ {
         let i = self.mentions.partition_point(|m| m.start < at);
@@ -1331,6 +1357,14 @@ impl Registry {
             _ => None,
         };
         let (entity, how) = match f.kind {
+            // A title alone, as a headline writes it ("Premier warns of …"): the one who
+            // holds it.
+            MentionKind::Name if f.span == f.head && is_lone_title(head) => {
+                match self.title_holder(head, f.span.start) {
+                    Some(e) => (Some(e), "description"),
+                    None => (self.lookup(text, f), "name"),
+                }
+            }
             MentionKind::Name => (self.lookup(text, f), "name"),
             MentionKind::Pronoun(k) => (self.pronoun(k, f.span.start), "pronoun"),
             MentionKind::Description(kind) => (self.description(text, f, kind), "description"),
@@ -2086,6 +2120,12 @@ fn is_function_word(w: &str) -> bool {
 /// "in" or "to": "spokesperson *for* the agency", "a nurse *in* the ward".
 fn opens_phrase_after_noun(w: &str) -> bool {
     is_complement_link(w) || matches!(w, "in" | "to")
+}
+
+/// A title of titles.txt that is an office, not an honorific, standing alone as a name:
+/// "Premier", "President", "Minister" ("Mr." or "Dr." alone names no office).
+fn is_lone_title(w: &str) -> bool {
+    !w.contains(' ') && LEXICON.is_title(w) && !is_honorific(w)
 }
 
 /// A noun of someone who speaks for an organisation: "spokeswoman", "spokespeople".
