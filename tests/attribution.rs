@@ -715,6 +715,21 @@ const EXPECTED: &[Expected] = {
             Some("Chancellor"),
             None,
         ),
+        // A cue's word after a determiner is a noun ("in the state", "the emails").
+        (
+            "cue-words-as-nouns",
+            "to forestall",
+            Partial,
+            Some("SP Omolola Akinyemi-Odutola"),
+            None,
+        ),
+        (
+            "cue-words-as-nouns",
+            "top secret",
+            Partial,
+            Some("Carson"),
+            None,
+        ),
         // An owner's long name before the role: the role is what follows it.
         (
             "spokespeople-and-owners",

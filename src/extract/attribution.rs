@@ -479,9 +479,11 @@ fn describing_phrase(phrase: &str) -> bool {
     words.len() <= 8
         && last.starts_with(char::is_lowercase)
         && !is_time_noun(last)
-        && !words.iter().any(|w| {
+        && !words.iter().enumerate().any(|(i, w)| {
+            // (A cue's word after a determiner is a noun: "in the state".)
+            let noun = i > 0 && determiner(words[i - 1]).is_ok_and(|(r, _)| r.is_empty());
             matches!(*w, "who" | "which" | "that")
-                || LEXICON.is_cue(w)
+                || LEXICON.is_cue(w) && !noun
                 || LEXICON.speech_nouns.contains(*w)
         })
         && (determiner(first).is_ok_and(|(r, _)| r.is_empty())
@@ -611,7 +613,11 @@ fn postmodifier(i: &str) -> Option<&str> {
             // ("the former senator from Pennsylvania saying": not after a preposition of place.)
             let own_subject =
                 name_word(last).is_ok() && LEXICON.prepositions.get(before_last) != Some(&true);
-            if !another && !own_subject {
+            // ("The police spokesperson in the state, SP …, said": after a determiner the
+            // cue's word is a noun; a noun of speech is still the cue: "gave its answer".)
+            let noun = determiner(last).is_ok_and(|(r, _)| r.is_empty())
+                && word(r1).is_ok_and(|(_, w)| !LEXICON.speech_nouns.contains(w));
+            if !another && !own_subject && !noun {
                 return (r1.len() < i.len()).then_some(r);
             }
         }
