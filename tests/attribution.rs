@@ -730,6 +730,29 @@ const EXPECTED: &[Expected] = {
             Some("Carson"),
             None,
         ),
+        // An owner ("Trevithick Leisure's") is not the subject: the person it owns is; "’s"
+        // for "has" is no owner. "chairman" tells no gender.
+        (
+            "owners-of-people",
+            "This is an investment",
+            Direct,
+            Some("Julian de Montfort-Lacey"),
+            Some("managing director"),
+        ),
+        (
+            "owners-of-people",
+            "You have not been involved",
+            Direct,
+            Some("Chris Christie"),
+            None,
+        ),
+        (
+            "owners-of-people",
+            "It's possible",
+            Direct,
+            Some("Mark Cuban"),
+            None,
+        ),
         // An owner's long name before the role: the role is what follows it.
         (
             "spokespeople-and-owners",

@@ -26,8 +26,8 @@
 use crate::extract::lexicon::{flag, lowercase, Gender, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
     complements, description, determiner, has_demonym_ending, is_complement_link, is_given_name,
-    is_honorific, is_indefinite_determiner, is_name_particle, is_organization, is_possessive,
-    is_time_noun, name_from_tokens, open_description, role_of, strip_possessive, titled_name,
+    is_honorific, is_indefinite_determiner, is_name_particle, is_organization, is_time_noun,
+    name_from_tokens, open_description, role_of, strip_possessive, titled_name,
     titles_end_in_office_link, Found, MentionKind, TokenTitled,
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
@@ -919,7 +919,22 @@ impl Registry {
         // An owner ("Trevithick Leisure's managing director") or a name before a noun of a
         // person ("Thurston High senior") is not the subject: the person it describes is.
         let after = &text[end..range.end];
-        let owner = after.starts_with("'s") || after.starts_with("’s") || is_possessive(head_text);
+        // (`head_text` is the name without its "’s": the name as written tells.)
+        let owner = after.starts_with("'s")
+            || after.starts_with("’s")
+            || head_text.len() < text[head.clone()].len();
+        // (Not "’s" for "is" or "has": "Christie's been making the case", "Trump's not".)
+        let owner = owner && {
+            let rest = after
+                .strip_prefix("'s")
+                .or_else(|| after.strip_prefix("’s"));
+            let next = rest
+                .unwrap_or(after)
+                .split_whitespace()
+                .next()
+                .unwrap_or("");
+            !(next == "been" || next == "not" || LEXICON.auxiliaries.contains(next))
+        };
         let describes = owner
             || (next_word.starts_with(char::is_lowercase)
                 && (role_of(next_noun).is_some() || is_open_role_noun(next_noun)));
@@ -2269,10 +2284,30 @@ fn appositive_before<'a>(
         w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s"))
     });
     let widest = if owned { 11 } else { 7 };
+    // Whether the words read so far (backwards) since an owner's "’s" are all its name's: the
+    // name may open the clause with no determiner ("Trevithick Leisure's managing director,").
+    let mut in_owner = false;
     for k in (ws.len().saturating_sub(widest)..ws.len().saturating_sub(1)).rev() {
         let (at, w) = ws[k];
         if w.ends_with([',', '.', ';', ':']) {
             return None;
+        }
+        let opens_at = |k: usize| {
+            is_start(sentence_starts, start + ws[k].0)
+                || k.checked_sub(1).is_none_or(|j| {
+                    let p = ws[j].1;
+                    p.ends_with([',', ';', ':', '—'])
+                        || LEXICON.is_cue(p)
+                        || matches!(p, "and" | "but" | "or")
+                })
+        };
+        // (A preposition opens no name: "In May's Washington Post-ABC News poll,".)
+        let capitalised =
+            w.starts_with(char::is_uppercase) && !LEXICON.prepositions.contains_key(&*lowercase(w));
+        let possessive = capitalised && (w.ends_with("'s") || w.ends_with("’s"));
+        in_owner = possessive || in_owner && (capitalised || matches!(w, "of" | "and" | "for"));
+        if in_owner && capitalised && !possessive && opens_at(k) && determiner(w).is_err() {
+            return Some(&body[at..]);
         }
         // ("A spokesperson for the agency,": the determiner of a complement opens nothing.)
         let in_complement = k
@@ -2280,13 +2315,7 @@ fn appositive_before<'a>(
             .is_some_and(|j| opens_phrase_after_noun(ws[j].1));
         if !in_complement && determiner(w).is_ok_and(|(r, _)| r.is_empty()) {
             // The clause opens here: a sentence starts, or punctuation or a cue comes before.
-            let opens = is_start(sentence_starts, start + at)
-                || k.checked_sub(1).is_none_or(|j| {
-                    let p = ws[j].1;
-                    p.ends_with([',', ';', ':', '—'])
-                        || LEXICON.is_cue(p)
-                        || matches!(p, "and" | "but" | "or")
-                });
+            let opens = opens_at(k);
             // (An owner's name is a determiner that may be the end of a longer name: "The
             // Department of Water Regulation's acting director-general,".)
             let owner = w.starts_with(char::is_uppercase);
