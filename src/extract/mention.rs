@@ -188,11 +188,16 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
         let (after_gap, _) = gap(r)?;
         let mut r1 = after_gap;
         let mut of = false;
+        // Whether "of" follows an office's title: the office goes on through the word after
+        // it, and a "for" after that still links it to its field ("Minister of State for
+        // Health Anil Kumar", "Secretary of State for Health Jeremy Hunt").
+        let mut office_of = false;
         // `{ connector , gap }`, then the word after them.
         let next = loop {
             match word(r1) {
                 Ok((r2, w)) if is_connector(w) || w == "for" && after_title => {
                     of |= w == "of";
+                    office_of = w == "of" && after_title;
                     after_title = false;
                     r1 = gap(r2)?.0;
                 }
@@ -212,7 +217,7 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
             Ok((r3, w)) if is_name_word(w) || is_prefixed_surname(w) => {
                 r = r3;
                 words += 1;
-                after_title = is_title(w);
+                after_title = is_title(w) || office_of;
             }
             next => {
                 after = (r1.len() == after_gap.len()).then_some(next);
