@@ -753,6 +753,28 @@ const EXPECTED: &[Expected] = {
             Some("Mark Cuban"),
             None,
         ),
+        // "her office", "his campaign", "its spokesman" speak for whom the pronoun stands for.
+        (
+            "owned-offices",
+            "unrealistic revenue",
+            Partial,
+            Some("Margaret Wekesa"),
+            Some("controller"),
+        ),
+        (
+            "owned-offices",
+            "a step too far",
+            Partial,
+            Some("David Vitter"),
+            Some("Senator"),
+        ),
+        (
+            "owned-offices",
+            "look at every option",
+            Partial,
+            Some("Harbour Board"),
+            None,
+        ),
         // An owner's long name before the role: the role is what follows it.
         (
             "spokespeople-and-owners",

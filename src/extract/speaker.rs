@@ -1507,6 +1507,19 @@ impl Registry {
         if is_indefinite_determiner(first) {
             return None;
         }
+        // Those who speak for someone, owned by a pronoun: "her office called the projections
+        // “unrealistic”", "his campaign said" stand for the person the pronoun does.
+        if spokes || matches!(role.as_str(), "office" | "campaign") {
+            let owner = match first {
+                "his" | "His" => Some(PronounKind::Male),
+                "her" | "Her" => Some(PronounKind::Female),
+                "its" | "Its" | "their" | "Their" => Some(PronounKind::Neuter),
+                _ => None,
+            };
+            if let Some(k) = owner {
+                return self.pronoun(k, f.span.start);
+            }
+        }
         let words_of: Vec<String> = text[f.span.clone()]
             .split_whitespace()
             .map(|w| {
