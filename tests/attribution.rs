@@ -775,6 +775,10 @@ const EXPECTED: &[Expected] = {
             Some("Harbour Board"),
             None,
         ),
+        // A nickname inside a name is no quotation. (The name is still read as two, cut at
+        // the nickname: "Ricardo" speaks in the snapshot, not Ricardo dela Cruz.)
+        ("nicknames", "Cardo", Nonspeech, None, None),
+        ("nicknames", "Cia", Nonspeech, None, None),
         // An owner's long name before the role: the role is what follows it.
         (
             "spokespeople-and-owners",

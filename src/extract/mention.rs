@@ -120,12 +120,14 @@ fn is_connector(w: &str) -> bool {
 }
 
 /// A particle that stands inside a name, written in lower case: "Ursula von der Leyen",
-/// "Joana Figueiredo dos Santos", "Bashar al Assad". The [`connector`]s but "of" and "the";
+/// "Joana Figueiredo dos Santos", "Bashar al Assad", "Ricardo dela Cruz". The [`connector`]s but "of" and "the";
 /// [`crate::extract::speaker`] reads a surname's particle from the same list.
 pub fn is_name_particle(w: &str) -> bool {
     matches!(
         w,
         "de" | "del"
+            | "dela"
+            | "delos"
             | "della"
             | "da"
             | "das"
