@@ -7,6 +7,7 @@
 
 use crate::extract::marks::{closes, find_marks, Family, Glyph, Mark};
 pub use crate::extract::model::Warning;
+use crate::extract::text::SplitWs;
 use std::ops::Range;
 
 /// How deep quotations may nest. Real text rarely goes past three levels (a quote inside a
@@ -230,7 +231,7 @@ pub fn transcript_label(s: &str) -> Option<(&str, usize)> {
     let colon = memchr::memchr(b':', s.get(..60).unwrap_or(s).as_bytes())?;
     let label = &s[..colon];
     let ok = label.len() >= 2
-        && label.split_whitespace().count() <= 4
+        && label.split_ws().count() <= 4
         && label
             .chars()
             .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'))
