@@ -405,7 +405,21 @@ impl<'a> Iterator for Ws<'a> {
             return None;
         }
         let start = i;
-        while let Some(&c) = b.get(i) {
+        loop {
+            // Eight bytes at a step while none is at or below a space, nor not ASCII (most
+            // words end within the first step); then a byte at a time from the first that is.
+            while let Some(chunk) = b.get(i..i + 8) {
+                const ONES: u64 = 0x0101_0101_0101_0101;
+                let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+                // (A byte below 0x21 borrows, so the lowest byte flagged is a true one.)
+                let special = ((x.wrapping_sub(ONES * 0x21) & !x) | x) & (ONES * 0x80);
+                if special != 0 {
+                    i += (special.trailing_zeros() / 8) as usize;
+                    break;
+                }
+                i += 8;
+            }
+            let Some(&c) = b.get(i) else { break };
             let (space, len) = if c < 0x80 {
                 (ascii_space(c), 1)
             } else {
@@ -705,7 +719,8 @@ mod tests {
         let pieces = [
             "a", "bc", " ", "\t", "\n", "\u{b}", "\u{c}", "\r", "\u{1c}", "\u{85}", "\u{a0}",
             "\u{1680}", "\u{2000}", "\u{200a}", "\u{200b}", "\u{2028}", "\u{2029}", "\u{202f}",
-            "\u{205f}", "\u{3000}", "\u{feff}", "é", "’", "😀", "Ⅰ", ".",
+            "\u{205f}", "\u{3000}", "\u{feff}", "é", "’", "😀", "Ⅰ", ".", "\u{1}", "\u{1f}", "!",
+            "\u{7f}",
         ];
         let mut texts = vec![String::new()];
         for a in pieces {
@@ -714,6 +729,14 @@ mod tests {
                     texts.push(format!("{a}{c}{b}"));
                     texts.push(format!("{c}{a}{b}{c}{a}"));
                 }
+            }
+        }
+        // (Long words too, read eight bytes at a step, with each piece at each place.)
+        for a in pieces {
+            for k in 0..17 {
+                let long = "abcdefghijklmnopqrstuvwxyz";
+                texts.push(format!("{}{a}{}", &long[..k], &long[k..]));
+                texts.push(format!(" {}{a}{a}{} x", &long[..k], &long[..17 - k]));
             }
         }
         texts.push("  He said, “we won’t”\u{a0}— Trump\u{2009}’s\tally\n ".to_string());
