@@ -21,7 +21,9 @@ use crate::extract::mention::{
 use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
 use crate::extract::quote::RawQuote;
 use crate::extract::speaker::Registry;
-use crate::extract::text::{has_adverb_ending, opening_phrase_end, sentence_starts, word_len};
+use crate::extract::text::{
+    has_adverb_ending, opening_phrase_end, sentence_starts, word_len, SplitWs,
+};
 use crate::extract::token::Tokens;
 use nom::{
     branch::alt,
@@ -53,9 +55,9 @@ pub fn appositive(i: &str) -> R<'_, &str> {
         Some(p)
             if body[p..].starts_with(',')
                 && p > 0
-                && body[..p].split_whitespace().count() <= 20
+                && body[..p].split_ws().count() <= 20
                 && !matches!(
-                    body.split_whitespace().next(),
+                    body.split_ws().next(),
                     Some("and" | "or" | "but" | "then" | "so" | "while")
                 ) =>
         {
@@ -66,7 +68,7 @@ pub fn appositive(i: &str) -> R<'_, &str> {
             let mut end = p;
             // (Only a description runs on: "Observer, her senior policy adviser, Jake
             // Sullivan, said" and "Carson, Levine, who …, said" are two phrases.)
-            let description = body[..p].split_whitespace().next().is_some_and(|w| {
+            let description = body[..p].split_ws().next().is_some_and(|w| {
                 w.starts_with(char::is_lowercase)
                     && !matches!(w, "who" | "which" | "her" | "his" | "their")
             });
@@ -80,14 +82,11 @@ pub fn appositive(i: &str) -> R<'_, &str> {
                     };
                     // ("Smith, a lawyer, and Jones, a judge, said": a second speaker ends it;
                     // "population, refugees, and migration" is a list.)
-                    let mut next = body[k + 1..].split_whitespace();
+                    let mut next = body[k + 1..].split_ws();
                     let and = matches!(next.next(), Some("and" | "or" | "but"))
                         && next.next().is_some_and(is_capitalized);
                     k += 1 + q;
-                    if !body[k..].starts_with(',')
-                        || and
-                        || body[..k].split_whitespace().count() > 25
-                    {
+                    if !body[k..].starts_with(',') || and || body[..k].split_ws().count() > 25 {
                         break;
                     }
                     if cue_after(k) {
@@ -339,16 +338,16 @@ fn speaker_cue(i: &str, base: usize) -> Option<Clause> {
 fn open_description_clause(i: &str, base: usize) -> Option<Clause> {
     let (r, m) = open_description(i, base)?;
     let words = text_of(i, base, &m.span);
-    let short = words.split_whitespace().count() <= 5
+    let short = words.split_ws().count() <= 5
         && !matches!(
-            words.split_whitespace().next(),
+            words.split_ws().next(),
             Some("his" | "her" | "its" | "their")
         );
     // (An aside opened by a participle is the sentence's, not the description's: "…leading
     // up to the convention, forcing her to fend off both, said Brad Bannon".)
     let aside = appositive(r).is_ok_and(|(_, app)| {
         !app[1..]
-            .split_whitespace()
+            .split_ws()
             .next()
             .is_some_and(|w| w.ends_with("ing"))
     });
@@ -473,7 +472,7 @@ fn describes_next(before: &str) -> bool {
 /// company's chief executive, Mary Barra, said" is the letter's; "Another delegate on the
 /// Cruz slate, Jim Poolman, said" is his.)
 fn describing_phrase(phrase: &str) -> bool {
-    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let words: Vec<&str> = phrase.split_ws().collect();
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return false;
     };
@@ -588,7 +587,7 @@ fn adjunct(i: &str) -> Option<&str> {
 /// Is the cue `v` (its first word) a past form of `cues.txt` or `framing.txt` that is not
 /// spelled as its base: "said", "told", "warned" (not "put", "read")?
 fn is_past_form(v: &str) -> bool {
-    let w = v.split_whitespace().next().unwrap_or(v);
+    let w = v.split_ws().next().unwrap_or(v);
     LEXICON.cue_pasts.contains(&*lowercase(w))
 }
 
@@ -828,7 +827,7 @@ fn looks_like_title(inner: &str) -> bool {
     // The words are read one at a time, up to the first that is not a title's (most
     // quotations have one among their first few) or the eighth: "at most seven" is told
     // then, and a long quotation is not split whole.
-    let mut ws = inner.split_whitespace();
+    let mut ws = inner.split_ws();
     // ("13th", "60 Minutes": a title may open with a number.)
     let opens = ws
         .clone()
@@ -868,13 +867,13 @@ fn looks_like_title(inner: &str) -> bool {
 /// particle that opens it (Ricardo “Cardo” dela Cruz, Marcia "Cia" Price, Gov. C.L. "Butch"
 /// Otter)?
 fn is_nickname(text: &str, q: &RawQuote, inner: &str) -> bool {
-    let n = inner.split_whitespace().count();
+    let n = inner.split_ws().count();
     let before = &text[..q.span.start];
     let after = &text[q.span.end..];
     !q.unclosed
         && (1..=3).contains(&n)
         && inner
-            .split_whitespace()
+            .split_ws()
             .all(|w| is_capitalized(w) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
         && before.ends_with(' ')
         && before[..before.len() - 1]
@@ -882,7 +881,7 @@ fn is_nickname(text: &str, q: &RawQuote, inner: &str) -> bool {
             .next()
             .is_some_and(|w| is_capitalized(w) && !w.ends_with([',', ':', ';', '!', '?']))
         && after.strip_prefix(' ').is_some_and(|a| {
-            let mut ws = a.split_whitespace();
+            let mut ws = a.split_ws();
             ws.next().is_some_and(|w| {
                 is_capitalized(w) || is_name_particle(w) && ws.next().is_some_and(is_capitalized)
             })
@@ -894,7 +893,7 @@ fn is_nickname(text: &str, q: &RawQuote, inner: &str) -> bool {
 fn names_a_work(prefix: &str) -> bool {
     // ("DuVernay’s documentary, “13th,” below": the noun may take a comma.)
     let prev = prefix
-        .split_whitespace()
+        .split_ws()
         .next_back()
         .unwrap_or("")
         .trim_end_matches(',');
@@ -1129,7 +1128,7 @@ fn signature(text: &str, q: &RawQuote, w: &Window) -> Option<Found> {
     // and no date ("tweeting after …", "Philadelphia"): not a list ("Michigan, Ohio and
     // Pennsylvania will …") nor a dateline ("Washington, March 3, 2024").
     let tail_fits = |t: &str| {
-        !t.split_whitespace()
+        !t.split_ws()
             .any(|w| LEXICON.auxiliaries.contains(w) || w.starts_with(|c: char| c.is_ascii_digit()))
     };
     let ends = rest.trim_end().trim_end_matches('.').is_empty()
@@ -1346,13 +1345,11 @@ fn attribute_one(
         // for whoever issued it, the subject of its sentence.
         let issuer = match f.kind {
             MentionKind::Description(RoleKind::Organization)
-                if matches!(
-                    text[f.span.clone()].split_whitespace().next(),
-                    Some("a" | "an")
-                ) && text[..f.span.start]
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(is_issuing_verb) =>
+                if matches!(text[f.span.clone()].split_ws().next(), Some("a" | "an"))
+                    && text[..f.span.start]
+                        .split_ws()
+                        .next_back()
+                        .is_some_and(is_issuing_verb) =>
             {
                 sentence_subject(text, w.sentence_start, f.span.start)
                     .filter(|m| registry.knows(text, m))
@@ -1423,7 +1420,7 @@ fn attribute_one(
                 .find(['.', '!', '?', '"', '“', '”'])
                 .map(|p| &rest[..p]);
             let short = tail.is_some_and(|t| {
-                t.split_whitespace().count() <= 4 && rest[t.len()..].starts_with(['.', '!', '?'])
+                t.split_ws().count() <= 4 && rest[t.len()..].starts_with(['.', '!', '?'])
             });
             if cue.is_some() && short {
                 return resolved(&m, "after", cue, kind);
@@ -1526,7 +1523,7 @@ fn attribute_one(
         }
     }
     // Nothing names a speaker: a title, a scare quote, or speech whose speaker is elsewhere.
-    let words_n = inner.split_whitespace().count();
+    let words_n = inner.split_ws().count();
     let kind = if q.outer.is_some()
         || looks_like_title(inner)
         || (words_n <= 4 && kind == QuoteKind::Partial)
@@ -1579,7 +1576,7 @@ fn attribution_before(text: &str, from: usize, to: usize) -> Option<Clause> {
         // saying" open clauses of their own: "after", "with", "of" and the like stay open.)
         let object = {
             // (Past a determiner: "to the Observer".)
-            let mut before = text[from..s].split_whitespace().rev();
+            let mut before = text[from..s].split_ws().rev();
             let p = match before.next() {
                 Some("the" | "a" | "an") => before.next(),
                 p => p,
@@ -1683,7 +1680,7 @@ fn is_intro(between: &str) -> bool {
         .strip_suffix(" that")
         .or_else(|| (t == "that").then_some(""))
         .unwrap_or(t);
-    t.split_whitespace().count() <= 6 && !t.contains(['.', '!', '?', ';'])
+    t.split_ws().count() <= 6 && !t.contains(['.', '!', '?', ';'])
 }
 
 /// `cue_speaker` placed before the quotation: "Said Trump: “…”", "…, said Trump, “…”".
@@ -1856,7 +1853,7 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
         let head = &text[from..to];
         if let Some(comma) = head
             .find(',')
-            .filter(|&c| head[..c].split_whitespace().count() <= 15)
+            .filter(|&c| head[..c].split_ws().count() <= 15)
         {
             skip_until = from + comma;
         }
@@ -1909,7 +1906,7 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
             if let Ok((after, owner)) = possessive(s) {
                 let name = strip_possessive(owner);
                 // (Only before a speech noun: "Delaware’s primary was a “closed”" is no one's.)
-                let speech = after.split_whitespace().take(3).any(|n| {
+                let speech = after.split_ws().take(3).any(|n| {
                     LEXICON
                         .speech_nouns
                         .contains(n.trim_end_matches([',', '.']))
@@ -1927,7 +1924,7 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
             // ("CONGRESS HAS INVESTIGATED HIM — Oz's …": a heading in capitals names no one.)
             let heading = m.kind == MentionKind::Name && {
                 let t = &text[m.span.clone()];
-                t.split_whitespace().count() >= 3 && !t.chars().any(char::is_lowercase)
+                t.split_ws().count() >= 3 && !t.chars().any(char::is_lowercase)
             };
             // ("BERLIN — Germany's economy minister…", "WASHINGTON (AP) —": a dateline's
             // place in capitals, then a dash, is no subject.)
@@ -2004,11 +2001,7 @@ fn statement_noun(prefix: &str) -> Option<Range<usize>> {
         return None;
     }
     let start = before_comma.len() - noun.len();
-    let words: Vec<&str> = before_comma[..start]
-        .split_whitespace()
-        .rev()
-        .take(4)
-        .collect();
+    let words: Vec<&str> = before_comma[..start].split_ws().rev().take(4).collect();
     let opener = words[..words.len().min(3)]
         .iter()
         .position(|w| matches!(*w, "a" | "an" | "the" | "his" | "her" | "its" | "their"))?;
@@ -2035,7 +2028,7 @@ fn dateline_end(rest: &str) -> Option<usize> {
     let dash = head[d..].chars().next()?.len_utf8();
     let ok = (before.is_empty() || before.starts_with(['(', ',']))
         && head[d + dash..].starts_with(char::is_whitespace)
-        && before.split_whitespace().count() <= 4;
+        && before.split_ws().count() <= 4;
     ok.then_some(d + dash)
 }
 

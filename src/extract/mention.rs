@@ -8,7 +8,7 @@
 //! resolves each mention to a person or organisation.
 
 use crate::extract::lexicon::{flag, lowercase, Flags, PronounKind, RoleKind, LEXICON};
-use crate::extract::text::{numbering, plain_word_len, word_len};
+use crate::extract::text::{numbering, plain_word_len, word_len, SplitWs};
 use crate::extract::token::Tokens;
 use nom::{
     branch::alt,
@@ -244,9 +244,9 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
 fn person_so_far(name: &str) -> bool {
     // ("Sen. Sherrod Brown of Ohio": the titles before the name are passed over.)
     let name = &name[title_prefix_len(name)..];
-    name.split_whitespace().count() >= 2
+    name.split_ws().count() >= 2
         && !is_organization(name)
-        && name.split_whitespace().all(|w| {
+        && name.split_ws().all(|w| {
             let f = memo::flags(w);
             f.exact & flag::TITLE == 0 && f.role().is_none()
         })
@@ -1640,8 +1640,7 @@ pub fn is_organization(name: &str) -> bool {
         }
         found
     } else {
-        name.split_whitespace()
-            .any(|w| LEXICON.is_organization_word(w))
+        name.split_ws().any(|w| LEXICON.is_organization_word(w))
     };
     has_word
         || (name.len() >= 2

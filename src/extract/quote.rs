@@ -7,6 +7,7 @@
 
 use crate::extract::marks::{closes, find_marks, Family, Glyph, Mark};
 pub use crate::extract::model::Warning;
+use crate::extract::text::SplitWs;
 use std::ops::Range;
 
 /// How deep quotations may nest. Real text rarely goes past three levels (a quote inside a
@@ -47,24 +48,30 @@ pub fn quotation(
     found: &mut Vec<RawQuote>,
     warnings: &mut Vec<Warning>,
 ) -> bool {
-    let mut stack: Vec<&Mark> = Vec::with_capacity(MAX_DEPTH);
-    // For each mark, is there a later mark that can close a single quotation? One backward
-    // pass, so that a possessive apostrophe ("the students’ demands,’ she said") is told
-    // from a close without looking ahead from every mark.
-    let mut later_single_close = vec![false; marks.len()];
-    let mut seen = false;
-    for (k, m) in marks.iter().enumerate().rev() {
-        later_single_close[k] = seen;
-        seen |= m.can_close && !m.possessed && m.glyph.family() == Family::Single;
-    }
+    // The open marks, on the stack (at most MAX_DEPTH of them): this runs for every
+    // paragraph with a quote mark, and two allocations a paragraph cost more than the pairing.
+    let Some(filler) = marks.first() else {
+        return false;
+    };
+    let mut stack: [&Mark; MAX_DEPTH] = [filler; MAX_DEPTH];
+    let mut depth = 0;
+    // Is there a later mark that can close a single quotation? Where the last such mark is, so
+    // that a possessive apostrophe ("the students’ demands,’ she said") is told from a close
+    // without looking ahead from every mark.
+    let last_single_close = marks
+        .iter()
+        .rposition(|m| m.can_close && !m.possessed && m.glyph.family() == Family::Single);
     for (k, m) in marks.iter().enumerate() {
-        if m.possessed && later_single_close[k] {
+        if m.possessed && last_single_close.is_some_and(|last| last > k) {
             continue;
         }
         if m.can_close {
-            if let Some(k) = stack.iter().rposition(|o| closes(o.glyph, m.glyph)) {
+            if let Some(k) = stack[..depth]
+                .iter()
+                .rposition(|o| closes(o.glyph, m.glyph))
+            {
                 let open = stack[k];
-                stack.truncate(k);
+                depth = k;
                 found.push(RawQuote {
                     span: open.start..m.end,
                     inner: open.end..m.start,
@@ -80,12 +87,13 @@ pub fn quotation(
                 continue;
             }
         }
-        if m.can_open && stack.len() < MAX_DEPTH {
-            stack.push(m);
+        if m.can_open && depth < MAX_DEPTH {
+            stack[depth] = m;
+            depth += 1;
         }
     }
     // What is still open at the paragraph's end.
-    let Some(first) = stack.first() else {
+    let Some(first) = stack[..depth].first() else {
         return false;
     };
     let end = paragraph.start + text[paragraph.clone()].trim_end().len();
@@ -230,7 +238,7 @@ pub fn transcript_label(s: &str) -> Option<(&str, usize)> {
     let colon = memchr::memchr(b':', s.get(..60).unwrap_or(s).as_bytes())?;
     let label = &s[..colon];
     let ok = label.len() >= 2
-        && label.split_whitespace().count() <= 4
+        && label.split_ws().count() <= 4
         && label
             .chars()
             .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'))

@@ -32,7 +32,7 @@ use crate::extract::mention::{
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
-use crate::extract::text::{opening_phrase_end, Word};
+use crate::extract::text::{opening_phrase_end, SplitWs, Word};
 use crate::extract::token::Tokens;
 // foldhash instead of SipHash: these tables are looked up at every word (see Cargo.toml).
 use compact_str::CompactString;
@@ -777,7 +777,7 @@ impl Registry {
         let mut head = start + head.start..start + head.end;
         // A sentence's first word is capitalised whatever it is: "Rival Hillary Clinton".
         if is_start(sentence_starts, head.start) {
-            let first = text[head.clone()].split_whitespace().next().unwrap_or("");
+            let first = text[head.clone()].split_ws().next().unwrap_or("");
             // (Not a surname's particle: "Van der Berg said" keeps its "Van".)
             if first.len() < head.len()
                 && lower.has_lower(&lowercase(first))
@@ -829,7 +829,7 @@ impl Registry {
         let locative = !according && preposition == Some(true);
         let shouted = head_text.len() > 4 && !head_text.chars().any(char::is_lowercase);
         // "Mexican sovereignty", "American troops": a demonym used as an adjective.
-        let next_word = text[end..range.end].split_whitespace().next().unwrap_or("");
+        let next_word = text[end..range.end].split_ws().next().unwrap_or("");
         // (Whether a verb follows the name: a cue or an auxiliary. Asked only where needed.)
         let verb_next = || LEXICON.is_cue(next_word) || LEXICON.auxiliaries.contains(next_word);
         let demonym = single
@@ -862,7 +862,7 @@ impl Registry {
             && text[end..range.end]
                 .trim_start()
                 .starts_with(['-', '—', '–'])
-            && text[range.start..start].split_whitespace().nth(3).is_none()
+            && text[range.start..start].split_ws().nth(3).is_none()
             && !dash_aside(text, end, range.end, sentence_starts);
         // An office with no name, set off before the name it describes: "ASUU National
         // President, Prof. Chidinma Ezeaku-Okafor, said" (its last word is a title that is no
@@ -899,7 +899,7 @@ impl Registry {
             Some(w) => w,
             // (Three role nouns before the name: the fourth word is read too.)
             None if last3.len() == 3 => text[range.start..start]
-                .split_whitespace()
+                .split_ws()
                 .rev()
                 .take(4)
                 .find(governs)
@@ -928,11 +928,7 @@ impl Registry {
             let rest = after
                 .strip_prefix("'s")
                 .or_else(|| after.strip_prefix("’s"));
-            let next = rest
-                .unwrap_or(after)
-                .split_whitespace()
-                .next()
-                .unwrap_or("");
+            let next = rest.unwrap_or(after).split_ws().next().unwrap_or("");
             !(next == "been" || next == "not" || LEXICON.auxiliaries.contains(next))
         };
         let describes = owner
@@ -1277,7 +1273,7 @@ impl Registry {
                 Some(Gender::Female)
             } else {
                 // (A compound given name by its first part: "Jean-François", "Marie-Ève".)
-                ent.name.split_whitespace().find_map(|f| {
+                ent.name.split_ws().find_map(|f| {
                     LEXICON.first_names.get(f).copied().or_else(|| {
                         let (first, _) = f.split_once('-')?;
                         LEXICON.first_names.get(first).copied()
@@ -1321,7 +1317,7 @@ impl Registry {
             }
         }
         let gender = text[m.span.start..m.head.start]
-            .split_whitespace()
+            .split_ws()
             .find_map(|t| LEXICON.titles.get(t).copied().flatten());
         self.same_person(name, gender, m.span.start)
     }
@@ -1455,11 +1451,7 @@ impl Registry {
         // Cheyenne", is cut from the name when it is read).
         let unknown = |m: &&Named| {
             let ent = &self.entities[m.entity];
-            ent.gender.is_none()
-                && !ent
-                    .name
-                    .split_whitespace()
-                    .any(|w| matches!(w, "the" | "of"))
+            ent.gender.is_none() && !ent.name.split_ws().any(|w| matches!(w, "the" | "of"))
         };
         // The subject of this sentence or the one before comes first, among those of the
         // pronoun's gender and then among those whose gender is unknown.
@@ -1489,7 +1481,7 @@ impl Registry {
     fn description(&self, text: &str, f: &Found, kind: RoleKind) -> Option<usize> {
         // An indefinite description introduces someone new ("one official", "a top aide",
         // "another supporter"): it names nobody the article has named before.
-        let first = text[f.span.clone()].split_whitespace().next().unwrap_or("");
+        let first = text[f.span.clone()].split_ws().next().unwrap_or("");
         let role = text[f.head.clone()].to_lowercase();
         // A spokesperson's words are the organisation's: "a spokeswoman for Associated Humber
         // Ports", "a Northwind Energy spokesman" stand for the organisation they name.
@@ -1521,7 +1513,7 @@ impl Registry {
             }
         }
         let words_of: Vec<String> = text[f.span.clone()]
-            .split_whitespace()
+            .split_ws()
             .map(|w| {
                 strip_possessive(w)
                     .trim_end_matches(['.', ','])
@@ -1549,10 +1541,7 @@ impl Registry {
             let named_by = |w: &str| {
                 ent.roles.contains(w)
                     || ent.kind == SpeakerType::Organization
-                        && ent
-                            .name
-                            .split_whitespace()
-                            .any(|n| n.eq_ignore_ascii_case(w))
+                        && ent.name.split_ws().any(|n| n.eq_ignore_ascii_case(w))
             };
             // (The first word is the determiner.)
             let mut score = words_of.iter().skip(1).filter(|w| named_by(w)).count() * 2;
@@ -1610,7 +1599,7 @@ fn is_one_ascii_word(name: &str) -> bool {
 
 /// The last word of a person's name, its surname ("Jr." and the like skipped).
 fn surname(name: &str) -> &str {
-    name.split_whitespace()
+    name.split_ws()
         .rev()
         .find(|w| !matches!(*w, "Jr." | "Sr." | "II" | "III" | "IV" | "Jr" | "Sr"))
         .unwrap_or(name)
@@ -1621,7 +1610,7 @@ fn surname(name: &str) -> &str {
 /// puts it ("Van der Berg said", "Ms Ní Bhriain", "Mr Mac Giolla Phádraig"): that is the
 /// surname alone.
 fn given_name(name: &str) -> Option<&str> {
-    let mut ws = name.split_whitespace().filter(|w| !is_suffix(w));
+    let mut ws = name.split_ws().filter(|w| !is_suffix(w));
     let first = ws.next()?;
     if is_surname_particle(first) {
         return None;
@@ -1631,9 +1620,7 @@ fn given_name(name: &str) -> Option<&str> {
 
 /// Does `name` open with a surname's particle ("Van der Berg", "Ní Bhriain")?
 fn opens_with_particle(name: &str) -> bool {
-    name.split_whitespace()
-        .next()
-        .is_some_and(is_surname_particle)
+    name.split_ws().next().is_some_and(is_surname_particle)
 }
 
 /// Does `name` end with `tail`, ignoring case, on a word boundary ("Pieter van der Berg",
@@ -1663,7 +1650,7 @@ fn is_suffix(w: &str) -> bool {
 
 /// "Donald Trump Jr.", "George Bush II".
 fn has_suffix(name: &str) -> bool {
-    name.split_whitespace().any(is_suffix)
+    name.split_ws().any(is_suffix)
 }
 
 /// "J." is an initial of "John".
@@ -1683,7 +1670,7 @@ fn role_as_written(before_name: &str) -> Option<String> {
         return None;
     }
     let words: Vec<&str> = before_name
-        .split_whitespace()
+        .split_ws()
         .filter(|w| {
             !matches!(
                 *w,
@@ -1717,7 +1704,7 @@ fn role_as_written(before_name: &str) -> Option<String> {
 /// A role written with a mention that is honorifics only ("Dr McKenzie-Tait") says less
 /// than the role the article wrote with the person before ("Corruption Commission chair").
 fn only_honorifics(role: &str) -> bool {
-    role.split_whitespace().all(is_honorific)
+    role.split_ws().all(is_honorific)
 }
 
 /// What the narration writes beside the name at `w_start` (its titles from there to `head`,
@@ -1743,7 +1730,7 @@ fn beside(
         Vec::new()
     } else {
         titles
-            .split_whitespace()
+            .split_ws()
             .map(|r| CompactString::from(full_title(&lowercase(r.trim_end_matches(['.', ','])))))
             .collect()
     };
@@ -1834,18 +1821,13 @@ fn beside(
         ["for", noun, ..] if is_spokes_noun(noun) => Some(*noun),
         _ => after
             .trim_start_matches(['\'', '’', 's'])
-            .split_whitespace()
+            .split_ws()
             .next()
             .filter(|w| is_spokes_noun(w.trim_end_matches([',', '.']))),
     };
     if let Some(noun) = spokes {
         let name = &text[head..end];
-        if titles.is_empty()
-            && name
-                .split_whitespace()
-                .next()
-                .is_none_or(|w| !is_given_name(w))
-        {
+        if titles.is_empty() && name.split_ws().next().is_none_or(|w| !is_given_name(w)) {
             speaks_for = Some(CompactString::from(&*lowercase(
                 noun.trim_end_matches([',', '.']),
             )));
@@ -1854,7 +1836,7 @@ fn beside(
     let gender = (!titles.is_empty())
         .then(|| {
             titles
-                .split_whitespace()
+                .split_ws()
                 .find_map(|t| LEXICON.titles.get(t).copied().flatten())
         })
         .flatten()
@@ -2176,7 +2158,7 @@ fn is_spokes_noun(w: &str) -> bool {
 /// with it, "of" in the owner's name would end the role before its noun.
 fn after_owner(words: &str) -> &str {
     let mut rest = words;
-    for w in words.split_whitespace() {
+    for w in words.split_ws() {
         let end = w.as_ptr() as usize - words.as_ptr() as usize + w.len();
         let owner = ["'s", "’s", "s'", "s’"].iter().any(|e| w.ends_with(e));
         if owner && !words[end..].trim().is_empty() {
@@ -2190,7 +2172,7 @@ fn after_owner(words: &str) -> &str {
 /// for the minister", so that the minister's role is not read as the spokesperson's.
 fn role_words(phrase: &str) -> impl Iterator<Item = &str> {
     phrase
-        .split_whitespace()
+        .split_ws()
         .take_while(|w| !opens_phrase_after_noun(w))
 }
 

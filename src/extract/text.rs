@@ -333,6 +333,149 @@ pub(crate) fn alnum_run(bytes: &[u8], mut j: usize) -> usize {
     j
 }
 
+/// `str::split_whitespace`, for the rules' many short reads of the words around a position:
+/// the same words (`char::is_whitespace` splits them, empty pieces dropped), from a loop over
+/// the bytes that decodes a character only where a byte is not ASCII. `split_whitespace` decodes
+/// every character and asks its Unicode property, which cost more than the words it read.
+pub trait SplitWs {
+    fn split_ws(&self) -> Ws<'_>;
+}
+
+impl SplitWs for str {
+    #[inline]
+    fn split_ws(&self) -> Ws<'_> {
+        Ws { rest: self }
+    }
+}
+
+/// The words of [`SplitWs::split_ws`]: what is left of the string, words at both ends.
+#[derive(Clone, Debug)]
+pub struct Ws<'a> {
+    rest: &'a str,
+}
+
+/// `char::is_whitespace` of an ASCII byte: tab, line feed, vertical tab, form feed, carriage
+/// return, space.
+#[inline]
+fn ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
+/// Is the character at byte `i` of `s` (a char boundary, not ASCII) whitespace, and its length?
+#[cold]
+#[inline(never)]
+fn wide_space_at(s: &str, i: usize) -> (bool, usize) {
+    let c = s[i..].chars().next().expect("a char at a boundary");
+    (c.is_whitespace(), c.len_utf8())
+}
+
+/// Is the character that ends at byte `i` of `s` (not ASCII) whitespace, and where does it
+/// start?
+#[cold]
+#[inline(never)]
+fn wide_space_before(s: &str, i: usize) -> (bool, usize) {
+    let mut j = i - 1;
+    while !s.is_char_boundary(j) {
+        j -= 1;
+    }
+    let c = s[j..].chars().next().expect("a char at a boundary");
+    (c.is_whitespace(), j)
+}
+
+impl<'a> Iterator for Ws<'a> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        let (s, b) = (self.rest, self.rest.as_bytes());
+        let mut i = 0;
+        while let Some(&c) = b.get(i) {
+            let (space, len) = if c < 0x80 {
+                (ascii_space(c), 1)
+            } else {
+                wide_space_at(s, i)
+            };
+            if !space {
+                break;
+            }
+            i += len;
+        }
+        if i == b.len() {
+            self.rest = "";
+            return None;
+        }
+        let start = i;
+        loop {
+            // Eight bytes at a step while none is at or below a space, nor not ASCII (most
+            // words end within the first step); then a byte at a time from the first that is.
+            while let Some(chunk) = b.get(i..i + 8) {
+                const ONES: u64 = 0x0101_0101_0101_0101;
+                let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+                // (A byte below 0x21 borrows, so the lowest byte flagged is a true one.)
+                let special = ((x.wrapping_sub(ONES * 0x21) & !x) | x) & (ONES * 0x80);
+                if special != 0 {
+                    i += (special.trailing_zeros() / 8) as usize;
+                    break;
+                }
+                i += 8;
+            }
+            let Some(&c) = b.get(i) else { break };
+            let (space, len) = if c < 0x80 {
+                (ascii_space(c), 1)
+            } else {
+                wide_space_at(s, i)
+            };
+            if space {
+                break;
+            }
+            i += len;
+        }
+        self.rest = &s[i..];
+        Some(&s[start..i])
+    }
+}
+
+impl<'a> DoubleEndedIterator for Ws<'a> {
+    #[inline]
+    fn next_back(&mut self) -> Option<&'a str> {
+        let (s, b) = (self.rest, self.rest.as_bytes());
+        let mut i = b.len();
+        while i > 0 {
+            let c = b[i - 1];
+            let (space, at) = if c < 0x80 {
+                (ascii_space(c), i - 1)
+            } else {
+                wide_space_before(s, i)
+            };
+            if !space {
+                break;
+            }
+            i = at;
+        }
+        if i == 0 {
+            self.rest = "";
+            return None;
+        }
+        let end = i;
+        while i > 0 {
+            let c = b[i - 1];
+            let (space, at) = if c < 0x80 {
+                (ascii_space(c), i - 1)
+            } else {
+                wide_space_before(s, i)
+            };
+            if space {
+                break;
+            }
+            i = at;
+        }
+        self.rest = &s[..i];
+        Some(&s[i..end])
+    }
+}
+
+impl std::iter::FusedIterator for Ws<'_> {}
+
 /// `u8::is_ascii_alphanumeric` as a table: one load per byte in `word_len`'s loop instead of
 /// three range tests.
 static ASCII_ALNUM: [bool; 256] = {
@@ -501,7 +644,7 @@ pub fn has_adverb_ending(w: &str) -> bool {
 /// are not the sentence's subject.
 pub fn opening_phrase_end(text: &str, sentence: usize, limit: usize) -> Option<usize> {
     let s = &text[sentence..limit.max(sentence)];
-    let mut words = s.split_whitespace();
+    let mut words = s.split_ws();
     let first = words.next()?;
     let lower = crate::extract::lexicon::lowercase(first);
     // (Or an adverb, then a preposition: "Immediately after the attacks, …".)
@@ -565,6 +708,51 @@ mod tests {
                     .position(|b| !b.is_ascii_alphanumeric())
                     .unwrap_or(end - j);
                 assert_eq!(alnum_run(&bytes[..end], j), want, "{j}..{end}");
+            }
+        }
+    }
+
+    /// `split_ws` gives the words of `split_whitespace`, from the front, from the back and
+    /// from both ends in turn, whatever whitespace and characters the string holds.
+    #[test]
+    fn split_ws_splits_as_split_whitespace() {
+        let pieces = [
+            "a", "bc", " ", "\t", "\n", "\u{b}", "\u{c}", "\r", "\u{1c}", "\u{85}", "\u{a0}",
+            "\u{1680}", "\u{2000}", "\u{200a}", "\u{200b}", "\u{2028}", "\u{2029}", "\u{202f}",
+            "\u{205f}", "\u{3000}", "\u{feff}", "é", "’", "😀", "Ⅰ", ".", "\u{1}", "\u{1f}", "!",
+            "\u{7f}",
+        ];
+        let mut texts = vec![String::new()];
+        for a in pieces {
+            for b in pieces {
+                for c in ["x", " ", "\u{3000}", "ß"] {
+                    texts.push(format!("{a}{c}{b}"));
+                    texts.push(format!("{c}{a}{b}{c}{a}"));
+                }
+            }
+        }
+        // (Long words too, read eight bytes at a step, with each piece at each place.)
+        for a in pieces {
+            for k in 0..17 {
+                let long = "abcdefghijklmnopqrstuvwxyz";
+                texts.push(format!("{}{a}{}", &long[..k], &long[k..]));
+                texts.push(format!(" {}{a}{a}{} x", &long[..k], &long[..17 - k]));
+            }
+        }
+        texts.push("  He said, “we won’t”\u{a0}— Trump\u{2009}’s\tally\n ".to_string());
+        for t in &texts {
+            let want: Vec<&str> = t.split_whitespace().collect();
+            assert_eq!(t.split_ws().collect::<Vec<_>>(), want, "{t:?}");
+            let back: Vec<&str> = t.split_ws().rev().collect();
+            let want_back: Vec<&str> = t.split_whitespace().rev().collect();
+            assert_eq!(back, want_back, "{t:?}");
+            let (mut a, mut b) = (t.split_ws(), t.split_whitespace());
+            for k in 0..want.len() + 2 {
+                if k % 2 == 0 {
+                    assert_eq!(a.next(), b.next(), "{t:?}");
+                } else {
+                    assert_eq!(a.next_back(), b.next_back(), "{t:?}");
+                }
             }
         }
     }

@@ -330,9 +330,30 @@ impl Tokens {
         &self.sentences
     }
 
-    /// The index of the first word that starts at or after `at`.
+    /// The index of the first word that starts at or after `at`: from the block index, as
+    /// [`Tokens::starting_at`] finds it, not by a binary search over the document (the rules
+    /// cut the words of a stretch many times per quotation).
     pub fn index_at(&self, at: usize) -> usize {
-        self.tokens.partition_point(|t| t.start < at)
+        let Some(&first) = self.first_in_block.get(at / BLOCK) else {
+            return self.tokens.partition_point(|t| t.start < at);
+        };
+        let mut k = first as usize;
+        while self.tokens.get(k).is_some_and(|t| t.start < at) {
+            k += 1;
+        }
+        k
+    }
+
+    /// How many words end at or before `end`, where the first `i` words are known to: the
+    /// words that start before `end`, less the last of them where `end` cuts it (words do
+    /// not overlap and none is empty, so only that one may end past `end`).
+    fn ending_by(&self, i: usize, end: usize) -> usize {
+        let k = self.index_at(end).max(i);
+        if k > i && self.tokens[k - 1].end > end {
+            k - 1
+        } else {
+            k
+        }
     }
 
     /// Every word, in order.
@@ -358,7 +379,7 @@ impl Tokens {
         if i > 0 && self.tokens[i - 1].end > range.start {
             return (i..i, words(text, range));
         }
-        let j = i + self.tokens[i..].partition_point(|w| w.end <= range.end);
+        let j = self.ending_by(i, range.end);
         let rest = match self.tokens.get(j).filter(|w| w.start < range.end) {
             Some(cut) => words(text, cut.start..range.end),
             None => Vec::new(),
@@ -378,7 +399,7 @@ impl Tokens {
             return words(text, range);
         }
         // Words end in order too (they do not overlap).
-        let j = i + self.tokens[i..].partition_point(|w| w.end <= range.end);
+        let j = self.ending_by(i, range.end);
         let word = |t: &Token| Word {
             text: &text[t.start..t.end],
             start: t.start,
