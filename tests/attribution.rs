@@ -779,6 +779,22 @@ const EXPECTED: &[Expected] = {
         // the nickname: "Ricardo" speaks in the snapshot, not Ricardo dela Cruz.)
         ("nicknames", "Cardo", Nonspeech, None, None),
         ("nicknames", "Cia", Nonspeech, None, None),
+        // A name after a preposition and "the" is its object, not a subject a pronoun
+        // stands for.
+        (
+            "objects-past-determiners",
+            "Being heard",
+            Direct,
+            Some("Louis-Philippe Bastien"),
+            Some("Grand Chief"),
+        ),
+        (
+            "objects-past-determiners",
+            "We will appeal",
+            Direct,
+            Some("Omar Haddad"),
+            None,
+        ),
         // An owner's long name before the role: the role is what follows it.
         (
             "spokespeople-and-owners",

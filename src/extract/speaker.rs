@@ -894,7 +894,10 @@ impl Registry {
         let e = self.add(head_text, is_start(sentence_starts, head.start), beside);
         // The object of a preposition: "the farms of Arroyo Valley", "a letter to Trump",
         // "criticism from economist John Smith" (past a lower-case role).
-        let governs = |w: &&str| !(w.starts_with(char::is_lowercase) && role_of(w).is_some());
+        // (Past a determiner too: "Grand Chief Louis-Philippe Bastien of the Atikwasi Nation".)
+        let governs = |w: &&str| {
+            !(w.starts_with(char::is_lowercase) && role_of(w).is_some() || matches!(*w, "the"))
+        };
         let governing = match last3.iter().copied().find(governs) {
             Some(w) => w,
             // (Three role nouns before the name: the fourth word is read too.)
