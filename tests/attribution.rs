@@ -795,6 +795,14 @@ const EXPECTED: &[Expected] = {
             Some("Omar Haddad"),
             None,
         ),
+        // A description set off before the name it describes is that person.
+        (
+            "spokespeople-and-owners",
+            "messy but not broken",
+            Partial,
+            Some("Tom Whitaker"),
+            Some("analyst"),
+        ),
         // An owner's long name before the role: the role is what follows it.
         (
             "spokespeople-and-owners",

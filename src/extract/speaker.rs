@@ -1499,6 +1499,18 @@ impl Registry {
                 return inside;
             }
         }
+        // A description set off before the name it describes: "Another analyst, Tom
+        // Whitaker of Barlow & Finch, was more measured, describing …".
+        let i = self.mentions.partition_point(|m| m.start < f.span.end);
+        if let Some(m) = self.mentions.get(i) {
+            let between = &text[f.span.end..m.start];
+            if matches!(between, ", " | ", the " | ", a ")
+                && kind == RoleKind::Person
+                && self.entities[m.entity].kind == SpeakerType::Person
+            {
+                return Some(m.entity);
+            }
+        }
         if is_indefinite_determiner(first) {
             return None;
         }
