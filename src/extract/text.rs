@@ -21,7 +21,11 @@ const CHECKPOINT: usize = 4096;
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
-        let mut starts = vec![0];
+        // (Sized by a count of the line breaks first: a vector grown line by line was
+        // copied several times per article, and the count is a fast scan.)
+        let breaks = memchr::memchr_iter(b'\n', text.as_bytes()).count();
+        let mut starts = Vec::with_capacity(breaks + 1);
+        starts.push(0);
         starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT + 1);
         checkpoints.push((0, 0));
@@ -108,18 +112,20 @@ impl LineCursor<'_> {
 /// Hard-wrapped text (most lines 40-80 characters, blank lines between blocks) is told apart
 /// and split at blank lines only, so that a wrapped sentence stays one paragraph.
 pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
-    // Each line with whether it is blank, told once.
-    let lines: Vec<(Range<usize>, bool)> = line_ranges(text)
-        .map(|r| {
-            // (A line that opens with a printable ASCII character, most of them, is not blank:
-            // told from its first byte.)
-            let blank = !text.as_bytes()[r.clone()]
-                .first()
-                .is_some_and(u8::is_ascii_graphic)
-                && text[r.clone()].trim().is_empty();
-            (r, blank)
-        })
-        .collect();
+    // Each line with whether it is blank, told once. (Sized by a count of the line breaks
+    // first: collected from `line_ranges`, which cannot tell its length, the vector was
+    // copied several times per article as it grew.)
+    let mut lines: Vec<(Range<usize>, bool)> =
+        Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
+    lines.extend(line_ranges(text).map(|r| {
+        // (A line that opens with a printable ASCII character, most of them, is not blank:
+        // told from its first byte.)
+        let blank = !text.as_bytes()[r.clone()]
+            .first()
+            .is_some_and(u8::is_ascii_graphic)
+            && text[r.clone()].trim().is_empty();
+        (r, blank)
+    }));
     let nonblank = lines.iter().filter(|l| !l.1).count();
     // Blank lines between text lines (not the empty line after a final newline).
     let first = lines.iter().position(|l| !l.1);
