@@ -444,40 +444,36 @@ impl<'a> Iterator for Ws<'a> {
 impl<'a> DoubleEndedIterator for Ws<'a> {
     #[inline]
     fn next_back(&mut self) -> Option<&'a str> {
-        let (s, b) = (self.rest, self.rest.as_bytes());
-        let mut i = b.len();
-        while i > 0 {
-            let c = b[i - 1];
-            let (space, at) = if c < 0x80 {
-                (ascii_space(c), i - 1)
-            } else {
-                wide_space_before(s, i)
-            };
-            if !space {
-                break;
-            }
-            i = at;
-        }
-        if i == 0 {
+        let s = self.rest;
+        let end = back_while(s, s.len(), true);
+        if end == 0 {
             self.rest = "";
             return None;
         }
-        let end = i;
-        while i > 0 {
-            let c = b[i - 1];
-            let (space, at) = if c < 0x80 {
-                (ascii_space(c), i - 1)
-            } else {
-                wide_space_before(s, i)
-            };
-            if space {
-                break;
-            }
-            i = at;
-        }
-        self.rest = &s[..i];
-        Some(&s[i..end])
+        let start = back_while(s, end, false);
+        self.rest = &s[..start];
+        Some(&s[start..end])
     }
+}
+
+/// Where the run of characters before `i` that are whitespace (`space`) or not ends, read
+/// back from `i`: a byte at a time where the text is ASCII.
+#[inline]
+fn back_while(s: &str, mut i: usize, space: bool) -> usize {
+    let b = s.as_bytes();
+    while i > 0 {
+        let c = b[i - 1];
+        let (is_space, at) = if c < 0x80 {
+            (ascii_space(c), i - 1)
+        } else {
+            wide_space_before(s, i)
+        };
+        if is_space != space {
+            break;
+        }
+        i = at;
+    }
+    i
 }
 
 impl std::iter::FusedIterator for Ws<'_> {}
