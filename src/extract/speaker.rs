@@ -923,15 +923,11 @@ impl Registry {
         // person ("Thurston High senior") is not the subject: the person it describes is.
         let after = &text[end..range.end];
         // (`head_text` is the name without its "’s": the name as written tells.)
-        let owner = after.starts_with("'s")
-            || after.starts_with("’s")
+        let owner = after_possessive(after).len() < after.len()
             || head_text.len() < text[head.clone()].len();
         // (Not "’s" for "is" or "has": "Christie's been making the case", "Trump's not".)
         let owner = owner && {
-            let rest = after
-                .strip_prefix("'s")
-                .or_else(|| after.strip_prefix("’s"));
-            let next = rest.unwrap_or(after).split_ws().next().unwrap_or("");
+            let next = after_possessive(after).split_ws().next().unwrap_or("");
             !(next == "been" || next == "not" || LEXICON.auxiliaries.contains(next))
         };
         let describes = owner
@@ -1834,8 +1830,7 @@ fn beside(
     let mut speaks_for = None;
     let spokes = match lead {
         ["for", noun, ..] if is_spokes_noun(noun) => Some(*noun),
-        _ => after
-            .trim_start_matches(['\'', '’', 's'])
+        _ => after_possessive(after)
             .split_ws()
             .next()
             .filter(|w| is_spokes_noun(w.trim_end_matches([',', '.']))),
@@ -2167,6 +2162,19 @@ fn is_spokes_noun(w: &str) -> bool {
     )
 }
 
+/// A word in the possessive, an owner: "Leisure's", "Regulation’s", "Supporters'".
+fn is_owner_word(w: &str) -> bool {
+    strip_possessive(w).len() < w.len()
+}
+
+/// `s` past the "’s" that opens it, if it does (the text after a name read without its
+/// possessive).
+fn after_possessive(s: &str) -> &str {
+    s.strip_prefix("'s")
+        .or_else(|| s.strip_prefix("’s"))
+        .unwrap_or(s)
+}
+
 /// The words of a role phrase after its owner, if it has one: "acting director-general" of
 /// "Department of Water's acting director-general", "spokesman" of "department's spokesman".
 /// The owner is an organisation or another person ("his wife's lawyer"), not the role: read
@@ -2175,8 +2183,7 @@ fn after_owner(words: &str) -> &str {
     let mut rest = words;
     for w in words.split_ws() {
         let end = w.as_ptr() as usize - words.as_ptr() as usize + w.len();
-        let owner = ["'s", "’s", "s'", "s’"].iter().any(|e| w.ends_with(e));
-        if owner && !words[end..].trim().is_empty() {
+        if is_owner_word(w) && !words[end..].trim().is_empty() {
             rest = words[end..].trim_start();
         }
     }
@@ -2290,9 +2297,11 @@ fn appositive_before<'a>(
     }
     // The phrase is seven words at most; or eleven when an owner's name is part of it ("The
     // Department of Water and Environmental Regulation's acting director-general,").
-    let owned = ws.iter().rev().take(7).any(|&(_, w)| {
-        w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("’s"))
-    });
+    let owned = ws
+        .iter()
+        .rev()
+        .take(7)
+        .any(|&(_, w)| w.starts_with(char::is_uppercase) && is_owner_word(w));
     let widest = if owned { 11 } else { 7 };
     // Whether the words read so far (backwards) since an owner's "’s" are all its name's: the
     // name may open the clause with no determiner ("Trevithick Leisure's managing director,").
@@ -2314,7 +2323,7 @@ fn appositive_before<'a>(
         // (A preposition opens no name: "In May's Washington Post-ABC News poll,".)
         let capitalised =
             w.starts_with(char::is_uppercase) && !LEXICON.prepositions.contains_key(&*lowercase(w));
-        let possessive = capitalised && (w.ends_with("'s") || w.ends_with("’s"));
+        let possessive = capitalised && is_owner_word(w);
         in_owner = possessive || in_owner && (capitalised || matches!(w, "of" | "and" | "for"));
         if in_owner && capitalised && !possessive && opens_at(k) && determiner(w).is_err() {
             return Some(&body[at..]);
