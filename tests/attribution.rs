@@ -931,6 +931,67 @@ const EXPECTED: &[Expected] = {
             Some("Maya Olsen"),
             Some("curator"),
         ),
+        // A spokesperson's "she" stands for the organisation; one with no named owner speaks
+        // for the organisation the sentence before has as its subject, not for a person's.
+        (
+            "unnamed-spokespeople",
+            "Safety has to come first",
+            Direct,
+            Some("Harrowgate Ferry Services"),
+            Some("spokeswoman"),
+        ),
+        (
+            "unnamed-spokespeople",
+            "People are stranded",
+            Direct,
+            Some("Mairead Quinlan"),
+            Some("Councillor"),
+        ),
+        (
+            "unnamed-spokespeople",
+            "as soon as it is safe",
+            Partial,
+            Some("Dunmore Grid Networks"),
+            None,
+        ),
+        (
+            "unnamed-spokespeople",
+            "The senator has other",
+            Direct,
+            None,
+            None,
+        ),
+        ("unnamed-spokespeople", "beyond words", Partial, None, None),
+        // A quotation paragraph after a paragraph whose last sentence reports speech is that
+        // speaker's; not when the clause says nobody spoke, nor when an attribution follows.
+        (
+            "reporting-paragraphs",
+            "They are expected",
+            Direct,
+            Some("Thandiwe Mokoena"),
+            Some("Police spokesperson Captain"),
+        ),
+        (
+            "reporting-paragraphs",
+            "We believe our people",
+            Direct,
+            Some("Bongani Sithole"),
+            Some("Regional secretary"),
+        ),
+        (
+            "reporting-paragraphs",
+            "This is fantastic",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "reporting-paragraphs",
+            "Nobody has told us",
+            Direct,
+            None,
+            None,
+        ),
     ]
 };
 

@@ -1078,7 +1078,31 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
         }
         let para = &paragraphs[para_of[qi]];
         let from = para.start.max(since);
-        if let Some(subject) = preceding_subject(text, from..q.span.start, from == para.start) {
+        // A quotation that opens its paragraph after a paragraph of narration with no
+        // quotation in it: the last sentence of that paragraph, when a clause of it reports
+        // speech, names the speaker ("Buthelezi said they were engaging the community." ⏎
+        // "“We believe our people must be serviced.”").
+        // (And that ends its sentence where no attribution follows it: "“This is
+        // fantastic!” beamed Donald Hartley", "“Call the roll,” came shouts" are not.)
+        let opens_paragraph =
+            from == para.start && text[para.start..q.span.start].trim().is_empty();
+        let ends_sentence = text[q.inner.clone()]
+            .trim_end()
+            .ends_with(['.', '!', '?', '…'])
+            && text[q.span.end..para.end.max(q.span.end)]
+                .trim_start()
+                .chars()
+                .next()
+                .is_none_or(|c| c.is_uppercase() || is_open_quote_char(c));
+        let previous = para_of[qi]
+            .checked_sub(1)
+            .and_then(|p| paragraphs.get(p))
+            .filter(|p| opens_paragraph && (ends_sentence || q.unclosed) && since <= p.start);
+        let found = match previous {
+            Some(p) => reporting_clause(text, p.clone()),
+            None => preceding_subject(text, from..q.span.start, from == para.start),
+        };
+        if let Some(subject) = found {
             if registry.knows(text, &subject) {
                 out[qi] = Attribution {
                     kind: QuoteKind::Direct,
@@ -1171,6 +1195,31 @@ fn preceding_subject(text: &str, range: Range<usize>, at_paragraph_start: bool) 
         | MentionKind::Description(_) => Some(m),
         MentionKind::Pronoun(_) => None,
     }
+}
+
+/// A mark that may open a quotation.
+fn is_open_quote_char(c: char) -> bool {
+    matches!(c, '"' | '“' | '‘' | '\'' | '«')
+}
+
+/// The speaker a paragraph's last sentence reports, by a clause with a cue ("Buthelezi said
+/// they were engaging the community.", "but Moe also acknowledged there has been unease"),
+/// when the paragraph ends with that sentence.
+fn reporting_clause(text: &str, para: Range<usize>) -> Option<Found> {
+    let before = text[para.clone()].trim_end();
+    if !before.ends_with(['.', '!', '?']) {
+        return None;
+    }
+    let end = para.start + before.len();
+    let start = sentence_starts(text, para.start..end).last().copied()?;
+    let c = attribution_before(text, start, end)?;
+    // (Not a clause that says someone did not speak: "The mayor's office did not respond to
+    // questions." ⏎ "“Nobody has told us anything.”" is someone else's. What was said may
+    // deny: "Carter said … this would not happen.")
+    let negated = text[start..c.cue.start]
+        .split_ws()
+        .any(|w| matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n’t"));
+    (!negated).then_some(c.mention)
 }
 
 /// Words that join two quotations into one list: "and", "or", a comma, "and, yes,".

@@ -472,6 +472,16 @@ struct Named {
     /// Julian de Montfort-Lacey", "Thurston High senior Maya Lindqvist-Abara"), and so did
     /// every name before it in its sentence: the sentence's subject is still to come.
     subject_to_come: bool,
+    /// The name is an organisation's that a spokesperson written beside it speaks for ("A
+    /// spokeswoman for CalMor Marine said …"), with the spokesperson's gender if the noun
+    /// gives one: a "she said" that follows stands for the organisation.
+    spokes: Option<Spokesperson>,
+}
+
+/// The spokesperson written beside an organisation's name (see [`Named::spokes`]).
+#[derive(Debug, Clone, Copy)]
+struct Spokesperson {
+    gender: Option<Gender>,
 }
 
 /// What the narration writes beside a name: its titles and roles, and what they tell.
@@ -891,7 +901,11 @@ impl Registry {
             sentence_starts,
             lead,
         );
+        let spokes = beside.speaks_for.as_deref().map(|noun| Spokesperson {
+            gender: LEXICON.roles.get(noun).and_then(|r| r.1),
+        });
         let e = self.add(head_text, is_start(sentence_starts, head.start), beside);
+        let spokes = spokes.filter(|_| self.entities[e].kind == SpeakerType::Organization);
         // The object of a preposition: "the farms of Arroyo Valley", "a letter to Trump",
         // "criticism from economist John Smith" (past a lower-case role).
         // (Past a determiner too: "Grand Chief Louis-Philippe Bastien of the Atikwasi Nation".)
@@ -937,8 +951,9 @@ impl Registry {
             .mentions
             .last()
             .is_none_or(|m| m.sentence != sentence || m.subject_to_come);
-        let subject = !oblique
-            && !describes
+        // (The organisation a spokesperson speaks for is the subject when the spokesperson
+        // is: "A spokeswoman for CalMor Marine said", "A Calder Marine spokesman said".)
+        let subject = (spokes.is_some() || !oblique && !describes)
             && first
             && opening_phrase_end(text, sentence, range.end).is_none_or(|e| start >= e);
         self.last_seen[e] = Some(start);
@@ -948,7 +963,8 @@ impl Registry {
             oblique,
             sentence,
             subject,
-            subject_to_come: first && describes && !oblique,
+            subject_to_come: first && describes && !oblique && spokes.is_none(),
+            spokes,
         });
     }
 
@@ -1382,6 +1398,10 @@ impl Registry {
         match entity {
             Some(e) => {
                 let ent = &self.entities[e];
+                // (A spokesperson speaks for an organisation, whatever its name looks like.)
+                let spokes = matches!(f.kind, MentionKind::Description(_))
+                    && is_spokes_noun(&lowercase(head))
+                    && self.shapeless(e);
                 Speaker {
                     name: Some(ent.name.to_string()),
                     role: match (written, &ent.role) {
@@ -1389,7 +1409,11 @@ impl Registry {
                         (written, role) => written.or_else(|| role.clone()),
                     },
                     mention,
-                    kind: ent.kind,
+                    kind: if spokes {
+                        SpeakerType::Organization
+                    } else {
+                        ent.kind
+                    },
                     rule: rule_name(rule, how),
                 }
             }
@@ -1440,17 +1464,26 @@ impl Registry {
             }
             PronounKind::First | PronounKind::Indefinite => return None,
         };
+        // People, and organisations by the spokesperson who speaks for them ("A spokeswoman
+        // for CalMor Marine said …. “…,” she said"), of the spokesperson's gender.
         let persons = || {
             self.before(at)
-                .filter(|m| self.entities[m.entity].kind == SpeakerType::Person)
+                .filter(|m| {
+                    m.spokes.is_some() || self.entities[m.entity].kind == SpeakerType::Person
+                })
                 .take(12)
+        };
+        let gender = |m: &Named| match m.spokes {
+            Some(s) => s.gender,
+            None => self.entities[m.entity].gender,
         };
         // Of unknown gender, only a name shaped like a person's: "Face the Nation" and "Bank of
         // Arroyo" hold a "the" or an "of", which no one's name does (an affiliation, "Ann Lee of
         // Cheyenne", is cut from the name when it is read).
         let unknown = |m: &&Named| {
             let ent = &self.entities[m.entity];
-            ent.gender.is_none() && !ent.name.split_ws().any(|w| matches!(w, "the" | "of"))
+            gender(m).is_none()
+                && (m.spokes.is_some() || !ent.name.split_ws().any(|w| matches!(w, "the" | "of")))
         };
         // The subject of this sentence or the one before comes first, among those of the
         // pronoun's gender and then among those whose gender is unknown.
@@ -1464,12 +1497,69 @@ impl Registry {
         let recent_subject = |m: &&Named| m.subject && m.sentence >= previous;
         persons()
             .filter(recent_subject)
-            .find(|m| self.entities[m.entity].gender == want)
-            .or_else(|| persons().find(|m| self.entities[m.entity].gender == want))
+            .find(|m| gender(m) == want)
+            .or_else(|| persons().find(|m| gender(m) == want))
             .or_else(|| persons().filter(unknown).find(recent_subject))
             .or_else(|| persons().filter(unknown).find(|m| !m.oblique))
             .or_else(|| persons().find(unknown))
             .map(|m| m.entity)
+    }
+
+    /// The organisation a spokesperson with no named owner speaks for, at `at`: the nearest
+    /// subject of this paragraph or the one before when it is an organisation, or a name of nobody in
+    /// particular ("ESB Networks says 58,000 homes are without power. A spokesperson said
+    /// …"); nobody when that subject is a person (a spokesperson of theirs: "Mitt Romney …
+    /// will not be present. … a spokesman said"); with no such subject, the organisation
+    /// the narration is about (see [`Registry::leading_organization`]), unless the description
+    /// has a complement (`complement`: "a spokesperson for the department").
+    fn spoken_for(&self, text: &str, at: usize, complement: bool) -> Option<usize> {
+        // The nearest subject in this paragraph or the one before.
+        let subject = self.before(at).take(12).find(|m| m.subject).filter(|m| {
+            text[m.start..at]
+                .split('\n')
+                .filter(|line| !line.trim().is_empty())
+                .nth(2)
+                .is_none()
+        });
+        match subject {
+            Some(m) if self.entities[m.entity].kind == SpeakerType::Organization => Some(m.entity),
+            Some(m) if self.shapeless(m.entity) => Some(m.entity),
+            Some(_) => None,
+            // (A complement names the organisation by its kind, "a spokesperson for the
+            // department", which the organisation the narration is about may not be.)
+            None if complement => None,
+            None => self.leading_organization(at),
+        }
+    }
+
+    /// Is entity `e` a name of several words read as nobody's in particular: no given name,
+    /// gender, title or role ("Associated Humber Ports confirmed …", "ESB Networks says …")?
+    fn shapeless(&self, e: usize) -> bool {
+        let ent = &self.entities[e];
+        ent.kind == SpeakerType::Person
+            && ent.gender.is_none()
+            && ent.roles.is_empty()
+            && ent.role.is_none()
+            && ent.name.contains(' ')
+            && ent
+                .name
+                .split(' ')
+                .next()
+                .is_some_and(|w| !is_given_name(w))
+    }
+
+    /// The organisation the narration before `at` is about: of the organisations among the
+    /// last mentions, the one named most often, the nearest of those.
+    fn leading_organization(&self, at: usize) -> Option<usize> {
+        let recent: Vec<usize> = self
+            .before(at)
+            .take(20)
+            .map(|m| m.entity)
+            .filter(|&e| self.entities[e].kind == SpeakerType::Organization)
+            .collect();
+        let count = |e: usize| recent.iter().filter(|&&o| o == e).count();
+        // (`max_by_key` keeps the last of equals: the list is reversed so that it is the nearest.)
+        recent.iter().rev().copied().max_by_key(|&e| count(e))
     }
 
     /// The entity a description stands for: the recent one whose titles, roles or (for an
@@ -1506,6 +1596,28 @@ impl Registry {
             {
                 return Some(m.entity);
             }
+        }
+        // A spokesperson the description gives no named owner ("A spokesperson said", "A
+        // company spokesman", "a spokesperson for the department") speaks for the
+        // organisation the narration is about: the one named most often in the last
+        // mentions, the nearest of those. (Not one owned by someone, or by what is no
+        // organisation: "a spokesman for Ryan", "a family spokesman", "a campaign spokesman".)
+        if spokes && is_indefinite_determiner(first) {
+            let owned = self
+                .before(f.span.end)
+                .take_while(|m| m.start >= f.span.start)
+                .next()
+                .is_some();
+            let org_words = text[f.span.clone()].split_ws().skip(1).all(|w| {
+                let w = w.trim_end_matches([',', '.']);
+                is_spokes_noun(&lowercase(w))
+                    || matches!(w, "for" | "the")
+                    || w != "campaign" && role_of(w) == Some(RoleKind::Organization)
+            });
+            let complement = text[f.span.clone()].split_ws().any(|w| w == "for");
+            return (!owned && org_words)
+                .then(|| self.spoken_for(text, f.span.start, complement))
+                .flatten();
         }
         if is_indefinite_determiner(first) {
             return None;
