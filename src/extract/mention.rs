@@ -483,7 +483,7 @@ fn is_age(w: &str) -> bool {
     w.ends_with("-year-old") && w.starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// `titled_name = [ "former" | "then" | "ex" | "late" | "retired" , gap ] , [ { word , gap } (: up to four) , role_noun , gap ] , proper_name , [ party_label ] ;`
+/// `titled_name = [ district , gap ] , [ "former" | "then" | "ex" | "late" | "retired" , gap ] , [ { word , gap } (: up to four) , role_noun , gap ] , proper_name , [ party_label ] ;`
 ///
 /// "Maj. Jaren Stafani", "former Secretary of State Hillary Clinton",
 /// "White House press secretary Sean Spicer", "Rep. Jim Clyburn (D-S.C.)".
@@ -685,7 +685,12 @@ fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> To
                 // (A connector, or "for" after a title or an organisation's noun: the
                 // parse reads them.)
                 let next = tokens[n].text(text);
-                if is_connector(next) || next == "for" || is_prefixed_surname(next) {
+                // (And a number after the first word: a [`district`], "Ward 2 Councillor".)
+                if is_connector(next)
+                    || next == "for"
+                    || is_prefixed_surname(next)
+                    || k == first && next.starts_with(|c: char| c.is_ascii_digit())
+                {
                     return TokenName::Unknown;
                 }
                 k = n;
@@ -776,8 +781,42 @@ fn ends_lead(w: &str, f: Flags) -> bool {
         )
 }
 
+/// `district = name_word , gap , number , [ "’s" | "'s" ] ;`
+///
+/// A numbered district, union local or the like written before a role or a name: "Ward 2"
+/// in "Ward 2 Councillor Bev Esslinger", "Ward 11’s" in "Ward 11’s Mike Nickel", "Local 79"
+/// in "Local 79 president Mike Yorke". No one's name holds a number, so the name is what
+/// follows.
+pub fn district(i: &str) -> R<'_, &str> {
+    // (Title case: a headline in capitals is no district, "AT LEAST 10 KILLED".)
+    let (rest, _) = verify(word, |w: &str| {
+        is_capitalized(w) && w.chars().any(char::is_lowercase) && is_name_word(w)
+    })
+    .parse(i)?;
+    let (rest, _) = gap(rest)?;
+    let (rest, n) = verify(word, |w: &str| {
+        let digits = strip_possessive(w);
+        !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+    })
+    .parse(rest)?;
+    let _ = n;
+    Ok((rest, &i[..i.len() - rest.len()]))
+}
+
 /// The parse behind [`titled_name`], without its memo.
 fn titled_name_parse(i: &str) -> R<'_, Range<usize>> {
+    // (A district first, when a name follows it: "Ward 2 Councillor Bev Esslinger".)
+    if let Ok((r, _)) = (district, gap).parse(i) {
+        if let Ok((rest, head)) = titled_name_parse_after_district(r) {
+            let shift = i.len() - r.len();
+            return Ok((rest, head.start + shift..head.end + shift));
+        }
+    }
+    titled_name_parse_after_district(i)
+}
+
+/// [`titled_name`] past its optional [`district`].
+fn titled_name_parse_after_district(i: &str) -> R<'_, Range<usize>> {
     let (i2, _) = opt((
         verify(word, |w: &str| {
             matches!(w, "former" | "then" | "ex" | "late" | "retired")
