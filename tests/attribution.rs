@@ -992,6 +992,21 @@ const EXPECTED: &[Expected] = {
             None,
             None,
         ),
+        // A name first written after "the" is no person's: "she" and "he" pass it by.
+        (
+            "named-after-the",
+            "Every rupee",
+            Direct,
+            Some("Kavitha Raman"),
+            Some("Finance Minister"),
+        ),
+        (
+            "named-after-the",
+            "We will deliver them",
+            Direct,
+            Some("Tomasz Wierzbicki"),
+            Some("Ambassador"),
+        ),
     ]
 };
 

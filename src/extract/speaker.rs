@@ -452,6 +452,9 @@ pub struct Entity {
     /// The title or role first written with the name, as written ("Defence Minister",
     /// "harbour master", "State Department spokeswoman").
     pub role: Option<String>,
+    /// First named after "the" ("the Opposition", "the Philippines", "the Islamic State"):
+    /// no person's name, so no "he" or "she" stands for it; its kind stays as read.
+    pub after_the: bool,
 }
 
 /// Where the narration names an entity.
@@ -501,6 +504,9 @@ struct Beside {
     /// A spokesperson speaks for it ("a spokeswoman for Associated Humber Ports"): the noun,
     /// in lower case. It makes an organisation of a name that names no one known.
     speaks_for: Option<CompactString>,
+    /// "the" is written right before the name, with no title: "the Opposition", "the
+    /// Philippines". No one is called that (see [`Entity::after_the`]).
+    after_the: bool,
 }
 
 /// How many people of one surname a name read again is weighed against, the last named first:
@@ -904,6 +910,8 @@ impl Registry {
         let spokes = beside.speaks_for.as_deref().map(|noun| Spokesperson {
             gender: LEXICON.roles.get(noun).and_then(|r| r.1),
         });
+        let mut beside = beside;
+        beside.after_the = !titled && matches!(prev_word, "the" | "The");
         let e = self.add(head_text, is_start(sentence_starts, head.start), beside);
         let spokes = spokes.filter(|_| self.entities[e].kind == SpeakerType::Organization);
         // The object of a preposition: "the farms of Arroyo Valley", "a letter to Trump",
@@ -1070,6 +1078,7 @@ impl Registry {
                     gender: beside.gender,
                     roles,
                     role,
+                    after_the: beside.after_the,
                 });
                 self.last_seen.push(None);
                 self.same_surname.push(usize::MAX);
@@ -1469,7 +1478,8 @@ impl Registry {
         let persons = || {
             self.before(at)
                 .filter(|m| {
-                    m.spokes.is_some() || self.entities[m.entity].kind == SpeakerType::Person
+                    let ent = &self.entities[m.entity];
+                    m.spokes.is_some() || ent.kind == SpeakerType::Person && !ent.after_the
                 })
                 .take(12)
         };
@@ -1980,6 +1990,7 @@ fn beside(
         gender,
         organization,
         speaks_for,
+        after_the: false,
     }
 }
 
