@@ -1007,6 +1007,29 @@ const EXPECTED: &[Expected] = {
             Some("Tomasz Wierzbicki"),
             Some("Ambassador"),
         ),
+        // An acronym in parentheses after an organisation's name is another name of it, and
+        // its spokesman (and his "he") speaks for it.
+        (
+            "organisation-acronyms",
+            "to better understand",
+            Partial,
+            Some("Rivers Protection Agency"),
+            Some("spokesman"),
+        ),
+        (
+            "organisation-acronyms",
+            "The findings will be used",
+            Direct,
+            Some("Rivers Protection Agency"),
+            Some("spokesman"),
+        ),
+        (
+            "organisation-acronyms",
+            "significant amount of rain",
+            Partial,
+            Some("Rivers Protection Agency"),
+            Some("spokesman"),
+        ),
     ]
 };
 

@@ -483,7 +483,7 @@ fn is_age(w: &str) -> bool {
     w.ends_with("-year-old") && w.starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// `titled_name = [ district , gap ] , [ "former" | "then" | "ex" | "late" | "retired" , gap ] , [ { word , gap } (: up to four) , role_noun , gap ] , proper_name , [ party_label ] ;`
+/// `titled_name = [ district , gap ] , [ "former" | "then" | "ex" | "late" | "retired" , gap ] , [ { word , gap } (: up to four, or six capitalised) , role_noun , gap ] , proper_name , [ party_label ] ;`
 ///
 /// "Maj. Jaren Stafani", "former Secretary of State Hillary Clinton",
 /// "White House press secretary Sean Spicer", "Rep. Jim Clyburn (D-S.C.)".
@@ -702,14 +702,19 @@ fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> To
     TokenName::Ends(name_end)
 }
 
-/// The lead of [`titled_name`] at `tokens[at]` (`{ word , gap } (: up to four) , role_noun ,
+/// The lead of [`titled_name`] at `tokens[at]` (`{ word , gap } (: up to four, or six capitalised) , role_noun ,
 /// gap`, then a proper name), in a slice of `text` that ends at `end`: `Some(Some(k))` where
 /// it matches and the name starts at `tokens[k]`, `Some(None)` where it does not, `None`
 /// where the tokens do not tell.
 fn lead_from_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> Option<Option<usize>> {
     let tokens = doc.tokens();
     let mut k = at;
-    for step in 0..5 {
+    let mut capitalised = true;
+    for step in 0..LONG_LEAD + 1 {
+        // (Past four words only the capitalised words of an organisation's name.)
+        if step > SHORT_LEAD && !capitalised {
+            return Some(None);
+        }
         if step > 0 {
             // The next word, one gap on; none there ends the lead unmatched.
             match token_after_gap(text, doc, k, end) {
@@ -735,9 +740,16 @@ fn lead_from_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> Option<O
                 }
             }
         }
+        capitalised &= t.is_capitalized();
     }
     Some(None)
 }
+
+/// The words of a [`titled_name`]'s lead before its role noun: up to four of any case
+/// ("White House press secretary Sean Spicer"), or up to six capitalised, an organisation's
+/// long name ("Plettenberg Bay Community Policing Forum chairperson Mlulami Siphango").
+const SHORT_LEAD: usize = 4;
+const LONG_LEAD: usize = 6;
 
 /// The token that starts right after the gap that follows `tokens[k]`, inside a slice of
 /// `text` that ends at `end`; `None` where no word starts there.
@@ -827,11 +839,16 @@ fn titled_name_parse_after_district(i: &str) -> R<'_, Range<usize>> {
     // An organisation and a role before the name: "White House press secretary Sean Spicer".
     let lead = |s| -> R<'_, ()> {
         let mut r = s;
-        for k in 0..5 {
+        let mut capitalised = true;
+        for k in 0..LONG_LEAD + 1 {
+            if k > SHORT_LEAD && !capitalised {
+                break;
+            }
             let (r1, _) = if k == 0 { Ok((r, "")) } else { gap(r) }?;
             // `alt((possessive, word))` gives what `word` gives (a possessive is a word that
             // passes a test), so parse the word once.
             let (r2, w) = word(r1)?;
+            capitalised &= is_capitalized(w);
             // Every test of this word from one look-up in the lexicon's index.
             let f = memo::flags(w);
             if ends_lead(w, f) {

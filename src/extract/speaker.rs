@@ -856,12 +856,14 @@ impl Registry {
         // modifier of a role noun is not someone named.
         let next_noun = next_word.trim_end_matches([',', '.', ';', ':']);
         // (The tests of the text first: they are cheaper than the lexicon's.)
+        // (Not an organisation's spokesperson: "an EA spokesman" speaks for the EA.)
         let modifier = single
             && !titled
             && next_word.starts_with(char::is_lowercase)
             && text[end..range.end].starts_with(' ')
             && role_of(next_noun).is_some()
-            && !LEXICON.is_cue(next_noun);
+            && !LEXICON.is_cue(next_noun)
+            && !(is_spokes_noun(next_noun) && is_organization(head_text));
         // ("in Springfield, Illinois", but not "In Red Deer, Roe said": a name before a cue
         // is the clause's subject.)
         let after_place = !titled
@@ -914,6 +916,14 @@ impl Registry {
         beside.after_the = !titled && matches!(prev_word, "the" | "The");
         let e = self.add(head_text, is_start(sentence_starts, head.start), beside);
         let spokes = spokes.filter(|_| self.entities[e].kind == SpeakerType::Organization);
+        // An organisation's acronym given after its name is another name of it: "the
+        // Environment Agency (EA)", "Fisheries and Oceans Canada (DFO)".
+        if let Some(acronym) = acronym_after(&text[end..range.end]) {
+            if self.entities[e].kind == SpeakerType::Organization || head_text.contains(' ') {
+                let key = CompactString::from(&*lowercase(acronym));
+                self.names.entry(key).or_insert(e);
+            }
+        }
         // The object of a preposition: "the farms of Arroyo Valley", "a letter to Trump",
         // "criticism from economist John Smith" (past a lower-case role).
         // (Past a determiner too: "Grand Chief Louis-Philippe Bastien of the Atikwasi Nation".)
@@ -2269,6 +2279,19 @@ fn opens_phrase_after_noun(w: &str) -> bool {
 /// "Premier", "President", "Minister" ("Mr." or "Dr." alone names no office).
 fn is_lone_title(w: &str) -> bool {
     !w.contains(' ') && LEXICON.is_title(w) && !is_honorific(w)
+}
+
+/// The acronym in parentheses that opens `after`, the text right after a name: " (EA)",
+/// " (DFO)". Two to eight letters, the first two capitals; not a party label
+/// ("(R-Texas)", "(D)").
+fn acronym_after(after: &str) -> Option<&str> {
+    let inner = after.strip_prefix(" (")?;
+    let (acronym, _) = inner.split_once(')')?;
+    let b = acronym.as_bytes();
+    ((2..=8).contains(&b.len())
+        && b[..2].iter().all(u8::is_ascii_uppercase)
+        && b.iter().all(u8::is_ascii_alphabetic))
+    .then_some(acronym)
 }
 
 /// A noun of someone who speaks for an organisation: "spokeswoman", "spokespeople".
