@@ -1030,6 +1030,15 @@ const EXPECTED: &[Expected] = {
             Some("Rivers Protection Agency"),
             Some("spokesman"),
         ),
+        // A "she" right after a sentence whose subject's gender is unknown is that subject's,
+        // before an earlier woman's.
+        (
+            "recent-subject-of-unknown-gender",
+            "Are you aware",
+            Direct,
+            Some("Tamsin Oyelaran"),
+            Some("Greens member"),
+        ),
     ]
 };
 

@@ -1466,9 +1466,12 @@ impl Registry {
         }
     }
 
-    /// The person or organisation a pronoun stands for: the nearest of its gender, else the
-    /// nearest whose gender is unknown, a sentence's subject before the object of a
-    /// preposition ("Sen. Carla Mendes visited the farms of Arroyo Valley. … she said").
+    /// The person or organisation a pronoun stands for: the subject of this sentence or the
+    /// one before, of its gender and then of unknown gender ("Greens member Tamsin Oyelaran
+    /// accused Ms Whitlow …. “…?” she asked" is Oyelaran's, not Ms Whitlow's); else the
+    /// nearest of its gender, else the nearest whose gender is unknown, a sentence's subject
+    /// before the object of a preposition ("Sen. Carla Mendes visited the farms of Arroyo
+    /// Valley. … she said").
     fn pronoun(&self, k: PronounKind, at: usize) -> Option<usize> {
         let want = match k {
             PronounKind::Male => Some(Gender::Male),
@@ -1518,8 +1521,8 @@ impl Registry {
         persons()
             .filter(recent_subject)
             .find(|m| gender(m) == want)
-            .or_else(|| persons().find(|m| gender(m) == want))
             .or_else(|| persons().filter(unknown).find(recent_subject))
+            .or_else(|| persons().find(|m| gender(m) == want))
             .or_else(|| persons().filter(unknown).find(|m| !m.oblique))
             .or_else(|| persons().find(unknown))
             .map(|m| m.entity)
