@@ -895,6 +895,7 @@ pub(crate) mod memo {
     }
 
     /// The key of a slice of the document being attributed (None for any other string).
+    #[inline]
     fn key(memo: &Memo, i: &str) -> Option<(usize, usize)> {
         let start = i.as_ptr() as usize;
         (start >= memo.doc.start && start + i.len() <= memo.doc.end)
@@ -916,6 +917,7 @@ pub(crate) mod memo {
 
     /// The index of the document's token that starts where `i` (a slice of the document)
     /// starts, and that slice's offset.
+    #[inline]
     fn token_at(memo: &Memo, i: &str) -> Option<(usize, usize)> {
         let (o, _) = key(memo, i)?;
         Some((memo.words.starting_at(o)?, o))
@@ -926,6 +928,7 @@ pub(crate) mod memo {
     /// from its start and looks past its end at one character only, which the slice holds
     /// when it holds the word ("No." and "Nos.", whose full stop depends on a number after
     /// them, are read again).
+    #[inline]
     pub fn word_len(i: &str) -> Option<usize> {
         MEMO.with(|m| {
             let m = m.borrow();
@@ -943,6 +946,7 @@ pub(crate) mod memo {
     }
 
     /// `LEXICON.flags(w)`, kept per token when `w` is one of the document's words.
+    #[inline]
     pub fn flags(w: &str) -> Flags {
         let cached = MEMO.with(|m| {
             let m = m.borrow();
@@ -959,6 +963,7 @@ pub(crate) mod memo {
     /// `titled_name(i)` read from the document's tokens ([`super::titled_from_tokens`]),
     /// where `i` is a slice of the document that opens with a word and the tokens tell;
     /// `None` where the parse must read it.
+    #[inline]
     pub fn titled_from_tokens(i: &str) -> Option<Titled> {
         MEMO.with(|m| {
             let m = m.borrow();
@@ -976,6 +981,7 @@ pub(crate) mod memo {
         })
     }
 
+    #[inline]
     pub fn titled(i: &str) -> Option<Titled> {
         MEMO.with(|m| {
             let m = m.borrow();
@@ -984,6 +990,7 @@ pub(crate) mod memo {
         })
     }
 
+    #[inline]
     pub fn remember_titled(i: &str, found: Titled) {
         MEMO.with(|m| {
             if let Some(memo) = m.borrow_mut().as_mut() {
