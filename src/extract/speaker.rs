@@ -839,12 +839,16 @@ impl Registry {
         // "the independent Vermont senator", "a Trump confidant": one name used as a
         // modifier of a role noun is not someone named.
         let next_noun = next_word.trim_end_matches([',', '.', ';', ':']);
+        // (Whether the next word is a role noun: asked here and again for `describes`, looked
+        // up once.)
+        let next_role = std::cell::OnceCell::new();
+        let next_is_role = || *next_role.get_or_init(|| role_of(next_noun).is_some());
         // (The tests of the text first: they are cheaper than the lexicon's.)
         let modifier = single
             && !titled
             && next_word.starts_with(char::is_lowercase)
             && text[end..range.end].starts_with(' ')
-            && role_of(next_noun).is_some()
+            && next_is_role()
             && !LEXICON.is_cue(next_noun);
         // ("in Springfield, Illinois", but not "In Red Deer, Roe said": a name before a cue
         // is the clause's subject.)
@@ -890,6 +894,7 @@ impl Registry {
             end,
             sentence_starts,
             lead,
+            next_word,
         );
         let e = self.add(head_text, is_start(sentence_starts, head.start), beside);
         // The object of a preposition: "the farms of Arroyo Valley", "a letter to Trump",
@@ -932,7 +937,7 @@ impl Registry {
         };
         let describes = owner
             || (next_word.starts_with(char::is_lowercase)
-                && (role_of(next_noun).is_some() || is_open_role_noun(next_noun)));
+                && (next_is_role() || is_open_role_noun(next_noun)));
         let first = self
             .mentions
             .last()
@@ -1723,7 +1728,8 @@ fn only_honorifics(role: &str) -> bool {
 /// first, as [`last_words`] reads them): titles ("Sen.", "Mexican President"), a
 /// lower-case role right before it ("port director Lena Brooks"), an appositive before it
 /// ("His wife, Anna Brunner,"; "A State Department spokeswoman, Kelly Marsh,") or after it
-/// ("Northwind Energy, a wind power company,").
+/// ("Northwind Energy, a wind power company,"). `next_word` is the first word of
+/// `text[end..range.end]` (`""` for none), which the caller has read.
 #[allow(clippy::too_many_arguments)]
 fn beside(
     text: &str,
@@ -1733,6 +1739,7 @@ fn beside(
     end: usize,
     sentence_starts: &[usize],
     lead: &[&str],
+    next_word: &str,
 ) -> Beside {
     let titles = &text[w_start..head];
     // (Lower-cased without an allocation: one String per title word, not two.)
@@ -1828,12 +1835,17 @@ fn beside(
     // spokeswoman said" later stands for it. (Not for a person's name, which opens with a
     // given name or a title: "a spokesman for Donald Trump" is not Donald Trump.)
     let mut speaks_for = None;
+    // (The word after the name is the caller's `next_word`, unless a "’s" opens the text
+    // after it: read again only then.)
+    let past_owner = after_possessive(after);
+    let word_after = if past_owner.len() == after.len() {
+        Some(next_word).filter(|w| !w.is_empty())
+    } else {
+        past_owner.split_ws().next()
+    };
     let spokes = match lead {
         ["for", noun, ..] if is_spokes_noun(noun) => Some(*noun),
-        _ => after_possessive(after)
-            .split_ws()
-            .next()
-            .filter(|w| is_spokes_noun(w.trim_end_matches([',', '.']))),
+        _ => word_after.filter(|w| is_spokes_noun(w.trim_end_matches([',', '.']))),
     };
     if let Some(noun) = spokes {
         let name = &text[head..end];
