@@ -1571,19 +1571,22 @@ fn attribution_before(text: &str, from: usize, to: usize) -> Option<Clause> {
         if s < covered {
             continue;
         }
-        // The object of a preposition is not the subject of a cue: "responded to a Gold Star
-        // mother … by saying". ("after Sanders said", "with Trump yelling" and "of Carson
-        // saying" open clauses of their own: "after", "with", "of" and the like stay open.)
-        let object = {
-            // (Past a determiner: "to the Observer".)
-            let mut before = text[from..s].split_ws().rev();
-            let p = match before.next() {
-                Some("the" | "a" | "an") => before.next(),
-                p => p,
-            };
-            p.is_some_and(|p| LEXICON.prepositions.contains_key(p) && !opens_clause(p))
-        };
         let c = if last_cue.is_some_and(|c| c >= s) {
+            // The object of a preposition is not the subject of a cue: "responded to a Gold
+            // Star mother … by saying". ("after Sanders said", "with Trump yelling" and "of
+            // Carson saying" open clauses of their own: "after", "with", "of" and the like
+            // stay open.)
+            // (Read only where a cue may follow: past the last word that may open one, only
+            // `according_to` is tried.)
+            let object = {
+                // (Past a determiner: "to the Observer".)
+                let mut before = text[from..s].split_ws().rev();
+                let p = match before.next() {
+                    Some("the" | "a" | "an") => before.next(),
+                    p => p,
+                };
+                p.is_some_and(|p| LEXICON.prepositions.contains_key(p) && !opens_clause(p))
+            };
             (!object)
                 .then(|| speaker_cue(&text[s..to], s))
                 .flatten()
@@ -1660,7 +1663,9 @@ fn opens_clause(p: &str) -> bool {
 /// cue or framing form, in any case, or the first word of a form of two words), and of any
 /// word that is not ASCII, whose lower case is not looked up here.
 fn may_open_cue(w: &str) -> bool {
-    let f = LEXICON.flags(w);
+    // (The flags kept with the document's token, when `w` is one: this is asked of every
+    // word before a quotation, whose flags the other rules ask for too.)
+    let f = memo::flags(w);
     f.is_cue() || f.is_framing() || (f.exact | f.lower) & flag::CUE_HEAD != 0 || !w.is_ascii()
 }
 
