@@ -1735,10 +1735,8 @@ fn possessive_speaker(text: &str, from: usize, to: usize) -> Option<Found> {
     let mut nouns_after = [false; 2];
     for (k, w) in ws.iter().enumerate().rev() {
         let noun_follows = nouns_after[0] || nouns_after[1];
-        nouns_after = [
-            LEXICON.speech_nouns.contains(&*lowercase(w.text)),
-            nouns_after[0],
-        ];
+        // (From the flags the document's token keeps: every word of the prefix is asked.)
+        nouns_after = [memo::flags(w.text).is_speech_noun(), nouns_after[0]];
         if !noun_follows {
             continue;
         }
@@ -1805,14 +1803,14 @@ fn participle_cue(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
     let ws = memo::words(text, from..to);
     let i = ws
         .iter()
-        .rposition(|w| LEXICON.cue_participles.contains(&*lowercase(w.text)))?;
+        .rposition(|w| memo::flags(w.text).is_cue_participle())?;
     // ("held up a sign reading “…”", "a T-shirt reading": a participle that modifies the
     // thing right before it writes no one's words; "a statement saying" is speech.)
     let thing = i >= 2 && {
         let noun = ws[i - 1].text;
         text[ws[i - 1].end..ws[i].start].trim().is_empty()
             && determiner(ws[i - 2].text).is_ok_and(|(r, _)| r.is_empty())
-            && !LEXICON.speech_nouns.contains(&*lowercase(noun))
+            && !memo::flags(noun).is_speech_noun()
             && role_of(noun).is_none()
     };
     (!thing).then(|| ws[i].start..ws[i].end)
