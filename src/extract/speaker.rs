@@ -775,8 +775,11 @@ impl Registry {
         let end = range.end - rest.len();
         at.covered = end;
         let mut head = start + head.start..start + head.end;
+        // (Whether the head opens a sentence: asked below three times, searched for again
+        // only where the head loses its first word.)
+        let mut at_sentence_start = is_start(sentence_starts, head.start);
         // A sentence's first word is capitalised whatever it is: "Rival Hillary Clinton".
-        if is_start(sentence_starts, head.start) {
+        if at_sentence_start {
             let first = text[head.clone()].split_ws().next().unwrap_or("");
             // (Not a surname's particle: "Van der Berg said" keeps its "Van".)
             if first.len() < head.len()
@@ -785,6 +788,7 @@ impl Registry {
             {
                 head.start += first.len();
                 head.start += text[head.clone()].len() - text[head.clone()].trim_start().len();
+                at_sentence_start = is_start(sentence_starts, head.start);
             }
         }
         // An office named without its holder: "the Minister for Communications", "the
@@ -795,7 +799,6 @@ impl Registry {
         let head_text = strip_possessive(&text[head.clone()]);
         let single = !head_text.contains(' ');
         // (A title before the name opens the sentence, not the name: "Dr Langat admitted".)
-        let at_sentence_start = is_start(sentence_starts, head.start);
         if single
             && at_sentence_start
             && (lower.has_lower(&lowercase(head_text)) || !lower.has_inside(head_text))
@@ -896,7 +899,7 @@ impl Registry {
             lead,
             next_word,
         );
-        let e = self.add(head_text, is_start(sentence_starts, head.start), beside);
+        let e = self.add(head_text, at_sentence_start, beside);
         // The object of a preposition: "the farms of Arroyo Valley", "a letter to Trump",
         // "criticism from economist John Smith" (past a lower-case role).
         // (Past a determiner too: "Grand Chief Louis-Philippe Bastien of the Atikwasi Nation".)
@@ -914,8 +917,17 @@ impl Registry {
                 .unwrap_or(""),
             None => "",
         };
+        // (Most often the word that governs the name is the word before it, whose look-up
+        // `preposition` holds for an untitled name.)
+        let governed_by_preposition = || {
+            if governing.as_ptr() == prev_word.as_ptr() && governing.len() == prev_word.len() {
+                preposition.is_some()
+            } else {
+                LEXICON.prepositions.contains_key(governing)
+            }
+        };
         let oblique = !titled
-            && (LEXICON.prepositions.contains_key(governing)
+            && (governed_by_preposition()
                 || matches!(governing, "of" | "with" | "about" | "against"));
         let sentence = sentence_starts
             .partition_point(|&s| s <= start)
