@@ -55,7 +55,7 @@ pub fn appositive(i: &str) -> R<'_, &str> {
         Some(p)
             if body[p..].starts_with(',')
                 && p > 0
-                && body[..p].split_ws().count() <= 20
+                && body[..p].split_ws().nth(20).is_none()
                 && !matches!(
                     body.split_ws().next(),
                     Some("and" | "or" | "but" | "then" | "so" | "while")
@@ -86,7 +86,8 @@ pub fn appositive(i: &str) -> R<'_, &str> {
                     let and = matches!(next.next(), Some("and" | "or" | "but"))
                         && next.next().is_some_and(is_capitalized);
                     k += 1 + q;
-                    if !body[k..].starts_with(',') || and || body[..k].split_ws().count() > 25 {
+                    if !body[k..].starts_with(',') || and || body[..k].split_ws().nth(25).is_some()
+                    {
                         break;
                     }
                     if cue_after(k) {
@@ -338,7 +339,7 @@ fn speaker_cue(i: &str, base: usize) -> Option<Clause> {
 fn open_description_clause(i: &str, base: usize) -> Option<Clause> {
     let (r, m) = open_description(i, base)?;
     let words = text_of(i, base, &m.span);
-    let short = words.split_ws().count() <= 5
+    let short = words.split_ws().nth(5).is_none()
         && !matches!(
             words.split_ws().next(),
             Some("his" | "her" | "its" | "their")
@@ -867,7 +868,8 @@ fn looks_like_title(inner: &str) -> bool {
 /// particle that opens it (Ricardo “Cardo” dela Cruz, Marcia "Cia" Price, Gov. C.L. "Butch"
 /// Otter)?
 fn is_nickname(text: &str, q: &RawQuote, inner: &str) -> bool {
-    let n = inner.split_ws().count();
+    // (Counted up to four: one to three is all that is asked.)
+    let n = inner.split_ws().take(4).count();
     let before = &text[..q.span.start];
     let after = &text[q.span.end..];
     !q.unclosed
@@ -1285,6 +1287,9 @@ fn attribute_one(
     registry: &Registry,
 ) -> Attribution {
     let inner = &text[q.inner.clone()];
+    // (Whether the quotation reads as a title: asked by up to three rules below, read once.)
+    let title_like = std::cell::OnceCell::new();
+    let looks_like_a_title = || *title_like.get_or_init(|| looks_like_title(inner));
     // The prefix: from the sentence start, or the end of the previous quotation at this level.
     let mut prefix_start = w.sentence_start;
     for p in raw[..qi].iter().rev() {
@@ -1326,7 +1331,7 @@ fn attribute_one(
         && text[q.span.end..w.para.end.max(q.span.end)]
             .trim()
             .is_empty();
-    if looks_like_title(inner) && (names_a_work(prefix) || para_alone) {
+    if looks_like_a_title() && (names_a_work(prefix) || para_alone) {
         return Attribution {
             kind: QuoteKind::Nonspeech,
             speaker: Speaker::unknown("title"),
@@ -1420,7 +1425,7 @@ fn attribute_one(
                 .find(['.', '!', '?', '"', '“', '”'])
                 .map(|p| &rest[..p]);
             let short = tail.is_some_and(|t| {
-                t.split_ws().count() <= 4 && rest[t.len()..].starts_with(['.', '!', '?'])
+                t.split_ws().nth(4).is_none() && rest[t.len()..].starts_with(['.', '!', '?'])
             });
             if cue.is_some() && short {
                 return resolved(&m, "after", cue, kind);
@@ -1515,7 +1520,7 @@ fn attribute_one(
     }
     // Rule `subject`: a fragment in a sentence with no cue is the sentence subject's wording
     // ("the administration waves off the delay as having “minimal” impact").
-    if kind == QuoteKind::Partial && q.outer.is_none() && !looks_like_title(inner) {
+    if kind == QuoteKind::Partial && q.outer.is_none() && !looks_like_a_title() {
         let subject = sentence_subject(text, w.sentence_start, q.span.start)
             .filter(|m| registry.knows(text, m));
         if let Some(subject) = subject {
@@ -1523,15 +1528,15 @@ fn attribute_one(
         }
     }
     // Nothing names a speaker: a title, a scare quote, or speech whose speaker is elsewhere.
-    let words_n = inner.split_ws().count();
-    let kind = if q.outer.is_some()
-        || looks_like_title(inner)
-        || (words_n <= 4 && kind == QuoteKind::Partial)
-    {
-        QuoteKind::Nonspeech
-    } else {
-        kind
-    };
+    // (Whether it has at most four words, told from its first five, not by counting every
+    // word of a long quotation.)
+    let few_words = inner.split_ws().nth(4).is_none();
+    let kind =
+        if q.outer.is_some() || looks_like_a_title() || (few_words && kind == QuoteKind::Partial) {
+            QuoteKind::Nonspeech
+        } else {
+            kind
+        };
     Attribution {
         kind,
         speaker: Speaker::unknown("none"),
@@ -1685,7 +1690,7 @@ fn is_intro(between: &str) -> bool {
         .strip_suffix(" that")
         .or_else(|| (t == "that").then_some(""))
         .unwrap_or(t);
-    t.split_ws().count() <= 6 && !t.contains(['.', '!', '?', ';'])
+    t.split_ws().nth(6).is_none() && !t.contains(['.', '!', '?', ';'])
 }
 
 /// `cue_speaker` placed before the quotation: "Said Trump: “…”", "…, said Trump, “…”".
@@ -1856,7 +1861,7 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
         let head = &text[from..to];
         if let Some(comma) = head
             .find(',')
-            .filter(|&c| head[..c].split_ws().count() <= 15)
+            .filter(|&c| head[..c].split_ws().nth(15).is_none())
         {
             skip_until = from + comma;
         }
@@ -1927,7 +1932,7 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
             // ("CONGRESS HAS INVESTIGATED HIM — Oz's …": a heading in capitals names no one.)
             let heading = m.kind == MentionKind::Name && {
                 let t = &text[m.span.clone()];
-                t.split_ws().count() >= 3 && !t.chars().any(char::is_lowercase)
+                t.split_ws().nth(2).is_some() && !t.chars().any(char::is_lowercase)
             };
             // ("BERLIN — Germany's economy minister…", "WASHINGTON (AP) —": a dateline's
             // place in capitals, then a dash, is no subject.)
@@ -2031,7 +2036,7 @@ fn dateline_end(rest: &str) -> Option<usize> {
     let dash = head[d..].chars().next()?.len_utf8();
     let ok = (before.is_empty() || before.starts_with(['(', ',']))
         && head[d + dash..].starts_with(char::is_whitespace)
-        && before.split_ws().count() <= 4;
+        && before.split_ws().nth(4).is_none();
     ok.then_some(d + dash)
 }
 

@@ -244,7 +244,7 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
 fn person_so_far(name: &str) -> bool {
     // ("Sen. Sherrod Brown of Ohio": the titles before the name are passed over.)
     let name = &name[title_prefix_len(name)..];
-    name.split_ws().count() >= 2
+    name.split_ws().nth(1).is_some()
         && !is_organization(name)
         && name.split_ws().all(|w| {
             let f = memo::flags(w);
