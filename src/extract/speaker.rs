@@ -610,6 +610,14 @@ fn last_words<const N: usize>(s: &str) -> ([&str; N], usize) {
     (out, n)
 }
 
+/// The quotations that no other quotation holds, in order. (Sized up front: a filtered
+/// iterator tells no length, and the vector was copied as it grew, twice per article.)
+fn top_level(quotes: &[RawQuote]) -> Vec<&RawQuote> {
+    let mut top = Vec::with_capacity(quotes.len());
+    top.extend(quotes.iter().filter(|q| q.outer.is_none()));
+    top
+}
+
 /// Is `at` one of a paragraph's sentence starts (sorted, as `sentence_starts` gives them)?
 /// A binary search: a paragraph may hold many sentences, and this is asked at every word.
 fn is_start(starts: &[usize], at: usize) -> bool {
@@ -639,7 +647,7 @@ impl Registry {
         let lower = Vocabulary::of(text, words);
         // Narration: paragraphs minus top-level quotations.
         let mut qi = 0;
-        let top: Vec<&RawQuote> = quotes.iter().filter(|q| q.outer.is_none()).collect();
+        let top = top_level(quotes);
         for (pi, p) in paragraphs.iter().enumerate() {
             let starts = words.sentence_starts(pi).unwrap_or_default();
             let mut cursor = p.start;
@@ -665,18 +673,17 @@ impl Registry {
         // as written, a quotation's sentences included, or the "she" after “…” would vote for
         // whoever the narration named before the quotation.)
         reg.sentences = words.all_sentence_starts().to_vec();
-        reg.narration_sentences = words
-            .all_sentence_starts()
-            .iter()
-            .copied()
-            .filter(|&s| {
+        // (Sized for all of them up front: a filtered iterator tells no length, and the
+        // vector was copied as it grew.)
+        reg.narration_sentences = Vec::with_capacity(words.all_sentence_starts().len());
+        reg.narration_sentences
+            .extend(words.all_sentence_starts().iter().copied().filter(|&s| {
                 while qi < top.len() && top[qi].span.end <= s {
                     qi += 1;
                 }
                 top.get(qi)
                     .is_none_or(|q| s <= q.span.start || s >= q.span.end)
-            })
-            .collect();
+            }));
         reg.group_seen();
         reg.learn_genders(text, quotes, words);
         reg
@@ -1202,7 +1209,7 @@ impl Registry {
     /// sentence or the one before; failing that, a list of given names.
     fn learn_genders(&mut self, text: &str, quotes: &[RawQuote], words: &Tokens) {
         let mut votes: Vec<(i32, i32)> = vec![(0, 0); self.entities.len()];
-        let top: Vec<&RawQuote> = quotes.iter().filter(|q| q.outer.is_none()).collect();
+        let top = top_level(quotes);
         let mut qi = 0;
         // One look at each word: only the gendered pronouns ("he", "She’s") and "His" and
         // "Her" go further. (Their lengths first, from the token: most words are not cut
@@ -1400,7 +1407,8 @@ impl Registry {
             Some(e) => {
                 let ent = &self.entities[e];
                 Speaker {
-                    name: Some(ent.name.to_string()),
+                    // (As a str: `CompactString`'s `to_string` goes through the formatter.)
+                    name: Some(ent.name.as_str().to_owned()),
                     role: match (written, &ent.role) {
                         (Some(w), Some(r)) if only_honorifics(&w) => Some(r.clone()),
                         (written, role) => written.or_else(|| role.clone()),
