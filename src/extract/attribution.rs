@@ -473,12 +473,22 @@ fn describes_next(before: &str) -> bool {
 /// company's chief executive, Mary Barra, said" is the letter's; "Another delegate on the
 /// Cruz slate, Jim Poolman, said" is his.)
 fn describing_phrase(phrase: &str) -> bool {
-    let words: Vec<&str> = phrase.split_ws().collect();
+    // The words, on the stack: a phrase of more than eight is none (told at its ninth word,
+    // without reading or collecting the rest).
+    let mut all = [""; 8];
+    let mut n = 0;
+    for w in phrase.split_ws() {
+        if n == all.len() {
+            return false;
+        }
+        all[n] = w;
+        n += 1;
+    }
+    let words = &all[..n];
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return false;
     };
-    words.len() <= 8
-        && last.starts_with(char::is_lowercase)
+    last.starts_with(char::is_lowercase)
         && !is_time_noun(last)
         && !words.iter().enumerate().any(|(i, w)| {
             // (A cue's word after a determiner is a noun: "in the state".)

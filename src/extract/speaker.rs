@@ -1909,11 +1909,13 @@ fn beside(
 /// "thanked", "including", "reportedly"), a verb in the third person or a plural ("-s"), a
 /// cue, or a function word ("than", "like", "whom").
 fn is_open_role_noun(w: &str) -> bool {
+    // (The endings first, told from the last bytes: most words end otherwise, and are not
+    // read through.)
     w.len() >= 4
-        && w.starts_with(|c: char| c.is_lowercase())
-        && w.chars().all(|c| c.is_alphabetic() || c == '-')
         && !["ed", "ing", "ly", "s"].iter().any(|e| w.ends_with(e))
         && has_agent_ending(w)
+        && w.starts_with(|c: char| c.is_lowercase())
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
         && !LEXICON.is_cue(w)
         && !LEXICON.flags(w).is_framing()
         && determiner(w).is_err()
