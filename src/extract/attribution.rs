@@ -22,7 +22,7 @@ use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
 use crate::extract::quote::RawQuote;
 use crate::extract::speaker::Registry;
 use crate::extract::text::{
-    has_adverb_ending, opening_phrase_end, sentence_starts, word_len, SplitWs,
+    has_adverb_ending, opening_phrase_end, sentence_starts, word_len, SplitWs, Word,
 };
 use crate::extract::token::Tokens;
 use nom::{
@@ -1442,16 +1442,24 @@ fn attribute_one(
             }
         }
     }
+    // The prefix's words, read once for the rules below that read them (most quotations are
+    // attributed before these).
+    let prefix_words = std::cell::OnceCell::new();
+    let prefix_ws = || {
+        prefix_words
+            .get_or_init(|| memo::words(text, prefix_start..q.span.start))
+            .as_slice()
+    };
     // Rule `before`: a mention and cue ending the text before the opening mark.
-    if let Some(c) = attribution_before(text, prefix_start, q.span.start) {
+    if let Some(c) = attribution_before_in(text, prefix_start, q.span.start, prefix_ws()) {
         return resolved(&c.mention, "before", Some(c.cue), kind);
     }
     // Rule `possessive`: "Trump’s claim that there have been “thousands of shootings”".
-    if let Some(m) = possessive_speaker(text, prefix_start, q.span.start) {
+    if let Some(m) = possessive_speaker(text, prefix_ws()) {
         return resolved(&m, "possessive", None, kind);
     }
     // Rule `participle`: "…, stating: “…”" — the cue's subject is the sentence's subject.
-    if let Some(cue) = participle_cue(text, prefix_start, q.span.start) {
+    if let Some(cue) = participle_cue(text, prefix_ws()) {
         if let Some(subject) = sentence_subject(text, w.sentence_start, cue.start) {
             return resolved(&subject, "participle", Some(cue), kind);
         }
@@ -1523,7 +1531,7 @@ fn attribute_one(
     // supported Obama over Clinton and said, “…”". The verb coordinated with "and" or "but"
     // introduces the quotation; its subject is the sentence's (tried after the clause that
     // opens the sentence: in "he called her “weak” and said she had “zero support”" that is he).
-    if let Some(cue) = coordinated_cue(text, prefix_start, q.span.start) {
+    if let Some(cue) = coordinated_cue(text, q.span.start, prefix_ws()) {
         if let Some(subject) = sentence_subject(text, w.sentence_start, cue.start) {
             return resolved(&subject, "before", Some(cue), kind);
         }
@@ -1565,7 +1573,12 @@ fn attribute_one(
 /// reported speech and the first clause governs it: in "Cruz said he is certain Rubio will
 /// remain “a champion”" that is Cruz.
 fn attribution_before(text: &str, from: usize, to: usize) -> Option<Clause> {
-    let ws = memo::words(text, from..to);
+    attribution_before_in(text, from, to, &memo::words(text, from..to))
+}
+
+/// [`attribution_before`], given the words of `text[from..to]` (`memo::words`), which the
+/// rules after it read for the same prefix.
+fn attribution_before_in(text: &str, from: usize, to: usize, ws: &[Word]) -> Option<Clause> {
     // Every clause but `according_to` ends in a cue verb, whose first word is one of the
     // prefix's words at or after the clause's start: past the last word that may open a cue,
     // only `according_to` is tried (most prefixes hold no cue at all).
@@ -1741,9 +1754,9 @@ fn phrase_before(text: &str, s: usize, to: usize) -> Option<Clause> {
 
 /// `possessive_speaker = ( { name_word , gap } , possessive | "his" | "her" | "their" ) , gap , [ word , gap ] , speech_noun ;`
 ///
-/// The last such phrase before the quotation: "Trump’s claim", "her latest remarks".
-fn possessive_speaker(text: &str, from: usize, to: usize) -> Option<Found> {
-    let ws = memo::words(text, from..to);
+/// The last such phrase before the quotation: "Trump’s claim", "her latest remarks". `ws`
+/// are the words of the text before it.
+fn possessive_speaker(text: &str, ws: &[Word]) -> Option<Found> {
     // The last phrase is the first found from the end: the words are read back from there,
     // each looked up once (whether the next word or the one after it is a speech noun is
     // carried back from the words read before).
@@ -1795,8 +1808,8 @@ fn possessive_speaker(text: &str, from: usize, to: usize) -> Option<Found> {
 ///
 /// A cue coordinated with the verb before it, introducing the quotation: "smiled and said,",
 /// "but added that". Returns the cue.
-fn coordinated_cue(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
-    let ws = memo::words(text, from..to);
+/// `ws` are the words of `text[from..to]`.
+fn coordinated_cue(text: &str, to: usize, ws: &[Word]) -> Option<Range<usize>> {
     // The last few "and"s, nearest first ("smiled and said to Smith and Jones, “…”"): only
     // one near the quotation can introduce it, so three are enough and the work is bounded.
     ws.iter()
@@ -1814,8 +1827,8 @@ fn coordinated_cue(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
 }
 
 /// A participle cue ("stating", "adding", "saying") in the prefix with no mention before it.
-fn participle_cue(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
-    let ws = memo::words(text, from..to);
+/// `ws` are the words of `text[from..to]`.
+fn participle_cue(text: &str, ws: &[Word]) -> Option<Range<usize>> {
     let i = ws
         .iter()
         .rposition(|w| memo::flags(w.text).is_cue_participle())?;
@@ -2164,7 +2177,7 @@ mod tests {
             "",
         ] {
             assert_eq!(
-                possessive_speaker(t, 0, t.len()).map(|f| f.span),
+                possessive_speaker(t, &crate::extract::text::words(t, 0..t.len())).map(|f| f.span),
                 forward(t, 0, t.len()),
                 "{t}"
             );
