@@ -22,7 +22,7 @@ use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
 use crate::extract::quote::RawQuote;
 use crate::extract::speaker::Registry;
 use crate::extract::text::{
-    has_adverb_ending, opening_phrase_end, sentence_starts, word_len, SplitWs,
+    has_adverb_ending, opening_phrase_end, sentence_starts, word_len, SplitWs, Word,
 };
 use crate::extract::token::Tokens;
 use nom::{
@@ -55,7 +55,7 @@ pub fn appositive(i: &str) -> R<'_, &str> {
         Some(p)
             if body[p..].starts_with(',')
                 && p > 0
-                && body[..p].split_ws().count() <= 20
+                && body[..p].split_ws().nth(20).is_none()
                 && !matches!(
                     body.split_ws().next(),
                     Some("and" | "or" | "but" | "then" | "so" | "while")
@@ -86,7 +86,8 @@ pub fn appositive(i: &str) -> R<'_, &str> {
                     let and = matches!(next.next(), Some("and" | "or" | "but"))
                         && next.next().is_some_and(is_capitalized);
                     k += 1 + q;
-                    if !body[k..].starts_with(',') || and || body[..k].split_ws().count() > 25 {
+                    if !body[k..].starts_with(',') || and || body[..k].split_ws().nth(25).is_some()
+                    {
                         break;
                     }
                     if cue_after(k) {
@@ -338,7 +339,7 @@ fn speaker_cue(i: &str, base: usize) -> Option<Clause> {
 fn open_description_clause(i: &str, base: usize) -> Option<Clause> {
     let (r, m) = open_description(i, base)?;
     let words = text_of(i, base, &m.span);
-    let short = words.split_ws().count() <= 5
+    let short = words.split_ws().nth(5).is_none()
         && !matches!(
             words.split_ws().next(),
             Some("his" | "her" | "its" | "their")
@@ -472,12 +473,22 @@ fn describes_next(before: &str) -> bool {
 /// company's chief executive, Mary Barra, said" is the letter's; "Another delegate on the
 /// Cruz slate, Jim Poolman, said" is his.)
 fn describing_phrase(phrase: &str) -> bool {
-    let words: Vec<&str> = phrase.split_ws().collect();
+    // The words, on the stack: a phrase of more than eight is none (told at its ninth word,
+    // without reading or collecting the rest).
+    let mut all = [""; 8];
+    let mut n = 0;
+    for w in phrase.split_ws() {
+        if n == all.len() {
+            return false;
+        }
+        all[n] = w;
+        n += 1;
+    }
+    let words = &all[..n];
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return false;
     };
-    words.len() <= 8
-        && last.starts_with(char::is_lowercase)
+    last.starts_with(char::is_lowercase)
         && !is_time_noun(last)
         && !words.iter().enumerate().any(|(i, w)| {
             // (A cue's word after a determiner is a noun: "in the state".)
@@ -867,7 +878,8 @@ fn looks_like_title(inner: &str) -> bool {
 /// particle that opens it (Ricardo “Cardo” dela Cruz, Marcia "Cia" Price, Gov. C.L. "Butch"
 /// Otter)?
 fn is_nickname(text: &str, q: &RawQuote, inner: &str) -> bool {
-    let n = inner.split_ws().count();
+    // (Counted up to four: one to three is all that is asked.)
+    let n = inner.split_ws().take(4).count();
     let before = &text[..q.span.start];
     let after = &text[q.span.end..];
     !q.unclosed
@@ -1334,6 +1346,9 @@ fn attribute_one(
     registry: &Registry,
 ) -> Attribution {
     let inner = &text[q.inner.clone()];
+    // (Whether the quotation reads as a title: asked by up to three rules below, read once.)
+    let title_like = std::cell::OnceCell::new();
+    let looks_like_a_title = || *title_like.get_or_init(|| looks_like_title(inner));
     // The prefix: from the sentence start, or the end of the previous quotation at this level.
     let mut prefix_start = w.sentence_start;
     for p in raw[..qi].iter().rev() {
@@ -1375,7 +1390,7 @@ fn attribute_one(
         && text[q.span.end..w.para.end.max(q.span.end)]
             .trim()
             .is_empty();
-    if looks_like_title(inner) && (names_a_work(prefix) || para_alone) {
+    if looks_like_a_title() && (names_a_work(prefix) || para_alone) {
         return Attribution {
             kind: QuoteKind::Nonspeech,
             speaker: Speaker::unknown("title"),
@@ -1469,23 +1484,31 @@ fn attribute_one(
                 .find(['.', '!', '?', '"', '“', '”'])
                 .map(|p| &rest[..p]);
             let short = tail.is_some_and(|t| {
-                t.split_ws().count() <= 4 && rest[t.len()..].starts_with(['.', '!', '?'])
+                t.split_ws().nth(4).is_none() && rest[t.len()..].starts_with(['.', '!', '?'])
             });
             if cue.is_some() && short {
                 return resolved(&m, "after", cue, kind);
             }
         }
     }
+    // The prefix's words, read once for the rules below that read them (most quotations are
+    // attributed before these).
+    let prefix_words = std::cell::OnceCell::new();
+    let prefix_ws = || {
+        prefix_words
+            .get_or_init(|| memo::words(text, prefix_start..q.span.start))
+            .as_slice()
+    };
     // Rule `before`: a mention and cue ending the text before the opening mark.
-    if let Some(c) = attribution_before(text, prefix_start, q.span.start) {
+    if let Some(c) = attribution_before_in(text, prefix_start, q.span.start, prefix_ws()) {
         return resolved(&c.mention, "before", Some(c.cue), kind);
     }
     // Rule `possessive`: "Trump’s claim that there have been “thousands of shootings”".
-    if let Some(m) = possessive_speaker(text, prefix_start, q.span.start) {
+    if let Some(m) = possessive_speaker(text, prefix_ws()) {
         return resolved(&m, "possessive", None, kind);
     }
     // Rule `participle`: "…, stating: “…”" — the cue's subject is the sentence's subject.
-    if let Some(cue) = participle_cue(text, prefix_start, q.span.start) {
+    if let Some(cue) = participle_cue(text, prefix_ws()) {
         if let Some(subject) = sentence_subject(text, w.sentence_start, cue.start) {
             return resolved(&subject, "participle", Some(cue), kind);
         }
@@ -1557,14 +1580,14 @@ fn attribute_one(
     // supported Obama over Clinton and said, “…”". The verb coordinated with "and" or "but"
     // introduces the quotation; its subject is the sentence's (tried after the clause that
     // opens the sentence: in "he called her “weak” and said she had “zero support”" that is he).
-    if let Some(cue) = coordinated_cue(text, prefix_start, q.span.start) {
+    if let Some(cue) = coordinated_cue(text, q.span.start, prefix_ws()) {
         if let Some(subject) = sentence_subject(text, w.sentence_start, cue.start) {
             return resolved(&subject, "before", Some(cue), kind);
         }
     }
     // Rule `subject`: a fragment in a sentence with no cue is the sentence subject's wording
     // ("the administration waves off the delay as having “minimal” impact").
-    if kind == QuoteKind::Partial && q.outer.is_none() && !looks_like_title(inner) {
+    if kind == QuoteKind::Partial && q.outer.is_none() && !looks_like_a_title() {
         let subject = sentence_subject(text, w.sentence_start, q.span.start)
             .filter(|m| registry.knows(text, m));
         if let Some(subject) = subject {
@@ -1572,15 +1595,15 @@ fn attribute_one(
         }
     }
     // Nothing names a speaker: a title, a scare quote, or speech whose speaker is elsewhere.
-    let words_n = inner.split_ws().count();
-    let kind = if q.outer.is_some()
-        || looks_like_title(inner)
-        || (words_n <= 4 && kind == QuoteKind::Partial)
-    {
-        QuoteKind::Nonspeech
-    } else {
-        kind
-    };
+    // (Whether it has at most four words, told from its first five, not by counting every
+    // word of a long quotation.)
+    let few_words = inner.split_ws().nth(4).is_none();
+    let kind =
+        if q.outer.is_some() || looks_like_a_title() || (few_words && kind == QuoteKind::Partial) {
+            QuoteKind::Nonspeech
+        } else {
+            kind
+        };
     Attribution {
         kind,
         speaker: Speaker::unknown("none"),
@@ -1599,7 +1622,12 @@ fn attribute_one(
 /// reported speech and the first clause governs it: in "Cruz said he is certain Rubio will
 /// remain “a champion”" that is Cruz.
 fn attribution_before(text: &str, from: usize, to: usize) -> Option<Clause> {
-    let ws = memo::words(text, from..to);
+    attribution_before_in(text, from, to, &memo::words(text, from..to))
+}
+
+/// [`attribution_before`], given the words of `text[from..to]` (`memo::words`), which the
+/// rules after it read for the same prefix.
+fn attribution_before_in(text: &str, from: usize, to: usize, ws: &[Word]) -> Option<Clause> {
     // Every clause but `according_to` ends in a cue verb, whose first word is one of the
     // prefix's words at or after the clause's start: past the last word that may open a cue,
     // only `according_to` is tried (most prefixes hold no cue at all).
@@ -1620,19 +1648,22 @@ fn attribution_before(text: &str, from: usize, to: usize) -> Option<Clause> {
         if s < covered {
             continue;
         }
-        // The object of a preposition is not the subject of a cue: "responded to a Gold Star
-        // mother … by saying". ("after Sanders said", "with Trump yelling" and "of Carson
-        // saying" open clauses of their own: "after", "with", "of" and the like stay open.)
-        let object = {
-            // (Past a determiner: "to the Observer".)
-            let mut before = text[from..s].split_ws().rev();
-            let p = match before.next() {
-                Some("the" | "a" | "an") => before.next(),
-                p => p,
-            };
-            p.is_some_and(|p| LEXICON.prepositions.contains_key(p) && !opens_clause(p))
-        };
         let c = if last_cue.is_some_and(|c| c >= s) {
+            // The object of a preposition is not the subject of a cue: "responded to a Gold
+            // Star mother … by saying". ("after Sanders said", "with Trump yelling" and "of
+            // Carson saying" open clauses of their own: "after", "with", "of" and the like
+            // stay open.)
+            // (Read only where a cue may follow: past the last word that may open one, only
+            // `according_to` is tried.)
+            let object = {
+                // (Past a determiner: "to the Observer".)
+                let mut before = text[from..s].split_ws().rev();
+                let p = match before.next() {
+                    Some("the" | "a" | "an") => before.next(),
+                    p => p,
+                };
+                p.is_some_and(|p| LEXICON.prepositions.contains_key(p) && !opens_clause(p))
+            };
             (!object)
                 .then(|| speaker_cue(&text[s..to], s))
                 .flatten()
@@ -1709,7 +1740,9 @@ fn opens_clause(p: &str) -> bool {
 /// cue or framing form, in any case, or the first word of a form of two words), and of any
 /// word that is not ASCII, whose lower case is not looked up here.
 fn may_open_cue(w: &str) -> bool {
-    let f = LEXICON.flags(w);
+    // (The flags kept with the document's token, when `w` is one: this is asked of every
+    // word before a quotation, whose flags the other rules ask for too.)
+    let f = memo::flags(w);
     f.is_cue() || f.is_framing() || (f.exact | f.lower) & flag::CUE_HEAD != 0 || !w.is_ascii()
 }
 
@@ -1729,7 +1762,7 @@ fn is_intro(between: &str) -> bool {
         .strip_suffix(" that")
         .or_else(|| (t == "that").then_some(""))
         .unwrap_or(t);
-    t.split_ws().count() <= 6 && !t.contains(['.', '!', '?', ';'])
+    t.split_ws().nth(6).is_none() && !t.contains(['.', '!', '?', ';'])
 }
 
 /// `cue_speaker` placed before the quotation: "Said Trump: “…”", "…, said Trump, “…”".
@@ -1770,19 +1803,17 @@ fn phrase_before(text: &str, s: usize, to: usize) -> Option<Clause> {
 
 /// `possessive_speaker = ( { name_word , gap } , possessive | "his" | "her" | "their" ) , gap , [ word , gap ] , speech_noun ;`
 ///
-/// The last such phrase before the quotation: "Trump’s claim", "her latest remarks".
-fn possessive_speaker(text: &str, from: usize, to: usize) -> Option<Found> {
-    let ws = memo::words(text, from..to);
+/// The last such phrase before the quotation: "Trump’s claim", "her latest remarks". `ws`
+/// are the words of the text before it.
+fn possessive_speaker(text: &str, ws: &[Word]) -> Option<Found> {
     // The last phrase is the first found from the end: the words are read back from there,
     // each looked up once (whether the next word or the one after it is a speech noun is
     // carried back from the words read before).
     let mut nouns_after = [false; 2];
     for (k, w) in ws.iter().enumerate().rev() {
         let noun_follows = nouns_after[0] || nouns_after[1];
-        nouns_after = [
-            LEXICON.speech_nouns.contains(&*lowercase(w.text)),
-            nouns_after[0],
-        ];
+        // (From the flags the document's token keeps: every word of the prefix is asked.)
+        nouns_after = [memo::flags(w.text).is_speech_noun(), nouns_after[0]];
         if !noun_follows {
             continue;
         }
@@ -1826,8 +1857,8 @@ fn possessive_speaker(text: &str, from: usize, to: usize) -> Option<Found> {
 ///
 /// A cue coordinated with the verb before it, introducing the quotation: "smiled and said,",
 /// "but added that". Returns the cue.
-fn coordinated_cue(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
-    let ws = memo::words(text, from..to);
+/// `ws` are the words of `text[from..to]`.
+fn coordinated_cue(text: &str, to: usize, ws: &[Word]) -> Option<Range<usize>> {
     // The last few "and"s, nearest first ("smiled and said to Smith and Jones, “…”"): only
     // one near the quotation can introduce it, so three are enough and the work is bounded.
     ws.iter()
@@ -1845,18 +1876,18 @@ fn coordinated_cue(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
 }
 
 /// A participle cue ("stating", "adding", "saying") in the prefix with no mention before it.
-fn participle_cue(text: &str, from: usize, to: usize) -> Option<Range<usize>> {
-    let ws = memo::words(text, from..to);
+/// `ws` are the words of `text[from..to]`.
+fn participle_cue(text: &str, ws: &[Word]) -> Option<Range<usize>> {
     let i = ws
         .iter()
-        .rposition(|w| LEXICON.cue_participles.contains(&*lowercase(w.text)))?;
+        .rposition(|w| memo::flags(w.text).is_cue_participle())?;
     // ("held up a sign reading “…”", "a T-shirt reading": a participle that modifies the
     // thing right before it writes no one's words; "a statement saying" is speech.)
     let thing = i >= 2 && {
         let noun = ws[i - 1].text;
         text[ws[i - 1].end..ws[i].start].trim().is_empty()
             && determiner(ws[i - 2].text).is_ok_and(|(r, _)| r.is_empty())
-            && !LEXICON.speech_nouns.contains(&*lowercase(noun))
+            && !memo::flags(noun).is_speech_noun()
             && role_of(noun).is_none()
     };
     (!thing).then(|| ws[i].start..ws[i].end)
@@ -1902,7 +1933,7 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
         let head = &text[from..to];
         if let Some(comma) = head
             .find(',')
-            .filter(|&c| head[..c].split_ws().count() <= 15)
+            .filter(|&c| head[..c].split_ws().nth(15).is_none())
         {
             skip_until = from + comma;
         }
@@ -1973,7 +2004,7 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
             // ("CONGRESS HAS INVESTIGATED HIM — Oz's …": a heading in capitals names no one.)
             let heading = m.kind == MentionKind::Name && {
                 let t = &text[m.span.clone()];
-                t.split_ws().count() >= 3 && !t.chars().any(char::is_lowercase)
+                t.split_ws().nth(2).is_some() && !t.chars().any(char::is_lowercase)
             };
             // ("BERLIN — Germany's economy minister…", "WASHINGTON (AP) —": a dateline's
             // place in capitals, then a dash, is no subject.)
@@ -2077,7 +2108,7 @@ fn dateline_end(rest: &str) -> Option<usize> {
     let dash = head[d..].chars().next()?.len_utf8();
     let ok = (before.is_empty() || before.starts_with(['(', ',']))
         && head[d + dash..].starts_with(char::is_whitespace)
-        && before.split_ws().count() <= 4;
+        && before.split_ws().nth(4).is_none();
     ok.then_some(d + dash)
 }
 
@@ -2195,7 +2226,7 @@ mod tests {
             "",
         ] {
             assert_eq!(
-                possessive_speaker(t, 0, t.len()).map(|f| f.span),
+                possessive_speaker(t, &crate::extract::text::words(t, 0..t.len())).map(|f| f.span),
                 forward(t, 0, t.len()),
                 "{t}"
             );

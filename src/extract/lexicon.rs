@@ -120,6 +120,10 @@ pub mod flag {
     pub const CUE_HEAD: u16 = 1 << 11;
     /// A word of organizations.txt ("Group", "Committee").
     pub const ORGANIZATION: u16 = 1 << 12;
+    /// A noun of speech_nouns.txt ("statement", "remarks").
+    pub const SPEECH_NOUN: u16 = 1 << 13;
+    /// A participle of a cue verb ("saying", "adding").
+    pub const CUE_PARTICIPLE: u16 = 1 << 14;
 }
 
 /// What the lexicon knows of a word, as spelled and in lower case (see [`Lexicon::flags`]).
@@ -139,6 +143,14 @@ impl Flags {
     /// [`Lexicon::is_framing`].
     pub fn is_framing(self) -> bool {
         self.lower & flag::FRAMING != 0
+    }
+    /// `speech_nouns.contains(lowercase(w))`, for the word `w` of these flags.
+    pub fn is_speech_noun(self) -> bool {
+        self.lower & flag::SPEECH_NOUN != 0
+    }
+    /// `cue_participles.contains(lowercase(w))`, for the word `w` of these flags.
+    pub fn is_cue_participle(self) -> bool {
+        self.lower & flag::CUE_PARTICIPLE != 0
     }
     /// `attribution::role_of`: the role noun in lower case, else its singular.
     pub fn role(self) -> Option<RoleKind> {
@@ -345,6 +357,8 @@ impl Lexicon {
             (&self.not_names, flag::NOT_NAME),
             (&self.auxiliaries, flag::AUXILIARY),
             (&self.organization_words, flag::ORGANIZATION),
+            (&self.speech_nouns, flag::SPEECH_NOUN),
+            (&self.cue_participles, flag::CUE_PARTICIPLE),
         ] {
             for w in set {
                 mark(w, bit);
@@ -637,6 +651,17 @@ mod tests {
                 .or_else(|| lower.strip_suffix('s').and_then(|s| l.roles.get(s)))
                 .map(|r| r.0);
             assert_eq!(f.role(), role, "{w}");
+            let lowered = lowercase(w);
+            assert_eq!(
+                f.is_speech_noun(),
+                l.speech_nouns.contains(&*lowered),
+                "{w}"
+            );
+            assert_eq!(
+                f.is_cue_participle(),
+                l.cue_participles.contains(&*lowered),
+                "{w}"
+            );
         }
     }
 

@@ -244,7 +244,7 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
 fn person_so_far(name: &str) -> bool {
     // ("Sen. Sherrod Brown of Ohio": the titles before the name are passed over.)
     let name = &name[title_prefix_len(name)..];
-    name.split_ws().count() >= 2
+    name.split_ws().nth(1).is_some()
         && !is_organization(name)
         && name.split_ws().all(|w| {
             let f = memo::flags(w);
@@ -951,6 +951,7 @@ pub(crate) mod memo {
     }
 
     /// The key of a slice of the document being attributed (None for any other string).
+    #[inline]
     fn key(memo: &Memo, i: &str) -> Option<(usize, usize)> {
         let start = i.as_ptr() as usize;
         (start >= memo.doc.start && start + i.len() <= memo.doc.end)
@@ -972,6 +973,7 @@ pub(crate) mod memo {
 
     /// The index of the document's token that starts where `i` (a slice of the document)
     /// starts, and that slice's offset.
+    #[inline]
     fn token_at(memo: &Memo, i: &str) -> Option<(usize, usize)> {
         let (o, _) = key(memo, i)?;
         Some((memo.words.starting_at(o)?, o))
@@ -982,6 +984,7 @@ pub(crate) mod memo {
     /// from its start and looks past its end at one character only, which the slice holds
     /// when it holds the word ("No." and "Nos.", whose full stop depends on a number after
     /// them, are read again).
+    #[inline]
     pub fn word_len(i: &str) -> Option<usize> {
         MEMO.with(|m| {
             let m = m.borrow();
@@ -999,6 +1002,7 @@ pub(crate) mod memo {
     }
 
     /// `LEXICON.flags(w)`, kept per token when `w` is one of the document's words.
+    #[inline]
     pub fn flags(w: &str) -> Flags {
         let cached = MEMO.with(|m| {
             let m = m.borrow();
@@ -1015,6 +1019,7 @@ pub(crate) mod memo {
     /// `titled_name(i)` read from the document's tokens ([`super::titled_from_tokens`]),
     /// where `i` is a slice of the document that opens with a word and the tokens tell;
     /// `None` where the parse must read it.
+    #[inline]
     pub fn titled_from_tokens(i: &str) -> Option<Titled> {
         MEMO.with(|m| {
             let m = m.borrow();
@@ -1032,6 +1037,7 @@ pub(crate) mod memo {
         })
     }
 
+    #[inline]
     pub fn titled(i: &str) -> Option<Titled> {
         MEMO.with(|m| {
             let m = m.borrow();
@@ -1040,6 +1046,7 @@ pub(crate) mod memo {
         })
     }
 
+    #[inline]
     pub fn remember_titled(i: &str, found: Titled) {
         MEMO.with(|m| {
             if let Some(memo) = m.borrow_mut().as_mut() {

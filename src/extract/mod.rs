@@ -46,6 +46,14 @@ pub fn extract_with(text: &str, options: &Options) -> Extraction {
     let paras = paragraphs(text);
     let mut warnings = Vec::new();
     let raw = find_quotes(text, &paras, options, &mut warnings);
+    // (No quotation, no line or column to tell: about a fifth of a news corpus's articles
+    // quote no one.)
+    if raw.is_empty() {
+        return Extraction {
+            quotes: Vec::new(),
+            warnings,
+        };
+    }
     let lines = LineIndex::new(text);
     // Quotations come sorted by start: the cursor counts each line's characters once.
     let mut cursor = lines.cursor(text);

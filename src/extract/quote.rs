@@ -238,7 +238,7 @@ pub fn transcript_label(s: &str) -> Option<(&str, usize)> {
     let colon = memchr::memchr(b':', s.get(..60).unwrap_or(s).as_bytes())?;
     let label = &s[..colon];
     let ok = label.len() >= 2
-        && label.split_ws().count() <= 4
+        && label.split_ws().nth(4).is_none()
         && label
             .chars()
             .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'))

@@ -626,6 +626,14 @@ fn last_words<const N: usize>(s: &str) -> ([&str; N], usize) {
     (out, n)
 }
 
+/// The quotations that no other quotation holds, in order. (Sized up front: a filtered
+/// iterator tells no length, and the vector was copied as it grew, twice per article.)
+fn top_level(quotes: &[RawQuote]) -> Vec<&RawQuote> {
+    let mut top = Vec::with_capacity(quotes.len());
+    top.extend(quotes.iter().filter(|q| q.outer.is_none()));
+    top
+}
+
 /// Is `at` one of a paragraph's sentence starts (sorted, as `sentence_starts` gives them)?
 /// A binary search: a paragraph may hold many sentences, and this is asked at every word.
 fn is_start(starts: &[usize], at: usize) -> bool {
@@ -655,7 +663,7 @@ impl Registry {
         let lower = Vocabulary::of(text, words);
         // Narration: paragraphs minus top-level quotations.
         let mut qi = 0;
-        let top: Vec<&RawQuote> = quotes.iter().filter(|q| q.outer.is_none()).collect();
+        let top = top_level(quotes);
         for (pi, p) in paragraphs.iter().enumerate() {
             let starts = words.sentence_starts(pi).unwrap_or_default();
             let mut cursor = p.start;
@@ -681,18 +689,17 @@ impl Registry {
         // as written, a quotation's sentences included, or the "she" after “…” would vote for
         // whoever the narration named before the quotation.)
         reg.sentences = words.all_sentence_starts().to_vec();
-        reg.narration_sentences = words
-            .all_sentence_starts()
-            .iter()
-            .copied()
-            .filter(|&s| {
+        // (Sized for all of them up front: a filtered iterator tells no length, and the
+        // vector was copied as it grew.)
+        reg.narration_sentences = Vec::with_capacity(words.all_sentence_starts().len());
+        reg.narration_sentences
+            .extend(words.all_sentence_starts().iter().copied().filter(|&s| {
                 while qi < top.len() && top[qi].span.end <= s {
                     qi += 1;
                 }
                 top.get(qi)
                     .is_none_or(|q| s <= q.span.start || s >= q.span.end)
-            })
-            .collect();
+            }));
         reg.group_seen();
         reg.learn_genders(text, quotes, words);
         reg
@@ -791,8 +798,11 @@ impl Registry {
         let end = range.end - rest.len();
         at.covered = end;
         let mut head = start + head.start..start + head.end;
+        // (Whether the head opens a sentence: asked below three times, searched for again
+        // only where the head loses its first word.)
+        let mut at_sentence_start = is_start(sentence_starts, head.start);
         // A sentence's first word is capitalised whatever it is: "Rival Hillary Clinton".
-        if is_start(sentence_starts, head.start) {
+        if at_sentence_start {
             let first = text[head.clone()].split_ws().next().unwrap_or("");
             // (Not a surname's particle: "Van der Berg said" keeps its "Van".)
             if first.len() < head.len()
@@ -801,6 +811,7 @@ impl Registry {
             {
                 head.start += first.len();
                 head.start += text[head.clone()].len() - text[head.clone()].trim_start().len();
+                at_sentence_start = is_start(sentence_starts, head.start);
             }
         }
         // An office named without its holder: "the Minister for Communications", "the
@@ -811,7 +822,6 @@ impl Registry {
         let head_text = strip_possessive(&text[head.clone()]);
         let single = !head_text.contains(' ');
         // (A title before the name opens the sentence, not the name: "Dr Langat admitted".)
-        let at_sentence_start = is_start(sentence_starts, head.start);
         if single
             && at_sentence_start
             && (lower.has_lower(&lowercase(head_text)) || !lower.has_inside(head_text))
@@ -855,13 +865,17 @@ impl Registry {
         // "the independent Vermont senator", "a Trump confidant": one name used as a
         // modifier of a role noun is not someone named.
         let next_noun = next_word.trim_end_matches([',', '.', ';', ':']);
+        // (Whether the next word is a role noun: asked here and again for `describes`, looked
+        // up once.)
+        let next_role = std::cell::OnceCell::new();
+        let next_is_role = || *next_role.get_or_init(|| role_of(next_noun).is_some());
         // (The tests of the text first: they are cheaper than the lexicon's.)
         // (Not an organisation's spokesperson: "an EA spokesman" speaks for the EA.)
         let modifier = single
             && !titled
             && next_word.starts_with(char::is_lowercase)
             && text[end..range.end].starts_with(' ')
-            && role_of(next_noun).is_some()
+            && next_is_role()
             && !LEXICON.is_cue(next_noun)
             && !(is_spokes_noun(next_noun) && is_organization(head_text));
         // ("in Springfield, Illinois", but not "In Red Deer, Roe said": a name before a cue
@@ -908,13 +922,14 @@ impl Registry {
             end,
             sentence_starts,
             lead,
+            next_word,
         );
         let spokes = beside.speaks_for.as_deref().map(|noun| Spokesperson {
             gender: LEXICON.roles.get(noun).and_then(|r| r.1),
         });
         let mut beside = beside;
         beside.after_the = !titled && matches!(prev_word, "the" | "The");
-        let e = self.add(head_text, is_start(sentence_starts, head.start), beside);
+        let e = self.add(head_text, at_sentence_start, beside);
         let spokes = spokes.filter(|_| self.entities[e].kind == SpeakerType::Organization);
         // An organisation's acronym given after its name is another name of it: "the
         // Environment Agency (EA)", "Fisheries and Oceans Canada (DFO)".
@@ -941,8 +956,17 @@ impl Registry {
                 .unwrap_or(""),
             None => "",
         };
+        // (Most often the word that governs the name is the word before it, whose look-up
+        // `preposition` holds for an untitled name.)
+        let governed_by_preposition = || {
+            if governing.as_ptr() == prev_word.as_ptr() && governing.len() == prev_word.len() {
+                preposition.is_some()
+            } else {
+                LEXICON.prepositions.contains_key(governing)
+            }
+        };
         let oblique = !titled
-            && (LEXICON.prepositions.contains_key(governing)
+            && (governed_by_preposition()
                 || matches!(governing, "of" | "with" | "about" | "against"));
         let sentence = sentence_starts
             .partition_point(|&s| s <= start)
@@ -964,7 +988,7 @@ impl Registry {
         };
         let describes = owner
             || (next_word.starts_with(char::is_lowercase)
-                && (role_of(next_noun).is_some() || is_open_role_noun(next_noun)));
+                && (next_is_role() || is_open_role_noun(next_noun)));
         let first = self
             .mentions
             .last()
@@ -1220,7 +1244,7 @@ impl Registry {
     /// sentence or the one before; failing that, a list of given names.
     fn learn_genders(&mut self, text: &str, quotes: &[RawQuote], words: &Tokens) {
         let mut votes: Vec<(i32, i32)> = vec![(0, 0); self.entities.len()];
-        let top: Vec<&RawQuote> = quotes.iter().filter(|q| q.outer.is_none()).collect();
+        let top = top_level(quotes);
         let mut qi = 0;
         // One look at each word: only the gendered pronouns ("he", "She’s") and "His" and
         // "Her" go further. (Their lengths first, from the token: most words are not cut
@@ -1422,7 +1446,8 @@ impl Registry {
                     && is_spokes_noun(&lowercase(head))
                     && self.shapeless(e);
                 Speaker {
-                    name: Some(ent.name.to_string()),
+                    // (As a str: `CompactString`'s `to_string` goes through the formatter.)
+                    name: Some(ent.name.as_str().to_owned()),
                     role: match (written, &ent.role) {
                         (Some(w), Some(r)) if only_honorifics(&w) => Some(r.clone()),
                         (written, role) => written.or_else(|| role.clone()),
@@ -1858,7 +1883,8 @@ fn only_honorifics(role: &str) -> bool {
 /// first, as [`last_words`] reads them): titles ("Sen.", "Mexican President"), a
 /// lower-case role right before it ("port director Lena Brooks"), an appositive before it
 /// ("His wife, Anna Brunner,"; "A State Department spokeswoman, Kelly Marsh,") or after it
-/// ("Northwind Energy, a wind power company,").
+/// ("Northwind Energy, a wind power company,"). `next_word` is the first word of
+/// `text[end..range.end]` (`""` for none), which the caller has read.
 #[allow(clippy::too_many_arguments)]
 fn beside(
     text: &str,
@@ -1868,6 +1894,7 @@ fn beside(
     end: usize,
     sentence_starts: &[usize],
     lead: &[&str],
+    next_word: &str,
 ) -> Beside {
     let titles = &text[w_start..head];
     // (Lower-cased without an allocation: one String per title word, not two.)
@@ -1963,12 +1990,17 @@ fn beside(
     // spokeswoman said" later stands for it. (Not for a person's name, which opens with a
     // given name or a title: "a spokesman for Donald Trump" is not Donald Trump.)
     let mut speaks_for = None;
+    // (The word after the name is the caller's `next_word`, unless a "’s" opens the text
+    // after it: read again only then.)
+    let past_owner = after_possessive(after);
+    let word_after = if past_owner.len() == after.len() {
+        Some(next_word).filter(|w| !w.is_empty())
+    } else {
+        past_owner.split_ws().next()
+    };
     let spokes = match lead {
         ["for", noun, ..] if is_spokes_noun(noun) => Some(*noun),
-        _ => after_possessive(after)
-            .split_ws()
-            .next()
-            .filter(|w| is_spokes_noun(w.trim_end_matches([',', '.']))),
+        _ => word_after.filter(|w| is_spokes_noun(w.trim_end_matches([',', '.']))),
     };
     if let Some(noun) = spokes {
         let name = &text[head..end];
@@ -2013,11 +2045,13 @@ fn beside(
 /// "thanked", "including", "reportedly"), a verb in the third person or a plural ("-s"), a
 /// cue, or a function word ("than", "like", "whom").
 fn is_open_role_noun(w: &str) -> bool {
+    // (The endings first, told from the last bytes: most words end otherwise, and are not
+    // read through.)
     w.len() >= 4
-        && w.starts_with(|c: char| c.is_lowercase())
-        && w.chars().all(|c| c.is_alphabetic() || c == '-')
         && !["ed", "ing", "ly", "s"].iter().any(|e| w.ends_with(e))
         && has_agent_ending(w)
+        && w.starts_with(|c: char| c.is_lowercase())
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
         && !LEXICON.is_cue(w)
         && !LEXICON.flags(w).is_framing()
         && determiner(w).is_err()

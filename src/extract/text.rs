@@ -13,7 +13,10 @@ pub struct LineIndex {
     /// Every [`CHECKPOINT`] bytes (on a char boundary): the byte offset and the characters
     /// before it, so that a column on a long line (a web paragraph, a whole text on one line)
     /// is counted from the nearest checkpoint, not from the line's start.
-    checkpoints: Vec<(usize, usize)>,
+    /// (Counted at the first column asked more than [`CHECKPOINT`] bytes into its line: a
+    /// [`LineCursor`] over lines shorter than that, most of them, never needs them, and
+    /// counting every character of the text was most of the index's cost.)
+    checkpoints: std::sync::OnceLock<Vec<(usize, usize)>>,
 }
 
 /// Bytes between two checkpoints of a [`LineIndex`]: at most this many are counted per look-up.
@@ -27,28 +30,36 @@ impl LineIndex {
         let mut starts = Vec::with_capacity(breaks + 1);
         starts.push(0);
         starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
-        let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT + 1);
-        checkpoints.push((0, 0));
-        let (mut at, mut chars) = (0, 0);
-        while at + CHECKPOINT < text.len() {
-            let mut next = at + CHECKPOINT;
-            while !text.is_char_boundary(next) {
-                next += 1;
-            }
-            chars += text[at..next].chars().count();
-            checkpoints.push((next, chars));
-            at = next;
-        }
         LineIndex {
             starts,
-            checkpoints,
+            checkpoints: std::sync::OnceLock::new(),
         }
+    }
+
+    /// [`LineIndex::checkpoints`] of `text` (the text the index was built from).
+    fn checkpoints(&self, text: &str) -> &[(usize, usize)] {
+        self.checkpoints.get_or_init(|| {
+            let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT + 1);
+            checkpoints.push((0, 0));
+            let (mut at, mut chars) = (0, 0);
+            while at + CHECKPOINT < text.len() {
+                let mut next = at + CHECKPOINT;
+                while !text.is_char_boundary(next) {
+                    next += 1;
+                }
+                chars += text[at..next].chars().count();
+                checkpoints.push((next, chars));
+                at = next;
+            }
+            checkpoints
+        })
     }
 
     /// How many characters come before byte `offset` (a char boundary) in the text.
     fn chars_before(&self, text: &str, offset: usize) -> usize {
-        let i = self.checkpoints.partition_point(|&(b, _)| b <= offset) - 1;
-        let (b, c) = self.checkpoints[i];
+        let checkpoints = self.checkpoints(text);
+        let i = checkpoints.partition_point(|&(b, _)| b <= offset) - 1;
+        let (b, c) = checkpoints[i];
         c + text[b..offset].chars().count()
     }
 

@@ -774,10 +774,14 @@ fn corpus_document(
         Id::Text(s) => s,
         Id::Number(n) => n.to_string(),
     });
-    let name = match &id {
-        Some(id) => format!("{}#{id}", path.display()),
-        None => format!("{}#{number}", path.display()),
-    };
+    // `format!("{}#{id}", path.display())`, built without the formatter (once per line of a
+    // corpus): a path is displayed as its lossy UTF-8, as `to_string_lossy` writes it.
+    let mut name = String::from(path.to_string_lossy());
+    name.push('#');
+    match &id {
+        Some(id) => name.push_str(id),
+        None => name.push_str(&number.to_string()),
+    }
     Ok(Document {
         name,
         text: c.text,

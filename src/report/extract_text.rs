@@ -229,17 +229,35 @@ fn push_opt_usize(buf: &mut Vec<u8>, n: Option<usize>) {
     }
 }
 
+/// The numbers 0 to 99, two digits each ("00" to "99").
+static TWO_DIGITS: [[u8; 2]; 100] = {
+    let mut t = [[0; 2]; 100];
+    let mut n = 0;
+    while n < 100 {
+        t[n] = [b'0' + (n / 10) as u8, b'0' + (n % 10) as u8];
+        n += 1;
+    }
+    t
+};
+
 /// A number in decimal, as serde_json writes it.
+///
+/// (Two digits per division, from a table: each quotation prints a dozen offsets, lines and
+/// columns, and a digit per division was most of the printing of a number.)
 fn push_usize(buf: &mut Vec<u8>, mut n: usize) {
     let mut digits = [0u8; 20];
     let mut i = digits.len();
-    loop {
+    while n >= 100 {
+        i -= 2;
+        digits[i..i + 2].copy_from_slice(&TWO_DIGITS[n % 100]);
+        n /= 100;
+    }
+    if n >= 10 {
+        i -= 2;
+        digits[i..i + 2].copy_from_slice(&TWO_DIGITS[n]);
+    } else {
         i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+        digits[i] = b'0' + n as u8;
     }
     buf.extend_from_slice(&digits[i..]);
 }
@@ -583,6 +601,23 @@ mod tests {
     use crate::extract::quote::Warning;
     use crate::extract::{Mention, SpeakerType};
     use crate::read::Metadata;
+
+    /// `push_usize` writes what `to_string` writes, at every number of digits.
+    #[test]
+    fn numbers_are_printed_as_decimal() {
+        let mut probes: Vec<usize> = (0..1000).collect();
+        let mut p = 1usize;
+        while let Some(q) = p.checked_mul(10) {
+            probes.extend([p - 1, p, p + 1, q - 1]);
+            p = q;
+        }
+        probes.extend([usize::MAX, usize::MAX - 1, 1234567890123]);
+        for n in probes {
+            let mut buf = Vec::new();
+            push_usize(&mut buf, n);
+            assert_eq!(buf, n.to_string().into_bytes(), "{n}");
+        }
+    }
 
     fn quotation(index: usize, kind: QuoteKind, speaker: Speaker, cue: Option<&str>) -> Quotation {
         Quotation {
