@@ -1039,6 +1039,29 @@ const EXPECTED: &[Expected] = {
             Some("Tamsin Oyelaran"),
             Some("Greens member"),
         ),
+        // Initials that are a title's stand for the one who holds it; an acronym no one's
+        // title spells stays an organisation.
+        (
+            "title-initials",
+            "back our security",
+            Partial,
+            Some("Helena Voss"),
+            Some("Prime Minister"),
+        ),
+        (
+            "title-initials",
+            "before the courts",
+            Partial,
+            Some("Ruth Okafor"),
+            Some("Attorney General"),
+        ),
+        (
+            "title-initials",
+            "correct the record",
+            Partial,
+            Some("ABC"),
+            None,
+        ),
     ]
 };
 

@@ -1406,6 +1406,23 @@ impl Registry {
             })
     }
 
+    /// The person before `at` (the nearest of the last fifteen names) whose title as written
+    /// has `initials` as its capitals' initials: "PM" for "Prime Minister Anthony Albanese",
+    /// "AG" for "Attorney General Ruth Okafor".
+    fn initials_holder(&self, initials: &str, at: usize) -> Option<usize> {
+        self.before(at).take(15).map(|m| m.entity).find(|&e| {
+            let ent = &self.entities[e];
+            ent.kind == SpeakerType::Person
+                && ent.role.as_deref().is_some_and(|role| {
+                    let capitals = role
+                        .split_ws()
+                        .filter_map(|w| w.chars().next())
+                        .filter(|c| c.is_uppercase());
+                    capitals.eq(initials.chars())
+                })
+        })
+    }
+
     /// The mentions before `at`, nearest first.
     fn before(&self, at: usize) -> impl Iterator<Item = &Named> + '_ {
         let i = self.mentions.partition_point(|m| m.start < at);
@@ -1430,6 +1447,14 @@ impl Registry {
             // holds it.
             MentionKind::Name if f.span == f.head && is_lone_title(head) => {
                 match self.title_holder(head, f.span.start) {
+                    Some(e) => (Some(e), "description"),
+                    None => (self.lookup(text, f), "name"),
+                }
+            }
+            // Initials that are a title's, before an acronym's: "The PM said" after "Prime
+            // Minister Anthony Albanese".
+            MentionKind::Name if is_initials(head) => {
+                match self.initials_holder(head, f.span.start) {
                     Some(e) => (Some(e), "description"),
                     None => (self.lookup(text, f), "name"),
                 }
@@ -2316,6 +2341,11 @@ fn opens_phrase_after_noun(w: &str) -> bool {
 /// "Premier", "President", "Minister" ("Mr." or "Dr." alone names no office).
 fn is_lone_title(w: &str) -> bool {
     !w.contains(' ') && LEXICON.is_title(w) && !is_honorific(w)
+}
+
+/// Two to four capital ASCII letters, as a title's initials are written: "PM", "AG", "CEO".
+fn is_initials(w: &str) -> bool {
+    (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// The acronym in parentheses that opens `after`, the text right after a name: " (EA)",
