@@ -1062,6 +1062,21 @@ const EXPECTED: &[Expected] = {
             Some("ABC"),
             None,
         ),
+        // An office after "the", its capitalised words included, is the role of the name it follows, not a name.
+        (
+            "offices-after-the",
+            "I am the governor",
+            Direct,
+            Some("Adaeze Okonkwo-Bello"),
+            Some("Enugu State Governor"),
+        ),
+        (
+            "offices-after-the",
+            "We will wait",
+            Direct,
+            Some("Tomas Lindgren"),
+            Some("Harbour Board Chairman"),
+        ),
     ]
 };
 

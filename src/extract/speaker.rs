@@ -846,6 +846,22 @@ impl Registry {
                 && before[before.len() - phrase.len()..].eq_ignore_ascii_case(phrase)
         };
         let titled = head.start > start;
+        // An office after "the" names its holder only in apposition: "Babajide Sanwo-Olu,
+        // the Lagos State Governor, has described …" names no one called "Lagos State
+        // Governor" (the appositive gives Sanwo-Olu the role).
+        // (The words before the name that are capitalised belong to the office: "the Lagos
+        // State Governor" may be read from "State".)
+        let after_the = || {
+            last3
+                .iter()
+                .find(|w| !w.starts_with(char::is_uppercase) || matches!(**w, "The"))
+                .is_some_and(|w| matches!(*w, "the" | "The"))
+        };
+        let read = strip_possessive(&text[start..end]);
+        if read.contains(' ') && read.rsplit(' ').next().is_some_and(is_office_word) && after_the()
+        {
+            return;
+        }
         // (Looked up once, for `locative` and `oblique`, which both ask it of untitled names.)
         let preposition = if titled {
             None
@@ -2098,6 +2114,7 @@ fn is_office_word(w: &str) -> bool {
             | "Secretary"
             | "Governor"
             | "Premier"
+            | "Mayor"
             | "Commissioner"
             | "Director"
             | "Spokesperson"
