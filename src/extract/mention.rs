@@ -1262,7 +1262,7 @@ fn name_found(start: usize, end: usize, head_base: usize, head: Range<usize>) ->
     }
 }
 
-/// `mention = titled_name , [ complement (: with "of") ] | description | quantity | pronoun | indefinite ;`
+/// `mention = [ possessive , gap ] , titled_name , [ complement (: with "of") ] | description | quantity | pronoun | indefinite ;`
 ///
 /// `base` is the byte offset of `i` in the document.
 pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
@@ -1283,6 +1283,20 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
                 && head.start > 0
                 && word(r).is_ok_and(|(_, w)| LEXICON.is_title(w));
             if titled_person || is_organization(&r[head.clone()]) {
+                return Some((rest, name_found(base, at(rest), base + off, head)));
+            }
+        }
+    }
+    // An owner before a title and a name: "Perth-Andover’s Mayor Marianne Bell",
+    // "Canada's Prime Minister Justin Trudeau". The person is the mention, the owner part of
+    // the role as written.
+    if let Ok((r, _)) = (possessive, gap).parse(i) {
+        if let Ok((rest, head)) = titled_name(r) {
+            let off = i.len() - r.len();
+            let titled_person = r[head.clone()].contains(' ')
+                && head.start > 0
+                && word(r).is_ok_and(|(_, w)| LEXICON.is_title(w));
+            if titled_person {
                 return Some((rest, name_found(base, at(rest), base + off, head)));
             }
         }
