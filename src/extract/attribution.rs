@@ -276,13 +276,19 @@ fn cue_verb_word(i: &str) -> R<'_, &str> {
     )))
 }
 
-/// `cue = { auxiliary , gap } (: up to three) , cue_verb ;`
+/// `cue = { auxiliary , gap } (: up to three) , ( cue_verb | "quoted as saying" (: after "was", "is" and the like) ) ;`
 ///
 /// A passive is no cue: in "Trump was asked, “…”" Trump is not the speaker.
 pub fn cue(i: &str) -> R<'_, &str> {
     let mut r = i;
     let mut passive = false;
     for _ in 0..4 {
+        // (The one passive that reports its subject's words: "he was quoted as saying".)
+        if passive {
+            if let Some(rest) = r.strip_prefix("quoted as saying") {
+                return Ok((rest, &r[..r.len() - rest.len()]));
+            }
+        }
         if let Ok((rest, v)) = cue_verb(r) {
             if passive && (v.ends_with("ed") || matches!(v, "told" | "said")) {
                 break;
