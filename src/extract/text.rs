@@ -653,7 +653,7 @@ pub fn has_adverb_ending(w: &str) -> bool {
 /// Where the phrase that opens a sentence (starting at `sentence`, read no further than
 /// `limit`) ends, when it opens with a preposition, an adverb ([`has_adverb_ending`]) and a preposition or a
 /// participle ("After the Paris attacks,", "Immediately after the attacks,", "Returning to
-/// Rome,"): at its first comma, within twelve words. The names in it
+/// Rome,"): at its first comma, within twenty words. The names in it
 /// are not the sentence's subject.
 pub fn opening_phrase_end(text: &str, sentence: usize, limit: usize) -> Option<usize> {
     let s = &text[sentence..limit.max(sentence)];
@@ -683,7 +683,7 @@ pub fn opening_phrase_end(text: &str, sentence: usize, limit: usize) -> Option<u
             b',' => return Some(sentence + i),
             b' ' => {
                 words += 1;
-                if words > 12 {
+                if words > 20 {
                     return None;
                 }
             }
