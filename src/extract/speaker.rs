@@ -457,6 +457,22 @@ pub struct Entity {
     pub after_the: bool,
 }
 
+impl Entity {
+    /// A person's name of several words with no given name, gender or role word: nobody in
+    /// particular as far as the narration tells ("Associated Humber Ports confirmed …").
+    fn is_shapeless(&self) -> bool {
+        self.kind == SpeakerType::Person
+            && self.gender.is_none()
+            && self.roles.is_empty()
+            && self.name.contains(' ')
+            && self
+                .name
+                .split(' ')
+                .next()
+                .is_some_and(|w| !is_given_name(w))
+    }
+}
+
 /// Where the narration names an entity.
 #[derive(Debug, Clone, Copy)]
 struct Named {
@@ -1065,16 +1081,7 @@ impl Registry {
                 // (A name of several words read before, in full, as nobody's in particular,
                 // with no given name, gender or role: "Associated Humber Ports confirmed …".
                 // Not a person's surname read again: "a spokeswoman for Gore".)
-                let shapeless = by_name.is_some()
-                    && ent.kind == SpeakerType::Person
-                    && ent.gender.is_none()
-                    && ent.roles.is_empty()
-                    && ent.name.contains(' ')
-                    && ent
-                        .name
-                        .split(' ')
-                        .next()
-                        .is_some_and(|w| !is_given_name(w));
+                let shapeless = by_name.is_some() && ent.is_shapeless();
                 if beside.speaks_for.is_some() && shapeless {
                     ent.kind = SpeakerType::Organization;
                 }
@@ -1625,16 +1632,7 @@ impl Registry {
     /// gender, title or role ("Associated Humber Ports confirmed …", "ESB Networks says …")?
     fn shapeless(&self, e: usize) -> bool {
         let ent = &self.entities[e];
-        ent.kind == SpeakerType::Person
-            && ent.gender.is_none()
-            && ent.roles.is_empty()
-            && ent.role.is_none()
-            && ent.name.contains(' ')
-            && ent
-                .name
-                .split(' ')
-                .next()
-                .is_some_and(|w| !is_given_name(w))
+        ent.is_shapeless() && ent.role.is_none()
     }
 
     /// The organisation the narration before `at` is about: of the organisations among the
