@@ -408,6 +408,28 @@ impl Lexicon {
     /// every word (cue? framing verb? pronoun? role noun? …) in one look-up, where they
     /// took one each.
     pub fn flags(&self, w: &str) -> Flags {
+        // (Most words asked about are short and asked again and again, in every article: the
+        // thread's table of answers gives them without hashing the word (see `SEEN_FLAGS`).)
+        let Some(key) = SeenKey::of(w.as_bytes()) else {
+            return self.flags_looked_up(w);
+        };
+        SEEN_FLAGS.with(|seen| {
+            let slot = &seen[key.slot()];
+            let (k, packed) = slot.get();
+            if k == key {
+                return Flags {
+                    exact: packed as u16,
+                    lower: (packed >> 16) as u16,
+                };
+            }
+            let f = self.flags_looked_up(w);
+            slot.set((key, f.exact as u32 | (f.lower as u32) << 16));
+            f
+        })
+    }
+
+    /// [`Lexicon::flags`], looked up in the index.
+    fn flags_looked_up(&self, w: &str) -> Flags {
         if let Some(&(exact, lower)) = self.index_get(w) {
             return Flags { exact, lower };
         }
@@ -535,6 +557,75 @@ impl std::ops::Deref for Lower<'_> {
             Lower::Owned(s) => s,
         }
     }
+}
+
+/// A word of one to sixteen bytes, as [`SEEN_FLAGS`] keys it: its first and last eight bytes
+/// (or four, or the first, middle and last byte of a shorter word), which overlap in a word
+/// shorter than sixteen, and its length. Two words have the same key only when they are the
+/// same word: with the length known, the bytes read cover every byte of the word.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct SeenKey {
+    head: u64,
+    tail: u64,
+    len: u64,
+}
+
+impl SeenKey {
+    /// The key of `b`, or `None` for an empty word or one longer than sixteen bytes (a
+    /// handful of the words asked about: they are looked up each time).
+    #[inline]
+    fn of(b: &[u8]) -> Option<SeenKey> {
+        let n = b.len();
+        let u32_at = |i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]) as u64;
+        let u64_at = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().expect("eight bytes"));
+        let (head, tail) = match n {
+            0 => return None,
+            1..=3 => (
+                (b[0] as u64) | (b[n / 2] as u64) << 8 | (b[n - 1] as u64) << 16,
+                0,
+            ),
+            4..=7 => (u32_at(0), u32_at(n - 4)),
+            8..=16 => (u64_at(0), u64_at(n - 8)),
+            _ => return None,
+        };
+        Some(SeenKey {
+            head,
+            tail,
+            len: n as u64,
+        })
+    }
+
+    /// The key's slot in [`SEEN_FLAGS`].
+    #[inline]
+    fn slot(self) -> usize {
+        let x = self.head ^ self.tail.rotate_left(29) ^ self.len;
+        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SEEN_SLOTS.trailing_zeros())) as usize
+    }
+}
+
+/// Slots of [`SEEN_FLAGS`]: a few thousand, for the function words, cues, roles and names
+/// that an article asks about again and again.
+const SEEN_SLOTS: usize = 2048;
+
+/// An empty slot of [`SEEN_FLAGS`]: the key of no word (no word is empty).
+const NO_WORD: (SeenKey, u32) = (
+    SeenKey {
+        head: 0,
+        tail: 0,
+        len: 0,
+    },
+    0,
+);
+
+thread_local! {
+    /// The answers of [`Lexicon::flags`] for the words this thread last asked about, by
+    /// slot, each with its word's key (a slot keeps the last word of its slot that was asked
+    /// about). The lexicon never changes once read, so an answer kept is the answer: the
+    /// index is hashed only for a word not asked about lately, where it was hashed for every
+    /// document's every token that any rule asked about. (Per thread, as rayon runs each
+    /// document on one thread: no lock, and nothing shared.)
+    static SEEN_FLAGS: [std::cell::Cell<(SeenKey, u32)>; SEEN_SLOTS] =
+        const { [const { std::cell::Cell::new(NO_WORD) }; SEEN_SLOTS] };
 }
 
 /// The lexicon, parsed on first use.
