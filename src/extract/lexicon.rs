@@ -415,15 +415,16 @@ impl Lexicon {
         };
         SEEN_FLAGS.with(|seen| {
             let slot = &seen[key.slot()];
-            let (k, packed) = slot.get();
-            if k == key {
+            let [head, tail, meta] = slot.get();
+            if head == key.head && tail == key.tail && meta >> 32 == key.len {
                 return Flags {
-                    exact: packed as u16,
-                    lower: (packed >> 16) as u16,
+                    exact: meta as u16,
+                    lower: (meta >> 16) as u16,
                 };
             }
             let f = self.flags_looked_up(w);
-            slot.set((key, f.exact as u32 | (f.lower as u32) << 16));
+            let packed = f.exact as u64 | (f.lower as u64) << 16;
+            slot.set([key.head, key.tail, key.len << 32 | packed]);
             f
         })
     }
@@ -563,7 +564,7 @@ impl std::ops::Deref for Lower<'_> {
 /// (or four, or the first, middle and last byte of a shorter word), which overlap in a word
 /// shorter than sixteen, and its length. Two words have the same key only when they are the
 /// same word: with the length known, the bytes read cover every byte of the word.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 struct SeenKey {
     head: u64,
     tail: u64,
@@ -603,29 +604,21 @@ impl SeenKey {
     }
 }
 
-/// Slots of [`SEEN_FLAGS`]: a few thousand, for the function words, cues, roles and names
-/// that an article asks about again and again.
-const SEEN_SLOTS: usize = 2048;
-
-/// An empty slot of [`SEEN_FLAGS`]: the key of no word (no word is empty).
-const NO_WORD: (SeenKey, u32) = (
-    SeenKey {
-        head: 0,
-        tail: 0,
-        len: 0,
-    },
-    0,
-);
+/// Slots of [`SEEN_FLAGS`]: some thousands, for the function words, cues, roles and names
+/// that articles ask about again and again (a slot is 24 bytes).
+const SEEN_SLOTS: usize = 8192;
 
 thread_local! {
     /// The answers of [`Lexicon::flags`] for the words this thread last asked about, by
-    /// slot, each with its word's key (a slot keeps the last word of its slot that was asked
-    /// about). The lexicon never changes once read, so an answer kept is the answer: the
-    /// index is hashed only for a word not asked about lately, where it was hashed for every
-    /// document's every token that any rule asked about. (Per thread, as rayon runs each
-    /// document on one thread: no lock, and nothing shared.)
-    static SEEN_FLAGS: [std::cell::Cell<(SeenKey, u32)>; SEEN_SLOTS] =
-        const { [const { std::cell::Cell::new(NO_WORD) }; SEEN_SLOTS] };
+    /// slot: a word's key (its `head` and `tail`), then its length above its flags packed
+    /// as `exact | lower << 16` (a slot keeps the last word of its slot that was asked
+    /// about; length 0, no word's, marks an empty slot). The lexicon never changes once
+    /// read, so an answer kept is the answer: the index is hashed only for a word not asked
+    /// about lately, where it was hashed for every document's every token that any rule
+    /// asked about. (Per thread, as rayon runs each document on one thread: no lock, and
+    /// nothing shared.)
+    static SEEN_FLAGS: [std::cell::Cell<[u64; 3]>; SEEN_SLOTS] =
+        const { [const { std::cell::Cell::new([0; 3]) }; SEEN_SLOTS] };
 }
 
 /// The lexicon, parsed on first use.
@@ -672,6 +665,44 @@ mod tests {
         assert!(l.organization_words.contains("Group"));
         assert_eq!(l.prepositions.get("in"), Some(&true));
         assert_eq!(l.prepositions.get("of"), Some(&false));
+    }
+
+    /// Two words have the same key of the thread's table of flags only when they are the
+    /// same word, and the table answers as the index does, the first time and again.
+    #[test]
+    fn the_table_of_flags_tells_words_apart() {
+        let words = [
+            "a",
+            "ab",
+            "ba",
+            "aba",
+            "abc",
+            "abca",
+            "abcab",
+            "said",
+            "Said",
+            "saidx",
+            "abcdefgh",
+            "abcdefghi",
+            "aaaaaaaaa",
+            "aaaaaaaaaa",
+            "president",
+            "presidents",
+            "abcdefghijklmnop",
+            "abcdefghijklmnoq",
+            "abcdefghXjklmnop",
+            "Trump’s",
+        ];
+        let key = |w: &str| SeenKey::of(w.as_bytes()).map(|k| (k.head, k.tail, k.len));
+        for a in words {
+            for b in words {
+                assert_eq!(key(a) == key(b), a == b, "{a} {b}");
+            }
+            for _ in 0..2 {
+                assert_eq!(LEXICON.flags(a), LEXICON.flags_looked_up(a), "{a}");
+            }
+        }
+        assert!(key("").is_none() && key(&"a".repeat(17)).is_none());
     }
 
     /// `flags` answers as the sets do, for words of every list and a few that are in none.
