@@ -560,7 +560,7 @@ fn name_in_apposition(m: &Found, title: &str, app: &str, at: usize) -> Option<Fo
 fn adjunct(i: &str) -> Option<&str> {
     let (mut r, _) = gap(i).ok()?;
     let (_, first) = word(r).ok()?;
-    let opens = LEXICON.prepositions.contains_key(first)
+    let opens = LEXICON.is_preposition(first)
         || matches!(
             first,
             "last" | "this" | "earlier" | "yesterday" | "today" | "tonight"
@@ -1662,7 +1662,7 @@ fn attribution_before_in(text: &str, from: usize, to: usize, ws: &[Word]) -> Opt
                     Some("the" | "a" | "an") => before.next(),
                     p => p,
                 };
-                p.is_some_and(|p| LEXICON.prepositions.contains_key(p) && !opens_clause(p))
+                p.is_some_and(|p| LEXICON.is_preposition(p) && !opens_clause(p))
             };
             (!object)
                 .then(|| speaker_cue(&text[s..to], s))
@@ -2089,7 +2089,7 @@ fn statement_noun(prefix: &str) -> Option<Range<usize>> {
     // owner, "the president's statement".)
     let adjectives_only = words[..opener].iter().all(|w| {
         w.starts_with(char::is_lowercase)
-            && !LEXICON.prepositions.contains_key(*w)
+            && !LEXICON.is_preposition(w)
             && !w.ends_with(['’', '\''])
             && !w.ends_with("’s")
             && !w.ends_with("'s")
@@ -2140,7 +2140,7 @@ impl MarkCount {
 
 /// A preposition (prepositions.txt): its object is never the subject of the sentence.
 fn is_preposition(w: &str) -> bool {
-    LEXICON.prepositions.contains_key(&*lowercase(w))
+    LEXICON.is_preposition_lower(w)
 }
 
 /// A speaker and cue anywhere later in the quotation's sentence, past an interruption:

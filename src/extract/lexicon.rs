@@ -124,6 +124,8 @@ pub mod flag {
     pub const SPEECH_NOUN: u16 = 1 << 13;
     /// A participle of a cue verb ("saying", "adding").
     pub const CUE_PARTICIPLE: u16 = 1 << 14;
+    /// A preposition of prepositions.txt ("in", "of", "after").
+    pub const PREPOSITION: u16 = 1 << 15;
 }
 
 /// What the lexicon knows of a word, as spelled and in lower case (see [`Lexicon::flags`]).
@@ -375,6 +377,9 @@ impl Lexicon {
         for w in self.pronouns.keys() {
             mark(w, flag::PRONOUN);
         }
+        for w in self.prepositions.keys() {
+            mark(w, flag::PREPOSITION);
+        }
         for (w, (kind, _)) in &self.roles {
             let (bit, plural) = match kind {
                 RoleKind::Person => (flag::ROLE_PERSON, flag::ROLES_PERSON),
@@ -466,6 +471,18 @@ impl Lexicon {
     pub fn is_organization_word(&self, w: &str) -> bool {
         self.index_get(w)
             .is_some_and(|&(exact, _)| exact & flag::ORGANIZATION != 0)
+    }
+
+    /// Is `w`, as spelled, a preposition? As `prepositions.contains_key(w)`, from the word's
+    /// flags (the rules ask this of a word before nearly every name and clause they read).
+    pub fn is_preposition(&self, w: &str) -> bool {
+        self.flags(w).exact & flag::PREPOSITION != 0
+    }
+
+    /// Is `w` in lower case a preposition? As `prepositions.contains_key(&*lowercase(w))`,
+    /// from the word's flags, without lower-casing it.
+    pub fn is_preposition_lower(&self, w: &str) -> bool {
+        self.flags(w).lower & flag::PREPOSITION != 0
     }
 
     /// Is `word`, as spelled or in lower case, a form of a cue verb? (From the index.)
@@ -750,6 +767,12 @@ mod tests {
             assert_eq!(
                 f.exact & flag::PRONOUN != 0,
                 l.pronouns.contains_key(w),
+                "{w}"
+            );
+            assert_eq!(l.is_preposition(w), l.prepositions.contains_key(w), "{w}");
+            assert_eq!(
+                l.is_preposition_lower(w),
+                l.prepositions.contains_key(&lower),
                 "{w}"
             );
             assert_eq!(

@@ -1507,7 +1507,7 @@ pub fn open_role(i: &str, base: usize) -> Option<(&str, Found)> {
             || f.is_framing()
             || is_connector(w)
             || determiner(w).is_ok_and(|(rest, _)| rest.is_empty())
-            || LEXICON.prepositions.contains_key(w)
+            || LEXICON.is_preposition(w)
             || matches!(
                 w,
                 "and" | "or" | "but" | "that" | "who" | "which" | "as" | "when" | "while" | "if"
@@ -1588,7 +1588,7 @@ pub fn open_description(i: &str, base: usize) -> Option<(&str, Found)> {
                 .chars()
                 .all(|c| c.is_alphanumeric() || matches!(c, '-' | '’' | '\''))
                 && !is_possessive(w)
-            || (LEXICON.prepositions.contains_key(w) && w != "of" && !link)
+            || (LEXICON.is_preposition(w) && w != "of" && !link)
         {
             return None;
         }

@@ -962,7 +962,7 @@ impl Registry {
             if governing.as_ptr() == prev_word.as_ptr() && governing.len() == prev_word.len() {
                 preposition.is_some()
             } else {
-                LEXICON.prepositions.contains_key(governing)
+                LEXICON.is_preposition(governing)
             }
         };
         let oblique = !titled
@@ -1937,7 +1937,7 @@ fn beside(
                     && !r.ends_with([',', '.'])
                     && !LEXICON.is_cue(r)
                     && determiner(r).is_err()
-                    && !LEXICON.prepositions.contains_key(**r)
+                    && !LEXICON.is_preposition(r)
                     && (!open || !is_function_word(r))
             })
             .copied()
@@ -2055,7 +2055,7 @@ fn is_open_role_noun(w: &str) -> bool {
         && !LEXICON.is_cue(w)
         && !LEXICON.flags(w).is_framing()
         && determiner(w).is_err()
-        && !LEXICON.prepositions.contains_key(w)
+        && !LEXICON.is_preposition(w)
         && !is_function_word(w)
 }
 
@@ -2461,7 +2461,7 @@ fn appositive_before<'a>(
                 .chars()
                 .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
             && !LEXICON.is_cue(last)
-            && !LEXICON.prepositions.contains_key(last)
+            && !LEXICON.is_preposition(last)
             && !LEXICON.auxiliaries.contains(last)
             && !LEXICON.pronouns.contains_key(last)
             && !matches!(last, "them" | "us" | "him" | "those" | "these" | "others")
@@ -2504,8 +2504,7 @@ fn appositive_before<'a>(
                 })
         };
         // (A preposition opens no name: "In May's Washington Post-ABC News poll,".)
-        let capitalised =
-            w.starts_with(char::is_uppercase) && !LEXICON.prepositions.contains_key(&*lowercase(w));
+        let capitalised = w.starts_with(char::is_uppercase) && !LEXICON.is_preposition_lower(w);
         let possessive = capitalised && is_owner_word(w);
         in_owner = possessive || in_owner && (capitalised || matches!(w, "of" | "and" | "for"));
         if in_owner && capitalised && !possessive && opens_at(k) && determiner(w).is_err() {
