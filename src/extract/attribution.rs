@@ -116,7 +116,7 @@ fn floor_char(s: &str, mut i: usize) -> usize {
 /// `auxiliary = word , (: in auxiliaries.txt, or ending in "ly") ;`
 pub fn auxiliary(i: &str) -> R<'_, &str> {
     verify(word, |w: &str| {
-        LEXICON.auxiliaries.contains(w) || (w.ends_with("ly") && w.len() > 4 && !is_capitalized(w))
+        LEXICON.is_auxiliary(w) || (w.ends_with("ly") && w.len() > 4 && !is_capitalized(w))
     })
     .parse(i)
 }
@@ -578,7 +578,7 @@ fn adjunct(i: &str) -> Option<&str> {
             return Some(r);
         }
         // ("during" opens the phrase; a word in -ing after it is a gerund.)
-        if LEXICON.pronouns.contains_key(w)
+        if LEXICON.is_pronoun(w)
             || (n > 0 && w.ends_with("ing"))
             || matches!(w, "and" | "or" | "but" | "that" | "who" | "which")
             || (n > 0 && is_capitalized(w) && name_word(w).is_ok())
@@ -636,7 +636,7 @@ fn postmodifier(i: &str) -> Option<&str> {
         before_last = last;
         last = w;
         // (A verb ends the description: "the secretary was right to urge" is no speaker.)
-        if LEXICON.pronouns.contains_key(w)
+        if LEXICON.is_pronoun(w)
             || matches!(w, "and" | "or" | "but" | "then" | "so")
             || matches!(
                 w,
@@ -1165,7 +1165,7 @@ fn signature(text: &str, q: &RawQuote, w: &Window) -> Option<Found> {
     // Pennsylvania will …") nor a dateline ("Washington, March 3, 2024").
     let tail_fits = |t: &str| {
         !t.split_ws()
-            .any(|w| LEXICON.auxiliaries.contains(w) || w.starts_with(|c: char| c.is_ascii_digit()))
+            .any(|w| LEXICON.is_auxiliary(w) || w.starts_with(|c: char| c.is_ascii_digit()))
     };
     let ends = rest.trim_end().trim_end_matches('.').is_empty()
         || rest.strip_prefix(',').is_some_and(tail_fits);

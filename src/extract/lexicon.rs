@@ -485,6 +485,18 @@ impl Lexicon {
         self.flags(w).lower & flag::PREPOSITION != 0
     }
 
+    /// `auxiliaries.contains(w)`, `pronouns.contains_key(w)` and `not_names.contains(w)`, from
+    /// the word's flags (asked of the words around most names and clauses).
+    pub fn is_auxiliary(&self, w: &str) -> bool {
+        self.flags(w).exact & flag::AUXILIARY != 0
+    }
+    pub fn is_pronoun(&self, w: &str) -> bool {
+        self.flags(w).exact & flag::PRONOUN != 0
+    }
+    pub fn is_not_name(&self, w: &str) -> bool {
+        self.flags(w).exact & flag::NOT_NAME != 0
+    }
+
     /// Is `word`, as spelled or in lower case, a form of a cue verb? (From the index.)
     pub fn is_cue(&self, word: &str) -> bool {
         self.flags(word).is_cue()
@@ -770,6 +782,9 @@ mod tests {
                 "{w}"
             );
             assert_eq!(l.is_preposition(w), l.prepositions.contains_key(w), "{w}");
+            assert_eq!(l.is_auxiliary(w), l.auxiliaries.contains(w), "{w}");
+            assert_eq!(l.is_pronoun(w), l.pronouns.contains_key(w), "{w}");
+            assert_eq!(l.is_not_name(w), l.not_names.contains(w), "{w}");
             assert_eq!(
                 l.is_preposition_lower(w),
                 l.prepositions.contains_key(&lower),

@@ -407,7 +407,7 @@ pub fn possessive(i: &str) -> R<'_, &str> {
 pub(crate) fn is_possessive(w: &str) -> bool {
     is_capitalized(w)
         && (w.ends_with("’s") || w.ends_with("'s"))
-        && !LEXICON.not_names.contains(strip_possessive(w))
+        && !LEXICON.is_not_name(strip_possessive(w))
 }
 
 /// The kind of a role noun, singular or plural ("protester", "protesters").

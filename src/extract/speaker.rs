@@ -857,7 +857,7 @@ impl Registry {
         // "Mexican sovereignty", "American troops": a demonym used as an adjective.
         let next_word = text[end..range.end].split_ws().next().unwrap_or("");
         // (Whether a verb follows the name: a cue or an auxiliary. Asked only where needed.)
-        let verb_next = || LEXICON.is_cue(next_word) || LEXICON.auxiliaries.contains(next_word);
+        let verb_next = || LEXICON.is_cue(next_word) || LEXICON.is_auxiliary(next_word);
         let demonym = single
             && has_demonym_ending(head_text)
             && next_word.starts_with(char::is_lowercase)
@@ -984,7 +984,7 @@ impl Registry {
         // (Not "’s" for "is" or "has": "Christie's been making the case", "Trump's not".)
         let owner = owner && {
             let next = after_possessive(after).split_ws().next().unwrap_or("");
-            !(next == "been" || next == "not" || LEXICON.auxiliaries.contains(next))
+            !(next == "been" || next == "not" || LEXICON.is_auxiliary(next))
         };
         let describes = owner
             || (next_word.starts_with(char::is_lowercase)
@@ -1923,9 +1923,9 @@ fn beside(
     // (Not after "to", a modal or a pronoun, where it is a verb: "to monitor Kate Bell",
     // "We will mentor Alan Zed".)
     let open = lead.first().is_some_and(|r| is_open_role_noun(r))
-        && lead.get(1).is_none_or(|p| {
-            *p != "to" && !LEXICON.auxiliaries.contains(*p) && !LEXICON.pronouns.contains_key(*p)
-        });
+        && lead
+            .get(1)
+            .is_none_or(|p| *p != "to" && !LEXICON.is_auxiliary(p) && !LEXICON.is_pronoun(p));
     if lead
         .first()
         .is_some_and(|r| r.starts_with(char::is_lowercase) && (open || role_of(r).is_some()))
@@ -2214,8 +2214,8 @@ fn has_agent_ending(w: &str) -> bool {
 /// lists: conjunctions, pronouns, auxiliaries, adverbs and verbs in the past spelt without
 /// "-ed".
 fn is_function_word(w: &str) -> bool {
-    LEXICON.pronouns.contains_key(w)
-        || LEXICON.auxiliaries.contains(w)
+    LEXICON.is_pronoun(w)
+        || LEXICON.is_auxiliary(w)
         || matches!(
             w,
             "and"
@@ -2462,8 +2462,8 @@ fn appositive_before<'a>(
                 .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
             && !LEXICON.is_cue(last)
             && !LEXICON.is_preposition(last)
-            && !LEXICON.auxiliaries.contains(last)
-            && !LEXICON.pronouns.contains_key(last)
+            && !LEXICON.is_auxiliary(last)
+            && !LEXICON.is_pronoun(last)
             && !matches!(last, "them" | "us" | "him" | "those" | "these" | "others")
             && !is_time_noun(last)
     };
