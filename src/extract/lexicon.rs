@@ -467,10 +467,12 @@ impl Lexicon {
     }
 
     /// Is `w`, as spelled, a word of organizations.txt? As `organization_words.contains(w)`,
-    /// from the index, whose filter answers most words (names) without a look-up.
+    /// from the index.
     pub fn is_organization_word(&self, w: &str) -> bool {
-        self.index_get(w)
-            .is_some_and(|&(exact, _)| exact & flag::ORGANIZATION != 0)
+        // (The index's answer as spelled, kept with the word's flags in the thread's table:
+        // the registry asks this of each word of every name it has not recorded, and most
+        // are names read again.)
+        self.flags(w).exact & flag::ORGANIZATION != 0
     }
 
     /// Is `w`, as spelled, a preposition? As `prepositions.contains_key(w)`, from the word's
@@ -525,7 +527,8 @@ impl Lexicon {
         self.flags(word).is_framing()
     }
     pub fn is_title(&self, word: &str) -> bool {
-        self.titles.contains_key(word)
+        // (From the word's flags, kept in the thread's table: asked at most names.)
+        self.flags(word).exact & flag::TITLE != 0
     }
     pub fn is_abbreviation(&self, word: &str) -> bool {
         word.len() <= self.longest_abbreviation && self.abbreviations.contains(word)
