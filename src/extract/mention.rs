@@ -1001,19 +1001,11 @@ pub(crate) mod memo {
         })
     }
 
-    /// `LEXICON.flags(w)`, kept per token when `w` is one of the document's words.
+    /// `LEXICON.flags(w)`. (Once kept per token of the document; the lexicon's own table
+    /// of the words asked about lately answers for less than finding the token.)
     #[inline]
     pub fn flags(w: &str) -> Flags {
-        let cached = MEMO.with(|m| {
-            let m = m.borrow();
-            let memo = m.as_ref()?;
-            let (k, o) = token_at(memo, w)?;
-            if memo.words.tokens()[k].end - o != w.len() {
-                return None;
-            }
-            Some(memo.words.flags_with(k, w))
-        });
-        cached.unwrap_or_else(|| LEXICON.flags(w))
+        LEXICON.flags(w)
     }
 
     /// `titled_name(i)` read from the document's tokens ([`super::titled_from_tokens`]),
