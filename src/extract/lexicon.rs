@@ -418,20 +418,27 @@ impl Lexicon {
         let Some(key) = SeenKey::of(w.as_bytes()) else {
             return self.flags_looked_up(w);
         };
-        SEEN_FLAGS.with(|seen| {
-            let slot = &seen[key.slot()];
-            let [head, tail, meta] = slot.get();
-            if head == key.head && tail == key.tail && meta >> 32 == key.len {
-                return Flags {
-                    exact: meta as u16,
-                    lower: (meta >> 16) as u16,
-                };
-            }
-            let f = self.flags_looked_up(w);
-            let packed = f.exact as u64 | (f.lower as u64) << 16;
-            slot.set([key.head, key.tail, key.len << 32 | packed]);
-            f
-        })
+        let slot = key.slot();
+        let [head, tail, meta] = SEEN_FLAGS.with(|seen| seen[slot].get());
+        if head == key.head && tail == key.tail && meta >> 32 == key.len {
+            return Flags {
+                exact: meta as u16,
+                lower: (meta >> 16) as u16,
+            };
+        }
+        self.flags_kept(w, key, slot)
+    }
+
+    /// [`Lexicon::flags`] of a word that its slot does not hold: looked up, and kept there.
+    /// (A function of its own, so that the look-up's registers are not saved at every word
+    /// the table answers.)
+    #[cold]
+    #[inline(never)]
+    fn flags_kept(&self, w: &str, key: SeenKey, slot: usize) -> Flags {
+        let f = self.flags_looked_up(w);
+        let packed = f.exact as u64 | (f.lower as u64) << 16;
+        SEEN_FLAGS.with(|seen| seen[slot].set([key.head, key.tail, key.len << 32 | packed]));
+        f
     }
 
     /// [`Lexicon::flags`], looked up in the index.
@@ -609,7 +616,8 @@ impl SeenKey {
     #[inline]
     fn of(b: &[u8]) -> Option<SeenKey> {
         let n = b.len();
-        let u32_at = |i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]) as u64;
+        let u32_at =
+            |i: usize| u32::from_le_bytes(b[i..i + 4].try_into().expect("four bytes")) as u64;
         let u64_at = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().expect("eight bytes"));
         let (head, tail) = match n {
             0 => return None,
