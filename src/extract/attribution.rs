@@ -116,7 +116,7 @@ fn floor_char(s: &str, mut i: usize) -> usize {
 /// `auxiliary = word , (: in auxiliaries.txt, or ending in "ly") ;`
 pub fn auxiliary(i: &str) -> R<'_, &str> {
     verify(word, |w: &str| {
-        LEXICON.auxiliaries.contains(w) || (w.ends_with("ly") && w.len() > 4 && !is_capitalized(w))
+        LEXICON.is_auxiliary(w) || (w.ends_with("ly") && w.len() > 4 && !is_capitalized(w))
     })
     .parse(i)
 }
@@ -566,7 +566,7 @@ fn name_in_apposition(m: &Found, title: &str, app: &str, at: usize) -> Option<Fo
 fn adjunct(i: &str) -> Option<&str> {
     let (mut r, _) = gap(i).ok()?;
     let (_, first) = word(r).ok()?;
-    let opens = LEXICON.prepositions.contains_key(first)
+    let opens = LEXICON.is_preposition(first)
         || matches!(
             first,
             "last" | "this" | "earlier" | "yesterday" | "today" | "tonight"
@@ -584,7 +584,7 @@ fn adjunct(i: &str) -> Option<&str> {
             return Some(r);
         }
         // ("during" opens the phrase; a word in -ing after it is a gerund.)
-        if LEXICON.pronouns.contains_key(w)
+        if LEXICON.is_pronoun(w)
             || (n > 0 && w.ends_with("ing"))
             || matches!(w, "and" | "or" | "but" | "that" | "who" | "which")
             || (n > 0 && is_capitalized(w) && name_word(w).is_ok())
@@ -642,7 +642,7 @@ fn postmodifier(i: &str) -> Option<&str> {
         before_last = last;
         last = w;
         // (A verb ends the description: "the secretary was right to urge" is no speaker.)
-        if LEXICON.pronouns.contains_key(w)
+        if LEXICON.is_pronoun(w)
             || matches!(w, "and" | "or" | "but" | "then" | "so")
             || matches!(
                 w,
@@ -1171,7 +1171,7 @@ fn signature(text: &str, q: &RawQuote, w: &Window) -> Option<Found> {
     // Pennsylvania will …") nor a dateline ("Washington, March 3, 2024").
     let tail_fits = |t: &str| {
         !t.split_ws()
-            .any(|w| LEXICON.auxiliaries.contains(w) || w.starts_with(|c: char| c.is_ascii_digit()))
+            .any(|w| LEXICON.is_auxiliary(w) || w.starts_with(|c: char| c.is_ascii_digit()))
     };
     let ends = rest.trim_end().trim_end_matches('.').is_empty()
         || rest.strip_prefix(',').is_some_and(tail_fits);
@@ -1668,7 +1668,7 @@ fn attribution_before_in(text: &str, from: usize, to: usize, ws: &[Word]) -> Opt
                     Some("the" | "a" | "an") => before.next(),
                     p => p,
                 };
-                p.is_some_and(|p| LEXICON.prepositions.contains_key(p) && !opens_clause(p))
+                p.is_some_and(|p| LEXICON.is_preposition(p) && !opens_clause(p))
             };
             (!object)
                 .then(|| speaker_cue(&text[s..to], s))
@@ -2095,7 +2095,7 @@ fn statement_noun(prefix: &str) -> Option<Range<usize>> {
     // owner, "the president's statement".)
     let adjectives_only = words[..opener].iter().all(|w| {
         w.starts_with(char::is_lowercase)
-            && !LEXICON.prepositions.contains_key(*w)
+            && !LEXICON.is_preposition(w)
             && !w.ends_with(['’', '\''])
             && !w.ends_with("’s")
             && !w.ends_with("'s")
@@ -2146,7 +2146,7 @@ impl MarkCount {
 
 /// A preposition (prepositions.txt): its object is never the subject of the sentence.
 fn is_preposition(w: &str) -> bool {
-    LEXICON.prepositions.contains_key(&*lowercase(w))
+    LEXICON.is_preposition_lower(w)
 }
 
 /// A speaker and cue anywhere later in the quotation's sentence, past an interruption:

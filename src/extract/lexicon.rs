@@ -124,6 +124,8 @@ pub mod flag {
     pub const SPEECH_NOUN: u16 = 1 << 13;
     /// A participle of a cue verb ("saying", "adding").
     pub const CUE_PARTICIPLE: u16 = 1 << 14;
+    /// A preposition of prepositions.txt ("in", "of", "after").
+    pub const PREPOSITION: u16 = 1 << 15;
 }
 
 /// What the lexicon knows of a word, as spelled and in lower case (see [`Lexicon::flags`]).
@@ -375,6 +377,9 @@ impl Lexicon {
         for w in self.pronouns.keys() {
             mark(w, flag::PRONOUN);
         }
+        for w in self.prepositions.keys() {
+            mark(w, flag::PREPOSITION);
+        }
         for (w, (kind, _)) in &self.roles {
             let (bit, plural) = match kind {
                 RoleKind::Person => (flag::ROLE_PERSON, flag::ROLES_PERSON),
@@ -408,6 +413,36 @@ impl Lexicon {
     /// every word (cue? framing verb? pronoun? role noun? …) in one look-up, where they
     /// took one each.
     pub fn flags(&self, w: &str) -> Flags {
+        // (Most words asked about are short and asked again and again, in every article: the
+        // thread's table of answers gives them without hashing the word (see `SEEN_FLAGS`).)
+        let Some(key) = SeenKey::of(w.as_bytes()) else {
+            return self.flags_looked_up(w);
+        };
+        let slot = key.slot();
+        let [head, tail, meta] = SEEN_FLAGS.with(|seen| seen[slot].get());
+        if head == key.head && tail == key.tail && meta >> 32 == key.len {
+            return Flags {
+                exact: meta as u16,
+                lower: (meta >> 16) as u16,
+            };
+        }
+        self.flags_kept(w, key, slot)
+    }
+
+    /// [`Lexicon::flags`] of a word that its slot does not hold: looked up, and kept there.
+    /// (A function of its own, so that the look-up's registers are not saved at every word
+    /// the table answers.)
+    #[cold]
+    #[inline(never)]
+    fn flags_kept(&self, w: &str, key: SeenKey, slot: usize) -> Flags {
+        let f = self.flags_looked_up(w);
+        let packed = f.exact as u64 | (f.lower as u64) << 16;
+        SEEN_FLAGS.with(|seen| seen[slot].set([key.head, key.tail, key.len << 32 | packed]));
+        f
+    }
+
+    /// [`Lexicon::flags`], looked up in the index.
+    fn flags_looked_up(&self, w: &str) -> Flags {
         if let Some(&(exact, lower)) = self.index_get(w) {
             return Flags { exact, lower };
         }
@@ -439,10 +474,36 @@ impl Lexicon {
     }
 
     /// Is `w`, as spelled, a word of organizations.txt? As `organization_words.contains(w)`,
-    /// from the index, whose filter answers most words (names) without a look-up.
+    /// from the index.
     pub fn is_organization_word(&self, w: &str) -> bool {
-        self.index_get(w)
-            .is_some_and(|&(exact, _)| exact & flag::ORGANIZATION != 0)
+        // (The index's answer as spelled, kept with the word's flags in the thread's table:
+        // the registry asks this of each word of every name it has not recorded, and most
+        // are names read again.)
+        self.flags(w).exact & flag::ORGANIZATION != 0
+    }
+
+    /// Is `w`, as spelled, a preposition? As `prepositions.contains_key(w)`, from the word's
+    /// flags (the rules ask this of a word before nearly every name and clause they read).
+    pub fn is_preposition(&self, w: &str) -> bool {
+        self.flags(w).exact & flag::PREPOSITION != 0
+    }
+
+    /// Is `w` in lower case a preposition? As `prepositions.contains_key(&*lowercase(w))`,
+    /// from the word's flags, without lower-casing it.
+    pub fn is_preposition_lower(&self, w: &str) -> bool {
+        self.flags(w).lower & flag::PREPOSITION != 0
+    }
+
+    /// `auxiliaries.contains(w)`, `pronouns.contains_key(w)` and `not_names.contains(w)`, from
+    /// the word's flags (asked of the words around most names and clauses).
+    pub fn is_auxiliary(&self, w: &str) -> bool {
+        self.flags(w).exact & flag::AUXILIARY != 0
+    }
+    pub fn is_pronoun(&self, w: &str) -> bool {
+        self.flags(w).exact & flag::PRONOUN != 0
+    }
+    pub fn is_not_name(&self, w: &str) -> bool {
+        self.flags(w).exact & flag::NOT_NAME != 0
     }
 
     /// Is `word`, as spelled or in lower case, a form of a cue verb? (From the index.)
@@ -473,7 +534,8 @@ impl Lexicon {
         self.flags(word).is_framing()
     }
     pub fn is_title(&self, word: &str) -> bool {
-        self.titles.contains_key(word)
+        // (From the word's flags, kept in the thread's table: asked at most names.)
+        self.flags(word).exact & flag::TITLE != 0
     }
     pub fn is_abbreviation(&self, word: &str) -> bool {
         word.len() <= self.longest_abbreviation && self.abbreviations.contains(word)
@@ -537,6 +599,68 @@ impl std::ops::Deref for Lower<'_> {
     }
 }
 
+/// A word of one to sixteen bytes, as [`SEEN_FLAGS`] keys it: its first and last eight bytes
+/// (or four, or the first, middle and last byte of a shorter word), which overlap in a word
+/// shorter than sixteen, and its length. Two words have the same key only when they are the
+/// same word: with the length known, the bytes read cover every byte of the word.
+#[derive(Clone, Copy)]
+struct SeenKey {
+    head: u64,
+    tail: u64,
+    len: u64,
+}
+
+impl SeenKey {
+    /// The key of `b`, or `None` for an empty word or one longer than sixteen bytes (a
+    /// handful of the words asked about: they are looked up each time).
+    #[inline]
+    fn of(b: &[u8]) -> Option<SeenKey> {
+        let n = b.len();
+        let u32_at =
+            |i: usize| u32::from_le_bytes(b[i..i + 4].try_into().expect("four bytes")) as u64;
+        let u64_at = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().expect("eight bytes"));
+        let (head, tail) = match n {
+            0 => return None,
+            1..=3 => (
+                (b[0] as u64) | (b[n / 2] as u64) << 8 | (b[n - 1] as u64) << 16,
+                0,
+            ),
+            4..=7 => (u32_at(0), u32_at(n - 4)),
+            8..=16 => (u64_at(0), u64_at(n - 8)),
+            _ => return None,
+        };
+        Some(SeenKey {
+            head,
+            tail,
+            len: n as u64,
+        })
+    }
+
+    /// The key's slot in [`SEEN_FLAGS`].
+    #[inline]
+    fn slot(self) -> usize {
+        let x = self.head ^ self.tail.rotate_left(29) ^ self.len;
+        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SEEN_SLOTS.trailing_zeros())) as usize
+    }
+}
+
+/// Slots of [`SEEN_FLAGS`]: some thousands, for the function words, cues, roles and names
+/// that articles ask about again and again (a slot is 24 bytes).
+const SEEN_SLOTS: usize = 8192;
+
+thread_local! {
+    /// The answers of [`Lexicon::flags`] for the words this thread last asked about, by
+    /// slot: a word's key (its `head` and `tail`), then its length above its flags packed
+    /// as `exact | lower << 16` (a slot keeps the last word of its slot that was asked
+    /// about; length 0, no word's, marks an empty slot). The lexicon never changes once
+    /// read, so an answer kept is the answer: the index is hashed only for a word not asked
+    /// about lately, where it was hashed for every document's every token that any rule
+    /// asked about. (Per thread, as rayon runs each document on one thread: no lock, and
+    /// nothing shared.)
+    static SEEN_FLAGS: [std::cell::Cell<[u64; 3]>; SEEN_SLOTS] =
+        const { [const { std::cell::Cell::new([0; 3]) }; SEEN_SLOTS] };
+}
+
 /// The lexicon, parsed on first use.
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
 
@@ -581,6 +705,44 @@ mod tests {
         assert!(l.organization_words.contains("Group"));
         assert_eq!(l.prepositions.get("in"), Some(&true));
         assert_eq!(l.prepositions.get("of"), Some(&false));
+    }
+
+    /// Two words have the same key of the thread's table of flags only when they are the
+    /// same word, and the table answers as the index does, the first time and again.
+    #[test]
+    fn the_table_of_flags_tells_words_apart() {
+        let words = [
+            "a",
+            "ab",
+            "ba",
+            "aba",
+            "abc",
+            "abca",
+            "abcab",
+            "said",
+            "Said",
+            "saidx",
+            "abcdefgh",
+            "abcdefghi",
+            "aaaaaaaaa",
+            "aaaaaaaaaa",
+            "president",
+            "presidents",
+            "abcdefghijklmnop",
+            "abcdefghijklmnoq",
+            "abcdefghXjklmnop",
+            "Trump’s",
+        ];
+        let key = |w: &str| SeenKey::of(w.as_bytes()).map(|k| (k.head, k.tail, k.len));
+        for a in words {
+            for b in words {
+                assert_eq!(key(a) == key(b), a == b, "{a} {b}");
+            }
+            for _ in 0..2 {
+                assert_eq!(LEXICON.flags(a), LEXICON.flags_looked_up(a), "{a}");
+            }
+        }
+        assert!(key("").is_none() && key(&"a".repeat(17)).is_none());
     }
 
     /// `flags` answers as the sets do, for words of every list and a few that are in none.
@@ -628,6 +790,15 @@ mod tests {
             assert_eq!(
                 f.exact & flag::PRONOUN != 0,
                 l.pronouns.contains_key(w),
+                "{w}"
+            );
+            assert_eq!(l.is_preposition(w), l.prepositions.contains_key(w), "{w}");
+            assert_eq!(l.is_auxiliary(w), l.auxiliaries.contains(w), "{w}");
+            assert_eq!(l.is_pronoun(w), l.pronouns.contains_key(w), "{w}");
+            assert_eq!(l.is_not_name(w), l.not_names.contains(w), "{w}");
+            assert_eq!(
+                l.is_preposition_lower(w),
+                l.prepositions.contains_key(&lower),
                 "{w}"
             );
             assert_eq!(

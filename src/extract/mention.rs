@@ -407,7 +407,7 @@ pub fn possessive(i: &str) -> R<'_, &str> {
 pub(crate) fn is_possessive(w: &str) -> bool {
     is_capitalized(w)
         && (w.ends_with("’s") || w.ends_with("'s"))
-        && !LEXICON.not_names.contains(strip_possessive(w))
+        && !LEXICON.is_not_name(strip_possessive(w))
 }
 
 /// The kind of a role noun, singular or plural ("protester", "protesters").
@@ -1001,19 +1001,11 @@ pub(crate) mod memo {
         })
     }
 
-    /// `LEXICON.flags(w)`, kept per token when `w` is one of the document's words.
+    /// `LEXICON.flags(w)`. (Once kept per token of the document; the lexicon's own table
+    /// of the words asked about lately answers for less than finding the token.)
     #[inline]
     pub fn flags(w: &str) -> Flags {
-        let cached = MEMO.with(|m| {
-            let m = m.borrow();
-            let memo = m.as_ref()?;
-            let (k, o) = token_at(memo, w)?;
-            if memo.words.tokens()[k].end - o != w.len() {
-                return None;
-            }
-            Some(memo.words.flags_with(k, w))
-        });
-        cached.unwrap_or_else(|| LEXICON.flags(w))
+        LEXICON.flags(w)
     }
 
     /// `titled_name(i)` read from the document's tokens ([`super::titled_from_tokens`]),
@@ -1521,7 +1513,7 @@ pub fn open_role(i: &str, base: usize) -> Option<(&str, Found)> {
             || f.is_framing()
             || is_connector(w)
             || determiner(w).is_ok_and(|(rest, _)| rest.is_empty())
-            || LEXICON.prepositions.contains_key(w)
+            || LEXICON.is_preposition(w)
             || matches!(
                 w,
                 "and" | "or" | "but" | "that" | "who" | "which" | "as" | "when" | "while" | "if"
@@ -1602,7 +1594,7 @@ pub fn open_description(i: &str, base: usize) -> Option<(&str, Found)> {
                 .chars()
                 .all(|c| c.is_alphanumeric() || matches!(c, '-' | '’' | '\''))
                 && !is_possessive(w)
-            || (LEXICON.prepositions.contains_key(w) && w != "of" && !link)
+            || (LEXICON.is_preposition(w) && w != "of" && !link)
         {
             return None;
         }

@@ -889,7 +889,7 @@ impl Registry {
         // "Mexican sovereignty", "American troops": a demonym used as an adjective.
         let next_word = text[end..range.end].split_ws().next().unwrap_or("");
         // (Whether a verb follows the name: a cue or an auxiliary. Asked only where needed.)
-        let verb_next = || LEXICON.is_cue(next_word) || LEXICON.auxiliaries.contains(next_word);
+        let verb_next = || LEXICON.is_cue(next_word) || LEXICON.is_auxiliary(next_word);
         let demonym = single
             && has_demonym_ending(head_text)
             && next_word.starts_with(char::is_lowercase)
@@ -994,7 +994,7 @@ impl Registry {
             if governing.as_ptr() == prev_word.as_ptr() && governing.len() == prev_word.len() {
                 preposition.is_some()
             } else {
-                LEXICON.prepositions.contains_key(governing)
+                LEXICON.is_preposition(governing)
             }
         };
         let oblique = !titled
@@ -1016,7 +1016,7 @@ impl Registry {
         // (Not "’s" for "is" or "has": "Christie's been making the case", "Trump's not".)
         let owner = owner && {
             let next = after_possessive(after).split_ws().next().unwrap_or("");
-            !(next == "been" || next == "not" || LEXICON.auxiliaries.contains(next))
+            !(next == "been" || next == "not" || LEXICON.is_auxiliary(next))
         };
         let describes = owner
             || (next_word.starts_with(char::is_lowercase)
@@ -1962,9 +1962,9 @@ fn beside(
     // (Not after "to", a modal or a pronoun, where it is a verb: "to monitor Kate Bell",
     // "We will mentor Alan Zed".)
     let open = lead.first().is_some_and(|r| is_open_role_noun(r))
-        && lead.get(1).is_none_or(|p| {
-            *p != "to" && !LEXICON.auxiliaries.contains(*p) && !LEXICON.pronouns.contains_key(*p)
-        });
+        && lead
+            .get(1)
+            .is_none_or(|p| *p != "to" && !LEXICON.is_auxiliary(p) && !LEXICON.is_pronoun(p));
     if lead
         .first()
         .is_some_and(|r| r.starts_with(char::is_lowercase) && (open || role_of(r).is_some()))
@@ -1976,7 +1976,7 @@ fn beside(
                     && !r.ends_with([',', '.'])
                     && !LEXICON.is_cue(r)
                     && determiner(r).is_err()
-                    && !LEXICON.prepositions.contains_key(**r)
+                    && !LEXICON.is_preposition(r)
                     && (!open || !is_function_word(r))
             })
             .copied()
@@ -2094,7 +2094,7 @@ fn is_open_role_noun(w: &str) -> bool {
         && !LEXICON.is_cue(w)
         && !LEXICON.flags(w).is_framing()
         && determiner(w).is_err()
-        && !LEXICON.prepositions.contains_key(w)
+        && !LEXICON.is_preposition(w)
         && !is_function_word(w)
 }
 
@@ -2254,8 +2254,8 @@ fn has_agent_ending(w: &str) -> bool {
 /// lists: conjunctions, pronouns, auxiliaries, adverbs and verbs in the past spelt without
 /// "-ed".
 fn is_function_word(w: &str) -> bool {
-    LEXICON.pronouns.contains_key(w)
-        || LEXICON.auxiliaries.contains(w)
+    LEXICON.is_pronoun(w)
+        || LEXICON.is_auxiliary(w)
         || matches!(
             w,
             "and"
@@ -2506,9 +2506,9 @@ fn appositive_before<'a>(
                 .chars()
                 .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
             && !LEXICON.is_cue(last)
-            && !LEXICON.prepositions.contains_key(last)
-            && !LEXICON.auxiliaries.contains(last)
-            && !LEXICON.pronouns.contains_key(last)
+            && !LEXICON.is_preposition(last)
+            && !LEXICON.is_auxiliary(last)
+            && !LEXICON.is_pronoun(last)
             && !matches!(last, "them" | "us" | "him" | "those" | "these" | "others")
             && !is_time_noun(last)
     };
@@ -2549,8 +2549,7 @@ fn appositive_before<'a>(
                 })
         };
         // (A preposition opens no name: "In May's Washington Post-ABC News poll,".)
-        let capitalised =
-            w.starts_with(char::is_uppercase) && !LEXICON.prepositions.contains_key(&*lowercase(w));
+        let capitalised = w.starts_with(char::is_uppercase) && !LEXICON.is_preposition_lower(w);
         let possessive = capitalised && is_owner_word(w);
         in_owner = possessive || in_owner && (capitalised || matches!(w, "of" | "and" | "for"));
         if in_owner && capitalised && !possessive && opens_at(k) && determiner(w).is_err() {

@@ -659,18 +659,19 @@ pub fn opening_phrase_end(text: &str, sentence: usize, limit: usize) -> Option<u
     let s = &text[sentence..limit.max(sentence)];
     let mut words = s.split_ws();
     let first = words.next()?;
-    let lower = crate::extract::lexicon::lowercase(first);
     // (Or an adverb, then a preposition: "Immediately after the attacks, …".)
     let mut adverb_then_preposition = || {
         has_adverb_ending(first)
-            && words.next().is_some_and(|w| {
-                LEXICON
-                    .prepositions
-                    .contains_key(&*crate::extract::lexicon::lowercase(w))
-            })
+            && words
+                .next()
+                .is_some_and(|w| LEXICON.is_preposition_lower(w))
     };
-    let opens = LEXICON.prepositions.contains_key(&*lower)
-        || (lower.ends_with("ing") && first.len() > 5 && first.starts_with(char::is_uppercase))
+    // (The lexicon's flags tell a preposition in lower case without lowering the word; it is
+    // lowered only for a participle's ending, after the cheaper tests.)
+    let opens = LEXICON.is_preposition_lower(first)
+        || (first.len() > 5
+            && first.starts_with(char::is_uppercase)
+            && crate::extract::lexicon::lowercase(first).ends_with("ing"))
         || adverb_then_preposition();
     if !opens {
         return None;
