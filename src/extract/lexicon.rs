@@ -656,9 +656,11 @@ thread_local! {
     /// read, so an answer kept is the answer: the index is hashed only for a word not asked
     /// about lately, where it was hashed for every document's every token that any rule
     /// asked about. (Per thread, as rayon runs each document on one thread: no lock, and
-    /// nothing shared.)
-    static SEEN_FLAGS: [std::cell::Cell<[u64; 3]>; SEEN_SLOTS] =
-        const { [const { std::cell::Cell::new([0; 3]) }; SEEN_SLOTS] };
+    /// nothing shared.) (On the heap, not in the thread's static storage: glibc carves that
+    /// out of every thread's stack, and 192 KB of it would leave a small stack, such as the
+    /// 256 KB a page is read on in tests/html.rs, too little to run.)
+    static SEEN_FLAGS: Box<[std::cell::Cell<[u64; 3]>]> =
+        (0..SEEN_SLOTS).map(|_| std::cell::Cell::new([0; 3])).collect();
 }
 
 /// The lexicon, parsed on first use.
