@@ -1107,11 +1107,12 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
         let ends_sentence = text[q.inner.clone()]
             .trim_end()
             .ends_with(['.', '!', '?', '…'])
-            && text[q.span.end..para.end.max(q.span.end)]
-                .trim_start()
-                .chars()
-                .next()
-                .is_none_or(|c| c.is_uppercase() || is_open_quote_char(c));
+            && {
+                let next = text[q.span.end..para.end.max(q.span.end)].trim_start();
+                next.is_empty()
+                    || next.starts_with(char::is_uppercase)
+                    || crate::extract::marks::quote_mark(next).is_ok()
+            };
         let previous = para_of[qi]
             .checked_sub(1)
             .and_then(|p| paragraphs.get(p))
@@ -1181,13 +1182,7 @@ fn signature(text: &str, q: &RawQuote, w: &Window) -> Option<Found> {
 /// The subject of the narration sentence that ends right where a quotation opens, when that
 /// sentence holds no quotation (`range` starts after the previous quotation).
 fn preceding_subject(text: &str, range: Range<usize>, at_paragraph_start: bool) -> Option<Found> {
-    let before = text[range.clone()].trim_end();
-    if !before.ends_with(['.', '!', '?']) {
-        return None;
-    }
-    let end = range.start + before.len();
-    // Only the sentence just before: the last sentence start in the stretch.
-    let start = sentence_starts(text, range.start..end).last().copied()?;
+    let Range { start, end } = last_sentence(text, range.clone())?;
     if start == range.start && !at_paragraph_start {
         // The stretch runs from the end of an earlier quotation: its first "sentence" may
         // be that quotation's attribution, not narration.
@@ -1215,21 +1210,23 @@ fn preceding_subject(text: &str, range: Range<usize>, at_paragraph_start: bool) 
     }
 }
 
-/// A mark that may open a quotation.
-fn is_open_quote_char(c: char) -> bool {
-    matches!(c, '"' | '“' | '‘' | '\'' | '«')
+/// The last sentence of `range`, when the stretch ends with it (a full stop, "!" or "?"),
+/// its trailing spaces left out.
+fn last_sentence(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let before = text[range.clone()].trim_end();
+    if !before.ends_with(['.', '!', '?']) {
+        return None;
+    }
+    let end = range.start + before.len();
+    let start = sentence_starts(text, range.start..end).last().copied()?;
+    Some(start..end)
 }
 
 /// The speaker a paragraph's last sentence reports, by a clause with a cue ("Buthelezi said
 /// they were engaging the community.", "but Moe also acknowledged there has been unease"),
 /// when the paragraph ends with that sentence.
 fn reporting_clause(text: &str, para: Range<usize>) -> Option<Found> {
-    let before = text[para.clone()].trim_end();
-    if !before.ends_with(['.', '!', '?']) {
-        return None;
-    }
-    let end = para.start + before.len();
-    let start = sentence_starts(text, para.start..end).last().copied()?;
+    let Range { start, end } = last_sentence(text, para)?;
     let c = attribution_before(text, start, end)?;
     // (Not a clause that says someone did not speak: "The mayor's office did not respond to
     // questions." ⏎ "“Nobody has told us anything.”" is someone else's. What was said may

@@ -1662,14 +1662,17 @@ impl Registry {
         // A spokesperson's words are the organisation's: "a spokeswoman for Associated Humber
         // Ports", "a Northwind Energy spokesman" stand for the organisation they name.
         let spokes = is_spokes_noun(&role);
+        // (Whether the description names anyone inside it: its owner.)
+        let mut inside = self
+            .before(f.span.end)
+            .take_while(|m| m.start >= f.span.start)
+            .map(|m| m.entity)
+            .peekable();
+        let owned = spokes && inside.peek().is_some();
         if spokes {
-            let inside = self
-                .before(f.span.end)
-                .take_while(|m| m.start >= f.span.start)
-                .map(|m| m.entity)
-                .find(|&e| self.entities[e].kind == SpeakerType::Organization);
-            if inside.is_some() {
-                return inside;
+            let org = inside.find(|&e| self.entities[e].kind == SpeakerType::Organization);
+            if org.is_some() {
+                return org;
             }
         }
         // A description set off before the name it describes: "Another analyst, Tom
@@ -1690,11 +1693,6 @@ impl Registry {
         // mentions, the nearest of those. (Not one owned by someone, or by what is no
         // organisation: "a spokesman for Ryan", "a family spokesman", "a campaign spokesman".)
         if spokes && is_indefinite_determiner(first) {
-            let owned = self
-                .before(f.span.end)
-                .take_while(|m| m.start >= f.span.start)
-                .next()
-                .is_some();
             let org_words = text[f.span.clone()].split_ws().skip(1).all(|w| {
                 let w = w.trim_end_matches([',', '.']);
                 is_spokes_noun(&lowercase(w))
