@@ -1077,6 +1077,31 @@ const EXPECTED: &[Expected] = {
             Some("Tomas Lindgren"),
             Some("Harbour Board Chairman"),
         ),
+        // A quotation paragraph after one paragraph of narration whose subject is the speaker just quoted resumes that speaker; narration about someone else does not.
+        (
+            "resumed-speaker",
+            "Anyone who read",
+            Direct,
+            Some("Halima Ostrowska"),
+            Some("Dr"),
+        ),
+        ("resumed-speaker", "The report will", Direct, None, None),
+        // A name that opens the clause a pronoun reports ("He says Wairoa District has…") is not the subject a later "he" stands for.
+        (
+            "reported-by-pronoun",
+            "Our message",
+            Direct,
+            Some("Tarek Osei-Bonsu"),
+            Some("Civil Defence Minister"),
+        ),
+        // A quotation paragraph after one that rule `preceding` named takes its speaker, as after any other.
+        (
+            "reported-by-pronoun",
+            "Please check",
+            Direct,
+            Some("Tarek Osei-Bonsu"),
+            Some("Civil Defence Minister"),
+        ),
     ]
 };
 

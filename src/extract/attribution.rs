@@ -951,12 +951,14 @@ fn names_a_work(prefix: &str) -> bool {
 
 /// Decides kind, cue and speaker for every quotation of a document.
 ///
-/// Three passes: each quotation's own cue (rules `after`, `before`, `participle`, `colon`,
+/// Passes: each quotation's own cue (rules `after`, `before`, `participle`, `colon`,
 /// `after-distant`, `dash`); then the parts of a quotation that runs over paragraphs share
 /// the speaker one of them names (rule `continued`: the cue usually follows the last part);
 /// then a quotation with no cue takes the speaker of the attributed quotation before it, in
 /// its paragraph or at the end of the paragraph before (`same-paragraph`,
-/// `previous-paragraph`), unless someone else is named in between.
+/// `previous-paragraph`), unless someone else is named in between; then a quotation that
+/// opens its sentence after narration takes the narration's speaker (`preceding`), and the
+/// quotations after those inherit again.
 pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> Vec<Attribution> {
     // Nothing to attribute: the words and the registry serve only the quotations (about a
     // fifth of a news corpus's text is articles that quote no one).
@@ -1008,13 +1010,6 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
             }
         }
     }
-    for qi in 0..raw.len() {
-        if let Some(prev) = raw[qi].continues {
-            if named(&out[prev]) && !named(&out[qi]) {
-                out[qi] = continued(&out[prev], out[qi].kind);
-            }
-        }
-    }
     // Rule `coordinated`: “A” and “B” are one speaker's words of one kind.
     for qi in 1..raw.len() {
         let (p, q) = (&raw[qi - 1], &raw[qi]);
@@ -1037,59 +1032,32 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
             };
         }
     }
-    // Rules `same-paragraph` and `previous-paragraph`.
-    let mut last_attributed: Option<usize> = None;
-    for (qi, q) in raw.iter().enumerate() {
-        if q.outer.is_some() {
-            continue;
-        }
-        if !named(&out[qi]) {
-            if let Some(li) = last_attributed {
-                let para = &paragraphs[para_of[qi]];
-                let opens_paragraph = text[para.start..q.span.start].trim().is_empty();
-                let same_para = para_of[li] == para_of[qi];
-                let next_para = para_of[li] + 1 == para_of[qi] && opens_paragraph;
-                if (same_para || next_para)
-                    && !has_other_speaker(&registry, raw, &after_limits, li, qi)
-                {
-                    let inner = &text[q.inner.clone()];
-                    let kind = match out[qi].kind {
-                        QuoteKind::Nonspeech if looks_like_title(inner) => QuoteKind::Nonspeech,
-                        QuoteKind::Nonspeech => QuoteKind::Partial,
-                        k => k,
-                    };
-                    let rule = if same_para {
-                        "same-paragraph"
-                    } else {
-                        "previous-paragraph"
-                    };
-                    out[qi] = Attribution {
-                        kind,
-                        speaker: Speaker {
-                            rule,
-                            ..out[li].speaker.clone()
-                        },
-                        cue: None,
-                    };
-                }
-            }
-        }
-        if named(&out[qi]) && out[qi].kind != QuoteKind::Nonspeech {
-            last_attributed = Some(qi);
-        }
-    }
+    // Rules `same-paragraph` and `previous-paragraph` (and `continued` again, for the parts
+    // those rules named).
+    let layout = Layout {
+        paragraphs,
+        para_of: &para_of,
+        after_limits: &after_limits,
+    };
+    follow_on(text, raw, &mut out, &registry, &layout, false);
     // Rule `preceding`: a quotation that stands as its own sentence after narration takes
     // the subject of the sentence before it ("Bystrom agreed. “Mainstream Republicans…”").
     let mut prev_end = 0;
+    // The last quotation with a speaker, of speech (for `resumed` below).
+    let mut last_quoted: Option<usize> = None;
     for (qi, q) in raw.iter().enumerate() {
         if q.outer.is_some() {
             continue;
         }
         let since = prev_end;
+        let quoted_before = last_quoted;
         // (A title or a scare quote is part of the narration: "On “Face the Nation,” Sen.
         // Bernie Sanders … identified …. “The younger people…”".)
         if out[qi].kind != QuoteKind::Nonspeech {
             prev_end = q.span.end;
+            if named(&out[qi]) {
+                last_quoted = Some(qi);
+            }
         }
         if named(&out[qi]) || out[qi].kind != QuoteKind::Direct || q.continues.is_some() {
             continue;
@@ -1117,6 +1085,36 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
             .checked_sub(1)
             .and_then(|p| paragraphs.get(p))
             .filter(|p| opens_paragraph && (ends_sentence || q.unclosed) && since <= p.start);
+        // A speaker resumed after one paragraph of narration about them: “…,” says Attaran. ⏎
+        // "Attaran also dug up a 2014 memo." ⏎ "“Full-day kindergarten is in the news…”". The
+        // narration's last sentence has that speaker as its subject, and the paragraph
+        // before it ends with their quotation. (Asked first: a clause inside that sentence
+        // may report someone else's words, "helped the team reply strongly".)
+        let resumed = previous.zip(quoted_before).and_then(|(p, li)| {
+            if para_of[li] + 2 != para_of[qi] {
+                return None;
+            }
+            let Range { start, end } = last_sentence(text, p.clone())?;
+            let subject = opening_subject(text, start, end)?;
+            // (A possessive is no subject: "His deputy, Ruth Amankwah, chaired the meeting.")
+            let owner = &text[subject.span.clone()];
+            if ["his", "her", "their", "its"]
+                .iter()
+                .any(|p| owner.eq_ignore_ascii_case(p))
+            {
+                return None;
+            }
+            let speaker = registry.resolve(text, &subject, "preceding");
+            (speaker.name.is_some() && speaker.name == out[li].speaker.name).then_some(speaker)
+        });
+        if let Some(speaker) = resumed {
+            out[qi] = Attribution {
+                kind: QuoteKind::Direct,
+                speaker,
+                cue: None,
+            };
+            continue;
+        }
         let found = match previous {
             Some(p) => reporting_clause(text, p.clone()),
             None => preceding_subject(text, from..q.span.start, from == para.start),
@@ -1131,7 +1129,91 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
             }
         }
     }
+    // The quotations that follow one `preceding` named take its speaker as they would any
+    // other's, when each is a paragraph of its own: words after a quotation that no cue
+    // read may still name another speaker ("“Would it be negotiable?” Hannity pressed.").
+    follow_on(text, raw, &mut out, &registry, &layout, true);
     out
+}
+
+/// Where a document's quotations stand: its paragraphs, each quotation's paragraph, and
+/// where each quotation's attribution after it may reach.
+#[derive(Clone, Copy)]
+struct Layout<'a> {
+    paragraphs: &'a [Range<usize>],
+    para_of: &'a [usize],
+    after_limits: &'a [usize],
+}
+
+/// Rules `continued` (forwards) and `same-paragraph` / `previous-paragraph`: a quotation
+/// with no speaker takes the one of the part of its quotation before it, or of the
+/// attributed quotation before it in its paragraph or at the end of the paragraph before,
+/// unless someone else is named in between.
+/// (`whole_paragraphs`: only for quotations that are a paragraph of their own.)
+fn follow_on(
+    text: &str,
+    raw: &[RawQuote],
+    out: &mut [Attribution],
+    registry: &Registry,
+    layout: &Layout,
+    whole_paragraphs: bool,
+) {
+    let Layout {
+        paragraphs,
+        para_of,
+        after_limits,
+    } = *layout;
+    let named = |a: &Attribution| a.speaker.mention.is_some();
+    for qi in 0..raw.len() {
+        if let Some(prev) = raw[qi].continues {
+            if named(&out[prev]) && !named(&out[qi]) {
+                out[qi] = continued(&out[prev], out[qi].kind);
+            }
+        }
+    }
+    let mut last_attributed: Option<usize> = None;
+    for (qi, q) in raw.iter().enumerate() {
+        if q.outer.is_some() {
+            continue;
+        }
+        if !named(&out[qi]) {
+            if let Some(li) = last_attributed {
+                let para = &paragraphs[para_of[qi]];
+                let opens_paragraph = text[para.start..q.span.start].trim().is_empty();
+                let same_para = para_of[li] == para_of[qi];
+                let next_para = para_of[li] + 1 == para_of[qi] && opens_paragraph;
+                let whole =
+                    opens_paragraph && text[q.span.end..para.end.max(q.span.end)].trim().is_empty();
+                if (same_para || next_para)
+                    && (whole || !whole_paragraphs)
+                    && !has_other_speaker(registry, raw, after_limits, li, qi)
+                {
+                    let inner = &text[q.inner.clone()];
+                    let kind = match out[qi].kind {
+                        QuoteKind::Nonspeech if looks_like_title(inner) => QuoteKind::Nonspeech,
+                        QuoteKind::Nonspeech => QuoteKind::Partial,
+                        k => k,
+                    };
+                    let rule = if same_para {
+                        "same-paragraph"
+                    } else {
+                        "previous-paragraph"
+                    };
+                    out[qi] = Attribution {
+                        kind,
+                        speaker: Speaker {
+                            rule,
+                            ..out[li].speaker.clone()
+                        },
+                        cue: None,
+                    };
+                }
+            }
+        }
+        if named(&out[qi]) && out[qi].kind != QuoteKind::Nonspeech {
+            last_attributed = Some(qi);
+        }
+    }
 }
 
 /// `signature = dash , gap , titled_name , [ "," , { any } (: no auxiliary, no number) ] , [ "." ] (: a paragraph of its own, after a quotation that is its paragraph, not one a colon introduced) ;`
@@ -1192,8 +1274,13 @@ fn preceding_subject(text: &str, range: Range<usize>, at_paragraph_start: bool) 
     if let Some(c) = attribution_before(text, start, end) {
         return Some(c.mention);
     }
-    // Otherwise the subject, where a subject stands: first, or after an opening phrase
-    // ("On Saturday, his campaign sent…"), not an object deep in the sentence.
+    opening_subject(text, start, end)
+}
+
+/// The subject of the sentence `start..end`, where a subject stands: first, or after an
+/// opening phrase ("On Saturday, his campaign sent…"), not an object deep in the sentence; a
+/// person's pronoun, a name or a description.
+fn opening_subject(text: &str, start: usize, end: usize) -> Option<Found> {
     let m = sentence_subject(text, start, end)?;
     // (The comma may stand inside a closing mark: "On “Face the Nation,” Sen. Sanders…".)
     let lead = text[start..m.span.start]

@@ -487,6 +487,10 @@ struct Named {
     /// subject, which a pronoun in the next words most likely stands for ("Rubio said that
     /// over the last five days he has begun…").
     subject: bool,
+    /// The name opens a clause that a pronoun's cue reports ("He says Tararua District has
+    /// declared an emergency"): neither the sentence's subject nor evidence of what a later
+    /// "he" or "she" stands for.
+    reported: bool,
     /// The name modifies the person named next ("Trevithick Leisure's managing director,
     /// Julian de Montfort-Lacey", "Thurston High senior Maya Lindqvist-Abara"), and so did
     /// every name before it in its sentence: the sentence's subject is still to come.
@@ -1027,8 +1031,12 @@ impl Registry {
             .is_none_or(|m| m.sentence != sentence || m.subject_to_come);
         // (The organisation a spokesperson speaks for is the subject when the spokesperson
         // is: "A spokeswoman for CalMor Marine said", "A Calder Marine spokesman said".)
+        // (Nor the subject of what a pronoun reports: in "He says Tararua District has
+        // declared an emergency" the sentence's subject is "He".)
+        let reported = first && reported_by_pronoun(&text[sentence.max(range.start)..start]);
         let subject = (spokes.is_some() || !oblique && !describes)
             && first
+            && !reported
             && opening_phrase_end(text, sentence, range.end).is_none_or(|e| start >= e);
         self.last_seen[e] = Some(start);
         self.mentions.push(Named {
@@ -1037,6 +1045,7 @@ impl Registry {
             oblique,
             sentence,
             subject,
+            reported,
             subject_to_come: first && describes && !oblique && spokes.is_none(),
             spokes,
         });
@@ -1323,7 +1332,7 @@ impl Registry {
             // (The last 64 names at most, and no further than a second person: a paragraph
             // with no sentence end and a pronoun at every clause stays linear.)
             for m in self.mentions[from..to].iter().rev().take(64) {
-                if m.oblique || self.entities[m.entity].kind != SpeakerType::Person {
+                if m.oblique || m.reported || self.entities[m.entity].kind != SpeakerType::Person {
                     continue;
                 }
                 match subject {
@@ -2074,6 +2083,31 @@ fn beside(
         speaks_for,
         after_the: false,
     }
+}
+
+/// Is `before` (the words of a sentence before a name, after any opening phrase) a pronoun
+/// and a cue, with an optional "that": "He says", "Speaking to media, she said that"? The
+/// name then opens the reported clause, and the pronoun is the sentence's subject.
+fn reported_by_pronoun(before: &str) -> bool {
+    let before = match before.rsplit_once(',') {
+        // (After an opening phrase: "Speaking to media at the Beehive, he says".)
+        Some((_, after)) => after,
+        None => before,
+    };
+    let mut words = before.split_ws();
+    let (Some(pronoun), Some(cue)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let rest = words.next();
+    words.next().is_none()
+        && rest.is_none_or(|w| w == "that")
+        && matches!(
+            LEXICON.pronouns.get(pronoun),
+            Some(
+                PronounKind::Male | PronounKind::Female | PronounKind::Plural | PronounKind::First
+            )
+        )
+        && LEXICON.is_cue(cue)
 }
 
 /// A lower-case word right before a name that no list of roles holds, read as a role noun
