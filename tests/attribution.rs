@@ -1102,6 +1102,21 @@ const EXPECTED: &[Expected] = {
             Some("Tarek Osei-Bonsu"),
             Some("Civil Defence Minister"),
         ),
+        // "the statement said" is whoever the narration said issued it; an acronym written as a word ("(Laiwa)") is another name of the organisation whose initials it holds.
+        (
+            "statements-and-acronyms",
+            "The suspects were",
+            Direct,
+            Some("Amaka Obi"),
+            None,
+        ),
+        (
+            "statements-and-acronyms",
+            "We will review",
+            Direct,
+            Some("Lagos Inland Waterways Authority"),
+            None,
+        ),
     ]
 };
 

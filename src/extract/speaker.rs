@@ -969,7 +969,7 @@ impl Registry {
         let spokes = spokes.filter(|_| self.entities[e].kind == SpeakerType::Organization);
         // An organisation's acronym given after its name is another name of it: "the
         // Environment Agency (EA)", "Fisheries and Oceans Canada (DFO)".
-        if let Some(acronym) = acronym_after(&text[end..range.end]) {
+        if let Some(acronym) = acronym_after(&text[end..range.end], head_text) {
             if self.entities[e].kind == SpeakerType::Organization || head_text.contains(' ') {
                 let key = CompactString::from(&*lowercase(acronym));
                 self.names.entry(key).or_insert(e);
@@ -1610,6 +1610,40 @@ impl Registry {
             .map(|m| m.entity)
     }
 
+    /// Who issued the document `noun` ("statement") that the narration last wrote of before
+    /// `at`, within the last two thousand bytes: the subject of the sentence that names it
+    /// ("Bala Elkana … said in a statement", "The ministry issued a statement"), a name or a
+    /// "he" or "she" the registry resolves.
+    fn issuer(&self, text: &str, noun: &str, at: usize) -> Option<usize> {
+        let from = at.saturating_sub(2000);
+        let from = (from..at).find(|&i| text.is_char_boundary(i))?;
+        let window = &text[from..at];
+        // (The noun as a word: not "statements" or "misstatement".)
+        let found = window.rmatch_indices(noun).find(|&(i, _)| {
+            let before = window[..i].chars().next_back();
+            let after = window[i + noun.len()..].chars().next();
+            before.is_some_and(|c| !c.is_alphanumeric())
+                && after.is_none_or(|c| !c.is_alphanumeric())
+        })?;
+        let pos = from + found.0;
+        let i = self.sentences.partition_point(|&s| s <= pos);
+        let sentence = i.checked_sub(1).map_or(0, |i| self.sentences[i]);
+        if let Some(m) = self
+            .before(pos)
+            .take_while(|m| m.start >= sentence)
+            .filter(|m| m.subject)
+            .last()
+        {
+            return Some(m.entity);
+        }
+        // (A pronoun opening that sentence: "He said in a statement that …".)
+        let first = text[sentence..pos].split_ws().next()?;
+        match LEXICON.pronouns.get(first) {
+            Some(k @ (PronounKind::Male | PronounKind::Female)) => self.pronoun(*k, sentence),
+            _ => None,
+        }
+    }
+
     /// The organisation a spokesperson with no named owner speaks for, at `at`: the nearest
     /// subject of this paragraph or the one before when it is an organisation, or a name of nobody in
     /// particular ("ESB Networks says 58,000 homes are without power. A spokesperson said
@@ -1715,6 +1749,19 @@ impl Registry {
         }
         if is_indefinite_determiner(first) {
             return None;
+        }
+        // A document that speaks ("the statement said", "the letter reads") is the words of
+        // whoever the narration said issued it: "Bala Elkana, the police spokesperson, said
+        // in a statement that …" ⏎ "“…,” the statement said".
+        // (Not one with an owner: "The campaign’s statement" is the campaign's.)
+        let owned_by = |d: &str| d.split_ws().any(|w| strip_possessive(w).len() < w.len());
+        if matches!(first, "the" | "The")
+            && is_document_noun(&role)
+            && !owned_by(&text[f.span.clone()])
+        {
+            if let Some(e) = self.issuer(text, &role, f.span.start) {
+                return Some(e);
+            }
         }
         // Those who speak for someone, owned by a pronoun: "her office called the projections
         // “unrealistic”", "his campaign said" stand for the person the pronoun does.
@@ -2395,17 +2442,39 @@ fn is_initials(w: &str) -> bool {
     (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
-/// The acronym in parentheses that opens `after`, the text right after a name: " (EA)",
-/// " (DFO)". Two to eight letters, the first two capitals; not a party label
-/// ("(R-Texas)", "(D)").
-fn acronym_after(after: &str) -> Option<&str> {
+/// The acronym in parentheses that opens `after`, the text right after the name `name`:
+/// " (EA)", " (DFO)". Two to eight letters, the first two capitals; not a party label
+/// ("(R-Texas)", "(D)"). Or one written as a word, whose letters hold the initials of the
+/// name's capitalised words in order: "the Kenya Medical Supplies Authority (Kemsa)",
+/// "the Office for Standards in Education (Ofsted)".
+fn acronym_after<'a>(after: &'a str, name: &str) -> Option<&'a str> {
     let inner = after.strip_prefix(" (")?;
     let (acronym, _) = inner.split_once(')')?;
     let b = acronym.as_bytes();
-    ((2..=8).contains(&b.len())
-        && b[..2].iter().all(u8::is_ascii_uppercase)
-        && b.iter().all(u8::is_ascii_alphabetic))
-    .then_some(acronym)
+    if !(2..=8).contains(&b.len()) || !b.iter().all(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    if b[..2].iter().all(u8::is_ascii_uppercase) {
+        return Some(acronym);
+    }
+    let initials = name
+        .split_ws()
+        .filter_map(|w| w.bytes().next().filter(u8::is_ascii_uppercase));
+    let mut letters = b.iter().map(u8::to_ascii_uppercase);
+    let spelled = initials.clone().count() >= 3
+        && b[0].is_ascii_uppercase()
+        && initials.clone().next() == Some(b[0])
+        && initials.into_iter().all(|i| letters.any(|l| l == i));
+    spelled.then_some(acronym)
+}
+
+/// A document that an article quotes as if it spoke: "the statement said", "the letter
+/// reads".
+fn is_document_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "statement" | "release" | "letter" | "memo" | "email" | "post" | "tweet"
+    )
 }
 
 /// A noun of someone who speaks for an organisation: "spokeswoman", "spokespeople".
