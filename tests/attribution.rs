@@ -1117,6 +1117,14 @@ const EXPECTED: &[Expected] = {
             Some("Lagos Inland Waterways Authority"),
             None,
         ),
+        // A quotation that is its own paragraph is no sentence of the narration: the "He" after it stands for the subject of the narration sentence before it.
+        (
+            "quotation-paragraphs-not-narration",
+            "We are very concerned",
+            Direct,
+            Some("Deyan Marchetti"),
+            Some("Harbour City Mayor"),
+        ),
     ]
 };
 

@@ -711,15 +711,27 @@ impl Registry {
         reg.sentences = words.all_sentence_starts().to_vec();
         // (Sized for all of them up front: a filtered iterator tells no length, and the
         // vector was copied as it grew.)
-        reg.narration_sentences = Vec::with_capacity(words.all_sentence_starts().len());
-        reg.narration_sentences
-            .extend(words.all_sentence_starts().iter().copied().filter(|&s| {
-                while qi < top.len() && top[qi].span.end <= s {
-                    qi += 1;
-                }
-                top.get(qi)
-                    .is_none_or(|q| s <= q.span.start || s >= q.span.end)
-            }));
+        // (Nor a sentence that a quotation opens and that ends with it: a quotation that is
+        // its paragraph is no narration, "Mayor Geordin Hill-Lewis has indicated … relief." ⏎
+        // "“The City will act.”" ⏎ "He added …" is Hill-Lewis's "He".)
+        let all = words.all_sentence_starts();
+        reg.narration_sentences = Vec::with_capacity(all.len());
+        reg.narration_sentences.extend(all.iter().filter_map(|&s| {
+            while qi < top.len() && top[qi].span.end <= s {
+                qi += 1;
+            }
+            let narration = top.get(qi).is_none_or(|q| {
+                s < q.span.start
+                    || s >= q.span.end
+                    || s == q.span.start && {
+                        // (What follows the quotation on its line.)
+                        let rest = &text[q.span.end..];
+                        let line = rest.split(['\n', '\r']).next().unwrap_or("");
+                        !line.trim().is_empty()
+                    }
+            });
+            narration.then_some(s)
+        }));
         reg.group_seen();
         reg.learn_genders(text, quotes, words);
         reg
