@@ -1125,6 +1125,14 @@ const EXPECTED: &[Expected] = {
             Some("Deyan Marchetti"),
             Some("Harbour City Mayor"),
         ),
+        // A headline quotation repeated by a later quotation takes that quotation's speaker.
+        (
+            "headline-repeated",
+            "We will not sell the harbour",
+            Direct,
+            Some("Tomasz Reyes"),
+            None,
+        ),
     ]
 };
 

@@ -1133,7 +1133,85 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
     // other's, when each is a paragraph of its own: words after a quotation that no cue
     // read may still name another speaker ("“Would it be negotiable?” Hannity pressed.").
     follow_on(text, raw, &mut out, &registry, &layout, true);
+    repeated(text, raw, &mut out, paragraphs);
     out
+}
+
+/// Rule `repeated`: a quotation in the headline (the paragraphs before the first that ends
+/// a sentence) whose words a later quotation repeats takes that quotation's speaker: the
+/// headline "‘He's not worried about the pledge I made’ - Auckland councillors hit back" is
+/// Lee's, whose “He's not worried about the pledge I made not to sell …,” Lee told … comes
+/// later. Not a headline quotation that a cue attributes ("…, Trump says").
+fn repeated(text: &str, raw: &[RawQuote], out: &mut [Attribution], paragraphs: &[Range<usize>]) {
+    // (Where the headline ends: the end of the first paragraph that ends a sentence, among
+    // the first three; a headline is no longer.)
+    let Some(body) = paragraphs
+        .iter()
+        .take(3)
+        .find(|p| {
+            text[(*p).clone()]
+                .trim_end()
+                .ends_with(['.', '!', '?', '”', '"'])
+        })
+        .or(paragraphs.get(3))
+        .map(|p| p.start)
+    else {
+        return;
+    };
+    // A quotation's words, lower-cased, joined by one space.
+    let words = |q: &RawQuote| -> String {
+        let mut w = String::new();
+        for word in text[q.inner.clone()]
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .filter(|w| !w.is_empty())
+        {
+            if !w.is_empty() {
+                w.push(' ');
+            }
+            w.extend(word.chars().flat_map(char::to_lowercase).map(|c| match c {
+                '’' => '\'',
+                c => c,
+            }));
+        }
+        w
+    };
+    // (Each later quotation's words, made once: a headline holds a few quotations at most.)
+    let mut later_words: Vec<Option<String>> = vec![None; raw.len()];
+    for hi in 0..raw.len().min(4) {
+        let h = &raw[hi];
+        if h.span.start >= body {
+            break;
+        }
+        let cued = out[hi].cue.is_some()
+            && (out[hi].speaker.rule.starts_with("after")
+                || out[hi].speaker.rule.starts_with("before"));
+        if h.outer.is_some() || cued {
+            continue;
+        }
+        let said = words(h);
+        if said.split(' ').nth(2).is_none() {
+            continue;
+        }
+        let said = format!(" {said} ");
+        let later = (hi + 1..raw.len()).find(|&qi| {
+            raw[qi].span.start >= body
+                && out[qi].speaker.name.is_some()
+                && out[qi].kind != QuoteKind::Nonspeech
+                && later_words[qi]
+                    .get_or_insert_with(|| format!(" {} ", words(&raw[qi])))
+                    .contains(&said)
+        });
+        if let Some(qi) = later {
+            out[hi] = Attribution {
+                kind: out[hi].kind,
+                speaker: Speaker {
+                    rule: "repeated",
+                    ..out[qi].speaker.clone()
+                },
+                cue: None,
+            };
+        }
+    }
 }
 
 /// Where a document's quotations stand: its paragraphs, each quotation's paragraph, and

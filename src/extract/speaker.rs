@@ -2706,6 +2706,7 @@ pub(crate) const ATTRIBUTION_RULES: &[&str] = &[
     "label",
     "coordinated",
     "preceding",
+    "repeated",
 ];
 /// How a mention was resolved, the second half of a rule name ("after+pronoun").
 pub(crate) const RESOLUTIONS: &[&str] = &["name", "pronoun", "description", "unresolved"];

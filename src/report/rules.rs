@@ -35,6 +35,7 @@ fn how(rule: &str) -> Option<&'static str> {
         "label" => "a speaker label, as in a transcript (MS. RUIZ: …)",
         "coordinated" => "the speaker of the quotation it is joined to by “and”",
         "preceding" => "named just before the quotation, without a verb of saying",
+        "repeated" => "a headline quotation: the speaker of the later quotation that repeats it",
         _ => return None,
     })
 }
