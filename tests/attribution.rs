@@ -1133,6 +1133,14 @@ const EXPECTED: &[Expected] = {
             Some("Tomasz Reyes"),
             None,
         ),
+        // A dash and a label before a colon ("- Credit: …") is a photo credit, not the quotation's signature.
+        (
+            "caption-credits",
+            "Too many people",
+            Direct,
+            Some("Amara Lindgren"),
+            Some("Riverside chief executive"),
+        ),
     ]
 };
 

@@ -785,7 +785,7 @@ fn speaker_phrase(i: &str, base: usize) -> Option<Clause> {
     None
 }
 
-/// `attribution_after = [ "," | ";" ] , gap , ( speaker_cue | cue_speaker | described_name | open_role , gap , cue | according_to | speaker_phrase | dash , gap , mention ) ;`
+/// `attribution_after = [ "," | ";" ] , gap , ( speaker_cue | cue_speaker | described_name | open_role , gap , cue | according_to | speaker_phrase | dash , gap , mention (: not before a colon) ) ;`
 ///
 /// The words right after a closing mark: `"…," she said`, `"…," said Maj. Jaren Stafani`,
 /// `"…," according to the report`, `"…" — Claudia Sheinbaum`.
@@ -799,7 +799,11 @@ pub fn attribution_after(
     let base = at + i.len() - r.len();
     if let Ok((r2, _)) = (alt((tag("—"), tag("–"), tag("-"), tag("―"))), gap).parse(r) {
         let b2 = base + r.len() - r2.len();
-        let (_, m) = mention(r2, b2)?;
+        let (after, m) = mention(r2, b2)?;
+        // (A label, not a signature: "- Credit: BHRUT", "— Photo: Reuters".)
+        if after.starts_with(':') {
+            return None;
+        }
         return Some((m, None));
     }
     let clause = speaker_cue(r, base)
@@ -2570,5 +2574,6 @@ mod tests {
             assert_eq!(c.map(|c| &input[c]), cue, "{input}");
         }
         assert!(attribution_after(" and then the crowd left.", 0, 24).is_none());
+        assert!(attribution_after(" - Credit: BHRUT", 0, 16).is_none());
     }
 }

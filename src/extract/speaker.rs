@@ -1630,11 +1630,23 @@ impl Registry {
         let from = at.saturating_sub(2000);
         let from = (from..at).find(|&i| text.is_char_boundary(i))?;
         let window = &text[from..at];
-        // (The noun as a word: not "statements" or "misstatement".)
+        // (The noun as a word, not "statements" or "misstatement", written as one issued:
+        // "said in a statement", "released a brief statement"; not "a town council letter",
+        // whose issuer is the town council.)
         let found = window.rmatch_indices(noun).find(|&(i, _)| {
             let before = window[..i].chars().next_back();
             let after = window[i + noun.len()..].chars().next();
-            before.is_some_and(|c| !c.is_alphanumeric())
+            let mut lead = window[..i].split_ws().rev();
+            let issued = match (lead.next(), lead.next()) {
+                (Some("a" | "an" | "A" | "An"), _) => true,
+                (Some(adjective), Some("a" | "an" | "A" | "An")) => matches!(
+                    adjective,
+                    "joint" | "written" | "brief" | "short" | "separate" | "lengthy" | "prepared"
+                ),
+                _ => false,
+            };
+            issued
+                && before.is_some_and(|c| !c.is_alphanumeric())
                 && after.is_none_or(|c| !c.is_alphanumeric())
         })?;
         let pos = from + found.0;
