@@ -1141,6 +1141,14 @@ const EXPECTED: &[Expected] = {
             Some("Amara Lindgren"),
             Some("Riverside chief executive"),
         ),
+        // A definite description written before anyone is named stands for the first person named in the next sentence.
+        (
+            "cataphoric-descriptions",
+            "extraordinary",
+            Partial,
+            Some("Ines Marlow"),
+            Some("Dr"),
+        ),
     ]
 };
 

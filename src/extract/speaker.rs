@@ -1851,8 +1851,23 @@ impl Registry {
         let definite = words_of.first().is_some_and(|d| d == "the");
         best.map(|(_, e)| e).or(match want {
             SpeakerType::Organization if definite => nearest,
+            SpeakerType::Person if definite && nearest.is_none() => self.named_next(f.span.end),
             _ => None,
         })
+    }
+
+    /// The person a description written before anyone is named introduces: the first person
+    /// named after `at` in the next sentence ("The new boss of Staffordshire’s main hospital
+    /// says …. Dr Simon Constable started in his role …").
+    fn named_next(&self, at: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|&s| s <= at);
+        let end = self.sentences.get(i + 1).copied().unwrap_or(usize::MAX);
+        let j = self.mentions.partition_point(|m| m.start < at);
+        self.mentions[j..]
+            .iter()
+            .take_while(|m| m.start < end)
+            .find(|m| !m.oblique && self.entities[m.entity].kind == SpeakerType::Person)
+            .map(|m| m.entity)
     }
 }
 
