@@ -98,7 +98,16 @@ fn is_name_word_with(w: &str, f: Flags) -> bool {
 
 /// A surname written with its Arabic article in lower case, inside a name: "Bashar
 /// al-Assad", "Abdallah bin Salim al-Amoudi", "Abdel Fattah el-Sisi".
+///
+/// (Its first three bytes first, told at once: the tokens ask this of nearly every word of a
+/// name and of the word after it, and hardly any opens so.)
+#[inline]
 fn is_prefixed_surname(w: &str) -> bool {
+    matches!(w.as_bytes().get(..3), Some(b"al-" | b"el-")) && is_prefixed_surname_read(w)
+}
+
+/// [`is_prefixed_surname`] of a word that opens with "al-" or "el-".
+fn is_prefixed_surname_read(w: &str) -> bool {
     ["al-", "el-"].iter().any(|p| {
         w.strip_prefix(p).is_some_and(|rest| {
             rest.starts_with(char::is_uppercase)
@@ -753,6 +762,8 @@ const LONG_LEAD: usize = 6;
 
 /// The token that starts right after the gap that follows `tokens[k]`, inside a slice of
 /// `text` that ends at `end`; `None` where no word starts there.
+/// (Inline: the tokens' reading of names asks it at every word they read.)
+#[inline]
 fn token_after_gap(text: &str, doc: &Tokens, k: usize, end: usize) -> Option<usize> {
     let tokens = doc.tokens();
     let t = tokens[k];
@@ -771,6 +782,8 @@ fn token_after_gap(text: &str, doc: &Tokens, k: usize, end: usize) -> Option<usi
 
 /// Does `w` (with its lexicon flags `f`) end the lead of [`titled_name`] (a cue, a framing
 /// verb, a pronoun, a preposition, a conjunction or an article)?
+/// (Inline: asked at every word of a lead.)
+#[inline]
 fn ends_lead(w: &str, f: Flags) -> bool {
     f.is_cue()
         || f.is_framing()

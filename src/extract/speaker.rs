@@ -1093,9 +1093,17 @@ impl Registry {
                 }
                 // Rank: a name of two words or more seen inside a sentence, then length.
                 let rank = |n: &str, start: bool| (!start && n.contains(' '), n.len());
-                if ent.kind == SpeakerType::Person
-                    && rank(name, at_start) > rank(&ent.name, ent.name_at_start)
-                {
+                // (A name read again as the entity holds it, most of them, outranks its own
+                // form only where that opened a sentence, and this one does not, and it has
+                // two words: the ranks compared without reading either.)
+                let outranks = || {
+                    if name == ent.name.as_str() {
+                        !at_start && ent.name_at_start && name.contains(' ')
+                    } else {
+                        rank(name, at_start) > rank(&ent.name, ent.name_at_start)
+                    }
+                };
+                if ent.kind == SpeakerType::Person && outranks() {
                     ent.name = CompactString::from(name);
                     ent.name_at_start = at_start;
                 }
@@ -2635,8 +2643,9 @@ fn dash_aside(text: &str, end: usize, limit: usize, sentence_starts: &[usize]) -
 /// "Chicago-born"? It describes what follows and names no one. (Only a participle: the
 /// lower-case part of "Ban Ki-moon" or "Kim Jong-un" is a name's.)
 fn modifies_next(name: &str) -> bool {
-    // (Most names hold no hyphen: one byte search, no split.)
-    if !name.as_bytes().contains(&b'-') {
+    // (Most names hold no hyphen: one pass over the bytes, no split; a plain loop, as a name
+    // is a few bytes, shorter than a byte search sets up for.)
+    if !name.bytes().any(|b| b == b'-') {
         return false;
     }
     let last = name.rsplit(' ').next().unwrap_or(name);
