@@ -855,7 +855,8 @@ impl Registry {
         let last3 = &last3[..n_last];
         let prev_word = last3.first().copied().unwrap_or("");
         // (Either case: "According to Phil Kerpen, …" opens its sentence.)
-        let according = {
+        // (Asked only after a preposition of place.)
+        let according = || {
             let before = text[range.start..start].trim_end().as_bytes();
             let phrase = b"according to";
             before.len() >= phrase.len()
@@ -884,12 +885,16 @@ impl Registry {
         } else {
             LEXICON.prepositions.get(prev_word).copied()
         };
-        let locative = !according && preposition == Some(true);
+        let locative = preposition == Some(true) && !according();
         let shouted = head_text.len() > 4 && !head_text.chars().any(char::is_lowercase);
         // "Mexican sovereignty", "American troops": a demonym used as an adjective.
         let next_word = text[end..range.end].split_ws().next().unwrap_or("");
-        // (Whether a verb follows the name: a cue or an auxiliary. Asked only where needed.)
-        let verb_next = || LEXICON.is_cue(next_word) || LEXICON.is_auxiliary(next_word);
+        // (Whether a verb follows the name: a cue or an auxiliary. Asked only where needed, of
+        // the word's flags looked up once.)
+        let verb_next = || {
+            let f = LEXICON.flags(next_word);
+            f.is_cue() || f.exact & flag::AUXILIARY != 0
+        };
         let demonym = single
             && has_demonym_ending(head_text)
             && next_word.starts_with(char::is_lowercase)
