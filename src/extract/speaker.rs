@@ -875,8 +875,9 @@ impl Registry {
                 .is_some_and(|w| matches!(*w, "the" | "The"))
         };
         let read = strip_possessive(&text[start..end]);
-        if read.contains(' ') && read.rsplit(' ').next().is_some_and(is_office_word) && after_the()
-        {
+        // (With no title the name read is the head: whether it has a space is known.)
+        let read_spaced = if titled { read.contains(' ') } else { !single };
+        if read_spaced && read.rsplit(' ').next().is_some_and(is_office_word) && after_the() {
             return;
         }
         // (Looked up once, for `locative` and `oblique`, which both ask it of untitled names.)
@@ -941,7 +942,7 @@ impl Registry {
             && head_text
                 .rsplit(' ')
                 .next()
-                .is_some_and(|w| head_text.contains(' ') && is_office_word(w))
+                .is_some_and(|w| !single && is_office_word(w))
             // ("Anna Chancellor, Hugh Grant and …": a given name opens a person's name.)
             && head_text
                 .split(' ')
@@ -966,12 +967,12 @@ impl Registry {
         });
         let mut beside = beside;
         beside.after_the = !titled && matches!(prev_word, "the" | "The");
-        let e = self.add(head_text, at_sentence_start, beside);
+        let e = self.add(head_text, !single, at_sentence_start, beside);
         let spokes = spokes.filter(|_| self.entities[e].kind == SpeakerType::Organization);
         // An organisation's acronym given after its name is another name of it: "the
         // Environment Agency (EA)", "Fisheries and Oceans Canada (DFO)".
         if let Some(acronym) = acronym_after(&text[end..range.end]) {
-            if self.entities[e].kind == SpeakerType::Organization || head_text.contains(' ') {
+            if self.entities[e].kind == SpeakerType::Organization || !single {
                 let key = CompactString::from(&*lowercase(acronym));
                 self.names.entry(key).or_insert(e);
             }
@@ -1054,7 +1055,9 @@ impl Registry {
     /// ("Injecting Clinton", "Rival Hillary Clinton"). A person's full name merges only with
     /// the same full name, or with a person of the same surname whose given name does not
     /// differ ("Brunner", "Lukas Brunner"): "Anna Brunner" is someone else.
-    fn add(&mut self, name: &str, at_start: bool, beside: Beside) -> usize {
+    ///
+    /// `spaced`: whether `name` holds a space (words of several), which the caller has read.
+    fn add(&mut self, name: &str, spaced: bool, at_start: bool, beside: Beside) -> usize {
         // (Lower-cased without allocating; a String only for a name not yet recorded.)
         let lower = lowercase(name);
         // (Read through once: each read of a lower-cased copy checks its bytes again.)
@@ -1103,9 +1106,9 @@ impl Registry {
                 // two words: the ranks compared without reading either.)
                 let outranks = || {
                     if name == ent.name.as_str() {
-                        !at_start && ent.name_at_start && name.contains(' ')
+                        !at_start && ent.name_at_start && spaced
                     } else {
-                        rank(name, at_start) > rank(&ent.name, ent.name_at_start)
+                        (!at_start && spaced, name.len()) > rank(&ent.name, ent.name_at_start)
                     }
                 };
                 if ent.kind == SpeakerType::Person && outranks() {
@@ -1169,7 +1172,7 @@ impl Registry {
             }
         };
         // A surname alone ("Pruitt") is looked up among the people of that surname.
-        if by_name.is_none() && (org || full.contains(' ')) {
+        if by_name.is_none() && (org || spaced) {
             self.names.insert(CompactString::from(full), e);
         }
         e
