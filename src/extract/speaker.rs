@@ -890,16 +890,15 @@ impl Registry {
         let shouted = head_text.len() > 4 && !head_text.chars().any(char::is_lowercase);
         // "Mexican sovereignty", "American troops": a demonym used as an adjective.
         let next_word = text[end..range.end].split_ws().next().unwrap_or("");
+        // (Asked three times below.)
+        let next_lower = next_word.starts_with(char::is_lowercase);
         // (Whether a verb follows the name: a cue or an auxiliary. Asked only where needed, of
         // the word's flags looked up once.)
         let verb_next = || {
             let f = LEXICON.flags(next_word);
             f.is_cue() || f.exact & flag::AUXILIARY != 0
         };
-        let demonym = single
-            && has_demonym_ending(head_text)
-            && next_word.starts_with(char::is_lowercase)
-            && !verb_next();
+        let demonym = single && has_demonym_ending(head_text) && next_lower && !verb_next();
         // "the independent Vermont senator", "a Trump confidant": one name used as a
         // modifier of a role noun is not someone named.
         let next_noun = next_word.trim_end_matches([',', '.', ';', ':']);
@@ -911,7 +910,7 @@ impl Registry {
         // (Not an organisation's spokesperson: "an EA spokesman" speaks for the EA.)
         let modifier = single
             && !titled
-            && next_word.starts_with(char::is_lowercase)
+            && next_lower
             && text[end..range.end].starts_with(' ')
             && next_is_role()
             && !LEXICON.is_cue(next_noun)
@@ -1017,16 +1016,14 @@ impl Registry {
         // person ("Thurston High senior") is not the subject: the person it describes is.
         let after = &text[end..range.end];
         // (`head_text` is the name without its "’s": the name as written tells.)
-        let owner = after_possessive(after).len() < after.len()
-            || head_text.len() < text[head.clone()].len();
+        let past_owner = after_possessive(after);
+        let owner = past_owner.len() < after.len() || head_text.len() < text[head.clone()].len();
         // (Not "’s" for "is" or "has": "Christie's been making the case", "Trump's not".)
         let owner = owner && {
-            let next = after_possessive(after).split_ws().next().unwrap_or("");
+            let next = past_owner.split_ws().next().unwrap_or("");
             !(next == "been" || next == "not" || LEXICON.is_auxiliary(next))
         };
-        let describes = owner
-            || (next_word.starts_with(char::is_lowercase)
-                && (next_is_role() || is_open_role_noun(next_noun)));
+        let describes = owner || (next_lower && (next_is_role() || is_open_role_noun(next_noun)));
         let first = self
             .mentions
             .last()
@@ -2501,6 +2498,15 @@ fn appositive_before<'a>(
     closed: bool,
 ) -> Option<&'a str> {
     let body = before.trim_end().strip_suffix(',')?;
+    // (With no comma after the name, only a role noun of the lists ends the phrase (see
+    // below): its last word is read first, and the words before it only for a role. Most
+    // commas before a name end no role: "said on Tuesday, Smith".)
+    if !closed {
+        let (last, n) = last_words::<1>(body);
+        if n == 0 || role_of(last[0]).is_none() {
+            return None;
+        }
+    }
     // The last twelve words only: the narration before a name may be a long paragraph.
     // (Read back from the end into an array, as `split_whitespace().rev().take(12)` gives
     // them, then put in order: no vector, and no reading by chars.)
