@@ -343,6 +343,10 @@ fn speaker_cue(i: &str, base: usize) -> Option<Clause> {
 /// "her", "its" or "their": "an American-born judge because of his Mexican heritage, who …,
 /// claims" is the object of a sentence, not its subject.
 fn open_description_clause(i: &str, base: usize) -> Option<Clause> {
+    // (The aside opens with a comma right after the description, whose words and gaps hold
+    // none: a slice with no comma has no such clause, told by one byte search before the
+    // description is read. The rules try this at most words before a quotation.)
+    memchr::memchr(b',', i.as_bytes())?;
     let (r, m) = open_description(i, base)?;
     let words = text_of(i, base, &m.span);
     let short = words.split_ws().nth(5).is_none()
