@@ -1292,10 +1292,17 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
             }
         }
     }
+    // (The first word is read once, for the owner below and for the other branches at the
+    // end, each of which read it.)
+    let first = word(i).ok();
     // An owner before a title and a name: "Perth-Andover’s Mayor Marianne Bell",
     // "Canada's Prime Minister Justin Trudeau". The person is the mention, the owner part of
     // the role as written.
-    if let Ok((r, _)) = (possessive, gap).parse(i) {
+    // (`possessive , gap`, of the first word read.)
+    let owner = first
+        .filter(|&(_, w)| is_possessive(w))
+        .and_then(|(r, _)| gap(r).ok());
+    if let Some((r, _)) = owner {
         if let Ok((rest, head)) = titled_name(r) {
             let off = i.len() - r.len();
             let titled_person = r[head.clone()].contains(' ')
@@ -1332,7 +1339,7 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
     // The other branches each open with a word of their own: where the first word can open
     // none of them, none matches, told without trying each (`mention` is tried at nearly
     // every word before a quotation).
-    if !word(i).is_ok_and(|(_, w)| may_open_other_mention(w)) {
+    if !first.is_some_and(|(_, w)| may_open_other_mention(w)) {
         return None;
     }
     if let Ok((rest, (head, kind))) = description(i) {
