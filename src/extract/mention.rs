@@ -693,11 +693,13 @@ fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> To
             Some(n) => {
                 // (A connector, or "for" after a title or an organisation's noun: the
                 // parse reads them.)
-                let next = tokens[n].text(text);
+                let next_token = tokens[n];
+                let next = next_token.text(text);
                 // (And a number after the first word: a [`district`], "Ward 2 Councillor".)
-                if is_connector(next)
-                    || next == "for"
-                    || is_prefixed_surname(next)
+                // (A connector, "for" and "al-" or "el-" open with a lower-case letter: after
+                // a capitalised word, as in most names, they are not looked for.)
+                if !next_token.is_capitalized()
+                    && (is_connector(next) || next == "for" || is_prefixed_surname(next))
                     || k == first && next.starts_with(|c: char| c.is_ascii_digit())
                 {
                     return TokenName::Unknown;

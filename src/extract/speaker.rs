@@ -1193,7 +1193,9 @@ impl Registry {
         at: usize,
     ) -> Option<usize> {
         let &last = self.surnames.get(surname)?;
-        let particle = !is_one_ascii_word(name) && opens_with_particle(name);
+        // (Asked twice below.)
+        let one_word = is_one_ascii_word(name);
+        let particle = !one_word && opens_with_particle(name);
         // The people of the surname, the last named first; at most `SAME_SURNAME_WEIGHED` of
         // them, so that a text of thousands of people of one surname (no article, but input
         // can be anything) costs a bounded time per name, not one that grows with the text.
@@ -1202,11 +1204,7 @@ impl Registry {
         })
         .take(SAME_SURNAME_WEIGHED);
         // (A name of one ASCII word, most names read again, has no given name: not read.)
-        let given = if is_one_ascii_word(name) {
-            None
-        } else {
-            given_name(name)
-        };
+        let given = if one_word { None } else { given_name(name) };
         // (Asked only when there is a given name: see `same_suffix`.)
         let junior = given.is_some() && has_suffix(name);
         let fits = |e: usize| {
