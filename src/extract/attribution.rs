@@ -1682,8 +1682,14 @@ fn attribution_before_in(text: &str, from: usize, to: usize, ws: &[Word]) -> Opt
                         .flatten()
                 })
                 .or_else(|| according_to(&text[s..to], s))
-                .or_else(|| cue_speaker_before(text, s, to))
-                .or_else(|| phrase_before(text, s, to))
+                .or_else(|| {
+                    // (Both rules open a clause: where none opens, neither is tried.)
+                    at_clause_start(text, s)
+                        .then(|| {
+                            cue_speaker_before(text, s, to).or_else(|| phrase_before(text, s, to))
+                        })
+                        .flatten()
+                })
         } else {
             according_to(&text[s..to], s)
         };
@@ -1773,12 +1779,9 @@ fn is_intro(between: &str) -> bool {
 }
 
 /// `cue_speaker` placed before the quotation: "Said Trump: “…”", "…, said Trump, “…”".
+/// Only where a clause starts (the caller asks [`at_clause_start`]): "The front-runner said
+/// the U.S. “clearly”…" has its speaker before the verb.
 fn cue_speaker_before(text: &str, s: usize, to: usize) -> Option<Clause> {
-    // Only where a clause starts: "The front-runner said the U.S. “clearly”…" has its
-    // speaker before the verb.
-    if !at_clause_start(text, s) {
-        return None;
-    }
     let c = cue_speaker(&text[s..to], s)?;
     // Only when the clause runs up to the quotation (an appositive aside), so "told Sheinbaum
     // that" is not a speaker.
@@ -1800,8 +1803,9 @@ fn at_clause_start(text: &str, s: usize) -> bool {
 
 /// [`speaker_phrase`] with a determiner, opening a clause that introduces the quotation:
 /// "Another commenter said, “…”".
+/// (Only where a clause starts: the caller asks [`at_clause_start`].)
 fn phrase_before(text: &str, s: usize, to: usize) -> Option<Clause> {
-    if !at_clause_start(text, s) || determiner(&text[s..to]).is_err() {
+    if determiner(&text[s..to]).is_err() {
         return None;
     }
     let c = speaker_phrase(&text[s..to], s)?;
