@@ -600,6 +600,10 @@ fn utf8<'a>(
     base: usize,
     first_line: usize,
 ) -> Result<&'a str, ReadError> {
+    // (The vectorised check first; where it fails, `std::str::from_utf8` tells where.)
+    if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
+        return Ok(text);
+    }
     std::str::from_utf8(bytes).map_err(|e| {
         let at = e.valid_up_to();
         let line = first_line + memchr::memchr_iter(b'\n', &bytes[..at]).count();
