@@ -2654,12 +2654,15 @@ fn dash_aside(text: &str, end: usize, limit: usize, sentence_starts: &[usize]) -
 /// participle: "an Ivy League-trained surgeon", "a Texas-based lawyer", "Kremlin-backed",
 /// "Chicago-born"? It describes what follows and names no one. (Only a participle: the
 /// lower-case part of "Ban Ki-moon" or "Kim Jong-un" is a name's.)
+#[inline]
 fn modifies_next(name: &str) -> bool {
-    // (Most names hold no hyphen: one pass over the bytes, no split; a plain loop, as a name
-    // is a few bytes, shorter than a byte search sets up for.)
-    if !name.bytes().any(|b| b == b'-') {
-        return false;
-    }
+    // (Most names hold no hyphen: one pass over the bytes, inline, no split; a plain loop, as
+    // a name is a few bytes, shorter than a byte search sets up for.)
+    name.bytes().any(|b| b == b'-') && modifies_next_read(name)
+}
+
+/// [`modifies_next`] of a name with a hyphen.
+fn modifies_next_read(name: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or(name);
     last.rsplit_once('-').is_some_and(|(before, after)| {
         !before.is_empty()
