@@ -44,6 +44,25 @@ pub struct Attribution {
     pub cue: Option<Cue>,
 }
 
+/// Where the first of `,` `.` `"` `“` `”` `!` `?` `;` `(` `:` is in `s`: what
+/// `s.find([',', '.', '"', '“', '”', '!', '?', ';', '(', ':'])` gives, read a byte at a
+/// time rather than a character at a time against ten (the curly marks are the only ones
+/// that are not ASCII, and their lead byte is one no other byte of the text can be taken for).
+fn find_phrase_end(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b',' | b'.' | b'"' | b'!' | b'?' | b';' | b'(' | b':' => return Some(i),
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C | 0x9D)) => {
+                return Some(i)
+            }
+            _ => i += 1,
+        }
+    }
+    None
+}
+
 /// `appositive = "," , gap , phrase , "," (: a phrase of at most twenty words with no quote mark or sentence end) ;`
 ///
 /// "Sanders, a Vermont senator, said"; "The Crisis Group, a think tank, warned".
@@ -51,7 +70,7 @@ pub fn appositive(i: &str) -> R<'_, &str> {
     let (r, _) = char(',').parse(i)?;
     let limit = r.len().min(200);
     let body = &r[..floor_char(r, limit)];
-    match body.find([',', '.', '"', '“', '”', '!', '?', ';', '(', ':']) {
+    match find_phrase_end(body) {
         Some(p)
             if body[p..].starts_with(',')
                 && p > 0
@@ -75,9 +94,7 @@ pub fn appositive(i: &str) -> R<'_, &str> {
             if description && !cue_after(p) {
                 let mut k = p;
                 for _ in 0..3 {
-                    let Some(q) =
-                        body[k + 1..].find([',', '.', '"', '“', '”', '!', '?', ';', '(', ':'])
-                    else {
+                    let Some(q) = find_phrase_end(&body[k + 1..]) else {
                         break;
                     };
                     // ("Smith, a lawyer, and Jones, a judge, said": a second speaker ends it;
