@@ -487,11 +487,25 @@ fn describes_next(before: &str) -> bool {
     let Some(body) = before.trim_end().strip_suffix(',') else {
         return false;
     };
-    describing_phrase(
-        body.rsplit([',', ';', ':', '.', '!', '?', '"', '“', '”', '(', '—'])
-            .next()
-            .unwrap_or(body),
-    )
+    describing_phrase(after_last_clause_mark(body))
+}
+
+/// What follows the last of `,` `;` `:` `.` `!` `?` `"` `“` `”` `(` `—` in `s` (all of `s`
+/// where there is none): what `s.rsplit([',', ';', ':', '.', '!', '?', '"', '“', '”', '(',
+/// '—']).next()` gives, read back a byte at a time rather than a character at a time against
+/// eleven (the last three marks are the only ones that are not ASCII: the bytes E2 80, then a
+/// last byte of their own).
+fn after_last_clause_mark(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut i = b.len();
+    while i > 0 {
+        match b[i - 1] {
+            b',' | b';' | b':' | b'.' | b'!' | b'?' | b'"' | b'(' => return &s[i..],
+            0x9C | 0x9D | 0x94 if i >= 3 && b[i - 3] == 0xE2 && b[i - 2] == 0x80 => return &s[i..],
+            _ => i -= 1,
+        }
+    }
+    s
 }
 
 /// A phrase that describes a speaker named right after it: at most eight words, opened by a
