@@ -44,6 +44,25 @@ pub struct Attribution {
     pub cue: Option<Cue>,
 }
 
+/// Where the first of `,` `.` `"` `“` `”` `!` `?` `;` `(` `:` is in `s`: what
+/// `s.find([',', '.', '"', '“', '”', '!', '?', ';', '(', ':'])` gives, read a byte at a
+/// time rather than a character at a time against ten (the curly marks are the only ones
+/// that are not ASCII, and their lead byte is one no other byte of the text can be taken for).
+fn find_phrase_end(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b',' | b'.' | b'"' | b'!' | b'?' | b';' | b'(' | b':' => return Some(i),
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C | 0x9D)) => {
+                return Some(i)
+            }
+            _ => i += 1,
+        }
+    }
+    None
+}
+
 /// `appositive = "," , gap , phrase , "," (: a phrase of at most twenty words with no quote mark or sentence end) ;`
 ///
 /// "Sanders, a Vermont senator, said"; "The Crisis Group, a think tank, warned".
@@ -51,7 +70,7 @@ pub fn appositive(i: &str) -> R<'_, &str> {
     let (r, _) = char(',').parse(i)?;
     let limit = r.len().min(200);
     let body = &r[..floor_char(r, limit)];
-    match body.find([',', '.', '"', '“', '”', '!', '?', ';', '(', ':']) {
+    match find_phrase_end(body) {
         Some(p)
             if body[p..].starts_with(',')
                 && p > 0
@@ -75,9 +94,7 @@ pub fn appositive(i: &str) -> R<'_, &str> {
             if description && !cue_after(p) {
                 let mut k = p;
                 for _ in 0..3 {
-                    let Some(q) =
-                        body[k + 1..].find([',', '.', '"', '“', '”', '!', '?', ';', '(', ':'])
-                    else {
+                    let Some(q) = find_phrase_end(&body[k + 1..]) else {
                         break;
                     };
                     // ("Smith, a lawyer, and Jones, a judge, said": a second speaker ends it;
@@ -343,6 +360,10 @@ fn speaker_cue(i: &str, base: usize) -> Option<Clause> {
 /// "her", "its" or "their": "an American-born judge because of his Mexican heritage, who …,
 /// claims" is the object of a sentence, not its subject.
 fn open_description_clause(i: &str, base: usize) -> Option<Clause> {
+    // (The aside opens with a comma right after the description, whose words and gaps hold
+    // none: a slice with no comma has no such clause, told by one byte search before the
+    // description is read. The rules try this at most words before a quotation.)
+    memchr::memchr(b',', i.as_bytes())?;
     let (r, m) = open_description(i, base)?;
     let words = text_of(i, base, &m.span);
     let short = words.split_ws().nth(5).is_none()
@@ -466,11 +487,25 @@ fn describes_next(before: &str) -> bool {
     let Some(body) = before.trim_end().strip_suffix(',') else {
         return false;
     };
-    describing_phrase(
-        body.rsplit([',', ';', ':', '.', '!', '?', '"', '“', '”', '(', '—'])
-            .next()
-            .unwrap_or(body),
-    )
+    describing_phrase(after_last_clause_mark(body))
+}
+
+/// What follows the last of `,` `;` `:` `.` `!` `?` `"` `“` `”` `(` `—` in `s` (all of `s`
+/// where there is none): what `s.rsplit([',', ';', ':', '.', '!', '?', '"', '“', '”', '(',
+/// '—']).next()` gives, read back a byte at a time rather than a character at a time against
+/// eleven (the last three marks are the only ones that are not ASCII: the bytes E2 80, then a
+/// last byte of their own).
+fn after_last_clause_mark(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut i = b.len();
+    while i > 0 {
+        match b[i - 1] {
+            b',' | b';' | b':' | b'.' | b'!' | b'?' | b'"' | b'(' => return &s[i..],
+            0x9C | 0x9D | 0x94 if i >= 3 && b[i - 3] == 0xE2 && b[i - 2] == 0x80 => return &s[i..],
+            _ => i -= 1,
+        }
+    }
+    s
 }
 
 /// A phrase that describes a speaker named right after it: at most eight words, opened by a
@@ -1847,8 +1882,14 @@ fn attribution_before_in(text: &str, from: usize, to: usize, ws: &[Word]) -> Opt
                         .flatten()
                 })
                 .or_else(|| according_to(&text[s..to], s))
-                .or_else(|| cue_speaker_before(text, s, to))
-                .or_else(|| phrase_before(text, s, to))
+                .or_else(|| {
+                    // (Both rules open a clause: where none opens, neither is tried.)
+                    at_clause_start(text, s)
+                        .then(|| {
+                            cue_speaker_before(text, s, to).or_else(|| phrase_before(text, s, to))
+                        })
+                        .flatten()
+                })
         } else {
             according_to(&text[s..to], s)
         };
@@ -1938,12 +1979,9 @@ fn is_intro(between: &str) -> bool {
 }
 
 /// `cue_speaker` placed before the quotation: "Said Trump: “…”", "…, said Trump, “…”".
+/// Only where a clause starts (the caller asks [`at_clause_start`]): "The front-runner said
+/// the U.S. “clearly”…" has its speaker before the verb.
 fn cue_speaker_before(text: &str, s: usize, to: usize) -> Option<Clause> {
-    // Only where a clause starts: "The front-runner said the U.S. “clearly”…" has its
-    // speaker before the verb.
-    if !at_clause_start(text, s) {
-        return None;
-    }
     let c = cue_speaker(&text[s..to], s)?;
     // Only when the clause runs up to the quotation (an appositive aside), so "told Sheinbaum
     // that" is not a speaker.
@@ -1965,8 +2003,9 @@ fn at_clause_start(text: &str, s: usize) -> bool {
 
 /// [`speaker_phrase`] with a determiner, opening a clause that introduces the quotation:
 /// "Another commenter said, “…”".
+/// (Only where a clause starts: the caller asks [`at_clause_start`].)
 fn phrase_before(text: &str, s: usize, to: usize) -> Option<Clause> {
-    if !at_clause_start(text, s) || determiner(&text[s..to]).is_err() {
+    if determiner(&text[s..to]).is_err() {
         return None;
     }
     let c = speaker_phrase(&text[s..to], s)?;

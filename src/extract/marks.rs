@@ -256,11 +256,21 @@ pub fn find_marks(text: &str, doubled: bool, skip_ascii_single: bool) -> Vec<Mar
         }
         let prev = text[..start].chars().next_back();
         let next = text[end..].chars().next();
+        let between_letters =
+            prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+        // (A single mark between letters is an apostrophe, no mark (see below): most single
+        // marks are, "don’t", "Mexico’s", and are passed over before the other tests.)
+        if between_letters
+            && matches!(
+                glyph,
+                Glyph::AsciiSingle | Glyph::RightSingle | Glyph::LeftSingle
+            )
+        {
+            continue;
+        }
         // Left-flanking: not followed by space; and either preceded by space/punct or not followed by punct.
         let left = !is_space(next) && (is_space(prev) || is_punct(prev) || !is_punct(next));
         let right = !is_space(prev) && (is_space(next) || is_punct(next) || !is_punct(prev));
-        let between_letters =
-            prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
         // "U.N.’s", "D.C.'s": the possessive of an abbreviation is no mark.
         let abbreviation_possessive = prev == Some('.')
             && text[..start - 1].ends_with(char::is_alphabetic)

@@ -98,7 +98,16 @@ fn is_name_word_with(w: &str, f: Flags) -> bool {
 
 /// A surname written with its Arabic article in lower case, inside a name: "Bashar
 /// al-Assad", "Abdallah bin Salim al-Amoudi", "Abdel Fattah el-Sisi".
+///
+/// (Its first three bytes first, told at once: the tokens ask this of nearly every word of a
+/// name and of the word after it, and hardly any opens so.)
+#[inline]
 fn is_prefixed_surname(w: &str) -> bool {
+    matches!(w.as_bytes().get(..3), Some(b"al-" | b"el-")) && is_prefixed_surname_read(w)
+}
+
+/// [`is_prefixed_surname`] of a word that opens with "al-" or "el-".
+fn is_prefixed_surname_read(w: &str) -> bool {
     ["al-", "el-"].iter().any(|p| {
         w.strip_prefix(p).is_some_and(|rest| {
             rest.starts_with(char::is_uppercase)
@@ -684,11 +693,13 @@ fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> To
             Some(n) => {
                 // (A connector, or "for" after a title or an organisation's noun: the
                 // parse reads them.)
-                let next = tokens[n].text(text);
+                let next_token = tokens[n];
+                let next = next_token.text(text);
                 // (And a number after the first word: a [`district`], "Ward 2 Councillor".)
-                if is_connector(next)
-                    || next == "for"
-                    || is_prefixed_surname(next)
+                // (A connector, "for" and "al-" or "el-" open with a lower-case letter: after
+                // a capitalised word, as in most names, they are not looked for.)
+                if !next_token.is_capitalized()
+                    && (is_connector(next) || next == "for" || is_prefixed_surname(next))
                     || k == first && next.starts_with(|c: char| c.is_ascii_digit())
                 {
                     return TokenName::Unknown;
@@ -753,6 +764,8 @@ const LONG_LEAD: usize = 6;
 
 /// The token that starts right after the gap that follows `tokens[k]`, inside a slice of
 /// `text` that ends at `end`; `None` where no word starts there.
+/// (Inline: the tokens' reading of names asks it at every word they read.)
+#[inline]
 fn token_after_gap(text: &str, doc: &Tokens, k: usize, end: usize) -> Option<usize> {
     let tokens = doc.tokens();
     let t = tokens[k];
@@ -771,6 +784,8 @@ fn token_after_gap(text: &str, doc: &Tokens, k: usize, end: usize) -> Option<usi
 
 /// Does `w` (with its lexicon flags `f`) end the lead of [`titled_name`] (a cue, a framing
 /// verb, a pronoun, a preposition, a conjunction or an article)?
+/// (Inline: asked at every word of a lead.)
+#[inline]
 fn ends_lead(w: &str, f: Flags) -> bool {
     f.is_cue()
         || f.is_framing()
@@ -1279,10 +1294,17 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
             }
         }
     }
+    // (The first word is read once, for the owner below and for the other branches at the
+    // end, each of which read it.)
+    let first = word(i).ok();
     // An owner before a title and a name: "Perth-Andover’s Mayor Marianne Bell",
     // "Canada's Prime Minister Justin Trudeau". The person is the mention, the owner part of
     // the role as written.
-    if let Ok((r, _)) = (possessive, gap).parse(i) {
+    // (`possessive , gap`, of the first word read.)
+    let owner = first
+        .filter(|&(_, w)| is_possessive(w))
+        .and_then(|(r, _)| gap(r).ok());
+    if let Some((r, _)) = owner {
         if let Ok((rest, head)) = titled_name(r) {
             let off = i.len() - r.len();
             let titled_person = r[head.clone()].contains(' ')
@@ -1319,7 +1341,7 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
     // The other branches each open with a word of their own: where the first word can open
     // none of them, none matches, told without trying each (`mention` is tried at nearly
     // every word before a quotation).
-    if !word(i).is_ok_and(|(_, w)| may_open_other_mention(w)) {
+    if !first.is_some_and(|(_, w)| may_open_other_mention(w)) {
         return None;
     }
     if let Ok((rest, (head, kind))) = description(i) {
@@ -1670,14 +1692,21 @@ pub fn complements(i: &str) -> &str {
 }
 
 /// A name without a trailing possessive ("Trump’s" → "Trump").
+#[inline]
 pub fn strip_possessive(w: &str) -> &str {
-    // `trim_end_matches` with a string pattern builds a substring searcher per call; these
-    // loops strip the same suffixes, as often as they repeat, by comparing bytes.
     // (Each suffix ends with "s", "'" or the last byte of "’": a word that ends with none of
-    // them, most words asked, has none, told from its last byte.)
+    // them, most words asked, has none, told from its last byte, inline: the registry asks
+    // this of every capitalised word of an article and of every name it reads.)
     if !matches!(w.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
         return w;
     }
+    strip_possessive_read(w)
+}
+
+/// [`strip_possessive`] of a word that may end with one.
+fn strip_possessive_read(w: &str) -> &str {
+    // `trim_end_matches` with a string pattern builds a substring searcher per call; these
+    // loops strip the same suffixes, as often as they repeat, by comparing bytes.
     let mut w = w;
     while let Some(s) = w.strip_suffix("’s") {
         w = s;

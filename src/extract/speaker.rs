@@ -871,7 +871,8 @@ impl Registry {
         let last3 = &last3[..n_last];
         let prev_word = last3.first().copied().unwrap_or("");
         // (Either case: "According to Phil Kerpen, …" opens its sentence.)
-        let according = {
+        // (Asked only after a preposition of place.)
+        let according = || {
             let before = text[range.start..start].trim_end().as_bytes();
             let phrase = b"according to";
             before.len() >= phrase.len()
@@ -890,8 +891,9 @@ impl Registry {
                 .is_some_and(|w| matches!(*w, "the" | "The"))
         };
         let read = strip_possessive(&text[start..end]);
-        if read.contains(' ') && read.rsplit(' ').next().is_some_and(is_office_word) && after_the()
-        {
+        // (With no title the name read is the head: whether it has a space is known.)
+        let read_spaced = if titled { read.contains(' ') } else { !single };
+        if read_spaced && read.rsplit(' ').next().is_some_and(is_office_word) && after_the() {
             return;
         }
         // (Looked up once, for `locative` and `oblique`, which both ask it of untitled names.)
@@ -900,16 +902,19 @@ impl Registry {
         } else {
             LEXICON.prepositions.get(prev_word).copied()
         };
-        let locative = !according && preposition == Some(true);
+        let locative = preposition == Some(true) && !according();
         let shouted = head_text.len() > 4 && !head_text.chars().any(char::is_lowercase);
         // "Mexican sovereignty", "American troops": a demonym used as an adjective.
         let next_word = text[end..range.end].split_ws().next().unwrap_or("");
-        // (Whether a verb follows the name: a cue or an auxiliary. Asked only where needed.)
-        let verb_next = || LEXICON.is_cue(next_word) || LEXICON.is_auxiliary(next_word);
-        let demonym = single
-            && has_demonym_ending(head_text)
-            && next_word.starts_with(char::is_lowercase)
-            && !verb_next();
+        // (Asked three times below.)
+        let next_lower = next_word.starts_with(char::is_lowercase);
+        // (Whether a verb follows the name: a cue or an auxiliary. Asked only where needed, of
+        // the word's flags looked up once.)
+        let verb_next = || {
+            let f = LEXICON.flags(next_word);
+            f.is_cue() || f.exact & flag::AUXILIARY != 0
+        };
+        let demonym = single && has_demonym_ending(head_text) && next_lower && !verb_next();
         // "the independent Vermont senator", "a Trump confidant": one name used as a
         // modifier of a role noun is not someone named.
         let next_noun = next_word.trim_end_matches([',', '.', ';', ':']);
@@ -921,7 +926,7 @@ impl Registry {
         // (Not an organisation's spokesperson: "an EA spokesman" speaks for the EA.)
         let modifier = single
             && !titled
-            && next_word.starts_with(char::is_lowercase)
+            && next_lower
             && text[end..range.end].starts_with(' ')
             && next_is_role()
             && !LEXICON.is_cue(next_noun)
@@ -952,7 +957,7 @@ impl Registry {
             && head_text
                 .rsplit(' ')
                 .next()
-                .is_some_and(|w| head_text.contains(' ') && is_office_word(w))
+                .is_some_and(|w| !single && is_office_word(w))
             // ("Anna Chancellor, Hugh Grant and …": a given name opens a person's name.)
             && head_text
                 .split(' ')
@@ -977,12 +982,12 @@ impl Registry {
         });
         let mut beside = beside;
         beside.after_the = !titled && matches!(prev_word, "the" | "The");
-        let e = self.add(head_text, at_sentence_start, beside);
+        let e = self.add(head_text, !single, at_sentence_start, beside);
         let spokes = spokes.filter(|_| self.entities[e].kind == SpeakerType::Organization);
         // An organisation's acronym given after its name is another name of it: "the
         // Environment Agency (EA)", "Fisheries and Oceans Canada (DFO)".
         if let Some(acronym) = acronym_after(&text[end..range.end], head_text) {
-            if self.entities[e].kind == SpeakerType::Organization || head_text.contains(' ') {
+            if self.entities[e].kind == SpeakerType::Organization || !single {
                 let key = CompactString::from(&*lowercase(acronym));
                 self.names.entry(key).or_insert(e);
             }
@@ -1027,16 +1032,14 @@ impl Registry {
         // person ("Thurston High senior") is not the subject: the person it describes is.
         let after = &text[end..range.end];
         // (`head_text` is the name without its "’s": the name as written tells.)
-        let owner = after_possessive(after).len() < after.len()
-            || head_text.len() < text[head.clone()].len();
+        let past_owner = after_possessive(after);
+        let owner = past_owner.len() < after.len() || head_text.len() < text[head.clone()].len();
         // (Not "’s" for "is" or "has": "Christie's been making the case", "Trump's not".)
         let owner = owner && {
-            let next = after_possessive(after).split_ws().next().unwrap_or("");
+            let next = past_owner.split_ws().next().unwrap_or("");
             !(next == "been" || next == "not" || LEXICON.is_auxiliary(next))
         };
-        let describes = owner
-            || (next_word.starts_with(char::is_lowercase)
-                && (next_is_role() || is_open_role_noun(next_noun)));
+        let describes = owner || (next_lower && (next_is_role() || is_open_role_noun(next_noun)));
         let first = self
             .mentions
             .last()
@@ -1070,7 +1073,9 @@ impl Registry {
     /// ("Injecting Clinton", "Rival Hillary Clinton"). A person's full name merges only with
     /// the same full name, or with a person of the same surname whose given name does not
     /// differ ("Brunner", "Lukas Brunner"): "Anna Brunner" is someone else.
-    fn add(&mut self, name: &str, at_start: bool, beside: Beside) -> usize {
+    ///
+    /// `spaced`: whether `name` holds a space (words of several), which the caller has read.
+    fn add(&mut self, name: &str, spaced: bool, at_start: bool, beside: Beside) -> usize {
         // (Lower-cased without allocating; a String only for a name not yet recorded.)
         let lower = lowercase(name);
         // (Read through once: each read of a lower-cased copy checks its bytes again.)
@@ -1114,9 +1119,17 @@ impl Registry {
                 }
                 // Rank: a name of two words or more seen inside a sentence, then length.
                 let rank = |n: &str, start: bool| (!start && n.contains(' '), n.len());
-                if ent.kind == SpeakerType::Person
-                    && rank(name, at_start) > rank(&ent.name, ent.name_at_start)
-                {
+                // (A name read again as the entity holds it, most of them, outranks its own
+                // form only where that opened a sentence, and this one does not, and it has
+                // two words: the ranks compared without reading either.)
+                let outranks = || {
+                    if name == ent.name.as_str() {
+                        !at_start && ent.name_at_start && spaced
+                    } else {
+                        (!at_start && spaced, name.len()) > rank(&ent.name, ent.name_at_start)
+                    }
+                };
+                if ent.kind == SpeakerType::Person && outranks() {
                     ent.name = CompactString::from(name);
                     ent.name_at_start = at_start;
                 }
@@ -1177,7 +1190,7 @@ impl Registry {
             }
         };
         // A surname alone ("Pruitt") is looked up among the people of that surname.
-        if by_name.is_none() && (org || full.contains(' ')) {
+        if by_name.is_none() && (org || spaced) {
             self.names.insert(CompactString::from(full), e);
         }
         e
@@ -1201,7 +1214,9 @@ impl Registry {
         at: usize,
     ) -> Option<usize> {
         let &last = self.surnames.get(surname)?;
-        let particle = !is_one_ascii_word(name) && opens_with_particle(name);
+        // (Asked twice below.)
+        let one_word = is_one_ascii_word(name);
+        let particle = !one_word && opens_with_particle(name);
         // The people of the surname, the last named first; at most `SAME_SURNAME_WEIGHED` of
         // them, so that a text of thousands of people of one surname (no article, but input
         // can be anything) costs a bounded time per name, not one that grows with the text.
@@ -1210,11 +1225,7 @@ impl Registry {
         })
         .take(SAME_SURNAME_WEIGHED);
         // (A name of one ASCII word, most names read again, has no given name: not read.)
-        let given = if is_one_ascii_word(name) {
-            None
-        } else {
-            given_name(name)
-        };
+        let given = if one_word { None } else { given_name(name) };
         // (Asked only when there is a given name: see `same_suffix`.)
         let junior = given.is_some() && has_suffix(name);
         let fits = |e: usize| {
@@ -2627,6 +2638,15 @@ fn appositive_before<'a>(
     closed: bool,
 ) -> Option<&'a str> {
     let body = before.trim_end().strip_suffix(',')?;
+    // (With no comma after the name, only a role noun of the lists ends the phrase (see
+    // below): its last word is read first, and the words before it only for a role. Most
+    // commas before a name end no role: "said on Tuesday, Smith".)
+    if !closed {
+        let (last, n) = last_words::<1>(body);
+        if n == 0 || role_of(last[0]).is_none() {
+            return None;
+        }
+    }
     // The last twelve words only: the narration before a name may be a long paragraph.
     // (Read back from the end into an array, as `split_whitespace().rev().take(12)` gives
     // them, then put in order: no vector, and no reading by chars.)
@@ -2777,11 +2797,15 @@ fn dash_aside(text: &str, end: usize, limit: usize, sentence_starts: &[usize]) -
 /// participle: "an Ivy League-trained surgeon", "a Texas-based lawyer", "Kremlin-backed",
 /// "Chicago-born"? It describes what follows and names no one. (Only a participle: the
 /// lower-case part of "Ban Ki-moon" or "Kim Jong-un" is a name's.)
+#[inline]
 fn modifies_next(name: &str) -> bool {
-    // (Most names hold no hyphen: one byte search, no split.)
-    if !name.as_bytes().contains(&b'-') {
-        return false;
-    }
+    // (Most names hold no hyphen: one pass over the bytes, inline, no split; a plain loop, as
+    // a name is a few bytes, shorter than a byte search sets up for.)
+    name.bytes().any(|b| b == b'-') && modifies_next_read(name)
+}
+
+/// [`modifies_next`] of a name with a hyphen.
+fn modifies_next_read(name: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or(name);
     last.rsplit_once('-').is_some_and(|(before, after)| {
         !before.is_empty()

@@ -668,10 +668,13 @@ pub fn opening_phrase_end(text: &str, sentence: usize, limit: usize) -> Option<u
     };
     // (The lexicon's flags tell a preposition in lower case without lowering the word; it is
     // lowered only for a participle's ending, after the cheaper tests.)
+    // (A participle's ending told from the last three bytes in either case, without lowering
+    // the word: a lower case ends with "ing" exactly where they are "ing" in some case, as no
+    // other character lowers to "i", "n" or "g".)
     let opens = LEXICON.is_preposition_lower(first)
         || (first.len() > 5
             && first.starts_with(char::is_uppercase)
-            && crate::extract::lexicon::lowercase(first).ends_with("ing"))
+            && first.as_bytes()[first.len() - 3..].eq_ignore_ascii_case(b"ing"))
         || adverb_then_preposition();
     if !opens {
         return None;
