@@ -1048,7 +1048,7 @@ impl Registry {
         // is: "A spokeswoman for CalMor Marine said", "A Calder Marine spokesman said".)
         // (Nor the subject of what a pronoun reports: in "He says Tararua District has
         // declared an emergency" the sentence's subject is "He".)
-        let reported = first && reported_by_pronoun(&text[sentence.max(range.start)..start]);
+        let reported = first && reported_by_pronoun(text, sentence.max(range.start), last3);
         let subject = (spokes.is_some() || !oblique && !describes)
             && first
             && !reported
@@ -2182,22 +2182,23 @@ fn beside(
     }
 }
 
-/// Is `before` (the words of a sentence before a name, after any opening phrase) a pronoun
-/// and a cue, with an optional "that": "He says", "Speaking to media, she said that"? The
-/// name then opens the reported clause, and the pronoun is the sentence's subject.
-fn reported_by_pronoun(before: &str) -> bool {
-    let before = match before.rsplit_once(',') {
-        // (After an opening phrase: "Speaking to media at the Beehive, he says".)
-        Some((_, after)) => after,
-        None => before,
+/// Are the last words before a name (`last3`, last first, as [`last_words`] reads them) a
+/// pronoun and a cue, with an optional "that", the pronoun opening its sentence (which starts
+/// at `from`) or following an opening phrase's comma: "He says", "Speaking to media, she said
+/// that"? The name then opens the reported clause, and the pronoun is the sentence's subject.
+fn reported_by_pronoun(text: &str, from: usize, last3: &[&str]) -> bool {
+    // (From the last three words before the name, last first: no reading of the sentence.)
+    let (pronoun, cue) = match last3 {
+        ["that", cue, pronoun, ..] | [cue, pronoun, ..] => (*pronoun, *cue),
+        _ => return false,
     };
-    let mut words = before.split_ws();
-    let (Some(pronoun), Some(cue)) = (words.next(), words.next()) else {
+    // (The pronoun opens the sentence, or follows an opening phrase's comma.)
+    let at = pronoun.as_ptr() as usize - text.as_ptr() as usize;
+    if at < from {
         return false;
-    };
-    let rest = words.next();
-    words.next().is_none()
-        && rest.is_none_or(|w| w == "that")
+    }
+    let lead = text[from..at].trim_end();
+    (lead.is_empty() || lead.ends_with(','))
         && matches!(
             LEXICON.pronouns.get(pronoun),
             Some(
