@@ -1149,6 +1149,14 @@ const EXPECTED: &[Expected] = {
             Some("Ines Marlow"),
             Some("Dr"),
         ),
+        // A quotation alone under the headline is still the headline's.
+        (
+            "headline-repeated",
+            "Nobody asked the councillors first",
+            Direct,
+            Some("Hana Ito"),
+            Some("councillor"),
+        ),
     ]
 };
 

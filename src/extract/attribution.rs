@@ -1071,8 +1071,7 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
             };
         }
     }
-    // Rules `same-paragraph` and `previous-paragraph` (and `continued` again, for the parts
-    // those rules named).
+    // Rule `continued` forwards, then `same-paragraph` and `previous-paragraph`.
     let layout = Layout {
         paragraphs,
         para_of: &para_of,
@@ -1182,15 +1181,17 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
 /// Lee's, whose “He's not worried about the pledge I made not to sell …,” Lee told … comes
 /// later. Not a headline quotation that a cue attributes ("…, Trump says").
 fn repeated(text: &str, raw: &[RawQuote], out: &mut [Attribution], paragraphs: &[Range<usize>]) {
-    // (Where the headline ends: the end of the first paragraph that ends a sentence, among
-    // the first three; a headline is no longer.)
+    // (Where the headline ends: at the first paragraph of narration that ends a sentence, a
+    // closing mark after its full stop aside, among the first three; a headline is no
+    // longer. A quotation alone under the headline is still the headline's.)
     let Some(body) = paragraphs
         .iter()
         .take(3)
         .find(|p| {
-            text[(*p).clone()]
-                .trim_end()
-                .ends_with(['.', '!', '?', '”', '"'])
+            let para = text[(*p).clone()].trim();
+            para.trim_end_matches(['”', '"', '’', '\''])
+                .ends_with(['.', '!', '?'])
+                && crate::extract::marks::quote_mark(para).is_err()
         })
         .or(paragraphs.get(3))
         .map(|p| p.start)
@@ -1202,7 +1203,7 @@ fn repeated(text: &str, raw: &[RawQuote], out: &mut [Attribution], paragraphs: &
         let mut w = String::new();
         for word in text[q.inner.clone()]
             .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-            .filter(|w| !w.is_empty())
+            .filter(|piece| !piece.is_empty())
         {
             if !w.is_empty() {
                 w.push(' ');
