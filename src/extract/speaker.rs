@@ -724,10 +724,11 @@ impl Registry {
                 s < q.span.start
                     || s >= q.span.end
                     || s == q.span.start && {
-                        // (What follows the quotation on its line.)
-                        let rest = &text[q.span.end..];
-                        let line = rest.split(['\n', '\r']).next().unwrap_or("");
-                        !line.trim().is_empty()
+                        // (Whether anything follows the quotation on its line, read only as
+                        // far as the first character that is not a blank: a text of one line
+                        // with many quotations stays linear.)
+                        let rest = text[q.span.end..].trim_start_matches([' ', '\t', '\u{a0}']);
+                        !(rest.is_empty() || rest.starts_with(['\n', '\r']))
                     }
             });
             narration.then_some(s)
