@@ -1181,16 +1181,16 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
 /// Lee's, whose “He's not worried about the pledge I made not to sell …,” Lee told … comes
 /// later. Not a headline quotation that a cue attributes ("…, Trump says").
 fn repeated(text: &str, raw: &[RawQuote], out: &mut [Attribution], paragraphs: &[Range<usize>]) {
-    // (Where the headline ends: at the first paragraph of narration that ends a sentence, a
-    // closing mark after its full stop aside, among the first three; a headline is no
-    // longer. A quotation alone under the headline is still the headline's.)
+    // (Where the headline ends: at the first paragraph of narration, among the first three,
+    // whose last sentence ends outside any quotation or that is longer than a headline (25
+    // words); a headline is no longer. A headline may end with a quoted sentence, "McCain:
+    // ‘Bad Angels Of Our Nature.’", and a quotation alone under it is still the headline's.)
     let Some(body) = paragraphs
         .iter()
         .take(3)
         .find(|p| {
             let para = text[(*p).clone()].trim();
-            para.trim_end_matches(['”', '"', '’', '\''])
-                .ends_with(['.', '!', '?'])
+            (para.ends_with(['.', '!', '?']) || para.split_ws().nth(25).is_some())
                 && crate::extract::marks::quote_mark(para).is_err()
         })
         .or(paragraphs.get(3))
@@ -1233,8 +1233,14 @@ fn repeated(text: &str, raw: &[RawQuote], out: &mut [Attribution], paragraphs: &
             continue;
         }
         let said = format!(" {said} ");
+        // (Repeated in a later paragraph: the headline's own paragraph ends where the next
+        // line starts.)
+        let own_end = paragraphs
+            .iter()
+            .find(|p| p.end >= h.span.end)
+            .map_or(h.span.end, |p| p.end);
         let later = (hi + 1..raw.len()).find(|&qi| {
-            raw[qi].span.start >= body
+            raw[qi].span.start > own_end
                 && out[qi].speaker.name.is_some()
                 && out[qi].kind != QuoteKind::Nonspeech
                 && later_words[qi]
