@@ -1049,7 +1049,18 @@ impl Registry {
         // is: "A spokeswoman for CalMor Marine said", "A Calder Marine spokesman said".)
         // (Nor the subject of what a pronoun reports: in "He says Tararua District has
         // declared an emergency" the sentence's subject is "He".)
-        let reported = first && reported_by_pronoun(text, sentence.max(range.start), last3);
+        // (Nor, with the subject named before the cue, the subject of the clause it reports:
+        // "McAnulty says Cyclone Gabrielle has had major impacts", told from the auxiliary
+        // after the name, which an object lacks: "Warren told Stumpf, after he admitted".)
+        let reported = if first {
+            reported_by_pronoun(text, sentence.max(range.start), last3)
+        } else {
+            LEXICON.is_cue(prev_word)
+                && after
+                    .split_ws()
+                    .next()
+                    .is_some_and(|w| LEXICON.is_auxiliary(w))
+        };
         let subject = (spokes.is_some() || !oblique && !describes)
             && first
             && !reported
@@ -1672,10 +1683,28 @@ impl Registry {
         {
             return Some(m.entity);
         }
-        // (A pronoun opening that sentence: "He said in a statement that …".)
-        let first = text[sentence..pos].split_ws().next()?;
+        // (A pronoun opening that sentence, or the narration after a quotation that opens
+        // it: "He said in a statement that …", "“…,” he said in a statement".)
+        let clause = text[sentence..pos]
+            .rfind(['"', '”'])
+            .map_or(sentence, |i| sentence + i + 1);
+        let clause = clause + text[clause..pos].len() - text[clause..pos].trim_start().len();
+        let first = text[clause..pos].split_ws().next()?;
         match LEXICON.pronouns.get(first) {
-            Some(k @ (PronounKind::Male | PronounKind::Female)) => self.pronoun(*k, sentence),
+            Some(k @ (PronounKind::Male | PronounKind::Female)) => self.pronoun(*k, clause),
+            // (A definite description opening it, "The governor said in a statement …", for
+            // whom it stands; not another document, "The letter said in a statement".)
+            _ if matches!(first, "the" | "The") => {
+                let (_, found) = crate::extract::mention::mention(&text[clause..pos], clause)?;
+                match found.kind {
+                    MentionKind::Description(kind)
+                        if !is_document_noun(&text[found.head.clone()].to_lowercase()) =>
+                    {
+                        self.description(text, &found, kind)
+                    }
+                    _ => None,
+                }
+            }
             _ => None,
         }
     }
