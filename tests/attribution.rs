@@ -1157,6 +1157,52 @@ const EXPECTED: &[Expected] = {
             Some("Hana Ito"),
             Some("councillor"),
         ),
+        // A name of one word that is never a subject and that no title, role or pronoun makes a person's ("in Kestrova", "visit Kestrova") is no one a "he" stands for, and a sentence that "He" opens is about whoever that "He" is.
+        (
+            "places-are-no-one",
+            "The prime minister wants",
+            Direct,
+            Some("Daniyal Qureshi"),
+            Some("Information Minister"),
+        ),
+        (
+            "places-are-no-one",
+            "The opposition will not",
+            Direct,
+            Some("Daniyal Qureshi"),
+            Some("Information Minister"),
+        ),
+        // A "he" after a sentence that "He" opens stands for whoever that "He" does, before the nearest man named.
+        (
+            "chained-pronouns",
+            "It raises a level",
+            Direct,
+            Some("Tomas Ferreira"),
+            Some("Senate leader"),
+        ),
+        // "The statement read" after "the governor said in a statement" is the governor's.
+        (
+            "described-issuers",
+            "I call on the police",
+            Direct,
+            Some("Samuel Otieno"),
+            Some("Narani Governor"),
+        ),
+        // A name opening the clause that a named speaker's cue reports ("Moana says Cyclone Hettie has …") is no subject; "Wairua District" is an institution; "has indicated" reports speech.
+        (
+            "reported-by-name",
+            "Our message to everyone",
+            Direct,
+            Some("Kieran Moana"),
+            Some("Emergency Minister"),
+        ),
+        (
+            "reported-by-name",
+            "The city will protect",
+            Direct,
+            Some("Lerato Dlamini"),
+            Some("Mayor"),
+        ),
     ]
 };
 

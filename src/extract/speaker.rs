@@ -455,9 +455,21 @@ pub struct Entity {
     /// First named after "the" ("the Opposition", "the Philippines", "the Islamic State"):
     /// no person's name, so no "he" or "she" stands for it; its kind stays as read.
     pub after_the: bool,
+    /// Named as a sentence's subject at least once ("Melanie told reporters …"), and as an
+    /// owner ("Oz's advice"): a name of one word never named so, that no title or role
+    /// makes a person's, is a place's (see [`Entity::is_place_like`]).
+    pub subject_seen: bool,
+    pub owner_seen: bool,
 }
 
 impl Entity {
+    /// A name of one word with no title or role, never named as a subject or an owner
+    /// ("rains in Karachi", "would visit Karachi"; not "Oz's advice earned him …"): no one a
+    /// "he" or "she" stands for, nor whom a pronoun tells a gender of.
+    fn is_place_like(&self) -> bool {
+        !self.subject_seen && !self.owner_seen && self.roles.is_empty() && !self.name.contains(' ')
+    }
+
     /// A person's name of several words with no given name, gender or role word: nobody in
     /// particular as far as the narration tells ("Associated Humber Ports confirmed …").
     fn is_shapeless(&self) -> bool {
@@ -562,6 +574,9 @@ pub struct Registry {
     /// The sentences of the narration: [`Registry::sentences`] without those that start
     /// inside a quotation.
     narration_sentences: Vec<usize>,
+    /// The gendered pronoun that opens each sentence of the narration ("He said …"), if one
+    /// does: a "he" after it stands for whoever it does.
+    opened_by: Vec<Option<PronounKind>>,
 }
 
 /// Where the scan of one stretch of narration is.
@@ -733,6 +748,17 @@ impl Registry {
             });
             narration.then_some(s)
         }));
+        reg.opened_by = reg
+            .narration_sentences
+            .iter()
+            .map(|&s| {
+                let k = words.starting_at(s)?;
+                match LEXICON.pronouns.get(words.tokens()[k].text(text)) {
+                    Some(p @ (PronounKind::Male | PronounKind::Female)) => Some(*p),
+                    _ => None,
+                }
+            })
+            .collect();
         reg.group_seen();
         reg.learn_genders(text, quotes, words);
         reg
@@ -1064,8 +1090,23 @@ impl Registry {
         let subject = (spokes.is_some() || !oblique && !describes)
             && first
             && !reported
-            && opening_phrase_end(text, sentence, range.end).is_none_or(|e| start >= e);
+            && match opening_phrase_end(text, sentence, range.end) {
+                Some(e) if start < e => false,
+                // (Nor a name after a pronoun that opens the sentence, its subject: "He said
+                // that the prime minister would visit Karachi this week.")
+                phrase => {
+                    let lead = phrase.unwrap_or(sentence).max(range.start).min(start);
+                    !text[lead..start].split_ws().next().is_some_and(|w| {
+                        matches!(
+                            LEXICON.pronouns.get(w),
+                            Some(PronounKind::Male | PronounKind::Female | PronounKind::Plural)
+                        )
+                    })
+                }
+            };
         self.last_seen[e] = Some(start);
+        self.entities[e].subject_seen |= subject;
+        self.entities[e].owner_seen |= owner;
         self.mentions.push(Named {
             start,
             entity: e,
@@ -1182,6 +1223,8 @@ impl Registry {
                     roles,
                     role,
                     after_the: beside.after_the,
+                    subject_seen: false,
+                    owner_seen: false,
                 });
                 self.last_seen.push(None);
                 self.same_surname.push(usize::MAX);
@@ -1359,9 +1402,34 @@ impl Registry {
             if matches!(w.text, "His" | "Her") && w.start != current {
                 continue;
             }
-            // The people named as subjects since the previous sentence began.
+            // A sentence before this pronoun that a pronoun of its gender opens is about
+            // whoever that one stands for, not the names after it: in "He said the prime
+            // minister would visit Kestrova. “…,” he added" the "he" tells nothing of
+            // Kestrova.
+            let opened_by_same = |s: usize| {
+                s < w.start
+                    && words.starting_at(s).is_some_and(|k| {
+                        let o = words.tokens()[k].text(text);
+                        match LEXICON.pronouns.get(o) {
+                            Some(PronounKind::Male) => male,
+                            Some(PronounKind::Female) => !male,
+                            _ => false,
+                        }
+                    })
+            };
+            let chain_from = if opened_by_same(previous) {
+                Some(previous)
+            } else if current > previous && opened_by_same(current) {
+                Some(current)
+            } else {
+                None
+            };
+            // The people named as subjects since the previous sentence began (before such a
+            // sentence).
             let from = self.mentions.partition_point(|m| m.start < previous);
-            let to = self.mentions.partition_point(|m| m.start < w.start);
+            let to = self
+                .mentions
+                .partition_point(|m| m.start < chain_from.unwrap_or(w.start));
             let mut subject = None;
             let mut several = false;
             // (The last 64 names at most, and no further than a second person: a paragraph
@@ -1379,7 +1447,12 @@ impl Registry {
                     Some(_) => {}
                 }
             }
+            // (Not to a place's name: "would visit Karachi this week. “…,” he added" tells
+            // nothing of Karachi.)
             if let (Some(e), false) = (subject, several) {
+                if self.entities[e].is_place_like() {
+                    continue;
+                }
                 if male {
                     votes[e].0 += 1;
                 } else {
@@ -1590,6 +1663,13 @@ impl Registry {
     /// before the object of a preposition ("Sen. Carla Mendes visited the farms of Arroyo
     /// Valley. … she said").
     fn pronoun(&self, k: PronounKind, at: usize) -> Option<usize> {
+        self.pronoun_in_chain(k, at, 0)
+    }
+
+    /// [`Registry::pronoun`], `depth` sentences down a chain of sentences that the same
+    /// pronoun opens ("McConnell said …. He said …. “…,” he said": the last "he" is the
+    /// second's, which is McConnell), at most eight.
+    fn pronoun_in_chain(&self, k: PronounKind, at: usize, depth: usize) -> Option<usize> {
         let want = match k {
             PronounKind::Male => Some(Gender::Male),
             PronounKind::Female => Some(Gender::Female),
@@ -1620,10 +1700,13 @@ impl Registry {
         // Of unknown gender, only a name shaped like a person's: "Face the Nation" and "Bank of
         // Arroyo" hold a "the" or an "of", which no one's name does (an affiliation, "Ann Lee of
         // Cheyenne", is cut from the name when it is read).
+        // Nor a place's name ("rains in Karachi": see `Entity::is_place_like`).
         let unknown = |m: &&Named| {
             let ent = &self.entities[m.entity];
             gender(m).is_none()
-                && (m.spokes.is_some() || !ent.name.split_ws().any(|w| matches!(w, "the" | "of")))
+                && (m.spokes.is_some()
+                    || !ent.name.split_ws().any(|w| matches!(w, "the" | "of"))
+                        && !ent.is_place_like())
         };
         // The subject of this sentence or the one before comes first, among those of the
         // pronoun's gender and then among those whose gender is unknown.
@@ -1635,14 +1718,27 @@ impl Registry {
             .copied()
             .unwrap_or(0);
         let recent_subject = |m: &&Named| m.subject && m.sentence >= previous;
+        // The sentence before this one, opened by the same pronoun: "he" goes on standing
+        // for whoever that one does.
+        let chained = || {
+            let j = i.checked_sub(2)?;
+            (depth < 8 && self.opened_by.get(j).copied().flatten() == Some(k))
+                .then(|| self.pronoun_in_chain(k, self.narration_sentences[j], depth + 1))
+                .flatten()
+        };
         persons()
             .filter(recent_subject)
             .find(|m| gender(m) == want)
             .or_else(|| persons().filter(unknown).find(recent_subject))
-            .or_else(|| persons().find(|m| gender(m) == want))
-            .or_else(|| persons().filter(unknown).find(|m| !m.oblique))
-            .or_else(|| persons().find(unknown))
             .map(|m| m.entity)
+            .or_else(chained)
+            .or_else(|| {
+                persons()
+                    .find(|m| gender(m) == want)
+                    .or_else(|| persons().filter(unknown).find(|m| !m.oblique))
+                    .or_else(|| persons().find(unknown))
+                    .map(|m| m.entity)
+            })
     }
 
     /// Who issued the document `noun` ("statement") that the narration last wrote of before
