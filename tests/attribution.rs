@@ -1203,6 +1203,15 @@ const EXPECTED: &[Expected] = {
             Some("Lerato Dlamini"),
             Some("Mayor"),
         ),
+        // "was quoted as telling" reports its subject's words as "was quoted as saying" does; "the Selvaran cabinet" says more than "the cabinet" and is no organisation named before it.
+        (
+            "quoted-as-telling",
+            "The embassy here",
+            Direct,
+            Some("Lim Keng Hwa"),
+            Some("Trade Minister"),
+        ),
+        ("quoted-as-telling", "postponed, not", Partial, None, None),
     ]
 };
 

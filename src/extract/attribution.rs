@@ -293,17 +293,22 @@ fn cue_verb_word(i: &str) -> R<'_, &str> {
     )))
 }
 
-/// `cue = { auxiliary , gap } (: up to three) , ( cue_verb | "quoted as saying" (: after "was", "is" and the like) ) ;`
+/// `cue = { auxiliary , gap } (: up to three) , ( cue_verb | "quoted as" , gap , cue_verb (: a participle, after "was", "is" and the like) ) ;`
 ///
 /// A passive is no cue: in "Trump was asked, “…”" Trump is not the speaker.
 pub fn cue(i: &str) -> R<'_, &str> {
     let mut r = i;
     let mut passive = false;
     for _ in 0..4 {
-        // (The one passive that reports its subject's words: "he was quoted as saying".)
+        // (The one passive that reports its subject's words: "he was quoted as saying", "was
+        // quoted as telling reporters".)
         if passive {
-            if let Some(rest) = r.strip_prefix("quoted as saying") {
-                return Ok((rest, &r[..r.len() - rest.len()]));
+            if let Some(after) = r.strip_prefix("quoted as") {
+                if let Ok((rest, v)) = gap(after).and_then(|(r2, _)| cue_verb(r2)) {
+                    if v.ends_with("ing") {
+                        return Ok((rest, &r[..r.len() - rest.len()]));
+                    }
+                }
             }
         }
         if let Ok((rest, v)) = cue_verb(r) {

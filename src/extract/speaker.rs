@@ -1984,10 +1984,12 @@ impl Registry {
                 best = Some((score, e));
             }
         }
-        // Only a definite description points back to the nearest organisation ("the firm").
+        // Only a definite description points back to the nearest organisation ("the firm"),
+        // and only one that says nothing more of it: "the Malaysian cabinet" after "the U.S.
+        // embassy" is another.
         let definite = words_of.first().is_some_and(|d| d == "the");
         best.map(|(_, e)| e).or(match want {
-            SpeakerType::Organization if definite => nearest,
+            SpeakerType::Organization if definite && words_of.len() == 2 => nearest,
             SpeakerType::Person if definite && nearest.is_none() => self.named_next(f.span.end),
             _ => None,
         })
