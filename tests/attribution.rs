@@ -1212,6 +1212,43 @@ const EXPECTED: &[Expected] = {
             Some("Trade Minister"),
         ),
         ("quoted-as-telling", "postponed, not", Partial, None, None),
+        // Rule `following`: in a round-up of quotations each introduced after it, a quotation paragraph takes the one person the next paragraph names (not an owner, not "the Rovers"); after other narration it does not.
+        (
+            "quotations-introduced-after",
+            "Our work-rate",
+            Direct,
+            Some("Sean Tallis"),
+            Some("manager"),
+        ),
+        (
+            "quotations-introduced-after",
+            "Bottom line",
+            Direct,
+            Some("Orla Kinsane"),
+            None,
+        ),
+        (
+            "quotations-introduced-after",
+            "We’re delighted",
+            Direct,
+            Some("Declan Fay"),
+            None,
+        ),
+        (
+            "quotations-introduced-after",
+            "Book early",
+            Direct,
+            None,
+            None,
+        ),
+        // A subheading between the narration and a quotation paragraph ("Budget talks") does not stop rule `preceding` reading the paragraph before it.
+        (
+            "subheadings",
+            "I’m saying",
+            Direct,
+            Some("Ruth Calder"),
+            Some("Social Protection Minister"),
+        ),
     ]
 };
 

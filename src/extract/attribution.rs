@@ -1124,8 +1124,13 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
                     || next.starts_with(char::is_uppercase)
                     || crate::extract::marks::quote_mark(next).is_ok()
             };
-        let previous = para_of[qi]
-            .checked_sub(1)
+        // (The paragraph before, past a subheading between: "Ms Doherty told the radio
+        // station …." ⏎ "Social Welfare Bill" ⏎ "“Given that …”".)
+        let previous_index = para_of[qi].checked_sub(1).map(|p| match p.checked_sub(1) {
+            Some(before) if is_subheading(&text[paragraphs[p].clone()]) => before,
+            _ => p,
+        });
+        let previous = previous_index
             .and_then(|p| paragraphs.get(p))
             .filter(|p| opens_paragraph && (ends_sentence || q.unclosed) && since <= p.start);
         // A speaker resumed after one paragraph of narration about them: “…,” says Attaran. ⏎
@@ -1134,7 +1139,7 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
         // before it ends with their quotation. (Asked first: a clause inside that sentence
         // may report someone else's words, "helped the team reply strongly".)
         let resumed = previous.zip(quoted_before).and_then(|(p, li)| {
-            if para_of[li] + 2 != para_of[qi] {
+            if Some(para_of[li] + 1) != previous_index {
                 return None;
             }
             let Range { start, end } = last_sentence(text, p.clone())?;
@@ -1177,7 +1182,88 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
     // read may still name another speaker ("“Would it be negotiable?” Hannity pressed.").
     follow_on(text, raw, &mut out, &registry, &layout, true);
     repeated(text, raw, &mut out, paragraphs);
+    following(text, raw, &mut out, &registry, &layout);
     out
+}
+
+/// Rule `following`: in a round-up of quotations, each introduced after it, a quotation that
+/// is a paragraph of its own and that nothing before it attributes takes the one person the
+/// first sentence of the paragraph of narration after it names, not as an owner nor as a
+/// name first written after "the" (a team's, "the Deise"): "“Bottom line is it was a
+/// below-par performance.”" ⏎ "John Kiely got straight to the point in his post-match
+/// interview." Only where the round-up starts, under the headline, or goes on, after the
+/// paragraph that introduced the quotation before: after any other narration the quotation
+/// is that narration's to attribute.
+fn following(
+    text: &str,
+    raw: &[RawQuote],
+    out: &mut [Attribution],
+    registry: &Registry,
+    layout: &Layout,
+) {
+    let mut next_quote = 0;
+    // (The paragraph of narration that introduced the last quotation this rule named.)
+    let mut introduced: Option<usize> = None;
+    for (qi, q) in raw.iter().enumerate() {
+        if q.outer.is_some()
+            || q.continues.is_some()
+            || out[qi].kind != QuoteKind::Direct
+            || out[qi].speaker.mention.is_some()
+        {
+            continue;
+        }
+        let pi = layout.para_of[qi];
+        let para = &layout.paragraphs[pi];
+        if pi > 1 && introduced != Some(pi - 1)
+            || text[para.clone()].trim() != text[q.span.clone()].trim()
+        {
+            continue;
+        }
+        let Some(next) = layout.paragraphs.get(pi + 1) else {
+            continue;
+        };
+        // (Narration: no quotation opens in that paragraph.)
+        next_quote = next_quote.max(qi + 1);
+        while raw
+            .get(next_quote)
+            .is_some_and(|n| n.span.start < next.start)
+        {
+            next_quote += 1;
+        }
+        if raw.get(next_quote).is_some_and(|n| n.span.start < next.end) {
+            continue;
+        }
+        let first_end = sentence_starts(text, next.clone())
+            .get(1)
+            .copied()
+            .unwrap_or(next.end);
+        // (A sentence, not a credit line: "Getty/Instagram.")
+        if text[next.start..first_end].split_ws().nth(3).is_none() {
+            continue;
+        }
+        let Some(at) = registry.only_person_in(next.start..first_end) else {
+            continue;
+        };
+        let Some((_, found)) = mention(&text[at..first_end], at) else {
+            continue;
+        };
+        out[qi] = Attribution {
+            kind: QuoteKind::Direct,
+            speaker: registry.resolve(text, &found, "following"),
+            cue: None,
+        };
+        introduced = Some(pi + 1);
+    }
+}
+
+/// Is a paragraph a subheading: five words at most, with no mark that ends a sentence or a
+/// quotation, no comma and no colon ("Social Welfare Bill", "Political divisions")?
+fn is_subheading(para: &str) -> bool {
+    let para = para.trim();
+    !para.is_empty()
+        && para.split_ws().nth(5).is_none()
+        && !para.contains(['.', '!', '?', ',', ':', ';', '"', '”', '’', '\'', '»', '…'])
+        && para.starts_with(char::is_uppercase)
 }
 
 /// Rule `repeated`: a quotation in the headline (the paragraphs before the first that ends

@@ -511,6 +511,8 @@ struct Named {
     /// spokeswoman for CalMor Marine said …"), with the spokesperson's gender if the noun
     /// gives one: a "she said" that follows stands for the organisation.
     spokes: Option<Spokesperson>,
+    /// The name owns what follows it ("Sean Moran's late free").
+    owner: bool,
 }
 
 /// The spokesperson written beside an organisation's name (see [`Named::spokes`]).
@@ -1116,6 +1118,7 @@ impl Registry {
             reported,
             subject_to_come: first && describes && !oblique && spokes.is_none(),
             spokes,
+            owner,
         });
     }
 
@@ -1561,6 +1564,29 @@ impl Registry {
                     capitals.eq(initials.chars())
                 })
         })
+    }
+
+    /// Where the one person named in `range` is named first, when only one is, not counting
+    /// owners ("Sean Moran's late free left Davy Fitzgerald scratching his head" names
+    /// Fitzgerald) and names first written after "the" ("for Brian Cody and the Cats").
+    pub fn only_person_in(&self, range: Range<usize>) -> Option<usize> {
+        let i = self.mentions.partition_point(|m| m.start < range.start);
+        let mut found: Option<&Named> = None;
+        for m in self.mentions[i..]
+            .iter()
+            .take_while(|m| m.start < range.end)
+        {
+            let ent = &self.entities[m.entity];
+            if m.owner || ent.after_the || ent.kind != SpeakerType::Person {
+                continue;
+            }
+            match found {
+                None => found = Some(m),
+                Some(f) if f.entity != m.entity => return None,
+                Some(_) => {}
+            }
+        }
+        found.map(|m| m.start)
     }
 
     /// The mentions before `at`, nearest first.
@@ -2883,6 +2909,7 @@ pub(crate) const ATTRIBUTION_RULES: &[&str] = &[
     "coordinated",
     "preceding",
     "repeated",
+    "following",
 ];
 /// How a mention was resolved, the second half of a rule name ("after+pronoun").
 pub(crate) const RESOLUTIONS: &[&str] = &["name", "pronoun", "description", "unresolved"];

@@ -36,6 +36,7 @@ fn how(rule: &str) -> Option<&'static str> {
         "coordinated" => "the speaker of the quotation it is joined to by “and”",
         "preceding" => "named just before the quotation, without a verb of saying",
         "repeated" => "a headline quotation: the speaker of the later quotation that repeats it",
+        "following" => "named in the paragraph after the quotation, which introduces it",
         _ => return None,
     })
 }
