@@ -755,8 +755,8 @@ impl Registry {
             .iter()
             .map(|&s| {
                 let k = words.starting_at(s)?;
-                match LEXICON.pronouns.get(words.tokens()[k].text(text)) {
-                    Some(p @ (PronounKind::Male | PronounKind::Female)) => Some(*p),
+                match he_she_or_they(words.tokens()[k].text(text)) {
+                    Some(p @ (PronounKind::Male | PronounKind::Female)) => Some(p),
                     _ => None,
                 }
             })
@@ -1100,7 +1100,7 @@ impl Registry {
                     let lead = phrase.unwrap_or(sentence).max(range.start).min(start);
                     !text[lead..start].split_ws().next().is_some_and(|w| {
                         matches!(
-                            LEXICON.pronouns.get(w),
+                            he_she_or_they(w),
                             Some(PronounKind::Male | PronounKind::Female | PronounKind::Plural)
                         )
                     })
@@ -1413,7 +1413,7 @@ impl Registry {
                 s < w.start
                     && words.starting_at(s).is_some_and(|k| {
                         let o = words.tokens()[k].text(text);
-                        match LEXICON.pronouns.get(o) {
+                        match he_she_or_they(o) {
                             Some(PronounKind::Male) => male,
                             Some(PronounKind::Female) => !male,
                             _ => false,
@@ -2334,6 +2334,25 @@ fn beside(
         speaks_for,
         after_the: false,
     }
+}
+
+/// What `pronouns.txt` tells of `w` when it is a form of "he", "she" or "they" (any case,
+/// contracted or not); `None` for any other word, most of them told from the first letter
+/// alone (asked at the first word of every sentence).
+fn he_she_or_they(w: &str) -> Option<PronounKind> {
+    if !w
+        .as_bytes()
+        .first()
+        .is_some_and(|b| matches!(b, b'h' | b'H' | b's' | b'S' | b't' | b'T'))
+    {
+        return None;
+    }
+    LEXICON.pronouns.get(w).copied().filter(|k| {
+        matches!(
+            k,
+            PronounKind::Male | PronounKind::Female | PronounKind::Plural
+        )
+    })
 }
 
 /// Are the last words before a name (`last3`, last first, as [`last_words`] reads them) a
