@@ -2336,14 +2336,14 @@ fn beside(
     }
 }
 
-/// What `pronouns.txt` tells of `w` when it is a form of "he", "she" or "they" (any case,
-/// contracted or not); `None` for any other word, most of them told from the first letter
-/// alone (asked at the first word of every sentence).
+/// What `pronouns.txt` tells of `w` when it is a form of "he", "she", "they" or "we" (any
+/// case, contracted or not); `None` for any other word, most of them told from the first
+/// letter alone (asked at the first word of every sentence).
 fn he_she_or_they(w: &str) -> Option<PronounKind> {
     if !w
         .as_bytes()
         .first()
-        .is_some_and(|b| matches!(b, b'h' | b'H' | b's' | b'S' | b't' | b'T'))
+        .is_some_and(|b| matches!(b, b'h' | b'H' | b's' | b'S' | b't' | b'T' | b'w' | b'W'))
     {
         return None;
     }
