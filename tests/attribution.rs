@@ -1249,6 +1249,14 @@ const EXPECTED: &[Expected] = {
             Some("Ruth Calder"),
             Some("Social Protection Minister"),
         ),
+        // An office of two parts joined by "and" before a name ("Minister of Tourism and Lands Harin Wijesekera") is the title; its holder is the name's last two words.
+        (
+            "offices-with-and",
+            "We have to be grateful",
+            Direct,
+            Some("Harin Wijesekera"),
+            Some("Minister of Tourism and Lands"),
+        ),
     ]
 };
 

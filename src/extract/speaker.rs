@@ -880,6 +880,27 @@ impl Registry {
         if titles_end_in_office_link(&text[start..head.start]) {
             return;
         }
+        // An office of two parts joined by "and" right before the name: "Minister of Tourism
+        // and Lands Harin Fernando", "Minister for Employment Affairs and Social Protection
+        // Regina Doherty". The words after "and" go on naming the office; its holder is the
+        // name's last two words, and the mention starts at the office's title.
+        let mut start = start;
+        if start == head.start {
+            // (Never before a name already recorded: the mentions stay in text order.)
+            let office = office_and_before(&text[range.start..start]).filter(|&title| {
+                self.mentions
+                    .last()
+                    .is_none_or(|m| m.start < range.start + title)
+            });
+            if let Some(title) = office {
+                let mut ws = text[head.clone()].split_ws().rev();
+                if let (Some(_), Some(given), Some(_)) = (ws.next(), ws.next(), ws.next()) {
+                    head.start = given.as_ptr() as usize - text.as_ptr() as usize;
+                    start = range.start + title;
+                    at_sentence_start = is_start(sentence_starts, head.start);
+                }
+            }
+        }
         let head_text = strip_possessive(&text[head.clone()]);
         let single = !head_text.contains(' ');
         // (A title before the name opens the sentence, not the name: "Dr Langat admitted".)
@@ -2334,6 +2355,24 @@ fn beside(
         speaks_for,
         after_the: false,
     }
+}
+
+/// Where the office's title starts in `before` when `before` ends with an office's title,
+/// "of" or "for", its capitalised words and "and": "Minister of Tourism and", "Minister for
+/// Employment Affairs and".
+fn office_and_before(before: &str) -> Option<usize> {
+    let rest = before.trim_end().strip_suffix(" and")?;
+    let mut ws = rest.split_ws().rev().take(6).peekable();
+    let mut office = 0;
+    while ws.peek().is_some_and(|w| w.starts_with(char::is_uppercase)) {
+        ws.next();
+        office += 1;
+    }
+    let title = (office > 0 && ws.next().is_some_and(|w| matches!(w, "of" | "for")))
+        .then(|| ws.next())
+        .flatten()
+        .filter(|w| LEXICON.is_title(w))?;
+    Some(title.as_ptr() as usize - before.as_ptr() as usize)
 }
 
 /// What `pronouns.txt` tells of `w` when it is a form of "he", "she", "they" or "we" (any
