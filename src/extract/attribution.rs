@@ -1182,7 +1182,7 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
     // read may still name another speaker ("“Would it be negotiable?” Hannity pressed.").
     follow_on(text, raw, &mut out, &registry, &layout, true);
     repeated(text, raw, &mut out, paragraphs);
-    following(text, raw, &mut out, &registry, &layout);
+    following(text, raw, &mut out, &registry, &layout, &doc_words);
     out
 }
 
@@ -1200,6 +1200,7 @@ fn following(
     out: &mut [Attribution],
     registry: &Registry,
     layout: &Layout,
+    doc_words: &Tokens,
 ) {
     let mut next_quote = 0;
     // (The paragraph of narration that introduced the last quotation this rule named.)
@@ -1233,10 +1234,12 @@ fn following(
         if raw.get(next_quote).is_some_and(|n| n.span.start < next.end) {
             continue;
         }
-        let first_end = sentence_starts(text, next.clone())
-            .get(1)
-            .copied()
-            .unwrap_or(next.end);
+        // (The sentence starts the tokens found with the paragraph's words.)
+        let second = match doc_words.sentence_starts(pi + 1) {
+            Some(starts) => starts.get(1).copied(),
+            None => sentence_starts(text, next.clone()).get(1).copied(),
+        };
+        let first_end = second.unwrap_or(next.end);
         // (A sentence, not a credit line: "Getty/Instagram.")
         if text[next.start..first_end].split_ws().nth(3).is_none() {
             continue;

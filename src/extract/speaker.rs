@@ -753,13 +753,7 @@ impl Registry {
         reg.opened_by = reg
             .narration_sentences
             .iter()
-            .map(|&s| {
-                let k = words.starting_at(s)?;
-                match he_she_or_they(words.tokens()[k].text(text)) {
-                    Some(p @ (PronounKind::Male | PronounKind::Female)) => Some(p),
-                    _ => None,
-                }
-            })
+            .map(|&s| gendered_opener(text, words, s))
             .collect();
         reg.group_seen();
         reg.learn_genders(text, quotes, words);
@@ -1432,14 +1426,11 @@ impl Registry {
             // Kestrova.
             let opened_by_same = |s: usize| {
                 s < w.start
-                    && words.starting_at(s).is_some_and(|k| {
-                        let o = words.tokens()[k].text(text);
-                        match he_she_or_they(o) {
-                            Some(PronounKind::Male) => male,
-                            Some(PronounKind::Female) => !male,
-                            _ => false,
-                        }
-                    })
+                    && match gendered_opener(text, words, s) {
+                        Some(PronounKind::Male) => male,
+                        Some(PronounKind::Female) => !male,
+                        _ => false,
+                    }
             };
             let chain_from = if opened_by_same(previous) {
                 Some(previous)
@@ -2373,6 +2364,13 @@ fn office_and_before(before: &str) -> Option<usize> {
         .flatten()
         .filter(|w| LEXICON.is_title(w))?;
     Some(title.as_ptr() as usize - before.as_ptr() as usize)
+}
+
+/// The "he" or "she" (any form) that opens the sentence starting at `s`, if one does.
+fn gendered_opener(text: &str, words: &Tokens, s: usize) -> Option<PronounKind> {
+    let k = words.starting_at(s)?;
+    he_she_or_they(words.tokens()[k].text(text))
+        .filter(|p| matches!(p, PronounKind::Male | PronounKind::Female))
 }
 
 /// What `pronouns.txt` tells of `w` when it is a form of "he", "she", "they" or "we" (any
