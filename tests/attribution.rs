@@ -1257,6 +1257,50 @@ const EXPECTED: &[Expected] = {
             Some("Harin Wijesekera"),
             Some("Minister of Tourism and Lands"),
         ),
+        // An office whose field is more than one word runs up to its holder's name, told from the end ("Director of National Fisheries Policy Tomas Rudd"); a name read from the "and" of an office is the person named there; "the premier" is a role.
+        (
+            "office-fields",
+            "Every pier",
+            Direct,
+            Some("Orla Keaveney"),
+            Some("Minister for Rural and Community Development"),
+        ),
+        (
+            "office-fields",
+            "The quotas",
+            Direct,
+            Some("Tomas Rudd"),
+            Some("Director of National Fisheries Policy"),
+        ),
+        (
+            "office-fields",
+            "We will build",
+            Direct,
+            Some("Beatrix Owusu"),
+            Some("Secretary of Housing and Urban Renewal"),
+        ),
+        (
+            "office-fields",
+            "a raid on the coast",
+            Partial,
+            Some("Dale Fenwick"),
+            Some("Premier"),
+        ),
+        // A double quotation closed by a single mark after its comma, before the reporting clause, ends there.
+        (
+            "mistyped-marks",
+            "The Service would like",
+            Direct,
+            Some("Anselm Haufiku"),
+            Some("deputy director"),
+        ),
+        (
+            "mistyped-marks",
+            "We welcomed",
+            Direct,
+            Some("Anselm Haufiku"),
+            Some("deputy director"),
+        ),
     ]
 };
 

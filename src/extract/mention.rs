@@ -1130,6 +1130,14 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
         // the title, as long as a name still follows.
         let after_of =
             k > 0 && matches!(ws[k - 1].1, "of" | "for" | "the") && cut == p && k + 2 < ws.len();
+        // "Director of National Intelligence James Clapper": an office's field of more than
+        // one word, up to its holder's name.
+        if k > 0 && cut == p {
+            if let Some(h) = office_holder(ws, k) {
+                cut = ws[h].0;
+                break;
+            }
+        }
         let f = flags(k);
         // (A person's role only: an organisation's noun opens its name, "Commission for
         // Aviation Regulation", "Center for Coastal Policy".)
@@ -1177,7 +1185,18 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
         // ("Union Minister for Communications Ravi Menon", "Secretary of State for Health
         // Jeremy Hunt": likewise through "for".)
         let mut k = last + 1;
-        while (is_connector(ws[k].1) || is_title_link(ws[k].1)) && k + 3 < ws.len() {
+        // ("Director of National Intelligence James Clapper", "Minister for Social Protection
+        // Regina Doherty": an office's field of more than one word runs up to its holder's
+        // name, told from the end: a surname, the particles and initials before it, and one
+        // given name.)
+        let holder = office_holder(ws, k);
+        if let Some(h) = holder {
+            k = h;
+        }
+        while holder.is_none()
+            && (is_connector(ws[k].1) || is_title_link(ws[k].1))
+            && k + 3 < ws.len()
+        {
             k += 2;
         }
         if followed_by_name
@@ -1189,6 +1208,63 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
         }
     }
     cut
+}
+
+/// Where the holder's name starts in `ws` when word `k` links a title to an office's field
+/// of more than one word ("of National Intelligence", "for Social Protection", "of State for
+/// Foreign Affairs"). The field is the capitalised word after each link ("of", "for", "the")
+/// and the words after it that are shaped like a field's nouns ([`is_field_word`]), as long
+/// as two words of a name still follow: "for Communications Ravi Shankar Menon" has a field
+/// of one word and a holder of three.
+fn office_holder(ws: &[(usize, &str)], k: usize) -> Option<usize> {
+    if !matches!(ws[k].1, "of" | "for") {
+        return None;
+    }
+    let last = holder_start(ws)?;
+    let mut j = k + 1;
+    while j < last {
+        let w = ws[j].1;
+        let prev = ws[j - 1].1;
+        let after_link = matches!(prev, "of" | "for" | "the");
+        // ("for Northern Ireland", "of Public Works": the noun after an adjective of the field.)
+        let after_adjective = j > k + 1
+            && ["ern", "nal", "ial", "ral", "lic", "mic"]
+                .iter()
+                .any(|e| prev.ends_with(e));
+        if matches!(w, "of" | "for") && !after_link
+            || w == "the"
+            || is_capitalized(w) && (after_link || after_adjective || is_field_word(w))
+        {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    (j > k + 2 && is_capitalized(ws[j].1)).then_some(j)
+}
+
+/// A capitalised word shaped like the noun of an office's field rather than a given name:
+/// "Protection", "Intelligence", "Security", "Affairs", "Services", "Fisheries", "Policy",
+/// "Housing", "Economics".
+fn is_field_word(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "tion", "tions", "sion", "sions", "ment", "ments", "ity", "ities", "ance", "ances", "ence",
+        "ences", "ancy", "ency", "icy", "acy", "ics", "ness", "ship", "ism", "ture", "ries",
+        "airs", "ices", "ogy", "sing", "ning", "cing",
+    ];
+    w.len() > 4 && ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
+/// Where the holder's name starts in the words `ws` of a titled name that ends with it: its
+/// last word (the surname), the particles and initials written before that ("van der",
+/// "H."), and one given name before them. `None` when that leaves no word before the name.
+fn holder_start(ws: &[(usize, &str)]) -> Option<usize> {
+    let mut j = ws.len().checked_sub(1)?;
+    let is_initial = |w: &str| w.len() == 2 && w.ends_with('.');
+    while j > 0 && (is_name_particle(ws[j - 1].1) || is_initial(ws[j - 1].1)) {
+        j -= 1;
+    }
+    (j >= 2 && is_capitalized(ws[j - 1].1)).then_some(j - 1)
 }
 
 /// An honorific, which says how a person is addressed rather than what they do: "Dr",
@@ -1897,6 +1973,56 @@ mod tests {
     }
 
     /// A name's titles are cut the same whether its words fit on the stack or not.
+    #[test]
+    fn an_office_runs_up_to_its_holders_name() {
+        // (name with its titles, the head)
+        let table = [
+            ("Secretary of State John Kerry", "John Kerry"),
+            (
+                "Director of National Intelligence James Clapper",
+                "James Clapper",
+            ),
+            (
+                "Minister for Social Protection Regina Dolan",
+                "Regina Dolan",
+            ),
+            (
+                "Minister for Defence Pieter van der Berg",
+                "Pieter van der Berg",
+            ),
+            (
+                "Minister for Finance Michael H. Noonan",
+                "Michael H. Noonan",
+            ),
+            (
+                "Chairman of the Joint Chiefs of Staff Gen. Joseph Dunford",
+                "Joseph Dunford",
+            ),
+            ("Speaker of the House Paul Ryan", "Paul Ryan"),
+            (
+                "Union Minister for Communications Ravi Shankar Menon",
+                "Ravi Shankar Menon",
+            ),
+            (
+                "Minister of State for Foreign Affairs Shahriar Alam",
+                "Shahriar Alam",
+            ),
+            ("Minister for Health Jamal Khan", "Jamal Khan"),
+            (
+                "Minister for Higher Education Mary Mitchell O'Connor",
+                "Mary Mitchell O'Connor",
+            ),
+            ("Secretary of Homeland Security Jeh Johnson", "Jeh Johnson"),
+            (
+                "Secretary of State for Northern Ireland Julian Smith",
+                "Julian Smith",
+            ),
+        ];
+        for (name, head) in table {
+            assert_eq!(&name[title_prefix_len(name)..], head, "{name}");
+        }
+    }
+
     #[test]
     fn titles_are_cut_from_names_of_any_length() {
         for n in [1, 15, 16, 17, 40] {

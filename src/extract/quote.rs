@@ -61,6 +61,9 @@ pub fn quotation(
     let last_single_close = marks
         .iter()
         .rposition(|m| m.can_close && !m.possessed && m.glyph.family() == Family::Single);
+    // The first closing mark that closed nothing while a quotation was open: a mark of the
+    // other family typed by mistake may end it (see below).
+    let mut stray: Option<&Mark> = None;
     for (k, m) in marks.iter().enumerate() {
         if m.possessed && last_single_close.is_some_and(|last| last > k) {
             continue;
@@ -83,6 +86,9 @@ pub fn quotation(
                 });
                 continue;
             }
+            if depth > 0 && stray.is_none() {
+                stray = Some(m);
+            }
             if m.maybe_apostrophe || !m.can_open {
                 continue;
             }
@@ -96,6 +102,29 @@ pub fn quotation(
     let Some(first) = stack[..depth].first() else {
         return false;
     };
+    // "“The remarks were taken out of context,’ says Teofilus Nghitila": a double quotation
+    // closed by a single mark, or the other way round, right after its punctuation and before
+    // the reporting clause's first word. (Never an apostrophe: one follows a letter.)
+    if let Some(close) = stray.filter(|c| mistyped_close(text, first, c)) {
+        warnings.push(Warning {
+            offset: close.start,
+            message: format!(
+                "quotation opened with {} closed with {}",
+                &text[first.start..first.end],
+                &text[close.start..close.end]
+            ),
+        });
+        found.push(RawQuote {
+            span: first.start..close.end,
+            inner: first.end..close.start,
+            open: Some(first.glyph),
+            close: Some(close.glyph),
+            outer: None,
+            continues: None,
+            unclosed: false,
+        });
+        return false;
+    }
     let end = paragraph.start + text[paragraph.clone()].trim_end().len();
     let continues = next_paragraph_opens == Some(first.glyph.family());
     if !continues {
@@ -117,6 +146,21 @@ pub fn quotation(
         unclosed: !continues,
     });
     continues
+}
+
+/// Does `close`, a closing mark of the other family (double or single) than `open`, end the
+/// quotation `open` opened, as a typing slip: right after a comma or an end of sentence, and
+/// before a word in lower case ("…of proportion,’ says Teofilus Nghitila")?
+fn mistyped_close(text: &str, open: &Mark, close: &Mark) -> bool {
+    let (a, b) = (open.glyph.family(), close.glyph.family());
+    close.start > open.end
+        && a != b
+        && matches!(a, Family::Double | Family::Single)
+        && matches!(b, Family::Double | Family::Single)
+        && text[..close.start].ends_with([',', '.', '?', '!'])
+        && text[close.end..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// Every quotation of a document, sorted by position, with nesting and continuations linked.

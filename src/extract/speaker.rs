@@ -1529,6 +1529,20 @@ impl Registry {
                 }
             }
         }
+        // "Human Services Sylvia Burwell", read from the "and" of "Secretary of Health and
+        // Human Services Sylvia Burwell": the person the narration named there, whose name
+        // ends it (see `office_and_before`).
+        let i = self.mentions.partition_point(|x| x.start < m.head.start);
+        if let Some(x) = i.checked_sub(1).map(|i| &self.mentions[i]) {
+            let named = self.entities[x.entity].name.as_str();
+            if text[x.start..m.head.start].len() < 80
+                && name.len() > named.len()
+                && name.ends_with(named)
+                && name[..name.len() - named.len()].ends_with(' ')
+            {
+                return Some(x.entity);
+            }
+        }
         let gender = text[m.span.start..m.head.start]
             .split_ws()
             .find_map(|t| LEXICON.titles.get(t).copied().flatten());
