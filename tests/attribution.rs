@@ -1286,6 +1286,21 @@ const EXPECTED: &[Expected] = {
             Some("Dale Fenwick"),
             Some("Premier"),
         ),
+        // A name of one word written before a role noun and a person's name ("Tonga coach Viliami Fonua") is a team's: no "he" stands for it, though it is a subject; an inverted cue after the last comma of the sentence before a quotation names its speaker.
+        (
+            "teams-as-modifiers",
+            "We had to attack",
+            Direct,
+            Some("Viliami Fonua"),
+            Some("Tonga coach"),
+        ),
+        (
+            "teams-as-modifiers",
+            "We were one pass",
+            Direct,
+            Some("Viliami Fonua"),
+            Some("Tonga coach"),
+        ),
         // A double quotation closed by a single mark after its comma, before the reporting clause, ends there.
         (
             "mistyped-marks",

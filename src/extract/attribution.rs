@@ -1492,7 +1492,20 @@ fn preceding_subject(text: &str, range: Range<usize>, at_paragraph_start: bool) 
     if let Some(c) = attribution_before(text, start, end) {
         return Some(c.mention);
     }
+    if let Some(m) = inverted_clause_at_end(text, start, end) {
+        return Some(m);
+    }
     opening_subject(text, start, end)
+}
+
+/// A [`cue_speaker`] clause after the sentence's last comma that ends the sentence
+/// `start..end`: "Fiji were prepared for Australia to come at them, said Raiwalui." reports
+/// Raiwalui's words.
+fn inverted_clause_at_end(text: &str, start: usize, end: usize) -> Option<Found> {
+    let comma = start + text[start..end].rfind(',')?;
+    let from = comma + 1 + (text[comma + 1..end].len() - text[comma + 1..end].trim_start().len());
+    let c = cue_speaker(&text[from..end], from)?;
+    matches!(text[c.end..end].trim(), "." | "!" | "?").then_some(c.mention)
 }
 
 /// The subject of the sentence `start..end`, where a subject stands: first, or after an
@@ -1532,7 +1545,9 @@ fn last_sentence(text: &str, range: Range<usize>) -> Option<Range<usize>> {
 /// when the paragraph ends with that sentence.
 fn reporting_clause(text: &str, para: Range<usize>) -> Option<Found> {
     let Range { start, end } = last_sentence(text, para)?;
-    let c = attribution_before(text, start, end)?;
+    let Some(c) = attribution_before(text, start, end) else {
+        return inverted_clause_at_end(text, start, end);
+    };
     // (Not a clause that says someone did not speak: "The mayor's office did not respond to
     // questions." ⏎ "“Nobody has told us anything.”" is someone else's. What was said may
     // deny: "Carter said … this would not happen.")

@@ -460,14 +460,25 @@ pub struct Entity {
     /// makes a person's, is a place's (see [`Entity::is_place_like`]).
     pub subject_seen: bool,
     pub owner_seen: bool,
+    /// Written alone before a lower-case role noun and a person's name ("Fiji coach John
+    /// McKee", "Leeds hospital boss Dr Ines Marlow"): a team's, a place's or an
+    /// organisation's name, unless the article tells a person's gender or role of it.
+    pub modifier_seen: bool,
 }
 
 impl Entity {
     /// A name of one word with no title or role, never named as a subject or an owner
     /// ("rains in Karachi", "would visit Karachi"; not "Oz's advice earned him …"): no one a
     /// "he" or "she" stands for, nor whom a pronoun tells a gender of.
+    ///
+    /// Nor is a name of one word with no title, role or gender that modifies a person's role
+    /// ("Fiji coach John McKee … Fiji had gone into the contest. “…,” he said"), even when
+    /// named as a subject.
     fn is_place_like(&self) -> bool {
-        !self.subject_seen && !self.owner_seen && self.roles.is_empty() && !self.name.contains(' ')
+        self.roles.is_empty()
+            && !self.name.contains(' ')
+            && (!self.subject_seen && !self.owner_seen
+                || self.modifier_seen && self.gender.is_none())
     }
 
     /// A person's name of several words with no given name, gender or role word: nobody in
@@ -555,6 +566,9 @@ pub struct Registry {
     mentions: Vec<Named>,
     /// Lower-case full name (an organisation's, or a person's as written) → entity.
     names: HashMap<CompactString, usize>,
+    /// Lower-case names of one word written alone before a lower-case role noun and a
+    /// person's name ("Fiji coach John McKee"): see [`Entity::modifier_seen`].
+    modifiers: HashSet<CompactString>,
     /// Lower-case surname → the people of that surname: "Lukas Brunner" and "Anna Brunner"
     /// are two people, and "Brunner" is the one the context points to. Held as the last of
     /// them to be named, the others linked through [`Registry::same_surname`]: no vector per
@@ -755,6 +769,11 @@ impl Registry {
             .iter()
             .map(|&s| gendered_opener(text, words, s))
             .collect();
+        if !reg.modifiers.is_empty() {
+            for ent in &mut reg.entities {
+                ent.modifier_seen = reg.modifiers.contains(&*lowercase(&ent.name));
+            }
+        }
         reg.group_seen();
         reg.learn_genders(text, quotes, words);
         reg
@@ -853,6 +872,20 @@ impl Registry {
         let end = range.end - rest.len();
         at.covered = end;
         let mut head = start + head.start..start + head.end;
+        // "Fiji coach John McKee": a word that names a team, a place or an organisation.
+        if head.start > start {
+            let mut lead = text[start..head.start].split_ws();
+            if let (Some(w), Some(role)) = (lead.next(), lead.next()) {
+                if w.starts_with(char::is_uppercase)
+                    && role.starts_with(char::is_lowercase)
+                    && !is_honorific(w)
+                    && w.chars().skip(1).any(char::is_lowercase)
+                {
+                    self.modifiers
+                        .insert(CompactString::from(&*lowercase(strip_possessive(w))));
+                }
+            }
+        }
         // (Whether the head opens a sentence: asked below three times, searched for again
         // only where the head loses its first word.)
         let mut at_sentence_start = is_start(sentence_starts, head.start);
@@ -1243,6 +1276,7 @@ impl Registry {
                     after_the: beside.after_the,
                     subject_seen: false,
                     owner_seen: false,
+                    modifier_seen: false,
                 });
                 self.last_seen.push(None);
                 self.same_surname.push(usize::MAX);
