@@ -1301,6 +1301,14 @@ const EXPECTED: &[Expected] = {
             Some("Viliami Fonua"),
             Some("Tonga coach"),
         ),
+        // A long description before a name set off by commas ("The director general of rural roads at the Ministry of Public Works, Wiratmo, said"): the name speaks, not the ministry.
+        (
+            "long-descriptions-before-names",
+            "national emergency",
+            Partial,
+            Some("Wiratmo"),
+            None,
+        ),
         // A double quotation closed by a single mark after its comma, before the reporting clause, ends there.
         (
             "mistyped-marks",

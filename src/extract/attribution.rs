@@ -1985,7 +1985,12 @@ fn attribution_before_in(text: &str, from: usize, to: usize, ws: &[Word]) -> Opt
                     Some("the" | "a" | "an") => before.next(),
                     p => p,
                 };
-                p.is_some_and(|p| LEXICON.is_preposition(p) && !opens_clause(p))
+                // (Nor, set off by a comma, the object of one that may open a clause: in
+                // "the director general at the Ministry of Settlement, Soenarno, said" the
+                // ministry is no subject.)
+                p.is_some_and(|p| {
+                    LEXICON.is_preposition(p) && (!opens_clause(p) || name_then_comma(&text[s..to]))
+                })
             };
             (!object)
                 .then(|| speaker_cue(&text[s..to], s))
@@ -2041,6 +2046,12 @@ fn attribution_before_in(text: &str, from: usize, to: usize, ws: &[Word]) -> Opt
         }
     }
     nearest_intro.or(first)
+}
+
+/// Does `i` open with a name (its titles included) and a comma: "Settlement, Soenarno,
+/// said"?
+fn name_then_comma(i: &str) -> bool {
+    i.starts_with(char::is_uppercase) && titled_name(i).is_ok_and(|(r, _)| r.starts_with(','))
 }
 
 /// A preposition whose object may be the subject of a clause or a gerund: "after Sanders

@@ -1730,7 +1730,7 @@ pub fn is_complement_link(w: &str) -> bool {
     matches!(w, "for" | "of" | "at" | "with")
 }
 
-/// `complement = gap , ( "for" | "of" | "at" | "with" ) , gap , ( [ "the" , gap ] , titled_name | description ) ;`
+/// `complement = gap , ( "for" | "of" | "at" | "with" ) , gap , ( [ "the" , gap ] , titled_name | description | bare_field ) ;`
 ///
 /// The object is read without a complement of its own, and a mention takes at most
 /// [`MAX_COMPLEMENTS`] links in a row ("a spokesman for the campaign of the senator"): a chain
@@ -1749,7 +1749,42 @@ pub fn complement(i: &str) -> Option<(&str, ())> {
     if let Ok((r2, _)) = titled_name(r) {
         return Some((r2, ()));
     }
-    description(r).ok().map(|(r2, _)| (r2, ()))
+    description(r)
+        .ok()
+        .map(|(r2, _)| (r2, ()))
+        .or_else(|| bare_field(r).map(|r2| (r2, ())))
+}
+
+/// A field named by one to three lower-case nouns with no determiner, which another
+/// complement or a comma follows: "of village development" in "The director general of
+/// village development at the Ministry of Settlement, Soenarno, said".
+fn bare_field(i: &str) -> Option<&str> {
+    let mut r = i;
+    let mut n = 0;
+    while n < 3 {
+        let start = if n == 0 { r } else { gap(r).ok()?.0 };
+        let Ok((r2, w)) = word(start) else { break };
+        let f = memo::flags(w);
+        if !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            || f.is_cue()
+            || LEXICON.is_preposition(w)
+            || is_complement_link(w)
+            || is_definite_or_indefinite(w)
+            || matches!(w, "and" | "or" | "who" | "that" | "which" | "said")
+        {
+            break;
+        }
+        r = r2;
+        n += 1;
+    }
+    if n == 0 {
+        return None;
+    }
+    let next_link = gap(r)
+        .ok()
+        .and_then(|(r2, _)| word(r2).ok())
+        .is_some_and(|(_, w)| is_complement_link(w));
+    (r.starts_with(',') || next_link).then_some(r)
 }
 
 /// How many complements in a row a mention takes.
