@@ -1309,6 +1309,14 @@ const EXPECTED: &[Expected] = {
             Some("Wiratmo"),
             None,
         ),
+        // A "he" after a sentence whose subject is a definite description ("the district collector dismissed …") stands for the person that description stands for, not the man named last.
+        (
+            "pronouns-after-descriptions",
+            "Some elements conspired",
+            Direct,
+            Some("Arjun Mehta"),
+            Some("District collector"),
+        ),
         // A double quotation closed by a single mark after its comma, before the reporting clause, ends there.
         (
             "mistyped-marks",

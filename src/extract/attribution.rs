@@ -1498,6 +1498,31 @@ fn preceding_subject(text: &str, range: Range<usize>, at_paragraph_start: bool) 
     opening_subject(text, start, end)
 }
 
+/// The definite description of a person that is the subject of the narration's sentence
+/// before a "he" or "she" (`f`), when no name is that sentence's subject: "Speaking to
+/// reporters, the district collector dismissed the allegations. “…,” he said."
+fn described_antecedent(text: &str, registry: &Registry, f: &Found) -> Option<Found> {
+    if !matches!(
+        f.kind,
+        MentionKind::Pronoun(PronounKind::Male | PronounKind::Female)
+    ) {
+        return None;
+    }
+    let sentence = registry.sentence_before(f.span.start)?;
+    let end = sentence.start + text[sentence.clone()].trim_end().len();
+    let m = opening_subject(text, sentence.start, end)?;
+    let definite = text[m.span.clone()]
+        .split_ws()
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    // (Not one that a name set off after it describes: "the head of the village, Bagindo
+    // Rosman, said" names its subject, which the registry's rule for pronouns reads.)
+    let named = complements(&text[m.span.end..end])
+        .strip_prefix(',')
+        .is_some_and(|r| r.trim_start().starts_with(char::is_uppercase));
+    (definite && !named && m.kind == MentionKind::Description(RoleKind::Person)).then_some(m)
+}
+
 /// A [`cue_speaker`] clause after the sentence's last comma that ends the sentence
 /// `start..end`: "Fiji were prepared for Australia to come at them, said Raiwalui." reports
 /// Raiwalui's words.
@@ -1744,7 +1769,9 @@ fn attribute_one(
             _ => None,
         };
         let f = issuer.as_ref().unwrap_or(f);
-        let speaker = registry.resolve(text, f, rule);
+        let speaker = described_antecedent(text, registry, f)
+            .and_then(|d| registry.resolve_through(text, f, &d, rule))
+            .unwrap_or_else(|| registry.resolve(text, f, rule));
         Attribution {
             kind,
             speaker,

@@ -1656,6 +1656,53 @@ impl Registry {
     }
 
     /// Resolves a mention found by the attribution rules; `rule` is the attribution rule.
+    /// A "he" or "she" (`f`) whose antecedent is the definite description `described`, the
+    /// subject of the narration's sentence before it ("Speaking to reporters, the district
+    /// collector dismissed the allegations …. “…,” he said"): the person that description
+    /// stands for, when it stands for one whose gender does not contradict the pronoun.
+    pub fn resolve_through(
+        &self,
+        text: &str,
+        f: &Found,
+        described: &Found,
+        rule: &'static str,
+    ) -> Option<Speaker> {
+        let (MentionKind::Pronoun(k), MentionKind::Description(RoleKind::Person)) =
+            (f.kind, described.kind)
+        else {
+            return None;
+        };
+        let want = match k {
+            PronounKind::Male => Gender::Male,
+            PronounKind::Female => Gender::Female,
+            _ => return None,
+        };
+        let e = self.description(text, described, RoleKind::Person)?;
+        let ent = &self.entities[e];
+        if ent.kind != SpeakerType::Person || ent.gender.is_some_and(|g| g != want) {
+            return None;
+        }
+        Some(Speaker {
+            name: Some(ent.name.as_str().to_owned()),
+            role: ent.role.clone(),
+            mention: Some(Mention {
+                start: f.span.start,
+                end: f.span.end,
+                text: text[f.span.clone()].to_string(),
+            }),
+            kind: ent.kind,
+            rule: rule_name(rule, "pronoun"),
+        })
+    }
+
+    /// Where the narration's sentence before the one that holds `at` starts and ends (the
+    /// start of the next), when there is one.
+    pub fn sentence_before(&self, at: usize) -> Option<Range<usize>> {
+        let i = self.narration_sentences.partition_point(|&s| s <= at);
+        let j = i.checked_sub(2)?;
+        Some(self.narration_sentences[j]..self.narration_sentences[j + 1])
+    }
+
     pub fn resolve(&self, text: &str, f: &Found, rule: &'static str) -> Speaker {
         let mention = Some(Mention {
             start: f.span.start,
