@@ -1317,6 +1317,14 @@ const EXPECTED: &[Expected] = {
             Some("Arjun Mehta"),
             Some("District collector"),
         ),
+        // A quotation paragraph that ends its sentence inside a nested quotation ("… listen.’”") still takes the speaker of the paragraph before (rule `preceding`).
+        (
+            "nested-quotation-endings",
+            "He said at that moment",
+            Direct,
+            Some("Dana Ortega"),
+            Some("Parent"),
+        ),
         // A double quotation closed by a single mark after its comma, before the reporting clause, ends there.
         (
             "mistyped-marks",

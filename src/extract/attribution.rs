@@ -1115,8 +1115,10 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
         // fantastic!” beamed Donald Hartley", "“Call the roll,” came shouts" are not.)
         let opens_paragraph =
             from == para.start && text[para.start..q.span.start].trim().is_empty();
+        // (Past the closing marks of quotations nested at its end: "“He said, ‘… then.’”".)
         let ends_sentence = text[q.inner.clone()]
             .trim_end()
+            .trim_end_matches(['’', '\'', '”', '"'])
             .ends_with(['.', '!', '?', '…'])
             && {
                 let next = text[q.span.end..para.end.max(q.span.end)].trim_start();
