@@ -1323,7 +1323,7 @@ const EXPECTED: &[Expected] = {
             "He said at that moment",
             Direct,
             Some("Dana Ortega"),
-            Some("Parent"),
+            None,
         ),
         // A double quotation closed by a single mark after its comma, before the reporting clause, ends there.
         (
