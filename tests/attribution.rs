@@ -1325,6 +1325,21 @@ const EXPECTED: &[Expected] = {
             Some("Dana Ortega"),
             None,
         ),
+        // A station's credit in parentheses opening the text ("(WKRX)") is no sentence's subject; a paragraph in parentheses keeps its own subject.
+        (
+            "station-credits",
+            "a whitewash",
+            Partial,
+            Some("Carla Ruiz"),
+            None,
+        ),
+        (
+            "station-credits",
+            "at least three times",
+            Partial,
+            Some("Tom Vance"),
+            None,
+        ),
         // A double quotation closed by a single mark after its comma, before the reporting clause, ends there.
         (
             "mistyped-marks",

@@ -2333,6 +2333,19 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
                 kind: MentionKind::Pronoun(kind),
             });
         }
+        // ("(KUTV) The city of North Salt Lake issued…": a name in parentheses, a
+        // station's or an agency's credit, is no subject.)
+        // (Three words at most: "(Grayson's spokeswoman challenged the assertion…)" opens
+        // a paragraph in parentheses, whose subject speaks.)
+        if text[..w.start].ends_with('(') {
+            if let Some(close) = text[w.start..to]
+                .find(')')
+                .filter(|&c| text[w.start..w.start + c].split_ws().nth(3).is_none())
+            {
+                skip_until = w.start + close;
+                continue;
+            }
+        }
         // ("“Savage,” she said, meaning…": a quoted word is no subject.)
         // (The marks are counted from where the last count stopped: one pass over the prefix.)
         quotes.add(&text[counted..w.start]);
