@@ -1512,6 +1512,16 @@ fn described_antecedent(text: &str, registry: &Registry, f: &Found) -> Option<Fo
     }
     let sentence = registry.sentence_before(f.span.start)?;
     let end = sentence.start + text[sentence.clone()].trim_end().len();
+    // (A definite description opens the sentence or follows an opening phrase's comma: told
+    // from the bytes before the sentence is parsed, as this is asked at every "he" and "she".)
+    let body = &text[sentence.start..end];
+    let after_comma = memchr::memmem::find_iter(body.as_bytes(), b" the ").any(|i| {
+        let before = body[..i].trim_end_matches(['"', '”', '’', '\'']);
+        before.ends_with(',')
+    });
+    if !(body.starts_with("The ") || after_comma) {
+        return None;
+    }
     let m = opening_subject(text, sentence.start, end)?;
     let definite = text[m.span.clone()]
         .split_ws()
