@@ -1340,6 +1340,14 @@ const EXPECTED: &[Expected] = {
             Some("Tom Vance"),
             None,
         ),
+        // "politician" is a role noun, and "the Green politician" a description that fits anyone named with a title: the partial quotation is the councillor's, not "Green"'s.
+        (
+            "politicians-as-descriptions",
+            "more important",
+            Partial,
+            Some("Morag Reid"),
+            Some("Cllr"),
+        ),
         // A double quotation closed by a single mark after its comma, before the reporting clause, ends there.
         (
             "mistyped-marks",

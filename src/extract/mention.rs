@@ -1185,10 +1185,9 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
         // ("Union Minister for Communications Ravi Menon", "Secretary of State for Health
         // Jeremy Hunt": likewise through "for".)
         let mut k = last + 1;
-        // ("Director of National Intelligence James Clapper", "Minister for Social Protection
-        // Regina Doherty": an office's field of more than one word runs up to its holder's
-        // name, told from the end: a surname, the particles and initials before it, and one
-        // given name.)
+        // ("Acting Director of National Intelligence Ruth Vance": after the last title too, an
+        // office's field of more than one word runs up to its holder's name; see
+        // `office_holder`.)
         let holder = office_holder(ws, k);
         if let Some(h) = holder {
             k = h;
@@ -2007,7 +2006,7 @@ mod tests {
         }
     }
 
-    /// A name's titles are cut the same whether its words fit on the stack or not.
+    /// An office's field of one word or more, then its holder's name of two words or more.
     #[test]
     fn an_office_runs_up_to_its_holders_name() {
         // (name with its titles, the head)
@@ -2058,6 +2057,7 @@ mod tests {
         }
     }
 
+    /// A name's titles are cut the same whether its words fit on the stack or not.
     #[test]
     fn titles_are_cut_from_names_of_any_length() {
         for n in [1, 15, 16, 17, 40] {

@@ -2108,7 +2108,7 @@ impl Registry {
             }
             if matches!(
                 role.as_str(),
-                "leader" | "president" | "official" | "chief" | "head"
+                "leader" | "president" | "official" | "chief" | "head" | "politician"
             ) && !ent.roles.is_empty()
             {
                 score += 1;
