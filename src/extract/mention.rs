@@ -1764,12 +1764,12 @@ fn bare_field(i: &str) -> Option<&str> {
         let start = if n == 0 { r } else { gap(r).ok()?.0 };
         let Ok((r2, w)) = word(start) else { break };
         let f = memo::flags(w);
+        // (The prepositions hold the complement's own links, and the cues "said".)
         if !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
             || f.is_cue()
-            || LEXICON.is_preposition(w)
-            || is_complement_link(w)
+            || f.exact & flag::PREPOSITION != 0
             || is_definite_or_indefinite(w)
-            || matches!(w, "and" | "or" | "who" | "that" | "which" | "said")
+            || matches!(w, "and" | "or" | "who" | "that" | "which")
         {
             break;
         }

@@ -1655,7 +1655,6 @@ impl Registry {
         self.mentions[..i].iter().rev()
     }
 
-    /// Resolves a mention found by the attribution rules; `rule` is the attribution rule.
     /// A "he" or "she" (`f`) whose antecedent is the definite description `described`, the
     /// subject of the narration's sentence before it ("Speaking to reporters, the district
     /// collector dismissed the allegations …. “…,” he said"): the person that description
@@ -1682,17 +1681,7 @@ impl Registry {
         if ent.kind != SpeakerType::Person || ent.gender.is_some_and(|g| g != want) {
             return None;
         }
-        Some(Speaker {
-            name: Some(ent.name.as_str().to_owned()),
-            role: ent.role.clone(),
-            mention: Some(Mention {
-                start: f.span.start,
-                end: f.span.end,
-                text: text[f.span.clone()].to_string(),
-            }),
-            kind: ent.kind,
-            rule: rule_name(rule, "pronoun"),
-        })
+        Some(self.speaker(text, f, Some((e, "pronoun")), rule))
     }
 
     /// Where the narration's sentence before the one that holds `at` starts and ends (the
@@ -1703,18 +1692,9 @@ impl Registry {
         Some(self.narration_sentences[j]..self.narration_sentences[j + 1])
     }
 
+    /// Resolves a mention found by the attribution rules; `rule` is the attribution rule.
     pub fn resolve(&self, text: &str, f: &Found, rule: &'static str) -> Speaker {
-        let mention = Some(Mention {
-            start: f.span.start,
-            end: f.span.end,
-            text: text[f.span.clone()].to_string(),
-        });
         let head = strip_possessive(&text[f.head.clone()]);
-        // The role this mention writes ("said harbour master Ines Kowalczyk").
-        let written = match f.kind {
-            MentionKind::Name => role_as_written(&text[f.span.start..f.head.start]),
-            _ => None,
-        };
         let (entity, how) = match f.kind {
             // A title alone, as a headline writes it ("Premier warns of …"): the one who
             // holds it.
@@ -1736,8 +1716,31 @@ impl Registry {
             MentionKind::Pronoun(k) => (self.pronoun(k, f.span.start), "pronoun"),
             MentionKind::Description(kind) => (self.description(text, f, kind), "description"),
         };
-        match entity {
-            Some(e) => {
+        self.speaker(text, f, entity.map(|e| (e, how)), rule)
+    }
+
+    /// The speaker that mention `f` names: `resolved` is the entity it stands for and how
+    /// that was found ("name", "pronoun", "description"), `None` when nobody fits.
+    fn speaker(
+        &self,
+        text: &str,
+        f: &Found,
+        resolved: Option<(usize, &'static str)>,
+        rule: &'static str,
+    ) -> Speaker {
+        let mention = Some(Mention {
+            start: f.span.start,
+            end: f.span.end,
+            text: text[f.span.clone()].to_string(),
+        });
+        let head = strip_possessive(&text[f.head.clone()]);
+        // The role this mention writes ("said harbour master Ines Kowalczyk").
+        let written = match f.kind {
+            MentionKind::Name => role_as_written(&text[f.span.start..f.head.start]),
+            _ => None,
+        };
+        match resolved {
+            Some((e, how)) => {
                 let ent = &self.entities[e];
                 // (A spokesperson speaks for an organisation, whatever its name looks like.)
                 let spokes = matches!(f.kind, MentionKind::Description(_))
