@@ -1348,6 +1348,28 @@ const EXPECTED: &[Expected] = {
             Some("Morag Reid"),
             Some("Cllr"),
         ),
+        // A member named by constituency after "the" ("the Harbour East MP") is a description, not someone called "East MP"; and a description written before anyone is named introduces the next sentence's person only when the article gives that person no other role: the First Minister is not the MP, nor the councillor.
+        (
+            "members-by-constituency",
+            "There will be no cover-up",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "members-by-constituency",
+            "We will study every page",
+            Direct,
+            Some("Lucy Bell"),
+            Some("Harbour East MP"),
+        ),
+        (
+            "members-by-constituency",
+            "The wall held",
+            Direct,
+            None,
+            None,
+        ),
         // A double quotation closed by a single mark after its comma, before the reporting clause, ends there.
         (
             "mistyped-marks",

@@ -970,7 +970,15 @@ impl Registry {
         let read = strip_possessive(&text[start..end]);
         // (With no title the name read is the head: whether it has a space is known.)
         let read_spaced = if titled { read.contains(' ') } else { !single };
-        if read_spaced && read.rsplit(' ').next().is_some_and(is_office_word) && after_the() {
+        // (Nor one whose last word is a title written after a name: "the Castries East MP",
+        // "the Labour MP", "the Dublin Bay South TD" are descriptions of a member.)
+        if read_spaced
+            && read
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| is_office_word(w) || LEXICON.is_title(w))
+            && after_the()
+        {
             return;
         }
         // (Looked up once, for `locative` and `oblique`, which both ask it of untitled names.)
@@ -2126,22 +2134,31 @@ impl Registry {
         let definite = words_of.first().is_some_and(|d| d == "the");
         best.map(|(_, e)| e).or(match want {
             SpeakerType::Organization if definite && words_of.len() == 2 => nearest,
-            SpeakerType::Person if definite && nearest.is_none() => self.named_next(f.span.end),
+            SpeakerType::Person if definite && nearest.is_none() => {
+                self.named_next(f.span.end, &role)
+            }
             _ => None,
         })
     }
 
     /// The person a description written before anyone is named introduces: the first person
     /// named after `at` in the next sentence ("The new boss of Staffordshire’s main hospital
-    /// says …. Dr Simon Constable started in his role …").
-    fn named_next(&self, at: usize) -> Option<usize> {
+    /// says …. Dr Simon Constable started in his role …"). Not someone the article gives
+    /// another role (`head`, in lower case, is the description's noun): "the First Minister
+    /// told reporters. Castries East MP Lucy Bell said …" introduces no Lucy Bell.
+    fn named_next(&self, at: usize, head: &str) -> Option<usize> {
         let i = self.sentences.partition_point(|&s| s <= at);
         let end = self.sentences.get(i + 1).copied().unwrap_or(usize::MAX);
         let j = self.mentions.partition_point(|m| m.start < at);
         self.mentions[j..]
             .iter()
             .take_while(|m| m.start < end)
-            .find(|m| !m.oblique && self.entities[m.entity].kind == SpeakerType::Person)
+            .find(|m| {
+                let ent = &self.entities[m.entity];
+                !m.oblique
+                    && ent.kind == SpeakerType::Person
+                    && (ent.role.as_deref().is_none_or(only_honorifics) || ent.roles.contains(head))
+            })
             .map(|m| m.entity)
     }
 }
