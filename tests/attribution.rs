@@ -1370,6 +1370,35 @@ const EXPECTED: &[Expected] = {
             None,
             None,
         ),
+        // Page furniture between paragraphs ("Hide Ad", a photo caption, "Read More") is no narration: no "he" stands for a name in it, and a quotation paragraph after it takes the speaker of the quotation before it.
+        (
+            "page-furniture",
+            "It has been a long season",
+            Direct,
+            Some("Dan Oyelaran"),
+            Some("Harbour Lions coach"),
+        ),
+        (
+            "page-furniture",
+            "I can promise you",
+            Direct,
+            Some("Dan Oyelaran"),
+            Some("Harbour Lions coach"),
+        ),
+        (
+            "page-furniture",
+            "This is the best day",
+            Direct,
+            Some("Sam Rudd"),
+            None,
+        ),
+        (
+            "page-furniture",
+            "We have a special group",
+            Direct,
+            Some("Sam Rudd"),
+            None,
+        ),
         // A double quotation closed by a single mark after its comma, before the reporting clause, ends there.
         (
             "mistyped-marks",

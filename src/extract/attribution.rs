@@ -22,7 +22,7 @@ use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
 use crate::extract::quote::RawQuote;
 use crate::extract::speaker::Registry;
 use crate::extract::text::{
-    has_adverb_ending, opening_phrase_end, sentence_starts, word_len, SplitWs, Word,
+    has_adverb_ending, is_furniture, opening_phrase_end, sentence_starts, word_len, SplitWs, Word,
 };
 use crate::extract::token::Tokens;
 use nom::{
@@ -1401,13 +1401,29 @@ fn follow_on(
                 let para = &paragraphs[para_of[qi]];
                 let opens_paragraph = text[para.start..q.span.start].trim().is_empty();
                 let same_para = para_of[li] == para_of[qi];
-                let next_para = para_of[li] + 1 == para_of[qi] && opens_paragraph;
+                // (The paragraph right before, or the last before page furniture between:
+                // "He said: “… this team." ⏎ "Hide Ad" ⏎ "James Tedesco (Photo by …)" ⏎ "“I can
+                // assure you …". A name in the furniture, a caption's, names no speaker.)
+                let furniture = para_of[li] + 1 < para_of[qi]
+                    && para_of[qi] - para_of[li] <= 4
+                    && (para_of[li] + 1..para_of[qi])
+                        .all(|p| is_furniture(&text[paragraphs[p].clone()]));
+                let next_para = (para_of[li] + 1 == para_of[qi] || furniture) && opens_paragraph;
                 let whole =
                     opens_paragraph && text[q.span.end..para.end.max(q.span.end)].trim().is_empty();
-                if (same_para || next_para)
-                    && (whole || !whole_paragraphs)
-                    && !has_other_speaker(registry, raw, after_limits, li, qi)
-                {
+                let other = if furniture {
+                    has_other_speaker_until(
+                        registry,
+                        raw,
+                        after_limits,
+                        li,
+                        qi,
+                        paragraphs[para_of[li]].end,
+                    )
+                } else {
+                    has_other_speaker(registry, raw, after_limits, li, qi)
+                };
+                if (same_para || next_para) && (whole || !whole_paragraphs) && !other {
                     let inner = &text[q.inner.clone()];
                     let kind = match out[qi].kind {
                         QuoteKind::Nonspeech if looks_like_title(inner) => QuoteKind::Nonspeech,
@@ -1652,6 +1668,22 @@ fn has_other_speaker(
         cursor = after_limits[k].max(q.span.end);
     }
     cursor < raw[to].span.start && registry.names_someone(cursor..raw[to].span.start)
+}
+
+/// [`has_other_speaker`], counting names only up to `until` (where the page furniture
+/// between the two quotations starts).
+fn has_other_speaker_until(
+    registry: &Registry,
+    raw: &[RawQuote],
+    after_limits: &[usize],
+    from: usize,
+    to: usize,
+    until: usize,
+) -> bool {
+    // (No quotation stands in the furniture: only the rest of the earlier one's paragraph.)
+    let cursor = after_limits[from].max(raw[from].span.end);
+    raw[from + 1..to].iter().any(|q| q.outer.is_none())
+        || cursor < until && registry.names_someone(cursor..until)
 }
 
 fn window_for(

@@ -32,7 +32,7 @@ use crate::extract::mention::{
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
-use crate::extract::text::{opening_phrase_end, SplitWs, Word};
+use crate::extract::text::{is_furniture, opening_phrase_end, SplitWs, Word};
 use crate::extract::token::Tokens;
 // foldhash instead of SipHash: these tables are looked up at every word (see Cargo.toml).
 use compact_str::CompactString;
@@ -590,6 +590,9 @@ pub struct Registry {
     /// The sentences of the narration: [`Registry::sentences`] without those that start
     /// inside a quotation.
     narration_sentences: Vec<usize>,
+    /// Where the sentences that are a paragraph of page furniture start ("Hide Ad", a
+    /// caption: see [`is_furniture`]), in order: no pronoun stands for a name in them.
+    furniture: Vec<usize>,
     /// The gendered pronoun that opens each sentence of the narration ("He said …"), if one
     /// does: a "he" after it stands for whoever it does.
     opened_by: Vec<Option<PronounKind>>,
@@ -762,6 +765,21 @@ impl Registry {
                         !(rest.is_empty() || rest.starts_with(['\n', '\r']))
                     }
             });
+            // (Nor a paragraph of page furniture, "Hide Ad" or a caption: no "he" stands for
+            // a name in it. Asked only of a sentence that opens a line.)
+            // (The line's end is searched for only then: a scan from each sentence to its
+            // paragraph's end would be quadratic in the paragraph.)
+            let furniture = || {
+                text[..s].trim_end_matches([' ', '\t']).ends_with('\n') && {
+                    let line = &text[s..];
+                    let end = memchr::memchr(b'\n', line.as_bytes()).unwrap_or(line.len());
+                    is_furniture(&line[..end])
+                }
+            };
+            if narration && furniture() {
+                reg.furniture.push(s);
+                return None;
+            }
             narration.then_some(s)
         }));
         reg.opened_by = reg
@@ -973,11 +991,11 @@ impl Registry {
         // (Nor one whose last word is a title written after a name: "the Castries East MP",
         // "the Labour MP", "the Dublin Bay South TD" are descriptions of a member.)
         if read_spaced
+            && after_the()
             && read
                 .rsplit(' ')
                 .next()
                 .is_some_and(|w| is_office_word(w) || LEXICON.is_title(w))
-            && after_the()
         {
             return;
         }
@@ -1833,7 +1851,9 @@ impl Registry {
             self.before(at)
                 .filter(|m| {
                     let ent = &self.entities[m.entity];
-                    m.spokes.is_some() || ent.kind == SpeakerType::Person && !ent.after_the
+                    (m.spokes.is_some() || ent.kind == SpeakerType::Person && !ent.after_the)
+                        && (self.furniture.is_empty()
+                            || self.furniture.binary_search(&m.sentence).is_err())
                 })
                 .take(12)
         };

@@ -117,6 +117,29 @@ impl LineCursor<'_> {
     }
 }
 
+/// Is a paragraph page furniture rather than narration: a subheading, a label or a
+/// caption that a saved page leaves between an article's paragraphs ("Hide Ad", "Read
+/// More", "James Tedesco (Photo by Naomi Baker/Getty Images)")? It opens with a capital,
+/// holds no quotation mark and no cue after its first word (a label's imperative, "Read
+/// More", "Watch", is no clause), has fifteen words at most, and ends with no mark that ends
+/// or introduces a sentence.
+pub fn is_furniture(para: &str) -> bool {
+    // (Asked of every paragraph's first sentence: the cheap tests first, its length in bytes
+    // and its last character, and each word's flags last.)
+    let para = para.trim();
+    para.len() <= 200
+        && para.starts_with(char::is_uppercase)
+        && !para.ends_with([
+            '.', '!', '?', '…', ':', ',', ';', '-', '—', '–', '"', '”', '’', '»',
+        ])
+        && para.split_ws().nth(15).is_none()
+        && !para.contains(['"', '“', '”', '‘', '’', '«', '»'])
+        && !para
+            .split_ws()
+            .skip(1)
+            .any(|w| LEXICON.flags(w.trim_end_matches([',', ')'])).is_cue())
+}
+
 /// Paragraphs, as byte ranges without their line breaks.
 ///
 /// Text saved from the web puts each paragraph on one line, so a line break ends a paragraph.
@@ -726,6 +749,24 @@ mod tests {
                     .unwrap_or(end - j);
                 assert_eq!(alnum_run(&bytes[..end], j), want, "{j}..{end}");
             }
+        }
+    }
+
+    #[test]
+    fn page_furniture_is_told_from_narration() {
+        for (para, furniture) in [
+            ("Hide Ad", true),
+            ("Read More", true),
+            ("Sam Rudd (Photo by Ana Pires/Coastline Images)", true),
+            ("Political divisions", true),
+            ("Sam Rudd said the season was over", false),
+            ("The season is over.", false),
+            ("In a statement, the club said:", false),
+            ("“We won”", false),
+            ("advertisement", false),
+            ("One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen", false),
+        ] {
+            assert_eq!(is_furniture(para), furniture, "{para}");
         }
     }
 
