@@ -1399,6 +1399,28 @@ const EXPECTED: &[Expected] = {
             Some("Sam Rudd"),
             None,
         ),
+        // A "he" goes on standing for whom the "he" of the sentence before stands for when that one reports ("…, he said." ⏎ "“…,” he said, referring to …" ⏎ "“…,” he said"), and a name after a sentence's opening "It" and its verb is not its subject; "As for Dr Karim, he said" is Karim's.
+        (
+            "reporting-clauses-in-chains",
+            "I am the trade minister",
+            Direct,
+            Some("Hafiz Rahman"),
+            Some("Trade minister"),
+        ),
+        (
+            "reporting-clauses-in-chains",
+            "I am not your press secretary",
+            Direct,
+            Some("Hafiz Rahman"),
+            Some("Trade minister"),
+        ),
+        (
+            "reporting-clauses-in-chains",
+            "The sum I gave",
+            Direct,
+            Some("Osman Karim"),
+            Some("Dr"),
+        ),
         // A double quotation closed by a single mark after its comma, before the reporting clause, ends there.
         (
             "mistyped-marks",

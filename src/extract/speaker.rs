@@ -1169,14 +1169,17 @@ impl Registry {
             && match opening_phrase_end(text, sentence, range.end) {
                 Some(e) if start < e => false,
                 // (Nor a name after a pronoun that opens the sentence, its subject: "He said
-                // that the prime minister would visit Karachi this week.")
+                // that the prime minister would visit Karachi this week.", "It was not his
+                // job to correct reports that misquoted Dr Mahathir" (not "It was Mahathir
+                // who", where the name follows "It" and its verb).)
                 phrase => {
                     let lead = phrase.unwrap_or(sentence).max(range.start).min(start);
-                    !text[lead..start].split_ws().next().is_some_and(|w| {
+                    let mut words = text[lead..start].split_ws();
+                    !words.next().is_some_and(|w| {
                         matches!(
                             he_she_or_they(w),
                             Some(PronounKind::Male | PronounKind::Female | PronounKind::Plural)
-                        )
+                        ) || w == "It" && words.nth(1).is_some()
                     })
                 }
             };
@@ -1739,7 +1742,7 @@ impl Registry {
                 }
             }
             MentionKind::Name => (self.lookup(text, f), "name"),
-            MentionKind::Pronoun(k) => (self.pronoun(k, f.span.start), "pronoun"),
+            MentionKind::Pronoun(k) => (self.pronoun(text, k, f.span.start), "pronoun"),
             MentionKind::Description(kind) => (self.description(text, f, kind), "description"),
         };
         self.speaker(text, f, entity.map(|e| (e, how)), rule)
@@ -1824,14 +1827,20 @@ impl Registry {
     /// nearest of its gender, else the nearest whose gender is unknown, a sentence's subject
     /// before the object of a preposition ("Sen. Carla Mendes visited the farms of Arroyo
     /// Valley. … she said").
-    fn pronoun(&self, k: PronounKind, at: usize) -> Option<usize> {
-        self.pronoun_in_chain(k, at, 0)
+    fn pronoun(&self, text: &str, k: PronounKind, at: usize) -> Option<usize> {
+        self.pronoun_in_chain(text, k, at, 0)
     }
 
     /// [`Registry::pronoun`], `depth` sentences down a chain of sentences that the same
     /// pronoun opens ("McConnell said …. He said …. “…,” he said": the last "he" is the
     /// second's, which is McConnell), at most eight.
-    fn pronoun_in_chain(&self, k: PronounKind, at: usize, depth: usize) -> Option<usize> {
+    fn pronoun_in_chain(
+        &self,
+        text: &str,
+        k: PronounKind,
+        at: usize,
+        depth: usize,
+    ) -> Option<usize> {
         let want = match k {
             PronounKind::Male => Some(Gender::Male),
             PronounKind::Female => Some(Gender::Female),
@@ -1882,13 +1891,24 @@ impl Registry {
             .copied()
             .unwrap_or(0);
         let recent_subject = |m: &&Named| m.subject && m.sentence >= previous;
-        // The sentence before this one, opened by the same pronoun: "he" goes on standing
-        // for whoever that one does.
+        // The sentence before this one, opened by the same pronoun or reporting words by it
+        // ("It was not his job …, he said." ⏎ "“…,” he said"): "he" goes on standing for
+        // whoever that one does.
+        // (That pronoun is resolved where it stands: "As for Trump, he said …" is Trump's.)
         let chained = || {
             let j = i.checked_sub(2)?;
-            (depth < 8 && self.opened_by.get(j).copied().flatten() == Some(k))
-                .then(|| self.pronoun_in_chain(k, self.narration_sentences[j], depth + 1))
-                .flatten()
+            if depth >= 8 {
+                return None;
+            }
+            let s = self.narration_sentences[j];
+            let at = if self.opened_by.get(j).copied().flatten() == Some(k) {
+                s
+            } else {
+                self.reporting_pronoun(text, s)
+                    .filter(|&(p, _)| p == k)
+                    .map(|(_, at)| at)?
+            };
+            self.pronoun_in_chain(text, k, at, depth + 1)
         };
         persons()
             .filter(recent_subject)
@@ -1903,6 +1923,43 @@ impl Registry {
                     .or_else(|| persons().find(unknown))
                     .map(|m| m.entity)
             })
+    }
+
+    /// The "he" or "she" of a reporting clause set off inside the sentence that starts at `s`,
+    /// and where it stands,
+    /// after a comma or a quotation's closing mark and before a cue: "It was not his job to
+    /// correct the reports, he said.", "“I am the minister,” she said, referring to …". (The
+    /// first eighty words and thousand bytes only: asked at pronouns, it must not read a
+    /// sentence of a whole article each time.)
+    fn reporting_pronoun(&self, text: &str, s: usize) -> Option<(PronounKind, usize)> {
+        let i = self.sentences.partition_point(|&x| x <= s);
+        let end = self.sentences.get(i).copied().unwrap_or(text.len());
+        // (Most sentences hold no lower-case "he" or "she": told by a byte search first, of
+        // the first thousand bytes at most, as far as eighty words go.)
+        let mut end = end.min(s + 1000);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let body = &text[s..end];
+        let bytes = body.as_bytes();
+        if memchr::memmem::find(bytes, b" he ").is_none()
+            && memchr::memmem::find(bytes, b" she ").is_none()
+        {
+            return None;
+        }
+        let mut words = body.split_ws().take(80);
+        let (mut w1, mut w2) = (words.next()?, words.next()?);
+        for w3 in words {
+            if w1.ends_with([',', '”', '"', '’']) {
+                if let Some(p @ (PronounKind::Male | PronounKind::Female)) = he_she_or_they(w2) {
+                    if LEXICON.is_cue(w3.trim_end_matches(['.', ',', ':', ';'])) {
+                        return Some((p, w2.as_ptr() as usize - text.as_ptr() as usize));
+                    }
+                }
+            }
+            (w1, w2) = (w2, w3);
+        }
+        None
     }
 
     /// Who issued the document `noun` ("statement") that the narration last wrote of before
@@ -1951,7 +2008,7 @@ impl Registry {
         let clause = clause + text[clause..pos].len() - text[clause..pos].trim_start().len();
         let first = text[clause..pos].split_ws().next()?;
         match LEXICON.pronouns.get(first) {
-            Some(k @ (PronounKind::Male | PronounKind::Female)) => self.pronoun(*k, clause),
+            Some(k @ (PronounKind::Male | PronounKind::Female)) => self.pronoun(text, *k, clause),
             // (A definite description opening it, "The governor said in a statement …", for
             // whom it stands; not another document, "The letter said in a statement".)
             _ if matches!(first, "the" | "The") => {
@@ -2098,7 +2155,7 @@ impl Registry {
                 _ => None,
             };
             if let Some(k) = owner {
-                return self.pronoun(k, f.span.start);
+                return self.pronoun(text, k, f.span.start);
             }
         }
         let words_of: Vec<String> = text[f.span.clone()]
