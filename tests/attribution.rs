@@ -1421,6 +1421,29 @@ const EXPECTED: &[Expected] = {
             Some("Osman Karim"),
             Some("Dr"),
         ),
+        // A person a sentence opens with as its source ("According to Ferreira, Premier Luis Lobo is …") is its subject for the pronouns that follow; an outlet is not ("According to the Harbour Gazette, Lobo met …").
+        (
+            "sources-as-subjects",
+            "We are doing everything",
+            Direct,
+            Some("Tomas Ferreira"),
+            Some("Minister of Fisheries"),
+        ),
+        (
+            "sources-as-subjects",
+            "Nobody will be left alone",
+            Direct,
+            Some("Luis Lobo"),
+            Some("Premier"),
+        ),
+        // A partial quotation joined by "and" to one a cue reports takes its speaker (rule `coordinated`) before the sentence's subject (rule `subject`) is tried as a guess.
+        (
+            "coordinated-before-subject",
+            "humiliating treatment",
+            Partial,
+            Some("Omar Latif"),
+            Some("association’s chairman"),
+        ),
         // A double quotation closed by a single mark after its comma, before the reporting clause, ends there.
         (
             "mistyped-marks",

@@ -1163,26 +1163,44 @@ impl Registry {
                     .next()
                     .is_some_and(|w| LEXICON.is_auxiliary(w))
         };
-        let subject = (spokes.is_some() || !oblique && !describes)
-            && first
+        // The source a sentence opens with, "According to Kunkuyu, President Chakwera is
+        // deeply saddened …", is whose words the sentence reports: its subject for the
+        // pronouns that follow ("“…,” he told a news conference" is Kunkuyu's). Only a
+        // person's name, full or with a role (not an outlet's: "According to ProPublica,
+        // Clinton praised …. She also said" is Clinton's).
+        let source = || {
+            let ent = &self.entities[e];
+            (ent.role.is_some() || ent.name.contains(' '))
+                && text[sentence.max(range.start)..start]
+                    .trim()
+                    .eq_ignore_ascii_case("according to")
+        };
+        let subject = first
             && !reported
-            && match opening_phrase_end(text, sentence, range.end) {
-                Some(e) if start < e => false,
-                // (Nor a name after a pronoun that opens the sentence, its subject: "He said
-                // that the prime minister would visit Karachi this week.", "It was not his
-                // job to correct reports that misquoted Dr Mahathir" (not "It was Mahathir
-                // who", where the name follows "It" and its verb).)
-                phrase => {
-                    let lead = phrase.unwrap_or(sentence).max(range.start).min(start);
-                    let mut words = text[lead..start].split_ws();
-                    !words.next().is_some_and(|w| {
-                        matches!(
-                            he_she_or_they(w),
-                            Some(PronounKind::Male | PronounKind::Female | PronounKind::Plural)
-                        ) || w == "It" && words.nth(1).is_some()
-                    })
-                }
-            };
+            && (source()
+                || (spokes.is_some() || !oblique && !describes)
+                    && match opening_phrase_end(text, sentence, range.end) {
+                        Some(e) if start < e => false,
+                        // (Nor a name after a pronoun that opens the sentence, its
+                        // subject: "He said that the prime minister would visit Karachi
+                        // this week.", "It was not his job to correct reports that
+                        // misquoted Dr Mahathir" (not "It was Mahathir who", where the
+                        // name follows "It" and its verb).)
+                        phrase => {
+                            let lead = phrase.unwrap_or(sentence).max(range.start).min(start);
+                            let mut words = text[lead..start].split_ws();
+                            !words.next().is_some_and(|w| {
+                                matches!(
+                                    he_she_or_they(w),
+                                    Some(
+                                        PronounKind::Male
+                                            | PronounKind::Female
+                                            | PronounKind::Plural
+                                    )
+                                ) || w == "It" && words.nth(1).is_some()
+                            })
+                        }
+                    });
         self.last_seen[e] = Some(start);
         self.entities[e].subject_seen |= subject;
         self.entities[e].owner_seen |= owner;
