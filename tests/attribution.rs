@@ -1444,6 +1444,14 @@ const EXPECTED: &[Expected] = {
             Some("Omar Latif"),
             Some("association’s chairman"),
         ),
+        // An "It" after a sentence that a document opens ("The statement, however, said …") stands for the document, and so for whoever the narration said issued it.
+        (
+            "documents-as-it",
+            "We lost one rifle",
+            Direct,
+            Some("Amaka Obi"),
+            Some("spokeswoman"),
+        ),
         // A double quotation closed by a single mark after its comma, before the reporting clause, ends there.
         (
             "mistyped-marks",

@@ -1523,11 +1523,13 @@ fn preceding_subject(text: &str, range: Range<usize>, at_paragraph_start: bool) 
 
 /// The definite description of a person that is the subject of the narration's sentence
 /// before a "he" or "she" (`f`), when no name is that sentence's subject: "Speaking to
-/// reporters, the district collector dismissed the allegations. “…,” he said."
+/// reporters, the district collector dismissed the allegations. “…,” he said."; before an
+/// "it", the definite description that is that subject, which the registry reads as a
+/// document's ("The statement, however, said …. It added: “…”").
 fn described_antecedent(text: &str, registry: &Registry, f: &Found) -> Option<Found> {
     if !matches!(
         f.kind,
-        MentionKind::Pronoun(PronounKind::Male | PronounKind::Female)
+        MentionKind::Pronoun(PronounKind::Male | PronounKind::Female | PronounKind::Neuter)
     ) {
         return None;
     }
@@ -1553,7 +1555,13 @@ fn described_antecedent(text: &str, registry: &Registry, f: &Found) -> Option<Fo
     let named = complements(&text[m.span.end..end])
         .strip_prefix(',')
         .is_some_and(|r| r.trim_start().starts_with(char::is_uppercase));
-    (definite && !named && m.kind == MentionKind::Description(RoleKind::Person)).then_some(m)
+    // (A person for "he" and "she"; for "it", whatever the description is of: the registry
+    // takes only a document's, "The statement said …. It added: “…”".)
+    let fits = match f.kind {
+        MentionKind::Pronoun(PronounKind::Neuter) => matches!(m.kind, MentionKind::Description(_)),
+        _ => m.kind == MentionKind::Description(RoleKind::Person),
+    };
+    (definite && !named && fits).then_some(m)
 }
 
 /// A [`cue_speaker`] clause after the sentence's last comma that ends the sentence

@@ -1168,12 +1168,14 @@ impl Registry {
         // pronouns that follow ("“…,” he told a news conference" is Kunkuyu's). Only a
         // person's name, full or with a role (not an outlet's: "According to ProPublica,
         // Clinton praised …. She also said" is Clinton's).
+        // (Told from the length of the words before the name first: most names have none
+        // or many.)
         let source = || {
+            let lead = &text[sentence.max(range.start)..start];
             let ent = &self.entities[e];
-            (ent.role.is_some() || ent.name.contains(' '))
-                && text[sentence.max(range.start)..start]
-                    .trim()
-                    .eq_ignore_ascii_case("according to")
+            (12..=16).contains(&lead.len())
+                && lead.trim().eq_ignore_ascii_case("according to")
+                && (ent.role.is_some() || ent.name.contains(' '))
         };
         let subject = first
             && !reported
@@ -1713,6 +1715,20 @@ impl Registry {
         described: &Found,
         rule: &'static str,
     ) -> Option<Speaker> {
+        // "It" after a sentence that a document opens stands for the document, and so for
+        // whoever issued it: "The statement, however, said …. It added: “…”".
+        if let (MentionKind::Pronoun(PronounKind::Neuter), MentionKind::Description(_)) =
+            (f.kind, described.kind)
+        {
+            // (Only when the narration said who issued it: not the nearest organisation, as
+            // a description of no issuer would be.)
+            let noun = lowercase(strip_possessive(&text[described.head.clone()]));
+            if !is_document_noun(&noun) {
+                return None;
+            }
+            let e = self.issuer(text, &noun, described.span.start)?;
+            return Some(self.speaker(text, f, Some((e, "pronoun")), rule));
+        }
         let (MentionKind::Pronoun(k), MentionKind::Description(RoleKind::Person)) =
             (f.kind, described.kind)
         else {
