@@ -1452,6 +1452,28 @@ const EXPECTED: &[Expected] = {
             Some("Amaka Obi"),
             Some("spokeswoman"),
         ),
+        // A quotation of eight words or more that opens its paragraph after a short narration sentence with no cue takes that sentence's subject ("The leader of the council, Morag Reid, was unimpressed with the decision."), the parts after it too; not after one who did not speak ("The mayor was not available for comment.").
+        (
+            "reactions-before-quotations",
+            "It is not often",
+            Direct,
+            Some("Morag Reid"),
+            Some("leader of the council"),
+        ),
+        (
+            "reactions-before-quotations",
+            "The library is the only",
+            Direct,
+            Some("Morag Reid"),
+            Some("leader of the council"),
+        ),
+        (
+            "reactions-before-quotations",
+            "Nobody from the council",
+            Direct,
+            None,
+            None,
+        ),
         // A double quotation closed by a single mark after its comma, before the reporting clause, ends there.
         (
             "mistyped-marks",

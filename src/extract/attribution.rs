@@ -1092,6 +1092,7 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
     // the subject of the sentence before it ("Bystrom agreed. “Mainstream Republicans…”").
     let mut prev_end = 0;
     // The last quotation with a speaker, of speech (for `resumed` below).
+    let mut last_speech: Option<usize> = None;
     let mut last_quoted: Option<usize> = None;
     for (qi, q) in raw.iter().enumerate() {
         if q.outer.is_some() {
@@ -1099,10 +1100,12 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
         }
         let since = prev_end;
         let quoted_before = last_quoted;
+        let speech_before = last_speech;
         // (A title or a scare quote is part of the narration: "On “Face the Nation,” Sen.
         // Bernie Sanders … identified …. “The younger people…”".)
         if out[qi].kind != QuoteKind::Nonspeech {
             prev_end = q.span.end;
+            last_speech = Some(qi);
             if named(&out[qi]) {
                 last_quoted = Some(qi);
             }
@@ -1171,7 +1174,18 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
             continue;
         }
         let found = match previous {
-            Some(p) => reporting_clause(text, p.clone()),
+            Some(p) => reporting_clause(text, p.clone()).or_else(|| {
+                // (A statement, not a quoted subheading: "'A change warrior.'"; and not in a
+                // round-up, where the narration introduces the quotation before it, which
+                // no one else attributes: "“…”" ⏎ "Orla Kinsane got straight to the point in
+                // her post-match interview." ⏎ "“…”", rule `following`.)
+                let long = text[q.inner.clone()].split_ws().nth(7).is_some();
+                let round_up = speech_before
+                    .is_some_and(|si| Some(para_of[si] + 1) == previous_index && !named(&out[si]));
+                (long && !round_up)
+                    .then(|| reacting_subject(text, p.clone()))
+                    .flatten()
+            }),
             None => preceding_subject(text, from..q.span.start, from == para.start),
         };
         if let Some(subject) = found {
@@ -1621,6 +1635,31 @@ fn reporting_clause(text: &str, para: Range<usize>) -> Option<Found> {
         .split_ws()
         .any(|w| matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n’t"));
     (!negated).then_some(c.mention)
+}
+
+/// With no cue at all in a paragraph's last sentence, a person who opens it, a short
+/// sentence of how they took the news, is whom a quotation of eight words or more that opens
+/// the next paragraph goes on to quote: "The leader of Highland Council, Margaret Davidson,
+/// was unimpressed with the proposal." ⏎ "“It is not always you will hear me agree …" (not a
+/// possessive's, "His deputy chaired the meeting."; not one who did not speak, "The mayor
+/// was not available.").
+fn reacting_subject(text: &str, para: Range<usize>) -> Option<Found> {
+    let Range { start, end } = last_sentence(text, para)?;
+    let words = text[start..end].split_ws();
+    if words.clone().nth(20).is_some()
+        || words
+            .clone()
+            .any(|w| matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n’t"))
+        || attribution_before(text, start, end).is_some()
+        || inverted_clause_at_end(text, start, end).is_some()
+    {
+        return None;
+    }
+    let m = opening_subject(text, start, end)?;
+    let possessive = ["his", "her", "their", "its"]
+        .iter()
+        .any(|p| text[m.span.clone()].eq_ignore_ascii_case(p));
+    (!possessive).then_some(m)
 }
 
 /// Words that join two quotations into one list: "and", "or", a comma, "and, yes,".
