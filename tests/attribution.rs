@@ -1474,6 +1474,21 @@ const EXPECTED: &[Expected] = {
             None,
             None,
         ),
+        // "commented" may stand before its speaker ("…," commented Norm Ellery), and "surmised" is a cue.
+        (
+            "comment-cues",
+            "We kept getting the odd little shower",
+            Direct,
+            Some("Norm Ellery"),
+            None,
+        ),
+        (
+            "comment-cues",
+            "Nobody wants to be the one",
+            Direct,
+            Some("Norm Ellery"),
+            None,
+        ),
         // A double quotation closed by a single mark after its comma, before the reporting clause, ends there.
         (
             "mistyped-marks",
