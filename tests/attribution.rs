@@ -1489,6 +1489,21 @@ const EXPECTED: &[Expected] = {
             Some("Norm Ellery"),
             None,
         ),
+        // Canadian municipal heads: "Reeve" and "Warden" are titles, not given names.
+        (
+            "municipal-titles",
+            "The gravel is down",
+            Direct,
+            Some("Alan Marsh"),
+            Some("Reeve"),
+        ),
+        (
+            "municipal-titles",
+            "If you feel you need water",
+            Direct,
+            Some("Paula Long"),
+            Some("Warden"),
+        ),
         // A double quotation closed by a single mark after its comma, before the reporting clause, ends there.
         (
             "mistyped-marks",
