@@ -547,18 +547,30 @@ fn describing_phrase(phrase: &str) -> bool {
             || words.iter().any(|w| is_possessive(w)))
 }
 
-/// `described_name = determiner , gap , { word , gap } (: up to six, no punctuation) , word , "," , gap , named_aside ;`
+/// `described_name = ( determiner , gap , { word , gap } (: up to six, no punctuation) , word | { word , gap } (: up to four, no punctuation) , role_noun ) , "," , gap , named_aside ;`
 ///
 /// After a quotation, a description that no list of role nouns covers, then the name it
 /// describes: "“…,” his barrister, Stephen Papadopoulos, told the court." The description is
-/// a [`describing_phrase`].
+/// a [`describing_phrase`]; with no determiner, as some outlets write it, it ends with a role
+/// noun: "“…,” BPRA communications officer, Kelebone Khabo, confirmed to CITE."
 fn described_name(i: &str, base: usize) -> Option<Clause> {
-    determiner(i).ok()?;
     let comma = i.find(',')?;
     let phrase = &i[..comma];
-    if phrase.contains(['.', '"', '“', '”', '!', '?', ';', ':', '(', ')'])
-        || !describing_phrase(phrase)
-    {
+    if phrase.contains(['.', '"', '“', '”', '!', '?', ';', ':', '(', ')']) {
+        return None;
+    }
+    let described = if determiner(i).is_ok() {
+        describing_phrase(phrase)
+    } else {
+        // (Five words at most, the last a role noun of a person, no cue or speech noun.)
+        let mut words = phrase.split_ws();
+        let last = words.clone().last().unwrap_or("");
+        words.clone().nth(5).is_none()
+            && role_of(last) == Some(RoleKind::Person)
+            && last.starts_with(char::is_lowercase)
+            && !words.any(|w| LEXICON.is_cue(w) || LEXICON.speech_nouns.contains(w))
+    };
+    if !described {
         return None;
     }
     let (after, _) = gap(&i[comma + 1..]).ok()?;
