@@ -564,7 +564,7 @@ fn described_name(i: &str, base: usize) -> Option<Clause> {
     } else {
         // (Five words at most, the last a role noun of a person, no cue or speech noun.)
         let mut words = phrase.split_ws();
-        let last = words.clone().last().unwrap_or("");
+        let last = words.clone().next_back().unwrap_or("");
         words.clone().nth(5).is_none()
             && role_of(last) == Some(RoleKind::Person)
             && last.starts_with(char::is_lowercase)
