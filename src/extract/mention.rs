@@ -1558,7 +1558,7 @@ pub fn has_demonym_ending(w: &str) -> bool {
         .any(|s| w.ends_with(s))
 }
 
-/// `open_role = [ possessive , gap ] , { word , gap } (: one to four, none a function word, a cue or a pronoun but "of" between two of them, one at least lower case, or after an owner) , titled_name (: a name of two words or more) ;`
+/// `open_role = [ possessive , gap ] , { word , gap } (: one to four, none a function word, a cue or a pronoun but "of" between two of them and one "and" between two capitalised ones, not counted, one at least lower case, or after an owner) , titled_name (: a name of two words or more) ;`
 ///
 /// A role no list names, written between a cue or a closing mark and a name: "said harbour
 /// master Ines Kowalczyk", "said Swiss mediator Lukas Brunner", "said parent Amir Qasim".
@@ -1567,7 +1567,12 @@ pub fn has_demonym_ending(w: &str) -> bool {
 pub fn open_role(i: &str, base: usize) -> Option<(&str, Found)> {
     let mut r = i;
     let mut lower = false;
-    for k in 0..4 {
+    // (An "and" inside an organisation's name is not one of the four words.)
+    let mut ands = 0;
+    for k in 0..5 {
+        if k - ands == 4 {
+            return None;
+        }
         let (mut r1, mut w) = word(r).ok()?;
         // "9/11 widow", "24/7 nurse": a slash between digits joins one word of the role.
         while let Some(rest) = r1.strip_prefix('/') {
@@ -1601,6 +1606,17 @@ pub fn open_role(i: &str, base: usize) -> Option<(&str, Found)> {
             if plural || !r2.starts_with(char::is_lowercase) || determiner(r2).is_ok() {
                 return None;
             }
+            r = r2;
+            continue;
+        }
+        // "said Fish and Game deputy commissioner Craig Fleener": one "and" between two
+        // capitalised words, an organisation's name, before the role goes on in lower case.
+        if k > 0 && !lower && ands == 0 && w == "and" {
+            let (r2, _) = gap(r1).ok()?;
+            if !r2.starts_with(char::is_uppercase) {
+                return None;
+            }
+            ands = 1;
             r = r2;
             continue;
         }
