@@ -12,7 +12,7 @@ use crate::extract::text::{numbering, plain_word_len, word_len, SplitWs};
 use crate::extract::token::Tokens;
 use nom::{
     branch::alt,
-    bytes::complete::{tag, take_while},
+    bytes::complete::{tag, take_till1, take_while},
     character::complete::{char, one_of},
     combinator::{opt, recognize, verify},
     IResult, Parser,
@@ -262,9 +262,29 @@ fn person_so_far(name: &str) -> bool {
 }
 
 /// `party_label = gap , "(" , ( "D" | "R" | "I" ) , "-" , word , ")"
-///              | "," , gap , ( "D" | "R" | "I" ) , "-" , word , ( "," | "." ) ;`
+///              | "," , gap , ( "D" | "R" | "I" ) , "-" , word , ( "," | "." )
+///              | gap , "(" , { text } (: an age, or a name in a script with no Latin letters, twenty characters at most) , ")" ;`
+///
+/// The party and state of an American legislator, after the name; also an age or the name
+/// in its own script, as outlets write them: "Chang Chih-hao (張志豪) said", "Ana Ruiz (45)
+/// said".
 pub fn party_label(i: &str) -> R<'_, &str> {
     alt((
+        recognize((
+            gap,
+            char('('),
+            verify(
+                take_till1(|c| c == ')' || c == '(' || c == '\n'),
+                |t: &str| {
+                    t.chars().count() <= 20
+                        && (t.bytes().all(|b| b.is_ascii_digit())
+                            || !t
+                                .chars()
+                                .any(|c| c.is_ascii_alphanumeric() || c.is_whitespace()))
+                },
+            ),
+            char(')'),
+        )),
         recognize((
             gap,
             char('('),
