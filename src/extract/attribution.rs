@@ -1167,11 +1167,7 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
             let Range { start, end } = last_sentence(text, p.clone())?;
             let subject = opening_subject(text, start, end)?;
             // (A possessive is no subject: "His deputy, Ruth Amankwah, chaired the meeting.")
-            let owner = &text[subject.span.clone()];
-            if ["his", "her", "their", "its"]
-                .iter()
-                .any(|p| owner.eq_ignore_ascii_case(p))
-            {
+            if is_possessive_pronoun(&text[subject.span.clone()]) {
                 return None;
             }
             let speaker = registry.resolve(text, &subject, "preceding");
@@ -1643,10 +1639,20 @@ fn reporting_clause(text: &str, para: Range<usize>) -> Option<Found> {
     // (Not a clause that says someone did not speak: "The mayor's office did not respond to
     // questions." ⏎ "“Nobody has told us anything.”" is someone else's. What was said may
     // deny: "Carter said … this would not happen.")
-    let negated = text[start..c.cue.start]
-        .split_ws()
-        .any(|w| matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n’t"));
+    let negated = text[start..c.cue.start].split_ws().any(is_negation);
     (!negated).then_some(c.mention)
+}
+
+/// "not", "never" or a verb with "n't": a clause that says something did not happen.
+fn is_negation(w: &str) -> bool {
+    matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n’t")
+}
+
+/// "his", "her", "their" or "its" in any case: an owner, no subject.
+fn is_possessive_pronoun(w: &str) -> bool {
+    ["his", "her", "their", "its"]
+        .iter()
+        .any(|p| w.eq_ignore_ascii_case(p))
 }
 
 /// With no cue at all in a paragraph's last sentence, a person who opens it, a short
@@ -1659,19 +1665,14 @@ fn reacting_subject(text: &str, para: Range<usize>) -> Option<Found> {
     let Range { start, end } = last_sentence(text, para)?;
     let words = text[start..end].split_ws();
     if words.clone().nth(20).is_some()
-        || words
-            .clone()
-            .any(|w| matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n’t"))
+        || words.clone().any(is_negation)
         || attribution_before(text, start, end).is_some()
         || inverted_clause_at_end(text, start, end).is_some()
     {
         return None;
     }
     let m = opening_subject(text, start, end)?;
-    let possessive = ["his", "her", "their", "its"]
-        .iter()
-        .any(|p| text[m.span.clone()].eq_ignore_ascii_case(p));
-    (!possessive).then_some(m)
+    (!is_possessive_pronoun(&text[m.span.clone()])).then_some(m)
 }
 
 /// Words that join two quotations into one list: "and", "or", a comma, "and, yes,".
