@@ -1438,18 +1438,12 @@ fn follow_on(
                 let next_para = (para_of[li] + 1 == para_of[qi] || furniture) && opens_paragraph;
                 let whole =
                     opens_paragraph && text[q.span.end..para.end.max(q.span.end)].trim().is_empty();
-                let other = if furniture {
-                    has_other_speaker_until(
-                        registry,
-                        raw,
-                        after_limits,
-                        li,
-                        qi,
-                        paragraphs[para_of[li]].end,
-                    )
+                let until = if furniture {
+                    paragraphs[para_of[li]].end
                 } else {
-                    has_other_speaker(registry, raw, after_limits, li, qi)
+                    q.span.start
                 };
+                let other = has_other_speaker(registry, raw, after_limits, li, qi, until);
                 if (same_para || next_para) && (whole || !whole_paragraphs) && !other {
                     let inner = &text[q.inner.clone()];
                     let kind = match out[qi].kind {
@@ -1711,12 +1705,15 @@ fn continued(from: &Attribution, kind: QuoteKind) -> Attribution {
 ///
 /// The rest of the earlier quotation's sentence is its own attribution ("…,” the senator
 /// said during Saturday’s Democratic debate.") and does not count; nor do quotations between.
+/// Names count up to `until`: the later quotation's start, or where page furniture between
+/// the two starts (a caption's name names no speaker).
 fn has_other_speaker(
     registry: &Registry,
     raw: &[RawQuote],
     after_limits: &[usize],
     from: usize,
     to: usize,
+    until: usize,
 ) -> bool {
     // Many quotations in between: too far to inherit (and a bound on the work).
     if to - from > 24 {
@@ -1732,23 +1729,7 @@ fn has_other_speaker(
         }
         cursor = after_limits[k].max(q.span.end);
     }
-    cursor < raw[to].span.start && registry.names_someone(cursor..raw[to].span.start)
-}
-
-/// [`has_other_speaker`], counting names only up to `until` (where the page furniture
-/// between the two quotations starts).
-fn has_other_speaker_until(
-    registry: &Registry,
-    raw: &[RawQuote],
-    after_limits: &[usize],
-    from: usize,
-    to: usize,
-    until: usize,
-) -> bool {
-    // (No quotation stands in the furniture: only the rest of the earlier one's paragraph.)
-    let cursor = after_limits[from].max(raw[from].span.end);
-    raw[from + 1..to].iter().any(|q| q.outer.is_none())
-        || cursor < until && registry.names_someone(cursor..until)
+    cursor < until && registry.names_someone(cursor..until)
 }
 
 fn window_for(

@@ -1171,10 +1171,10 @@ impl Registry {
         // (Told from the length of the words before the name first: most names have none
         // or many.)
         let source = || {
-            let lead = &text[sentence.max(range.start)..start];
+            let lead = text[sentence.max(range.start)..start].trim();
             let ent = &self.entities[e];
-            (12..=16).contains(&lead.len())
-                && lead.trim().eq_ignore_ascii_case("according to")
+            lead.len() == "according to".len()
+                && according()
                 && (ent.role.is_some() || ent.name.contains(' '))
         };
         let subject = first
@@ -1722,11 +1722,7 @@ impl Registry {
         {
             // (Only when the narration said who issued it: not the nearest organisation, as
             // a description of no issuer would be.)
-            let noun = lowercase(strip_possessive(&text[described.head.clone()]));
-            if !is_document_noun(&noun) {
-                return None;
-            }
-            let e = self.issuer(text, &noun, described.span.start)?;
+            let e = self.document_issuer(text, described)?;
             return Some(self.speaker(text, f, Some((e, "pronoun")), rule));
         }
         let (MentionKind::Pronoun(k), MentionKind::Description(RoleKind::Person)) =
@@ -2166,18 +2162,8 @@ impl Registry {
         if is_indefinite_determiner(first) {
             return None;
         }
-        // A document that speaks ("the statement said", "the letter reads") is the words of
-        // whoever the narration said issued it: "Bala Elkana, the police spokesperson, said
-        // in a statement that …" ⏎ "“…,” the statement said".
-        // (Not one with an owner: "The campaign’s statement" is the campaign's.)
-        let owned_by = |d: &str| d.split_ws().any(|w| strip_possessive(w).len() < w.len());
-        if matches!(first, "the" | "The")
-            && is_document_noun(&role)
-            && !owned_by(&text[f.span.clone()])
-        {
-            if let Some(e) = self.issuer(text, &role, f.span.start) {
-                return Some(e);
-            }
+        if let Some(e) = self.document_issuer(text, f) {
+            return Some(e);
         }
         // Those who speak for someone, owned by a pronoun: "her office called the projections
         // “unrealistic”", "his campaign said" stand for the person the pronoun does.
@@ -2250,6 +2236,24 @@ impl Registry {
             }
             _ => None,
         })
+    }
+
+    /// A document that speaks ("the statement said", "the letter reads") is the words of
+    /// whoever the narration said issued it: "Bala Elkana, the police spokesperson, said in a
+    /// statement that …" ⏎ "“…,” the statement said". `f` is a description; the issuer, when
+    /// it names a document after "the" and no owner ("The campaign’s statement" is the
+    /// campaign's) and the narration named who issued it (see [`Registry::issuer`]).
+    fn document_issuer(&self, text: &str, f: &Found) -> Option<usize> {
+        let words = &text[f.span.clone()];
+        let noun = text[f.head.clone()].to_lowercase();
+        let owned = words
+            .split_ws()
+            .any(|w| strip_possessive(w).len() < w.len());
+        (matches!(words.split_ws().next(), Some("the" | "The"))
+            && is_document_noun(&noun)
+            && !owned)
+            .then(|| self.issuer(text, &noun, f.span.start))
+            .flatten()
     }
 
     /// The person a description written before anyone is named introduces: the first person
