@@ -1519,6 +1519,108 @@ const EXPECTED: &[Expected] = {
             Some("Anselm Haufiku"),
             Some("deputy director"),
         ),
+        // A member's letters after a name are no part of it ("Dougal Reid MSP"): the role.
+        (
+            "post-nominal-letters",
+            "I am sorry to hear",
+            Direct,
+            Some("Dougal Reid"),
+            Some("MSP"),
+        ),
+        (
+            "post-nominal-letters",
+            "I will continue to work",
+            Direct,
+            Some("Dougal Reid"),
+            Some("MSP"),
+        ),
+        // A Chinese or Korean name romanised family name first ("Lin Wei-ting") is named
+        // again by its first word.
+        (
+            "family-name-first",
+            "We have this official",
+            Direct,
+            Some("Lin Wei-ting"),
+            Some("Legislator"),
+        ),
+        (
+            "family-name-first",
+            "I believe the figures",
+            Direct,
+            Some("Kuo Ming-hao"),
+            Some("Legislator"),
+        ),
+        // A given name alone names the one person named in full with it, with a role.
+        (
+            "given-names-alone",
+            "The opposition is like an old car",
+            Direct,
+            Some("Rashed Karim"),
+            Some("Foreign Minister"),
+        ),
+        // "St Joseph" is a club, not a man a "he" stands for.
+        (
+            "saints-are-no-one",
+            "I knew they wouldn",
+            Direct,
+            Some("Declan Moran"),
+            Some("St Joseph’s manager"),
+        ),
+        // A pronoun that stands for a headline's lone title stands for its holder.
+        (
+            "lone-title-pronouns",
+            "This is possible if the council agrees",
+            Direct,
+            Some("Tomas Reyes"),
+            Some("Fisheries Minister"),
+        ),
+        // A "he" past a sentence that "He" opens stands for that sentence's antecedent, a
+        // description ("the foreign minister"), not a country named as a subject before it.
+        (
+            "described-pronoun-chains",
+            "We never want to see",
+            Direct,
+            Some("Rashed Karim"),
+            Some("Foreign Minister"),
+        ),
+        // An office that opens the sentence, set off by a comma before its holder's name.
+        (
+            "opening-offices",
+            "to greater heights",
+            Partial,
+            Some("Tunde Bakare"),
+            Some("Minister of Fisheries and Ocean Affairs"),
+        ),
+        // Titles in capitals ("CEO", "PM") and Indonesia's "Regent" before a name.
+        (
+            "titles-in-capitals",
+            "We are doing well this year",
+            Direct,
+            Some("Dana Whitcombe"),
+            Some("Marlin Air CEO"),
+        ),
+        (
+            "titles-in-capitals",
+            "it is important that all three",
+            Partial,
+            Some("Karlis Berzins"),
+            Some("Estovian PM"),
+        ),
+        (
+            "titles-in-capitals",
+            "The administration has set up",
+            Direct,
+            Some("Joachim Lopes"),
+            Some("Sava Regent"),
+        ),
+        // "Something", "Nobody" and the like open no name.
+        (
+            "indefinite-pronouns",
+            "unprecedented on a historic scale",
+            Partial,
+            Some("Kaja Linnus"),
+            Some("Estovian prime minister"),
+        ),
     ]
 };
 

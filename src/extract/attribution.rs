@@ -1549,7 +1549,12 @@ fn described_antecedent(text: &str, registry: &Registry, f: &Found) -> Option<Fo
     ) {
         return None;
     }
-    let sentence = registry.sentence_before(f.span.start)?;
+    let sentence = match f.kind {
+        MentionKind::Pronoun(k @ (PronounKind::Male | PronounKind::Female)) => {
+            registry.sentence_before_chain(f.span.start, k)?
+        }
+        _ => registry.sentence_before(f.span.start)?,
+    };
     let end = sentence.start + text[sentence.clone()].trim_end().len();
     // (A definite description opens the sentence or follows an opening phrase's comma: told
     // from the bytes before the sentence is parsed, as this is asked at every "he" and "she".)

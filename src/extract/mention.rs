@@ -1167,9 +1167,12 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
             || after_of
         {
             cut = ws[k + 1].0;
-        } else if k == 0 && ws.len() > 2 && (1..ws.len()).any(|j| flags(j).exact & flag::TITLE != 0)
+        } else if k == 0
+            && ws.len() > 2
+            && (1..ws.len() - 1).any(|j| flags(j).exact & flag::TITLE != 0)
         {
-            // "Mexican President Claudia Sheinbaum": a demonym before a title.
+            // "Mexican President Claudia Sheinbaum": a demonym before a title. Not a title
+            // written after the name ("Kate Forbes MSP"): a name follows the title.
             // (The flags' title bit is `LEXICON.is_title`.)
             cut = ws[k + 1].0;
         } else if k == 0
@@ -1890,6 +1893,11 @@ pub fn is_organization(name: &str) -> bool {
         || (name.len() >= 2
             && name.len() <= 6
             && name.chars().all(|c| c.is_uppercase() || c == '.'))
+        // A saint's name opens the name of a church, a school, a club or a town, not a
+        // person's: "St Joseph's", "St. Mary's Hospital", "Saint Lucia".
+        || ["St ", "St. ", "Saint "]
+            .iter()
+            .any(|p| name.starts_with(p) && name.len() > p.len())
 }
 
 #[cfg(test)]

@@ -574,6 +574,10 @@ pub struct Registry {
     /// them to be named, the others linked through [`Registry::same_surname`]: no vector per
     /// surname.
     surnames: HashMap<CompactString, usize>,
+    /// Lower-case given name → the one person named in full with it ("hasan" → Hasan
+    /// Mahmud), `usize::MAX` once two people share it: a given name written alone names that
+    /// person when it is no one's surname ("Hasan said", "Brian felt").
+    given_names: HashMap<CompactString, usize>,
     /// Entity → the person of its surname ([`Registry::surnames`]) first named before it,
     /// `usize::MAX` for the first.
     same_surname: Vec<usize>,
@@ -947,6 +951,9 @@ impl Registry {
             }
         }
         let head_text = strip_possessive(&text[head.clone()]);
+        // A member's letters written after the name are no part of it: "Kate Forbes MSP",
+        // "Lucy Bell MP" are Kate Forbes and Lucy Bell, members ([`post_nominal`]).
+        let (head_text, post_nominal) = post_nominal(head_text);
         let single = !head_text.contains(' ');
         // (A title before the name opens the sentence, not the name: "Dr Langat admitted".)
         if single
@@ -1085,6 +1092,9 @@ impl Registry {
         });
         let mut beside = beside;
         beside.after_the = !titled && matches!(prev_word, "the" | "The");
+        if beside.written.is_none() {
+            beside.written = post_nominal.map(str::to_string);
+        }
         let e = self.add(head_text, !single, at_sentence_start, beside);
         let spokes = spokes.filter(|_| self.entities[e].kind == SpeakerType::Organization);
         // An organisation's acronym given after its name is another name of it: "the
@@ -1249,7 +1259,14 @@ impl Registry {
         let sur_key: &str = sur_lower.as_deref().unwrap_or(full);
         let found = by_name.or_else(|| {
             (!org)
-                .then(|| self.same_person_of(sur_key, name, beside.gender, usize::MAX))
+                .then(|| {
+                    self.same_person_of(sur_key, name, beside.gender, usize::MAX)
+                        .or_else(|| {
+                            (!spaced)
+                                .then(|| self.by_given_name(full, beside.gender))
+                                .flatten()
+                        })
+                })
                 .flatten()
         });
         // (A name a spokesperson speaks for, and that names no one known, is an organisation's.)
@@ -1330,6 +1347,16 @@ impl Registry {
                 self.last_seen.push(None);
                 self.same_surname.push(usize::MAX);
                 let e = self.entities.len() - 1;
+                if !org && spaced {
+                    if let Some(given) =
+                        given_name(name).filter(|g| g.len() > 2 && !g.ends_with('.'))
+                    {
+                        self.given_names
+                            .entry(CompactString::from(&*lowercase(given)))
+                            .and_modify(|x| *x = usize::MAX)
+                            .or_insert(e);
+                    }
+                }
                 if !org {
                     // (A String only for a surname not yet recorded.)
                     match self.surnames.get_mut(sur_key) {
@@ -1350,6 +1377,27 @@ impl Registry {
             self.names.insert(CompactString::from(full), e);
         }
         e
+    }
+
+    /// The one person named in full whose given name `lower` is (lower case), of a gender
+    /// that does not differ from `gender`: "Hasan" after "Foreign Minister Hasan Mahmud".
+    /// None when the word is someone's surname, or two people share the given name.
+    fn by_given_name(&self, lower: &str, gender: Option<Gender>) -> Option<usize> {
+        if self.surnames.contains_key(lower) {
+            return None;
+        }
+        let e = *self.given_names.get(lower)?;
+        let ent = self.entities.get(e)?;
+        let same_gender = match (gender, ent.gender) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        // (Someone the narration gives a role, or a gender and a name read inside a sentence:
+        // a headline's capitalised words, "Obama Sees Personal Insult", name no one.)
+        let someone = ent.role.is_some()
+            || !ent.roles.is_empty()
+            || ent.gender.is_some() && !ent.name_at_start;
+        (ent.kind == SpeakerType::Person && same_gender && someone).then_some(e)
     }
 
     /// The person of `name`'s surname that `name` may name again, the one named last before
@@ -1596,7 +1644,7 @@ impl Registry {
     /// surname the context points to (see [`Registry::same_person`]), told apart by the
     /// honorific written with it ("Mrs. Pruitt").
     fn lookup(&self, text: &str, m: &Found) -> Option<usize> {
-        let name = strip_possessive(&text[m.head.clone()]);
+        let (name, _) = post_nominal(strip_possessive(&text[m.head.clone()]));
         // (Lower-cased without allocating: this is asked for every mention resolved.)
         if let Some(&e) = self.names.get(&*lowercase(name)) {
             return Some(e);
@@ -1629,7 +1677,11 @@ impl Registry {
         let gender = text[m.span.start..m.head.start]
             .split_ws()
             .find_map(|t| LEXICON.titles.get(t).copied().flatten());
-        self.same_person(name, gender, m.span.start)
+        self.same_person(name, gender, m.span.start).or_else(|| {
+            (!name.contains(' '))
+                .then(|| self.by_given_name(&lowercase(name), gender))
+                .flatten()
+        })
     }
 
     /// The person who holds the title `title` ("Premier"): the nearest named with it before
@@ -1751,6 +1803,21 @@ impl Registry {
         Some(self.narration_sentences[j]..self.narration_sentences[j + 1])
     }
 
+    /// [`Registry::sentence_before`], past the sentences that the pronoun `k` opens, at most
+    /// three: before "“…,” he added", the sentence whose subject "He said …" stands for
+    /// ("The foreign minister said …. He said the ambassador was summoned. “…,” he added").
+    pub fn sentence_before_chain(&self, at: usize, k: PronounKind) -> Option<Range<usize>> {
+        let i = self.narration_sentences.partition_point(|&s| s <= at);
+        let mut j = i.checked_sub(2)?;
+        for _ in 0..3 {
+            if j == 0 || self.opened_by[j] != Some(k) {
+                break;
+            }
+            j -= 1;
+        }
+        Some(self.narration_sentences[j]..self.narration_sentences[j + 1])
+    }
+
     /// Resolves a mention found by the attribution rules; `rule` is the attribution rule.
     pub fn resolve(&self, text: &str, f: &Found, rule: &'static str) -> Speaker {
         let head = strip_possessive(&text[f.head.clone()]);
@@ -1772,7 +1839,19 @@ impl Registry {
                 }
             }
             MentionKind::Name => (self.lookup(text, f), "name"),
-            MentionKind::Pronoun(k) => (self.pronoun(text, k, f.span.start), "pronoun"),
+            // (A pronoun that stands for a title alone, "Minister" of a headline, stands for
+            // the one who holds it.)
+            MentionKind::Pronoun(k) => (
+                self.pronoun(text, k, f.span.start).map(|e| {
+                    let name = self.entities[e].name.as_str();
+                    if is_lone_title(name) {
+                        self.title_holder(name, f.span.start).unwrap_or(e)
+                    } else {
+                        e
+                    }
+                }),
+                "pronoun",
+            ),
             MentionKind::Description(kind) => (self.description(text, f, kind), "description"),
         };
         self.speaker(text, f, entity.map(|e| (e, how)), rule)
@@ -2307,12 +2386,42 @@ fn is_one_ascii_word(name: &str) -> bool {
     name.is_ascii() && !name.bytes().any(|b| matches!(b, b'\t'..=b'\r' | b' '))
 }
 
-/// The last word of a person's name, its surname ("Jr." and the like skipped).
+/// The last word of a person's name, its surname ("Jr." and the like skipped); the first
+/// where the family name is written first ([`family_name_first`]: "Chang" of "Chang
+/// Chih-hao").
 fn surname(name: &str) -> &str {
+    if family_name_first(name) {
+        return name.split_ws().next().unwrap_or(name);
+    }
     name.split_ws()
         .rev()
         .find(|w| !matches!(*w, "Jr." | "Sr." | "II" | "III" | "IV" | "Jr" | "Sr"))
         .unwrap_or(name)
+}
+
+/// Is `name` written family name first, as Chinese and Korean names are romanised: two words,
+/// the second a given name of two syllables joined by a hyphen, the second syllable in lower
+/// case ("Chang Chih-hao", "Tsai Ing-wen", "Moon Jae-in"). A hyphenated surname capitalises
+/// both parts ("Ezeaku-Okafor").
+fn family_name_first(name: &str) -> bool {
+    // (Most names hold no hyphen: told from the bytes first.)
+    if !name.as_bytes().contains(&b'-') {
+        return false;
+    }
+    let mut ws = name.split_ws();
+    let (Some(family), Some(given), None) = (ws.next(), ws.next(), ws.next()) else {
+        return false;
+    };
+    let syllable = |s: &str, capital: bool| {
+        let mut cs = s.chars();
+        cs.next()
+            .is_some_and(|c| c.is_ascii_alphabetic() && c.is_ascii_uppercase() == capital)
+            && cs.all(|c| c.is_ascii_lowercase())
+    };
+    syllable(family, true)
+        && given
+            .split_once('-')
+            .is_some_and(|(a, b)| syllable(a, true) && syllable(b, false))
 }
 
 /// The given name of a person's name of two words or more ("Anna" in "Anna Brunner"); none
@@ -2320,6 +2429,9 @@ fn surname(name: &str) -> &str {
 /// puts it ("Van der Berg said", "Ms Ní Bhriain", "Mr Mac Giolla Phádraig"): that is the
 /// surname alone.
 fn given_name(name: &str) -> Option<&str> {
+    if family_name_first(name) {
+        return name.split_ws().nth(1);
+    }
     let mut ws = name.split_ws().filter(|w| !is_suffix(w));
     let first = ws.next()?;
     if is_surname_particle(first) {
@@ -2492,7 +2604,14 @@ fn beside(
     // phrase is the subject of the interrupted sentence.)
     let closed = text[end..range.end].starts_with(',');
     if let Some(phrase) = appositive_before(before, range.start, sentence_starts, closed) {
-        let (_, words) = phrase.split_once(' ').unwrap_or(("", phrase));
+        // (Past its determiner; an office that opens the sentence has none: "Minister of
+        // Finance, Mr Wale Edun".)
+        let (first, words) = phrase.split_once(' ').unwrap_or(("", phrase));
+        let words = if LEXICON.is_title(first) && first.starts_with(char::is_uppercase) {
+            phrase
+        } else {
+            words
+        };
         let words = after_owner(words);
         roles.extend(role_words(words).map(|w| CompactString::from(&*lowercase(w))));
         // (The noun of the phrase's head: "A spokesperson for the agency" is a person.)
@@ -2928,6 +3047,24 @@ fn is_lone_title(w: &str) -> bool {
     !w.contains(' ') && LEXICON.is_title(w) && !is_honorific(w)
 }
 
+/// `name` without a title written in capitals after it ("Kate Forbes MSP", "Lucy Bell MP",
+/// "Mary Lou McDonald TD"), and that title. Only after two words or more: "Labour MP" is a
+/// description, not someone called Labour.
+fn post_nominal(name: &str) -> (&str, Option<&str>) {
+    // (Most names end in a word with a lower-case letter: told from the last byte.)
+    if !name.ends_with(|c: char| c.is_ascii_uppercase()) {
+        return (name, None);
+    }
+    let Some((before, last)) = name.rsplit_once(' ') else {
+        return (name, None);
+    };
+    if before.contains(' ') && is_initials(last) && LEXICON.is_title(last) {
+        (before.trim_end(), Some(last))
+    } else {
+        (name, None)
+    }
+}
+
 /// Two to four capital ASCII letters, as a title's initials are written: "PM", "AG", "CEO".
 fn is_initials(w: &str) -> bool {
     (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
@@ -3082,9 +3219,11 @@ fn appositive_before<'a>(
     // (With no comma after the name, only a role noun of the lists ends the phrase (see
     // below): its last word is read first, and the words before it only for a role. Most
     // commas before a name end no role: "said on Tuesday, Smith".)
+    // (Or a capitalised word: the field of an office that opens the sentence, "Minister of
+    // Finance, Mr Wale Edun has …", see `office` below.)
     if !closed {
         let (last, n) = last_words::<1>(body);
-        if n == 0 || role_of(last[0]).is_none() {
+        if n == 0 || role_of(last[0]).is_none() && !last[0].starts_with(char::is_uppercase) {
             return None;
         }
     }
@@ -3114,13 +3253,34 @@ fn appositive_before<'a>(
             && !is_time_noun(last)
     };
     // Or an office, a title and its "of" or "for" ("Ontario's Minister of Northern
-    // Development,"), when a comma closes the name too.
-    let office = || {
-        closed
-            && ws
-                .windows(2)
-                .any(|p| LEXICON.is_title(p[0].1) && matches!(p[1].1, "of" | "for"))
+    // Development,"), when a comma closes the name too, or when the office opens the
+    // sentence with its title ("Minister of Finance and Coordinating Minister for the
+    // Economy, Mr Wale Edun has assured …"): up to eleven words.
+    let title_of = |p: &[(usize, &str)]| LEXICON.is_title(p[0].1) && matches!(p[1].1, "of" | "for");
+    let office = || closed && ws.windows(2).any(title_of);
+    // (The title first, or after the "The" that opens the sentence.)
+    let opens_sentence = |k: usize| {
+        is_start(sentence_starts, start + ws[k].0)
+            || k > 0 && ws[k - 1].1 == "The" && is_start(sentence_starts, start + ws[k - 1].0)
     };
+    let opening_office = (ws.len().saturating_sub(11)..ws.len())
+        .rev()
+        .find(|&k| {
+            let w = ws[k].1;
+            opens_sentence(k) && w.starts_with(char::is_uppercase) && LEXICON.is_title(w)
+        })
+        .filter(|&k| {
+            ws[k..].windows(2).any(title_of)
+                && !ws[k..ws.len() - 1]
+                    .iter()
+                    .any(|(_, w)| w.ends_with([',', '.', ';', ':']))
+        });
+    if let Some(k) = opening_office {
+        return Some(&body[ws[k].0..]);
+    }
+    if !closed && role_of(last).is_none() {
+        return None;
+    }
     if role_of(last).is_none() && !open_noun() && !office() {
         return None;
     }
