@@ -1621,6 +1621,69 @@ const EXPECTED: &[Expected] = {
             Some("Kaja Linnus"),
             Some("Estovian prime minister"),
         ),
+        // A Hong Kong name: an English given name, the family name, the Chinese given name.
+        (
+            "family-name-in-the-middle",
+            "The government purely observed",
+            Direct,
+            Some("Edmund Tsang Wai-kin"),
+            Some("Hong Kong official"),
+        ),
+        // A given name read alone before the full name is that person's once the full name is.
+        (
+            "given-name-read-first",
+            "She was brilliantly looked after",
+            Direct,
+            Some("Sandra Murray"),
+            Some("Youngest daughter"),
+        ),
+        // A name set off after an opening phrase is not the subject a cue's name after it is.
+        (
+            "cue-subject-after-a-phrase",
+            "We had early rain",
+            Direct,
+            Some("Jane Kellaway"),
+            Some("Mayor"),
+        ),
+        // "Aug" of a dateline is no one.
+        (
+            "month-abbreviations",
+            "bullet train",
+            Partial,
+            Some("Arjun Patel"),
+            Some("Chief Minister"),
+        ),
+        // "inquired" reports a question.
+        (
+            "inquiry-cues",
+            "Do you know the person",
+            Direct,
+            Some("Imran Qadir"),
+            Some("Justice"),
+        ),
+        // A round-up whose first quotation comes after a date line and a photo caption; the
+        // narration after each names two people, the first named in full speaks.
+        (
+            "round-up-after-a-caption",
+            "We wanted to be competitive",
+            Direct,
+            Some("Liam Kearney"),
+            None,
+        ),
+        (
+            "round-up-after-a-caption",
+            "You just have to roll",
+            Direct,
+            Some("Tom Garvey"),
+            None,
+        ),
+        (
+            "round-up-after-a-caption",
+            "We wouldn",
+            Direct,
+            Some("Peter Kehoe"),
+            Some("manager"),
+        ),
     ]
 };
 

@@ -1244,7 +1244,11 @@ fn following(
         }
         let pi = layout.para_of[qi];
         let para = &layout.paragraphs[pi];
-        if pi > 1 && introduced != Some(pi - 1)
+        // (Right under the headline, or the article's first quotation in its first five
+        // paragraphs, past a date line or a photo caption; or right after the paragraph that
+        // introduced the quotation before it.)
+        let opens = pi <= 1 || pi <= 4 && qi == 0;
+        if !opens && introduced != Some(pi - 1)
             || text[para.clone()].trim() != text[q.span.clone()].trim()
         {
             continue;
@@ -1273,7 +1277,10 @@ fn following(
         if text[next.start..first_end].split_ws().nth(3).is_none() {
             continue;
         }
-        let Some(at) = registry.only_person_in(next.start..first_end) else {
+        let Some(at) = registry
+            .only_person_in(next.start..first_end)
+            .or_else(|| registry.first_person_in(next.start..first_end))
+        else {
             continue;
         };
         let Some((_, found)) = mention(&text[at..first_end], at) else {

@@ -94,6 +94,9 @@ fn is_name_word_with(w: &str, f: Flags) -> bool {
         && !inflected
         && !w.ends_with("’s")
         && !w.ends_with("'s")
+        // (A verb's negation, capitalised in a headline: "Pope Francis Won’t Judge".)
+        && !w.ends_with("n’t")
+        && !w.ends_with("n't")
 }
 
 /// A surname written with its Arabic article in lower case, inside a name: "Bashar

@@ -1095,7 +1095,23 @@ impl Registry {
         if beside.written.is_none() {
             beside.written = post_nominal.map(str::to_string);
         }
+        let known = self.entities.len();
         let e = self.add(head_text, !single, at_sentence_start, beside);
+        // A person first named in full is known by the given name too ("Hasan" of "Hasan
+        // Mahmud"), unless the name's last word is one the text writes in lower case: a
+        // headline's capitalised words ("Obama Sees Personal Insult") name no one.
+        if e == known && !single && self.entities[e].kind == SpeakerType::Person {
+            if let Some(given) = given_name(head_text).filter(|g| g.len() > 2 && !g.ends_with('.'))
+            {
+                let last = head_text.rsplit(' ').next().unwrap_or("");
+                if !lower.has_lower(&lowercase(last)) {
+                    self.given_names
+                        .entry(CompactString::from(&*lowercase(given)))
+                        .and_modify(|x| *x = usize::MAX)
+                        .or_insert(e);
+                }
+            }
+        }
         let spokes = spokes.filter(|_| self.entities[e].kind == SpeakerType::Organization);
         // An organisation's acronym given after its name is another name of it: "the
         // Environment Agency (EA)", "Fisheries and Oceans Canada (DFO)".
@@ -1157,6 +1173,22 @@ impl Registry {
             .mentions
             .last()
             .is_none_or(|m| m.sentence != sentence || m.subject_to_come);
+        // A name after a comma and before a cue is the subject of the clause that reports,
+        // and so of the sentence, over a name before it that an opening phrase set off
+        // ("Using her property, Abbotsford, as an example, Cr McNamara said …").
+        let cue_subject = !first
+            && !oblique
+            && text[range.start..start].trim_end().ends_with(',')
+            && LEXICON.is_cue(next_word.trim_end_matches([',', '.', ':']));
+        if cue_subject {
+            for m in self.mentions.iter_mut().rev() {
+                if m.sentence != sentence {
+                    break;
+                }
+                m.subject = false;
+            }
+        }
+        let first = first || cue_subject;
         // (The organisation a spokesperson speaks for is the subject when the spokesperson
         // is: "A spokeswoman for CalMor Marine said", "A Calder Marine spokesman said".)
         // (Nor the subject of what a pronoun reports: in "He says Tararua District has
@@ -1347,16 +1379,6 @@ impl Registry {
                 self.last_seen.push(None);
                 self.same_surname.push(usize::MAX);
                 let e = self.entities.len() - 1;
-                if !org && spaced {
-                    if let Some(given) =
-                        given_name(name).filter(|g| g.len() > 2 && !g.ends_with('.'))
-                    {
-                        self.given_names
-                            .entry(CompactString::from(&*lowercase(given)))
-                            .and_modify(|x| *x = usize::MAX)
-                            .or_insert(e);
-                    }
-                }
                 if !org {
                     // (A String only for a surname not yet recorded.)
                     match self.surnames.get_mut(sur_key) {
@@ -1386,6 +1408,26 @@ impl Registry {
         if self.surnames.contains_key(lower) {
             return None;
         }
+        self.given_holder(lower, gender)
+    }
+
+    /// The person a one-word name read as someone of its own stands for, when that word is
+    /// the given name of the one person named in full with it ([`Registry::by_given_name`]):
+    /// "Sandra, 69" and "Sandra said" are Sandra Murray's once "Youngest daughter Sandra
+    /// Murray" is named, though "Sandra" was read first.
+    fn full_person(&self, e: usize) -> usize {
+        let ent = &self.entities[e];
+        if ent.kind != SpeakerType::Person || ent.name.contains(' ') || self.given_names.is_empty()
+        {
+            return e;
+        }
+        self.given_holder(&lowercase(&ent.name), ent.gender)
+            .filter(|&f| f != e)
+            .unwrap_or(e)
+    }
+
+    /// [`Registry::by_given_name`], whether or not the word is someone's surname.
+    fn given_holder(&self, lower: &str, gender: Option<Gender>) -> Option<usize> {
         let e = *self.given_names.get(lower)?;
         let ent = self.entities.get(e)?;
         let same_gender = match (gender, ent.gender) {
@@ -1750,6 +1792,27 @@ impl Registry {
         found.map(|m| m.start)
     }
 
+    /// The first person named in `range` by a full name or with a role, not as an owner:
+    /// "Two Dublin players spent time in the sin bin and Jim Gavin believes Monaghan’s Barry
+    /// Kerr should have …" is Jim Gavin's, and "Kerry restricted Tyrone … and manager Peter
+    /// Keane makes no secret …" Peter Keane's (a team or a county named in one word is no
+    /// one), where [`Registry::only_person_in`] finds two people.
+    pub fn first_person_in(&self, range: Range<usize>) -> Option<usize> {
+        let i = self.mentions.partition_point(|m| m.start < range.start);
+        self.mentions[i..]
+            .iter()
+            .take_while(|m| m.start < range.end)
+            .find(|m| {
+                let ent = &self.entities[m.entity];
+                !m.owner
+                    && !m.oblique
+                    && !ent.after_the
+                    && ent.kind == SpeakerType::Person
+                    && (ent.name.contains(' ') || ent.role.is_some())
+            })
+            .map(|m| m.start)
+    }
+
     /// The mentions before `at`, nearest first.
     fn before(&self, at: usize) -> impl Iterator<Item = &Named> + '_ {
         let i = self.mentions.partition_point(|m| m.start < at);
@@ -1854,6 +1917,7 @@ impl Registry {
             ),
             MentionKind::Description(kind) => (self.description(text, f, kind), "description"),
         };
+        let entity = entity.map(|e| self.full_person(e));
         self.speaker(text, f, entity.map(|e| (e, how)), rule)
     }
 
@@ -2390,8 +2454,8 @@ fn is_one_ascii_word(name: &str) -> bool {
 /// where the family name is written first ([`family_name_first`]: "Chang" of "Chang
 /// Chih-hao").
 fn surname(name: &str) -> &str {
-    if family_name_first(name) {
-        return name.split_ws().next().unwrap_or(name);
+    if let Some(family) = family_name_before_given(name) {
+        return family;
     }
     name.split_ws()
         .rev()
@@ -2404,24 +2468,40 @@ fn surname(name: &str) -> &str {
 /// case ("Chang Chih-hao", "Tsai Ing-wen", "Moon Jae-in"). A hyphenated surname capitalises
 /// both parts ("Ezeaku-Okafor").
 fn family_name_first(name: &str) -> bool {
+    family_name_before_given(name).is_some_and(|f| name.starts_with(f))
+}
+
+/// The family name of a Chinese or Korean name romanised family name first, written before
+/// the given name of two syllables joined by a hyphen, the second in lower case: "Chang" of
+/// "Chang Chih-hao", and of a Hong Kong name that an English given name opens, "Cheung" of
+/// "Matthew Cheung Kin-chung" (named again "Matthew Cheung" or "Cheung").
+fn family_name_before_given(name: &str) -> Option<&str> {
     // (Most names hold no hyphen: told from the bytes first.)
     if !name.as_bytes().contains(&b'-') {
-        return false;
+        return None;
     }
-    let mut ws = name.split_ws();
-    let (Some(family), Some(given), None) = (ws.next(), ws.next(), ws.next()) else {
-        return false;
+    let mut ws = name.split_ws().rev();
+    let (Some(given), Some(family)) = (ws.next(), ws.next()) else {
+        return None;
     };
+    // (Two words, or three with an English given name first.)
+    if ws
+        .next()
+        .is_some_and(|w| ws.next().is_some() || !w.starts_with(char::is_uppercase))
+    {
+        return None;
+    }
     let syllable = |s: &str, capital: bool| {
         let mut cs = s.chars();
         cs.next()
             .is_some_and(|c| c.is_ascii_alphabetic() && c.is_ascii_uppercase() == capital)
             && cs.all(|c| c.is_ascii_lowercase())
     };
-    syllable(family, true)
+    (syllable(family, true)
         && given
             .split_once('-')
-            .is_some_and(|(a, b)| syllable(a, true) && syllable(b, false))
+            .is_some_and(|(a, b)| syllable(a, true) && syllable(b, false)))
+    .then_some(family)
 }
 
 /// The given name of a person's name of two words or more ("Anna" in "Anna Brunner"); none
