@@ -1684,6 +1684,44 @@ const EXPECTED: &[Expected] = {
             Some("Peter Kehoe"),
             Some("manager"),
         ),
+        // An office of capitalised words that opens the sentence before a comma and a name.
+        (
+            "opening-titles",
+            "There are ongoing flights",
+            Direct,
+            Some("Aleni Tuilagi Fa’asau"),
+            Some("Prime Minister"),
+        ),
+        // A country's noun belongs to an office's field: "of the Estovian Republic".
+        (
+            "country-fields",
+            "The relations have entered",
+            Direct,
+            Some("Tomas Varga"),
+            Some("Foreign Minister of Estovian Republic"),
+        ),
+        // "Magistrate", "Honourable" and the honorifics of Brunei and Malaysia are titles.
+        (
+            "honorifics-of-office",
+            "This translated into loss",
+            Direct,
+            Some("Carmen Vella"),
+            Some("Magistrate"),
+        ),
+        (
+            "honorifics-of-office",
+            "We don’t want to paint",
+            Direct,
+            Some("Lamin Jobe"),
+            Some("Honourable"),
+        ),
+        (
+            "honorifics-of-office",
+            "This is one of the major challenges",
+            Direct,
+            Some("Md Salleh"),
+            Some("Pg Hj"),
+        ),
     ]
 };
 

@@ -1276,6 +1276,9 @@ fn is_field_word(w: &str) -> bool {
         "tion", "tions", "sion", "sions", "ment", "ments", "ity", "ities", "ance", "ances", "ence",
         "ences", "ancy", "ency", "icy", "acy", "ics", "ness", "ship", "ism", "ture", "ries",
         "airs", "ices", "ogy", "sing", "ning", "cing",
+        // A country's or a territory's noun: "of the Czech Republic", "of the United Arab
+        // Emirates", "for the Solomon Islands", "of the European Union".
+        "public", "dom", "ates", "ands", "nion", "ince", "tory",
     ];
     w.len() > 4 && ENDINGS.iter().any(|e| w.ends_with(e))
 }

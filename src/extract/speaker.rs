@@ -3350,7 +3350,14 @@ fn appositive_before<'a>(
             opens_sentence(k) && w.starts_with(char::is_uppercase) && LEXICON.is_title(w)
         })
         .filter(|&k| {
-            ws[k..].windows(2).any(title_of)
+            // (Or capitalised words that end in a title: "Prime Minister, Fiame Naomi
+            // Mata’afa has …".)
+            (ws[k..].windows(2).any(title_of)
+                || ws[k..]
+                    .iter()
+                    .all(|(_, w)| w.starts_with(char::is_uppercase))
+                    && LEXICON.is_title(last)
+                    && !is_honorific(last))
                 && !ws[k..ws.len() - 1]
                     .iter()
                     .any(|(_, w)| w.ends_with([',', '.', ';', ':']))
