@@ -718,6 +718,7 @@ impl Registry {
         // (The tables of names and surnames too: a table that grows is rehashed each time.)
         reg.names.reserve(words.len() / 30);
         reg.surnames.reserve(words.len() / 30);
+        reg.given_names.reserve(words.len() / 60);
         let lower = Vocabulary::of(text, words);
         // Narration: paragraphs minus top-level quotations.
         let mut qi = 0;
@@ -1098,18 +1099,23 @@ impl Registry {
         let known = self.entities.len();
         let e = self.add(head_text, !single, at_sentence_start, beside);
         // A person first named in full is known by the given name too ("Hasan" of "Hasan
-        // Mahmud"), unless the name's last word is one the text writes in lower case: a
-        // headline's capitalised words ("Obama Sees Personal Insult") name no one.
+        // Mahmud").
         if e == known && !single && self.entities[e].kind == SpeakerType::Person {
-            if let Some(given) = given_name(head_text).filter(|g| g.len() > 2 && !g.ends_with('.'))
-            {
-                let last = head_text.rsplit(' ').next().unwrap_or("");
-                if !lower.has_lower(&lowercase(last)) {
-                    self.given_names
-                        .entry(CompactString::from(&*lowercase(given)))
-                        .and_modify(|x| *x = usize::MAX)
-                        .or_insert(e);
-                }
+            // (Its first word, told from the bytes where the name holds no hyphen, as most do:
+            // `given_name` reads a family name written first only from a hyphen.)
+            let given = if head_text.as_bytes().contains(&b'-') {
+                given_name(head_text)
+            } else {
+                head_text
+                    .split_once(' ')
+                    .map(|(first, _)| first)
+                    .filter(|w| !is_surname_particle(w))
+            };
+            if let Some(given) = given.filter(|g| g.len() > 2 && !g.ends_with('.')) {
+                self.given_names
+                    .entry(CompactString::from(&*lowercase(given)))
+                    .and_modify(|x| *x = usize::MAX)
+                    .or_insert(e);
             }
         }
         let spokes = spokes.filter(|_| self.entities[e].kind == SpeakerType::Organization);
