@@ -1722,6 +1722,22 @@ const EXPECTED: &[Expected] = {
             Some("Md Salleh"),
             Some("Pg Hj"),
         ),
+        // An office written in capitals with no holder, set off before the holder's name.
+        (
+            "capitalised-offices",
+            "healthy and ready to go",
+            Partial,
+            Some("Rhona Keel"),
+            Some("Harbour Fire Deputy Chief"),
+        ),
+        // A straight and a curly apostrophe in one name: the same person.
+        (
+            "mixed-apostrophes",
+            "We can't have all the business",
+            Direct,
+            Some("Eamon O’Connell"),
+            Some("Judge"),
+        ),
     ]
 };
 

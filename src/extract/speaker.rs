@@ -23,7 +23,7 @@
 //! The rule that resolved a mention is appended to the attribution rule in
 //! [`crate::extract::Speaker::rule`] ("after+pronoun"), so that an editor can see why.
 
-use crate::extract::lexicon::{flag, lowercase, Gender, PronounKind, RoleKind, LEXICON};
+use crate::extract::lexicon::{flag, lowercase, Gender, Lower, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
     complements, description, determiner, has_demonym_ending, is_complement_link, is_given_name,
     is_honorific, is_indefinite_determiner, is_name_particle, is_organization, is_time_noun,
@@ -1113,7 +1113,7 @@ impl Registry {
             };
             if let Some(given) = given.filter(|g| g.len() > 2 && !g.ends_with('.')) {
                 self.given_names
-                    .entry(CompactString::from(&*lowercase(given)))
+                    .entry(CompactString::from(&*name_key(given)))
                     .and_modify(|x| *x = usize::MAX)
                     .or_insert(e);
             }
@@ -1278,7 +1278,7 @@ impl Registry {
     /// `spaced`: whether `name` holds a space (words of several), which the caller has read.
     fn add(&mut self, name: &str, spaced: bool, at_start: bool, beside: Beside) -> usize {
         // (Lower-cased without allocating; a String only for a name not yet recorded.)
-        let lower = lowercase(name);
+        let lower = name_key(name);
         // (Read through once: each read of a lower-cased copy checks its bytes again.)
         let full: &str = &lower;
         let by_name = self.names.get(full).copied();
@@ -1293,7 +1293,7 @@ impl Registry {
         } else {
             surname(name)
         };
-        let sur_lower = (sur.len() != name.len()).then(|| lowercase(sur));
+        let sur_lower = (sur.len() != name.len()).then(|| name_key(sur));
         let sur_key: &str = sur_lower.as_deref().unwrap_or(full);
         let found = by_name.or_else(|| {
             (!org)
@@ -1427,7 +1427,7 @@ impl Registry {
         {
             return e;
         }
-        self.given_holder(&lowercase(&ent.name), ent.gender)
+        self.given_holder(&name_key(&ent.name), ent.gender)
             .filter(|&f| f != e)
             .unwrap_or(e)
     }
@@ -1453,7 +1453,7 @@ impl Registry {
     /// is not "Lukas Brunner"), nor the genders ("Mrs. Pruitt" is not "Harold Pruitt" when he
     /// is known to be a man), nor a generational suffix ("Donald Trump Jr.").
     fn same_person(&self, name: &str, gender: Option<Gender>, at: usize) -> Option<usize> {
-        self.same_person_of(&lowercase(surname(name)), name, gender, at)
+        self.same_person_of(&name_key(surname(name)), name, gender, at)
     }
 
     /// [`Registry::same_person`], with `name`'s surname already lower-cased (`surname`):
@@ -1694,7 +1694,7 @@ impl Registry {
     fn lookup(&self, text: &str, m: &Found) -> Option<usize> {
         let (name, _) = post_nominal(strip_possessive(&text[m.head.clone()]));
         // (Lower-cased without allocating: this is asked for every mention resolved.)
-        if let Some(&e) = self.names.get(&*lowercase(name)) {
+        if let Some(&e) = self.names.get(&*name_key(name)) {
             return Some(e);
         }
         if is_organization(name) {
@@ -1703,7 +1703,7 @@ impl Registry {
             let mut rest = name;
             while let Some((_, r)) = rest.split_once(' ') {
                 rest = r;
-                if let Some(&e) = self.names.get(&*lowercase(rest)) {
+                if let Some(&e) = self.names.get(&*name_key(rest)) {
                     return Some(e);
                 }
             }
@@ -1727,7 +1727,7 @@ impl Registry {
             .find_map(|t| LEXICON.titles.get(t).copied().flatten());
         self.same_person(name, gender, m.span.start).or_else(|| {
             (!name.contains(' '))
-                .then(|| self.by_given_name(&lowercase(name), gender))
+                .then(|| self.by_given_name(&name_key(name), gender))
                 .flatten()
         })
     }
@@ -2450,6 +2450,16 @@ fn full_title(t: &str) -> &str {
     }
 }
 
+/// `name` in lower case, as the registry keys it: its curly apostrophes written straight, as
+/// outlets mix them ("Judge O'Kelly" in a caption, "Eugene O’Kelly" in the text).
+fn name_key(name: &str) -> Lower<'_> {
+    if name.contains('’') {
+        Lower::Owned(lowercase(name).replace('’', "'"))
+    } else {
+        lowercase(name)
+    }
+}
+
 /// Is `name` one ASCII word, with no whitespace? Then it is its own [`surname`] and has no
 /// [`given_name`], which need not be read (most names read again are a surname alone).
 fn is_one_ascii_word(name: &str) -> bool {
@@ -2691,9 +2701,11 @@ fn beside(
     let closed = text[end..range.end].starts_with(',');
     if let Some(phrase) = appositive_before(before, range.start, sentence_starts, closed) {
         // (Past its determiner; an office that opens the sentence has none: "Minister of
-        // Finance, Mr Wale Edun".)
+        // Finance, Mr Wale Edun", "Kamloops Fire Deputy Chief, Ryan Cail".)
         let (first, words) = phrase.split_once(' ').unwrap_or(("", phrase));
-        let words = if LEXICON.is_title(first) && first.starts_with(char::is_uppercase) {
+        let office = first.starts_with(char::is_uppercase)
+            && (LEXICON.is_title(first) || phrase.rsplit(' ').next().is_some_and(is_lone_title));
+        let words = if office && determiner(first).is_err() {
             phrase
         } else {
             words
@@ -3344,10 +3356,12 @@ fn appositive_before<'a>(
     // Economy, Mr Wale Edun has assured …"): up to eleven words.
     let title_of = |p: &[(usize, &str)]| LEXICON.is_title(p[0].1) && matches!(p[1].1, "of" | "for");
     let office = || closed && ws.windows(2).any(title_of);
-    // (The title first, or after the "The" that opens the sentence.)
+    // (The title first, or after the "The" that opens the sentence, or after the comma of an
+    // opening phrase: "Speaking to media Friday, Kamloops Fire Deputy Chief, Ryan Cail,".)
     let opens_sentence = |k: usize| {
         is_start(sentence_starts, start + ws[k].0)
             || k > 0 && ws[k - 1].1 == "The" && is_start(sentence_starts, start + ws[k - 1].0)
+            || k > 0 && ws[k - 1].1.ends_with(',')
     };
     let opening_office = (ws.len().saturating_sub(11)..ws.len())
         .rev()
@@ -3356,17 +3370,30 @@ fn appositive_before<'a>(
             opens_sentence(k) && w.starts_with(char::is_uppercase) && LEXICON.is_title(w)
         })
         .filter(|&k| {
-            // (Or capitalised words that end in a title: "Prime Minister, Fiame Naomi
-            // Mata’afa has …".)
-            (ws[k..].windows(2).any(title_of)
-                || ws[k..]
-                    .iter()
-                    .all(|(_, w)| w.starts_with(char::is_uppercase))
-                    && LEXICON.is_title(last)
-                    && !is_honorific(last))
+            ws[k..].windows(2).any(title_of)
                 && !ws[k..ws.len() - 1]
                     .iter()
                     .any(|(_, w)| w.ends_with([',', '.', ';', ':']))
+        })
+        .or_else(|| {
+            // Or capitalised words that end in a title: "Prime Minister, Fiame Naomi Mata’afa
+            // has …", "Kamloops Fire Deputy Chief, Ryan Cail, said".
+            if !LEXICON.is_title(last) || is_honorific(last) {
+                return None;
+            }
+            let run = ws
+                .iter()
+                .rev()
+                .take(8)
+                .enumerate()
+                .take_while(|&(i, (_, w))| {
+                    w.starts_with(char::is_uppercase)
+                        && (i == 0 || !w.ends_with([',', '.', ';', ':']))
+                })
+                .count();
+            let k = ws.len() - run;
+            // ("Anna Chancellor, Hugh Grant and …": a given name opens a person's name.)
+            (run >= 2 && opens_sentence(k) && !is_given_name(ws[k].1)).then_some(k)
         });
     if let Some(k) = opening_office {
         return Some(&body[ws[k].0..]);
