@@ -1738,6 +1738,14 @@ const EXPECTED: &[Expected] = {
             Some("Eamon O’Connell"),
             Some("Judge"),
         ),
+        // A role noun that opens a sentence before a name of two words is a role.
+        (
+            "roles-opening-sentences",
+            "I’ve been in the business",
+            Direct,
+            Some("Walt Pedersen"),
+            Some("Rancher"),
+        ),
     ]
 };
 

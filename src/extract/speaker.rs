@@ -916,8 +916,19 @@ impl Registry {
         if at_sentence_start {
             let first = text[head.clone()].split_ws().next().unwrap_or("");
             // (Not a surname's particle: "Van der Berg said" keeps its "Van".)
+            // (Nor a role noun that opens a name of two words more: "Rancher Nathan Pike,
+            // 78, was born …", "Treasurer Erin Norton recommended …"; not a given name, "Noor
+            // ul Ain Chaudhry", "Hunter S. Thompson".)
+            let role_first = || {
+                let mut ws = text[head.clone()].split_ws().skip(1);
+                first.len() >= 6
+                    && ws.next().is_some_and(|w| !w.ends_with('.') && w.len() > 2)
+                    && ws.next().is_some()
+                    && !is_given_name(first)
+                    && is_open_role_noun(&lowercase(first))
+            };
             if first.len() < head.len()
-                && lower.has_lower(&lowercase(first))
+                && (lower.has_lower(&lowercase(first)) || role_first())
                 && !is_surname_particle(first)
             {
                 head.start += first.len();
