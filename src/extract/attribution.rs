@@ -13,8 +13,8 @@
 
 use crate::extract::lexicon::{flag, lowercase, Flags, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
-    complements, description, determiner, gap, is_capitalized, is_demonym_adjective, is_given_name,
-    is_honorific, is_name_particle, is_possessive, is_time_noun, memo, mention, name_word,
+    complements, description, determiner, gap, is_capitalised_office, is_capitalized,
+    is_demonym_adjective, is_name_particle, is_possessive, is_time_noun, memo, mention, name_word,
     open_description, open_role, party_label, possessive, role_of, strip_possessive, titled_name,
     titles_end_in_office_link, word, Found, MentionKind,
 };
@@ -404,11 +404,7 @@ fn clause_after_mention(i: &str, base: usize, r: &str, m: Found) -> Option<Claus
             aside = true;
             let at = base + i.len() - r.len();
             let title = text_of(i, base, &(m.span.start..m.head.start.max(m.span.start)));
-            // (An office written in capitals with no holder, its last word a title: "Kamloops
-            // Fire Deputy Chief, Ryan Cail, said".)
-            let office =
-                titles_end_in_office_link(title) || is_office_name(text_of(i, base, &m.span));
-            if let Some(named) = name_in_apposition(&m, office, app, at) {
+            if let Some(named) = name_in_apposition(&m, title, text_of(i, base, &m.span), app, at) {
                 m = named;
             }
             rest
@@ -540,12 +536,7 @@ fn describing_phrase(phrase: &str) -> bool {
     };
     // An office in capitals, its last word a title: "Kamloops Fire Deputy Chief, Ryan Cail,
     // said".
-    if words.len() > 1
-        && words.iter().all(|w| w.starts_with(char::is_uppercase))
-        && LEXICON.is_title(last)
-        && !is_honorific(last)
-        && !is_given_name(first)
-    {
+    if is_capitalised_office(phrase) {
         return true;
     }
     last.starts_with(char::is_lowercase)
@@ -597,17 +588,19 @@ fn described_name(i: &str, base: usize) -> Option<Clause> {
 /// Leeds North, Catherine Ashworth-Hale, said", "The company, Northwind Energy, said". The
 /// phrase's last part, after its own comma, may be the name ("a statement, the airline's
 /// chief operating officer, Ciarán Mac Cárthaigh, wrote"). Only after a description or an
-/// office's name (`office`: its head the object of "for" or "of", "The MP for Leeds North",
-/// "The Speaker of the House", or its last word a title, "Kamloops Fire Deputy Chief"): after a person's
+/// office's name (its head the object of "for" or "of", `title` being the mention's words
+/// before its head: "The MP for Leeds North", "The Speaker of the House"; or the mention `name`
+/// an office in capitals, "Kamloops Fire Deputy Chief"): after a person's
 /// name, a name set off by commas is a place or a party ("Cory James of Detroit, Mich., said",
 /// "Sen. Lisa Murkowski, Alaska Republican, said").
-fn name_in_apposition(m: &Found, office: bool, app: &str, at: usize) -> Option<Found> {
+fn name_in_apposition(m: &Found, title: &str, name: &str, app: &str, at: usize) -> Option<Found> {
     let whole = app.get(1..app.len().checked_sub(1)?)?;
     let body = whole.rsplit_once(',').map_or(whole, |(_, last)| last);
     let lead = body.len() - body.trim_start().len();
     let at = at + 1 + (whole.len() - body.len()) + lead;
     let describes = (matches!(m.kind, MentionKind::Description(_))
-        || m.kind == MentionKind::Name && office)
+        || m.kind == MentionKind::Name
+            && (titles_end_in_office_link(title) || is_capitalised_office(name)))
         && (body.len() == whole.len() || describes_next(&whole[..whole.len() - body.len()]));
     if !describes {
         return None;
@@ -620,17 +613,6 @@ fn name_in_apposition(m: &Found, office: bool, app: &str, at: usize) -> Option<F
             head: at + head.start..at + head.end,
             kind: MentionKind::Name,
         }
-    })
-}
-
-/// Is `name` an office written in capitals with no holder, its last word a title that is
-/// no honorific ("Kamloops Fire Deputy Chief")?
-fn is_office_name(name: &str) -> bool {
-    // ("Anna Chancellor": a given name opens a person's name.)
-    name.rsplit_once(' ').is_some_and(|(_, w)| {
-        LEXICON.is_title(w)
-            && !is_honorific(w)
-            && !name.split(' ').next().is_some_and(is_given_name)
     })
 }
 
@@ -2537,9 +2519,7 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
                 // out…": the name in apposition.)
                 let named = appositive(&text[m.span.end..to]).ok().and_then(|(_, app)| {
                     let title = &text[m.span.start..m.head.start.max(m.span.start)];
-                    let office =
-                        titles_end_in_office_link(title) || is_office_name(&text[m.span.clone()]);
-                    name_in_apposition(&m, office, app, m.span.end)
+                    name_in_apposition(&m, title, &text[m.span.clone()], app, m.span.end)
                 });
                 return Some(named.unwrap_or(m));
             }

@@ -1295,6 +1295,20 @@ fn holder_start(ws: &[(usize, &str)]) -> Option<usize> {
     (j >= 2 && is_capitalized(ws[j - 1].1)).then_some(j - 1)
 }
 
+/// Is `name` an office written in capitals with no holder: two words or more, all
+/// capitalised, the last a title of `titles.txt` that is no honorific, the first no given name
+/// ("Kamloops Fire Deputy Chief", "Prime Minister"; not "Anna Chancellor")?
+pub fn is_capitalised_office(name: &str) -> bool {
+    let mut ws = name.split_ws();
+    let (Some(first), Some(last)) = (ws.next(), ws.next_back()) else {
+        return false;
+    };
+    LEXICON.is_title(last)
+        && !is_honorific(last)
+        && !is_given_name(first)
+        && name.split_ws().all(|w| w.starts_with(char::is_uppercase))
+}
+
 /// An honorific, which says how a person is addressed rather than what they do: "Dr",
 /// "Prof.", "Sir", "Baroness". (The gendered ones, "Mr" or "Lady", are also marked so in
 /// `titles.txt`.)

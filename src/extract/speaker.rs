@@ -25,10 +25,10 @@
 
 use crate::extract::lexicon::{flag, lowercase, Gender, Lower, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
-    complements, description, determiner, has_demonym_ending, is_complement_link, is_given_name,
-    is_honorific, is_indefinite_determiner, is_name_particle, is_organization, is_time_noun,
-    name_from_tokens, open_description, role_of, strip_possessive, titled_name,
-    titles_end_in_office_link, Found, MentionKind, TokenTitled,
+    complements, description, determiner, has_demonym_ending, is_capitalised_office,
+    is_complement_link, is_given_name, is_honorific, is_indefinite_determiner, is_name_particle,
+    is_organization, is_time_noun, name_from_tokens, open_description, role_of, strip_possessive,
+    titled_name, titles_end_in_office_link, Found, MentionKind, TokenTitled,
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
@@ -1112,17 +1112,8 @@ impl Registry {
         // A person first named in full is known by the given name too ("Hasan" of "Hasan
         // Mahmud").
         if e == known && !single && self.entities[e].kind == SpeakerType::Person {
-            // (Its first word, told from the bytes where the name holds no hyphen, as most do:
-            // `given_name` reads a family name written first only from a hyphen.)
-            let given = if head_text.as_bytes().contains(&b'-') {
-                given_name(head_text)
-            } else {
-                head_text
-                    .split_once(' ')
-                    .map(|(first, _)| first)
-                    .filter(|w| !is_surname_particle(w))
-            };
-            if let Some(given) = given.filter(|g| g.len() > 2 && !g.ends_with('.')) {
+            if let Some(given) = given_name(head_text).filter(|g| g.len() > 2 && !g.ends_with('.'))
+            {
                 self.given_names
                     .entry(CompactString::from(&*name_key(given)))
                     .and_modify(|x| *x = usize::MAX)
@@ -1447,10 +1438,7 @@ impl Registry {
     fn given_holder(&self, lower: &str, gender: Option<Gender>) -> Option<usize> {
         let e = *self.given_names.get(lower)?;
         let ent = self.entities.get(e)?;
-        let same_gender = match (gender, ent.gender) {
-            (Some(a), Some(b)) => a == b,
-            _ => true,
-        };
+        let same_gender = genders_agree(gender, ent.gender);
         // (Someone the narration gives a role, or a gender and a name read inside a sentence:
         // a headline's capitalised words, "Obama Sees Personal Insult", name no one.)
         let someone = ent.role.is_some()
@@ -1510,10 +1498,7 @@ impl Registry {
                 _ => true,
             };
             let same_suffix = given.is_none() || other.is_none() || junior == has_suffix(&ent.name);
-            let same_gender = match (gender, ent.gender) {
-                (Some(a), Some(b)) => a == b,
-                _ => true,
-            };
+            let same_gender = genders_agree(gender, ent.gender);
             // A name that opens with a particle is a surname with its particle ("Van der
             // Berg" is Pieter van der Berg's), or a given name that looks like one ("Van
             // Jones" is not Ann Jones): it names again only a name that ends with it.
@@ -2461,6 +2446,14 @@ fn full_title(t: &str) -> &str {
     }
 }
 
+/// Do two genders not differ (either unknown, or the same)?
+fn genders_agree(a: Option<Gender>, b: Option<Gender>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    }
+}
+
 /// `name` in lower case, as the registry keys it: its curly apostrophes written straight, as
 /// outlets mix them ("Judge O'Kelly" in a caption, "Eugene O’Kelly" in the text).
 fn name_key(name: &str) -> Lower<'_> {
@@ -2715,7 +2708,7 @@ fn beside(
         // Finance, Mr Wale Edun", "Kamloops Fire Deputy Chief, Ryan Cail".)
         let (first, words) = phrase.split_once(' ').unwrap_or(("", phrase));
         let office = first.starts_with(char::is_uppercase)
-            && (LEXICON.is_title(first) || phrase.rsplit(' ').next().is_some_and(is_lone_title));
+            && (LEXICON.is_title(first) || is_capitalised_office(phrase));
         let words = if office && determiner(first).is_err() {
             phrase
         } else {
@@ -3387,11 +3380,9 @@ fn appositive_before<'a>(
                     .any(|(_, w)| w.ends_with([',', '.', ';', ':']))
         })
         .or_else(|| {
-            // Or capitalised words that end in a title: "Prime Minister, Fiame Naomi Mata’afa
-            // has …", "Kamloops Fire Deputy Chief, Ryan Cail, said".
-            if !LEXICON.is_title(last) || is_honorific(last) {
-                return None;
-            }
+            // Or an office in capitals: "Prime Minister, Fiame Naomi Mata’afa has …",
+            // "Kamloops Fire Deputy Chief, Ryan Cail, said" (not "Anna Chancellor, Hugh Grant
+            // and …").
             let run = ws
                 .iter()
                 .rev()
@@ -3403,8 +3394,7 @@ fn appositive_before<'a>(
                 })
                 .count();
             let k = ws.len() - run;
-            // ("Anna Chancellor, Hugh Grant and …": a given name opens a person's name.)
-            (run >= 2 && opens_sentence(k) && !is_given_name(ws[k].1)).then_some(k)
+            (run > 0 && opens_sentence(k) && is_capitalised_office(&body[ws[k].0..])).then_some(k)
         });
     if let Some(k) = opening_office {
         return Some(&body[ws[k].0..]);
