@@ -1746,6 +1746,60 @@ const EXPECTED: &[Expected] = {
             Some("Walt Pedersen"),
             Some("Rancher"),
         ),
+        // The person an organisation's spokesperson is named as, in apposition, is the
+        // sentence's subject: the "she" after it is hers, not the organisation's.
+        (
+            "named-spokespeople",
+            "No passenger was hurt",
+            Direct,
+            Some("Talia Venkova"),
+            Some("Inspector"),
+        ),
+        (
+            "named-spokespeople",
+            "We had a boat",
+            Direct,
+            Some("Miro Dastan"),
+            Some("Coastguard spokesman"),
+        ),
+        // An office's acronym defined in parentheses is a title, there and before a name.
+        (
+            "title-acronyms",
+            "The suspects sold",
+            Direct,
+            Some("Daniel Muvunyi"),
+            Some("CIP"),
+        ),
+        (
+            "title-acronyms",
+            "They will appear",
+            Direct,
+            Some("Daniel Muvunyi"),
+            Some("CIP"),
+        ),
+        (
+            "title-acronyms",
+            "Farmers should mark",
+            Direct,
+            Some("Aline Uwase"),
+            Some("DSP"),
+        ),
+        // A legislator's party and place after the name, set off by commas, are no one's
+        // name, however many words the place has.
+        (
+            "party-labels",
+            "We are guaranteed",
+            Direct,
+            Some("Marlis Scott"),
+            Some("Rep."),
+        ),
+        (
+            "party-labels",
+            "I can vote",
+            Direct,
+            Some("Gary Marsh"),
+            Some("Rep."),
+        ),
     ]
 };
 

@@ -15,6 +15,7 @@ use nom::{
     bytes::complete::{tag, take_till1, take_while},
     character::complete::{char, one_of},
     combinator::{opt, recognize, verify},
+    multi::many0_count,
     IResult, Parser,
 };
 use std::ops::Range;
@@ -265,7 +266,7 @@ fn person_so_far(name: &str) -> bool {
 }
 
 /// `party_label = gap , "(" , ( "D" | "R" | "I" ) , "-" , word , ")"
-///              | "," , gap , ( "D" | "R" | "I" ) , "-" , word , ( "," | "." )
+///              | "," , gap , ( "D" | "R" | "I" ) , "-" , word , { " " , word (: capitalised) } , ( "," | "." )
 ///              | gap , "(" , { text } (: an age, or a name in a script with no Latin letters, twenty characters at most) , ")" ;`
 ///
 /// The party and state of an American legislator, after the name; also an age or the name
@@ -303,6 +304,11 @@ pub fn party_label(i: &str) -> R<'_, &str> {
             one_of("DRI"),
             one_of("-–"),
             word,
+            // A place of several words: ", R-Idaho Falls,", ", R-16th Dist.".
+            many0_count((
+                char(' '),
+                verify(word, |w: &str| w.starts_with(char::is_uppercase)),
+            )),
             // ", R-Wis.," ends at its comma; the full stop of ", R-Ohio." ends the sentence.
             opt(tag(".,")),
             opt(char(',')),

@@ -27,8 +27,8 @@ use crate::extract::lexicon::{flag, lowercase, Gender, Lower, PronounKind, RoleK
 use crate::extract::mention::{
     complements, description, determiner, has_demonym_ending, is_capitalised_office,
     is_complement_link, is_given_name, is_honorific, is_indefinite_determiner, is_name_particle,
-    is_organization, is_time_noun, name_from_tokens, open_description, role_of, strip_possessive,
-    titled_name, titles_end_in_office_link, Found, MentionKind, TokenTitled,
+    is_organization, is_time_noun, name_from_tokens, open_description, party_label, role_of,
+    strip_possessive, titled_name, titles_end_in_office_link, Found, MentionKind, TokenTitled,
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
@@ -578,6 +578,9 @@ pub struct Registry {
     /// Mahmud), `usize::MAX` once two people share it: a given name written alone names that
     /// person when it is no one's surname ("Hasan said", "Brian felt").
     given_names: HashMap<CompactString, usize>,
+    /// Acronyms that an office written out before them defines ("Chief Inspector of Police
+    /// (CIP)"): titles wherever they are written before a name ("CIP Twizeyimana").
+    title_acronyms: Vec<CompactString>,
     /// Entity → the person of its surname ([`Registry::surnames`]) first named before it,
     /// `usize::MAX` for the first.
     same_surname: Vec<usize>,
@@ -894,7 +897,36 @@ impl Registry {
         };
         let end = range.end - rest.len();
         at.covered = end;
+        // A legislator's party and place set off after the name ("Rep. Heather Scott,
+        // R-Blanchard, said") are no one's name: the tokens end the name before them.
+        let label = &text[end..range.end];
+        if label.len() > 4
+            && label.starts_with(", ")
+            && matches!(label.as_bytes()[2], b'D' | b'R' | b'I')
+            && label[3..].starts_with(['-', '–'])
+        {
+            if let Ok((after_label, _)) = party_label(&text[end..range.end]) {
+                at.covered = range.end - after_label.len();
+            }
+        }
+        // "Chief Inspector of Police (CIP)": an office's acronym is a title, no one's name.
+        if let Some(acronym) = defined_title_acronym(text, range.start, start, end) {
+            if !self.title_acronyms.iter().any(|a| a == acronym) {
+                self.title_acronyms.push(acronym.into());
+            }
+            return;
+        }
         let mut head = start + head.start..start + head.end;
+        // (And a title where it is written before a name again: "CIP Twizeyimana said".)
+        if head.start == start && !self.title_acronyms.is_empty() {
+            let mut ws = text[head.clone()].split_ws();
+            if let (Some(first), Some(_)) = (ws.next(), ws.next()) {
+                if self.title_acronyms.iter().any(|a| a == first) {
+                    head.start += first.len();
+                    head.start += text[head.clone()].len() - text[head.clone()].trim_start().len();
+                }
+            }
+        }
         // "Fiji coach John McKee": a word that names a team, a place or an organisation.
         if head.start > start {
             let mut lead = text[start..head.start].split_ws();
@@ -1188,7 +1220,30 @@ impl Registry {
             && !oblique
             && text[range.start..start].trim_end().ends_with(',')
             && LEXICON.is_cue(next_word.trim_end_matches([',', '.', ':']));
-        if cue_subject {
+        // The person a spokesperson's organisation names in apposition is the subject: "The
+        // Police spokesperson for the Eastern region, Chief Inspector Hamudun Twizeyimana,
+        // said" is his sentence, not the Police's (a "he" that follows is his).
+        let named_spokesperson = !first
+            && !oblique
+            && after.starts_with(',')
+            && self.entities[e].kind == SpeakerType::Person
+            && self.set_off_by_comma(&text[range.start..start])
+            // (Past the objects of its complement: "for the Eastern region".)
+            && self
+                .mentions
+                .iter()
+                .rev()
+                .take_while(|m| m.sentence == sentence)
+                .find(|m| !m.oblique)
+                .is_some_and(|m| {
+                    m.subject
+                        && m.spokes.is_some()
+                        && text[range.start.max(m.start)..start]
+                            .split_ws()
+                            .nth(16)
+                            .is_none()
+                });
+        if cue_subject || named_spokesperson {
             for m in self.mentions.iter_mut().rev() {
                 if m.sentence != sentence {
                     break;
@@ -1196,7 +1251,7 @@ impl Registry {
                 m.subject = false;
             }
         }
-        let first = first || cue_subject;
+        let first = first || cue_subject || named_spokesperson;
         // (The organisation a spokesperson speaks for is the subject when the spokesperson
         // is: "A spokeswoman for CalMor Marine said", "A Calder Marine spokesman said".)
         // (Nor the subject of what a pronoun reports: in "He says Tararua District has
@@ -1267,6 +1322,27 @@ impl Registry {
             spokes,
             owner,
         });
+    }
+
+    /// Does `lead`, the text before a name, end with a comma, or with a comma and an office
+    /// written out with its acronym ("…, Chief Inspector of Police (CIP)")?
+    fn set_off_by_comma(&self, lead: &str) -> bool {
+        let lead = lead.trim_end();
+        if lead.ends_with(',') {
+            return true;
+        }
+        if self.title_acronyms.is_empty() || !lead.ends_with(')') {
+            return false;
+        }
+        lead.rsplit_once(',').is_some_and(|(_, office)| {
+            office.split_ws().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    || matches!(w, "of" | "for" | "and" | "the")
+                    || w.strip_prefix('(')
+                        .and_then(|w| w.strip_suffix(')'))
+                        .is_some_and(|a| self.title_acronyms.iter().any(|t| t == a))
+            })
+        })
     }
 
     /// Adds a mention of `name`, merging it with an entity it names again.
@@ -1689,6 +1765,11 @@ impl Registry {
     /// honorific written with it ("Mrs. Pruitt").
     fn lookup(&self, text: &str, m: &Found) -> Option<usize> {
         let (name, _) = post_nominal(strip_possessive(&text[m.head.clone()]));
+        // ("CIP Twizeyimana": an office's acronym the narration defined is a title.)
+        let name = match name.split_once(' ') {
+            Some((first, rest)) if self.title_acronyms.iter().any(|a| a == first) => rest,
+            _ => name,
+        };
         // (Lower-cased without allocating: this is asked for every mention resolved.)
         if let Some(&e) = self.names.get(&*name_key(name)) {
             return Some(e);
@@ -2891,6 +2972,41 @@ fn is_open_role_noun(w: &str) -> bool {
 
 /// A title that ends an office and is no one's surname (unlike "King", "Bishop", "Judge",
 /// "Major", "Dean"): "National President", "Minister of Health", "Board Chairman".
+/// The acronym `text[start..end]` where an office written out right before it defines it,
+/// in parentheses: "Chief Inspector of Police (CIP)", "Deputy Superintendent of Police
+/// (DSP)". The office opens with a title and its capitalised words' initials open with the
+/// acronym's letter (a country's or a party's acronym follows a name that is no title's:
+/// "the African National Congress (ANC)").
+fn defined_title_acronym(text: &str, from: usize, start: usize, end: usize) -> Option<&str> {
+    let acronym = &text[start..end];
+    if !(2..=6).contains(&acronym.len())
+        || !acronym.bytes().all(|b| b.is_ascii_uppercase())
+        || !text[from..start].ends_with('(')
+        || !text[end..].starts_with(')')
+    {
+        return None;
+    }
+    // The office: the capitalised words before the parenthesis, and the connectors between
+    // them, read back to the first word that is neither.
+    let before = text[from..start - 1].trim_end();
+    let mut first = None;
+    let mut capitals = 0;
+    for w in before.split_ws().rev() {
+        if w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic) {
+            first = Some(w);
+            capitals += 1;
+        } else if !matches!(w, "of" | "for" | "and" | "the") {
+            break;
+        }
+    }
+    let first = first?;
+    (capitals >= 2
+        && capitals + 1 >= acronym.len()
+        && first.as_bytes()[0] == acronym.as_bytes()[0]
+        && LEXICON.is_title(first))
+    .then_some(acronym)
+}
+
 fn is_office_word(w: &str) -> bool {
     matches!(
         w,
