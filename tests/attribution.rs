@@ -1800,6 +1800,15 @@ const EXPECTED: &[Expected] = {
             Some("Gary Marsh"),
             Some("Rep."),
         ),
+        // A cue's word after a preposition is a noun: "the following statement regarding
+        // remarks made by …:" is no statement that remarks.
+        (
+            "cue-words-after-prepositions",
+            "Yesterday, the governor",
+            Direct,
+            Some("Orla Dempsey"),
+            Some("Councilwoman"),
+        ),
     ]
 };
 

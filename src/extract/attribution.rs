@@ -693,7 +693,13 @@ fn postmodifier(i: &str) -> Option<&str> {
             // cue's word is a noun; a noun of speech is still the cue: "gave its answer".)
             let noun = determiner(last).is_ok_and(|(r, _)| r.is_empty())
                 && word(r1).is_ok_and(|(_, w)| !LEXICON.speech_nouns.contains(w));
-            if !another && !own_subject && !noun {
+            // (After a preposition, or its determiner, the cue's word is a noun: "the
+            // following statement regarding remarks made by the President:", "about the
+            // comments"; not after the "to" of an infinitive: "refused to say".)
+            let object = last != "to" && LEXICON.is_preposition(last)
+                || LEXICON.is_preposition(before_last)
+                    && determiner(last).is_ok_and(|(r, _)| r.is_empty());
+            if !another && !own_subject && !noun && !object {
                 return (r1.len() < i.len()).then_some(r);
             }
         }
