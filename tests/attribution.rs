@@ -1809,6 +1809,22 @@ const EXPECTED: &[Expected] = {
             Some("Orla Dempsey"),
             Some("Councilwoman"),
         ),
+        // A participle that opens the sentence holds the quotation: the subject after its
+        // phrase speaks.
+        (
+            "opening-participles",
+            "a bully",
+            Partial,
+            Some("Rhys Amberley"),
+            Some("Councillor"),
+        ),
+        (
+            "opening-participles",
+            "a work of fiction",
+            Partial,
+            Some("Rhys Amberley"),
+            Some("Councillor"),
+        ),
     ]
 };
 

@@ -1977,6 +1977,17 @@ fn attribute_one(
         if let Some(subject) = sentence_subject(text, w.sentence_start, cue.start) {
             return resolved(&subject, "participle", Some(cue), kind);
         }
+        // A participle that opens the sentence, its phrase holding the quotation, has the
+        // subject after the phrase: "Calling the Delafield Republican “a bigot,” Carpenter
+        // shot at him" is Carpenter's.
+        if cue.start == w.sentence_start
+            && !q.unclosed
+            && !text[cue.end..q.span.start].contains(',')
+        {
+            if let Some(m) = subject_after_phrase(text, q.span.end, after_limit) {
+                return resolved(&m, "participle", Some(cue), kind);
+            }
+        }
     }
     // Rule `colon`: "Her response was unequivocal: “…”".
     if prefix.trim_end().ends_with(':') {
@@ -2371,6 +2382,29 @@ fn participle_cue(text: &str, ws: &[Word]) -> Option<Range<usize>> {
             && role_of(noun).is_none()
     };
     (!thing).then(|| ws[i].start..ws[i].end)
+}
+
+/// The mention that opens the clause after an opening phrase that ends at `at` (its comma
+/// inside the closing mark, "“a bigot,” Carpenter", or after it), as far as `limit`: a name,
+/// a pronoun or a description, followed by a word in lower case (its verb, or an adverb).
+fn subject_after_phrase(text: &str, at: usize, limit: usize) -> Option<Found> {
+    let limit = limit.max(at);
+    let rest = &text[at..limit];
+    let comma_inside = text[..at]
+        .trim_end_matches(['"', '”', '’', '\'', '»', '›'])
+        .ends_with(',');
+    let rest = match rest.trim_start().strip_prefix(',') {
+        Some(r) => r,
+        None if comma_inside => rest,
+        None => return None,
+    };
+    let trimmed = rest.trim_start();
+    let base = limit - trimmed.len();
+    let (r, m) = mention(trimmed, base)?;
+    r.split_ws()
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_lowercase))
+        .then_some(m)
 }
 
 /// The subject of the sentence: its first mention that is not inside a quotation.
