@@ -1825,6 +1825,31 @@ const EXPECTED: &[Expected] = {
             Some("Rhys Amberley"),
             Some("Councillor"),
         ),
+        // A role with no determiner, set off before a name by a comma.
+        (
+            "bare-role-asides",
+            "obscure.",
+            Partial,
+            Some("Joel Varga"),
+            None,
+        ),
+        // A name behind "a" or "an" and a word of mood after the cue; not an organisation's
+        // name before a role noun.
+        (
+            "moods-before-names",
+            "That's so cool",
+            Direct,
+            Some("Karin Dahl"),
+            Some("skip of one of the playoff-bound teams"),
+        ),
+        (
+            "moods-before-names",
+            "It was a long week",
+            Direct,
+            Some("Ray Boyd"),
+            Some("coach"),
+        ),
+        ("moods-before-names", "If I was a donor", Direct, None, None),
     ]
 };
 

@@ -14,9 +14,9 @@
 use crate::extract::lexicon::{flag, lowercase, Flags, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
     complements, description, determiner, gap, is_capitalised_office, is_capitalized,
-    is_demonym_adjective, is_name_particle, is_possessive, is_time_noun, memo, mention, name_word,
-    open_description, open_role, party_label, possessive, role_of, strip_possessive, titled_name,
-    titles_end_in_office_link, word, Found, MentionKind,
+    is_demonym_adjective, is_name_particle, is_organization, is_possessive, is_time_noun, memo,
+    mention, name_word, open_description, open_role, party_label, possessive, role_of,
+    strip_possessive, titled_name, titles_end_in_office_link, word, Found, MentionKind,
 };
 use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
 use crate::extract::quote::RawQuote;
@@ -492,7 +492,22 @@ fn describes_next(before: &str) -> bool {
     let Some(body) = before.trim_end().strip_suffix(',') else {
         return false;
     };
-    describing_phrase(after_last_clause_mark(body))
+    let phrase = after_last_clause_mark(body);
+    // (Or, with no determiner, a few words ending with a person's role noun, as in
+    // [`described_name`]: "City manager, Jeff Jorgenson, called …".)
+    describing_phrase(phrase) || bare_role_phrase(phrase)
+}
+
+/// At most five words, the last a lower-case role noun of a person, with no cue or speech
+/// noun: a description written with no determiner ("BPRA communications officer", "City
+/// manager").
+fn bare_role_phrase(phrase: &str) -> bool {
+    let mut words = phrase.split_ws();
+    let last = words.clone().next_back().unwrap_or("");
+    words.clone().nth(5).is_none()
+        && role_of(last) == Some(RoleKind::Person)
+        && last.starts_with(char::is_lowercase)
+        && !words.any(|w| LEXICON.is_cue(w) || LEXICON.speech_nouns.contains(w))
 }
 
 /// What follows the last of `,` `;` `:` `.` `!` `?` `"` `“` `”` `(` `—` in `s` (all of `s`
@@ -567,13 +582,7 @@ fn described_name(i: &str, base: usize) -> Option<Clause> {
     let described = if determiner(i).is_ok() {
         describing_phrase(phrase)
     } else {
-        // (Five words at most, the last a role noun of a person, no cue or speech noun.)
-        let mut words = phrase.split_ws();
-        let last = words.clone().next_back().unwrap_or("");
-        words.clone().nth(5).is_none()
-            && role_of(last) == Some(RoleKind::Person)
-            && last.starts_with(char::is_lowercase)
-            && !words.any(|w| LEXICON.is_cue(w) || LEXICON.speech_nouns.contains(w))
+        bare_role_phrase(phrase)
     };
     if !described {
         return None;
@@ -775,6 +784,11 @@ fn according_to(i: &str, base: usize) -> Option<Clause> {
 /// mention finds no name or cuts it short ("said Swiss mediator Lukas Brunner" is not said
 /// by "Swiss").
 fn mention_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
+    // "said an elated Kaitlyn Lawes", "said a smiling coach Ray Boyd": a name behind an
+    // indefinite article and a word that describes its mood.
+    if let Some(named) = name_behind_adjective(i, base) {
+        return Some(named);
+    }
     let found = mention(i, base);
     let cut_short = match &found {
         None => true,
@@ -791,6 +805,36 @@ fn mention_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
         .flatten()
         .or(found)
         .or_else(|| open_description(i, base))
+}
+
+/// `"a" | "an" , gap , word (: lower case, no role noun) , gap , titled_name (: a full name)`
+/// after a cue: the name.
+fn name_behind_adjective(i: &str, base: usize) -> Option<(&str, Found)> {
+    let r = i.strip_prefix("a ").or_else(|| i.strip_prefix("an "))?;
+    let (r, adjective) = word(r).ok()?;
+    if !adjective.starts_with(char::is_lowercase) || role_of(adjective).is_some() {
+        return None;
+    }
+    let (r, _) = gap(r).ok()?;
+    if !r.starts_with(char::is_uppercase)
+        && !r
+            .split_ws()
+            .nth(1)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    {
+        return None;
+    }
+    let at = base + i.len() - r.len();
+    let (rest, m) = mention(r, at)?;
+    let head = text_of(r, at, &m.head);
+    // (A person's name, not an organisation's that a role noun follows: "a prominent
+    // Republican National Committee member".)
+    let next = rest.split_ws().next().unwrap_or("");
+    (m.kind == MentionKind::Name
+        && head.contains(' ')
+        && !is_organization(head)
+        && role_of(next.trim_end_matches([',', '.'])).is_none())
+    .then_some((rest, m))
 }
 
 /// The text of `range` (offsets into the document) read from `i`, which starts at `base`.
