@@ -1746,6 +1746,13 @@ const EXPECTED: &[Expected] = {
             Some("Walt Pedersen"),
             Some("Rancher"),
         ),
+        (
+            "roles-opening-sentences",
+            "To invest six million",
+            Direct,
+            Some("Dana Morrow"),
+            Some("Incumbent"),
+        ),
         // The person an organisation's spokesperson is named as, in apposition, is the
         // sentence's subject: the "she" after it is hers, not the organisation's.
         (

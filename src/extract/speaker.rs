@@ -1774,6 +1774,19 @@ impl Registry {
         if let Some(&e) = self.names.get(&*name_key(name)) {
             return Some(e);
         }
+        // "Incumbent Dawn Arnold says": a role noun that opens the sentence before a name of
+        // two words, which the narration read as the role it is (see `name_at`).
+        if let Some((first, rest)) = name.split_once(' ') {
+            if rest.contains(' ')
+                && first.len() >= 6
+                && !is_given_name(first)
+                && is_open_role_noun(&lowercase(first))
+            {
+                if let Some(&e) = self.names.get(&*name_key(rest)) {
+                    return Some(e);
+                }
+            }
+        }
         if is_organization(name) {
             // The narration may have read it without a capitalised word that opened its
             // sentence ("Oversight Committee Republicans" as "Committee Republicans").
@@ -2970,8 +2983,6 @@ fn is_open_role_noun(w: &str) -> bool {
         && !is_function_word(w)
 }
 
-/// A title that ends an office and is no one's surname (unlike "King", "Bishop", "Judge",
-/// "Major", "Dean"): "National President", "Minister of Health", "Board Chairman".
 /// The acronym `text[start..end]` where an office written out right before it defines it,
 /// in parentheses: "Chief Inspector of Police (CIP)", "Deputy Superintendent of Police
 /// (DSP)". The office opens with a title and its capitalised words' initials open with the
@@ -3007,6 +3018,8 @@ fn defined_title_acronym(text: &str, from: usize, start: usize, end: usize) -> O
     .then_some(acronym)
 }
 
+/// A title that ends an office and is no one's surname (unlike "King", "Bishop", "Judge",
+/// "Major", "Dean"): "National President", "Minister of Health", "Board Chairman".
 fn is_office_word(w: &str) -> bool {
     matches!(
         w,
