@@ -1857,6 +1857,22 @@ const EXPECTED: &[Expected] = {
             Some("coach"),
         ),
         ("moods-before-names", "If I was a donor", Direct, None, None),
+        // A dateline with its agency is no one; the first name after an opening phrase is the
+        // subject.
+        (
+            "opening-clauses",
+            "throw an emergency brake",
+            Partial,
+            Some("Tom Harwell"),
+            Some("Sen."),
+        ),
+        (
+            "opening-clauses",
+            "Every vote will count",
+            Direct,
+            Some("Paul Ferrante"),
+            Some("Gov."),
+        ),
     ]
 };
 

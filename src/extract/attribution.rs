@@ -22,7 +22,8 @@ use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
 use crate::extract::quote::RawQuote;
 use crate::extract::speaker::Registry;
 use crate::extract::text::{
-    has_adverb_ending, is_furniture, opening_phrase_end, sentence_starts, word_len, SplitWs, Word,
+    has_adverb_ending, is_furniture, opening_phrase_end, opens_subordinate_clause, sentence_starts,
+    word_len, SplitWs, Word,
 };
 use crate::extract::token::Tokens;
 use nom::{
@@ -2482,12 +2483,7 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
     }
     // "Although the IMF did not single out Trump's proposals, it referenced…": the subject
     // of a subordinate clause that opens the sentence is not the sentence's.
-    if ws.first().is_some_and(|w| {
-        matches!(
-            w.text,
-            "Although" | "Though" | "While" | "Whereas" | "Because" | "If" | "Unless" | "When"
-        )
-    }) {
+    if ws.first().is_some_and(|w| opens_subordinate_clause(w.text)) {
         let head = &text[from..to];
         if let Some(comma) = head
             .find(',')

@@ -1097,10 +1097,9 @@ impl Registry {
         // A dateline's place: "TEMPO.CO, Jakarta - Responding to reporters…"; not a name
         // whose dash opens an aside that a second dash closes ("Councillor Dev Raman — a
         // Leeds-born engineer — has been critical").
+        // (Past the agency's name in parentheses: "STAFFORD, Va. (AP) — While …".)
         let dateline = text[end..range.end].starts_with([' ', '\u{a0}'])
-            && text[end..range.end]
-                .trim_start()
-                .starts_with(['-', '—', '–'])
+            && past_agency(text[end..range.end].trim_start()).starts_with(['-', '—', '–'])
             && text[range.start..start].split_ws().nth(3).is_none()
             && !dash_aside(text, end, range.end, sentence_starts);
         // An office with no name, set off before the name it describes: "ASUU National
@@ -1251,7 +1250,30 @@ impl Registry {
                 m.subject = false;
             }
         }
-        let first = first || cue_subject || named_spokesperson;
+        // The first name after an opening phrase is the subject when no name before it in
+        // the sentence is: "While campaigning for Democrat Abigail Spanberger, U.S. Sen. Tim
+        // Kaine made the case …" is Kaine's sentence.
+        // (Asked only where every name before it in the sentence was passed over.)
+        let after_opening = !first
+            && !cue_subject
+            && !named_spokesperson
+            && !oblique
+            && self
+                .mentions
+                .iter()
+                .rev()
+                .take_while(|m| m.sentence == sentence)
+                .all(|m| !m.subject && !m.reported)
+            && opening_phrase_end(text, sentence, range.end).is_some_and(|e| {
+                e <= start
+                    && self
+                        .mentions
+                        .iter()
+                        .rev()
+                        .take_while(|m| m.sentence == sentence)
+                        .all(|m| m.start < e)
+            });
+        let first = first || cue_subject || named_spokesperson || after_opening;
         // (The organisation a spokesperson speaks for is the subject when the spokesperson
         // is: "A spokeswoman for CalMor Marine said", "A Calder Marine spokesman said".)
         // (Nor the subject of what a pronoun reports: in "He says Tararua District has
@@ -3018,6 +3040,15 @@ fn defined_title_acronym(text: &str, from: usize, start: usize, end: usize) -> O
     .then_some(acronym)
 }
 
+/// `s` past a news agency's name in parentheses that opens it ("(AP) — …", "(Reuters) -"):
+/// a parenthesis of at most twenty bytes with no space in it.
+fn past_agency(s: &str) -> &str {
+    s.strip_prefix('(')
+        .and_then(|r| r.split_once(')'))
+        .filter(|(agency, _)| agency.len() <= 20 && !agency.contains(' '))
+        .map_or(s, |(_, r)| r.trim_start())
+}
+
 /// A title that ends an office and is no one's surname (unlike "King", "Bishop", "Judge",
 /// "Major", "Dean"): "National President", "Minister of Health", "Board Chairman".
 fn is_office_word(w: &str) -> bool {
@@ -3636,8 +3667,7 @@ fn dash_aside(text: &str, end: usize, limit: usize, sentence_starts: &[usize]) -
         .get(sentence_starts.partition_point(|&s| s <= end))
         .map_or(limit, |&s| s.min(limit));
     let rest = &text[end..next.max(end)];
-    let open = rest.len() - rest.trim_start().len();
-    let after = &rest[open..];
+    let after = past_agency(rest.trim_start());
     let Some(dash) = after.chars().next() else {
         return false;
     };

@@ -673,11 +673,22 @@ pub fn has_adverb_ending(w: &str) -> bool {
     .any(|e| w.ends_with(e))
 }
 
+/// A conjunction that opens a subordinate clause before the sentence's own ("Although the
+/// IMF did not single out …, it referenced …", "While campaigning for Spanberger, Kaine
+/// made the case …"): the clause's subject is not the sentence's.
+pub fn opens_subordinate_clause(w: &str) -> bool {
+    matches!(
+        w,
+        "Although" | "Though" | "While" | "Whereas" | "Because" | "If" | "Unless" | "When"
+    )
+}
+
 /// Where the phrase that opens a sentence (starting at `sentence`, read no further than
-/// `limit`) ends, when it opens with a preposition, an adverb ([`has_adverb_ending`]) and a preposition or a
-/// participle ("After the Paris attacks,", "Immediately after the attacks,", "Returning to
-/// Rome,"): at its first comma, within twenty words. The names in it
-/// are not the sentence's subject.
+/// `limit`) ends, when it opens with a preposition, an adverb ([`has_adverb_ending`]) and a
+/// preposition, a participle or a subordinate clause's conjunction
+/// ([`opens_subordinate_clause`]) ("After the Paris attacks,", "Immediately after the
+/// attacks,", "Returning to Rome,", "While campaigning for Spanberger,"): at its first comma,
+/// within twenty words. The names in it are not the sentence's subject.
 pub fn opening_phrase_end(text: &str, sentence: usize, limit: usize) -> Option<usize> {
     let s = &text[sentence..limit.max(sentence)];
     let mut words = s.split_ws();
@@ -695,6 +706,7 @@ pub fn opening_phrase_end(text: &str, sentence: usize, limit: usize) -> Option<u
     // the word: a lower case ends with "ing" exactly where they are "ing" in some case, as no
     // other character lowers to "i", "n" or "g".)
     let opens = LEXICON.is_preposition_lower(first)
+        || opens_subordinate_clause(first)
         || (first.len() > 5
             && first.starts_with(char::is_uppercase)
             && first.as_bytes()[first.len() - 3..].eq_ignore_ascii_case(b"ing"))
