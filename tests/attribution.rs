@@ -1873,6 +1873,30 @@ const EXPECTED: &[Expected] = {
             Some("Paul Ferrante"),
             Some("Gov."),
         ),
+        // A news agency in parentheses after a dateline is no one.
+        (
+            "agency-datelines",
+            "We will never surrender",
+            Direct,
+            Some("Dale Prentiss"),
+            Some("Carver Republican Gov."),
+        ),
+        // A report relays what the person it names said; "himself" is passed over.
+        (
+            "reflexive-speakers",
+            "probably",
+            Partial,
+            Some("Dan Harlan"),
+            Some("Former governor"),
+        ),
+        // A participle cue after a possessor reports the quotation: the subject's.
+        (
+            "participles-after-possessives",
+            "You don’t negotiate",
+            Direct,
+            Some("Dalton"),
+            None,
+        ),
     ]
 };
 

@@ -412,6 +412,11 @@ fn clause_after_mention(i: &str, base: usize, r: &str, m: Found) -> Option<Claus
         }
         Err(_) => r,
     };
+    // "Trump himself said": a reflexive that stresses the speaker.
+    let r = [" himself", " herself", " themselves", " itself"]
+        .iter()
+        .find_map(|x| r.strip_prefix(x))
+        .unwrap_or(r);
     Some(r).and_then(|r| {
         // `postmodifier`: a description may be followed by a few words before its cue
         // ("another source familiar with Cruz’s thinking said"); any mention by a phrase of
@@ -2014,8 +2019,14 @@ fn attribute_one(
         return resolved(&c.mention, "before", Some(c.cue), kind);
     }
     // Rule `possessive`: "Trump’s claim that there have been “thousands of shootings”".
+    // (Not before a participle cue after it, which reports the quotation: "Biden hit Trump
+    // during his response, saying, “…”" is the subject's.)
     if let Some(m) = possessive_speaker(text, prefix_ws()) {
-        return resolved(&m, "possessive", None, kind);
+        let participle_after =
+            participle_cue(text, prefix_ws()).is_some_and(|c| c.start > m.span.end);
+        if !participle_after {
+            return resolved(&m, "possessive", None, kind);
+        }
     }
     // Rule `participle`: "…, stating: “…”" — the cue's subject is the sentence's subject.
     if let Some(cue) = participle_cue(text, prefix_ws()) {
@@ -2241,6 +2252,23 @@ fn attribution_before_in(text: &str, from: usize, to: usize, ws: &[Word]) -> Opt
         // the sentence does not govern it.
         if first.is_none() && opening.is_none_or(|e| c.mention.span.start >= e) {
             first = Some(c);
+        }
+    }
+    // A report relays what someone it names said: in "The report said …, noting that Harlan
+    // said … “probably”", "The Nevada Independent reported that the Airport Authority said
+    // …", the words are the named speaker's, not the report's.
+    let relays = |c: &Clause| {
+        let cue = &text[c.cue.clone()];
+        let head = &text[c.mention.head.clone()];
+        cue.starts_with("report") || matches!(head, "report" | "reports")
+    };
+    if let (Some(f), Some(l)) = (&first, &last) {
+        if nearest_intro.is_none()
+            && l.mention.span.start >= f.end
+            && l.mention.kind == MentionKind::Name
+            && relays(f)
+        {
+            return last;
         }
     }
     nearest_intro.or(first)

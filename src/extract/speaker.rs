@@ -1097,11 +1097,16 @@ impl Registry {
         // A dateline's place: "TEMPO.CO, Jakarta - Responding to reporters…"; not a name
         // whose dash opens an aside that a second dash closes ("Councillor Dev Raman — a
         // Leeds-born engineer — has been critical").
-        // (Past the agency's name in parentheses: "STAFFORD, Va. (AP) — While …".)
-        let dateline = text[end..range.end].starts_with([' ', '\u{a0}'])
-            && past_agency(text[end..range.end].trim_start()).starts_with(['-', '—', '–'])
-            && text[range.start..start].split_ws().nth(3).is_none()
-            && !dash_aside(text, end, range.end, sentence_starts);
+        // (Past the agency's name in parentheses: "STAFFORD, Va. (AP) — While …"; nor is
+        // the agency anyone: "WASHINGTON (NewsNation) — It has …".)
+        let dateline = text[range.start..start].split_ws().nth(3).is_none()
+            && (text[end..range.end].starts_with([' ', '\u{a0}'])
+                && past_agency(text[end..range.end].trim_start()).starts_with(['-', '—', '–'])
+                && !dash_aside(text, end, range.end, sentence_starts)
+                || text[range.start..start].ends_with('(')
+                    && text[end..range.end]
+                        .strip_prefix(')')
+                        .is_some_and(|r| r.trim_start().starts_with(['-', '—', '–'])));
         // An office with no name, set off before the name it describes: "ASUU National
         // President, Prof. Chidinma Ezeaku-Okafor, said" (its last word is a title that is no
         // one's surname, and a capitalised word follows its comma).

@@ -673,6 +673,33 @@ pub fn has_adverb_ending(w: &str) -> bool {
     .any(|e| w.ends_with(e))
 }
 
+/// The length of the dateline that opens `s`, with the dash and the space after it ("STAFFORD,
+/// Va. (AP) — ", "JAKARTA — "): a place in capitals, up to five more words, then a dash; 0
+/// where `s` opens with none.
+pub fn dateline_len(s: &str) -> usize {
+    let first = s.split_ws().next().unwrap_or("");
+    let shouted = first.len() > 2
+        && first
+            .trim_end_matches(',')
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\''));
+    if !shouted {
+        return 0;
+    }
+    let mut at = 0;
+    for (i, w) in s.split_ws().enumerate().take(7) {
+        if matches!(w, "—" | "–" | "-" | "--") {
+            let end = w.as_ptr() as usize - s.as_ptr() as usize + w.len();
+            at = end + s[end..].len() - s[end..].trim_start().len();
+            break;
+        }
+        if i == 6 {
+            return 0;
+        }
+    }
+    at
+}
+
 /// A conjunction that opens a subordinate clause before the sentence's own ("Although the
 /// IMF did not single out …, it referenced …", "While campaigning for Spanberger, Kaine
 /// made the case …"): the clause's subject is not the sentence's.
@@ -690,6 +717,8 @@ pub fn opens_subordinate_clause(w: &str) -> bool {
 /// attacks,", "Returning to Rome,", "While campaigning for Spanberger,"): at its first comma,
 /// within twenty words. The names in it are not the sentence's subject.
 pub fn opening_phrase_end(text: &str, sentence: usize, limit: usize) -> Option<usize> {
+    // (Past a dateline: "STAFFORD, Va. (AP) — While campaigning for …, Kaine made …".)
+    let sentence = sentence + dateline_len(&text[sentence..limit.max(sentence)]);
     let s = &text[sentence..limit.max(sentence)];
     let mut words = s.split_ws();
     let first = words.next()?;
@@ -736,6 +765,22 @@ pub fn opening_phrase_end(text: &str, sentence: usize, limit: usize) -> Option<u
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A dateline's length, dash and space included; none where the sentence opens otherwise.
+    #[test]
+    fn datelines() {
+        for (s, dateline) in [
+            ("STAFFORD, Va. (AP) — While campaigning", "STAFFORD, Va. (AP) — "),
+            ("JAKARTA — The minister said", "JAKARTA — "),
+            ("WASHINGTON (NewsNation) — It has", "WASHINGTON (NewsNation) — "),
+            ("While campaigning for Delgado, Harwell said", ""),
+            ("NATO — the alliance — said", "NATO — "),
+            ("US officials said on Monday that the talks — long stalled — resumed", ""),
+            ("BREAKING: a b c d e f g h — i", ""),
+        ] {
+            assert_eq!(&s[..dateline_len(s)], dateline, "{s}");
+        }
+    }
 
     /// `alnum_run` ends where the first byte that is no ASCII letter or digit is, from any
     /// start, whatever the bytes around it.
