@@ -1897,6 +1897,44 @@ const EXPECTED: &[Expected] = {
             Some("Dalton"),
             None,
         ),
+        // "praised" and "mentioned" invert after a quotation.
+        (
+            "inverted-praise",
+            "I really feel",
+            Direct,
+            Some("Jurgen Vogt"),
+            None,
+        ),
+        (
+            "inverted-praise",
+            "We used to get",
+            Direct,
+            Some("Jurgen Vogt"),
+            None,
+        ),
+        // After a cue, an organisation's name, its acronym, a lower-case role and a name:
+        // the person speaks; a title of two joined by a hyphen is a title.
+        (
+            "roles-after-organisations",
+            "We can really depend",
+            Direct,
+            Some("Rosalie Tekarontake"),
+            Some("grand chief"),
+        ),
+        (
+            "roles-after-organisations",
+            "The session was focused",
+            Direct,
+            Some("Abram Sewell"),
+            Some("grand chief"),
+        ),
+        (
+            "roles-after-organisations",
+            "It is a good start",
+            Direct,
+            Some("Jean Marchand"),
+            Some("Secretary-Treasurer"),
+        ),
     ]
 };
 

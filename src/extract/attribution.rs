@@ -806,9 +806,38 @@ fn mention_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
                     .starts_with(char::is_lowercase)
         }
     };
+    // "said Mohawk Council of Kahnawake grand chief Kahsennenhawe SkyDeer": an
+    // organisation's name, longer than a role's lead reads, then a lower-case role and the
+    // person's name, who speaks.
+    let holder = || {
+        let (rest, m) = found.as_ref()?;
+        let named = text_of(i, base, &m.head);
+        if m.kind != MentionKind::Name || !named.contains(' ') || !is_organization(named) {
+            return None;
+        }
+        let r = rest.strip_prefix(' ')?;
+        // (Past its acronym: "Mohawk Council of Akwesasne (MCA) grand chief Abram Benedict".)
+        let r = r
+            .strip_prefix('(')
+            .and_then(|x| x.split_once(") "))
+            .filter(|(acronym, _)| acronym.len() <= 8 && !acronym.contains(' '))
+            .map_or(r, |(_, x)| x);
+        if !r.starts_with(char::is_lowercase) {
+            return None;
+        }
+        let at = base + i.len() - r.len();
+        let (after, person) = mention(r, at)?;
+        let head = text_of(r, at, &person.head);
+        (person.kind == MentionKind::Name
+            && person.head.start > at
+            && head.contains(' ')
+            && !is_organization(head))
+        .then_some((after, person))
+    };
     cut_short
         .then(|| open_role(i, base))
         .flatten()
+        .or_else(holder)
         .or(found)
         .or_else(|| open_description(i, base))
 }

@@ -446,6 +446,24 @@ impl Lexicon {
         if let Some(&(exact, lower)) = self.index_get(w) {
             return Flags { exact, lower };
         }
+        // A title joined by a hyphen to titles or a person's role nouns is a title:
+        // "Secretary-Treasurer", "Commissioner-General".
+        if let Some((a, b)) = w.split_once('-') {
+            let title = |p: &str| {
+                self.index_get(p)
+                    .is_some_and(|&(e, _)| e & flag::TITLE != 0)
+            };
+            let role = |p: &str| {
+                self.index_get(p)
+                    .is_some_and(|&(e, l)| e & flag::TITLE != 0 || l & flag::ROLE_PERSON != 0)
+            };
+            if title(a) && b.split('-').all(role) {
+                return Flags {
+                    exact: flag::TITLE,
+                    lower: 0,
+                };
+            }
+        }
         // Not in the index, so in no set as spelled. An ASCII word with no capital after its
         // first letter would be in the index if its lower case were in a set (the index holds
         // every entry, and every entry capitalised); any other word looks its lower case up.

@@ -770,12 +770,21 @@ mod tests {
     #[test]
     fn datelines() {
         for (s, dateline) in [
-            ("STAFFORD, Va. (AP) — While campaigning", "STAFFORD, Va. (AP) — "),
+            (
+                "STAFFORD, Va. (AP) — While campaigning",
+                "STAFFORD, Va. (AP) — ",
+            ),
             ("JAKARTA — The minister said", "JAKARTA — "),
-            ("WASHINGTON (NewsNation) — It has", "WASHINGTON (NewsNation) — "),
+            (
+                "WASHINGTON (NewsNation) — It has",
+                "WASHINGTON (NewsNation) — ",
+            ),
             ("While campaigning for Delgado, Harwell said", ""),
             ("NATO — the alliance — said", "NATO — "),
-            ("US officials said on Monday that the talks — long stalled — resumed", ""),
+            (
+                "US officials said on Monday that the talks — long stalled — resumed",
+                "",
+            ),
             ("BREAKING: a b c d e f g h — i", ""),
         ] {
             assert_eq!(&s[..dateline_len(s)], dateline, "{s}");
