@@ -1935,6 +1935,23 @@ const EXPECTED: &[Expected] = {
             Some("Jean Marchand"),
             Some("Secretary-Treasurer"),
         ),
+        // A surname with a demonym's ending ("Kroese") before "says" is a speaker; only a
+        // cue that is also a plural noun ("Asian states") makes it an adjective.
+        (
+            "surnames-like-demonyms",
+            "Right now we have",
+            Direct,
+            Some("Dane Kroese"),
+            None,
+        ),
+        // A "Read more:" link between the narration and the quotation is passed over.
+        (
+            "related-links",
+            "Our three-year average",
+            Direct,
+            Some("Dane Kroese"),
+            None,
+        ),
     ]
 };
 

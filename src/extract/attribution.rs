@@ -444,11 +444,18 @@ fn clause_after_mention(i: &str, base: usize, r: &str, m: Found) -> Option<Claus
         }
         // "32% of Republican claims", "Iranian reports": a demonym before a plural noun is
         // an adjective, not someone who speaks.
+        // (Only a cue that is also a plural noun, "claims", "reports", "comments": "Froese
+        // says" is a surname's.)
         let named = text_of(i, base, &m.span);
         if m.kind == MentionKind::Name
             && !named.contains(' ')
             && is_demonym_adjective(named)
             && v.ends_with('s')
+            && (LEXICON.speech_nouns.contains(v)
+                || matches!(
+                    v,
+                    "states" | "reports" | "notes" | "calls" | "answers" | "replies" | "posts"
+                ))
         {
             return None;
         }
@@ -1241,7 +1248,12 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
         // (The paragraph before, past a subheading between: "Ms Doherty told the radio
         // station …." ⏎ "Social Welfare Bill" ⏎ "“Given that …”".)
         let previous_index = para_of[qi].checked_sub(1).map(|p| match p.checked_sub(1) {
-            Some(before) if is_subheading(&text[paragraphs[p].clone()]) => before,
+            Some(before)
+                if is_subheading(&text[paragraphs[p].clone()])
+                    || is_related_link(&text[paragraphs[p].clone()]) =>
+            {
+                before
+            }
             _ => p,
         });
         let previous = previous_index
@@ -1395,6 +1407,25 @@ fn is_subheading(para: &str) -> bool {
         && para.split_ws().nth(5).is_none()
         && !para.contains(['.', '!', '?', ',', ':', ';', '"', '”', '’', '\'', '»', '…'])
         && para.starts_with(char::is_uppercase)
+}
+
+/// A link to another article that a page sets between paragraphs: "Read more: Warmer weather
+/// helps Manitoba farmers catch up on harvest", "RELATED: …", "See also: …".
+fn is_related_link(para: &str) -> bool {
+    let para = para.trim();
+    [
+        "Read more:",
+        "READ MORE:",
+        "Read More:",
+        "Related:",
+        "RELATED:",
+        "See also:",
+        "SEE ALSO:",
+    ]
+    .iter()
+    .any(|p| para.starts_with(p))
+        && !para.contains('\n')
+        && para.split_ws().nth(30).is_none()
 }
 
 /// Rule `repeated`: a quotation in the headline (the paragraphs before the first that ends
