@@ -677,6 +677,15 @@ pub fn has_adverb_ending(w: &str) -> bool {
 /// Va. (AP) — ", "JAKARTA — "): a place in capitals, up to five more words, then a dash; 0
 /// where `s` opens with none.
 pub fn dateline_len(s: &str) -> usize {
+    // (Told from the first two bytes in most sentences, which open with a word in title
+    // case: this is asked at each opening phrase the registry looks for.)
+    let b = s.as_bytes();
+    if b.len() < 3
+        || b[0].is_ascii() && !b[0].is_ascii_uppercase()
+        || b[1].is_ascii_lowercase()
+    {
+        return 0;
+    }
     let first = s.split_ws().next().unwrap_or("");
     let shouted = first.len() > 2
         && first
