@@ -680,10 +680,7 @@ pub fn dateline_len(s: &str) -> usize {
     // (Told from the first two bytes in most sentences, which open with a word in title
     // case: this is asked at each opening phrase the registry looks for.)
     let b = s.as_bytes();
-    if b.len() < 3
-        || b[0].is_ascii() && !b[0].is_ascii_uppercase()
-        || b[1].is_ascii_lowercase()
-    {
+    if b.len() < 3 || b[0].is_ascii() && !b[0].is_ascii_uppercase() || b[1].is_ascii_lowercase() {
         return 0;
     }
     let first = s.split_ws().next().unwrap_or("");
