@@ -953,11 +953,9 @@ impl Registry {
             // ul Ain Chaudhry", "Hunter S. Thompson".)
             let role_first = || {
                 let mut ws = text[head.clone()].split_ws().skip(1);
-                first.len() >= 6
-                    && ws.next().is_some_and(|w| !w.ends_with('.') && w.len() > 2)
+                ws.next().is_some_and(|w| !w.ends_with('.') && w.len() > 2)
                     && ws.next().is_some()
-                    && !is_given_name(first)
-                    && is_open_role_noun(&lowercase(first))
+                    && is_opening_role(first)
             };
             if first.len() < head.len()
                 && (lower.has_lower(&lowercase(first)) || role_first())
@@ -1234,10 +1232,7 @@ impl Registry {
             && self.set_off_by_comma(&text[range.start..start])
             // (Past the objects of its complement: "for the Eastern region".)
             && self
-                .mentions
-                .iter()
-                .rev()
-                .take_while(|m| m.sentence == sentence)
+                .sentence_mentions(sentence)
                 .find(|m| !m.oblique)
                 .is_some_and(|m| {
                     m.subject
@@ -1264,19 +1259,10 @@ impl Registry {
             && !named_spokesperson
             && !oblique
             && self
-                .mentions
-                .iter()
-                .rev()
-                .take_while(|m| m.sentence == sentence)
+                .sentence_mentions(sentence)
                 .all(|m| !m.subject && !m.reported)
             && opening_phrase_end(text, sentence, range.end).is_some_and(|e| {
-                e <= start
-                    && self
-                        .mentions
-                        .iter()
-                        .rev()
-                        .take_while(|m| m.sentence == sentence)
-                        .all(|m| m.start < e)
+                e <= start && self.sentence_mentions(sentence).all(|m| m.start < e)
             });
         let first = first || cue_subject || named_spokesperson || after_opening;
         // (The organisation a spokesperson speaks for is the subject when the spokesperson
@@ -1349,6 +1335,14 @@ impl Registry {
             spokes,
             owner,
         });
+    }
+
+    /// The names recorded so far in the sentence that starts at `sentence`, the last first.
+    fn sentence_mentions(&self, sentence: usize) -> impl Iterator<Item = &Named> {
+        self.mentions
+            .iter()
+            .rev()
+            .take_while(move |m| m.sentence == sentence)
     }
 
     /// Does `lead`, the text before a name, end with a comma, or with a comma and an office
@@ -1804,11 +1798,7 @@ impl Registry {
         // "Incumbent Dawn Arnold says": a role noun that opens the sentence before a name of
         // two words, which the narration read as the role it is (see `name_at`).
         if let Some((first, rest)) = name.split_once(' ') {
-            if rest.contains(' ')
-                && first.len() >= 6
-                && !is_given_name(first)
-                && is_open_role_noun(&lowercase(first))
-            {
+            if rest.contains(' ') && is_opening_role(first) {
                 if let Some(&e) = self.names.get(&*name_key(rest)) {
                     return Some(e);
                 }
@@ -2988,6 +2978,13 @@ fn reported_by_pronoun(text: &str, from: usize, last3: &[&str]) -> bool {
             )
         )
         && LEXICON.is_cue(cue)
+}
+
+/// May `first`, the capitalised first word of a sentence before a name, be a role written
+/// before it ("Rancher Nathan Pike", "Incumbent Dawn Arnold")? A role noun by its ending, of
+/// six letters or more, and no given name ("Hunter S. Thompson").
+fn is_opening_role(first: &str) -> bool {
+    first.len() >= 6 && !is_given_name(first) && is_open_role_noun(&lowercase(first))
 }
 
 /// A lower-case word right before a name that no list of roles holds, read as a role noun
