@@ -833,13 +833,7 @@ fn mention_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
             return None;
         }
         let at = base + i.len() - r.len();
-        let (after, person) = mention(r, at)?;
-        let head = text_of(r, at, &person.head);
-        (person.kind == MentionKind::Name
-            && person.head.start > at
-            && head.contains(' ')
-            && !is_organization(head))
-        .then_some((after, person))
+        person_named(r, at).filter(|(_, person)| person.head.start > at)
     };
     cut_short
         .then(|| open_role(i, base))
@@ -867,16 +861,21 @@ fn name_behind_adjective(i: &str, base: usize) -> Option<(&str, Found)> {
         return None;
     }
     let at = base + i.len() - r.len();
+    // (Not an organisation's name that a role noun follows: "a prominent Republican National
+    // Committee member".)
+    person_named(r, at).filter(|(rest, _)| {
+        let next = rest.split_ws().next().unwrap_or("");
+        role_of(next.trim_end_matches([',', '.'])).is_none()
+    })
+}
+
+/// The [`mention`] at the start of `r` (at byte `at`) where it names a person in full: a
+/// name of two words or more that is no organisation's.
+fn person_named(r: &str, at: usize) -> Option<(&str, Found)> {
     let (rest, m) = mention(r, at)?;
     let head = text_of(r, at, &m.head);
-    // (A person's name, not an organisation's that a role noun follows: "a prominent
-    // Republican National Committee member".)
-    let next = rest.split_ws().next().unwrap_or("");
-    (m.kind == MentionKind::Name
-        && head.contains(' ')
-        && !is_organization(head)
-        && role_of(next.trim_end_matches([',', '.'])).is_none())
-    .then_some((rest, m))
+    (m.kind == MentionKind::Name && head.contains(' ') && !is_organization(head))
+        .then_some((rest, m))
 }
 
 /// The text of `range` (offsets into the document) read from `i`, which starts at `base`.

@@ -918,14 +918,9 @@ impl Registry {
         }
         let mut head = start + head.start..start + head.end;
         // (And a title where it is written before a name again: "CIP Twizeyimana said".)
-        if head.start == start && !self.title_acronyms.is_empty() {
-            let mut ws = text[head.clone()].split_ws();
-            if let (Some(first), Some(_)) = (ws.next(), ws.next()) {
-                if self.title_acronyms.iter().any(|a| a == first) {
-                    head.start += first.len();
-                    head.start += text[head.clone()].len() - text[head.clone()].trim_start().len();
-                }
-            }
+        if head.start == start {
+            let named = &text[head.clone()];
+            head.start += named.len() - self.past_title_acronym(named).len();
         }
         // "Fiji coach John McKee": a word that names a team, a place or an organisation.
         if head.start > start {
@@ -1335,6 +1330,20 @@ impl Registry {
             spokes,
             owner,
         });
+    }
+
+    /// `name` past an office's acronym the narration defined, written before it as a title
+    /// ("CIP Twizeyimana" is Twizeyimana; see [`defined_title_acronym`]).
+    fn past_title_acronym<'t>(&self, name: &'t str) -> &'t str {
+        if self.title_acronyms.is_empty() {
+            return name;
+        }
+        match name.split_once(' ') {
+            Some((first, rest)) if self.title_acronyms.iter().any(|a| a == first) => {
+                rest.trim_start()
+            }
+            _ => name,
+        }
     }
 
     /// The names recorded so far in the sentence that starts at `sentence`, the last first.
@@ -1787,10 +1796,7 @@ impl Registry {
     fn lookup(&self, text: &str, m: &Found) -> Option<usize> {
         let (name, _) = post_nominal(strip_possessive(&text[m.head.clone()]));
         // ("CIP Twizeyimana": an office's acronym the narration defined is a title.)
-        let name = match name.split_once(' ') {
-            Some((first, rest)) if self.title_acronyms.iter().any(|a| a == first) => rest,
-            _ => name,
-        };
+        let name = self.past_title_acronym(name);
         // (Lower-cased without allocating: this is asked for every mention resolved.)
         if let Some(&e) = self.names.get(&*name_key(name)) {
             return Some(e);
