@@ -1952,6 +1952,86 @@ const EXPECTED: &[Expected] = {
             Some("Dane Kroese"),
             None,
         ),
+        // A noun alone before or after a cue is its subject ("police said", "said police"):
+        // it resolves as "the police" would, or stays unresolved, and is never the speaker of
+        // the paragraph before.
+        (
+            "bare-noun-subjects",
+            "No one was inside",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "bare-noun-subjects",
+            "The man was arrested",
+            Direct,
+            Some("Halifax Regional Police"),
+            None,
+        ),
+        (
+            "bare-noun-subjects",
+            "He is expected",
+            Direct,
+            Some("Halifax Regional Police"),
+            None,
+        ),
+        // A relative pronoun right after a quotation stands for a name inside it; the
+        // speaker is named later in the sentence.
+        (
+            "relative-clauses-after-quotations",
+            "Yesterday morning",
+            Direct,
+            Some("Joan Pell"),
+            None,
+        ),
+        // "Given that …," opens a subordinate clause, whose subject is not the sentence's.
+        (
+            "subordinate-openers",
+            "I don't have any desire",
+            Direct,
+            Some("Maria Okafor"),
+            Some("Fulton County District Attorney"),
+        ),
+        // A description after a name whose closing comma is missing before the cue.
+        (
+            "unclosed-appositives",
+            "I have answered",
+            Direct,
+            Some("Sharma"),
+            None,
+        ),
+        (
+            "unclosed-appositives",
+            "We are confident",
+            Direct,
+            Some("Lena Ortiz"),
+            None,
+        ),
+        // An office in capitals, a comma, then its holder: the holder is the subject.
+        (
+            "offices-before-holders",
+            "together towards",
+            Partial,
+            Some("Marcus Ellery"),
+            Some("Saint Adria Prime Minister"),
+        ),
+        // A cue's word after "of" in a role is a noun: "secretary of state".
+        (
+            "cue-words-in-offices",
+            "The first line",
+            Direct,
+            Some("Hannah Corliss"),
+            Some("former secretary of state"),
+        ),
+        // A judge's ruling is the judge's words.
+        (
+            "rulings-as-speech",
+            "citing, arresting",
+            Partial,
+            Some("Elena Varga"),
+            Some("U.S. District Judge"),
+        ),
     ]
 };
 

@@ -124,6 +124,39 @@ pub fn appositive(i: &str) -> R<'_, &str> {
     }
 }
 
+/// `unclosed_appositive = "," , gap , ( "a" | "an" | role_noun | title ) , { gap , word } (: up to twelve, no relative pronoun or sentence end) , (: before a cue in the past) ;`
+///
+/// A description set off by a comma that the writer did not close before the cue: "“…,”
+/// Shah, president of the Bharatiya Janata Party (BJP) told the journalist." It runs up to
+/// the first word that is a cue in the past ("said", "told"), which `speaker_cue` then reads.
+fn unclosed_appositive(i: &str) -> Option<(&str, &str)> {
+    let r = i.strip_prefix(',')?;
+    let body = &r[..floor_char(r, r.len().min(160))];
+    // (An acronym in parentheses belongs to the description: "(BJP)".)
+    let end = body.find([',', '.', '"', '“', '”', '!', '?', ';', ':']);
+    let phrase = &body[..end.unwrap_or(body.len())];
+    let mut words = phrase.split_ws();
+    let first = words.next()?;
+    // (Not "the": "In an interview with Joe Scarborough and Mika Brzezinski, the Democratic
+    // presidential candidate stated" is the sentence's own subject after an opening phrase.)
+    let opens = matches!(first, "a" | "an")
+        || first.starts_with(char::is_lowercase)
+            && (role_of(first).is_some() || LEXICON.is_title(first));
+    if !opens {
+        return None;
+    }
+    for w in words.take(12) {
+        if matches!(w, "who" | "which" | "that" | "whose" | "whom") {
+            return None;
+        }
+        if is_past_form(w) {
+            let at = 1 + (w.as_ptr() as usize - r.as_ptr() as usize);
+            return Some((&i[at..], &i[..at]));
+        }
+    }
+    None
+}
+
 fn floor_char(s: &str, mut i: usize) -> usize {
     while !s.is_char_boundary(i) {
         i -= 1;
@@ -400,8 +433,14 @@ fn clause_after_mention(i: &str, base: usize, r: &str, m: Found) -> Option<Claus
     };
     let mut m = m;
     let mut aside = false;
-    let r = match appositive(r) {
-        Ok((rest, app)) => {
+    // (A name's description whose closing comma is missing, only here, before a cue.)
+    let unclosed = || {
+        (m.kind == MentionKind::Name)
+            .then(|| unclosed_appositive(r))
+            .flatten()
+    };
+    let r = match appositive(r).ok().or_else(unclosed) {
+        Some((rest, app)) => {
             aside = true;
             let at = base + i.len() - r.len();
             let title = text_of(i, base, &(m.span.start..m.head.start.max(m.span.start)));
@@ -410,7 +449,7 @@ fn clause_after_mention(i: &str, base: usize, r: &str, m: Found) -> Option<Claus
             }
             rest
         }
-        Err(_) => r,
+        None => r,
     };
     // "Trump himself said": a reflexive that stresses the speaker.
     let r = [" himself", " herself", " themselves", " itself"]
@@ -743,7 +782,7 @@ fn postmodifier(i: &str) -> Option<&str> {
     None
 }
 
-/// `cue_speaker = cue_verb , gap , ( mention | open_role | open_description ) ;`  ("said Maj. Jaren Stafani", "added the senator")
+/// `cue_speaker = cue_verb , gap , ( mention | open_role | open_description | bare_subject (: after a past form) ) ;`  ("said Maj. Jaren Stafani", "added the senator")
 fn cue_speaker(i: &str, base: usize) -> Option<Clause> {
     let (r, v) = cue_verb(i).ok()?;
     // Only finite forms invert: "said Trump", not "noting the nominee" (an object).
@@ -753,7 +792,13 @@ fn cue_speaker(i: &str, base: usize) -> Option<Clause> {
     let cue = base..base + v.len();
     let (r, _) = gap(r).ok()?;
     let m_base = base + i.len() - r.len();
-    let (r2, m) = mention_after_cue(r, m_base)?;
+    // (A noun alone after a past form, "said police.": a base form may be a noun itself,
+    // "protest suggestions,".)
+    let (r2, m) = mention_after_cue(r, m_base).or_else(|| {
+        is_past_form(v)
+            .then(|| bare_subject_after_cue(r, m_base))
+            .flatten()
+    })?;
     // "said he" is fine; "said it" is an object, not a speaker.
     if matches!(
         m.kind,
@@ -841,6 +886,96 @@ fn mention_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
         .or_else(holder)
         .or(found)
         .or_else(|| open_description(i, base))
+}
+
+/// `bare_subject = word (: lower case, a noun) , ( "," | "." | ";" | ":" | "!" | "?" | ")" | end ) ;`
+///
+/// (A noun as [`is_bare_subject`] tells one.)
+///
+/// One noun alone after an inverted cue in the past, ending its clause: "“…,” said
+/// police.", "“…,” said firefighters, who …". An inverted cue has its subject after it, so a noun that is
+/// all there is of the clause is the speaker, whichever noun it is (no list of roles need name
+/// it).
+fn bare_subject_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
+    let (rest, w) = word(i).ok()?;
+    let ends_clause = rest.is_empty() || rest.starts_with([',', '.', ';', ':', '!', '?', ')']);
+    if !ends_clause || !is_bare_subject(w, memo::flags(w)) {
+        return None;
+    }
+    let end = base + w.len();
+    Some((
+        rest,
+        Found {
+            span: base..end,
+            head: base..end,
+            kind: MentionKind::Description(role_of(w).unwrap_or(RoleKind::Person)),
+        },
+    ))
+}
+
+/// May `w` (its lexicon flags `f`), a lower-case word standing alone where a cue's subject
+/// stands, be that subject: a noun ("police", "authorities", "residents")? Not a word of
+/// another class that can stand there: a pronoun, an auxiliary, a cue, a preposition, an
+/// adverb ("later", "again", "recently"), a conjunction, a time ("yesterday").
+fn is_bare_subject(w: &str, f: Flags) -> bool {
+    w.len() >= 3
+        && w.starts_with(|c: char| c.is_ascii_lowercase())
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && f.exact & (flag::PRONOUN | flag::AUXILIARY | flag::PREPOSITION) == 0
+        && !f.is_cue()
+        && !f.is_framing()
+        && !w.ends_with("ly")
+        && !w.ends_with("ing")
+        && !w.ends_with("ed")
+        && !has_adverb_ending(w)
+        && !is_time_noun(w)
+        && determiner(w).is_err()
+        && !matches!(
+            w,
+            "and"
+                | "but"
+                | "nor"
+                | "yet"
+                | "also"
+                | "then"
+                | "later"
+                | "earlier"
+                | "again"
+                | "too"
+                | "once"
+                | "still"
+                | "now"
+                | "today"
+                | "yesterday"
+                | "tonight"
+                | "tomorrow"
+                | "here"
+                | "there"
+                | "never"
+                | "always"
+                | "often"
+                | "just"
+                | "even"
+                | "only"
+                | "thus"
+                | "however"
+                | "afterward"
+                | "afterwards"
+                | "instead"
+                | "since"
+                | "before"
+                | "after"
+                | "who"
+                | "which"
+                | "that"
+                | "when"
+                | "where"
+                | "whether"
+                | "while"
+                | "because"
+                | "unless"
+                | "until"
+        )
 }
 
 /// `"a" | "an" , gap , word (: lower case, no role noun) , gap , titled_name (: a full name)`
@@ -935,7 +1070,7 @@ fn speaker_phrase(i: &str, base: usize) -> Option<Clause> {
     None
 }
 
-/// `attribution_after = [ "," | ";" ] , gap , ( speaker_cue | cue_speaker | described_name | open_role , gap , cue | according_to | speaker_phrase | dash , gap , mention (: not before a colon) ) ;`
+/// `attribution_after = [ "," | ";" ] , gap , ( speaker_cue | cue_speaker | described_name | open_role , gap , cue | according_to | speaker_phrase | bare_subject_clause | dash , gap , mention (: not before a colon) ) ;`
 ///
 /// The words right after a closing mark: `"…," she said`, `"…," said Maj. Jaren Stafani`,
 /// `"…," according to the report`, `"…" — Claudia Sheinbaum`.
@@ -966,8 +1101,57 @@ pub fn attribution_after(
             clause_after_mention(r, base, r2, m)
         })
         .or_else(|| according_to(r, base))
-        .or_else(|| speaker_phrase(r, base))?;
+        .or_else(|| speaker_phrase(r, base))
+        .filter(|c| {
+            // ("“Yesterday I heard from Faulconer,” who said he couldn't come, says Kay
+            // Ragan": a relative pronoun right after the quotation stands for a name inside
+            // it, never for its speaker.)
+            c.mention.kind != MentionKind::Pronoun(PronounKind::Relative)
+        })
+        .or_else(|| {
+            // (Only after a quotation that a comma or a stop closes: "“poison pill” measures
+            // added by Republicans" is no one's saying.)
+            let closed = text[..at].trim_end_matches(['"', '”', '’', '\'']);
+            (i.starts_with(',') || closed.ends_with([',', '?', '!', '.']))
+                .then(|| bare_subject_clause(r, base))
+                .flatten()
+        })?;
     Some((clause.mention, Some(clause.cue)))
+}
+
+/// `bare_subject_clause = word (: lower case, a noun) , gap , cue (: no "-s" or "-ing" form, no mention after it) ;`
+///
+/// (A noun as [`is_bare_subject`] tells one.)
+///
+/// Right after a closing mark, one noun alone before a cue is the cue's subject, whichever
+/// noun it is (no list of roles need name it): "“…,” police said", "“…,” firefighters said
+/// in a statement", "“…,” residents say". Not where the cue's form has no plural subject
+/// ("“…,” came shouts from the crowd", "“…,” giving states more power"), nor where a mention
+/// follows the cue, which is then the subject ("“…,” later said Smith").
+fn bare_subject_clause(i: &str, base: usize) -> Option<Clause> {
+    let (r1, w) = word(i).ok()?;
+    if !is_bare_subject(w, memo::flags(w)) {
+        return None;
+    }
+    let (r2, g) = gap(r1).ok()?;
+    let (r3, v) = cue(r2).ok()?;
+    if g.is_empty() || v.ends_with('s') || v.ends_with("ing") {
+        return None;
+    }
+    if gap(r3).is_ok_and(|(after, _)| mention(after, 0).is_some()) {
+        return None;
+    }
+    let cue_end = base + i.len() - r3.len();
+    let end = base + w.len();
+    Some(Clause {
+        mention: Found {
+            span: base..end,
+            head: base..end,
+            kind: MentionKind::Description(role_of(w).unwrap_or(RoleKind::Person)),
+        },
+        cue: cue_end - v.len()..cue_end,
+        end: cue_end,
+    })
 }
 
 // ---------------------------------------------------------------------------------------
@@ -2688,7 +2872,17 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
                     let title = &text[m.span.start..m.head.start.max(m.span.start)];
                     name_in_apposition(&m, title, &text[m.span.clone()], app, m.span.end)
                 });
-                return Some(named.unwrap_or(m));
+                // ("Jamaica Prime Minister, Andrew Holness wants …": an office in capitals,
+                // then its holder's full name after a comma that no second comma closes.)
+                let holder = || {
+                    if m.kind != MentionKind::Name || !is_capitalised_office(&text[m.span.clone()])
+                    {
+                        return None;
+                    }
+                    let after = text[m.span.end..to].strip_prefix(", ")?;
+                    person_named(after, to - after.len()).map(|(_, f)| f)
+                };
+                return Some(named.or_else(holder).unwrap_or(m));
             }
         }
     }
@@ -2815,7 +3009,11 @@ fn later_in_sentence(text: &str, from: usize, to: usize) -> Option<Clause> {
                 .take(25)
                 .take_while(|&s| s <= last_cue.start)
                 .find_map(|s| {
-                    speaker_cue(&text[s..to], s).or_else(|| {
+                    // (Not a relative pronoun's clause: "“…,” who said he couldn't come, says
+                    // Kay Ragan" is Ragan's.)
+                    let own = speaker_cue(&text[s..to], s)
+                        .filter(|c| c.mention.kind != MentionKind::Pronoun(PronounKind::Relative));
+                    own.or_else(|| {
                         // "“…” about the decision, said RoseAnn DeMoro": the inverted clause
                         // after a comma.
                         at_clause_start(text, s)

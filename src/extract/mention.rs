@@ -1618,6 +1618,8 @@ pub fn open_role(i: &str, base: usize) -> Option<(&str, Found)> {
     let mut lower = false;
     // (An "and" inside an organisation's name is not one of the four words.)
     let mut ands = 0;
+    // (Whether the word before was the "of" inside a role.)
+    let mut after_of = false;
     for k in 0..5 {
         if k - ands == 4 {
             return None;
@@ -1656,6 +1658,7 @@ pub fn open_role(i: &str, base: usize) -> Option<(&str, Found)> {
                 return None;
             }
             r = r2;
+            after_of = true;
             continue;
         }
         // "said Fish and Game deputy commissioner Craig Fleener": one "and" between two
@@ -1670,9 +1673,10 @@ pub fn open_role(i: &str, base: usize) -> Option<(&str, Found)> {
             continue;
         }
         let f = memo::flags(w);
+        // (After "of" a cue's word is a noun: "said secretary of state Hillary Clinton".)
+        let noun = std::mem::take(&mut after_of);
         if f.exact & (flag::PRONOUN | flag::AUXILIARY) != 0
-            || f.is_cue()
-            || f.is_framing()
+            || !noun && (f.is_cue() || f.is_framing())
             || is_connector(w)
             || determiner(w).is_ok_and(|(rest, _)| rest.is_empty())
             || LEXICON.is_preposition(w)

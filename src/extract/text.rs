@@ -708,11 +708,24 @@ pub fn dateline_len(s: &str) -> usize {
 
 /// A conjunction that opens a subordinate clause before the sentence's own ("Although the
 /// IMF did not single out …, it referenced …", "While campaigning for Spanberger, Kaine
-/// made the case …"): the clause's subject is not the sentence's.
+/// made the case …", "Given that Trump is now the subject of four trials, Willis was asked
+/// …"): the clause's subject is not the sentence's.
 pub fn opens_subordinate_clause(w: &str) -> bool {
     matches!(
         w,
-        "Although" | "Though" | "While" | "Whereas" | "Because" | "If" | "Unless" | "When"
+        "Although"
+            | "Though"
+            | "While"
+            | "Whereas"
+            | "Because"
+            | "If"
+            | "Unless"
+            | "When"
+            | "Whenever"
+            | "Given"
+            | "Since"
+            | "Once"
+            | "Until"
     )
 }
 
