@@ -2024,6 +2024,46 @@ const EXPECTED: &[Expected] = {
             Some("Hannah Corliss"),
             Some("former secretary of state"),
         ),
+        // Offices written out before a name: counsel, a presiding officer's deputy, a role
+        // noun capitalised before "of" and an office of two parts.
+        (
+            "offices-written-out",
+            "It's going to impair",
+            Direct,
+            Some("Carla Morgan"),
+            Some("City Corporation Counsel"),
+        ),
+        (
+            "offices-written-out",
+            "Only the governor",
+            Direct,
+            Some("Don Perata"),
+            Some("Senate President Pro Tem"),
+        ),
+        (
+            "offices-written-out",
+            "I have already had",
+            Direct,
+            Some("Dolores Sheets"),
+            Some("Manager of Development and Engineering"),
+        ),
+        // A broadcaster's credit under a photo ("Chamber TV") is an organisation, no "she".
+        (
+            "broadcasters-in-captions",
+            "Don't you dare",
+            Direct,
+            Some("Aoife Brannigan"),
+            None,
+        ),
+        // A person the narration names by one word only takes the full name a quotation
+        // writes of them.
+        (
+            "names-completed-from-quotations",
+            "He is just the man",
+            Direct,
+            Some("Marla Voss"),
+            None,
+        ),
         // A judge's ruling is the judge's words.
         (
             "rulings-as-speech",

@@ -802,7 +802,67 @@ impl Registry {
         }
         reg.group_seen();
         reg.learn_genders(text, quotes, words);
+        reg.complete_from_quotations(text, quotes);
         reg
+    }
+
+    /// Gives a person the narration names by one word only ("Trump said …") the full name a
+    /// quotation writes of them ("“…rejected Donald Trump by 17 points…”"), where the
+    /// quotations write one full name only with that last word: a capitalised word before it
+    /// that is no title, honorific or word of the lexicon's lists. The quotations are no
+    /// narration, so they name no one new; they only complete a name the narration gives.
+    fn complete_from_quotations(&mut self, text: &str, quotes: &[RawQuote]) {
+        let single = |e: &Entity| {
+            e.kind == SpeakerType::Person
+                && !e.name.contains(' ')
+                && !e.after_the
+                && e.name.len() > 2
+        };
+        if !self.entities.iter().any(single) {
+            return;
+        }
+        let top = top_level(quotes);
+        for e in 0..self.entities.len() {
+            if !single(&self.entities[e]) {
+                continue;
+            }
+            let name = self.entities[e].name.clone();
+            let finder = memchr::memmem::Finder::new(name.as_bytes());
+            let mut full: Option<&str> = None;
+            let mut other = false;
+            for q in &top {
+                let inner = &text[q.inner.clone()];
+                for at in finder.find_iter(inner.as_bytes()) {
+                    let before = &inner[..at];
+                    let after = &inner[at + name.len()..];
+                    if after.starts_with(char::is_alphanumeric) || !before.ends_with(' ') {
+                        continue;
+                    }
+                    let given = before[..before.len() - 1].rsplit(' ').next().unwrap_or("");
+                    let is_given = given.len() > 1
+                        && given.starts_with(char::is_uppercase)
+                        && given
+                            .chars()
+                            .all(|c| c.is_alphabetic() || matches!(c, '.' | '-'))
+                        && !LEXICON.is_title(given)
+                        && !is_honorific(given)
+                        && LEXICON.flags(given).exact == 0;
+                    if !is_given {
+                        continue;
+                    }
+                    let start = before.len() - 1 - given.len();
+                    let found = &inner[start..at + name.len()];
+                    match full {
+                        None => full = Some(found),
+                        Some(f) if f != found => other = true,
+                        Some(_) => {}
+                    }
+                }
+            }
+            if let (Some(f), false) = (full, other) {
+                self.entities[e].name = CompactString::from(f);
+            }
+        }
     }
 
     /// Groups the mentions by entity into [`Registry::seen`] (a counting sort: the mentions
@@ -2916,9 +2976,9 @@ fn beside(
     }
 }
 
-/// Where the office's title starts in `before` when `before` ends with an office's title,
-/// "of" or "for", its capitalised words and "and": "Minister of Tourism and", "Minister for
-/// Employment Affairs and".
+/// Where the office's title starts in `before` when `before` ends with an office's title (or
+/// a role noun capitalised), "of" or "for", its capitalised words and "and": "Minister of
+/// Tourism and", "Minister for Employment Affairs and", "Manager of Development and".
 fn office_and_before(before: &str) -> Option<usize> {
     let rest = before.trim_end().strip_suffix(" and")?;
     let mut ws = rest.split_ws().rev().take(6).peekable();
@@ -2927,10 +2987,15 @@ fn office_and_before(before: &str) -> Option<usize> {
         ws.next();
         office += 1;
     }
+    // (A title, or a role noun written capitalised as one: "Manager of Development and
+    // Engineering Dolores Sheets".)
     let title = (office > 0 && ws.next().is_some_and(|w| matches!(w, "of" | "for")))
         .then(|| ws.next())
         .flatten()
-        .filter(|w| LEXICON.is_title(w))?;
+        .filter(|w| {
+            LEXICON.is_title(w)
+                || w.starts_with(char::is_uppercase) && role_of(w) == Some(RoleKind::Person)
+        })?;
     Some(title.as_ptr() as usize - before.as_ptr() as usize)
 }
 
