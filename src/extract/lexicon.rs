@@ -447,7 +447,8 @@ impl Lexicon {
             return Flags { exact, lower };
         }
         // A title joined by a hyphen to titles or a person's role nouns is a title:
-        // "Secretary-Treasurer", "Commissioner-General".
+        // "Secretary-Treasurer", "Commissioner-General"; and so is one joined to the words
+        // that say which seat or when: "Councilor-at-Large", "Mayor-elect".
         if let Some((a, b)) = w.split_once('-') {
             let title = |p: &str| {
                 self.index_get(p)
@@ -457,7 +458,11 @@ impl Lexicon {
                 self.index_get(p)
                     .is_some_and(|&(e, l)| e & flag::TITLE != 0 || l & flag::ROLE_PERSON != 0)
             };
-            if title(a) && b.split('-').all(role) {
+            let seat = matches!(
+                b,
+                "at-Large" | "at-large" | "elect" | "Elect" | "designate" | "Designate"
+            );
+            if title(a) && (seat || b.split('-').all(role)) {
                 return Flags {
                     exact: flag::TITLE,
                     lower: 0,

@@ -1184,6 +1184,10 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
             // written after the name ("Kate Forbes MSP"): a name follows the title.
             // (The flags' title bit is `LEXICON.is_title`.)
             cut = ws[k + 1].0;
+        } else if k == 0 && ws.len() > 2 && is_acronym_title(w, ws, name) {
+            // "CAO Bob Beck", "DA Cy Vance Jr.", "MLA Nora Quint": an office's acronym
+            // before a person's name.
+            cut = ws[k + 1].0;
         } else if k == 0
             && ws.len() > 2
             && (is_agent_noun(w) || is_given_name(ws[1].1) && !is_given_name(w))
@@ -1239,6 +1243,21 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
         }
     }
     cut
+}
+
+/// Is `w`, the first of the words `ws` of `name`, an office's acronym before a person's
+/// name ("CAO Bob Beck", "DA Cy Vance Jr.")? Two to four capitals, then a name of two words
+/// or more shaped as a person's (capitalised, lower case after the first letter), which is
+/// no organisation's ("UFCW Local 459", "NASA Goddard Space Flight Center" are names of
+/// organisations).
+fn is_acronym_title(w: &str, ws: &[(usize, &str)], name: &str) -> bool {
+    (2..=4).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_uppercase())
+        && ws[1..].iter().all(|&(_, n)| {
+            is_capitalized(n) && n.chars().skip(1).any(char::is_lowercase)
+                || matches!(n, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV")
+        })
+        && !is_organization(&name[ws[1].0..])
 }
 
 /// Where the holder's name starts in `ws` when word `k` links a title to an office's field
@@ -1393,7 +1412,7 @@ fn name_found(start: usize, end: usize, head_base: usize, head: Range<usize>) ->
     }
 }
 
-/// `mention = [ possessive , gap ] , titled_name , [ complement (: with "of") ] | description | quantity | pronoun | indefinite ;`
+/// `mention = [ possessive , gap ] , titled_name , [ complement (: with "of", or "with" or "at" after a name of two words or more) ] | description | quantity | pronoun | indefinite ;`
 ///
 /// `base` is the byte offset of `i` in the document.
 pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
@@ -1446,12 +1465,24 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
     });
     if let Some((rest, head)) = titled {
         let (rest2, _) = opt(party_label).parse(rest).ok()?;
-        // "Joel Pollak of Breitbart California": an affiliation after "of" belongs to the
+        // "Joel Pollak of Breitbart California", "Sgt. Daniel Grubbs with the Fort Smith
+        // Police Department": an affiliation after "of", "with" or "at" belongs to the
         // mention (the name stays the head).
         // ("of the James Martin Center for Nonproliferation Studies": a few links.)
-        let of = (gap, verify(word, |w: &str| w == "of"), gap)
+        // ("with" and "at" only after a name of two words or more: "Officials at Homeland
+        // Security Investigations" opens with a role noun written capitalised.)
+        // (And only before a name: "Maj. Jaren Stafani at a press conference" ends at the
+        // name.)
+        let full = i[head.clone()].contains(' ');
+        let link = |w: &str| w == "of" || full && matches!(w, "with" | "at");
+        let of = (gap, verify(word, link), gap)
             .parse(rest2)
-            .is_ok();
+            .is_ok_and(|(after, (_, w, _))| {
+                w == "of" || {
+                    let named = after.strip_prefix("the ").unwrap_or(after);
+                    named.starts_with(char::is_uppercase)
+                }
+            });
         let rest2 = if of { complements(rest2) } else { rest2 };
         return Some((
             rest2,

@@ -1192,7 +1192,12 @@ impl Registry {
             gender: LEXICON.roles.get(noun).and_then(|r| r.1),
         });
         let mut beside = beside;
-        beside.after_the = !titled && matches!(prev_word, "the" | "The");
+        // (Nor one after a possessive, which it modifies: "his Orchard Park site".)
+        beside.after_the = !titled
+            && matches!(
+                prev_word,
+                "the" | "The" | "his" | "her" | "its" | "their" | "our" | "my"
+            );
         if beside.written.is_none() {
             beside.written = post_nominal.map(str::to_string);
         }
@@ -1787,6 +1792,7 @@ impl Registry {
                 .mentions
                 .partition_point(|m| m.start < chain_from.unwrap_or(w.start));
             let mut subject = None;
+            let mut subject_at = 0;
             let mut several = false;
             // (The last 64 names at most, and no further than a second person: a paragraph
             // with no sentence end and a pronoun at every clause stays linear.)
@@ -1795,7 +1801,10 @@ impl Registry {
                     continue;
                 }
                 match subject {
-                    None => subject = Some(m.entity),
+                    None => {
+                        subject = Some(m.entity);
+                        subject_at = m.start;
+                    }
                     Some(e) if e != m.entity => {
                         several = true;
                         break;
@@ -1807,6 +1816,26 @@ impl Registry {
             // nothing of Karachi.)
             if let (Some(e), false) = (subject, several) {
                 if self.entities[e].is_place_like() {
+                    continue;
+                }
+                // (Nor past a person's role noun that is a cue's subject: in "Nova Scotia is
+                // experiencing a shortage, one that the province's nurses' union president
+                // said is the worst she's seen" the "she" is the president's.)
+                let mut back = w.start.saturating_sub(120).max(subject_at);
+                while !text.is_char_boundary(back) {
+                    back -= 1;
+                }
+                let mut ws = text[back..w.start].split_ws().peekable();
+                let mut described = false;
+                while let Some(x) = ws.next() {
+                    if x.starts_with(char::is_lowercase)
+                        && role_of(x) == Some(RoleKind::Person)
+                        && ws.peek().is_some_and(|v| LEXICON.is_cue(v))
+                    {
+                        described = true;
+                    }
+                }
+                if described {
                     continue;
                 }
                 if male {
