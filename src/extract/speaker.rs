@@ -802,7 +802,7 @@ impl Registry {
         }
         reg.group_seen();
         reg.learn_genders(text, quotes, words);
-        reg.complete_from_quotations(text, quotes);
+        reg.complete_from_quotations(text, quotes, words);
         reg
     }
 
@@ -811,36 +811,45 @@ impl Registry {
     /// quotations write one full name only with that last word: a capitalised word before it
     /// that is no title, honorific or word of the lexicon's lists. The quotations are no
     /// narration, so they name no one new; they only complete a name the narration gives.
-    fn complete_from_quotations(&mut self, text: &str, quotes: &[RawQuote]) {
-        let single = |e: &Entity| {
-            e.kind == SpeakerType::Person
-                && !e.name.contains(' ')
-                && !e.after_the
-                && e.name.len() > 2
-        };
-        if !self.entities.iter().any(single) {
+    fn complete_from_quotations(&mut self, text: &str, quotes: &[RawQuote], words: &Tokens) {
+        // (The one-word names, then the quotations' words read once against them: most
+        // articles name a few people by one word, and a searcher built for each name cost
+        // more than the reading.)
+        let single: Vec<usize> = (0..self.entities.len())
+            .filter(|&e| {
+                let ent = &self.entities[e];
+                ent.kind == SpeakerType::Person
+                    && !ent.name.contains(' ')
+                    && !ent.after_the
+                    && ent.name.len() > 2
+            })
+            .collect();
+        if single.is_empty() {
             return;
         }
-        let top = top_level(quotes);
-        for e in 0..self.entities.len() {
-            if !single(&self.entities[e]) {
-                continue;
-            }
-            let name = self.entities[e].name.clone();
-            let finder = memchr::memmem::Finder::new(name.as_bytes());
-            let mut full: Option<&str> = None;
-            let mut other = false;
-            for q in &top {
-                let inner = &text[q.inner.clone()];
-                for at in finder.find_iter(inner.as_bytes()) {
-                    let before = &inner[..at];
-                    let after = &inner[at + name.len()..];
-                    if after.starts_with(char::is_alphanumeric) || !before.ends_with(' ') {
+        // For each one-word name: the full name found (its range), or `None` once two differ.
+        let mut found: Vec<Option<Option<Range<usize>>>> = vec![None; single.len()];
+        let tokens = words.tokens();
+        for q in top_level(quotes) {
+            let from = tokens.partition_point(|t| t.start < q.inner.start);
+            let inner = &tokens[from..];
+            let n = inner.partition_point(|t| t.end <= q.inner.end);
+            for pair in inner[..n].windows(2) {
+                let (g, w) = (pair[0], pair[1]);
+                if !w.is_capitalized() || !g.is_capitalized() || w.start != g.end + 1 {
+                    continue;
+                }
+                let word = w.text(text);
+                for (i, &e) in single.iter().enumerate() {
+                    let name = self.entities[e].name.as_str();
+                    let Some(rest) = word.strip_prefix(name) else {
+                        continue;
+                    };
+                    if rest.starts_with(char::is_alphanumeric) {
                         continue;
                     }
-                    let given = before[..before.len() - 1].rsplit(' ').next().unwrap_or("");
+                    let given = g.text(text);
                     let is_given = given.len() > 1
-                        && given.starts_with(char::is_uppercase)
                         && given
                             .chars()
                             .all(|c| c.is_alphabetic() || matches!(c, '.' | '-'))
@@ -850,17 +859,18 @@ impl Registry {
                     if !is_given {
                         continue;
                     }
-                    let start = before.len() - 1 - given.len();
-                    let found = &inner[start..at + name.len()];
-                    match full {
-                        None => full = Some(found),
-                        Some(f) if f != found => other = true,
-                        Some(_) => {}
-                    }
+                    let full = g.start..w.start + name.len();
+                    found[i] = match found[i].take() {
+                        None => Some(Some(full)),
+                        Some(Some(f)) if text[f.clone()] == text[full.clone()] => Some(Some(f)),
+                        _ => Some(None),
+                    };
                 }
             }
-            if let (Some(f), false) = (full, other) {
-                self.entities[e].name = CompactString::from(f);
+        }
+        for (i, &e) in single.iter().enumerate() {
+            if let Some(Some(f)) = &found[i] {
+                self.entities[e].name = CompactString::from(&text[f.clone()]);
             }
         }
     }
