@@ -2119,6 +2119,15 @@ const EXPECTED: &[Expected] = {
             Some("Daniel Grubbs"),
             Some("Sgt."),
         ),
+        // A colon introduces the quotation: the short clause after its full stop credits an
+        // outlet, not the speaker.
+        (
+            "outlet-credits-after-colons",
+            "I am a disciplined soldier",
+            Direct,
+            Some("Arun Desai"),
+            Some("Prime Minister"),
+        ),
         // A judge's ruling is the judge's words.
         (
             "rulings-as-speech",

@@ -2229,7 +2229,14 @@ fn attribute_one(
     }
     // "“…missing.” Trump said.": a full stop inside the marks seemed to end the sentence,
     // but a short clause that ends right after its cue is the quotation's attribution.
-    if !q.unclosed && text[q.span.end..after_limit].trim().is_empty() {
+    // (Not where a colon introduces the quotation: in "The PM … said: “…” NDTV reported."
+    // the clause after it credits the outlet that reported the words.)
+    let introduced = || {
+        text[w.sentence_start.min(q.span.start)..q.span.start]
+            .trim_end()
+            .ends_with(':')
+    };
+    if !q.unclosed && text[q.span.end..after_limit].trim().is_empty() && !introduced() {
         let hi = match q.outer {
             Some(o) => raw[o].inner.end,
             None => w.para.end,
