@@ -20,7 +20,7 @@ use crate::extract::mention::{
 };
 use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
 use crate::extract::quote::RawQuote;
-use crate::extract::speaker::Registry;
+use crate::extract::speaker::{is_function_word, Registry};
 use crate::extract::text::{
     has_adverb_ending, is_furniture, opening_phrase_end, opens_subordinate_clause, sentence_starts,
     word_len, SplitWs, Word,
@@ -897,9 +897,17 @@ fn mention_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
 /// all there is of the clause is the speaker, whichever noun it is (no list of roles need name
 /// it).
 fn bare_subject_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
-    let (rest, w) = word(i).ok()?;
+    let (rest, m) = bare_noun(i, base)?;
     let ends_clause = rest.is_empty() || rest.starts_with([',', '.', ';', ':', '!', '?', ')']);
-    if !ends_clause || !is_bare_subject(w, memo::flags(w)) {
+    ends_clause.then_some((rest, m))
+}
+
+/// The noun alone at the start of `i` (at byte `base`) that [`bare_subject_after_cue`] and
+/// [`bare_subject_clause`] read as a speaker, as a description: it resolves as "the police"
+/// would.
+fn bare_noun(i: &str, base: usize) -> Option<(&str, Found)> {
+    let (rest, w) = word(i).ok()?;
+    if !is_bare_subject(w, memo::flags(w)) {
         return None;
     }
     let end = base + w.len();
@@ -915,13 +923,14 @@ fn bare_subject_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
 
 /// May `w` (its lexicon flags `f`), a lower-case word standing alone where a cue's subject
 /// stands, be that subject: a noun ("police", "authorities", "residents")? Not a word of
-/// another class that can stand there: a pronoun, an auxiliary, a cue, a preposition, an
-/// adverb ("later", "again", "recently"), a conjunction, a time ("yesterday").
+/// another class that can stand there: a function word ([`is_function_word`]: a pronoun, an
+/// auxiliary, a conjunction), a cue, a preposition, an adverb ("later", "again", "-ly"), a
+/// time ("yesterday").
 fn is_bare_subject(w: &str, f: Flags) -> bool {
     w.len() >= 3
         && w.starts_with(|c: char| c.is_ascii_lowercase())
         && w.chars().all(|c| c.is_alphabetic() || c == '-')
-        && f.exact & (flag::PRONOUN | flag::AUXILIARY | flag::PREPOSITION) == 0
+        && f.exact & flag::PREPOSITION == 0
         && !f.is_cue()
         && !f.is_framing()
         && !w.ends_with("ly")
@@ -930,33 +939,23 @@ fn is_bare_subject(w: &str, f: Flags) -> bool {
         && !has_adverb_ending(w)
         && !is_time_noun(w)
         && determiner(w).is_err()
+        && !is_function_word(w)
         && !matches!(
             w,
-            "and"
-                | "but"
-                | "nor"
-                | "yet"
-                | "also"
-                | "then"
+            "yet"
                 | "later"
                 | "earlier"
                 | "again"
                 | "too"
-                | "once"
                 | "still"
                 | "now"
                 | "today"
                 | "yesterday"
                 | "tonight"
                 | "tomorrow"
-                | "here"
-                | "there"
                 | "never"
                 | "always"
                 | "often"
-                | "just"
-                | "even"
-                | "only"
                 | "thus"
                 | "however"
                 | "afterward"
@@ -966,15 +965,6 @@ fn is_bare_subject(w: &str, f: Flags) -> bool {
                 | "before"
                 | "after"
                 | "who"
-                | "which"
-                | "that"
-                | "when"
-                | "where"
-                | "whether"
-                | "while"
-                | "because"
-                | "unless"
-                | "until"
         )
 }
 
@@ -1129,10 +1119,7 @@ pub fn attribution_after(
 /// ("“…,” came shouts from the crowd", "“…,” giving states more power"), nor where a mention
 /// follows the cue, which is then the subject ("“…,” later said Smith").
 fn bare_subject_clause(i: &str, base: usize) -> Option<Clause> {
-    let (r1, w) = word(i).ok()?;
-    if !is_bare_subject(w, memo::flags(w)) {
-        return None;
-    }
+    let (r1, noun) = bare_noun(i, base)?;
     let (r2, g) = gap(r1).ok()?;
     let (r3, v) = cue(r2).ok()?;
     if g.is_empty() || v.ends_with('s') || v.ends_with("ing") {
@@ -1142,13 +1129,8 @@ fn bare_subject_clause(i: &str, base: usize) -> Option<Clause> {
         return None;
     }
     let cue_end = base + i.len() - r3.len();
-    let end = base + w.len();
     Some(Clause {
-        mention: Found {
-            span: base..end,
-            head: base..end,
-            kind: MentionKind::Description(role_of(w).unwrap_or(RoleKind::Person)),
-        },
+        mention: noun,
         cue: cue_end - v.len()..cue_end,
         end: cue_end,
     })

@@ -1245,6 +1245,11 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
     cut
 }
 
+/// A generational suffix written after a name: "Jr.", "Sr.", "II", "III", "IV".
+pub(crate) fn is_name_suffix(w: &str) -> bool {
+    matches!(w, "Jr." | "Sr." | "II" | "III" | "IV" | "Jr" | "Sr")
+}
+
 /// Is `w`, the first of the words `ws` of `name`, an office's acronym before a person's
 /// name ("CAO Bob Beck", "DA Cy Vance Jr.")? Two to four capitals, then a name of two words
 /// or more shaped as a person's (capitalised, lower case after the first letter), which is
@@ -1254,8 +1259,7 @@ fn is_acronym_title(w: &str, ws: &[(usize, &str)], name: &str) -> bool {
     (2..=4).contains(&w.len())
         && w.bytes().all(|b| b.is_ascii_uppercase())
         && ws[1..].iter().all(|&(_, n)| {
-            is_capitalized(n) && n.chars().skip(1).any(char::is_lowercase)
-                || matches!(n, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV")
+            is_capitalized(n) && n.chars().skip(1).any(char::is_lowercase) || is_name_suffix(n)
         })
         && !is_organization(&name[ws[1].0..])
 }

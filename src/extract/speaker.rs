@@ -27,8 +27,9 @@ use crate::extract::lexicon::{flag, lowercase, Gender, Lower, PronounKind, RoleK
 use crate::extract::mention::{
     complements, description, determiner, has_demonym_ending, is_capitalised_office,
     is_complement_link, is_given_name, is_honorific, is_indefinite_determiner, is_name_particle,
-    is_organization, is_time_noun, name_from_tokens, open_description, party_label, role_of,
-    strip_possessive, titled_name, titles_end_in_office_link, Found, MentionKind, TokenTitled,
+    is_name_suffix, is_organization, is_time_noun, name_from_tokens, open_description, party_label,
+    role_of, strip_possessive, titled_name, titles_end_in_office_link, Found, MentionKind,
+    TokenTitled,
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
@@ -1835,16 +1836,12 @@ impl Registry {
                 while !text.is_char_boundary(back) {
                     back -= 1;
                 }
-                let mut ws = text[back..w.start].split_ws().peekable();
-                let mut described = false;
-                while let Some(x) = ws.next() {
-                    if x.starts_with(char::is_lowercase)
+                let ws = text[back..w.start].split_ws();
+                let described = ws.clone().zip(ws.skip(1)).any(|(x, v)| {
+                    x.starts_with(char::is_lowercase)
                         && role_of(x) == Some(RoleKind::Person)
-                        && ws.peek().is_some_and(|v| LEXICON.is_cue(v))
-                    {
-                        described = true;
-                    }
-                }
+                        && LEXICON.is_cue(v)
+                });
                 if described {
                     continue;
                 }
@@ -2695,7 +2692,7 @@ fn surname(name: &str) -> &str {
     }
     name.split_ws()
         .rev()
-        .find(|w| !matches!(*w, "Jr." | "Sr." | "II" | "III" | "IV" | "Jr" | "Sr"))
+        .find(|w| !is_name_suffix(w))
         .unwrap_or(name)
 }
 
@@ -2748,7 +2745,7 @@ fn given_name(name: &str) -> Option<&str> {
     if family_name_first(name) {
         return name.split_ws().nth(1);
     }
-    let mut ws = name.split_ws().filter(|w| !is_suffix(w));
+    let mut ws = name.split_ws().filter(|w| !is_name_suffix(w));
     let first = ws.next()?;
     if is_surname_particle(first) {
         return None;
@@ -2782,13 +2779,9 @@ fn is_surname_particle(w: &str) -> bool {
         || lower.starts_with("el-")
 }
 
-fn is_suffix(w: &str) -> bool {
-    matches!(w, "Jr." | "Sr." | "II" | "III" | "IV" | "Jr" | "Sr")
-}
-
 /// "Donald Trump Jr.", "George Bush II".
 fn has_suffix(name: &str) -> bool {
-    name.split_ws().any(is_suffix)
+    name.split_ws().any(is_name_suffix)
 }
 
 /// "J." is an initial of "John".
@@ -3316,7 +3309,7 @@ fn has_agent_ending(w: &str) -> bool {
 /// Words that are neither nouns nor adjectives of a role, nor on another of the lexicon's
 /// lists: conjunctions, pronouns, auxiliaries, adverbs and verbs in the past spelt without
 /// "-ed".
-fn is_function_word(w: &str) -> bool {
+pub(crate) fn is_function_word(w: &str) -> bool {
     LEXICON.is_pronoun(w)
         || LEXICON.is_auxiliary(w)
         || matches!(
