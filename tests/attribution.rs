@@ -1897,6 +1897,21 @@ const EXPECTED: &[Expected] = {
             Some("Dalton"),
             None,
         ),
+        // An adverb may stand before an inverted cue: the name after the verb speaks.
+        (
+            "adverbs-before-inverted-cues",
+            "We looked at every option",
+            Direct,
+            Some("Ana Ruiz"),
+            Some("Mayor"),
+        ),
+        (
+            "adverbs-before-inverted-cues",
+            "Children will have nowhere",
+            Direct,
+            Some("Priya Natarajan"),
+            Some("resident"),
+        ),
         // "praised" and "mentioned" invert after a quotation.
         (
             "inverted-praise",

@@ -782,8 +782,13 @@ fn postmodifier(i: &str) -> Option<&str> {
     None
 }
 
-/// `cue_speaker = cue_verb , gap , ( mention | open_role | open_description | bare_subject (: after a past form) ) ;`  ("said Maj. Jaren Stafani", "added the senator")
+/// `cue_speaker = [ inversion_adverb , gap ] , cue_verb , gap , ( mention | open_role | open_description | bare_subject (: after a past form) ) ;`  ("said Maj. Jaren Stafani", "added the senator", "later said Smith")
 fn cue_speaker(i: &str, base: usize) -> Option<Clause> {
+    // ("“…,” later said Smith", "“…,” also noted the mayor": an adverb before the verb.)
+    let (i, base) = match (word, gap).parse(i) {
+        Ok((r, (w, g))) if !g.is_empty() && is_inversion_adverb(w) => (r, base + w.len() + g.len()),
+        _ => (i, base),
+    };
     let (r, v) = cue_verb(i).ok()?;
     // Only finite forms invert: "said Trump", not "noting the nominee" (an object).
     if !LEXICON.invertible_forms.contains(&*lowercase(v)) || v.ends_with("ing") {
@@ -811,6 +816,16 @@ fn cue_speaker(i: &str, base: usize) -> Option<Clause> {
         cue,
         end: base + i.len() - r2.len(),
     })
+}
+
+/// `inversion_adverb = "later" | "also" | "then" | "again" | "once" | "further" | "finally" | word (: lower case, in -ly) ;`
+///
+/// An adverb that may stand before an inverted cue: "“…,” later said Smith".
+fn is_inversion_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "later" | "also" | "then" | "again" | "once" | "further" | "finally"
+    ) || w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// `according_to = "according to" , gap , ( mention | open_role | open_description ) ;`
