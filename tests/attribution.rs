@@ -1897,6 +1897,23 @@ const EXPECTED: &[Expected] = {
             Some("Dalton"),
             None,
         ),
+        // "The" and an age stand for the person named last whom the article shows to be
+        // one (not "Ashby Crown" of "Ashby Crown courts", nor the photo credit's "Getty
+        // Images").
+        (
+            "ages-as-descriptions",
+            "One does feel",
+            Direct,
+            Some("Helen Okonjo"),
+            Some("JUDGE"),
+        ),
+        (
+            "ages-as-descriptions",
+            "Ordinary people",
+            Direct,
+            Some("Helen Okonjo"),
+            Some("JUDGE"),
+        ),
         // An adverb may stand before an inverted cue: the name after the verb speaks.
         (
             "adverbs-before-inverted-cues",

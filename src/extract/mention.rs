@@ -517,7 +517,7 @@ pub fn description(i: &str) -> R<'_, (Range<usize>, RoleKind)> {
 }
 
 /// "46-year-old": an age used as a noun.
-fn is_age(w: &str) -> bool {
+pub(crate) fn is_age(w: &str) -> bool {
     w.ends_with("-year-old") && w.starts_with(|c: char| c.is_ascii_digit())
 }
 

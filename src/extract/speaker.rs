@@ -25,7 +25,7 @@
 
 use crate::extract::lexicon::{flag, lowercase, Gender, Lower, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
-    complements, description, determiner, has_demonym_ending, is_capitalised_office,
+    complements, description, determiner, has_demonym_ending, is_age, is_capitalised_office,
     is_complement_link, is_given_name, is_honorific, is_indefinite_determiner, is_name_particle,
     is_name_suffix, is_organization, is_time_noun, name_from_tokens, open_description, party_label,
     role_of, strip_possessive, titled_name, titles_end_in_office_link, Found, MentionKind,
@@ -2587,6 +2587,21 @@ impl Registry {
         // and only one that says nothing more of it: "the Malaysian cabinet" after "the U.S.
         // embassy" is another.
         let definite = words_of.first().is_some_and(|d| d == "the");
+        // An age alone stands for the person named last: "Judge Christopher Mitchell has
+        // seen it all …. The 66-year-old said: “…”". (Someone the article shows to be a
+        // person, by a gender or a role: not "Southend Crown" of "Southend Crown courts", nor
+        // a photo credit's "Getty Images".)
+        if definite && words_of.len() == 2 && is_age(&role) && best.is_none() {
+            return self
+                .before(f.span.start)
+                .take(15)
+                .map(|m| m.entity)
+                .find(|&e| {
+                    let ent = &self.entities[e];
+                    ent.kind == SpeakerType::Person
+                        && (ent.gender.is_some() || ent.role.is_some() || !ent.roles.is_empty())
+                });
+        }
         best.map(|(_, e)| e).or(match want {
             SpeakerType::Organization if definite && words_of.len() == 2 => nearest,
             SpeakerType::Person if definite && nearest.is_none() => {
