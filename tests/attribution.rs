@@ -1914,6 +1914,23 @@ const EXPECTED: &[Expected] = {
             Some("Helen Okonjo"),
             Some("JUDGE"),
         ),
+        // A description's generic noun ("leader") fits the person named in the next
+        // sentence, whatever title that person has.
+        (
+            "generic-descriptions-before-names",
+            "this is not my budget",
+            Partial,
+            Some("Ruth Adebayo"),
+            Some("Councillor"),
+        ),
+        // A possessor is looked up past its title.
+        (
+            "titles-of-possessors",
+            "a fraud on the public",
+            Partial,
+            Some("Ciarán Doyle"),
+            Some("Opposition leader"),
+        ),
         // An adverb may stand before an inverted cue: the name after the verb speaks.
         (
             "adverbs-before-inverted-cues",

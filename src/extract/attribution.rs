@@ -2654,9 +2654,15 @@ fn possessive_speaker(text: &str, ws: &[Word]) -> Option<Found> {
             }
             let end = w.start + strip_possessive(w.text).len();
             let kind = MentionKind::Name;
+            // (The name past its title: "Mr Martin’s comments" are Martin's, looked up as
+            // "Martin" is after a cue.)
+            let head = match titled_name(&text[start..end]) {
+                Ok(("", h)) => start + h.start..start + h.end,
+                _ => start..end,
+            };
             return Some(Found {
                 span: start..end,
-                head: start..end,
+                head,
                 kind,
             });
         }

@@ -2572,11 +2572,7 @@ impl Registry {
             if named_by(&role) {
                 score += 2;
             }
-            if matches!(
-                role.as_str(),
-                "leader" | "president" | "official" | "chief" | "head" | "politician"
-            ) && !ent.roles.is_empty()
-            {
+            if is_generic_head(&role) && !ent.roles.is_empty() {
                 score += 1;
             }
             if score > 0 && best.is_none_or(|(s, _)| score > s) {
@@ -2633,7 +2629,9 @@ impl Registry {
     /// named after `at` in the next sentence ("The new boss of Staffordshire’s main hospital
     /// says …. Dr Simon Constable started in his role …"). Not someone the article gives
     /// another role (`head`, in lower case, is the description's noun): "the First Minister
-    /// told reporters. Castries East MP Lucy Bell said …" introduces no Lucy Bell.
+    /// told reporters. Castries East MP Lucy Bell said …" introduces no Lucy Bell; but a
+    /// generic noun fits any role ([`is_generic_head`]: "The leader of Milton Keynes Council
+    /// declared …. Councillor Pete Marland said …").
     fn named_next(&self, at: usize, head: &str) -> Option<usize> {
         let i = self.sentences.partition_point(|&s| s <= at);
         let end = self.sentences.get(i + 1).copied().unwrap_or(usize::MAX);
@@ -2645,10 +2643,21 @@ impl Registry {
                 let ent = &self.entities[m.entity];
                 !m.oblique
                     && ent.kind == SpeakerType::Person
-                    && (ent.role.as_deref().is_none_or(only_honorifics) || ent.roles.contains(head))
+                    && (ent.role.as_deref().is_none_or(only_honorifics)
+                        || ent.roles.contains(head)
+                        || is_generic_head(head))
             })
             .map(|m| m.entity)
     }
+}
+
+/// A description's noun that fits anyone named with a title: "the leader of Milton Keynes
+/// Council" may be "Councillor Pete Marland", where "the First Minister" is no "MP Lucy Bell".
+fn is_generic_head(noun: &str) -> bool {
+    matches!(
+        noun,
+        "leader" | "president" | "official" | "chief" | "head" | "politician"
+    )
 }
 
 /// The word an abbreviated title stands for, so that "Sen. Finch" is "the senator".
