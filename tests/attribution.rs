@@ -1149,6 +1149,14 @@ const EXPECTED: &[Expected] = {
             Some("Ines Marlow"),
             Some("Dr"),
         ),
+        // (The person named in the next sentence, not one its own sentence names.)
+        (
+            "cataphoric-descriptions-in-their-sentence",
+            "old-style naked opposition",
+            Partial,
+            Some("Micheál Martin"),
+            None,
+        ),
         // A quotation alone under the headline is still the headline's.
         (
             "headline-repeated",

@@ -2559,6 +2559,11 @@ impl Registry {
             if ent.kind != want && !any_kind && !(spokes && ent.kind == SpeakerType::Organization) {
                 continue;
             }
+            // (Nor a title a headline writes alone, "Taoiseach rejects motion": it is no
+            // one until the article names its holder.)
+            if is_lone_title(&ent.name) {
+                continue;
+            }
             if ent.kind == want {
                 nearest = nearest.or(Some(e));
             }
@@ -2635,7 +2640,10 @@ impl Registry {
     fn named_next(&self, at: usize, head: &str) -> Option<usize> {
         let i = self.sentences.partition_point(|&s| s <= at);
         let end = self.sentences.get(i + 1).copied().unwrap_or(usize::MAX);
-        let j = self.mentions.partition_point(|m| m.start < at);
+        // (From the next sentence on: the description's own sentence names what it speaks
+        // of, "The Taoiseach has criticised Sinn Fein’s plan …".)
+        let next = self.sentences.get(i).copied().unwrap_or(usize::MAX);
+        let j = self.mentions.partition_point(|m| m.start < next);
         self.mentions[j..]
             .iter()
             .take_while(|m| m.start < end)
