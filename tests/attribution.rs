@@ -1939,6 +1939,14 @@ const EXPECTED: &[Expected] = {
             Some("Ciarán Doyle"),
             Some("Opposition leader"),
         ),
+        // A "he" in a sentence that "She" opens tells nothing of the woman named before.
+        (
+            "pronouns-of-the-other-gender",
+            "utterly inappropriate",
+            Partial,
+            Some("Claire Pickthall"),
+            None,
+        ),
         // An adverb may stand before an inverted cue: the name after the verb speaks.
         (
             "adverbs-before-inverted-cues",

@@ -1789,6 +1789,16 @@ impl Registry {
                         _ => false,
                     }
             };
+            // A sentence that a pronoun of the other gender opens is that one's: the "he" and
+            // "his" of "She said he recognised his behaviour was …" tell nothing of the woman
+            // named before, only of someone this sentence names ("She escalated her criticism,
+            // telling CNN that Trump is a “faker” and questioning how he has …").
+            let opened_by_other = current < w.start
+                && match gendered_opener(text, words, current) {
+                    Some(PronounKind::Male) => !male,
+                    Some(PronounKind::Female) => male,
+                    _ => false,
+                };
             let chain_from = if opened_by_same(previous) {
                 Some(previous)
             } else if current > previous && opened_by_same(current) {
@@ -1798,7 +1808,9 @@ impl Registry {
             };
             // The people named as subjects since the previous sentence began (before such a
             // sentence).
-            let from = self.mentions.partition_point(|m| m.start < previous);
+            let from = self
+                .mentions
+                .partition_point(|m| m.start < if opened_by_other { current } else { previous });
             let to = self
                 .mentions
                 .partition_point(|m| m.start < chain_from.unwrap_or(w.start));
