@@ -1947,6 +1947,14 @@ const EXPECTED: &[Expected] = {
             Some("Claire Pickthall"),
             None,
         ),
+        // "a member of" an organisation is a person, whatever noun ends the phrase.
+        (
+            "members-of-organisations",
+            "reasonable and accommodating",
+            Partial,
+            Some("Willie Coffey"),
+            Some("watchdog public audit committee"),
+        ),
         // An adverb may stand before an inverted cue: the name after the verb speaks.
         (
             "adverbs-before-inverted-cues",

@@ -3572,6 +3572,23 @@ fn role_words(phrase: &str) -> impl Iterator<Item = &str> {
 /// company,"), or else an [`open_description`] ("the harbour's new pilot,"). The kind is the
 /// role noun's, when the lexicon knows it.
 fn appositive_after(after: &str, ends: bool) -> Option<(&str, Option<RoleKind>)> {
+    // (A noun before "of" heads the phrase, whatever the words after it are: "a member of
+    // the parliament's watchdog public audit committee" is a person's description.)
+    // (Only right after the determiner and a word or two in lower case: "a doctoral
+    // candidate at the Georgia Institute of Technology" is headed by "candidate".)
+    appositive_phrase(after, ends).map(|(phrase, kind)| match phrase.split_once(" of ") {
+        Some((lead, _))
+            if lead.split(' ').count() <= 3
+                && lead.split(' ').all(|w| w.starts_with(char::is_lowercase)) =>
+        {
+            (phrase, lead.rsplit(' ').next().and_then(role_of))
+        }
+        _ => (phrase, kind),
+    })
+}
+
+/// [`appositive_after`], its kind read from the phrase's last noun.
+fn appositive_phrase(after: &str, ends: bool) -> Option<(&str, Option<RoleKind>)> {
     // (Cut by a quotation, an organisation's noun names no one: see `beside`.)
     let closes = |rest: &str, kind: Option<RoleKind>| {
         rest.starts_with([',', '.', ';'])
