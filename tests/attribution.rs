@@ -1955,6 +1955,15 @@ const EXPECTED: &[Expected] = {
             Some("Willie Coffey"),
             Some("watchdog public audit committee"),
         ),
+        // A "he" after a sentence that a quotation opens and a description reports stands
+        // for the person the description does, not a name in the clause after it.
+        (
+            "pronouns-after-quoted-descriptions",
+            "Let anyone take me to court",
+            Direct,
+            Some("Arjun Perera"),
+            Some("Minister of Tourism and Lands"),
+        ),
         // An adverb may stand before an inverted cue: the name after the verb speaks.
         (
             "adverbs-before-inverted-cues",

@@ -1869,14 +1869,20 @@ fn described_antecedent(text: &str, registry: &Registry, f: &Found) -> Option<Fo
     // (A definite description opens the sentence or follows an opening phrase's comma: told
     // from the bytes before the sentence is parsed, as this is asked at every "he" and "she".)
     let body = &text[sentence.start..end];
-    let after_comma = memchr::memmem::find_iter(body.as_bytes(), b" the ").any(|i| {
+    let after_comma = memchr::memmem::find_iter(body.as_bytes(), b" the ").find(|&i| {
         let before = body[..i].trim_end_matches(['"', '”', '’', '\'']);
         before.ends_with(',')
     });
-    if !(body.starts_with("The ") || after_comma) {
+    if !(body.starts_with("The ") || after_comma.is_some()) {
         return None;
     }
-    let m = opening_subject(text, sentence.start, end)?;
+    // (A sentence that a quotation opens has its subject after the quotation: "“…,” the
+    // Minister said whilst highlighting …." ⏎ "“…,” he said".)
+    let from = match after_comma {
+        Some(i) if body.starts_with(['"', '“']) => sentence.start + i + 1,
+        _ => sentence.start,
+    };
+    let m = opening_subject(text, from, end)?;
     let definite = text[m.span.clone()]
         .split_ws()
         .next()
