@@ -1265,6 +1265,15 @@ const EXPECTED: &[Expected] = {
             Some("Harin Wijesekera"),
             Some("Minister of Tourism and Lands"),
         ),
+        // The office's first field before "and" and a title ("Coordinating Maritime Affairs
+        // and Investment Minister Luhut Pandjaitan") is no one a "he" stands for.
+        (
+            "offices-with-and",
+            "We will deploy police",
+            Direct,
+            Some("Luhut Pandjaitan"),
+            Some("Investment Minister"),
+        ),
         // An office whose field is more than one word runs up to its holder's name, told from the end ("Director of National Fisheries Policy Tomas Rudd"); a name read from the "and" of an office is the person named there; "the premier" is a role.
         (
             "office-fields",

@@ -26,10 +26,10 @@
 use crate::extract::lexicon::{flag, lowercase, Gender, Lower, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
     complements, description, determiner, has_demonym_ending, is_age, is_capitalised_office,
-    is_complement_link, is_given_name, is_honorific, is_indefinite_determiner, is_name_particle,
-    is_name_suffix, is_organization, is_time_noun, name_from_tokens, open_description, party_label,
-    role_of, strip_possessive, titled_name, titles_end_in_office_link, Found, MentionKind,
-    TokenTitled,
+    is_capitalized, is_complement_link, is_given_name, is_honorific, is_indefinite_determiner,
+    is_name_particle, is_name_suffix, is_organization, is_time_noun, name_from_tokens,
+    open_description, party_label, role_of, strip_possessive, titled_name,
+    titles_end_in_office_link, Found, MentionKind, TokenTitled,
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
@@ -1036,6 +1036,23 @@ impl Registry {
         // Secretary of Defense" name no one called "Communications" or "Defense".
         if titles_end_in_office_link(&text[start..head.start]) {
             return;
+        }
+        // The first field of an office whose title follows "and" and the rest of the office:
+        // "Coordinating Maritime Affairs and Investment Minister Luhut Pandjaitan" names no one
+        // called "Coordinating Maritime Affairs".
+        // (Not a person's name: one of two words or more, with no title before it, no given
+        // name first and no one known by it: "former President Bill Clinton and President
+        // Barack Obama", "Goodlatte and Benghazi Committee Chairman Trey Gowdy".)
+        if start == head.start && opens_office_before_and(&text[end..]) {
+            let field = &text[head.clone()];
+            let mut ws = field.split_ws();
+            let first = ws.next().unwrap_or("");
+            if ws.next().is_some()
+                && !is_given_name(first)
+                && !self.names.contains_key(&*lowercase(field))
+            {
+                return;
+            }
         }
         // An office of two parts joined by "and" right before the name: "Minister of Tourism
         // and Lands Harin Fernando", "Minister for Employment Affairs and Social Protection
@@ -3050,6 +3067,30 @@ fn beside(
         speaks_for,
         after_the: false,
     }
+}
+
+/// Does the text after a name (`after`) go on with "and", up to three more capitalised words
+/// and an office's title, then a capitalised name: "Coordinating Maritime Affairs *and
+/// Investment Minister Luhut* Pandjaitan"? The name is then the office's first field.
+fn opens_office_before_and(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(" and ") else {
+        return false;
+    };
+    let mut ws = rest.split_ws().take(5);
+    for _ in 0..4 {
+        let Some(w) = ws.next() else {
+            return false;
+        };
+        if !is_capitalized(w) || w.ends_with([',', '.', ';', ':']) {
+            return false;
+        }
+        if LEXICON.is_title(w) && !is_honorific(w) {
+            return ws
+                .next()
+                .is_some_and(|n| is_capitalized(n) && n.chars().skip(1).any(char::is_lowercase));
+        }
+    }
+    false
 }
 
 /// Where the office's title starts in `before` when `before` ends with an office's title (or
