@@ -1973,6 +1973,15 @@ const EXPECTED: &[Expected] = {
             Some("Arjun Perera"),
             Some("Minister of Tourism and Lands"),
         ),
+        // "from" an organisation after a full name is the person's affiliation, part of the
+        // mention: the person, not the organisation, is the reporting clause's subject.
+        (
+            "affiliations-after-from",
+            "He’s been wandering",
+            Direct,
+            Some("Dana Okafor"),
+            Some("Sergeant"),
+        ),
         // An adverb may stand before an inverted cue: the name after the verb speaks.
         (
             "adverbs-before-inverted-cues",

@@ -1470,7 +1470,7 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
     if let Some((rest, head)) = titled {
         let (rest2, _) = opt(party_label).parse(rest).ok()?;
         // "Joel Pollak of Breitbart California", "Sgt. Daniel Grubbs with the Fort Smith
-        // Police Department": an affiliation after "of", "with" or "at" belongs to the
+        // Police Department": an affiliation after "of", "with", "at" or "from" belongs to the
         // mention (the name stays the head).
         // ("of the James Martin Center for Nonproliferation Studies": a few links.)
         // ("with" and "at" only after a name of two words or more: "Officials at Homeland
@@ -1478,7 +1478,7 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
         // (And only before a name: "Maj. Jaren Stafani at a press conference" ends at the
         // name.)
         let full = i[head.clone()].contains(' ');
-        let link = |w: &str| w == "of" || full && matches!(w, "with" | "at");
+        let link = |w: &str| w == "of" || full && matches!(w, "with" | "at" | "from");
         let of = (gap, verify(word, link), gap)
             .parse(rest2)
             .is_ok_and(|(after, (_, w, _))| {
@@ -1830,10 +1830,10 @@ pub fn open_description(i: &str, base: usize) -> Option<(&str, Found)> {
 
 /// The words that open a [`complement`]: "for", "of", "at", "with".
 pub fn is_complement_link(w: &str) -> bool {
-    matches!(w, "for" | "of" | "at" | "with")
+    matches!(w, "for" | "of" | "at" | "with" | "from")
 }
 
-/// `complement = gap , ( "for" | "of" | "at" | "with" ) , gap , ( [ "the" , gap ] , titled_name | description | bare_field ) ;`
+/// `complement = gap , ( "for" | "of" | "at" | "with" | "from" ) , gap , ( [ "the" , gap ] , titled_name | description | bare_field ) ;`
 ///
 /// The object is read without a complement of its own, and a mention takes at most
 /// [`MAX_COMPLEMENTS`] links in a row ("a spokesman for the campaign of the senator"): a chain
