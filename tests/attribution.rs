@@ -1982,6 +1982,15 @@ const EXPECTED: &[Expected] = {
             Some("Dana Okafor"),
             Some("Sergeant"),
         ),
+        // A phrase between commas that opens with a subject of its own ("this influences
+        // …") is a clause, not an aside between a mention and its cue.
+        (
+            "clauses-between-commas",
+            "exonerates",
+            Partial,
+            Some("Guy Rubin"),
+            None,
+        ),
         // An adverb may stand before an inverted cue: the name after the verb speaks.
         (
             "adverbs-before-inverted-cues",

@@ -64,6 +64,21 @@ fn find_phrase_end(s: &str) -> Option<usize> {
     None
 }
 
+/// Does a phrase between commas open with a subject of its own, so that it is a clause and no
+/// appositive: a personal pronoun, or a demonstrative before anything but an owner ("…
+/// before the vote, this influences public opinion, said Guy Rubin"; not "Smith, this year's
+/// winner, said")?
+fn opens_own_clause(phrase: &str) -> bool {
+    let mut ws = phrase.split_ws();
+    match ws.next() {
+        Some("it" | "he" | "she" | "they" | "we" | "I" | "there") => true,
+        Some("this" | "that" | "these" | "those") => ws
+            .next()
+            .is_some_and(|w| strip_possessive(w).len() == w.len()),
+        _ => false,
+    }
+}
+
 /// `appositive = "," , gap , phrase , "," (: a phrase of at most twenty words with no quote mark or sentence end) ;`
 ///
 /// "Sanders, a Vermont senator, said"; "The Crisis Group, a think tank, warned".
@@ -79,7 +94,8 @@ pub fn appositive(i: &str) -> R<'_, &str> {
                 && !matches!(
                     body.split_ws().next(),
                     Some("and" | "or" | "but" | "then" | "so" | "while")
-                ) =>
+                )
+                && !opens_own_clause(&body[..p]) =>
         {
             // "Anne Richards, assistant secretary of state for population, refugees, and
             // migration, said": where a cue does not follow the first comma, a later one that
