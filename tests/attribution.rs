@@ -2135,6 +2135,14 @@ const EXPECTED: &[Expected] = {
         ),
         // Offices written out before a name: counsel, a presiding officer's deputy, a role
         // noun capitalised before "of" and an office of two parts.
+        // A party's whip is a title, no part of the name.
+        (
+            "offices-written-out",
+            "At every opportunity",
+            Direct,
+            Some("Regina Doherty"),
+            Some("Government Chief Whip"),
+        ),
         (
             "offices-written-out",
             "It's going to impair",
