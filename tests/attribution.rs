@@ -1991,6 +1991,23 @@ const EXPECTED: &[Expected] = {
             Some("Guy Rubin"),
             None,
         ),
+        // A cue coordinated with the verb of a later clause ("…, Richardson stood up and
+        // shouted:") is that clause subject's, not the sentence's; a place before "and" is
+        // no subject.
+        (
+            "coordinated-cues-in-later-clauses",
+            "I hope you lot",
+            Direct,
+            Some("Richardson"),
+            None,
+        ),
+        (
+            "coordinated-cues-in-later-clauses",
+            "work",
+            Partial,
+            Some("Richardson"),
+            None,
+        ),
         // An adverb may stand before an inverted cue: the name after the verb speaks.
         (
             "adverbs-before-inverted-cues",

@@ -2283,6 +2283,26 @@ fn attribute_one(
             .get_or_init(|| memo::words(text, prefix_start..q.span.start))
             .as_slice()
     };
+    // Rule `before`, in the clause that holds verbs coordinated with the cue: "Louise Pryke
+    // said as his nephew was taken down, Richardson stood up and shouted: “…”" is the words
+    // of the subject after the sentence's last comma, not of the clause that opens it.
+    if let Some(cue) = coordinated_cue(text, q.span.start, prefix_ws()) {
+        let from = w.sentence_start.min(cue.start);
+        // (A subject before its own verb, not a place before "and": "visited the border in
+        // Laredo, Texas and explained why “…”" is the sentence subject's.)
+        let clause = text[from..cue.start]
+            .rfind(',')
+            .and_then(|c| subject_after_phrase(text, from + c, cue.start))
+            .filter(|m| {
+                text[m.span.end..cue.start]
+                    .split_ws()
+                    .next()
+                    .is_some_and(|v| !is_function_word(v))
+            });
+        if let Some(subject) = clause {
+            return resolved(&subject, "before", Some(cue), kind);
+        }
+    }
     // Rule `before`: a mention and cue ending the text before the opening mark.
     if let Some(c) = attribution_before_in(text, prefix_start, q.span.start, prefix_ws()) {
         return resolved(&c.mention, "before", Some(c.cue), kind);
