@@ -2008,6 +2008,29 @@ const EXPECTED: &[Expected] = {
             Some("Richardson"),
             None,
         ),
+        // A quotation that is its own paragraph, past one paragraph of narration that names
+        // no one, goes on from the speaker before; not past one that names someone.
+        (
+            "quotations-past-narration",
+            "Just last weekend",
+            Direct,
+            Some("Neil Volzke"),
+            Some("Stratford District Mayor"),
+        ),
+        (
+            "quotations-past-narration",
+            "There was water blasting",
+            Direct,
+            Some("Neil Volzke"),
+            Some("Stratford District Mayor"),
+        ),
+        (
+            "quotations-past-narration",
+            "We would ask anyone",
+            Direct,
+            None,
+            None,
+        ),
         // An adverb may stand before an inverted cue: the name after the verb speaks.
         (
             "adverbs-before-inverted-cues",

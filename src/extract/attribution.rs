@@ -1761,9 +1761,23 @@ fn follow_on(
                     && para_of[qi] - para_of[li] <= 4
                     && (para_of[li] + 1..para_of[qi])
                         .all(|p| is_furniture(&text[paragraphs[p].clone()]));
-                let next_para = (para_of[li] + 1 == para_of[qi] || furniture) && opens_paragraph;
                 let whole =
                     opens_paragraph && text[q.span.end..para.end.max(q.span.end)].trim().is_empty();
+                // (Or past one paragraph of narration with no quotation, for a quotation that
+                // is a paragraph of its own: "Mayor Neil Volzke said …" ⏎ "But in recent weeks,
+                // an offender appeared to have upped the ante." ⏎ "“Just last weekend we had a
+                // tree cut down.”" The narration must name no one, as `other` tells.)
+                // (Nor narration that says someone did not speak: "The mayor was not available
+                // for comment." ⏎ "“Nobody from the council has told the staff …”" is no one's
+                // we know.)
+                let past_narration = whole
+                    && para_of[li] + 2 == para_of[qi]
+                    && !para_of[li + 1..qi].contains(&(para_of[li] + 1))
+                    && !text[paragraphs[para_of[li] + 1].clone()]
+                        .split_ws()
+                        .any(is_negation);
+                let next_para = (para_of[li] + 1 == para_of[qi] || furniture || past_narration)
+                    && opens_paragraph;
                 let until = if furniture {
                     paragraphs[para_of[li]].end
                 } else {
