@@ -2031,6 +2031,15 @@ const EXPECTED: &[Expected] = {
             None,
             None,
         ),
+        // A definite description after the conjunction that opens a sentence ("But the mayor
+        // said …") is that sentence's subject, whom the "he" after it stands for.
+        (
+            "descriptions-after-conjunctions",
+            "I supported 16",
+            Direct,
+            Some("Peter Kelly"),
+            Some("Mayor"),
+        ),
         // An adverb may stand before an inverted cue: the name after the verb speaks.
         (
             "adverbs-before-inverted-cues",

@@ -1903,13 +1903,19 @@ fn described_antecedent(text: &str, registry: &Registry, f: &Found) -> Option<Fo
         let before = body[..i].trim_end_matches(['"', '”', '’', '\'']);
         before.ends_with(',')
     });
-    if !(body.starts_with("The ") || after_comma.is_some()) {
+    // (Past a conjunction that opens the sentence: "But the mayor said yesterday …".)
+    let conjunction = ["But the ", "And the ", "Yet the ", "So the "]
+        .iter()
+        .find(|c| body.starts_with(*c))
+        .map(|c| c.len() - "the ".len());
+    if !(body.starts_with("The ") || after_comma.is_some() || conjunction.is_some()) {
         return None;
     }
     // (A sentence that a quotation opens has its subject after the quotation: "“…,” the
     // Minister said whilst highlighting …." ⏎ "“…,” he said".)
-    let from = match after_comma {
-        Some(i) if body.starts_with(['"', '“']) => sentence.start + i + 1,
+    let from = match (after_comma, conjunction) {
+        (Some(i), _) if body.starts_with(['"', '“']) => sentence.start + i + 1,
+        (_, Some(n)) => sentence.start + n,
         _ => sentence.start,
     };
     let m = opening_subject(text, from, end)?;
