@@ -2040,6 +2040,21 @@ const EXPECTED: &[Expected] = {
             Some("Peter Kelly"),
             Some("Mayor"),
         ),
+        // A quotation set in parentheses in a sentence with no cue is its subject's words.
+        (
+            "quotations-in-parentheses",
+            "Most people here",
+            Direct,
+            Some("Richard Meers"),
+            None,
+        ),
+        (
+            "quotations-in-parentheses",
+            "They do run out",
+            Direct,
+            Some("Richard Meers"),
+            None,
+        ),
         // An adverb may stand before an inverted cue: the name after the verb speaks.
         (
             "adverbs-before-inverted-cues",

@@ -2428,7 +2428,11 @@ fn attribute_one(
     }
     // Rule `subject`: a fragment in a sentence with no cue is the sentence subject's wording
     // ("the administration waves off the delay as having “minimal” impact").
-    if kind == QuoteKind::Partial && q.outer.is_none() && !looks_like_a_title() {
+    // (And a quotation set in parentheses in the subject's sentence: "Richard Meers ran down
+    // a list of services: volunteer firefighters (“Most people here are for our
+    // volunteers.”), policing (“…”)".)
+    let parenthesised = text[..q.span.start].ends_with('(') && text[q.span.end..].starts_with(')');
+    if (kind == QuoteKind::Partial || parenthesised) && q.outer.is_none() && !looks_like_a_title() {
         let subject = sentence_subject(text, w.sentence_start, q.span.start)
             .filter(|m| registry.knows(text, m));
         if let Some(subject) = subject {
