@@ -2055,6 +2055,22 @@ const EXPECTED: &[Expected] = {
             Some("Richard Meers"),
             None,
         ),
+        // A title before an organisation's noun alone is part of the organisation's name
+        // ("the Justice Department"), not a person's title.
+        (
+            "titles-before-organisation-nouns",
+            "more typical",
+            Partial,
+            Some("Justice Department"),
+            None,
+        ),
+        (
+            "titles-before-organisation-nouns",
+            "fair in every respect",
+            Partial,
+            Some("Maria Okafor"),
+            Some("Justice"),
+        ),
         // An adverb may stand before an inverted cue: the name after the verb speaks.
         (
             "adverbs-before-inverted-cues",

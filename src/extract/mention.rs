@@ -1170,10 +1170,14 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
         let f = flags(k);
         // (A person's role only: an organisation's noun opens its name, "Commission for
         // Aviation Regulation", "Center for Coastal Policy".)
-        if f.exact & flag::TITLE != 0
+        // (Nor a title before an organisation's noun alone: "Justice Department" is one
+        // organisation's name.)
+        let organisation_after = || k == 0 && ws.len() == 2 && is_organization(ws[1].1);
+        if (f.exact & flag::TITLE != 0
             || f.role() == Some(RoleKind::Person)
             || is_title_link(w)
-            || after_of
+            || after_of)
+            && !organisation_after()
         {
             cut = ws[k + 1].0;
         } else if k == 0
