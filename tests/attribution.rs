@@ -2071,6 +2071,22 @@ const EXPECTED: &[Expected] = {
             Some("Maria Okafor"),
             Some("Justice"),
         ),
+        // A plural role noun and the words before it, opening the sentence, speak: not the
+        // capitalised word that opens it ("Federal").
+        (
+            "plural-roles-opening-sentences",
+            "will send the message",
+            Partial,
+            None,
+            None,
+        ),
+        (
+            "plural-roles-opening-sentences",
+            "a relief",
+            Partial,
+            None,
+            None,
+        ),
         // An adverb may stand before an inverted cue: the name after the verb speaks.
         (
             "adverbs-before-inverted-cues",

@@ -2661,18 +2661,32 @@ fn cue_speaker_before(text: &str, s: usize, to: usize) -> Option<Clause> {
 
 /// Does a clause start at byte `s` (the text before it ends a sentence or a clause)?
 fn at_clause_start(text: &str, s: usize) -> bool {
+    // (A line's end before it too, seen before the trimming that would take it: a headline
+    // with no full stop ends its line, "Adviser sentenced to 40 months" ⏎ "Federal
+    // prosecutors recommended …".)
+    let line_end = text[..s]
+        .trim_end_matches([' ', '\t'])
+        .ends_with(['\n', '\r']);
     let before = text[..s].trim_end();
     before.is_empty()
+        || line_end
         || before.ends_with([',', ';', ':', '.', '!', '?', '"', '”', '(', '—'])
-        || before.ends_with('\n')
 }
 
 /// [`speaker_phrase`] with a determiner, opening a clause that introduces the quotation:
 /// "Another commenter said, “…”".
 /// (Only where a clause starts: the caller asks [`at_clause_start`].)
+/// Without a determiner, a phrase that [`speaker_phrase`] reads only as a plural role noun
+/// with the words before it, and that opens its sentence, is a clause of its own, introducing
+/// the quotation or not: "Trump aides said it was “over”", "Federal prosecutors recommended
+/// …, saying it “will send the message”".
 fn phrase_before(text: &str, s: usize, to: usize) -> Option<Clause> {
     if determiner(&text[s..to]).is_err() {
-        return None;
+        let before = text[..s].trim_end_matches([' ', '\t']);
+        let opens = before.trim_end().is_empty()
+            || before.ends_with(['\n', '\r'])
+            || before.ends_with(['.', '!', '?']);
+        return opens.then(|| speaker_phrase(&text[s..to], s)).flatten();
     }
     let c = speaker_phrase(&text[s..to], s)?;
     is_intro(&text[c.end..to]).then_some(c)
