@@ -1064,6 +1064,8 @@ fn speaker_phrase(i: &str, base: usize) -> Option<Clause> {
                     w,
                     "and" | "or" | "but" | "of" | "who" | "that" | "to" | "in"
                 )
+            // (Nor a conjunction that opens the sentence: "But polls have shown …".)
+            || k == 0 && matches!(w, "But" | "And" | "Or" | "Yet" | "So")
         {
             return None;
         }

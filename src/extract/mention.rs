@@ -122,7 +122,7 @@ fn is_prefixed_surname_read(w: &str) -> bool {
     })
 }
 
-/// `connector = "of" | "de" | "del" | "della" | "da" | "das" | "dos" | "di" | "van" | "von" | "der" | "den" | "ter" | "bin" | "arap" | "al" | "la" | "le" | "du" | "des" | "ul" | "the" ;`
+/// `connector = "of" | "de" | "del" | "della" | "da" | "das" | "dos" | "di" | "van" | "von" | "der" | "den" | "ter" | "bin" | "arap" | "al" | "la" | "le" | "du" | "des" | "ul" | "ap" | "the" ;`
 pub fn connector(i: &str) -> R<'_, &str> {
     verify(word, is_connector).parse(i)
 }
@@ -133,7 +133,8 @@ fn is_connector(w: &str) -> bool {
 }
 
 /// A particle that stands inside a name, written in lower case: "Ursula von der Leyen",
-/// "Joana Figueiredo dos Santos", "Bashar al Assad", "Ricardo dela Cruz". The [`connector`]s but "of" and "the";
+/// "Joana Figueiredo dos Santos", "Bashar al Assad", "Ricardo dela Cruz", the Welsh "Rhun ap
+/// Iorwerth". The [`connector`]s but "of" and "the";
 /// [`crate::extract::speaker`] reads a surname's particle from the same list.
 pub fn is_name_particle(w: &str) -> bool {
     matches!(
@@ -159,6 +160,7 @@ pub fn is_name_particle(w: &str) -> bool {
             | "du"
             | "des"
             | "ul"
+            | "ap"
     )
 }
 
