@@ -2087,6 +2087,15 @@ const EXPECTED: &[Expected] = {
             None,
             None,
         ),
+        // A description by one noun of a trade finds the person named with another
+        // ("the manager" for a club's "boss").
+        (
+            "trades-named-two-ways",
+            "I'm delighted",
+            Direct,
+            Some("David Kemp"),
+            Some("Oxford United boss"),
+        ),
         // An adverb may stand before an inverted cue: the name after the verb speaks.
         (
             "adverbs-before-inverted-cues",

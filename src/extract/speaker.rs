@@ -2600,6 +2600,7 @@ impl Registry {
                 ent.roles.contains(w)
                     || ent.kind == SpeakerType::Organization
                         && ent.name.split_ws().any(|n| n.eq_ignore_ascii_case(w))
+                    || same_trade(w).iter().any(|&t| ent.roles.contains(t))
             };
             // (The first word is the determiner.)
             let mut score = words_of.iter().skip(1).filter(|w| named_by(w)).count() * 2;
@@ -2686,6 +2687,19 @@ impl Registry {
             })
             .map(|m| m.entity)
     }
+}
+
+/// The one trade that several role nouns name, so that a description by one finds a person
+/// named with another: "the lawyer" for "the defence attorney representing the family",
+/// "the manager" for a football club's "boss".
+fn same_trade(noun: &str) -> &'static [&'static str] {
+    const LAWYERS: &[&str] = &["lawyer", "attorney", "solicitor", "barrister", "counsel"];
+    const MANAGERS: &[&str] = &["manager", "boss"];
+    const DOCTORS: &[&str] = &["doctor", "physician"];
+    [LAWYERS, MANAGERS, DOCTORS]
+        .into_iter()
+        .find(|t| t.contains(&noun))
+        .unwrap_or(&[])
 }
 
 /// A description's noun that fits anyone named with a title: "the leader of Milton Keynes
