@@ -79,6 +79,12 @@ fn opens_own_clause(phrase: &str) -> bool {
     }
 }
 
+/// A conjunction written capitalised to open a sentence: "But the mayor said …", "But polls
+/// have shown …".
+fn is_opening_conjunction(w: &str) -> bool {
+    matches!(w, "But" | "And" | "Or" | "Yet" | "So")
+}
+
 /// `appositive = "," , gap , phrase , "," (: a phrase of at most twenty words with no quote mark or sentence end) ;`
 ///
 /// "Sanders, a Vermont senator, said"; "The Crisis Group, a think tank, warned".
@@ -1065,7 +1071,7 @@ fn speaker_phrase(i: &str, base: usize) -> Option<Clause> {
                     "and" | "or" | "but" | "of" | "who" | "that" | "to" | "in"
                 )
             // (Nor a conjunction that opens the sentence: "But polls have shown …".)
-            || k == 0 && matches!(w, "But" | "And" | "Or" | "Yet" | "So")
+            || k == 0 && is_opening_conjunction(w)
         {
             return None;
         }
@@ -1906,10 +1912,10 @@ fn described_antecedent(text: &str, registry: &Registry, f: &Found) -> Option<Fo
         before.ends_with(',')
     });
     // (Past a conjunction that opens the sentence: "But the mayor said yesterday …".)
-    let conjunction = ["But the ", "And the ", "Yet the ", "So the "]
-        .iter()
-        .find(|c| body.starts_with(*c))
-        .map(|c| c.len() - "the ".len());
+    let conjunction = body
+        .split_once(' ')
+        .filter(|(c, rest)| is_opening_conjunction(c) && rest.starts_with("the "))
+        .map(|(c, _)| c.len() + 1);
     if !(body.starts_with("The ") || after_comma.is_some() || conjunction.is_some()) {
         return None;
     }
@@ -2308,7 +2314,9 @@ fn attribute_one(
     // Rule `before`, in the clause that holds verbs coordinated with the cue: "Louise Pryke
     // said as his nephew was taken down, Richardson stood up and shouted: “…”" is the words
     // of the subject after the sentence's last comma, not of the clause that opens it.
-    if let Some(cue) = coordinated_cue(text, q.span.start, prefix_ws()) {
+    // (Read once for both rules that ask it, this and the shared-subject one below.)
+    let coordinated = coordinated_cue(text, q.span.start, prefix_ws());
+    if let Some(cue) = coordinated.clone() {
         let from = w.sentence_start.min(cue.start);
         // (A subject before its own verb, not a place before "and": "visited the border in
         // Laredo, Texas and explained why “…”" is the sentence subject's.)
@@ -2423,7 +2431,7 @@ fn attribute_one(
     // supported Obama over Clinton and said, “…”". The verb coordinated with "and" or "but"
     // introduces the quotation; its subject is the sentence's (tried after the clause that
     // opens the sentence: in "he called her “weak” and said she had “zero support”" that is he).
-    if let Some(cue) = coordinated_cue(text, q.span.start, prefix_ws()) {
+    if let Some(cue) = coordinated {
         if let Some(subject) = sentence_subject(text, w.sentence_start, cue.start) {
             return resolved(&subject, "before", Some(cue), kind);
         }
@@ -2663,16 +2671,22 @@ fn cue_speaker_before(text: &str, s: usize, to: usize) -> Option<Clause> {
 
 /// Does a clause start at byte `s` (the text before it ends a sentence or a clause)?
 fn at_clause_start(text: &str, s: usize) -> bool {
-    // (A line's end before it too, seen before the trimming that would take it: a headline
-    // with no full stop ends its line, "Adviser sentenced to 40 months" ⏎ "Federal
-    // prosecutors recommended …".)
-    let line_end = text[..s]
-        .trim_end_matches([' ', '\t'])
-        .ends_with(['\n', '\r']);
-    let before = text[..s].trim_end();
-    before.is_empty()
-        || line_end
-        || before.ends_with([',', ';', ':', '.', '!', '?', '"', '”', '(', '—'])
+    at_sentence_start(text, s)
+        || text[..s]
+            .trim_end()
+            .ends_with([',', ';', ':', '"', '”', '(', '—'])
+}
+
+/// Does a sentence start at byte `s`: the text before it is empty, ends a sentence, or ends
+/// its line? (The line's end is seen before the trimming that would take it: a headline with
+/// no full stop ends its line, "Adviser sentenced to 40 months" ⏎ "Federal prosecutors
+/// recommended …".)
+fn at_sentence_start(text: &str, s: usize) -> bool {
+    let line = text[..s].trim_end_matches([' ', '\t']);
+    line.ends_with(['\n', '\r']) || {
+        let before = line.trim_end();
+        before.is_empty() || before.ends_with(['.', '!', '?'])
+    }
 }
 
 /// [`speaker_phrase`] with a determiner, opening a clause that introduces the quotation:
@@ -2684,11 +2698,9 @@ fn at_clause_start(text: &str, s: usize) -> bool {
 /// …, saying it “will send the message”".
 fn phrase_before(text: &str, s: usize, to: usize) -> Option<Clause> {
     if determiner(&text[s..to]).is_err() {
-        let before = text[..s].trim_end_matches([' ', '\t']);
-        let opens = before.trim_end().is_empty()
-            || before.ends_with(['\n', '\r'])
-            || before.ends_with(['.', '!', '?']);
-        return opens.then(|| speaker_phrase(&text[s..to], s)).flatten();
+        return at_sentence_start(text, s)
+            .then(|| speaker_phrase(&text[s..to], s))
+            .flatten();
     }
     let c = speaker_phrase(&text[s..to], s)?;
     is_intro(&text[c.end..to]).then_some(c)

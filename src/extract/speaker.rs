@@ -1794,35 +1794,34 @@ impl Registry {
             if matches!(w.text, "His" | "Her") && w.start != current {
                 continue;
             }
+            // Whether the sentence starting at `s`, before this pronoun, is opened by a "he"
+            // (`Some(true)`) or a "she" (`Some(false)`).
+            let opener = |s: usize| {
+                (s < w.start)
+                    .then(|| match gendered_opener(text, words, s) {
+                        Some(PronounKind::Male) => Some(true),
+                        Some(PronounKind::Female) => Some(false),
+                        _ => None,
+                    })
+                    .flatten()
+            };
+            let opens_current = opener(current);
             // A sentence before this pronoun that a pronoun of its gender opens is about
             // whoever that one stands for, not the names after it: in "He said the prime
             // minister would visit Kestrova. “…,” he added" the "he" tells nothing of
             // Kestrova.
-            let opened_by_same = |s: usize| {
-                s < w.start
-                    && match gendered_opener(text, words, s) {
-                        Some(PronounKind::Male) => male,
-                        Some(PronounKind::Female) => !male,
-                        _ => false,
-                    }
+            let chain_from = if opener(previous) == Some(male) {
+                Some(previous)
+            } else if current > previous && opens_current == Some(male) {
+                Some(current)
+            } else {
+                None
             };
             // A sentence that a pronoun of the other gender opens is that one's: the "he" and
             // "his" of "She said he recognised his behaviour was …" tell nothing of the woman
             // named before, only of someone this sentence names ("She escalated her criticism,
             // telling CNN that Trump is a “faker” and questioning how he has …").
-            let opened_by_other = current < w.start
-                && match gendered_opener(text, words, current) {
-                    Some(PronounKind::Male) => !male,
-                    Some(PronounKind::Female) => male,
-                    _ => false,
-                };
-            let chain_from = if opened_by_same(previous) {
-                Some(previous)
-            } else if current > previous && opened_by_same(current) {
-                Some(current)
-            } else {
-                None
-            };
+            let opened_by_other = opens_current == Some(!male);
             // The people named as subjects since the previous sentence began (before such a
             // sentence).
             let from = self
