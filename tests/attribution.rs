@@ -1973,6 +1973,23 @@ const EXPECTED: &[Expected] = {
             Some("Arjun Perera"),
             Some("Minister of Tourism and Lands"),
         ),
+        // A "he" or "she" right after the phrase that opens its sentence is that sentence's
+        // subject, as one that opens it would be: the names in the phrase and after the
+        // pronoun are not what a later pronoun stands for.
+        (
+            "pronouns-after-opening-phrases",
+            "a betrayal",
+            Partial,
+            Some("Dana Whitcombe"),
+            Some("Councillor"),
+        ),
+        (
+            "pronouns-after-opening-phrases",
+            "We never close our doors",
+            Direct,
+            Some("Idris Kamal"),
+            Some("Foreign minister"),
+        ),
         // "from" an organisation after a full name is the person's affiliation, part of the
         // mention: the person, not the organisation, is the reporting clause's subject.
         (

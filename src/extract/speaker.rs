@@ -794,7 +794,7 @@ impl Registry {
         reg.opened_by = reg
             .narration_sentences
             .iter()
-            .map(|&s| gendered_opener(text, words, s))
+            .map(|&s| gendered_opener(text, words, s).map(|(p, _)| p))
             .collect();
         if !reg.modifiers.is_empty() {
             for ent in &mut reg.entities {
@@ -1796,11 +1796,12 @@ impl Registry {
             }
             // Whether the sentence starting at `s`, before this pronoun, is opened by a "he"
             // (`Some(true)`) or a "she" (`Some(false)`).
+            // (Not this pronoun itself, where it opens the sentence after its opening phrase.)
             let opener = |s: usize| {
                 (s < w.start)
                     .then(|| match gendered_opener(text, words, s) {
-                        Some(PronounKind::Male) => Some(true),
-                        Some(PronounKind::Female) => Some(false),
+                        Some((PronounKind::Male, at)) if at < w.start => Some(true),
+                        Some((PronounKind::Female, at)) if at < w.start => Some(false),
                         _ => None,
                     })
                     .flatten()
@@ -3129,11 +3130,29 @@ fn office_and_before(before: &str) -> Option<usize> {
     Some(title.as_ptr() as usize - before.as_ptr() as usize)
 }
 
-/// The "he" or "she" (any form) that opens the sentence starting at `s`, if one does.
-fn gendered_opener(text: &str, words: &Tokens, s: usize) -> Option<PronounKind> {
+/// The "he" or "she" (any form) that opens the sentence starting at `s`, if one does, and
+/// where it stands: the sentence's first word, or the first word after the phrase that opens
+/// it ("With reference to Saudi Arabia, he said it was Riyadh that …", "In an interview, she
+/// said …"; see [`opening_phrase_end`]). Either way the pronoun is the sentence's subject, and
+/// the names before it, in the opening phrase, are not.
+fn gendered_opener(text: &str, words: &Tokens, s: usize) -> Option<(PronounKind, usize)> {
     let k = words.starting_at(s)?;
-    he_she_or_they(words.tokens()[k].text(text))
-        .filter(|p| matches!(p, PronounKind::Male | PronounKind::Female))
+    let gendered = |w: &str| {
+        he_she_or_they(w).filter(|p| matches!(p, PronounKind::Male | PronounKind::Female))
+    };
+    let first = words.tokens()[k];
+    if let Some(p) = gendered(first.text(text)) {
+        return Some((p, s));
+    }
+    // (Only a capitalised first word may open such a phrase: "After", "With", "Speaking".)
+    if !first.is_capitalized() {
+        return None;
+    }
+    let comma = opening_phrase_end(text, s, text.len())?;
+    let rest = &text[comma + 1..];
+    let after = comma + 1 + rest.len() - rest.trim_start_matches([' ', '\t', '\u{a0}']).len();
+    let k = words.starting_at(after)?;
+    gendered(words.tokens()[k].text(text)).map(|p| (p, after))
 }
 
 /// What `pronouns.txt` tells of `w` when it is a form of "he", "she", "they" or "we" (any
