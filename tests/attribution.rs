@@ -1990,6 +1990,22 @@ const EXPECTED: &[Expected] = {
             Some("Idris Kamal"),
             Some("Foreign minister"),
         ),
+        // A title's plural before the first of several names is a title, not part of the
+        // name; a role noun's plural before a name in lower case is that person's role.
+        (
+            "plural-titles-before-names",
+            "We keep raising fees",
+            Direct,
+            Some("Jesse Ruelas"),
+            Some("Councilors"),
+        ),
+        (
+            "plural-roles-before-names",
+            "Investors are not worried",
+            Direct,
+            Some("Arvel Ocampo-Diaz"),
+            Some("city councilors"),
+        ),
         // "from" an organisation after a full name is the person's affiliation, part of the
         // mention: the person, not the organisation, is the reporting clause's subject.
         (

@@ -3204,7 +3204,26 @@ fn reported_by_pronoun(text: &str, from: usize, last3: &[&str]) -> bool {
 /// before it ("Rancher Nathan Pike", "Incumbent Dawn Arnold")? A role noun by its ending, of
 /// six letters or more, and no given name ("Hunter S. Thompson").
 fn is_opening_role(first: &str) -> bool {
-    first.len() >= 6 && !is_given_name(first) && is_open_role_noun(&lowercase(first))
+    first.len() >= 6
+        && !is_given_name(first)
+        && (is_open_role_noun(&lowercase(first)) || is_plural_title(first))
+}
+
+/// Is `w` a title's plural, written before the first of several names ("Councilors Jesse
+/// Ramos, Sandra Vasecka and John Contos voted …", "Senators Ana Ruiz and Tom Bell")?
+/// Only the regular plurals of titles of four letters or more ("-s", "-ies" for "-y"):
+/// a shorter title's plural is as likely a surname.
+fn is_plural_title(w: &str) -> bool {
+    let Some(stem) = w.strip_suffix('s') else {
+        return false;
+    };
+    if stem.len() < 4 || !stem.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return false;
+    }
+    LEXICON.is_title(stem)
+        || stem
+            .strip_suffix("ie")
+            .is_some_and(|y| LEXICON.is_title(&format!("{y}y")))
 }
 
 /// A lower-case word right before a name that no list of roles holds, read as a role noun
