@@ -2006,6 +2006,24 @@ const EXPECTED: &[Expected] = {
             Some("Arvel Ocampo-Diaz"),
             Some("city councilors"),
         ),
+        // Right after a quotation that opens its sentence and that a comma closes, a verb
+        // that no list names, or none lets stand before its speaker, reports it.
+        (
+            "verbs-no-list-names",
+            "I always present myself",
+            Direct,
+            Some("Rana Akbar"),
+            Some("Punjab chief minister"),
+        ),
+        (
+            "verbs-no-list-names",
+            "I admit there is room",
+            Direct,
+            Some("Rana Akbar"),
+            Some("Punjab chief minister"),
+        ),
+        // Not after a quotation inside its sentence: the sentence goes on.
+        ("verbs-no-list-names", "terrible", Partial, None, None),
         // "from" an organisation after a full name is the person's affiliation, part of the
         // mention: the person, not the organisation, is the reporting clause's subject.
         (

@@ -1099,14 +1099,19 @@ fn speaker_phrase(i: &str, base: usize) -> Option<Clause> {
     None
 }
 
-/// `attribution_after = [ "," | ";" ] , gap , ( speaker_cue | cue_speaker | described_name | open_role , gap , cue | according_to | speaker_phrase | bare_subject_clause | dash , gap , mention (: not before a colon) ) ;`
+/// `attribution_after = [ "," | ";" ] , gap , ( speaker_cue | cue_speaker | open_cue_clause (: after a quotation that opens its sentence and a comma closes) | described_name | open_role , gap , cue | according_to | speaker_phrase | bare_subject_clause | dash , gap , mention (: not before a colon) ) ;`
 ///
 /// The words right after a closing mark: `"…," she said`, `"…," said Maj. Jaren Stafani`,
 /// `"…," according to the report`, `"…" — Claudia Sheinbaum`.
+///
+/// `opens_sentence` tells whether the quotation opens its sentence, as `open_cue_clause`
+/// asks: a quotation inside a sentence ("summed up Clinton as “terrible,” denounced her
+/// record") is followed by that sentence's words, not by a clause that reports it.
 pub fn attribution_after(
     text: &str,
     at: usize,
     limit: usize,
+    opens_sentence: bool,
 ) -> Option<(Found, Option<Range<usize>>)> {
     let i = &text[at..limit];
     let (r, _) = (opt(one_of(",;")), gap).parse(i).ok()?;
@@ -1120,8 +1125,18 @@ pub fn attribution_after(
         }
         return Some((m, None));
     }
+    // (Whether a comma closes the quotation, before its closing mark or after it: "“…,”
+    // expressed Shehbaz Sharif." The comma asks for the clause that reports it.)
+    let comma_closed = || {
+        opens_sentence
+            && (i.starts_with(',')
+                || text[..at]
+                    .trim_end_matches(['"', '”', '’', '\''])
+                    .ends_with(','))
+    };
     let clause = speaker_cue(r, base)
         .or_else(|| cue_speaker(r, base))
+        .or_else(|| comma_closed().then(|| open_cue_clause(r, base)).flatten())
         .or_else(|| described_name(r, base))
         .or_else(|| {
             // "“…,” harbour master Ines Kowalczyk said": a role no list names, right after
@@ -1146,6 +1161,76 @@ pub fn attribution_after(
                 .flatten()
         })?;
     Some((clause.mention, Some(clause.cue)))
+}
+
+/// `open_cue_clause = ( open_cue , gap , mention | mention (: a name or "he", "she", "they") , gap , open_cue ) , ( gap , preposition | "." | "!" | "?" | "," ) ;`
+///
+/// Right after a quotation that a comma closes, a finite verb that `cues.txt` does not let
+/// stand before its speaker, or no cue at all, still reports it when a mention stands next to
+/// it and the clause ends there or goes on with a preposition: "“…,” expressed Shehbaz
+/// Sharif.", "“…,” reveals Shehbaz Sharif about the case.", "“…,” stressed the minister.",
+/// "“…,” he expressed." The comma asks for such a clause, and the name or pronoun next to the
+/// verb is its subject, whichever verb it is (see [`open_cue`]).
+fn open_cue_clause(i: &str, base: usize) -> Option<Clause> {
+    let at = |x: &str| base + i.len() - x.len();
+    // The clause ends after the mention or the verb: a full stop, "!", "?", a comma, or a
+    // preposition that opens an adjunct ("about the case", "in Lahore").
+    let ends = |r: &str| {
+        r.starts_with(['.', '!', '?', ','])
+            || gap(r).is_ok_and(|(r2, g)| {
+                !g.is_empty() && word(r2).is_ok_and(|(_, w)| is_preposition(w))
+            })
+    };
+    // "expressed Shehbaz Sharif."
+    if let Ok((r, v)) = word(i) {
+        if open_cue(v) {
+            if let Ok((r, _)) = gap(r) {
+                let m_base = at(r);
+                if let Some((r2, m)) = mention(r, m_base) {
+                    let named = matches!(m.kind, MentionKind::Name | MentionKind::Description(_));
+                    if named && ends(r2) {
+                        return Some(Clause {
+                            mention: m,
+                            cue: base..base + v.len(),
+                            end: at(r2),
+                        });
+                    }
+                }
+            }
+        }
+    }
+    // "he expressed."
+    let (r, m) = mention(i, base)?;
+    let subject = matches!(
+        m.kind,
+        MentionKind::Name
+            | MentionKind::Pronoun(PronounKind::Male | PronounKind::Female | PronounKind::Plural)
+    );
+    let (r, g) = gap(r).ok()?;
+    let (r2, v) = word(r).ok()?;
+    if !(subject && !g.is_empty() && open_cue(v) && ends(r2)) {
+        return None;
+    }
+    let cue_start = at(r);
+    Some(Clause {
+        mention: m,
+        cue: cue_start..cue_start + v.len(),
+        end: at(r2),
+    })
+}
+
+/// `open_cue = word (: lower case; a cue's form in "-s" or "-ed", or any word of five letters or more in "-ed") ;`
+///
+/// A verb that reports a quotation from [`open_cue_clause`]'s place, whether or not
+/// `cues.txt` lists it ("expressed", "opined", "reveals", "stressed"): a finite form, never a
+/// participle in "-ing" ("“…,” starring Ana Ruiz" reports nothing).
+fn open_cue(v: &str) -> bool {
+    if !v.bytes().all(|b| b.is_ascii_lowercase()) || v.ends_with("ing") {
+        return false;
+    }
+    let f = memo::flags(v);
+    (f.is_cue() && (v.ends_with('s') || v.ends_with("ed")))
+        || v.len() >= 5 && v.ends_with("ed") && !f.is_framing() && f.exact & flag::AUXILIARY == 0
 }
 
 /// `bare_subject_clause = word (: lower case, a noun) , gap , cue (: no "-s" or "-ing" form, no mention after it) ;`
@@ -2263,8 +2348,13 @@ fn attribute_one(
         }
     }
     // Rule `after`: the words right after the closing mark.
+    // (Whether the quotation opens its sentence: only then may a verb no list names report
+    // it, `open_cue_clause`.)
+    let opens_sentence = text[w.sentence_start.min(q.span.start)..q.span.start]
+        .trim()
+        .is_empty();
     if !q.unclosed {
-        if let Some((m, cue)) = attribution_after(text, q.span.end, after_limit) {
+        if let Some((m, cue)) = attribution_after(text, q.span.end, after_limit, opens_sentence) {
             let rule = if cue.is_some() { "after" } else { "dash" };
             return resolved(&m, rule, cue, kind);
         }
@@ -2289,7 +2379,7 @@ fn attribute_one(
             None => w.para.end,
         }
         .max(q.span.end);
-        if let Some((m, cue)) = attribution_after(text, q.span.end, hi) {
+        if let Some((m, cue)) = attribution_after(text, q.span.end, hi, opens_sentence) {
             let end = cue.as_ref().map_or(m.span.end, |c| c.end.max(m.span.end));
             let rest = &text[end..hi];
             let tail = rest
@@ -3353,11 +3443,11 @@ mod tests {
         ];
         for (input, who, cue) in cases {
             let (m, c) =
-                attribution_after(input, 0, input.len()).unwrap_or_else(|| panic!("{input}"));
+                attribution_after(input, 0, input.len(), true).unwrap_or_else(|| panic!("{input}"));
             assert_eq!(&input[m.span], who, "{input}");
             assert_eq!(c.map(|c| &input[c]), cue, "{input}");
         }
-        assert!(attribution_after(" and then the crowd left.", 0, 24).is_none());
-        assert!(attribution_after(" - Credit: BHRUT", 0, 16).is_none());
+        assert!(attribution_after(" and then the crowd left.", 0, 24, true).is_none());
+        assert!(attribution_after(" - Credit: BHRUT", 0, 16, true).is_none());
     }
 }
