@@ -2024,6 +2024,22 @@ const EXPECTED: &[Expected] = {
         ),
         // Not after a quotation inside its sentence: the sentence goes on.
         ("verbs-no-list-names", "terrible", Partial, None, None),
+        // An office whose fields are a list before "and" goes on up to the holder's name; an
+        // office set off by a comma still describes the name after it.
+        (
+            "offices-with-lists",
+            "We have power",
+            Direct,
+            Some("Tobias Ndlovu"),
+            Some("Minister of Energy, Mines and Water Resources"),
+        ),
+        (
+            "offices-with-lists",
+            "It is ready",
+            Direct,
+            Some("John Smith"),
+            Some("Minister of Finance"),
+        ),
         // "from" an organisation after a full name is the person's affiliation, part of the
         // mention: the person, not the organisation, is the reporting clause's subject.
         (

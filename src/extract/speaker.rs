@@ -1037,6 +1037,22 @@ impl Registry {
         if titles_end_in_office_link(&text[start..head.start]) {
             return;
         }
+        // Nor a later field of an office's list ("Minister of Agriculture, Irrigation and
+        // Water Development Allan Chiyembekeza" names no one called "Irrigation"): the name
+        // before "and" and the holder are read as below.
+        // (A field of one word, with more of the list after it: not the name an office set
+        // off by a comma describes, "the Minister of Finance, John Smith, said".)
+        if start == head.start
+            && !text[head.clone()].contains(' ')
+            && (text[end..range.end].starts_with(" and ") || text[end..range.end].starts_with(", "))
+            && text[end..range.end]
+                .trim_start_matches([',', ' '])
+                .trim_start_matches("and ")
+                .starts_with(char::is_uppercase)
+            && office_list_before(&text[range.start..start])
+        {
+            return;
+        }
         // The first field of an office whose title follows "and" and the rest of the office:
         // "Coordinating Maritime Affairs and Investment Minister Luhut Pandjaitan" names no one
         // called "Coordinating Maritime Affairs".
@@ -3110,8 +3126,25 @@ fn opens_office_before_and(after: &str) -> bool {
 /// Where the office's title starts in `before` when `before` ends with an office's title (or
 /// a role noun capitalised), "of" or "for", its capitalised words and "and": "Minister of
 /// Tourism and", "Minister for Employment Affairs and", "Manager of Development and".
+/// Its fields may be a list ("Minister of Agriculture, Irrigation and").
 fn office_and_before(before: &str) -> Option<usize> {
-    let rest = before.trim_end().strip_suffix(" and")?;
+    office_title_before(before.trim_end().strip_suffix(" and")?)
+}
+
+/// Does `before` end with an office's title, "of" or "for" and its capitalised words, then
+/// a comma ("Minister of Agriculture, "), so that the name after it is the next field of the
+/// office's list?
+fn office_list_before(before: &str) -> bool {
+    before
+        .trim_end()
+        .strip_suffix(',')
+        .is_some_and(|rest| office_title_before(rest).is_some())
+}
+
+/// Where the office's title starts in `rest` when `rest` ends with an office's title (or a
+/// role noun capitalised), "of" or "for" and its capitalised words (up to six, a list's
+/// commas among them): "Minister of Tourism", "Minister of Agriculture, Irrigation".
+fn office_title_before(rest: &str) -> Option<usize> {
     let mut ws = rest.split_ws().rev().take(6).peekable();
     let mut office = 0;
     while ws.peek().is_some_and(|w| w.starts_with(char::is_uppercase)) {
@@ -3127,7 +3160,7 @@ fn office_and_before(before: &str) -> Option<usize> {
             LEXICON.is_title(w)
                 || w.starts_with(char::is_uppercase) && role_of(w) == Some(RoleKind::Person)
         })?;
-    Some(title.as_ptr() as usize - before.as_ptr() as usize)
+    Some(title.as_ptr() as usize - rest.as_ptr() as usize)
 }
 
 /// The "he" or "she" (any form) that opens the sentence starting at `s`, if one does, and
