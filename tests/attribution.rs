@@ -2040,6 +2040,53 @@ const EXPECTED: &[Expected] = {
             Some("John Smith"),
             Some("Minister of Finance"),
         ),
+        // A "she" right after a conjunction that opens its sentence opens it for the chain.
+        (
+            "pronouns-after-conjunctions",
+            "I think right now",
+            Direct,
+            Some("Lise Tremblay"),
+            Some("Premier"),
+        ),
+        // "the Chamber", "the Council": the organisation named with that word.
+        (
+            "organisations-by-their-noun",
+            "Our economies are deeply intertwined",
+            Direct,
+            Some("Huron Valley Chamber of Commerce"),
+            None,
+        ),
+        (
+            "organisations-by-their-noun",
+            "We have no choice",
+            Direct,
+            Some("Brent Council"),
+            None,
+        ),
+        // A plural description fits by its singular.
+        (
+            "plural-descriptions",
+            "significant harm",
+            Partial,
+            Some("National Chamber of Commerce"),
+            None,
+        ),
+        // "a Northfield County resident" names no one a "he" stands for.
+        (
+            "names-before-residents",
+            "I want to offer",
+            Direct,
+            Some("Ivan Gemmell"),
+            Some("acting medical officer of health"),
+        ),
+        // A name the article writes only where a sentence opens, before a cue.
+        (
+            "names-only-opening-sentences",
+            "It must have been a crisis",
+            Direct,
+            Some("Eby"),
+            None,
+        ),
         // "from" an organisation after a full name is the person's affiliation, part of the
         // mention: the person, not the organisation, is the reporting clause's subject.
         (

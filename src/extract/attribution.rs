@@ -22,8 +22,8 @@ use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
 use crate::extract::quote::RawQuote;
 use crate::extract::speaker::{is_function_word, Registry};
 use crate::extract::text::{
-    has_adverb_ending, is_furniture, opening_phrase_end, opens_subordinate_clause, sentence_starts,
-    word_len, SplitWs, Word,
+    has_adverb_ending, is_furniture, is_opening_conjunction, opening_phrase_end,
+    opens_subordinate_clause, sentence_starts, word_len, SplitWs, Word,
 };
 use crate::extract::token::Tokens;
 use nom::{
@@ -77,12 +77,6 @@ fn opens_own_clause(phrase: &str) -> bool {
             .is_some_and(|w| strip_possessive(w).len() == w.len()),
         _ => false,
     }
-}
-
-/// A conjunction written capitalised to open a sentence: "But the mayor said …", "But polls
-/// have shown …".
-fn is_opening_conjunction(w: &str) -> bool {
-    matches!(w, "But" | "And" | "Or" | "Yet" | "So")
 }
 
 /// `appositive = "," , gap , phrase , "," (: a phrase of at most twenty words with no quote mark or sentence end) ;`

@@ -33,7 +33,9 @@ use crate::extract::mention::{
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
-use crate::extract::text::{is_furniture, opening_phrase_end, SplitWs, Word};
+use crate::extract::text::{
+    is_furniture, is_opening_conjunction, opening_phrase_end, SplitWs, Word,
+};
 use crate::extract::token::Tokens;
 // foldhash instead of SipHash: these tables are looked up at every word (see Cargo.toml).
 use compact_str::CompactString;
@@ -1097,9 +1099,20 @@ impl Registry {
         let (head_text, post_nominal) = post_nominal(head_text);
         let single = !head_text.contains(' ');
         // (A title before the name opens the sentence, not the name: "Dr Langat admitted".)
+        // (But a word no list knows, before a cue, is the cue's subject: a name the article
+        // writes only where a sentence opens, "Eby said he recalled …" ⏎ "Eby said he is …".)
+        let subject_of_cue = || {
+            let next = text[end..range.end].split_ws().next().unwrap_or("");
+            let f = LEXICON.flags(head_text);
+            f.exact == 0
+                && f.lower == 0
+                && LEXICON.is_cue(next)
+                && head_text.chars().all(|c| c.is_alphabetic() || c == '-')
+        };
         if single
             && at_sentence_start
-            && (lower.has_lower(&lowercase(head_text)) || !lower.has_inside(head_text))
+            && (lower.has_lower(&lowercase(head_text))
+                || !lower.has_inside(head_text) && !subject_of_cue())
         {
             return;
         }
@@ -1175,7 +1188,23 @@ impl Registry {
         let next_is_role = || *next_role.get_or_init(|| role_of(next_noun).is_some());
         // (The tests of the text first: they are cheaper than the lexicon's.)
         // (Not an organisation's spokesperson: "an EA spokesman" speaks for the EA.)
-        let modifier = single
+        // (A name of several words too after "a" or "an", which no one's name follows: "one
+        // was a Northumberland County resident".)
+        // (Not an organisation's: "a White House official" is the White House's; nor a
+        // person's, with a given name first, before an organisation's noun or a person's:
+        // "a Hillary Clinton administration", "a Donald Trump supporter" name Clinton and
+        // Trump, whom a surname may name again.)
+        let place_before_person = || {
+            matches!(prev_word, "a" | "an" | "A" | "An")
+                && !is_organization(head_text)
+                && role_of(next_noun) == Some(RoleKind::Person)
+                && !is_spokes_noun(next_noun)
+                && head_text
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| !is_given_name(w))
+        };
+        let modifier = (single || place_before_person())
             && !titled
             && next_lower
             && text[end..range.end].starts_with(' ')
@@ -1512,7 +1541,14 @@ impl Registry {
         };
         let sur_lower = (sur.len() != name.len()).then(|| name_key(sur));
         let sur_key: &str = sur_lower.as_deref().unwrap_or(full);
+        // "the Council", "the Chamber" after "Brent Council", "the Huron Chamber of Commerce":
+        // an organisation's word after "the" stands for the last organisation named with it.
         let found = by_name.or_else(|| {
+            (org && !spaced && beside.after_the)
+                .then(|| self.organisation_with_word(name))
+                .flatten()
+        });
+        let found = found.or_else(|| {
             (!org)
                 .then(|| {
                     self.same_person_of(sur_key, name, beside.gender, usize::MAX)
@@ -1622,6 +1658,23 @@ impl Registry {
             self.names.insert(CompactString::from(full), e);
         }
         e
+    }
+
+    /// The last organisation (among the last 64 entities) whose name of several words holds
+    /// `word`, in any case: "the Council" after "Brent Council".
+    ///
+    /// Not "the House", a chamber of its own, never "the White House" nor a committee of it.
+    fn organisation_with_word(&self, word: &str) -> Option<usize> {
+        if word.eq_ignore_ascii_case("house") {
+            return None;
+        }
+        let start = self.entities.len().saturating_sub(64);
+        (start..self.entities.len()).rev().find(|&e| {
+            let ent = &self.entities[e];
+            ent.kind == SpeakerType::Organization
+                && ent.name.contains(' ')
+                && ent.name.split(' ').any(|w| w.eq_ignore_ascii_case(word))
+        })
     }
 
     /// The one person named in full whose given name `lower` is (lower case), of a gender
@@ -2620,7 +2673,9 @@ impl Registry {
             };
             // (The first word is the determiner.)
             let mut score = words_of.iter().skip(1).filter(|w| named_by(w)).count() * 2;
-            if named_by(&role) {
+            // (A plural noun by its singular: "The chambers said" after "the Chatham-Kent
+            // Chamber of Commerce".)
+            if named_by(&role) || role.strip_suffix('s').is_some_and(named_by) {
                 score += 2;
             }
             if is_generic_head(&role) && !ent.roles.is_empty() {
@@ -3180,6 +3235,11 @@ fn gendered_opener(text: &str, words: &Tokens, s: usize) -> Option<(PronounKind,
     // (Only a capitalised first word may open such a phrase: "After", "With", "Speaking".)
     if !first.is_capitalized() {
         return None;
+    }
+    // Past a conjunction that opens the sentence: "And he brushed off repeated questions …".
+    if is_opening_conjunction(first.text(text)) {
+        let second = *words.tokens().get(k + 1)?;
+        return gendered(second.text(text)).map(|p| (p, second.start));
     }
     let comma = opening_phrase_end(text, s, text.len())?;
     let rest = &text[comma + 1..];

@@ -729,6 +729,12 @@ pub fn opens_subordinate_clause(w: &str) -> bool {
     )
 }
 
+/// A conjunction written capitalised to open a sentence: "But the mayor said …", "But polls
+/// have shown …", "And he brushed off repeated questions …".
+pub fn is_opening_conjunction(w: &str) -> bool {
+    matches!(w, "But" | "And" | "Or" | "Yet" | "So")
+}
+
 /// Where the phrase that opens a sentence (starting at `sentence`, read no further than
 /// `limit`) ends, when it opens with a preposition, an adverb ([`has_adverb_ending`]) and a
 /// preposition, a participle or a subordinate clause's conjunction
