@@ -2087,6 +2087,30 @@ const EXPECTED: &[Expected] = {
             Some("Eby"),
             None,
         ),
+        // A dateline in capitals before a colon is no sentence's subject.
+        (
+            "datelines-with-colons",
+            "private comments",
+            Partial,
+            Some("Vivek Ramanathan"),
+            Some("Foreign Affairs Minister"),
+        ),
+        // "the Council’s Speaker" and a name: the person, the owner part of the role.
+        (
+            "owners-before-titled-names",
+            "the report was to be submitted",
+            Partial,
+            Some("Ahmed bin Khalil Al Nouri"),
+            Some("Council’s Speaker"),
+        ),
+        // A title after "Co-" is a title.
+        (
+            "shared-titles",
+            "It is a disgrace",
+            Direct,
+            Some("Tom Reese"),
+            Some("Co-chair"),
+        ),
         // "from" an organisation after a full name is the person's affiliation, part of the
         // mention: the person, not the organisation, is the reporting clause's subject.
         (

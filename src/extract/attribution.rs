@@ -2925,6 +2925,7 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
         .map_or(to, |w| w.start.min(to));
     let to = to_bound.max(from);
     let mut prev_word = "";
+    let mut before_prev_word = "";
     let mut skip_until = from;
     let ws = memo::words(text, from..to);
     let ws_start = ws.first().map_or(from, |w| w.start);
@@ -2955,7 +2956,10 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
         let s = &text[w.start..to];
         // The object of a preposition is no subject: "In a White House statement, President
         // Obama condemned…", "At a forum in Virginia, one questioner claimed…".
-        let after_preposition = is_preposition(prev_word);
+        // (Past "the": "Hundreds of families along the Indus were relocated …".)
+        let after_preposition =
+            is_preposition(prev_word) || prev_word == "the" && is_preposition(before_prev_word);
+        before_prev_word = prev_word;
         prev_word = w.text;
         if w.start < skip_until {
             continue;
@@ -3136,8 +3140,17 @@ fn statement_noun(prefix: &str) -> Option<Range<usize>> {
 
 /// Where the dateline that `rest` finishes ends (after its dash), when `rest` follows a
 /// place in capitals: a dash, after at most a parenthesis ("(AP)"), a state or a date after a
-/// comma ("LONDON, Dec 2 (Reuters) -", "PORTLAND, Ore. —").
+/// comma ("LONDON, Dec 2 (Reuters) -", "PORTLAND, Ore. —"); or a colon before a capitalised
+/// word ("SINGAPORE: Foreign Minister …").
 fn dateline_end(rest: &str) -> Option<usize> {
+    // ("SINGAPORE: Foreign Minister Vivian Balakrishnan apologised …", "KARACHI: …": a
+    // colon and a capitalised word.)
+    if let Some(after) = rest.strip_prefix(':') {
+        let next = after.trim_start_matches([' ', '\u{a0}']);
+        if next.len() < after.len() && next.starts_with(char::is_uppercase) {
+            return Some(1);
+        }
+    }
     let head = &rest[..floor_char(rest, rest.len().min(40))];
     let d = head.find(['—', '–', '-'])?;
     let before = head[..d].trim();

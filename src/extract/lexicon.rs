@@ -462,7 +462,9 @@ impl Lexicon {
                 b,
                 "at-Large" | "at-large" | "elect" | "Elect" | "designate" | "Designate"
             );
-            if title(a) && (seat || b.split('-').all(role)) {
+            // ("Co-chair", "Co-Chairman", "co-leader": a title or role shared is a title.)
+            let shared = matches!(a, "Co" | "co") && !b.contains('-') && role(b);
+            if shared || title(a) && (seat || b.split('-').all(role)) {
                 return Flags {
                     exact: flag::TITLE,
                     lower: 0,

@@ -1422,6 +1422,23 @@ fn name_found(start: usize, end: usize, head_base: usize, head: Range<usize>) ->
     }
 }
 
+/// The titled name of a person after an owner's possessive ("Prime Minister Justin Trudeau"
+/// after "Canada's ", "Speaker Ahmed Al Mulla" after "the Council’s "): a title first, then a
+/// name of two words or more. `base` is the byte offset of `r` in the document; the mention
+/// found starts there.
+fn owned_titled_person(r: &str, base: usize) -> Option<(&str, Found)> {
+    let (rest, head) = titled_name(r).ok()?;
+    let titled_person = r[head.clone()].contains(' ')
+        && head.start > 0
+        && word(r).is_ok_and(|(_, w)| LEXICON.is_title(w));
+    titled_person.then(|| {
+        (
+            rest,
+            name_found(base, base + r.len() - rest.len(), base, head),
+        )
+    })
+}
+
 /// `mention = [ possessive , gap ] , titled_name , [ complement (: with "of", or "with" or "at" after a name of two words or more) ] | description | quantity | pronoun | indefinite ;`
 ///
 /// `base` is the byte offset of `i` in the document.
@@ -1446,6 +1463,19 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
                 return Some((rest, name_found(base, at(rest), base + off, head)));
             }
         }
+        // ("the Council’s Speaker Ahmed Al Mulla": an owner after "the", then a title and a
+        // name, as below.)
+        if let Some((r2, _)) = word(r)
+            .ok()
+            .filter(|&(_, w)| is_possessive(w))
+            .and_then(|(r1, _)| gap(r1).ok())
+        {
+            if let Some(named) = owned_titled_person(r2, base + (i.len() - r2.len())) {
+                let (rest, mut found) = named;
+                found.span.start = base;
+                return Some((rest, found));
+            }
+        }
     }
     // (The first word is read once, for the owner below and for the other branches at the
     // end, each of which read it.)
@@ -1458,14 +1488,9 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
         .filter(|&(_, w)| is_possessive(w))
         .and_then(|(r, _)| gap(r).ok());
     if let Some((r, _)) = owner {
-        if let Ok((rest, head)) = titled_name(r) {
-            let off = i.len() - r.len();
-            let titled_person = r[head.clone()].contains(' ')
-                && head.start > 0
-                && word(r).is_ok_and(|(_, w)| LEXICON.is_title(w));
-            if titled_person {
-                return Some((rest, name_found(base, at(rest), base + off, head)));
-            }
+        if let Some((rest, mut found)) = owned_titled_person(r, base + (i.len() - r.len())) {
+            found.span.start = base;
+            return Some((rest, found));
         }
     }
     // A name in the possessive is a determiner ("Trump’s campaign"), not a mention.
