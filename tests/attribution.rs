@@ -2111,6 +2111,22 @@ const EXPECTED: &[Expected] = {
             Some("Tom Reese"),
             Some("Co-chair"),
         ),
+        // "and" between capitalised words goes on with the lead before a role noun.
+        (
+            "places-joined-in-leads",
+            "tea party",
+            Partial,
+            Some("Imelda Hartigan-Rowe"),
+            Some("Eastvale and Marrow senior coroner"),
+        ),
+        // A titled name after a possessive, before a role noun, is no one.
+        (
+            "names-after-possessives-before-nouns",
+            "Those are just an example",
+            Direct,
+            Some("Martin Tebbutt"),
+            Some("Cllr"),
+        ),
         // "from" an organisation after a full name is the person's affiliation, part of the
         // mention: the person, not the organisation, is the reporting clause's subject.
         (

@@ -523,7 +523,7 @@ pub(crate) fn is_age(w: &str) -> bool {
     w.ends_with("-year-old") && w.starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// `titled_name = [ district , gap ] , [ "former" | "then" | "ex" | "late" | "retired" , gap ] , [ { word , gap } (: up to four, or six capitalised) , role_noun , gap ] , proper_name , [ party_label ] ;`
+/// `titled_name = [ district , gap ] , [ "former" | "then" | "ex" | "late" | "retired" , gap ] , [ { word , gap } (: up to four, or six capitalised, "and" between two capitalised words among them) , role_noun , gap ] , proper_name , [ party_label ] ;`
 ///
 /// "Maj. Jaren Stafani", "former Secretary of State Hillary Clinton",
 /// "White House press secretary Sean Spicer", "Rep. Jim Clyburn (D-S.C.)".
@@ -744,7 +744,7 @@ fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> To
     TokenName::Ends(name_end)
 }
 
-/// The lead of [`titled_name`] at `tokens[at]` (`{ word , gap } (: up to four, or six capitalised) , role_noun ,
+/// The lead of [`titled_name`] at `tokens[at]` (`{ word , gap } (: up to four, or six capitalised, "and" between two capitalised words among them) , role_noun ,
 /// gap`, then a proper name), in a slice of `text` that ends at `end`: `Some(Some(k))` where
 /// it matches and the name starts at `tokens[k]`, `Some(None)` where it does not, `None`
 /// where the tokens do not tell.
@@ -768,6 +768,14 @@ fn lead_from_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> Option<O
         let w = t.text(text);
         if t.end > end || numbering(w) {
             return None;
+        }
+        // ("Brighton and Hove senior coroner Veronica Hamilton-Deeley": "and" between the
+        // capitalised words of a place's or an organisation's name goes on with the lead.)
+        if w == "and" && step > 0 && capitalised {
+            let next = token_after_gap(text, doc, k, end);
+            if next.is_some_and(|n| tokens[n].is_capitalized()) {
+                continue;
+            }
         }
         let f = doc.flags_with(k, w);
         if ends_lead(w, f) {
@@ -894,6 +902,18 @@ fn titled_name_parse_after_district(i: &str) -> R<'_, Range<usize>> {
             // `alt((possessive, word))` gives what `word` gives (a possessive is a word that
             // passes a test), so parse the word once.
             let (r2, w) = word(r1)?;
+            // ("Brighton and Hove senior coroner …": "and" between capitalised words goes on
+            // with the lead, as `lead_from_tokens` reads it.)
+            if w == "and"
+                && k > 0
+                && capitalised
+                && (gap, word)
+                    .parse(r2)
+                    .is_ok_and(|(_, (g, n))| !g.is_empty() && is_capitalized(n))
+            {
+                r = r2;
+                continue;
+            }
             capitalised &= is_capitalized(w);
             // Every test of this word from one look-up in the lexicon's index.
             let f = memo::flags(w);

@@ -1204,8 +1204,13 @@ impl Registry {
                     .next()
                     .is_some_and(|w| !is_given_name(w))
         };
-        let modifier = (single || place_before_person())
-            && !titled
+        // (And a name after a possessive, titled or not, before a role noun: "selling its King
+        // George V site" names no one, no king a "leader" stands for.)
+        let after_owner_word = matches!(
+            prev_word,
+            "its" | "his" | "her" | "their" | "our" | "Its" | "His" | "Her" | "Their" | "Our"
+        );
+        let modifier = ((single || place_before_person()) && !titled || after_owner_word)
             && next_lower
             && text[end..range.end].starts_with(' ')
             && next_is_role()
