@@ -3246,11 +3246,17 @@ fn gendered_opener(text: &str, words: &Tokens, s: usize) -> Option<(PronounKind,
         let second = *words.tokens().get(k + 1)?;
         return gendered(second.text(text)).map(|p| (p, second.start));
     }
-    let comma = opening_phrase_end(text, s, text.len())?;
+    // (The pronoun after the sentence's first comma first, found by a byte search: this is
+    // asked at every sentence, and few have a pronoun there. The phrase is read only then,
+    // and must end at that comma, as it does wherever it opens the sentence within twenty
+    // words.)
+    let window = &text.as_bytes()[s..(s + 400).min(text.len())];
+    let comma = s + memchr::memchr(b',', window)?;
     let rest = &text[comma + 1..];
     let after = comma + 1 + rest.len() - rest.trim_start_matches([' ', '\t', '\u{a0}']).len();
     let k = words.starting_at(after)?;
-    gendered(words.tokens()[k].text(text)).map(|p| (p, after))
+    let p = gendered(words.tokens()[k].text(text))?;
+    (opening_phrase_end(text, s, text.len()) == Some(comma)).then_some((p, after))
 }
 
 /// What `pronouns.txt` tells of `w` when it is a form of "he", "she", "they" or "we" (any
