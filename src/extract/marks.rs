@@ -30,6 +30,10 @@ pub enum Glyph {
     /// '' and ``: two ASCII marks standing for one double mark (newswire and TeX habits).
     DoubledSingle,
     DoubledBacktick,
+    /// ‘‘ and ’’: two curly single marks standing for one double mark, as some typesetting
+    /// writes them (“…’’ opened with a double mark, ‘‘…’’).
+    DoubledLeftSingle,
+    DoubledRightSingle,
     AsciiSingle,
     LeftDouble,
     RightDouble,
@@ -51,8 +55,8 @@ impl Glyph {
     pub fn family(self) -> Family {
         use Glyph::*;
         match self {
-            AsciiDouble | DoubledSingle | DoubledBacktick | LeftDouble | RightDouble
-            | LowDouble => Family::Double,
+            AsciiDouble | DoubledSingle | DoubledBacktick | DoubledLeftSingle
+            | DoubledRightSingle | LeftDouble | RightDouble | LowDouble => Family::Double,
             AsciiSingle | LeftSingle | RightSingle | LowSingle => Family::Single,
             LeftGuillemet | RightGuillemet => Family::Guillemet,
             LeftSingleGuillemet | RightSingleGuillemet => Family::SingleGuillemet,
@@ -133,13 +137,15 @@ fn candidate_marks(text: &str) -> impl Iterator<Item = (usize, usize, Glyph)> + 
     })
 }
 
-/// `quote_mark = "''" | "``" | '"' | "'" | '“' | '”' | '„' | '‘' | '’' | '‚' | '«' | '»' | '‹' | '›' | '「' | '」' | '『' | '』' ;`
+/// `quote_mark = "''" | "``" | "‘‘" | "’’" | '"' | "'" | '“' | '”' | '„' | '‘' | '’' | '‚' | '«' | '»' | '‹' | '›' | '「' | '」' | '『' | '』' ;`
 pub fn quote_mark(input: &str) -> IResult<&str, Glyph> {
     use Glyph::*;
     alt((
         alt((
             value(DoubledSingle, tag("''")),
             value(DoubledBacktick, tag("``")),
+            value(DoubledLeftSingle, tag("‘‘")),
+            value(DoubledRightSingle, tag("’’")),
             value(AsciiDouble, tag("\"")),
             value(AsciiSingle, tag("'")),
             value(LeftDouble, tag("“")),
@@ -171,6 +177,8 @@ fn glyph_at(b: &[u8]) -> Option<(Glyph, usize)> {
     Some(match b {
         [b'\'', b'\'', ..] => (DoubledSingle, 2),
         [b'`', b'`', ..] => (DoubledBacktick, 2),
+        [0xE2, 0x80, 0x98, 0xE2, 0x80, 0x98, ..] => (DoubledLeftSingle, 6),
+        [0xE2, 0x80, 0x99, 0xE2, 0x80, 0x99, ..] => (DoubledRightSingle, 6),
         [b'"', ..] => (AsciiDouble, 1),
         [b'\'', ..] => (AsciiSingle, 1),
         [0xE2, 0x80, 0x9C, ..] => (LeftDouble, 3),
@@ -289,6 +297,9 @@ pub fn find_marks(text: &str, doubled: bool, skip_ascii_single: bool) -> Vec<Mar
                 (left && !between_letters, right && !between_letters, false)
             }
             DoubledBacktick => (true, false, false),
+            // (Opening where a word follows, closing where one comes before.)
+            DoubledLeftSingle => (left, false, false),
+            DoubledRightSingle => (false, right, false),
             LeftDouble => (true, right && !left, false),
             RightDouble => (left && !right && is_space(prev), true, false),
             LowDouble | LowSingle => (true, false, false),
@@ -405,8 +416,13 @@ pub fn closes(open: Glyph, close: Glyph) -> bool {
         DoubledSingle | DoubledBacktick => {
             matches!(close, DoubledSingle | AsciiDouble | RightDouble)
         }
+        DoubledLeftSingle => matches!(close, DoubledRightSingle | RightDouble),
         // (A left mark closes too where it can: "“Apparently not,“ he said", a slip of the keyboard.)
-        LeftDouble => matches!(close, RightDouble | AsciiDouble | LeftDouble),
+        // (And “…’’: the closing double mark typeset as two single ones.)
+        LeftDouble => matches!(
+            close,
+            RightDouble | AsciiDouble | LeftDouble | DoubledRightSingle
+        ),
         // „…“ (German) and „…” (Polish, Hungarian)
         LowDouble => matches!(close, LeftDouble | RightDouble | AsciiDouble),
         // ”…” (Swedish)
@@ -422,7 +438,7 @@ pub fn closes(open: Glyph, close: Glyph) -> bool {
         RightSingleGuillemet => matches!(close, LeftSingleGuillemet),
         LeftCorner => matches!(close, RightCorner),
         LeftWhiteCorner => matches!(close, RightWhiteCorner),
-        RightCorner | RightWhiteCorner => false,
+        RightCorner | RightWhiteCorner | DoubledRightSingle => false,
     }
 }
 
