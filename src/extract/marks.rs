@@ -83,8 +83,9 @@ pub struct Mark {
 }
 
 /// Every character that can be a quote mark.
-pub const MARK_CHARS: [&str; 18] = [
-    "''", "``", "\"", "'", "“", "”", "„", "‘", "’", "‚", "«", "»", "‹", "›", "「", "」", "『", "』",
+pub const MARK_CHARS: [&str; 20] = [
+    "''", "``", "‘‘", "’’", "\"", "'", "“", "”", "„", "‘", "’", "‚", "«", "»", "‹", "›", "「",
+    "」", "『", "』",
 ];
 
 /// The bytes that start a mark of [`MARK_CHARS`]: the ASCII marks and the lead bytes of the
