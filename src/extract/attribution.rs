@@ -1119,15 +1119,11 @@ pub fn attribution_after(
         }
         return Some((m, None));
     }
-    // (Whether a comma closes the quotation, before its closing mark or after it: "“…,”
-    // expressed Shehbaz Sharif." The comma asks for the clause that reports it.)
-    let comma_closed = || {
-        opens_sentence
-            && (i.starts_with(',')
-                || text[..at]
-                    .trim_end_matches(['"', '”', '’', '\''])
-                    .ends_with(','))
-    };
+    // (The text up to the quotation's last word, past its closing marks: whether a comma or
+    // a stop closes the quotation, before its closing mark or after it, is read from it.)
+    let closed = text[..at].trim_end_matches(['"', '”', '’', '\'']);
+    // ("“…,” expressed Shehbaz Sharif.": the comma asks for the clause that reports it.)
+    let comma_closed = || opens_sentence && (i.starts_with(',') || closed.ends_with(','));
     let clause = speaker_cue(r, base)
         .or_else(|| cue_speaker(r, base))
         .or_else(|| comma_closed().then(|| open_cue_clause(r, base)).flatten())
@@ -1149,7 +1145,6 @@ pub fn attribution_after(
         .or_else(|| {
             // (Only after a quotation that a comma or a stop closes: "“poison pill” measures
             // added by Republicans" is no one's saying.)
-            let closed = text[..at].trim_end_matches(['"', '”', '’', '\'']);
             (i.starts_with(',') || closed.ends_with([',', '?', '!', '.']))
                 .then(|| bare_subject_clause(r, base))
                 .flatten()

@@ -1445,8 +1445,8 @@ fn name_found(start: usize, end: usize, head_base: usize, head: Range<usize>) ->
 /// The titled name of a person after an owner's possessive ("Prime Minister Justin Trudeau"
 /// after "Canada's ", "Speaker Ahmed Al Mulla" after "the Council’s "): a title first, then a
 /// name of two words or more. `base` is the byte offset of `r` in the document; the mention
-/// found starts there.
-fn owned_titled_person(r: &str, base: usize) -> Option<(&str, Found)> {
+/// found starts at `start`, where its owner does.
+fn owned_titled_person(r: &str, base: usize, start: usize) -> Option<(&str, Found)> {
     let (rest, head) = titled_name(r).ok()?;
     let titled_person = r[head.clone()].contains(' ')
         && head.start > 0
@@ -1454,7 +1454,7 @@ fn owned_titled_person(r: &str, base: usize) -> Option<(&str, Found)> {
     titled_person.then(|| {
         (
             rest,
-            name_found(base, base + r.len() - rest.len(), base, head),
+            name_found(start, base + r.len() - rest.len(), base, head),
         )
     })
 }
@@ -1490,10 +1490,8 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
             .filter(|&(_, w)| is_possessive(w))
             .and_then(|(r1, _)| gap(r1).ok())
         {
-            if let Some(named) = owned_titled_person(r2, base + (i.len() - r2.len())) {
-                let (rest, mut found) = named;
-                found.span.start = base;
-                return Some((rest, found));
+            if let Some(named) = owned_titled_person(r2, base + (i.len() - r2.len()), base) {
+                return Some(named);
             }
         }
     }
@@ -1508,9 +1506,8 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
         .filter(|&(_, w)| is_possessive(w))
         .and_then(|(r, _)| gap(r).ok());
     if let Some((r, _)) = owner {
-        if let Some((rest, mut found)) = owned_titled_person(r, base + (i.len() - r.len())) {
-            found.span.start = base;
-            return Some((rest, found));
+        if let Some(named) = owned_titled_person(r, base + (i.len() - r.len()), base) {
+            return Some(named);
         }
     }
     // A name in the possessive is a determiner ("Trump’s campaign"), not a mention.
