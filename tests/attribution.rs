@@ -1575,6 +1575,23 @@ const EXPECTED: &[Expected] = {
             Some("Rashed Karim"),
             Some("Foreign Minister"),
         ),
+        // A speaker's given name alone names the one person named in full with it, seen as
+        // a verb's subject ("Tariq Mahmood has said"), with no role or gender told; a name
+        // no one's subject ("the Moreno Express") lends its first word to no one.
+        (
+            "given-names-of-speakers",
+            "We have a young side",
+            Direct,
+            Some("Tariq Mahmood"),
+            None,
+        ),
+        (
+            "given-names-of-speakers",
+            "It is a movement now",
+            Direct,
+            Some("Moreno"),
+            None,
+        ),
         // "St Joseph" is a club, not a man a "he" stands for.
         (
             "saints-are-no-one",

@@ -343,9 +343,10 @@ fn cue_verb_word(i: &str) -> R<'_, &str> {
     )))
 }
 
-/// `cue = { auxiliary , gap } (: up to three) , ( cue_verb | "quoted as" , gap , cue_verb (: a participle, after "was", "is" and the like) ) ;`
+/// `cue = { auxiliary , gap , [ inversion_adverb , gap ] } (: up to three) , ( cue_verb | "quoted as" , gap , cue_verb (: a participle, after "was", "is" and the like) ) ;`
 ///
-/// A passive is no cue: in "Trump was asked, “…”" Trump is not the speaker.
+/// A passive is no cue: in "Trump was asked, “…”" Trump is not the speaker. An adverb may
+/// follow an auxiliary: "Yoon was also quoted as saying", "she had repeatedly told reporters".
 pub fn cue(i: &str) -> R<'_, &str> {
     let mut r = i;
     let mut passive = false;
@@ -371,6 +372,16 @@ pub fn cue(i: &str) -> R<'_, &str> {
         passive = matches!(a, "was" | "were" | "been" | "being" | "is" | "are");
         let (r2, _) = gap(r1)?;
         r = r2;
+        // (The adverb's word read only where one of its letters opens it: lower case.)
+        if r.starts_with(|c: char| c.is_ascii_lowercase()) {
+            if let Ok((r3, adv)) = word(r) {
+                if is_inversion_adverb(adv) {
+                    if let Ok((r4, _)) = gap(r3) {
+                        r = r4;
+                    }
+                }
+            }
+        }
     }
     Err(nom::Err::Error(nom::error::Error::new(
         i,
@@ -387,7 +398,7 @@ struct Clause {
     end: usize,
 }
 
-/// `speaker_cue = mention , [ party_label ] , [ appositive ] , [ postmodifier | adjunct ] , gap , cue ;`
+/// `speaker_cue = mention , [ party_label ] , [ appositive ] , [ postmodifier | adjunct ] , gap , ( cue | quoted_as (: the object speaks) ) ;`
 fn speaker_cue(i: &str, base: usize) -> Option<Clause> {
     let Some((r, m)) = mention(i, base) else {
         return open_description_clause(i, base);
@@ -473,6 +484,25 @@ fn clause_after_mention(i: &str, base: usize, r: &str, m: Found) -> Option<Claus
         .find_map(|x| r.strip_prefix(x))
         .unwrap_or(r);
     Some(r).and_then(|r| {
+        // (Before a description's postmodifier, which would read "quoted him as" as words
+        // that describe it: see `quoted_as`.)
+        if let Some(c) = gap(r)
+            .ok()
+            .and_then(|(r1, _)| quoted_as(r1, base + i.len() - r1.len()))
+        {
+            return Some(c);
+        }
+        // (And after a phrase of time, "Reuters on Tuesday quoted him as saying", looked for
+        // only where "quote" is written in the next words.)
+        let window = &r.as_bytes()[..r.len().min(64)];
+        if memchr::memmem::find(window, b" quote").is_some() {
+            if let Some(c) = adjunct(r)
+                .and_then(|a| gap(a).ok())
+                .and_then(|(a, _)| quoted_as(a, base + i.len() - a.len()))
+            {
+                return Some(c);
+            }
+        }
         // `postmodifier`: a description may be followed by a few words before its cue
         // ("another source familiar with Cruz’s thinking said"); any mention by a phrase of
         // time or place ("Trump on Tuesday said", "who in 2010 said").
@@ -520,6 +550,54 @@ fn clause_after_mention(i: &str, base: usize, r: &str, m: Found) -> Option<Claus
             cue: cue_end - v.len()..cue_end,
             end: cue_end,
         })
+    })
+}
+
+/// `quoted_as = ( "quoted" | "quotes" ) , gap , ( "him" | "her" | "them" | mention ) , gap , "as" , gap , cue_verb (: a participle) ;`
+///
+/// Someone quoted by whoever reports them: "“…,” BBC Sport quotes him as saying", "State
+/// media quoted Xi as saying, “…”". Read after the mention of the one who quotes; the
+/// clause's speaker is the object, a name or a description, or "him", "her" or "them".
+fn quoted_as(i: &str, base: usize) -> Option<Clause> {
+    // (Told from the bytes first: this is tried after every mention before a cue.)
+    let r = i
+        .strip_prefix("quoted ")
+        .or_else(|| i.strip_prefix("quotes "))?;
+    let at = |x: &str| base + i.len() - x.len();
+    let (r, _) = gap(r).ok()?;
+    let object = word(r).ok().and_then(|(rest, w)| {
+        let k = match w {
+            "him" => PronounKind::Male,
+            "her" => PronounKind::Female,
+            "them" => PronounKind::Plural,
+            _ => return None,
+        };
+        let span = at(r)..at(rest);
+        Some((
+            rest,
+            Found {
+                span: span.clone(),
+                head: span,
+                kind: MentionKind::Pronoun(k),
+            },
+        ))
+    });
+    let (r, m) = object.or_else(|| mention(r, at(r)))?;
+    let (r, _) = gap(r).ok()?;
+    let r = r.strip_prefix("as")?;
+    let (r, g) = gap(r).ok()?;
+    if g.is_empty() {
+        return None;
+    }
+    let (rest, v) = cue_verb(r).ok()?;
+    if !v.ends_with("ing") {
+        return None;
+    }
+    let cue_start = at(r);
+    Some(Clause {
+        mention: m,
+        cue: cue_start..cue_start + v.len(),
+        end: at(rest),
     })
 }
 
@@ -716,7 +794,12 @@ fn adjunct(i: &str) -> Option<&str> {
         let (r1, w) = word(r).ok()?;
         // ("in an email", "for raising questions": a noun after a determiner, or the object
         // of a gerund, is no cue.)
-        if n > 0 && cue(r).is_ok() && determiner(last).is_err() && !last.ends_with("ing") {
+        // (Or before "quoted … as": see `quoted_as`.)
+        if n > 0
+            && (cue(r).is_ok() || r.starts_with("quoted ") || r.starts_with("quotes "))
+            && determiner(last).is_err()
+            && !last.ends_with("ing")
+        {
             return Some(r);
         }
         // ("during" opens the phrase; a word in -ing after it is a gerund.)
@@ -2428,6 +2511,10 @@ fn attribute_one(
     }
     // Rule `participle`: "…, stating: “…”" — the cue's subject is the sentence's subject.
     if let Some(cue) = participle_cue(text, prefix_ws()) {
+        // ("State radio quoted Ashworth as saying, “…”": the object's, see `quoted_as`.)
+        if let Some(c) = quoted_object(text, prefix_ws(), &cue) {
+            return resolved(&c.mention, "participle", Some(c.cue), kind);
+        }
         if let Some(subject) = sentence_subject(text, w.sentence_start, cue.start) {
             return resolved(&subject, "participle", Some(cue), kind);
         }
@@ -2881,6 +2968,19 @@ fn participle_cue(text: &str, ws: &[Word]) -> Option<Range<usize>> {
             && role_of(noun).is_none()
     };
     (!thing).then(|| ws[i].start..ws[i].end)
+}
+
+/// The clause [`quoted_as`] reads before the participle `cue`, if "quoted" or "quotes" is
+/// among the eight words before it: "State radio quoted Ashworth as saying, “…”" is
+/// Ashworth's, not the sentence subject's.
+fn quoted_object(text: &str, ws: &[Word], cue: &Range<usize>) -> Option<Clause> {
+    let w = ws
+        .iter()
+        .rev()
+        .skip_while(|w| w.start >= cue.start)
+        .take(8)
+        .find(|w| matches!(w.text, "quoted" | "quotes"))?;
+    quoted_as(&text[w.start..], w.start).filter(|c| c.cue == *cue)
 }
 
 /// The mention that opens the clause after an opening phrase that ends at `at` (its comma

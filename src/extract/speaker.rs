@@ -467,6 +467,11 @@ pub struct Entity {
     /// McKee", "Leeds hospital boss Dr Ines Marlow"): a team's, a place's or an
     /// organisation's name, unless the article tells a person's gender or role of it.
     pub modifier_seen: bool,
+    /// A name of several words seen right before a verb (a cue or an auxiliary: "Shadab
+    /// Khan has said", "Tom Ebeling said"): someone's, which "the Trump Train" and "a Pew
+    /// Research report" are not. Lets a speaker's given name stand for it (see
+    /// [`Registry::full_person`]).
+    pub verb_seen: bool,
 }
 
 impl Entity {
@@ -527,6 +532,9 @@ struct Named {
     spokes: Option<Spokesperson>,
     /// The name owns what follows it ("Sean Moran's late free").
     owner: bool,
+    /// The name quotes someone else ("Radio Kildare on Tuesday quoted him as saying"): no
+    /// "him" or "her" of its clause stands for it.
+    quoter: bool,
 }
 
 /// The spokesperson written beside an organisation's name (see [`Named::spokes`]).
@@ -1281,6 +1289,14 @@ impl Registry {
         }
         let known = self.entities.len();
         let e = self.add(head_text, !single, at_sentence_start, beside);
+        // (A verb's form, not its base: "a Pew Research report" is no one's subject. The
+        // word's comma cut: "“…,” Tom Ebeling said, pointing …".)
+        if !single && !self.entities[e].verb_seen && {
+            let f = LEXICON.flags(next_noun);
+            f.is_cue() && f.exact & flag::CUE_BASE == 0 || f.exact & flag::AUXILIARY != 0
+        } {
+            self.entities[e].verb_seen = true;
+        }
         // A person first named in full is known by the given name too ("Hasan" of "Hasan
         // Mahmud").
         if e == known && !single && self.entities[e].kind == SpeakerType::Person {
@@ -1462,6 +1478,17 @@ impl Registry {
         self.last_seen[e] = Some(start);
         self.entities[e].subject_seen |= subject;
         self.entities[e].owner_seen |= owner;
+        // (" quoted " or " quotes " before any punctuation in the next words, found by one
+        // byte search in a short window.)
+        let quoter = {
+            let after = &text[end..range.end];
+            let window = &after.as_bytes()[..after.len().min(40)];
+            memchr::memmem::find(window, b" quote").is_some_and(|k| {
+                let verb = &after[k + 1..];
+                (verb.starts_with("quoted ") || verb.starts_with("quotes "))
+                    && !after[..k].contains([',', '.', ';', ':'])
+            })
+        };
         self.mentions.push(Named {
             start,
             entity: e,
@@ -1472,6 +1499,7 @@ impl Registry {
             subject_to_come: first && describes && !oblique && spokes.is_none(),
             spokes,
             owner,
+            quoter,
         });
     }
 
@@ -1639,6 +1667,7 @@ impl Registry {
                     subject_seen: false,
                     owner_seen: false,
                     modifier_seen: false,
+                    verb_seen: false,
                 });
                 self.last_seen.push(None);
                 self.same_surname.push(usize::MAX);
@@ -1689,34 +1718,42 @@ impl Registry {
         if self.surnames.contains_key(lower) {
             return None;
         }
-        self.given_holder(lower, gender)
+        self.given_holder(lower, gender, false)
     }
 
     /// The person a one-word name read as someone of its own stands for, when that word is
     /// the given name of the one person named in full with it ([`Registry::by_given_name`]):
     /// "Sandra, 69" and "Sandra said" are Sandra Murray's once "Youngest daughter Sandra
     /// Murray" is named, though "Sandra" was read first.
-    fn full_person(&self, e: usize) -> usize {
+    ///
+    /// `speaks`: the one-word name is a quotation's speaker ("“…,” Shadab said"), which
+    /// makes it someone's: then the full name need only have been seen before a verb
+    /// ("captain … Shadab Khan has said …", [`Entity::verb_seen`]), with no role or gender
+    /// the narration tells.
+    fn full_person(&self, e: usize, speaks: bool) -> usize {
         let ent = &self.entities[e];
         if ent.kind != SpeakerType::Person || ent.name.contains(' ') || self.given_names.is_empty()
         {
             return e;
         }
-        self.given_holder(&name_key(&ent.name), ent.gender)
+        self.given_holder(&name_key(&ent.name), ent.gender, speaks)
             .filter(|&f| f != e)
             .unwrap_or(e)
     }
 
-    /// [`Registry::by_given_name`], whether or not the word is someone's surname.
-    fn given_holder(&self, lower: &str, gender: Option<Gender>) -> Option<usize> {
+    /// [`Registry::by_given_name`], whether or not the word is someone's surname. `speaks`:
+    /// the word is a quotation's speaker (see [`Registry::full_person`]).
+    fn given_holder(&self, lower: &str, gender: Option<Gender>, speaks: bool) -> Option<usize> {
         let e = *self.given_names.get(lower)?;
         let ent = self.entities.get(e)?;
         let same_gender = genders_agree(gender, ent.gender);
         // (Someone the narration gives a role, or a gender and a name read inside a sentence:
-        // a headline's capitalised words, "Obama Sees Personal Insult", name no one.)
+        // a headline's capitalised words, "Obama Sees Personal Insult", name no one. A
+        // speaker's given name is someone's: then a full name seen as a verb's subject.)
         let someone = ent.role.is_some()
             || !ent.roles.is_empty()
-            || ent.gender.is_some() && !ent.name_at_start;
+            || ent.gender.is_some() && !ent.name_at_start
+            || speaks && ent.verb_seen;
         (ent.kind == SpeakerType::Person && same_gender && someone).then_some(e)
     }
 
@@ -2235,7 +2272,9 @@ impl Registry {
             ),
             MentionKind::Description(kind) => (self.description(text, f, kind), "description"),
         };
-        let entity = entity.map(|e| self.full_person(e));
+        // (A name the attribution found is the speaker's: see `full_person`.)
+        let speaks = matches!(f.kind, MentionKind::Name);
+        let entity = entity.map(|e| self.full_person(e, speaks));
         self.speaker(text, f, entity.map(|e| (e, how)), rule)
     }
 
@@ -2352,6 +2391,7 @@ impl Registry {
                 .filter(|m| {
                     let ent = &self.entities[m.entity];
                     (m.spokes.is_some() || ent.kind == SpeakerType::Person && !ent.after_the)
+                        && !m.quoter
                         && (self.furniture.is_empty()
                             || self.furniture.binary_search(&m.sentence).is_err())
                 })
