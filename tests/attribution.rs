@@ -1592,6 +1592,22 @@ const EXPECTED: &[Expected] = {
             Some("Moreno"),
             None,
         ),
+        // A role noun and its "of" set off before a name give the name that role; a role
+        // noun elect is a description as the role noun is.
+        (
+            "roles-of-places-before-names",
+            "Yes, the new minister",
+            Direct,
+            Some("Tomas Arvel"),
+            Some("president-elect of Veloria"),
+        ),
+        (
+            "roles-of-places-before-names",
+            "It is a good day",
+            Direct,
+            Some("Ruth Okoro"),
+            Some("mayor of Port Linden"),
+        ),
         // "St Joseph" is a club, not a man a "he" stands for.
         (
             "saints-are-no-one",

@@ -470,6 +470,19 @@ impl Lexicon {
                     lower: 0,
                 };
             }
+            // A role noun elect or designate is that role noun: "the president-elect", "the
+            // minister-designate" are descriptions as "the president" is.
+            if seat && !b.starts_with("at") {
+                if let Some(&(_, l)) = self.index_get(a) {
+                    let roles = l & (flag::ROLE_PERSON | flag::ROLE_ORGANIZATION);
+                    if roles != 0 {
+                        return Flags {
+                            exact: 0,
+                            lower: roles,
+                        };
+                    }
+                }
+            }
         }
         // Not in the index, so in no set as spelled. An ASCII word with no capital after its
         // first letter would be in the index if its lower case were in a set (the index holds

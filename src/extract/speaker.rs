@@ -3921,7 +3921,12 @@ fn appositive_before<'a>(
     // sentence with its title ("Minister of Finance and Coordinating Minister for the
     // Economy, Mr Wale Edun has assured …"): up to eleven words.
     let title_of = |p: &[(usize, &str)]| LEXICON.is_title(p[0].1) && matches!(p[1].1, "of" | "for");
-    let office = || closed && ws.windows(2).any(title_of);
+    // (Or a person's role noun of the lists in lower case and its "of": "The president of
+    // Argentina, Javier Milei, confirmed …".)
+    let role_of_place = |p: &[(usize, &str)]| {
+        matches!(p[1].1, "of" | "for") && role_of(p[0].1) == Some(RoleKind::Person)
+    };
+    let office = || closed && ws.windows(2).any(|p| title_of(p) || role_of_place(p));
     // (The title first, or after the "The" that opens the sentence, or after the comma of an
     // opening phrase: "Speaking to media Friday, Kamloops Fire Deputy Chief, Ryan Cail,".)
     let opens_sentence = |k: usize| {
