@@ -1608,6 +1608,21 @@ const EXPECTED: &[Expected] = {
             Some("Ruth Okoro"),
             Some("mayor of Port Linden"),
         ),
+        // An appositive holds a short aside in parentheses, and an owner's list of offices.
+        (
+            "asides-in-appositives",
+            "We are financially strong",
+            Direct,
+            Some("Ines Marlow"),
+            None,
+        ),
+        (
+            "asides-in-appositives",
+            "We will study it",
+            Direct,
+            Some("Tomas Brandt"),
+            None,
+        ),
         // "St Joseph" is a club, not a man a "he" stands for.
         (
             "saints-are-no-one",

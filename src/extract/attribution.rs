@@ -54,7 +54,13 @@ fn find_phrase_end(s: &str) -> Option<usize> {
     let mut i = 0;
     while i < b.len() {
         match b[i] {
-            b',' | b'.' | b'"' | b'!' | b'?' | b';' | b'(' | b':' => return Some(i),
+            // (A short aside in parentheses is part of the phrase: "Corning Incorporated’s
+            // (NYSE: GLW) chairman", "a Democrat (D-N.C.)".)
+            b'(' => match parenthesis_end(&b[i..]) {
+                Some(n) => i += n,
+                None => return Some(i),
+            },
+            b',' | b'.' | b'"' | b'!' | b'?' | b';' | b':' => return Some(i),
             0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C | 0x9D)) => {
                 return Some(i)
             }
@@ -62,6 +68,22 @@ fn find_phrase_end(s: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// The length of the aside in parentheses that `b` opens, its ")" included: forty-eight
+/// bytes at most, with no parenthesis, quote mark, line break or full stop before a space
+/// inside. `None` when it is no such aside.
+fn parenthesis_end(b: &[u8]) -> Option<usize> {
+    let window = &b[1..b.len().min(48)];
+    let close = memchr::memchr(b')', window)?;
+    let inside = &window[..close];
+    let plain = !inside
+        .iter()
+        .any(|&c| matches!(c, b'(' | b'"' | b'\n' | b'\r'))
+        && memchr::memmem::find(inside, b". ").is_none()
+        && memchr::memmem::find(inside, "“".as_bytes()).is_none()
+        && memchr::memmem::find(inside, "”".as_bytes()).is_none();
+    plain.then_some(close + 2)
 }
 
 /// Does a phrase between commas open with a subject of its own, so that it is a clause and no
@@ -108,7 +130,15 @@ pub fn appositive(i: &str) -> R<'_, &str> {
                 w.starts_with(char::is_lowercase)
                     && !matches!(w, "who" | "which" | "her" | "his" | "their")
             });
-            if description && !cue_after(p) {
+            // (Or an owner's role, whose list of offices goes on in lower case: "Weeks, Corning
+            // Incorporated’s chairman, chief executive officer, and president, told …".)
+            let owners_role = !description
+                && (body[..p].contains("’s ") || body[..p].contains("'s "))
+                && body[..p]
+                    .split_ws()
+                    .last()
+                    .is_some_and(|w| w.starts_with(char::is_lowercase));
+            if (description || owners_role) && !cue_after(p) {
                 let mut k = p;
                 for _ in 0..3 {
                     let Some(q) = find_phrase_end(&body[k + 1..]) else {
@@ -117,7 +147,11 @@ pub fn appositive(i: &str) -> R<'_, &str> {
                     // ("Smith, a lawyer, and Jones, a judge, said": a second speaker ends it;
                     // "population, refugees, and migration" is a list.)
                     let mut next = body[k + 1..].split_ws();
-                    let and = matches!(next.next(), Some("and" | "or" | "but"))
+                    let first = next.next();
+                    if owners_role && !first.is_some_and(|w| w.starts_with(char::is_lowercase)) {
+                        break;
+                    }
+                    let and = matches!(first, Some("and" | "or" | "but"))
                         && next.next().is_some_and(is_capitalized);
                     k += 1 + q;
                     if !body[k..].starts_with(',') || and || body[..k].split_ws().nth(25).is_some()
