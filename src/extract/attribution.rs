@@ -136,7 +136,7 @@ pub fn appositive(i: &str) -> R<'_, &str> {
                 && (body[..p].contains("’s ") || body[..p].contains("'s "))
                 && body[..p]
                     .split_ws()
-                    .last()
+                    .next_back()
                     .is_some_and(|w| w.starts_with(char::is_lowercase));
             if (description || owners_role) && !cue_after(p) {
                 let mut k = p;
