@@ -1623,6 +1623,22 @@ const EXPECTED: &[Expected] = {
             Some("Tomas Brandt"),
             None,
         ),
+        // A phrase of time with no comma before the subject of the sentence before a
+        // quotation: the subject is still the sentence's.
+        (
+            "time-phrases-before-subjects",
+            "We have been losing wickets",
+            Direct,
+            Some("Ravi Menon"),
+            Some("Captain"),
+        ),
+        (
+            "time-phrases-before-subjects",
+            "It has been a long tour",
+            Direct,
+            Some("Ravi Menon"),
+            Some("Captain"),
+        ),
         // "St Joseph" is a club, not a man a "he" stands for.
         (
             "saints-are-no-one",

@@ -2155,7 +2155,7 @@ fn opening_subject(text: &str, start: usize, end: usize) -> Option<Found> {
     let lead = text[start..m.span.start]
         .trim_end()
         .trim_end_matches(['"', '”', '’', '\'']);
-    if !(lead.is_empty() || lead.ends_with(',')) {
+    if !(lead.is_empty() || lead.ends_with(',') || opening_time_phrase(lead)) {
         return None;
     }
     match m.kind {
@@ -2164,6 +2164,41 @@ fn opening_subject(text: &str, start: usize, end: usize) -> Option<Found> {
         | MentionKind::Description(_) => Some(m),
         MentionKind::Pronoun(_) => None,
     }
+}
+
+/// Is `lead`, the words before a sentence's subject with no comma after them, a phrase of
+/// time or sequence: up to three words, each an adverb of time or sequence ("Once again",
+/// "Later", "finally"), a weekday, a word of time ("On Sunday", "Last week", "Earlier
+/// today")? Then the subject is the sentence's as after a comma: "Once again Dhoni felt the
+/// start was slow." (not "Criticising Trump the senator …", whose lead holds a name).
+fn opening_time_phrase(lead: &str) -> bool {
+    let mut n = 0;
+    for w in lead.split_ws() {
+        n += 1;
+        let lower = lowercase(w);
+        let timely = is_inversion_adverb(&lower)
+            || is_weekday(w)
+            || is_time_noun(&lower)
+            || matches!(
+                &*lower,
+                "on" | "this"
+                    | "last"
+                    | "earlier"
+                    | "yesterday"
+                    | "today"
+                    | "tonight"
+                    | "now"
+                    | "still"
+                    | "meanwhile"
+                    | "week"
+                    | "month"
+                    | "year"
+            );
+        if n > 3 || !timely {
+            return false;
+        }
+    }
+    n > 0
 }
 
 /// The last sentence of `range`, when the stretch ends with it (a full stop, "!" or "?"),
