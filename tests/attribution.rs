@@ -1639,6 +1639,23 @@ const EXPECTED: &[Expected] = {
             Some("Ravi Menon"),
             Some("Captain"),
         ),
+        // A word inside a full name of three words or more names that person; a surname
+        // written without its "al-" names the one who has it; a title runs on over a name
+        // whose surname is so prefixed.
+        (
+            "names-inside-full-names",
+            "We will govern for all",
+            Direct,
+            Some("Joaquim Andrade Vasco da Rocha"),
+            Some("Veloran President"),
+        ),
+        (
+            "names-inside-full-names",
+            "It is too early",
+            Direct,
+            Some("Karim al-Mansouri"),
+            Some("Veloran State Minister for Foreign Affairs"),
+        ),
         // "St Joseph" is a club, not a man a "he" stands for.
         (
             "saints-are-no-one",

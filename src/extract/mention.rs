@@ -1236,9 +1236,10 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
             f.exact & flag::TITLE != 0 || f.role().is_some()
         }
     }) {
-        let followed_by_name = ws[last + 1..]
-            .iter()
-            .all(|&(_, w)| is_capitalized(w) || is_connector(w) || is_title_link(w));
+        // (A surname prefixed "al-" or "el-" too: "Saudi State Minister Adel al-Jubeir".)
+        let followed_by_name = ws[last + 1..].iter().all(|&(_, w)| {
+            is_capitalized(w) || is_connector(w) || is_title_link(w) || is_prefixed_surname(w)
+        });
         // (Not in an organisation's name: "Riverside Nurses Union". What follows the title is
         // asked, not the whole: "Senate Minority Leader Harry M. Reid" and "Judicial Watch
         // President Tom Fitton" hold an organisation's word in their titles.)

@@ -589,6 +589,10 @@ pub struct Registry {
     /// Mahmud), `usize::MAX` once two people share it: a given name written alone names that
     /// person when it is no one's surname ("Hasan said", "Brian felt").
     given_names: HashMap<CompactString, usize>,
+    /// Lower-case inner word of a person's name of three words or more → that person
+    /// (`usize::MAX` once two share it): "Lula" of "Luiz Inácio Lula da Silva", "López" of
+    /// "Andrés Manuel López Obrador", the name a writer may use alone.
+    inner_names: HashMap<CompactString, usize>,
     /// Acronyms that an office written out before them defines ("Chief Inspector of Police
     /// (CIP)"): titles wherever they are written before a name ("CIP Twizeyimana").
     title_acronyms: Vec<CompactString>,
@@ -1307,6 +1311,29 @@ impl Registry {
                     .and_modify(|x| *x = usize::MAX)
                     .or_insert(e);
             }
+            // (And by an inner word of a name of three words or more, capitalised, no initial
+            // and no particle: see `inner_names`.)
+            let mut words = head_text.split_ws();
+            if let (Some(_), Some(_), Some(_)) = (words.next(), words.next(), words.next()) {
+                let ws: Vec<&str> = head_text.split_ws().collect();
+                for &w in &ws[1..ws.len() - 1] {
+                    if w.len() > 2
+                        && is_capitalized(w)
+                        && !w.ends_with('.')
+                        && !is_surname_particle(w)
+                        && !is_name_suffix(w)
+                    {
+                        self.inner_names
+                            .entry(CompactString::from(&*name_key(w)))
+                            .and_modify(|x| {
+                                if *x != e {
+                                    *x = usize::MAX
+                                }
+                            })
+                            .or_insert(e);
+                    }
+                }
+            }
         }
         let spokes = spokes.filter(|_| self.entities[e].kind == SpeakerType::Organization);
         // An organisation's acronym given after its name is another name of it: "the
@@ -1590,6 +1617,11 @@ impl Registry {
                                 .then(|| self.by_given_name(full, beside.gender))
                                 .flatten()
                         })
+                        .or_else(|| {
+                            (!spaced)
+                                .then(|| self.by_inner_name(full, beside.gender))
+                                .flatten()
+                        })
                 })
                 .flatten()
         });
@@ -1721,6 +1753,27 @@ impl Registry {
         self.given_holder(lower, gender, false)
     }
 
+    /// The one person named in full with `lower` (lower case) as an inner word of a name of
+    /// three words or more ([`Registry::inner_names`]), of a gender that does not differ, whom
+    /// the narration shows to be someone (a role, or a gender and a name read inside a
+    /// sentence): "Lula
+    /// said" after "Brazilian President Luiz Inácio Lula da Silva". None when the word is
+    /// someone's surname.
+    fn by_inner_name(&self, lower: &str, gender: Option<Gender>) -> Option<usize> {
+        if self.inner_names.is_empty() || self.surnames.contains_key(lower) {
+            return None;
+        }
+        let e = *self.inner_names.get(lower)?;
+        let ent = self.entities.get(e)?;
+        // (Not a headline's capitalised words, "(More) Offensive Things Donald Trump Has
+        // Said": a name given a role, or a gender read inside a sentence.)
+        let someone = ent.role.is_some()
+            || !ent.roles.is_empty()
+            || ent.gender.is_some() && !ent.name_at_start;
+        (ent.kind == SpeakerType::Person && genders_agree(gender, ent.gender) && someone)
+            .then_some(e)
+    }
+
     /// The person a one-word name read as someone of its own stands for, when that word is
     /// the given name of the one person named in full with it ([`Registry::by_given_name`]):
     /// "Sandra, 69" and "Sandra said" are Sandra Murray's once "Youngest daughter Sandra
@@ -1767,6 +1820,18 @@ impl Registry {
 
     /// [`Registry::same_person`], with `name`'s surname already lower-cased (`surname`):
     /// [`Registry::add`] has it at hand.
+    /// The last person named whose surname is `surname` (lower case) prefixed "al-" or "el-".
+    fn prefixed_surname(&self, surname: &str) -> Option<&usize> {
+        if surname.len() < 3 || surname.contains(['-', ' ']) {
+            return None;
+        }
+        ["al-", "el-"].iter().find_map(|p| {
+            let mut key = CompactString::from(*p);
+            key.push_str(surname);
+            self.surnames.get(key.as_str())
+        })
+    }
+
     fn same_person_of(
         &self,
         surname: &str,
@@ -1774,7 +1839,13 @@ impl Registry {
         gender: Option<Gender>,
         at: usize,
     ) -> Option<usize> {
-        let &last = self.surnames.get(surname)?;
+        // ("Jubeir" is the surname of "Adel al-Jubeir", "Sisi" that of "Abdel Fattah
+        // el-Sisi": a surname written without its prefix, looked for with it where no one
+        // has it bare.)
+        let &last = match self.surnames.get(surname) {
+            Some(last) => last,
+            None => self.prefixed_surname(surname)?,
+        };
         // (Asked twice below.)
         let one_word = is_one_ascii_word(name);
         let particle = !one_word && opens_with_particle(name);
@@ -2076,7 +2147,11 @@ impl Registry {
             .find_map(|t| LEXICON.titles.get(t).copied().flatten());
         self.same_person(name, gender, m.span.start).or_else(|| {
             (!name.contains(' '))
-                .then(|| self.by_given_name(&name_key(name), gender))
+                .then(|| {
+                    let key = name_key(name);
+                    self.by_given_name(&key, gender)
+                        .or_else(|| self.by_inner_name(&key, gender))
+                })
                 .flatten()
         })
     }
