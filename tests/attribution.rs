@@ -1656,6 +1656,22 @@ const EXPECTED: &[Expected] = {
             Some("Karim al-Mansouri"),
             Some("Veloran State Minister for Foreign Affairs"),
         ),
+        // An office in capitals after an inverted cue, then its holder set off by a comma:
+        // the holder speaks, the office is the role.
+        (
+            "holders-after-inverted-offices",
+            "We are taking the weather service",
+            Direct,
+            Some("Edda Lindqvist"),
+            Some("Carrow County Emergency Management Director"),
+        ),
+        (
+            "holders-after-inverted-offices",
+            "The track of the storm",
+            Direct,
+            Some("Paul Osei"),
+            None,
+        ),
         // "St Joseph" is a club, not a man a "he" stands for.
         (
             "saints-are-no-one",

@@ -12,6 +12,7 @@
 //! quotation is bounded and the whole pass stays linear in the document.
 
 use crate::extract::lexicon::{flag, lowercase, Flags, PronounKind, RoleKind, LEXICON};
+use crate::extract::mention::is_agent_noun;
 use crate::extract::mention::{
     complements, description, determiner, gap, is_capitalised_office, is_capitalized,
     is_demonym_adjective, is_name_particle, is_organization, is_possessive, is_time_noun, memo,
@@ -944,11 +945,66 @@ fn cue_speaker(i: &str, base: usize) -> Option<Clause> {
     ) {
         return None;
     }
+    // "said Jackson County Emergency Management Director, Rodney Andreasen.": an office
+    // written in capitals, then its holder's name set off by a comma: the holder speaks.
+    let (r2, m) = holder_after_office(text_of(i, base, &m.span), r2, base + i.len() - r2.len())
+        .unwrap_or((r2, m));
     Some(Clause {
         mention: m,
         cue,
         end: base + i.len() - r2.len(),
     })
+}
+
+/// The name set off by a comma after an office written in capitals (`office`, its last word
+/// capitalised, a title, a person's role noun or a noun of a trade by its ending:
+/// "Director", "Meteorologist"), where the name ends its clause: "said Jackson County
+/// Emergency Management Director, Rodney Andreasen." `r` is the text after the office, at
+/// byte `base`.
+fn holder_after_office<'a>(office: &str, r: &'a str, base: usize) -> Option<(&'a str, Found)> {
+    // (The office may go on past the mention read, an owner's: "explains National Weather
+    // Service’s Warning Coordination Meteorologist, Jeffry Evans.")
+    let comma = memchr::memchr(b',', &r.as_bytes()[..r.len().min(80)])?;
+    let more = &r[..comma];
+    if !more.split_ws().all(|w| w.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    let base = base + comma;
+    let rest = r[comma..].strip_prefix(", ")?;
+    let last = strip_possessive(
+        more.split_ws()
+            .next_back()
+            .unwrap_or(office)
+            .split_ws()
+            .next_back()?,
+    );
+    let office_words = || office.split_ws().chain(more.split_ws());
+    let is_office = is_capitalized(last)
+        && office_words().nth(1).is_some()
+        && office_words().all(|w| w.starts_with(char::is_uppercase))
+        && (LEXICON.is_title(last)
+            || role_of(&lowercase(last)) == Some(RoleKind::Person)
+            || is_agent_noun(last));
+    if !is_office || !rest.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let (after, head) = titled_name(rest).ok()?;
+    let name = &rest[head.clone()];
+    // (A person's name of two words or more, ending its clause.)
+    if !name.contains(' ')
+        || !(after.is_empty() || after.starts_with(['.', ',', ';', ':', '"', '“', '”', '\n']))
+    {
+        return None;
+    }
+    let at = base + 2;
+    Some((
+        after,
+        Found {
+            span: at..at + rest.len() - after.len(),
+            head: at + head.start..at + head.end,
+            kind: MentionKind::Name,
+        },
+    ))
 }
 
 /// `inversion_adverb = "later" | "also" | "then" | "again" | "once" | "further" | "finally" | word (: lower case, in -ly) ;`

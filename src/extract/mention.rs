@@ -1423,7 +1423,7 @@ pub(crate) fn is_given_name(w: &str) -> bool {
 
 /// A noun of a person's occupation, by its ending ("filmmaker", "economist", "photographer"),
 /// that is not a given name.
-fn is_agent_noun(w: &str) -> bool {
+pub(crate) fn is_agent_noun(w: &str) -> bool {
     let lower = lowercase(w);
     [
         "maker", "writer", "ist", "ologist", "grapher", "ician", "eer", "llor", "ector", "essor",

@@ -4004,10 +4004,13 @@ fn appositive_before<'a>(
     let office = || closed && ws.windows(2).any(|p| title_of(p) || role_of_place(p));
     // (The title first, or after the "The" that opens the sentence, or after the comma of an
     // opening phrase: "Speaking to media Friday, Kamloops Fire Deputy Chief, Ryan Cail,".)
+    // (Or after an inverted cue: "“…,” said Carrow County Emergency Management Director,
+    // Edda Lindqvist.")
     let opens_sentence = |k: usize| {
         is_start(sentence_starts, start + ws[k].0)
             || k > 0 && ws[k - 1].1 == "The" && is_start(sentence_starts, start + ws[k - 1].0)
             || k > 0 && ws[k - 1].1.ends_with(',')
+            || k > 0 && LEXICON.is_inflected_cue(ws[k - 1].1)
     };
     let opening_office = (ws.len().saturating_sub(11)..ws.len())
         .rev()
