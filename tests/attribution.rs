@@ -1672,6 +1672,35 @@ const EXPECTED: &[Expected] = {
             Some("Paul Osei"),
             None,
         ),
+        // Ranks of armed and police forces are titles, not part of the name.
+        (
+            "ranks-before-names",
+            "They acted swiftly",
+            Direct,
+            Some("Thandiwe Mokoena"),
+            Some("Police spokesperson Brigadier"),
+        ),
+        (
+            "ranks-before-names",
+            "It is critical information",
+            Direct,
+            Some("Sipho Dlamini"),
+            Some("National Commissioner Lieutenant-General"),
+        ),
+        (
+            "ranks-before-names",
+            "There was no coordination",
+            Direct,
+            Some("Aung Kyaw Lin"),
+            Some("Army spokesman Maj-Gen"),
+        ),
+        (
+            "ranks-before-names",
+            "There is no selective application",
+            Direct,
+            Some("Bashir Okello"),
+            Some("SSP"),
+        ),
         // "St Joseph" is a club, not a man a "he" stands for.
         (
             "saints-are-no-one",

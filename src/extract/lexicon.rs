@@ -454,9 +454,15 @@ impl Lexicon {
                 self.index_get(p)
                     .is_some_and(|&(e, _)| e & flag::TITLE != 0)
             };
+            // (A title that is written undotted only inside such a rank: "Maj-Gen", whose "Gen"
+            // alone may be a given name.)
             let role = |p: &str| {
                 self.index_get(p)
                     .is_some_and(|&(e, l)| e & flag::TITLE != 0 || l & flag::ROLE_PERSON != 0)
+                    || p.len() <= 4
+                        && self
+                            .index_get(&format!("{p}."))
+                            .is_some_and(|&(e, _)| e & flag::TITLE != 0)
             };
             let seat = matches!(
                 b,

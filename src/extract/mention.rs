@@ -1427,7 +1427,7 @@ pub(crate) fn is_agent_noun(w: &str) -> bool {
     let lower = lowercase(w);
     [
         "maker", "writer", "ist", "ologist", "grapher", "ician", "eer", "llor", "ector", "essor",
-        "itor",
+        "itor", "ator",
     ]
     .iter()
     .any(|s| lower.ends_with(s) && lower.len() > s.len() + 2)
