@@ -527,16 +527,13 @@ fn clause_after_mention(i: &str, base: usize, r: &str, m: Found) -> Option<Claus
         {
             return Some(c);
         }
-        // (And after a phrase of time, "Reuters on Tuesday quoted him as saying", looked for
-        // only where "quote" is written in the next words.)
-        let window = &r.as_bytes()[..r.len().min(64)];
-        if memchr::memmem::find(window, b" quote").is_some() {
-            if let Some(c) = adjunct(r)
-                .and_then(|a| gap(a).ok())
-                .and_then(|(a, _)| quoted_as(a, base + i.len() - a.len()))
-            {
-                return Some(c);
-            }
+        // (And after a phrase of time, "Reuters on Tuesday quoted him as saying".)
+        let adjunct_end = adjunct(r);
+        if let Some(c) = adjunct_end
+            .and_then(|a| gap(a).ok())
+            .and_then(|(a, _)| quoted_as(a, base + i.len() - a.len()))
+        {
+            return Some(c);
         }
         // `postmodifier`: a description may be followed by a few words before its cue
         // ("another source familiar with Cruz’s thinking said"); any mention by a phrase of
@@ -544,9 +541,9 @@ fn clause_after_mention(i: &str, base: usize, r: &str, m: Found) -> Option<Claus
         let (r, after_adjunct) = match m.kind {
             MentionKind::Description(_) => match postmodifier(r) {
                 Some(r) => (r, false),
-                None => adjunct(r).map_or((r, false), |r| (r, true)),
+                None => adjunct_end.map_or((r, false), |r| (r, true)),
             },
-            _ => adjunct(r).map_or((r, false), |r| (r, true)),
+            _ => adjunct_end.map_or((r, false), |r| (r, true)),
         };
         let (r, _) = gap(r).ok()?;
         let (r, v) = cue(r).ok()?;

@@ -34,7 +34,7 @@ use crate::extract::mention::{
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
 use crate::extract::text::{
-    is_furniture, is_opening_conjunction, opening_phrase_end, SplitWs, Word,
+    find_quoted_verb, is_furniture, is_opening_conjunction, opening_phrase_end, SplitWs, Word,
 };
 use crate::extract::token::Tokens;
 // foldhash instead of SipHash: these tables are looked up at every word (see Cargo.toml).
@@ -593,6 +593,9 @@ pub struct Registry {
     /// (`usize::MAX` once two share it): "Lula" of "Luiz Inácio Lula da Silva", "López" of
     /// "Andrés Manuel López Obrador", the name a writer may use alone.
     inner_names: HashMap<CompactString, usize>,
+    /// Whether a surname of [`Registry::surnames`] is prefixed "al-" or "el-" (see
+    /// [`Registry::prefixed_surname`]).
+    prefixed_surnames: bool,
     /// Acronyms that an office written out before them defines ("Chief Inspector of Police
     /// (CIP)"): titles wherever they are written before a name ("CIP Twizeyimana").
     title_acronyms: Vec<CompactString>,
@@ -1313,10 +1316,16 @@ impl Registry {
             }
             // (And by an inner word of a name of three words or more, capitalised, no initial
             // and no particle: see `inner_names`.)
-            let mut words = head_text.split_ws();
-            if let (Some(_), Some(_), Some(_)) = (words.next(), words.next(), words.next()) {
-                let ws: Vec<&str> = head_text.split_ws().collect();
-                for &w in &ws[1..ws.len() - 1] {
+            // (Two spaces or more, counted from the bytes: most names have one.)
+            if memchr::memchr_iter(b' ', head_text.as_bytes())
+                .nth(1)
+                .is_some()
+            {
+                let mut inner = head_text.split_ws().skip(1).peekable();
+                while let Some(w) = inner.next() {
+                    if inner.peek().is_none() {
+                        break;
+                    }
                     if w.len() > 2
                         && is_capitalized(w)
                         && !w.ends_with('.')
@@ -1505,17 +1514,16 @@ impl Registry {
         self.last_seen[e] = Some(start);
         self.entities[e].subject_seen |= subject;
         self.entities[e].owner_seen |= owner;
-        // (" quoted " or " quotes " before any punctuation in the next words, found by one
-        // byte search in a short window.)
-        let quoter = {
-            let after = &text[end..range.end];
-            let window = &after.as_bytes()[..after.len().min(40)];
-            memchr::memmem::find(window, b" quote").is_some_and(|k| {
-                let verb = &after[k + 1..];
-                (verb.starts_with("quoted ") || verb.starts_with("quotes "))
-                    && !after[..k].contains([',', '.', ';', ':'])
-            })
-        };
+        // (" quoted " or " quotes " before any punctuation in the next words: see
+        // `find_quoted_verb`.)
+        // (Looked for only where the next word is the verb or a preposition that may open a
+        // phrase of time before it: "Radio Kildare on Tuesday quoted him".)
+        let quoter = matches!(next_word, "quoted" | "quotes")
+            || next_lower && LEXICON.is_preposition(next_word) && {
+                let after = &text[end..range.end];
+                find_quoted_verb(after.as_bytes(), 40)
+                    .is_some_and(|k| !after[..k].contains([',', '.', ';', ':']))
+            };
         self.mentions.push(Named {
             start,
             entity: e,
@@ -1712,6 +1720,8 @@ impl Registry {
                             *last = e;
                         }
                         None => {
+                            self.prefixed_surnames |=
+                                matches!(sur_key.as_bytes().get(..3), Some(b"al-" | b"el-"));
                             self.surnames.insert(CompactString::from(sur_key), e);
                         }
                     }
@@ -1822,7 +1832,8 @@ impl Registry {
     /// [`Registry::add`] has it at hand.
     /// The last person named whose surname is `surname` (lower case) prefixed "al-" or "el-".
     fn prefixed_surname(&self, surname: &str) -> Option<&usize> {
-        if surname.len() < 3 || surname.contains(['-', ' ']) {
+        // (Asked at every surname not yet recorded: answered at once where none is prefixed.)
+        if !self.prefixed_surnames || surname.len() < 3 || surname.contains(['-', ' ']) {
             return None;
         }
         ["al-", "el-"].iter().find_map(|p| {
@@ -4016,7 +4027,7 @@ fn appositive_before<'a>(
         .rev()
         .find(|&k| {
             let w = ws[k].1;
-            opens_sentence(k) && w.starts_with(char::is_uppercase) && LEXICON.is_title(w)
+            w.starts_with(char::is_uppercase) && opens_sentence(k) && LEXICON.is_title(w)
         })
         .filter(|&k| {
             ws[k..].windows(2).any(title_of)

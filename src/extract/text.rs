@@ -996,3 +996,16 @@ mod tests {
         assert_eq!(paragraphs(&wrapped).len(), 2);
     }
 }
+
+/// Where " quoted " or " quotes " starts in `b` (its space), if it starts in the first
+/// `limit` bytes: one search for the letter "q", which most windows of text hold once or not
+/// at all, then the bytes around it (a searcher built for the phrase would cost more than the
+/// search).
+pub fn find_quoted_verb(b: &[u8], limit: usize) -> Option<usize> {
+    memchr::memchr_iter(b'q', &b[..b.len().min(limit)]).find_map(|k| {
+        let at = k.checked_sub(1)?;
+        let verb = &b[k..];
+        (b[at] == b' ' && (verb.starts_with(b"quoted ") || verb.starts_with(b"quotes ")))
+            .then_some(at)
+    })
+}
