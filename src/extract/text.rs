@@ -787,9 +787,42 @@ pub fn opening_phrase_end(text: &str, sentence: usize, limit: usize) -> Option<u
     None
 }
 
+/// Where " quoted " or " quotes " starts in `b` (its space), if it starts in the first
+/// `limit` bytes: one search for the letter "q", which most windows of text hold once or not
+/// at all, then the bytes around it (a searcher built for the phrase would cost more than the
+/// search).
+pub fn find_quoted_verb(b: &[u8], limit: usize) -> Option<usize> {
+    memchr::memchr_iter(b'q', &b[..b.len().min(limit)]).find_map(|k| {
+        let at = k.checked_sub(1)?;
+        let verb = &b[k..];
+        (b[at] == b' ' && (verb.starts_with(b"quoted ") || verb.starts_with(b"quotes ")))
+            .then_some(at)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quoted_verbs_are_found_in_their_window() {
+        let cases = [
+            (" quoted him as saying", 40, Some(0)),
+            (" on Tuesday quoted her as saying", 40, Some(11)),
+            (" quotes the mayor as saying", 40, Some(0)),
+            (" said the quote was wrong", 40, None),
+            (
+                " in a long aside of more than forty bytes quoted him",
+                40,
+                None,
+            ),
+            ("quoted him", 40, None),
+            (" quoted", 40, None),
+        ];
+        for (text, limit, want) in cases {
+            assert_eq!(find_quoted_verb(text.as_bytes(), limit), want, "{text}");
+        }
+    }
 
     /// A dateline's length, dash and space included; none where the sentence opens otherwise.
     #[test]
@@ -995,17 +1028,4 @@ mod tests {
         let wrapped = format!("{line}\n{line}\n\n{line}\n{line}\n");
         assert_eq!(paragraphs(&wrapped).len(), 2);
     }
-}
-
-/// Where " quoted " or " quotes " starts in `b` (its space), if it starts in the first
-/// `limit` bytes: one search for the letter "q", which most windows of text hold once or not
-/// at all, then the bytes around it (a searcher built for the phrase would cost more than the
-/// search).
-pub fn find_quoted_verb(b: &[u8], limit: usize) -> Option<usize> {
-    memchr::memchr_iter(b'q', &b[..b.len().min(limit)]).find_map(|k| {
-        let at = k.checked_sub(1)?;
-        let verb = &b[k..];
-        (b[at] == b' ' && (verb.starts_with(b"quoted ") || verb.starts_with(b"quotes ")))
-            .then_some(at)
-    })
 }
