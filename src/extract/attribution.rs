@@ -378,7 +378,7 @@ fn cue_verb_word(i: &str) -> R<'_, &str> {
     )))
 }
 
-/// `cue = { auxiliary , gap , [ inversion_adverb , gap ] } (: up to three) , ( cue_verb | "quoted as" , gap , cue_verb (: a participle, after "was", "is" and the like) ) ;`
+/// `cue = { auxiliary , gap , [ inversion_adverb , gap ] } (: up to three) , ( cue_verb | "quoted" , [ gap , "by" , { gap , word } (: up to five, no punctuation) ] , gap , "as" , gap , cue_verb (: a participle, after "was", "is" and the like) ) ;`
 ///
 /// A passive is no cue: in "Trump was asked, “…”" Trump is not the speaker. An adverb may
 /// follow an auxiliary: "Yoon was also quoted as saying", "she had repeatedly told reporters".
@@ -389,7 +389,9 @@ pub fn cue(i: &str) -> R<'_, &str> {
         // (The one passive that reports its subject's words: "he was quoted as saying", "was
         // quoted as telling reporters".)
         if passive {
-            if let Some(after) = r.strip_prefix("quoted as") {
+            // (Or with who quoted them: "the source was quoted by Yonhap as saying".)
+            let after = r.strip_prefix("quoted as").or_else(|| quoted_by_as(r));
+            if let Some(after) = after {
                 if let Ok((rest, v)) = gap(after).and_then(|(r2, _)| cue_verb(r2)) {
                     if v.ends_with("ing") {
                         return Ok((rest, &r[..r.len() - rest.len()]));
@@ -422,6 +424,17 @@ pub fn cue(i: &str) -> R<'_, &str> {
         i,
         nom::error::ErrorKind::Verify,
     )))
+}
+
+/// The text after "quoted by …as" at the start of `r`: up to five words after "by", with no
+/// punctuation among them ("quoted by Yonhap as", "quoted by the state news agency as").
+fn quoted_by_as(r: &str) -> Option<&str> {
+    let rest = r.strip_prefix("quoted by ")?;
+    let window = &rest[..floor_char(rest, rest.len().min(80))];
+    let at = memchr::memmem::find(window.as_bytes(), b" as ")?;
+    let by = &window[..at];
+    (by.split_ws().nth(5).is_none() && !by.contains([',', '.', ';', ':', '"', '“', '”']))
+        .then(|| &rest[at + 3..])
 }
 
 /// A mention followed by its cue, and where each is.
