@@ -12,18 +12,18 @@
 //! quotation is bounded and the whole pass stays linear in the document.
 
 use crate::extract::lexicon::{flag, lowercase, Flags, PronounKind, RoleKind, LEXICON};
-use crate::extract::mention::is_agent_noun;
 use crate::extract::mention::{
     complements, description, determiner, gap, is_capitalised_office, is_capitalized,
     is_demonym_adjective, is_name_particle, is_organization, is_possessive, is_time_noun, memo,
     mention, name_word, open_description, open_role, party_label, possessive, role_of,
     strip_possessive, titled_name, titles_end_in_office_link, word, Found, MentionKind,
 };
+use crate::extract::mention::{is_agent_noun, is_given_name};
 use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
 use crate::extract::quote::RawQuote;
 use crate::extract::speaker::{is_function_word, Registry};
 use crate::extract::text::{
-    has_adverb_ending, is_furniture, is_opening_conjunction, opening_phrase_end,
+    floor_char, has_adverb_ending, is_furniture, is_opening_conjunction, opening_phrase_end,
     opens_subordinate_clause, sentence_starts, word_len, SplitWs, Word,
 };
 use crate::extract::token::Tokens;
@@ -46,10 +46,10 @@ pub struct Attribution {
     pub cue: Option<Cue>,
 }
 
-/// Where the first of `,` `.` `"` `“` `”` `!` `?` `;` `(` `:` is in `s`: what
-/// `s.find([',', '.', '"', '“', '”', '!', '?', ';', '(', ':'])` gives, read a byte at a
-/// time rather than a character at a time against ten (the curly marks are the only ones
-/// that are not ASCII, and their lead byte is one no other byte of the text can be taken for).
+/// Where the first of `,` `.` `"` `“` `”` `!` `?` `;` `(` `:` is in `s`, past any short
+/// aside in parentheses ([`parenthesis_end`]), read a byte at a time rather than a character
+/// at a time against ten (the curly marks are the only ones that are not ASCII, and their
+/// lead byte is one no other byte of the text can be taken for).
 fn find_phrase_end(s: &str) -> Option<usize> {
     let b = s.as_bytes();
     let mut i = 0;
@@ -75,7 +75,7 @@ fn find_phrase_end(s: &str) -> Option<usize> {
 /// bytes at most, with no parenthesis, quote mark, line break or full stop before a space
 /// inside. `None` when it is no such aside.
 fn parenthesis_end(b: &[u8]) -> Option<usize> {
-    let window = &b[1..b.len().min(48)];
+    let window = b.get(1..b.len().min(48))?;
     let close = memchr::memchr(b')', window)?;
     let inside = &window[..close];
     let plain = !inside
@@ -206,13 +206,6 @@ fn unclosed_appositive(i: &str) -> Option<(&str, &str)> {
         }
     }
     None
-}
-
-fn floor_char(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// `auxiliary = word , (: in auxiliaries.txt, or ending in "ly") ;`
@@ -427,7 +420,8 @@ pub fn cue(i: &str) -> R<'_, &str> {
 }
 
 /// The text after "quoted by …as" at the start of `r`: up to five words after "by", with no
-/// punctuation among them ("quoted by Yonhap as", "quoted by the state news agency as").
+/// comma, full stop, semicolon, colon or double quote mark among them ("quoted by Yonhap as",
+/// "quoted by the state news agency as").
 fn quoted_by_as(r: &str) -> Option<&str> {
     let rest = r.strip_prefix("quoted by ")?;
     let window = &rest[..floor_char(rest, rest.len().min(80))];
@@ -989,12 +983,16 @@ fn holder_after_office<'a>(office: &str, r: &'a str, base: usize) -> Option<(&'a
             .next_back()?,
     );
     let office_words = || office.split_ws().chain(more.split_ws());
+    // (A noun of a trade by its ending only in an office of three words or more, its first
+    // no given name: "said Ana Baptist, Maria Lopez" is two people.)
     let is_office = is_capitalized(last)
         && office_words().nth(1).is_some()
         && office_words().all(|w| w.starts_with(char::is_uppercase))
         && (LEXICON.is_title(last)
             || role_of(&lowercase(last)) == Some(RoleKind::Person)
-            || is_agent_noun(last));
+            || is_agent_noun(last)
+                && office_words().nth(2).is_some()
+                && office_words().next().is_some_and(|w| !is_given_name(w)));
     if !is_office || !rest.starts_with(char::is_uppercase) {
         return None;
     }
@@ -2264,7 +2262,9 @@ fn opening_time_phrase(lead: &str) -> bool {
             return false;
         }
     }
-    n > 0
+    // (Not "Once" or "Now" alone, which open a clause of their own: "Once Rahman arrived the
+    // crowd cheered", "Now Rahman is gone the club must rebuild".)
+    n > 1 || n == 1 && !matches!(&*lowercase(lead.trim()), "once" | "now" | "still" | "then")
 }
 
 /// The last sentence of `range`, when the stretch ends with it (a full stop, "!" or "?"),

@@ -34,7 +34,8 @@ use crate::extract::mention::{
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
 use crate::extract::text::{
-    find_quoted_verb, is_furniture, is_opening_conjunction, opening_phrase_end, SplitWs, Word,
+    find_quoted_verb, floor_char, is_furniture, is_opening_conjunction, opening_phrase_end,
+    SplitWs, Word,
 };
 use crate::extract::token::Tokens;
 // foldhash instead of SipHash: these tables are looked up at every word (see Cargo.toml).
@@ -532,8 +533,9 @@ struct Named {
     spokes: Option<Spokesperson>,
     /// The name owns what follows it ("Sean Moran's late free").
     owner: bool,
-    /// The name quotes someone else ("Radio Kildare on Tuesday quoted him as saying"): no
-    /// "him" or "her" of its clause stands for it.
+    /// The name quotes someone else's words ("Radio Kildare on Tuesday quoted him as saying",
+    /// see [`quotes_as_saying`]): no "he", "she", "him", "her" or "them" stands for this
+    /// mention of it (other mentions of the same name still may).
     quoter: bool,
 }
 
@@ -1517,13 +1519,12 @@ impl Registry {
         // (" quoted " or " quotes " before any punctuation in the next words: see
         // `find_quoted_verb`.)
         // (Looked for only where the next word is the verb or a preposition that may open a
-        // phrase of time before it: "Radio Kildare on Tuesday quoted him".)
-        let quoter = matches!(next_word, "quoted" | "quotes")
-            || next_lower && LEXICON.is_preposition(next_word) && {
-                let after = &text[end..range.end];
-                find_quoted_verb(after.as_bytes(), 40)
-                    .is_some_and(|k| !after[..k].contains([',', '.', ';', ':']))
-            };
+        // phrase of time before it: "Radio Kildare on Tuesday quoted him". Only before "as"
+        // and a participle: "quotes Lincoln often", "in comments quoted by state media" and
+        // "quoted figures" quote no one's words.)
+        let quoter = (matches!(next_word, "quoted" | "quotes")
+            || next_lower && LEXICON.is_preposition(next_word))
+            && quotes_as_saying(&text[end..range.end]);
         self.mentions.push(Named {
             start,
             entity: e,
@@ -1770,7 +1771,10 @@ impl Registry {
     /// said" after "Brazilian President Luiz Inácio Lula da Silva". None when the word is
     /// someone's surname.
     fn by_inner_name(&self, lower: &str, gender: Option<Gender>) -> Option<usize> {
-        if self.inner_names.is_empty() || self.surnames.contains_key(lower) {
+        if self.inner_names.is_empty()
+            || self.surnames.contains_key(lower)
+            || self.given_names.contains_key(lower)
+        {
             return None;
         }
         let e = *self.inner_names.get(lower)?;
@@ -1816,7 +1820,7 @@ impl Registry {
         let someone = ent.role.is_some()
             || !ent.roles.is_empty()
             || ent.gender.is_some() && !ent.name_at_start
-            || speaks && ent.verb_seen;
+            || speaks && ent.verb_seen && !ent.after_the;
         (ent.kind == SpeakerType::Person && same_gender && someone).then_some(e)
     }
 
@@ -1828,8 +1832,6 @@ impl Registry {
         self.same_person_of(&name_key(surname(name)), name, gender, at)
     }
 
-    /// [`Registry::same_person`], with `name`'s surname already lower-cased (`surname`):
-    /// [`Registry::add`] has it at hand.
     /// The last person named whose surname is `surname` (lower case) prefixed "al-" or "el-".
     fn prefixed_surname(&self, surname: &str) -> Option<&usize> {
         // (Asked at every surname not yet recorded: answered at once where none is prefixed.)
@@ -1843,6 +1845,8 @@ impl Registry {
         })
     }
 
+    /// [`Registry::same_person`], with `name`'s surname already lower-cased (`surname`):
+    /// [`Registry::add`] has it at hand.
     fn same_person_of(
         &self,
         surname: &str,
@@ -2464,6 +2468,7 @@ impl Registry {
             PronounKind::Plural | PronounKind::Neuter => {
                 return self
                     .before(at)
+                    .filter(|m| !m.quoter)
                     .take(6)
                     .map(|m| m.entity)
                     .find(|&e| self.entities[e].kind == SpeakerType::Organization)
@@ -2971,6 +2976,27 @@ fn surname(name: &str) -> &str {
         .rev()
         .find(|w| !is_name_suffix(w))
         .unwrap_or(name)
+}
+
+/// Does `after`, the text after a name, go on with "quoted" or "quotes" (past a phrase of
+/// time), its object and "as" and a participle, with no punctuation between: "quoted him as
+/// saying", "on Tuesday quoted Ashworth as telling"? Then the name quotes someone else's
+/// words (see [`Named::quoter`]).
+fn quotes_as_saying(after: &str) -> bool {
+    let Some(k) = find_quoted_verb(after.as_bytes(), 40) else {
+        return false;
+    };
+    let rest = &after[k + 1..];
+    let window = &rest[..floor_char(rest, rest.len().min(60))];
+    let Some(a) = memchr::memmem::find(window.as_bytes(), b" as ") else {
+        return false;
+    };
+    let between = &after[..k + 1 + a];
+    !between.contains([',', '.', ';', ':', '"', '“', '”'])
+        && rest[a + 4..].split_ws().next().is_some_and(|w| {
+            w.trim_end_matches(['.', ',', ';', ':', '!', '?'])
+                .ends_with("ing")
+        })
 }
 
 /// Is `name` written family name first, as Chinese and Korean names are romanised: two words,

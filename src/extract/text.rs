@@ -787,6 +787,14 @@ pub fn opening_phrase_end(text: &str, sentence: usize, limit: usize) -> Option<u
     None
 }
 
+/// The largest char boundary of `s` at or below `i` (`i` no further than `s.len()`).
+pub fn floor_char(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// Where " quoted " or " quotes " starts in `b` (its space), if it starts in the first
 /// `limit` bytes: one search for the letter "q", which most windows of text hold once or not
 /// at all, then the bytes around it (a searcher built for the phrase would cost more than the
