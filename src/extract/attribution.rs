@@ -528,18 +528,14 @@ fn clause_after_mention(i: &str, base: usize, r: &str, m: Found) -> Option<Claus
     Some(r).and_then(|r| {
         // (Before a description's postmodifier, which would read "quoted him as" as words
         // that describe it: see `quoted_as`.)
-        if let Some(c) = gap(r)
-            .ok()
-            .and_then(|(r1, _)| quoted_as(r1, base + i.len() - r1.len()))
-        {
-            return Some(c);
-        }
         // (And after a phrase of time, "Reuters on Tuesday quoted him as saying".)
         let adjunct_end = adjunct(r);
-        if let Some(c) = adjunct_end
-            .and_then(|a| gap(a).ok())
-            .and_then(|(a, _)| quoted_as(a, base + i.len() - a.len()))
-        {
+        let quoted = |a: &str| {
+            gap(a)
+                .ok()
+                .and_then(|(a, _)| quoted_as(a, base + i.len() - a.len()))
+        };
+        if let Some(c) = quoted(r).or_else(|| adjunct_end.and_then(quoted)) {
             return Some(c);
         }
         // `postmodifier`: a description may be followed by a few words before its cue
@@ -819,12 +815,7 @@ fn name_in_apposition(m: &Found, title: &str, name: &str, app: &str, at: usize) 
 fn adjunct(i: &str) -> Option<&str> {
     let (mut r, _) = gap(i).ok()?;
     let (_, first) = word(r).ok()?;
-    let opens = LEXICON.is_preposition(first)
-        || matches!(
-            first,
-            "last" | "this" | "earlier" | "yesterday" | "today" | "tonight"
-        )
-        || is_weekday(first);
+    let opens = LEXICON.is_preposition(first) || is_time_word(first) || is_weekday(first);
     if !opens || first == "to" {
         return None;
     }
@@ -867,6 +858,14 @@ fn is_past_form(v: &str) -> bool {
 }
 
 /// "Monday" … "Sunday".
+/// A word that opens a phrase of time: "last week", "this morning", "earlier today".
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "last" | "this" | "earlier" | "yesterday" | "today" | "tonight"
+    )
+}
+
 fn is_weekday(w: &str) -> bool {
     matches!(
         w,
@@ -975,14 +974,8 @@ fn holder_after_office<'a>(office: &str, r: &'a str, base: usize) -> Option<(&'a
     }
     let base = base + comma;
     let rest = r[comma..].strip_prefix(", ")?;
-    let last = strip_possessive(
-        more.split_ws()
-            .next_back()
-            .unwrap_or(office)
-            .split_ws()
-            .next_back()?,
-    );
     let office_words = || office.split_ws().chain(more.split_ws());
+    let last = strip_possessive(office_words().next_back()?);
     // (A noun of a trade by its ending only in an office of three words or more, its first
     // no given name: "said Ana Baptist, Maria Lopez" is two people.)
     let is_office = is_capitalized(last)
@@ -2242,22 +2235,9 @@ fn opening_time_phrase(lead: &str) -> bool {
         let lower = lowercase(w);
         let timely = is_inversion_adverb(&lower)
             || is_weekday(w)
+            || is_time_word(&lower)
             || is_time_noun(&lower)
-            || matches!(
-                &*lower,
-                "on" | "this"
-                    | "last"
-                    | "earlier"
-                    | "yesterday"
-                    | "today"
-                    | "tonight"
-                    | "now"
-                    | "still"
-                    | "meanwhile"
-                    | "week"
-                    | "month"
-                    | "year"
-            );
+            || matches!(&*lower, "on" | "now" | "still" | "meanwhile");
         if n > 3 || !timely {
             return false;
         }

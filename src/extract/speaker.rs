@@ -490,6 +490,16 @@ impl Entity {
                 || self.modifier_seen && self.gender.is_none())
     }
 
+    /// Someone the narration gives a role, or a gender and a name read inside a sentence: a
+    /// full name whose given name or inner word, written alone, may stand for it (a headline's
+    /// capitalised words, "Obama Sees Personal Insult", "(More) Offensive Things Donald Trump
+    /// Has Said", name no one).
+    fn is_shown_someone(&self) -> bool {
+        self.role.is_some()
+            || !self.roles.is_empty()
+            || self.gender.is_some() && !self.name_at_start
+    }
+
     /// A person's name of several words with no given name, gender or role word: nobody in
     /// particular as far as the narration tells ("Associated Humber Ports confirmed …").
     fn is_shapeless(&self) -> bool {
@@ -1623,12 +1633,7 @@ impl Registry {
                     self.same_person_of(sur_key, name, beside.gender, usize::MAX)
                         .or_else(|| {
                             (!spaced)
-                                .then(|| self.by_given_name(full, beside.gender))
-                                .flatten()
-                        })
-                        .or_else(|| {
-                            (!spaced)
-                                .then(|| self.by_inner_name(full, beside.gender))
+                                .then(|| self.by_word_of_name(full, beside.gender))
                                 .flatten()
                         })
                 })
@@ -1766,10 +1771,9 @@ impl Registry {
 
     /// The one person named in full with `lower` (lower case) as an inner word of a name of
     /// three words or more ([`Registry::inner_names`]), of a gender that does not differ, whom
-    /// the narration shows to be someone (a role, or a gender and a name read inside a
-    /// sentence): "Lula
-    /// said" after "Brazilian President Luiz Inácio Lula da Silva". None when the word is
-    /// someone's surname.
+    /// the narration shows to be someone ([`Entity::is_shown_someone`]): "Lula said" after
+    /// "Brazilian President Luiz Inácio Lula da Silva". None when the word is someone's surname
+    /// or given name.
     fn by_inner_name(&self, lower: &str, gender: Option<Gender>) -> Option<usize> {
         if self.inner_names.is_empty()
             || self.surnames.contains_key(lower)
@@ -1779,13 +1783,18 @@ impl Registry {
         }
         let e = *self.inner_names.get(lower)?;
         let ent = self.entities.get(e)?;
-        // (Not a headline's capitalised words, "(More) Offensive Things Donald Trump Has
-        // Said": a name given a role, or a gender read inside a sentence.)
-        let someone = ent.role.is_some()
-            || !ent.roles.is_empty()
-            || ent.gender.is_some() && !ent.name_at_start;
-        (ent.kind == SpeakerType::Person && genders_agree(gender, ent.gender) && someone)
-            .then_some(e)
+        (ent.kind == SpeakerType::Person
+            && genders_agree(gender, ent.gender)
+            && ent.is_shown_someone())
+        .then_some(e)
+    }
+
+    /// The person a one-word name (`lower`, lower case) stands for by a word of their full
+    /// name: the given name ([`Registry::by_given_name`]), else an inner word
+    /// ([`Registry::by_inner_name`]).
+    fn by_word_of_name(&self, lower: &str, gender: Option<Gender>) -> Option<usize> {
+        self.by_given_name(lower, gender)
+            .or_else(|| self.by_inner_name(lower, gender))
     }
 
     /// The person a one-word name read as someone of its own stands for, when that word is
@@ -1814,13 +1823,9 @@ impl Registry {
         let e = *self.given_names.get(lower)?;
         let ent = self.entities.get(e)?;
         let same_gender = genders_agree(gender, ent.gender);
-        // (Someone the narration gives a role, or a gender and a name read inside a sentence:
-        // a headline's capitalised words, "Obama Sees Personal Insult", name no one. A
-        // speaker's given name is someone's: then a full name seen as a verb's subject.)
-        let someone = ent.role.is_some()
-            || !ent.roles.is_empty()
-            || ent.gender.is_some() && !ent.name_at_start
-            || speaks && ent.verb_seen && !ent.after_the;
+        // (A speaker's given name is someone's: then a full name seen as a verb's subject
+        // will do too.)
+        let someone = ent.is_shown_someone() || speaks && ent.verb_seen && !ent.after_the;
         (ent.kind == SpeakerType::Person && same_gender && someone).then_some(e)
     }
 
@@ -2162,11 +2167,7 @@ impl Registry {
             .find_map(|t| LEXICON.titles.get(t).copied().flatten());
         self.same_person(name, gender, m.span.start).or_else(|| {
             (!name.contains(' '))
-                .then(|| {
-                    let key = name_key(name);
-                    self.by_given_name(&key, gender)
-                        .or_else(|| self.by_inner_name(&key, gender))
-                })
+                .then(|| self.by_word_of_name(&name_key(name), gender))
                 .flatten()
         })
     }
