@@ -1701,6 +1701,43 @@ const EXPECTED: &[Expected] = {
             Some("Bashir Okello"),
             Some("SSP"),
         ),
+        // A capitalised trade no list names is a title before a name of two words.
+        (
+            "trades-in-titles",
+            "The drains will be cleared",
+            Direct,
+            Some("Rakesh Singh"),
+            Some("BBMP Administrator"),
+        ),
+        (
+            "trades-in-titles",
+            "We need more funds",
+            Direct,
+            Some("Tomas Kell"),
+            Some("Project Coordinator"),
+        ),
+        (
+            "trades-in-titles",
+            "This storm is unusual",
+            Direct,
+            Some("Dana Whitcombe"),
+            Some("Chief Meteorologist"),
+        ),
+        (
+            "trades-in-titles",
+            "We will appeal",
+            Direct,
+            Some("Joan Pell"),
+            Some("Lake County Administrator"),
+        ),
+        // ("-ist" after a title: it also ends adjectives, "World Socialist Web Site".)
+        (
+            "trades-in-titles",
+            "Growth is slowing",
+            Direct,
+            Some("Dana Perl"),
+            Some("Chief Economist"),
+        ),
         // "St Joseph" is a club, not a man a "he" stands for.
         (
             "saints-are-no-one",

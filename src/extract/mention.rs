@@ -1233,7 +1233,17 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
         // (One look-up of the flags for both tests: this is asked of most words of a name.)
         is_capitalized(w) && {
             let f = flags(k);
-            f.exact & flag::TITLE != 0 || f.role().is_some()
+            f.exact & flag::TITLE != 0
+                || f.role().is_some()
+                // ("BBMP Administrator Rakesh Singh", "Project Coordinator Tomas Kell": a
+                // role no list names, told by its ending, before a name of two words more.
+                // "-ist" also ends adjectives, "World Socialist Web Site", "First Baptist
+                // Church": after a title only, "Chief Economist Jane Doe", unless "-ologist".)
+                || k + 2 < ws.len()
+                    && is_agent_noun(w)
+                    && (!w.ends_with("ist")
+                        || w.ends_with("ologist")
+                        || k > 0 && flags(k - 1).exact & flag::TITLE != 0)
         }
     }) {
         // (A surname prefixed "al-" or "el-" too: "Saudi State Minister Adel al-Jubeir".)
