@@ -1738,6 +1738,28 @@ const EXPECTED: &[Expected] = {
             Some("Dana Perl"),
             Some("Chief Economist"),
         ),
+        // An organisation's long name, then lower-case words and a role: its holder.
+        (
+            "long-leads",
+            "What right have they got",
+            Direct,
+            Some("Chris Woolvern"),
+            Some("North Waikato Federated Farmers branch chair"),
+        ),
+        (
+            "long-leads",
+            "I understood it was only",
+            Direct,
+            Some("Chris Woolvern"),
+            Some("North Waikato Federated Farmers branch chair"),
+        ),
+        (
+            "long-leads",
+            "We will meet again",
+            Direct,
+            Some("Sipho Ndaba"),
+            Some("Eastern Cape Rural Water Users Association deputy regional manager"),
+        ),
         // "St Joseph" is a club, not a man a "he" stands for.
         (
             "saints-are-no-one",

@@ -523,7 +523,7 @@ pub(crate) fn is_age(w: &str) -> bool {
     w.ends_with("-year-old") && w.starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// `titled_name = [ district , gap ] , [ "former" | "then" | "ex" | "late" | "retired" , gap ] , [ { word , gap } (: up to four, or six capitalised, "and" between two capitalised words among them) , role_noun , gap ] , proper_name , [ party_label ] ;`
+/// `titled_name = [ district , gap ] , [ "former" | "then" | "ex" | "late" | "retired" , gap ] , [ { word , gap } (: up to four, or six capitalised then up to two lower case, "and" between two capitalised words among them) , role_noun , gap ] , proper_name , [ party_label ] ;`
 ///
 /// "Maj. Jaren Stafani", "former Secretary of State Hillary Clinton",
 /// "White House press secretary Sean Spicer", "Rep. Jim Clyburn (D-S.C.)".
@@ -744,17 +744,16 @@ fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> To
     TokenName::Ends(name_end)
 }
 
-/// The lead of [`titled_name`] at `tokens[at]` (`{ word , gap } (: up to four, or six capitalised, "and" between two capitalised words among them) , role_noun ,
+/// The lead of [`titled_name`] at `tokens[at]` (`{ word , gap } (: up to four, or six capitalised then up to two lower case, "and" between two capitalised words among them) , role_noun ,
 /// gap`, then a proper name), in a slice of `text` that ends at `end`: `Some(Some(k))` where
 /// it matches and the name starts at `tokens[k]`, `Some(None)` where it does not, `None`
 /// where the tokens do not tell.
 fn lead_from_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> Option<Option<usize>> {
     let tokens = doc.tokens();
     let mut k = at;
-    let mut capitalised = true;
-    for step in 0..LONG_LEAD + 1 {
-        // (Past four words only the capitalised words of an organisation's name.)
-        if step > SHORT_LEAD && !capitalised {
+    let mut lead = Lead::default();
+    for step in 0.. {
+        if !lead.admits(step) {
             return Some(None);
         }
         if step > 0 {
@@ -771,7 +770,7 @@ fn lead_from_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> Option<O
         }
         // ("Brighton and Hove senior coroner Veronica Hamilton-Deeley": "and" between the
         // capitalised words of a place's or an organisation's name goes on with the lead.)
-        if w == "and" && step > 0 && capitalised {
+        if w == "and" && step > 0 && lead.capitalised() {
             let next = token_after_gap(text, doc, k, end);
             if next.is_some_and(|n| tokens[n].is_capitalized()) {
                 continue;
@@ -790,16 +789,69 @@ fn lead_from_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> Option<O
                 }
             }
         }
-        capitalised &= t.is_capitalized();
+        lead.read(w, t.is_capitalized());
     }
     Some(None)
 }
 
 /// The words of a [`titled_name`]'s lead before its role noun: up to four of any case
 /// ("White House press secretary Sean Spicer"), or up to six capitalised, an organisation's
-/// long name ("Plettenberg Bay Community Policing Forum chairperson Mlulami Siphango").
+/// long name ("Plettenberg Bay Community Policing Forum chairperson Mlulami Siphango"), and
+/// up to two lower-case words after those ("North Waikato Federated Farmers branch chair
+/// Chris Woolerton").
 const SHORT_LEAD: usize = 4;
 const LONG_LEAD: usize = 6;
+const LOWER_AFTER_LONG_LEAD: usize = 2;
+
+/// The words of a [`titled_name`]'s lead read so far, by case: whether another may follow
+/// ([`SHORT_LEAD`], [`LONG_LEAD`]). One account for the parse and for the tokens.
+#[derive(Default)]
+struct Lead {
+    /// Lower-case words read.
+    lower: usize,
+    /// Whether a capitalised word came after a lower-case one.
+    mixed: bool,
+    /// Whether a possessive was read: an owner's name, not an organisation's that lower-case
+    /// words may go on after ("Prime Minister Mariano Rajoy's ruling conservative Popular
+    /// Party" has no role "conservative").
+    owner: bool,
+    /// Whether a lower-case word ending in "-ed" was read, a verb's past as often as an
+    /// adjective: "One Wisconsin Now unearthed controversial columns Bradley wrote" has no
+    /// role "columns".
+    past: bool,
+}
+
+impl Lead {
+    /// May the word at `step` (the words read before it, "and" included) be read?
+    fn admits(&self, step: usize) -> bool {
+        step <= SHORT_LEAD
+            || if self.lower == 0 {
+                step <= LONG_LEAD
+            } else {
+                !self.mixed
+                    && !self.owner
+                    && !self.past
+                    && self.lower <= LOWER_AFTER_LONG_LEAD
+                    && step <= LONG_LEAD + LOWER_AFTER_LONG_LEAD
+            }
+    }
+
+    /// Whether every word read so far is capitalised.
+    fn capitalised(&self) -> bool {
+        self.lower == 0
+    }
+
+    /// Counts a word read, `w`.
+    fn read(&mut self, w: &str, capitalised: bool) {
+        self.owner |= w.ends_with("’s") || w.ends_with("'s");
+        if capitalised {
+            self.mixed |= self.lower > 0;
+        } else {
+            self.lower += 1;
+            self.past |= w.ends_with("ed");
+        }
+    }
+}
 
 /// The token that starts right after the gap that follows `tokens[k]`, inside a slice of
 /// `text` that ends at `end`; `None` where no word starts there.
@@ -893,9 +945,9 @@ fn titled_name_parse_after_district(i: &str) -> R<'_, Range<usize>> {
     // An organisation and a role before the name: "White House press secretary Sean Spicer".
     let lead = |s| -> R<'_, ()> {
         let mut r = s;
-        let mut capitalised = true;
-        for k in 0..LONG_LEAD + 1 {
-            if k > SHORT_LEAD && !capitalised {
+        let mut lead = Lead::default();
+        for k in 0.. {
+            if !lead.admits(k) {
                 break;
             }
             let (r1, _) = if k == 0 { Ok((r, "")) } else { gap(r) }?;
@@ -906,7 +958,7 @@ fn titled_name_parse_after_district(i: &str) -> R<'_, Range<usize>> {
             // with the lead, as `lead_from_tokens` reads it.)
             if w == "and"
                 && k > 0
-                && capitalised
+                && lead.capitalised()
                 && (gap, word)
                     .parse(r2)
                     .is_ok_and(|(_, (g, n))| !g.is_empty() && is_capitalized(n))
@@ -914,7 +966,7 @@ fn titled_name_parse_after_district(i: &str) -> R<'_, Range<usize>> {
                 r = r2;
                 continue;
             }
-            capitalised &= is_capitalized(w);
+            lead.read(w, is_capitalized(w));
             // Every test of this word from one look-up in the lexicon's index.
             let f = memo::flags(w);
             if ends_lead(w, f) {
