@@ -494,13 +494,39 @@ fn open_description_clause(i: &str, base: usize) -> Option<Clause> {
 
 /// The rest of `speaker_cue` once its mention `m` is read (`r` is what follows it).
 fn clause_after_mention(i: &str, base: usize, r: &str, m: Found) -> Option<Clause> {
+    let before_label = r;
     let (r, label) = opt(party_label).parse(r).ok()?;
+    let mut m = m;
+    // "Rep. Brad Sherman, D-Encino, whose district surrounds Porter Ranch, said": the closing
+    // comma of a label (the mention's or the one just read) opens an aside too.
+    // (`titled_name` reads the label into the mention, whose text then ends with the comma.)
+    let label_comma = match label {
+        Some(l) => l.ends_with(',').then(|| &before_label[l.len() - 1..]),
+        None => {
+            let at = i.len() - r.len();
+            (text_of(i, base, &m.span).ends_with(',') && i[..at].ends_with(','))
+                .then(|| &i[at - 1..])
+        }
+    };
+    let r = match label_comma {
+        // (Not where the cue follows the label: ", R-Wis., said in an op-ed piece …, “…”".)
+        Some(comma)
+            if appositive(r).is_err()
+                && !gap(r).is_ok_and(|(a, _)| cue(a).is_ok())
+                && appositive(comma).is_ok() =>
+        {
+            if label.is_none() {
+                m.span.end -= 1;
+            }
+            comma
+        }
+        _ => r,
+    };
     // "Gov. John Kasich (R-OH), said": a stray comma after a party label.
     let r = match (label, char::<&str, nom::error::Error<&str>>(',').parse(r)) {
         (Some(_), Ok((after, _))) if gap(after).is_ok_and(|(a, _)| cue(a).is_ok()) => after,
         _ => r,
     };
-    let mut m = m;
     let mut aside = false;
     // (A name's description whose closing comma is missing, only here, before a cue.)
     let unclosed = || {
