@@ -1760,6 +1760,14 @@ const EXPECTED: &[Expected] = {
             Some("Sipho Ndaba"),
             Some("Eastern Cape Rural Water Users Association deputy regional manager"),
         ),
+        // A title in the plural is a group: the "He" is the archbishop's.
+        (
+            "plural-titles-are-groups",
+            "Marrow Archdiocese warmly welcomes",
+            Direct,
+            Some("Tobias Okafor-Reyes"),
+            Some("Rev"),
+        ),
         // "St Joseph" is a club, not a man a "he" stands for.
         (
             "saints-are-no-one",

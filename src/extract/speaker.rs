@@ -1206,6 +1206,10 @@ impl Registry {
             f.is_cue() || f.exact & flag::AUXILIARY != 0
         };
         let demonym = single && has_demonym_ending(head_text) && next_lower && !verb_next();
+        // "Bishops under the umbrella of …", "welcomed the Bishops": a title in the plural
+        // names a group, no one a "he" stands for (a surname of that shape is read before a
+        // verb: "Majors said").
+        let group = single && is_plural_title(head_text) && !verb_next();
         // "the independent Vermont senator", "a Trump confidant": one name used as a
         // modifier of a role noun is not someone named.
         let next_noun = next_word.trim_end_matches([',', '.', ';', ':']);
@@ -1279,7 +1283,8 @@ impl Registry {
                 .split(' ')
                 .next()
                 .is_some_and(|w| !is_given_name(w));
-        if locative || after_place || shouted || demonym || modifier || dateline || office {
+        if locative || after_place || shouted || demonym || group || modifier || dateline || office
+        {
             return;
         }
         let lead = last3;
