@@ -1768,6 +1768,28 @@ const EXPECTED: &[Expected] = {
             Some("Tobias Okafor-Reyes"),
             Some("Rev"),
         ),
+        // The subject after a conjunction that opens the sentence before the quotation.
+        (
+            "conjunctions-before-subjects",
+            "For us, it does not",
+            Direct,
+            Some("Anselm Quarry"),
+            Some("Rt Revd"),
+        ),
+        (
+            "conjunctions-before-subjects",
+            "I also think",
+            Direct,
+            Some("Anselm Quarry"),
+            Some("Rt Revd"),
+        ),
+        (
+            "conjunctions-before-subjects",
+            "We have heard all this",
+            Direct,
+            Some("Edna Vark"),
+            Some("Councillor"),
+        ),
         // "St Joseph" is a club, not a man a "he" stands for.
         (
             "saints-are-no-one",

@@ -2238,6 +2238,14 @@ fn opening_subject(text: &str, start: usize, end: usize) -> Option<Found> {
     let lead = text[start..m.span.start]
         .trim_end()
         .trim_end_matches(['"', '”', '’', '\'']);
+    // ("But he remains sceptical about …": a conjunction that opens the sentence, alone or
+    // before what may come first.)
+    let conjunction = |w: &str| matches!(w, "But" | "And" | "Yet" | "So");
+    let lead = match lead.split_once(' ') {
+        Some((c, rest)) if conjunction(c) => rest.trim_start(),
+        None if conjunction(lead) => "",
+        _ => lead,
+    };
     if !(lead.is_empty() || lead.ends_with(',') || opening_time_phrase(lead)) {
         return None;
     }

@@ -3120,12 +3120,16 @@ fn role_as_written(before_name: &str) -> Option<String> {
         .collect();
     // An honorific right before the name is part of how the person is addressed, not of the
     // role: "Corruption Commission chair Dr Fiona McKenzie-Tait" is a chair. Alone, it is
-    // the only title written ("Dr. Ward").
+    // the only title written ("Dr. Ward"). (So are the words that raise it: "the Rt Revd",
+    // "Most Rev".)
     let kept = words.len()
         - words
             .iter()
             .rev()
-            .take_while(|w| is_honorific(w.trim_end_matches(',')))
+            .take_while(|w| {
+                let w = w.trim_end_matches(',');
+                is_honorific(w) || matches!(w, "Rt" | "Rt." | "Right" | "Most" | "Very")
+            })
             .count();
     let words = if kept > 0 { &words[..kept] } else { &words[..] };
     // (Nor a link left hanging: "Minister for" before a name the title's words ran into.)
