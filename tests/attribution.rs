@@ -1790,6 +1790,14 @@ const EXPECTED: &[Expected] = {
             Some("Edna Vark"),
             Some("Councillor"),
         ),
+        // A sentence of narration after a quotation that ended its own sentence.
+        (
+            "sentences-after-quotations",
+            "We have no choice",
+            Direct,
+            Some("Mara Quint"),
+            Some("skipper"),
+        ),
         // "St Joseph" is a club, not a man a "he" stands for.
         (
             "saints-are-no-one",

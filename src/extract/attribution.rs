@@ -2144,7 +2144,7 @@ fn signature(text: &str, q: &RawQuote, w: &Window) -> Option<Found> {
 /// sentence holds no quotation (`range` starts after the previous quotation).
 fn preceding_subject(text: &str, range: Range<usize>, at_paragraph_start: bool) -> Option<Found> {
     let Range { start, end } = last_sentence(text, range.clone())?;
-    if start == range.start && !at_paragraph_start {
+    if start == range.start && !at_paragraph_start && !opens_sentence_after_quotation(text, start) {
         // The stretch runs from the end of an earlier quotation: its first "sentence" may
         // be that quotation's attribution, not narration.
         return None;
@@ -2157,6 +2157,17 @@ fn preceding_subject(text: &str, range: Range<usize>, at_paragraph_start: bool) 
         return Some(m);
     }
     opening_subject(text, start, end)
+}
+
+/// Does a sentence of its own open at `at`, right after a quotation that ended its sentence
+/// inside its closing mark ("… the senior police officer.\" He said that he visited them
+/// …"), with a capitalised word: not the quotation's attribution ("“…,” he said.").
+fn opens_sentence_after_quotation(text: &str, at: usize) -> bool {
+    let closed = text[..at]
+        .trim_end()
+        .strip_suffix(['"', '”'])
+        .is_some_and(|q| q.ends_with(['.', '!', '?']));
+    closed && text[at..].trim_start().starts_with(char::is_uppercase)
 }
 
 /// The definite description of a person that is the subject of the narration's sentence
@@ -2240,10 +2251,9 @@ fn opening_subject(text: &str, start: usize, end: usize) -> Option<Found> {
         .trim_end_matches(['"', '”', '’', '\'']);
     // ("But he remains sceptical about …": a conjunction that opens the sentence, alone or
     // before what may come first.)
-    let conjunction = |w: &str| matches!(w, "But" | "And" | "Yet" | "So");
     let lead = match lead.split_once(' ') {
-        Some((c, rest)) if conjunction(c) => rest.trim_start(),
-        None if conjunction(lead) => "",
+        Some((c, rest)) if is_opening_conjunction(c) => rest.trim_start(),
+        None if is_opening_conjunction(lead) => "",
         _ => lead,
     };
     if !(lead.is_empty() || lead.ends_with(',') || opening_time_phrase(lead)) {
