@@ -1798,6 +1798,14 @@ const EXPECTED: &[Expected] = {
             Some("Mara Quint"),
             Some("skipper"),
         ),
+        // A name written as a web address is a company's, even where it opens a sentence.
+        (
+            "web-names",
+            "popular low-cost",
+            Partial,
+            Some("Chargly.io"),
+            None,
+        ),
         // "St Joseph" is a club, not a man a "he" stands for.
         (
             "saints-are-no-one",

@@ -2074,11 +2074,51 @@ pub fn is_organization(name: &str) -> bool {
         || ["St ", "St. ", "Saint "]
             .iter()
             .any(|p| name.starts_with(p) && name.len() > p.len())
+        || is_web_name(name)
+}
+
+/// Is `name` written as a web address, a capitalised word, a dot and two to six lower-case
+/// letters ("Booking.com", "Char.gy", "Amazon.co.uk")? A company's name, never a person's.
+pub(crate) fn is_web_name(name: &str) -> bool {
+    let Some((body, ending)) = name.rsplit_once('.') else {
+        return false;
+    };
+    (2..=6).contains(&ending.len())
+        && ending.bytes().all(|b| b.is_ascii_lowercase())
+        && body.len() > 1
+        && !body.contains(' ')
+        && body.starts_with(char::is_uppercase)
+        && body
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
+        && body.chars().any(char::is_lowercase)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn web_names_are_companies_not_abbreviations() {
+        for (name, web) in [
+            ("Booking.com", true),
+            ("Char.gy", true),
+            ("Amazon.co.uk", true),
+            ("DailyMirror.lk", true),
+            ("U.S.", false),
+            ("St.Louis", false),
+            ("Mr.Smith", false),
+            ("Jan.31", false),
+            ("Booking", false),
+            ("A.com", false),
+            ("Joe Biden.com", false),
+        ] {
+            assert_eq!(is_web_name(name), web, "{name}");
+            if web {
+                assert!(is_organization(name), "{name}");
+            }
+        }
+    }
 
     /// The tokens read `titled_name` as the parse does wherever they tell, at a word of any
     /// case and for any end of the slice.

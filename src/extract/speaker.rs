@@ -27,7 +27,7 @@ use crate::extract::lexicon::{flag, lowercase, Gender, Lower, PronounKind, RoleK
 use crate::extract::mention::{
     complements, description, determiner, has_demonym_ending, is_age, is_capitalised_office,
     is_capitalized, is_complement_link, is_given_name, is_honorific, is_indefinite_determiner,
-    is_name_particle, is_name_suffix, is_organization, is_time_noun, name_from_tokens,
+    is_name_particle, is_name_suffix, is_organization, is_time_noun, is_web_name, name_from_tokens,
     open_description, party_label, role_of, strip_possessive, titled_name,
     titles_end_in_office_link, Found, MentionKind, TokenTitled,
 };
@@ -1136,10 +1136,13 @@ impl Registry {
                 && LEXICON.is_cue(next)
                 && head_text.chars().all(|c| c.is_alphabetic() || c == '-')
         };
+        // (Nor a name written as a web address, which no sentence opens by chance: "Char.gy
+        // has set a target …".)
         if single
             && at_sentence_start
             && (lower.has_lower(&lowercase(head_text))
                 || !lower.has_inside(head_text) && !subject_of_cue())
+            && !is_web_name(head_text)
         {
             return;
         }
