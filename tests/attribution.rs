@@ -1806,6 +1806,14 @@ const EXPECTED: &[Expected] = {
             Some("Chargly.io"),
             None,
         ),
+        // The last word of a place after a preposition is no subject: the sentence's is.
+        (
+            "objects-are-no-subjects",
+            "faith and sees great value",
+            Partial,
+            Some("Tavita Rauma"),
+            Some("Prime Minister"),
+        ),
         // "St Joseph" is a club, not a man a "he" stands for.
         (
             "saints-are-no-one",

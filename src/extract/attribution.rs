@@ -2824,7 +2824,11 @@ fn attribution_before_in(text: &str, from: usize, to: usize, ws: &[Word]) -> Opt
     let mut nearest_intro: Option<Clause> = None;
     let mut last: Option<Clause> = None;
     let mut covered = from;
-    for s in ws.iter().map(|w| w.start) {
+    // Where the last of the capitalised words of a name that is the object of a preposition
+    // starts: it opens no subject either ("in Port Moresby said" names no "Moresby"). (Words
+    // before it may: "secretary to the Treasury Darren Jones said".)
+    let mut object_last = usize::MAX;
+    for (k, s) in ws.iter().map(|w| w.start).enumerate() {
         if s < covered {
             continue;
         }
@@ -2835,7 +2839,7 @@ fn attribution_before_in(text: &str, from: usize, to: usize, ws: &[Word]) -> Opt
             // stay open.)
             // (Read only where a cue may follow: past the last word that may open one, only
             // `according_to` is tried.)
-            let object = {
+            let object = s == object_last || {
                 // (Past a determiner: "to the Observer".)
                 let mut before = text[from..s].split_ws().rev();
                 let p = match before.next() {
@@ -2849,6 +2853,18 @@ fn attribution_before_in(text: &str, from: usize, to: usize, ws: &[Word]) -> Opt
                     LEXICON.is_preposition(p) && (!opens_clause(p) || name_then_comma(&text[s..to]))
                 })
             };
+            if object && s != object_last && is_capitalized(ws[k].text) {
+                let mut j = k;
+                // (Up to a word that ends in a mark: "in Port Moresby, Marape said".)
+                while ws.get(j + 1).is_some_and(|n| {
+                    is_capitalized(n.text)
+                        && n.start == ws[j].start + ws[j].text.len() + 1
+                        && ws[j].text.ends_with(char::is_alphanumeric)
+                }) {
+                    j += 1;
+                }
+                object_last = ws[j].start;
+            }
             (!object)
                 .then(|| speaker_cue(&text[s..to], s))
                 .flatten()
