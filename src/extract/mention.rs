@@ -173,7 +173,7 @@ pub fn titles_end_in_office_link(titles: &str) -> bool {
     titles.ends_with(" for") || titles.ends_with(" of")
 }
 
-/// `proper_name = ( name_word | prefixed_surname ) , { gap , { connector | "for" (: after an office's title, not an honorific, or an organisation's noun) , gap } , ( name_word | prefixed_surname (: "al-Assad", "el-Sisi") ) } , [ gap , possessive ] | possessive ;`
+/// `proper_name = ( name_word | prefixed_surname ) , { gap , { connector | "for" (: after an office's title, not an honorific, or an organisation's noun) | "and" (: inside an organisation's name) , gap } , ( name_word | prefixed_surname (: "al-Assad", "el-Sisi") ) } , [ gap , possessive ] | possessive ;`
 ///
 /// A possessive ends a name and stays part of it ("President Donald Trump’s offer"), so that
 /// the name is not cut short; [`crate::extract::speaker`] drops the "’s".
@@ -212,7 +212,11 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
         // `{ connector , gap }`, then the word after them.
         let next = loop {
             match word(r1) {
-                Ok((r2, w)) if is_connector(w) || w == "for" && after_title => {
+                Ok((r2, w))
+                    if is_connector(w)
+                        || w == "for" && after_title
+                        || w == "and" && and_in_organization(&i[..i.len() - r.len()], r2) =>
+                {
                     of |= w == "of";
                     office_of = w == "of" && after_title;
                     after_title = false;
@@ -252,6 +256,55 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
         r = r4;
     }
     Ok((r, &i[..i.len() - r.len()]))
+}
+
+/// Does "and", after the name words `so_far` and before `after`, join two words of an
+/// organisation's name? Where the name opens with an organisation's noun and its field
+/// ("Department of Health and Human Services", "Ministry of Agriculture and Rural
+/// Development"), or where the capitalised words after it end with one ("Food and Drug
+/// Administration", "UK Foreign and Commonwealth Office") and none before it is a given name
+/// or a title ("Anna and Commonwealth Office" is no one's name).
+fn and_in_organization(so_far: &str, after: &str) -> bool {
+    let Ok((after, _)) = gap(after) else {
+        return false;
+    };
+    if !after.starts_with(char::is_uppercase) {
+        return false;
+    }
+    // (Its field right after the noun: "Republicans Jolly of Indian Shores and DeSantis" is
+    // two men.)
+    let mut words = so_far.split_ws();
+    let first = words.next().unwrap_or("");
+    if LEXICON.is_organization_word(first) && matches!(words.next(), Some("of" | "for")) {
+        return true;
+    }
+    if so_far.split_ws().nth(3).is_some()
+        || so_far
+            .split_ws()
+            .any(|w| is_given_name(w) || is_honorific(w) || memo::flags(w).exact & flag::TITLE != 0)
+    {
+        return false;
+    }
+    // The capitalised words after "and", up to four: the last an organisation's noun, and at
+    // least two of them.
+    let mut n = 0;
+    let mut last = "";
+    for w in after.split_ws().take(4) {
+        let bare = w.trim_end_matches([',', '.', ';', ':', '’', '\'']);
+        let bare = bare
+            .strip_suffix("’s")
+            .or(bare.strip_suffix("'s"))
+            .unwrap_or(bare);
+        if !is_capitalized(bare) {
+            break;
+        }
+        n += 1;
+        last = bare;
+        if bare.len() != w.len() {
+            break;
+        }
+    }
+    n >= 2 && LEXICON.is_organization_word(last)
 }
 
 /// Do the name words read so far look like a person's name: no organisation's noun, no title
@@ -729,8 +782,13 @@ fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> To
                 // (And a number after the first word: a [`district`], "Ward 2 Councillor".)
                 // (A connector, "for" and "al-" or "el-" open with a lower-case letter: after
                 // a capitalised word, as in most names, they are not looked for.)
+                // (And "and" before a capitalised word: "Food and Drug Administration", read by
+                // the parse, `and_in_organization`.)
                 if !next_token.is_capitalized()
-                    && (is_connector(next) || next == "for" || is_prefixed_surname(next))
+                    && (is_connector(next)
+                        || next == "for"
+                        || is_prefixed_surname(next)
+                        || next == "and" && tokens.get(n + 1).is_some_and(|t| t.is_capitalized()))
                     || k == first && next.starts_with(|c: char| c.is_ascii_digit())
                 {
                     return TokenName::Unknown;
