@@ -1814,6 +1814,28 @@ const EXPECTED: &[Expected] = {
             Some("Tavita Rauma"),
             Some("Prime Minister"),
         ),
+        // A Member of the Senedd's letters, after the name or as a title before it.
+        (
+            "senedd-members",
+            "It is about making sure",
+            Direct,
+            Some("Meinir Howells"),
+            Some("MS"),
+        ),
+        (
+            "senedd-members",
+            "I was writing to her",
+            Direct,
+            Some("Gareth Pryce"),
+            Some("Aberteifi MS"),
+        ),
+        (
+            "senedd-members",
+            "It changed my life",
+            Direct,
+            Some("Ann Hale"),
+            None,
+        ),
         // "St Joseph" is a club, not a man a "he" stands for.
         (
             "saints-are-no-one",
