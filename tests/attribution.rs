@@ -1836,6 +1836,29 @@ const EXPECTED: &[Expected] = {
             Some("Ann Hale"),
             None,
         ),
+        // An appositive with no determiner is a role: "owner of …", "field director of …".
+        (
+            "bare-appositives",
+            "We have always played",
+            Direct,
+            Some("Jack Marlowe"),
+            Some("fifth-generation owner of Bradley’s Supermarket in Leicester"),
+        ),
+        (
+            "bare-appositives",
+            "The nurses want",
+            Direct,
+            Some("Nell Ostrow"),
+            Some("field director of the Coastal Nurses Association"),
+        ),
+        // (A relative clause is none: "who is chairman of the club".)
+        (
+            "bare-appositives",
+            "We will see",
+            Direct,
+            Some("Tom Hale"),
+            None,
+        ),
         // "St Joseph" is a club, not a man a "he" stands for.
         (
             "saints-are-no-one",
@@ -2738,7 +2761,7 @@ const EXPECTED: &[Expected] = {
             "Many of our rural",
             Direct,
             Some("Janet Hazelton"),
-            None,
+            Some("president of the Nova Scotia Nurses' Union"),
         ),
         // A name after a possessive modifies a noun ("his Orchard Park site"): no "he"
         // stands for it; an affiliation after "with" belongs to the name before the cue.

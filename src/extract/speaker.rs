@@ -3256,12 +3256,19 @@ fn beside(
     // at all ("According to Dana Whitfield, the council “never voted”"): there an
     // organisation's noun does not make the name an organisation's.
     let paragraph_end = text[range.end..].is_empty() || text[range.end..].starts_with(['\n', '\r']);
-    if let Some((phrase, kind)) = after
-        .strip_prefix(", ")
-        .and_then(|a| appositive_after(a, paragraph_end))
-    {
-        let (_, words) = phrase.split_once(' ').unwrap_or(("", phrase));
-        let words = after_owner(words);
+    let appositive = after.strip_prefix(", ").and_then(|a| {
+        appositive_after(a, paragraph_end)
+            .map(|(phrase, kind)| (phrase, kind, true))
+            .or_else(|| bare_appositive(a).map(|phrase| (phrase, Some(RoleKind::Person), false)))
+    });
+    if let Some((phrase, kind, determined)) = appositive {
+        // (With no determiner, an owner is inside the complement: "owner of Bradley’s
+        // Supermarket".)
+        let words = if determined {
+            after_owner(phrase.split_once(' ').map_or(phrase, |(_, words)| words))
+        } else {
+            phrase
+        };
         roles.extend(role_words(words).map(|w| CompactString::from(&*lowercase(w))));
         organization |= kind == Some(RoleKind::Organization);
         // (Over an honorific alone: "Dr. Saima Zahid, a pulmonologist at Mayo Hospital," is
@@ -3946,6 +3953,40 @@ fn appositive_after(after: &str, ends: bool) -> Option<(&str, Option<RoleKind>)>
         }
         _ => (phrase, kind),
     })
+}
+
+/// An appositive with no determiner that opens `after` (the narration after a name and its
+/// comma): up to three lower-case words ending in a person's role noun, alone or before its
+/// "of", "for", "at" or "with" and what that names, then a comma: "owner of Bradley’s
+/// Supermarket,", "field director of the New York State Nurses Association,", "spokeswoman,".
+/// (Not a clause: no word before the noun is a function word or a cue, "who is chairman of
+/// …".)
+fn bare_appositive(after: &str) -> Option<&str> {
+    // (The first 160 bytes only: `after` may be a long stretch, read once per name.)
+    let mut near = after.len().min(160);
+    while !after.is_char_boundary(near) {
+        near -= 1;
+    }
+    let phrase = &after[..after[..near].find(',')?];
+    let mut words = phrase.split(' ');
+    for _ in 0..3 {
+        let w = words.next()?;
+        if w.is_empty()
+            || !w.starts_with(char::is_lowercase)
+            || is_function_word(w)
+            || LEXICON.is_cue(w)
+        {
+            return None;
+        }
+        if role_of(w) == Some(RoleKind::Person) {
+            return match words.next() {
+                None => Some(phrase),
+                Some("of" | "for" | "at" | "with") if words.next().is_some() => Some(phrase),
+                Some(_) => None,
+            };
+        }
+    }
+    None
 }
 
 /// [`appositive_after`], its kind read from the phrase's last noun.
