@@ -788,7 +788,12 @@ fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> To
                     && (is_connector(next)
                         || next == "for"
                         || is_prefixed_surname(next)
-                        || next == "and" && tokens.get(n + 1).is_some_and(|t| t.is_capitalized()))
+                        || next == "and"
+                            && tokens.get(n + 1).is_some_and(|t| t.is_capitalized())
+                            && and_in_organization(
+                                &text[tokens[first].start..t.end],
+                                &text[next_token.end..end],
+                            ))
                     || k == first && next.starts_with(|c: char| c.is_ascii_digit())
                 {
                     return TokenName::Unknown;
@@ -1544,13 +1549,15 @@ pub(crate) fn is_given_name(w: &str) -> bool {
 /// A noun of a person's occupation, by its ending ("filmmaker", "economist", "photographer"),
 /// that is not a given name.
 pub(crate) fn is_agent_noun(w: &str) -> bool {
-    let lower = lowercase(w);
+    // (The endings compared byte by byte, in either case, with no lower-cased copy: this is
+    // asked of most words of the names the registry reads.)
+    let b = w.as_bytes();
     [
         "maker", "writer", "ist", "ologist", "grapher", "ician", "eer", "llor", "ector", "essor",
         "itor", "ator",
     ]
     .iter()
-    .any(|s| lower.ends_with(s) && lower.len() > s.len() + 2)
+    .any(|s| b.len() > s.len() + 2 && b[b.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes()))
         && !LEXICON.first_names.contains_key(w)
 }
 
@@ -2138,12 +2145,19 @@ pub fn is_organization(name: &str) -> bool {
 /// Is `name` written as a web address, a capitalised word, a dot and two to six lower-case
 /// letters ("Booking.com", "Char.gy", "Amazon.co.uk")? A company's name, never a person's.
 pub(crate) fn is_web_name(name: &str) -> bool {
-    let Some((body, ending)) = name.rsplit_once('.') else {
+    // (The ending read from the last bytes: most names end in a letter with no dot in the six
+    // bytes before it, or with a space between, "Mr. Trump".)
+    let b = name.as_bytes();
+    let ending = b
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_lowercase())
+        .count();
+    if !(2..=6).contains(&ending) || b.len() <= ending || b[b.len() - ending - 1] != b'.' {
         return false;
-    };
-    (2..=6).contains(&ending.len())
-        && ending.bytes().all(|b| b.is_ascii_lowercase())
-        && body.len() > 1
+    }
+    let body = &name[..name.len() - ending - 1];
+    body.len() > 1
         && !body.contains(' ')
         && body.starts_with(char::is_uppercase)
         && body
