@@ -1859,6 +1859,29 @@ const EXPECTED: &[Expected] = {
             Some("Tom Hale"),
             None,
         ),
+        // A description and the name right after it, no comma between: the name speaks.
+        (
+            "descriptions-before-names",
+            "There are approved quantities",
+            Direct,
+            Some("Husein Karic"),
+            Some("Red Cross volunteer"),
+        ),
+        (
+            "descriptions-before-names",
+            "We have secured funds",
+            Direct,
+            Some("Namir Hodzic"),
+            Some("Red Cross manager"),
+        ),
+        // A name whose initials an acronym after it spells is an organisation, no "he".
+        (
+            "acronyms-of-organisations",
+            "The clock is ticking",
+            Direct,
+            Some("Simon Morrissey"),
+            Some("regional director for Europe"),
+        ),
         // "St Joseph" is a club, not a man a "he" stands for.
         (
             "saints-are-no-one",

@@ -1079,6 +1079,24 @@ fn mention_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
         return Some(named);
     }
     let found = mention(i, base);
+    // "said a Red Cross manager Namik Hadzic": a description of a person with the name right
+    // after it, no comma between, names that person (who speaks; the mention spans both).
+    if let Some((rest, m)) = &found {
+        if matches!(m.kind, MentionKind::Description(RoleKind::Person)) {
+            let at = base + i.len() - rest.len();
+            if let Some((rest2, named)) = rest
+                .strip_prefix(' ')
+                .filter(|r| r.starts_with(char::is_uppercase))
+                .and_then(|r| person_named(r, at + 1))
+            {
+                let found = Found {
+                    span: m.span.start..named.span.end,
+                    ..named
+                };
+                return Some((rest2, found));
+            }
+        }
+    }
     let cut_short = match &found {
         None => true,
         Some((rest, m)) => {

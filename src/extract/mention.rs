@@ -1818,7 +1818,7 @@ pub fn has_demonym_ending(w: &str) -> bool {
         .any(|s| w.ends_with(s))
 }
 
-/// `open_role = [ possessive , gap ] , { word , gap } (: one to four, none a function word, a cue or a pronoun but "of" between two of them and one "and" between two capitalised ones, not counted, one at least lower case, or after an owner) , titled_name (: a name of two words or more) ;`
+/// `open_role = [ ( "a" | "an" | "the" ) , gap ] , [ possessive , gap ] , { word , gap } (: one to four, none a function word, a cue or a pronoun but "of" between two of them and one "and" between two capitalised ones, not counted, one at least lower case, or after an owner) , titled_name (: a name of two words or more) ;`
 ///
 /// A role no list names, written between a cue or a closing mark and a name: "said harbour
 /// master Ines Kowalczyk", "said Swiss mediator Lukas Brunner", "said parent Amir Qasim".
@@ -1831,11 +1831,19 @@ pub fn open_role(i: &str, base: usize) -> Option<(&str, Found)> {
     let mut ands = 0;
     // (Whether the word before was the "of" inside a role.)
     let mut after_of = false;
-    for k in 0..5 {
-        if k - ands == 4 {
+    // (An article that opens the phrase is not one of them either: "said a Red Cross
+    // volunteer Husein Klicic".)
+    let mut article = 0;
+    for k in 0..6 {
+        if k - ands - article == 4 {
             return None;
         }
         let (mut r1, mut w) = word(r).ok()?;
+        if k == 0 && matches!(w, "a" | "an" | "the") {
+            r = gap(r1).ok()?.0;
+            article = 1;
+            continue;
+        }
         // "9/11 widow", "24/7 nurse": a slash between digits joins one word of the role.
         while let Some(rest) = r1.strip_prefix('/') {
             let (r2, _) = word(rest).ok()?;
