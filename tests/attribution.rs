@@ -1806,14 +1806,6 @@ const EXPECTED: &[Expected] = {
             Some("Chargly.io"),
             None,
         ),
-        // The last word of a place after a preposition is no subject: the sentence's is.
-        (
-            "objects-are-no-subjects",
-            "faith and sees great value",
-            Partial,
-            Some("Tavita Rauma"),
-            Some("Prime Minister"),
-        ),
         // A Member of the Senedd's letters, after the name or as a title before it.
         (
             "senedd-members",
@@ -1874,13 +1866,28 @@ const EXPECTED: &[Expected] = {
             Some("Namir Hodzic"),
             Some("Red Cross manager"),
         ),
-        // A name whose initials an acronym after it spells is an organisation, no "he".
+        // (Counter-examples from the session's review: a surname "Church", a given name in
+        // "-eer", a name that opens a relative clause.)
         (
-            "acronyms-of-organisations",
-            "The clock is ticking",
+            "plural-titles-are-groups",
+            "The agency must be watched",
             Direct,
-            Some("Simon Morrissey"),
-            Some("regional director for Europe"),
+            Some("Maren Church"),
+            Some("Senator"),
+        ),
+        (
+            "trades-in-titles",
+            "The roads will be repaired",
+            Direct,
+            Some("Syed Zaheer Abbas Shah"),
+            None,
+        ),
+        (
+            "descriptions-before-names",
+            "He was a kind man",
+            Direct,
+            None,
+            None,
         ),
         // "St Joseph" is a club, not a man a "he" stands for.
         (

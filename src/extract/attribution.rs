@@ -18,7 +18,7 @@ use crate::extract::mention::{
     mention, name_word, open_description, open_role, party_label, possessive, role_of,
     strip_possessive, titled_name, titles_end_in_office_link, word, Found, MentionKind,
 };
-use crate::extract::mention::{is_agent_noun, is_given_name};
+use crate::extract::mention::{ends_clause, is_agent_noun, is_given_name};
 use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
 use crate::extract::quote::RawQuote;
 use crate::extract::speaker::{is_function_word, Registry};
@@ -1084,10 +1084,13 @@ fn mention_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
     if let Some((rest, m)) = &found {
         if matches!(m.kind, MentionKind::Description(RoleKind::Person)) {
             let at = base + i.len() - rest.len();
+            // (A name that ends its clause: in "said a judge Barack Obama nominated" the name
+            // is a relative clause's subject.)
             if let Some((rest2, named)) = rest
                 .strip_prefix(' ')
                 .filter(|r| r.starts_with(char::is_uppercase))
                 .and_then(|r| person_named(r, at + 1))
+                .filter(|(rest2, _)| ends_clause(rest2))
             {
                 let found = Found {
                     span: m.span.start..named.span.end,
@@ -1127,7 +1130,10 @@ fn mention_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
             return None;
         }
         let at = base + i.len() - r.len();
-        person_named(r, at).filter(|(_, person)| person.head.start > at)
+        // (A role no list names too: "said Clinton Foundation donor Ann Burke".)
+        person_named(r, at)
+            .filter(|(_, person)| person.head.start > at)
+            .or_else(|| open_role(r, at))
     };
     cut_short
         .then(|| open_role(i, base))
@@ -2842,11 +2848,7 @@ fn attribution_before_in(text: &str, from: usize, to: usize, ws: &[Word]) -> Opt
     let mut nearest_intro: Option<Clause> = None;
     let mut last: Option<Clause> = None;
     let mut covered = from;
-    // Where the last of the capitalised words of a name that is the object of a preposition
-    // starts: it opens no subject either ("in Port Moresby said" names no "Moresby"). (Words
-    // before it may: "secretary to the Treasury Darren Jones said".)
-    let mut object_last = usize::MAX;
-    for (k, s) in ws.iter().map(|w| w.start).enumerate() {
+    for s in ws.iter().map(|w| w.start) {
         if s < covered {
             continue;
         }
@@ -2857,7 +2859,7 @@ fn attribution_before_in(text: &str, from: usize, to: usize, ws: &[Word]) -> Opt
             // stay open.)
             // (Read only where a cue may follow: past the last word that may open one, only
             // `according_to` is tried.)
-            let object = s == object_last || {
+            let object = {
                 // (Past a determiner: "to the Observer".)
                 let mut before = text[from..s].split_ws().rev();
                 let p = match before.next() {
@@ -2871,18 +2873,6 @@ fn attribution_before_in(text: &str, from: usize, to: usize, ws: &[Word]) -> Opt
                     LEXICON.is_preposition(p) && (!opens_clause(p) || name_then_comma(&text[s..to]))
                 })
             };
-            if object && s != object_last && is_capitalized(ws[k].text) {
-                let mut j = k;
-                // (Up to a word that ends in a mark: "in Port Moresby, Marape said".)
-                while ws.get(j + 1).is_some_and(|n| {
-                    is_capitalized(n.text)
-                        && n.start == ws[j].start + ws[j].text.len() + 1
-                        && ws[j].text.ends_with(char::is_alphanumeric)
-                }) {
-                    j += 1;
-                }
-                object_last = ws[j].start;
-            }
             (!object)
                 .then(|| speaker_cue(&text[s..to], s))
                 .flatten()

@@ -1353,10 +1353,12 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
                 // ("BBMP Administrator Rakesh Singh", "Project Coordinator Tomas Kell": a
                 // role no list names, told by its ending, before a name of two words more.
                 // "-ist" also ends adjectives, "World Socialist Web Site", "First Baptist
-                // Church": after a title only, "Chief Economist Jane Doe", unless "-ologist".)
+                // Church", and "-eer" given names, "Syed Zaheer Abbas Shah": after a title
+                // only, "Chief Economist Jane Doe", "Chief Engineer Tomas Kell", unless
+                // "-ologist".)
                 || k + 2 < ws.len()
                     && is_agent_noun(w)
-                    && (!w.ends_with("ist")
+                    && (!(w.ends_with("ist") || w.ends_with("eer"))
                         || w.ends_with("ologist")
                         || k > 0 && flags(k - 1).exact & flag::TITLE != 0)
         }
@@ -1938,11 +1940,24 @@ fn role_then_name<'a>(
     }
     let (rest, head) = titled_name(r).ok()?;
     let name = &r[head.clone()];
+    // (After an article, a name that ends its clause: in "said a neighbour Tom Reed had
+    // known for 20 years" the name is a relative clause's subject.)
+    let article = matches!(i.split(' ').next(), Some("a" | "an" | "the"));
+    if article && !ends_clause(rest) {
+        return None;
+    }
     if name.contains(' ') && !name.ends_with("’s") && !name.ends_with("'s") {
         let at = |x: &str| base + i.len() - x.len();
         return Some((rest, name_found(start, at(rest), at(r), head)));
     }
     None
+}
+
+/// Does `rest`, what follows a name, end its clause: nothing, or a mark that ends or sets off
+/// a clause?
+pub(crate) fn ends_clause(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([' ', '\u{a0}']);
+    rest.is_empty() || rest.starts_with([',', '.', ';', ':', '!', '?', ')', '\n', '\r'])
 }
 
 /// `open_description = determiner , gap , { word , gap } (: up to eight, lower case or capitalised, "of" and "and" inside, "for" after a title, no cue, pronoun, auxiliary or punctuation) , word (: lower case, or any after an office's "for" or "of", ending the clause) ;`

@@ -1315,19 +1315,6 @@ impl Registry {
             beside.written = post_nominal.map(str::to_string);
         }
         let known = self.entities.len();
-        // A name whose initials a parenthesised acronym after it spells is an
-        // organisation's, whatever its words: "Agence France-Presse (AFP)" is no "he".
-        if !titled
-            && !single
-            && acronym_after(&text[end..range.end], head_text)
-                .is_some_and(|a| spells_initials(a, head_text))
-            && head_text
-                .split(' ')
-                .next()
-                .is_some_and(|w| !is_given_name(w))
-        {
-            beside.organization = true;
-        }
         let e = self.add(head_text, !single, at_sentence_start, beside);
         // (A verb's form, not its base: "a Pew Research report" is no one's subject. The
         // word's comma cut: "“…,” Tom Ebeling said, pointing …".)
@@ -3893,20 +3880,6 @@ fn acronym_after<'a>(after: &'a str, name: &str) -> Option<&'a str> {
         && initials.clone().next() == Some(b[0])
         && initials.into_iter().all(|i| letters.any(|l| l == i));
     spelled.then_some(acronym)
-}
-
-/// Does `acronym`, in capitals, spell the initials of the words of `name` (split at spaces
-/// and hyphens, past "of", "and", "for" and "the"): "AFP" of "Agence France-Presse", "NCDC" of
-/// "Nigeria Centre for Disease Control"?
-fn spells_initials(acronym: &str, name: &str) -> bool {
-    let mut initials = name
-        .split([' ', '-'])
-        .filter(|w| !matches!(*w, "" | "of" | "and" | "for" | "the" | "&"))
-        .map(|w| w.as_bytes()[0]);
-    acronym
-        .bytes()
-        .all(|a| a.is_ascii_uppercase() && initials.next() == Some(a))
-        && initials.next().is_none()
 }
 
 /// A document that an article quotes as if it spoke: "the statement said", "the letter
