@@ -494,20 +494,17 @@ fn open_description_clause(i: &str, base: usize) -> Option<Clause> {
 
 /// The rest of `speaker_cue` once its mention `m` is read (`r` is what follows it).
 fn clause_after_mention(i: &str, base: usize, r: &str, m: Found) -> Option<Clause> {
-    let before_label = r;
     let (r, label) = opt(party_label).parse(r).ok()?;
     let mut m = m;
     // "Rep. Brad Sherman, D-Encino, whose district surrounds Porter Ranch, said": the closing
     // comma of a label (the mention's or the one just read) opens an aside too.
     // (`titled_name` reads the label into the mention, whose text then ends with the comma.)
-    let label_comma = match label {
-        Some(l) => l.ends_with(',').then(|| &before_label[l.len() - 1..]),
-        None => {
-            let at = i.len() - r.len();
-            (text_of(i, base, &m.span).ends_with(',') && i[..at].ends_with(','))
-                .then(|| &i[at - 1..])
-        }
+    let at = i.len() - r.len();
+    let closed = match label {
+        Some(l) => l.ends_with(','),
+        None => text_of(i, base, &m.span).ends_with(',') && i[..at].ends_with(','),
     };
+    let label_comma = closed.then(|| &i[at - 1..]);
     let r = match label_comma {
         // (Not where the cue follows the label: ", R-Wis., said in an op-ed piece …, “…”".)
         Some(comma)
@@ -1153,8 +1150,7 @@ fn mention_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
 /// it).
 fn bare_subject_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
     let (rest, m) = bare_noun(i, base)?;
-    let ends_clause = rest.is_empty() || rest.starts_with([',', '.', ';', ':', '!', '?', ')']);
-    ends_clause.then_some((rest, m))
+    ends_clause(rest).then_some((rest, m))
 }
 
 /// The noun alone at the start of `i` (at byte `base`) that [`bare_subject_after_cue`] and

@@ -278,11 +278,10 @@ fn and_in_organization(so_far: &str, after: &str) -> bool {
     if LEXICON.is_organization_word(first) && matches!(words.next(), Some("of" | "for")) {
         return true;
     }
-    if so_far.split_ws().nth(3).is_some()
-        || so_far
-            .split_ws()
-            .any(|w| is_given_name(w) || is_honorific(w) || memo::flags(w).exact & flag::TITLE != 0)
-    {
+    let person_word =
+        |w: &str| is_given_name(w) || is_honorific(w) || memo::flags(w).exact & flag::TITLE != 0;
+    let mut words = so_far.split_ws();
+    if words.by_ref().take(3).any(person_word) || words.next().is_some() {
         return false;
     }
     // The capitalised words after "and", up to four: the last an organisation's noun, and at
@@ -290,11 +289,7 @@ fn and_in_organization(so_far: &str, after: &str) -> bool {
     let mut n = 0;
     let mut last = "";
     for w in after.split_ws().take(4) {
-        let bare = w.trim_end_matches([',', '.', ';', ':', '’', '\'']);
-        let bare = bare
-            .strip_suffix("’s")
-            .or(bare.strip_suffix("'s"))
-            .unwrap_or(bare);
+        let bare = strip_possessive(w.trim_end_matches([',', '.', ';', ':']));
         if !is_capitalized(bare) {
             break;
         }
@@ -1862,7 +1857,7 @@ pub fn open_role(i: &str, base: usize) -> Option<(&str, Found)> {
             lower = true;
             // (An owner alone is no role: the mention starts at the name.)
             let name_at = base + i.len() - r2.len();
-            if let Some(found) = role_then_name(i, base, name_at, r2, lower) {
+            if let Some(found) = role_then_name(i, base, name_at, r2, lower, article == 1) {
                 return Some(found);
             }
             r = r2;
@@ -1917,7 +1912,7 @@ pub fn open_role(i: &str, base: usize) -> Option<(&str, Found)> {
         if g.is_empty() {
             return None;
         }
-        if let Some(found) = role_then_name(i, base, base, r2, lower) {
+        if let Some(found) = role_then_name(i, base, base, r2, lower, article == 1) {
             return Some(found);
         }
         r = r2;
@@ -1934,6 +1929,7 @@ fn role_then_name<'a>(
     start: usize,
     r: &'a str,
     lower: bool,
+    article: bool,
 ) -> Option<(&'a str, Found)> {
     if !lower {
         return None;
@@ -1942,7 +1938,6 @@ fn role_then_name<'a>(
     let name = &r[head.clone()];
     // (After an article, a name that ends its clause: in "said a neighbour Tom Reed had
     // known for 20 years" the name is a relative clause's subject.)
-    let article = matches!(i.split(' ').next(), Some("a" | "an" | "the"));
     if article && !ends_clause(rest) {
         return None;
     }
@@ -1953,11 +1948,10 @@ fn role_then_name<'a>(
     None
 }
 
-/// Does `rest`, what follows a name, end its clause: nothing, or a mark that ends or sets off
-/// a clause?
+/// Does `rest`, what follows a word or a name, end its clause: nothing, or a mark that ends or
+/// sets off a clause?
 pub(crate) fn ends_clause(rest: &str) -> bool {
-    let rest = rest.trim_start_matches([' ', '\u{a0}']);
-    rest.is_empty() || rest.starts_with([',', '.', ';', ':', '!', '?', ')', '\n', '\r'])
+    rest.is_empty() || rest.starts_with([',', '.', ';', ':', '!', '?', ')'])
 }
 
 /// `open_description = determiner , gap , { word , gap } (: up to eight, lower case or capitalised, "of" and "and" inside, "for" after a title, no cue, pronoun, auxiliary or punctuation) , word (: lower case, or any after an office's "for" or "of", ending the clause) ;`

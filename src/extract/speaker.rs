@@ -3970,10 +3970,7 @@ fn appositive_after(after: &str, ends: bool) -> Option<(&str, Option<RoleKind>)>
 /// …".)
 fn bare_appositive(after: &str) -> Option<&str> {
     // (The first 160 bytes only: `after` may be a long stretch, read once per name.)
-    let mut near = after.len().min(160);
-    while !after.is_char_boundary(near) {
-        near -= 1;
-    }
+    let near = floor_char(after, after.len().min(160));
     let phrase = &after[..after[..near].find(',')?];
     let mut words = phrase.split(' ');
     for _ in 0..3 {
@@ -4021,10 +4018,7 @@ fn appositive_phrase(after: &str, ends: bool) -> Option<(&str, Option<RoleKind>)
     // (Only after a determiner, as `open_description` asks; and the first 160 bytes only:
     // `after` may be a long stretch, read once per name.)
     determiner(after).ok()?;
-    let mut near = after.len().min(160);
-    while !after.is_char_boundary(near) {
-        near -= 1;
-    }
+    let near = floor_char(after, after.len().min(160));
     let clause = &after[..after[..near].find([',', '.', ';'])?];
     let link = clause.match_indices(' ').map(|(i, _)| i).find(|&i| {
         clause[i + 1..]
