@@ -2564,6 +2564,31 @@ const EXPECTED: &[Expected] = {
             Some("David Kemp"),
             Some("Oxford United boss"),
         ),
+        // A definite description of an office that no one named before holds stands for the
+        // nearest person the narration gave no title or role ("the mayor" for "Ostrander",
+        // not for "Councillor Ruth Brennan"); counsel is a lawyer; a judge the article
+        // introduced with "A" is no one it names.
+        (
+            "untitled-holders-of-descriptions",
+            "We have waited long enough",
+            Direct,
+            Some("Ostrander"),
+            None,
+        ),
+        (
+            "untitled-holders-of-descriptions",
+            "My client has shown real remorse",
+            Direct,
+            Some("Ilse Marwick"),
+            Some("defence counsel"),
+        ),
+        (
+            "untitled-holders-of-descriptions",
+            "Nobody has told us anything",
+            Direct,
+            None,
+            None,
+        ),
         // An adverb may stand before an inverted cue: the name after the verb speaks.
         (
             "adverbs-before-inverted-cues",

@@ -2854,6 +2854,9 @@ impl Registry {
             SpeakerType::Person if definite && nearest.is_none() => {
                 self.named_next(f.span.end, &role)
             }
+            SpeakerType::Person if definite && words_of.len() == 2 && !spokes && !any_kind => {
+                self.untitled_before(text, f.span.start, &role)
+            }
             _ => None,
         })
     }
@@ -2874,6 +2877,49 @@ impl Registry {
             && !owned)
             .then(|| self.issuer(text, &noun, f.span.start))
             .flatten()
+    }
+
+    /// The person a definite description stands for when no one named before it holds its
+    /// role: the nearest person among the last fifteen names whom the narration gave no title
+    /// or role at all, and no gender the noun denies ("Maieron said …. “…,” the mayor said";
+    /// "lead counsel" aside, "Shafee Abdullah complained …, which the lawyer contended was
+    /// “…”"). A definite description points back to someone the reader already knows; one the
+    /// article titled otherwise ("Councillor Brennan") is someone else. Not when the article
+    /// introduced the noun's holder with "a" or "an" before ("a man said …. “…,” the man
+    /// said"): that is someone it never names.
+    fn untitled_before(&self, text: &str, at: usize, noun: &str) -> Option<usize> {
+        // (An office's noun, that titles.txt writes as a title: "the mayor", "the premier",
+        // "the professor"; not "the source", "the official", whom an article leaves unnamed.)
+        let mut title = noun.chars();
+        let title: String = title.next()?.to_uppercase().chain(title).collect();
+        if !LEXICON.is_title(&title) {
+            return None;
+        }
+        let gender = LEXICON.roles.get(noun).and_then(|r| r.1);
+        let e = self.before(at).take(15).map(|m| m.entity).find(|&e| {
+            let ent = &self.entities[e];
+            ent.kind == SpeakerType::Person
+                && !is_lone_title(&ent.name)
+                && !ent.after_the
+                && ent.role.is_none()
+                && ent.roles.is_empty()
+                && genders_agree(ent.gender, gender)
+                && (ent.gender.is_some() || ent.subject_seen)
+        })?;
+        // (The text before, back to a bounded distance: a description is asked once.)
+        let from = floor_char(text, at.saturating_sub(4000));
+        let before = &text[from..at];
+        // (The noun, or its plural, written before but not after "the": "Four independent
+        // sources said …. “…,” the source said" is one of them.)
+        let introduced = memchr::memmem::find_iter(before.as_bytes(), noun.as_bytes()).any(|i| {
+            let after = &before[i + noun.len()..];
+            let whole = !before[..i].ends_with(char::is_alphanumeric)
+                && !after
+                    .trim_start_matches('s')
+                    .starts_with(char::is_alphanumeric);
+            whole && !before[..i].trim_end().ends_with("the")
+        });
+        (!introduced).then_some(e)
     }
 
     /// The person a description written before anyone is named introduces: the first person
