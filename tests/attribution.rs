@@ -2589,6 +2589,31 @@ const EXPECTED: &[Expected] = {
             None,
             None,
         ),
+        // A name after "a" or "an" that modifies a lower-case noun is no sentence's subject.
+        (
+            "attributive-names",
+            "relief",
+            Partial,
+            Some("Corinne Haldane"),
+            None,
+        ),
+        // A word numbered is a label, no one who speaks or whom a description stands for.
+        (
+            "numbered-labels",
+            "an attack on local democracy",
+            Partial,
+            None,
+            None,
+        ),
+        ("numbered-labels", "frail older people", Nonspeech, None, None),
+        // "Member" is a title, of a seat whose field runs up to the holder's name.
+        (
+            "members-for-seats",
+            "Our volunteers came",
+            Direct,
+            Some("Dana-Lee Marsh"),
+            Some("Member for Eastern Lakes Region"),
+        ),
         // An adverb may stand before an inverted cue: the name after the verb speaks.
         (
             "adverbs-before-inverted-cues",

@@ -3304,7 +3304,19 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
                 }
             }
         }
-        if let Some((_, m)) = mention(s, w.start) {
+        if let Some((r, m)) = mention(s, w.start) {
+            // ("…, knowing you've just won an Olympic gold medal, Valmon used …": a name
+            // after "a" or "an" and before a lower-case word modifies a noun; it is no
+            // subject.)
+            if m.kind == MentionKind::Name
+                && matches!(before_prev_word, "a" | "an" | "A" | "An")
+                && r.split_ws()
+                    .next()
+                    .is_some_and(|n| n.starts_with(char::is_lowercase))
+            {
+                skip_until = m.span.end;
+                continue;
+            }
             // ("CONGRESS HAS INVESTIGATED HIM — Oz's …": a heading in capitals names no one.)
             let heading = m.kind == MentionKind::Name && {
                 let t = &text[m.span.clone()];

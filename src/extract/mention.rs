@@ -122,14 +122,15 @@ fn is_prefixed_surname_read(w: &str) -> bool {
     })
 }
 
-/// `connector = "of" | "de" | "del" | "della" | "da" | "das" | "dos" | "di" | "van" | "von" | "der" | "den" | "ter" | "bin" | "arap" | "al" | "la" | "le" | "du" | "des" | "ul" | "ap" | "the" ;`
+/// `connector = "of" | "de" | "del" | "della" | "da" | "das" | "dos" | "di" | "van" | "von" | "der" | "den" | "ter" | "bin" | "arap" | "al" | "la" | "le" | "du" | "des" | "ul" | "ap" | "the" | "n" (: a trade name's "and", "Pick n Pay") ;`
 pub fn connector(i: &str) -> R<'_, &str> {
     verify(word, is_connector).parse(i)
 }
 
 /// The test of [`connector`] on a word already read.
 fn is_connector(w: &str) -> bool {
-    matches!(w, "of" | "the") || is_name_particle(w)
+    // ("n", the "and" of a trade name: "Pick n Pay Stores", "Toys n Things".)
+    matches!(w, "of" | "the" | "n") || is_name_particle(w)
 }
 
 /// A particle that stands inside a name, written in lower case: "Ursula von der Leyen",
@@ -1453,7 +1454,7 @@ fn is_field_word(w: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "tion", "tions", "sion", "sions", "ment", "ments", "ity", "ities", "ance", "ances", "ence",
         "ences", "ancy", "ency", "icy", "acy", "ics", "ness", "ship", "ism", "ture", "ries",
-        "airs", "ices", "ogy", "sing", "ning", "cing",
+        "airs", "ices", "ogy", "sing", "ning", "cing", "gion",
         // A country's or a territory's noun: "of the Czech Republic", "of the United Arab
         // Emirates", "for the Solomon Islands", "of the European Union".
         "public", "dom", "ates", "ands", "nion", "ince", "tory",

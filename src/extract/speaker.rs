@@ -1149,6 +1149,15 @@ impl Registry {
         if head_text.is_empty() || modifies_next(head_text) {
             return;
         }
+        // A word numbered is a label, no one's name: "as per Article 13/1 of the Labour Act",
+        // "Highway 401", "Flight 370".
+        if single
+            && text[end..range.end]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            return;
+        }
         // Places are not speakers: "in New Hampshire", "from Mexico"; nor datelines and
         // shouted words ("CHICAGO —").
         // (The last three words before the name, read once for the word before it, the word
