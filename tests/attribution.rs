@@ -2605,7 +2605,13 @@ const EXPECTED: &[Expected] = {
             None,
             None,
         ),
-        ("numbered-labels", "frail older people", Nonspeech, None, None),
+        (
+            "numbered-labels",
+            "frail older people",
+            Nonspeech,
+            None,
+            None,
+        ),
         // "Member" is a title, of a seat whose field runs up to the holder's name.
         (
             "members-for-seats",
@@ -2613,6 +2619,22 @@ const EXPECTED: &[Expected] = {
             Direct,
             Some("Dana-Lee Marsh"),
             Some("Member for Eastern Lakes Region"),
+        ),
+        // "The skipper" is the captain; a sentence of up to thirty words with no cue whose
+        // subject is a person introduces the quotation after it.
+        (
+            "captains-and-skippers",
+            "We are proud of what we achieved",
+            Direct,
+            Some("Tane Whitfield"),
+            Some("Rovers captain"),
+        ),
+        (
+            "captains-and-skippers",
+            "I'm really pleased for the boys",
+            Direct,
+            Some("Mateo Ferrer"),
+            Some("Rovers coach"),
         ),
         // An adverb may stand before an inverted cue: the name after the verb speaks.
         (

@@ -2351,7 +2351,9 @@ fn is_possessive_pronoun(w: &str) -> bool {
 }
 
 /// With no cue at all in a paragraph's last sentence, a person who opens it, a short
-/// sentence of how they took the news, is whom a quotation of eight words or more that opens
+/// sentence (thirty words at most: "Wallabies coach Michael Cheika backs Sio's commitment to
+/// the team and is confident that he has even more in the tank to give.") of how they took
+/// the news, is whom a quotation of eight words or more that opens
 /// the next paragraph goes on to quote: "The leader of Highland Council, Margaret Davidson,
 /// was unimpressed with the proposal." ⏎ "“It is not always you will hear me agree …" (not a
 /// possessive's, "His deputy chaired the meeting."; not one who did not speak, "The mayor
@@ -2359,7 +2361,7 @@ fn is_possessive_pronoun(w: &str) -> bool {
 fn reacting_subject(text: &str, para: Range<usize>) -> Option<Found> {
     let Range { start, end } = last_sentence(text, para)?;
     let words = text[start..end].split_ws();
-    if words.clone().nth(20).is_some()
+    if words.clone().nth(30).is_some()
         || words.clone().any(is_negation)
         || attribution_before(text, start, end).is_some()
         || inverted_clause_at_end(text, start, end).is_some()

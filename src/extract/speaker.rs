@@ -2967,7 +2967,9 @@ fn same_trade(noun: &str) -> &'static [&'static str] {
     const LAWYERS: &[&str] = &["lawyer", "attorney", "solicitor", "barrister", "counsel"];
     const MANAGERS: &[&str] = &["manager", "boss"];
     const DOCTORS: &[&str] = &["doctor", "physician"];
-    [LAWYERS, MANAGERS, DOCTORS]
+    const CAPTAINS: &[&str] = &["captain", "skipper"];
+    const CHAIRS: &[&str] = &["chair", "chairman", "chairwoman", "chairperson"];
+    [LAWYERS, MANAGERS, DOCTORS, CAPTAINS, CHAIRS]
         .into_iter()
         .find(|t| t.contains(&noun))
         .unwrap_or(&[])
