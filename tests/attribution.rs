@@ -2636,6 +2636,15 @@ const EXPECTED: &[Expected] = {
             Some("Mateo Ferrer"),
             Some("Rovers coach"),
         ),
+        // A word alone that opens its sentence before an adverb set off by commas is the
+        // sentence's subject, whom a later "he" stands for.
+        (
+            "names-before-asides",
+            "It is disheartening",
+            Direct,
+            Some("Okonjo"),
+            None,
+        ),
         // An adverb may stand before an inverted cue: the name after the verb speaks.
         (
             "adverbs-before-inverted-cues",

@@ -1128,12 +1128,20 @@ impl Registry {
         // (A title before the name opens the sentence, not the name: "Dr Langat admitted".)
         // (But a word no list knows, before a cue, is the cue's subject: a name the article
         // writes only where a sentence opens, "Eby said he recalled …" ⏎ "Eby said he is …".)
+        // (Or before an adverb set off by commas, which stands after a sentence's subject:
+        // "Majiya, however, dismissed a claim …".)
         let subject_of_cue = || {
-            let next = text[end..range.end].split_ws().next().unwrap_or("");
+            let after = &text[end..range.end];
+            let next = after.split_ws().next().unwrap_or("");
+            let aside = after.strip_prefix(", ").is_some_and(|r| {
+                r.split_once(',').is_some_and(|(w, _)| {
+                    w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic)
+                })
+            });
             let f = LEXICON.flags(head_text);
             f.exact == 0
                 && f.lower == 0
-                && LEXICON.is_cue(next)
+                && (LEXICON.is_cue(next) || aside)
                 && head_text.chars().all(|c| c.is_alphabetic() || c == '-')
         };
         // (Nor a name written as a web address, which no sentence opens by chance: "Char.gy
