@@ -2645,6 +2645,22 @@ const EXPECTED: &[Expected] = {
             Some("Okonjo"),
             None,
         ),
+        // An office in capitals, a comma and a full name ending the clause, after "according
+        // to" or a dash: the holder speaks.
+        (
+            "holders-after-offices-and-commas",
+            "unusually calm",
+            Partial,
+            Some("Mark Tolland"),
+            None,
+        ),
+        (
+            "holders-after-offices-and-commas",
+            "The chamber will sit again",
+            Direct,
+            Some("Amaka Ilori"),
+            Some("Dr."),
+        ),
         // An adverb may stand before an inverted cue: the name after the verb speaks.
         (
             "adverbs-before-inverted-cues",

@@ -1132,6 +1132,13 @@ fn mention_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
             .filter(|(_, person)| person.head.start > at)
             .or_else(|| open_role(r, at))
     };
+    // ("according to Monbulk Police Sergeant, Mark Knight.": the office's holder.)
+    if let Some(h) = found
+        .as_ref()
+        .and_then(|(rest, m)| holder_after_comma(i, base, rest, m))
+    {
+        return Some(h);
+    }
     cut_short
         .then(|| open_role(i, base))
         .flatten()
@@ -1254,6 +1261,24 @@ fn person_named(r: &str, at: usize) -> Option<(&str, Found)> {
         .then_some((rest, m))
 }
 
+/// The holder an office names after a comma, when `m` (read from `i` at `base`, `rest` after
+/// it) is an office in capitals ([`is_capitalised_office`]) and a person's full name follows
+/// it and ends the clause: "according to Monbulk Police Sergeant, Mark Knight.", "”- Senate
+/// President, Dr. Abubakar Bukola Saraki."
+fn holder_after_comma<'a>(
+    i: &str,
+    base: usize,
+    rest: &'a str,
+    m: &Found,
+) -> Option<(&'a str, Found)> {
+    if m.kind != MentionKind::Name || !is_capitalised_office(text_of(i, base, &m.span)) {
+        return None;
+    }
+    let after = rest.strip_prefix(", ")?;
+    let at = base + i.len() - after.len();
+    person_named(after, at).filter(|(r, _)| ends_clause(r))
+}
+
 /// The text of `range` (offsets into the document) read from `i`, which starts at `base`.
 fn text_of<'a>(i: &'a str, base: usize, range: &Range<usize>) -> &'a str {
     &i[range.start - base..range.end - base]
@@ -1337,6 +1362,7 @@ pub fn attribution_after(
         if after.starts_with(':') {
             return None;
         }
+        let m = holder_after_comma(r2, b2, after, &m).map_or(m, |(_, h)| h);
         return Some((m, None));
     }
     // (The text up to the quotation's last word, past its closing marks: whether a comma or
