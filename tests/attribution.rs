@@ -2661,6 +2661,14 @@ const EXPECTED: &[Expected] = {
             Some("Amaka Ilori"),
             Some("Dr."),
         ),
+        // An age, then a description, between a name and its cue.
+        (
+            "ages-before-appositives",
+            "While it is difficult",
+            Direct,
+            Some("Tanabe"),
+            None,
+        ),
         // An adverb may stand before an inverted cue: the name after the verb speaks.
         (
             "adverbs-before-inverted-cues",

@@ -127,9 +127,12 @@ pub fn appositive(i: &str) -> R<'_, &str> {
             let mut end = p;
             // (Only a description runs on: "Observer, her senior policy adviser, Jake
             // Sullivan, said" and "Carson, Levine, who …, said" are two phrases.)
+            // (An age first too: "Sakurai, 66, head of the Japan Association of Corporate
+            // Executives, said".)
             let description = body[..p].split_ws().next().is_some_and(|w| {
                 w.starts_with(char::is_lowercase)
                     && !matches!(w, "who" | "which" | "her" | "his" | "their")
+                    || (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
             });
             // (Or an owner's role, whose list of offices goes on in lower case: "Weeks, Corning
             // Incorporated’s chairman, chief executive officer, and president, told …".)
