@@ -2589,6 +2589,21 @@ const EXPECTED: &[Expected] = {
             None,
             None,
         ),
+        (
+            "untitled-holders-of-descriptions",
+            "We have curtailed",
+            Direct,
+            Some("Qureshi"),
+            None,
+        ),
+        // "Madam" is an honorific, no part of the name.
+        (
+            "madam-as-honorific",
+            "We were not given enough notice",
+            Direct,
+            Some("Rebecca Adjei"),
+            Some("Madam"),
+        ),
         // A name after "a" or "an" that modifies a lower-case noun is no sentence's subject.
         (
             "attributive-names",

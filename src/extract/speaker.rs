@@ -2871,7 +2871,18 @@ impl Registry {
             SpeakerType::Person if definite && nearest.is_none() => {
                 self.named_next(f.span.end, &role)
             }
-            SpeakerType::Person if definite && words_of.len() == 2 && !spokes && !any_kind => {
+            // (The noun alone, or after titles in lower case that say which office: "the
+            // chief minister", "the prime minister"; not "The North Antrim Assembly member",
+            // someone the words name, nor "the former secretary", someone titled before.)
+            SpeakerType::Person
+                if definite && !spokes && !any_kind && {
+                    let ws: Vec<&str> = text[f.span.clone()].split_ws().collect();
+                    ws.len() >= 2
+                        && ws[1..ws.len() - 1]
+                            .iter()
+                            .all(|w| w.starts_with(char::is_lowercase) && is_title_noun(w))
+                } =>
+            {
                 self.untitled_before(text, f.span.start, &role)
             }
             _ => None,
@@ -2907,9 +2918,7 @@ impl Registry {
     fn untitled_before(&self, text: &str, at: usize, noun: &str) -> Option<usize> {
         // (An office's noun, that titles.txt writes as a title: "the mayor", "the premier",
         // "the professor"; not "the source", "the official", whom an article leaves unnamed.)
-        let mut title = noun.chars();
-        let title: String = title.next()?.to_uppercase().chain(title).collect();
-        if !LEXICON.is_title(&title) {
+        if !is_title_noun(noun) {
             return None;
         }
         let gender = LEXICON.roles.get(noun).and_then(|r| r.1);
@@ -2966,6 +2975,16 @@ impl Registry {
             })
             .map(|m| m.entity)
     }
+}
+
+/// Is a word in lower case a title when capitalised ("minister", "chief", "prime": titles.txt's
+/// "Minister", "Chief", "Prime")?
+fn is_title_noun(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next().is_some_and(|c| {
+        let title: String = c.to_uppercase().chain(cs).collect();
+        LEXICON.is_title(&title)
+    })
 }
 
 /// The one trade that several role nouns name, so that a description by one finds a person
