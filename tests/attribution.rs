@@ -2684,6 +2684,15 @@ const EXPECTED: &[Expected] = {
             Some("Tanabe"),
             None,
         ),
+        // A name after a speech noun's "from" is a person's, and "who" after an organisation
+        // in that person's appositive stands for the person.
+        (
+            "words-from-people",
+            "a full-blown crisis",
+            Partial,
+            Some("Ruth Ogle"),
+            None,
+        ),
         // An adverb may stand before an inverted cue: the name after the verb speaks.
         (
             "adverbs-before-inverted-cues",

@@ -1213,7 +1213,16 @@ impl Registry {
         } else {
             LEXICON.prepositions.get(prev_word).copied()
         };
-        let locative = preposition == Some(true) && !according();
+        // (Not words' source: "a statement from David Yarnold", "a letter from Ruth Ogle".)
+        let words_from = || {
+            prev_word == "from"
+                && last3.get(1).is_some_and(|n| {
+                    LEXICON
+                        .speech_nouns
+                        .contains(n.trim_end_matches([',', '.']))
+                })
+        };
+        let locative = preposition == Some(true) && !according() && !words_from();
         let shouted = head_text.len() > 4 && !head_text.chars().any(char::is_lowercase);
         // "Mexican sovereignty", "American troops": a demonym used as an adjective.
         let next_word = text[end..range.end].split_ws().next().unwrap_or("");
@@ -2477,6 +2486,31 @@ impl Registry {
         self.pronoun_in_chain(text, k, at, 0)
     }
 
+    /// What "who" or "which" at `at` stands for: the name right before it; but "who" after an
+    /// organisation named inside a person's appositive stands for the person ("David Yarnold,
+    /// president and chief executive of the National Audubon Society, who called the findings
+    /// “a full-blown crisis.”").
+    fn relative(&self, text: &str, at: usize) -> Option<usize> {
+        let mut before = self.before(at);
+        let nearest = before.next()?;
+        if self.entities[nearest.entity].kind != SpeakerType::Organization
+            || !text[at..].starts_with("who")
+        {
+            return Some(nearest.entity);
+        }
+        let person = before
+            .take_while(|m| m.sentence == nearest.sentence)
+            .find(|m| self.entities[m.entity].kind == SpeakerType::Person);
+        // (The person's name, then a comma and a description in lower case, up to the
+        // organisation.)
+        let apposed = person.filter(|p| {
+            text[p.start..nearest.start]
+                .split_once(", ")
+                .is_some_and(|(_, d)| d.starts_with(char::is_lowercase))
+        });
+        Some(apposed.map_or(nearest.entity, |p| p.entity))
+    }
+
     /// [`Registry::pronoun`], `depth` sentences down a chain of sentences that the same
     /// pronoun opens ("McConnell said …. He said …. “…,” he said": the last "he" is the
     /// second's, which is McConnell), at most eight.
@@ -2490,7 +2524,7 @@ impl Registry {
         let want = match k {
             PronounKind::Male => Some(Gender::Male),
             PronounKind::Female => Some(Gender::Female),
-            PronounKind::Relative => return self.before(at).next().map(|m| m.entity),
+            PronounKind::Relative => return self.relative(text, at),
             PronounKind::Plural | PronounKind::Neuter => {
                 return self
                     .before(at)
