@@ -2693,6 +2693,15 @@ const EXPECTED: &[Expected] = {
             Some("Ruth Ogle"),
             None,
         ),
+        // An office in capitals, "and", then the holder's other office and name: the holder is
+        // the sentence's subject.
+        (
+            "offices-joined-before-holders",
+            "The issue with the port authority",
+            Direct,
+            Some("Lena Fairweather"),
+            Some("Harbour East MP and Transport Minister"),
+        ),
         // An adverb may stand before an inverted cue: the name after the verb speaks.
         (
             "adverbs-before-inverted-cues",

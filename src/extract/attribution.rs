@@ -3383,13 +3383,27 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
                 });
                 // ("Jamaica Prime Minister, Andrew Holness wants …": an office in capitals,
                 // then its holder's full name after a comma that no second comma closes.)
+                // (Or after "and" and the holder's other office: "Hutt South MP and
+                // Infrastructure Minister Chris Bishop was less cautious.")
                 let holder = || {
                     if m.kind != MentionKind::Name || !is_capitalised_office(&text[m.span.clone()])
                     {
                         return None;
                     }
-                    let after = text[m.span.end..to].strip_prefix(", ")?;
-                    person_named(after, to - after.len()).map(|(_, f)| f)
+                    let rest = &text[m.span.end..to];
+                    let after = rest.strip_prefix(", ").or_else(|| {
+                        rest.strip_prefix(" and ")
+                            .filter(|a| a.starts_with(char::is_uppercase))
+                    })?;
+                    let (_, f) = person_named(after, to - after.len())?;
+                    if rest.starts_with(',') {
+                        return Some(f);
+                    }
+                    // (The mention spans both offices: the sentence opens with it.)
+                    (f.head.start > to - after.len()).then(|| Found {
+                        span: m.span.start..f.span.end,
+                        ..f
+                    })
                 };
                 return Some(named.or_else(holder).unwrap_or(m));
             }
