@@ -2539,6 +2539,14 @@ const EXPECTED: &[Expected] = {
             Some("Maria Okafor"),
             Some("Justice"),
         ),
+        // Nor is a title a person's before an organisation's name of several words.
+        (
+            "titles-before-organisation-nouns",
+            "a clear error",
+            Partial,
+            Some("Northern Premier Hockey League Referees Committee"),
+            None,
+        ),
         // A plural role noun and the words before it, opening the sentence, speak: not the
         // capitalised word that opens it ("Federal").
         (

@@ -1305,7 +1305,18 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
         // Aviation Regulation", "Center for Coastal Policy".)
         // (Nor a title before an organisation's noun alone: "Justice Department" is one
         // organisation's name.)
-        let organisation_after = || k == 0 && ws.len() == 2 && is_organization(ws[1].1);
+        // (Nor before any organisation's name, right after the title: "The English Premier
+        // League Referees Committee" is one. Not after an honorific, "Mr. Morgan of the
+        // Sierra Club", nor an office's link, "CEO of Washington Restaurant Association", nor
+        // before another title, "Chief Inspector of Police (CIP) Daniel Muvunyi".)
+        let organisation_after = || {
+            k == 0 && ws.len() == 2 && is_organization(ws[1].1)
+                || is_capitalized(ws[k + 1].1)
+                    && flags(k + 1).exact & flag::TITLE == 0
+                    && LEXICON.titles.get(w) == Some(&None)
+                    && !is_honorific(w)
+                    && is_organization(&name[ws[k + 1].0..])
+        };
         if (f.exact & flag::TITLE != 0
             || f.role() == Some(RoleKind::Person)
             || is_title_link(w)
@@ -1316,6 +1327,7 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
         } else if k == 0
             && ws.len() > 2
             && (1..ws.len() - 1).any(|j| flags(j).exact & flag::TITLE != 0)
+            && !is_organization(&name[ws[1].0..])
         {
             // "Mexican President Claudia Sheinbaum": a demonym before a title. Not a title
             // written after the name ("Kate Forbes MSP"): a name follows the title.
