@@ -1365,7 +1365,13 @@ pub fn attribution_after(
         if after.starts_with(':') {
             return None;
         }
-        let m = holder_after_comma(r2, b2, after, &m).map_or(m, |(_, h)| h);
+        // (A holder with a title, or of three words or more, after a signature's office: not
+        // a place, "- Police Chief, Port Elizabeth.")
+        let m = holder_after_comma(r2, b2, after, &m)
+            .filter(|(_, h)| {
+                h.head.start > h.span.start || text[h.head.clone()].split_ws().nth(2).is_some()
+            })
+            .map_or(m, |(_, h)| h);
         return Some((m, None));
     }
     // (The text up to the quotation's last word, past its closing marks: whether a comma or
@@ -2380,9 +2386,7 @@ fn is_possessive_pronoun(w: &str) -> bool {
 }
 
 /// With no cue at all in a paragraph's last sentence, a person who opens it, a short
-/// sentence (thirty words at most: "Wallabies coach Michael Cheika backs Sio's commitment to
-/// the team and is confident that he has even more in the tank to give.") of how they took
-/// the news, is whom a quotation of eight words or more that opens
+/// sentence of how they took the news, is whom a quotation of eight words or more that opens
 /// the next paragraph goes on to quote: "The leader of Highland Council, Margaret Davidson,
 /// was unimpressed with the proposal." ⏎ "“It is not always you will hear me agree …" (not a
 /// possessive's, "His deputy chaired the meeting."; not one who did not speak, "The mayor
@@ -2390,7 +2394,7 @@ fn is_possessive_pronoun(w: &str) -> bool {
 fn reacting_subject(text: &str, para: Range<usize>) -> Option<Found> {
     let Range { start, end } = last_sentence(text, para)?;
     let words = text[start..end].split_ws();
-    if words.clone().nth(30).is_some()
+    if words.clone().nth(20).is_some()
         || words.clone().any(is_negation)
         || attribution_before(text, start, end).is_some()
         || inverted_clause_at_end(text, start, end).is_some()
@@ -3395,9 +3399,13 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
                         rest.strip_prefix(" and ")
                             .filter(|a| a.starts_with(char::is_uppercase))
                     })?;
-                    let (_, f) = person_named(after, to - after.len())?;
+                    let (tail, f) = person_named(after, to - after.len())?;
                     if rest.starts_with(',') {
                         return Some(f);
+                    }
+                    // ("Police Commissioner and Health Minister Jane Doe both called …" are two.)
+                    if tail.trim_start().starts_with("both") {
+                        return None;
                     }
                     // (The mention spans both offices: the sentence opens with it.)
                     (f.head.start > to - after.len()).then(|| Found {

@@ -1128,20 +1128,12 @@ impl Registry {
         // (A title before the name opens the sentence, not the name: "Dr Langat admitted".)
         // (But a word no list knows, before a cue, is the cue's subject: a name the article
         // writes only where a sentence opens, "Eby said he recalled …" ⏎ "Eby said he is …".)
-        // (Or before an adverb set off by commas, which stands after a sentence's subject:
-        // "Majiya, however, dismissed a claim …".)
         let subject_of_cue = || {
-            let after = &text[end..range.end];
-            let next = after.split_ws().next().unwrap_or("");
-            let aside = after.strip_prefix(", ").is_some_and(|r| {
-                r.split_once(',').is_some_and(|(w, _)| {
-                    w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic)
-                })
-            });
+            let next = text[end..range.end].split_ws().next().unwrap_or("");
             let f = LEXICON.flags(head_text);
             f.exact == 0
                 && f.lower == 0
-                && (LEXICON.is_cue(next) || aside)
+                && LEXICON.is_cue(next)
                 && head_text.chars().all(|c| c.is_alphabetic() || c == '-')
         };
         // (Nor a name written as a web address, which no sentence opens by chance: "Char.gy
@@ -1158,11 +1150,32 @@ impl Registry {
             return;
         }
         // A word numbered is a label, no one's name: "as per Article 13/1 of the Labour Act",
-        // "Highway 401", "Flight 370".
+        // "Highway 401", "Flight 370". (Not after a cue, "said Harris 20 minutes after the
+        // verdict", nor before a number of some unit or an age, "Ahmed 34 who fled".)
         if single
-            && text[end..range.end]
-                .strip_prefix(' ')
-                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+            && text[end..range.end].strip_prefix(' ').is_some_and(|r| {
+                let mut ws = r.split_ws();
+                let number = ws.next().unwrap_or("");
+                number.starts_with(|c: char| c.is_ascii_digit())
+                    && !ws.next().is_some_and(|w| {
+                        matches!(
+                            w.trim_end_matches([',', '.']),
+                            "seconds"
+                                | "minutes"
+                                | "hours"
+                                | "days"
+                                | "weeks"
+                                | "months"
+                                | "years"
+                                | "times"
+                                | "who"
+                        )
+                    })
+            })
+            && !last_words::<1>(&text[range.start..start])
+                .0
+                .first()
+                .is_some_and(|w| LEXICON.is_cue(w))
         {
             return;
         }
@@ -1213,14 +1226,21 @@ impl Registry {
         } else {
             LEXICON.prepositions.get(prev_word).copied()
         };
-        // (Not words' source: "a statement from David Yarnold", "a letter from Ruth Ogle".)
+        // (Not words' source: "a statement from David Yarnold, president of …", a person's
+        // name, with a given name first or a description after it; "a letter from Geneva"
+        // is a place's.)
         let words_from = || {
             prev_word == "from"
+                && !single
                 && last3.get(1).is_some_and(|n| {
                     LEXICON
                         .speech_nouns
                         .contains(n.trim_end_matches([',', '.']))
                 })
+                && (head_text.split(' ').next().is_some_and(is_given_name)
+                    || text[end..range.end]
+                        .strip_prefix(", ")
+                        .is_some_and(|r| r.starts_with(char::is_lowercase)))
         };
         let locative = preposition == Some(true) && !according() && !words_from();
         let shouted = head_text.len() > 4 && !head_text.chars().any(char::is_lowercase);
@@ -2905,20 +2925,6 @@ impl Registry {
             SpeakerType::Person if definite && nearest.is_none() => {
                 self.named_next(f.span.end, &role)
             }
-            // (The noun alone, or after titles in lower case that say which office: "the
-            // chief minister", "the prime minister"; not "The North Antrim Assembly member",
-            // someone the words name, nor "the former secretary", someone titled before.)
-            SpeakerType::Person
-                if definite && !spokes && !any_kind && {
-                    let ws: Vec<&str> = text[f.span.clone()].split_ws().collect();
-                    ws.len() >= 2
-                        && ws[1..ws.len() - 1]
-                            .iter()
-                            .all(|w| w.starts_with(char::is_lowercase) && is_title_noun(w))
-                } =>
-            {
-                self.untitled_before(text, f.span.start, &role)
-            }
             _ => None,
         })
     }
@@ -2939,47 +2945,6 @@ impl Registry {
             && !owned)
             .then(|| self.issuer(text, &noun, f.span.start))
             .flatten()
-    }
-
-    /// The person a definite description stands for when no one named before it holds its
-    /// role: the nearest person among the last fifteen names whom the narration gave no title
-    /// or role at all, and no gender the noun denies ("Maieron said …. “…,” the mayor said";
-    /// "lead counsel" aside, "Shafee Abdullah complained …, which the lawyer contended was
-    /// “…”"). A definite description points back to someone the reader already knows; one the
-    /// article titled otherwise ("Councillor Brennan") is someone else. Not when the article
-    /// introduced the noun's holder with "a" or "an" before ("a man said …. “…,” the man
-    /// said"): that is someone it never names.
-    fn untitled_before(&self, text: &str, at: usize, noun: &str) -> Option<usize> {
-        // (An office's noun, that titles.txt writes as a title: "the mayor", "the premier",
-        // "the professor"; not "the source", "the official", whom an article leaves unnamed.)
-        if !is_title_noun(noun) {
-            return None;
-        }
-        let gender = LEXICON.roles.get(noun).and_then(|r| r.1);
-        let e = self.before(at).take(15).map(|m| m.entity).find(|&e| {
-            let ent = &self.entities[e];
-            ent.kind == SpeakerType::Person
-                && !is_lone_title(&ent.name)
-                && !ent.after_the
-                && ent.role.is_none()
-                && ent.roles.is_empty()
-                && genders_agree(ent.gender, gender)
-                && (ent.gender.is_some() || ent.subject_seen)
-        })?;
-        // (The text before, back to a bounded distance: a description is asked once.)
-        let from = floor_char(text, at.saturating_sub(4000));
-        let before = &text[from..at];
-        // (The noun, or its plural, written before but not after "the": "Four independent
-        // sources said …. “…,” the source said" is one of them.)
-        let introduced = memchr::memmem::find_iter(before.as_bytes(), noun.as_bytes()).any(|i| {
-            let after = &before[i + noun.len()..];
-            let whole = !before[..i].ends_with(char::is_alphanumeric)
-                && !after
-                    .trim_start_matches('s')
-                    .starts_with(char::is_alphanumeric);
-            whole && !before[..i].trim_end().ends_with("the")
-        });
-        (!introduced).then_some(e)
     }
 
     /// The person a description written before anyone is named introduces: the first person
@@ -3011,16 +2976,6 @@ impl Registry {
     }
 }
 
-/// Is a word in lower case a title when capitalised ("minister", "chief", "prime": titles.txt's
-/// "Minister", "Chief", "Prime")?
-fn is_title_noun(w: &str) -> bool {
-    let mut cs = w.chars();
-    cs.next().is_some_and(|c| {
-        let title: String = c.to_uppercase().chain(cs).collect();
-        LEXICON.is_title(&title)
-    })
-}
-
 /// The one trade that several role nouns name, so that a description by one finds a person
 /// named with another: "the lawyer" for "the defence attorney representing the family",
 /// "the manager" for a football club's "boss".
@@ -3028,9 +2983,8 @@ fn same_trade(noun: &str) -> &'static [&'static str] {
     const LAWYERS: &[&str] = &["lawyer", "attorney", "solicitor", "barrister", "counsel"];
     const MANAGERS: &[&str] = &["manager", "boss"];
     const DOCTORS: &[&str] = &["doctor", "physician"];
-    const CAPTAINS: &[&str] = &["captain", "skipper"];
     const CHAIRS: &[&str] = &["chair", "chairman", "chairwoman", "chairperson"];
-    [LAWYERS, MANAGERS, DOCTORS, CAPTAINS, CHAIRS]
+    [LAWYERS, MANAGERS, DOCTORS, CHAIRS]
         .into_iter()
         .find(|t| t.contains(&noun))
         .unwrap_or(&[])
