@@ -2699,6 +2699,14 @@ const EXPECTED: &[Expected] = {
             Some("Lena Fairweather"),
             Some("Harbour East MP and Transport Minister"),
         ),
+        // A long adverb that opens the sentence is no part of the name that follows it.
+        (
+            "adverbs-opening-sentences",
+            "We respect journalism",
+            Direct,
+            Some("Blocher"),
+            None,
+        ),
         // An adverb may stand before an inverted cue: the name after the verb speaks.
         (
             "adverbs-before-inverted-cues",
