@@ -2707,6 +2707,14 @@ const EXPECTED: &[Expected] = {
             Some("Blocher"),
             None,
         ),
+        // A document from someone is their words.
+        (
+            "documents-from-people",
+            "For the moment the production",
+            Direct,
+            Some("Alan Finch"),
+            Some("executive director"),
+        ),
         // An adverb may stand before an inverted cue: the name after the verb speaks.
         (
             "adverbs-before-inverted-cues",

@@ -2810,6 +2810,21 @@ impl Registry {
                 return org;
             }
         }
+        // A document from someone is their words: "an email from Ticketmaster", "a statement
+        // from Alan Finch" (the first name after "from" inside the description).
+        if is_document_noun(&role) {
+            if let Some(from) = text[f.span.clone()].find(" from ") {
+                let at = f.span.start + from;
+                let named = self
+                    .before(f.span.end)
+                    .take_while(|m| m.start > at)
+                    .last()
+                    .map(|m| m.entity);
+                if named.is_some() {
+                    return named;
+                }
+            }
+        }
         // A description set off before the name it describes: "Another analyst, Tom
         // Whitaker of Barlow & Finch, was more measured, describing …".
         let i = self.mentions.partition_point(|m| m.start < f.span.end);
