@@ -165,59 +165,6 @@ pub fn is_name_particle(w: &str) -> bool {
     )
 }
 
-/// A month written as a name, at the start of `i`, after the name word `before` ("" when it
-/// opens the name): a surname where the name ends with it, before a cue, a comma, a full stop
-/// or the end ("Theresa May said", "Prime Minister Theresa May, who", "May said"); a given
-/// name after a title, before a name word ("FTC Secretary April Tabor"). Not a date ("May
-/// 5"), a modal ("Trump May be"), nor a month after a word of another kind ("In May").
-fn month_name<'a>(i: &'a str, before: &str) -> R<'a, &'a str> {
-    let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify));
-    let (rest, w) = word(i)?;
-    if !is_month(w) {
-        return Err(fail());
-    }
-    let after = rest.trim_start_matches([' ', '\u{a0}']);
-    let next = word(after).map_or("", |(_, n)| n);
-    let spaced = rest.len() > after.len();
-    // (A cue in the past or the present, "said", "says": not its base form, which is as often
-    // a noun, "her March comment".)
-    let cue_next = spaced && next.starts_with(char::is_lowercase) && {
-        let f = memo::flags(next);
-        f.is_cue() && f.lower & flag::CUE_BASE == 0
-    };
-    let ends = after.is_empty() || rest.starts_with([',', '.', ';', ')']) || cue_next;
-    let after_title = !before.is_empty() && memo::flags(before).exact & flag::TITLE != 0;
-    let fits = if before.is_empty() {
-        cue_next
-    } else {
-        ends || after_title && spaced && is_name_word(next)
-    };
-    if fits {
-        Ok((rest, w))
-    } else {
-        Err(fail())
-    }
-}
-
-/// A month's name, capitalised.
-fn is_month(w: &str) -> bool {
-    matches!(
-        w,
-        "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-    )
-}
-
 /// Do a name's `titles` (its words before its head) end with the "for" or "of" of an office,
 /// so that the head is the office's object, not someone's name: "The MP for Leeds North",
 /// "The Speaker of the House", "the Minister for Communications".
@@ -227,7 +174,7 @@ pub fn titles_end_in_office_link(titles: &str) -> bool {
     titles.ends_with(" for") || titles.ends_with(" of")
 }
 
-/// `proper_name = ( name_word | prefixed_surname | word (: a month before a cue, "May said") ) , { gap , { connector | "for" (: after an office's title, not an honorific, or an organisation's noun) | "and" (: inside an organisation's name) , gap } , ( name_word | prefixed_surname (: "al-Assad", "el-Sisi") | word (: a month that ends the name, or a given name after a title: "Theresa May", "Secretary April Tabor") ) } , [ gap , possessive ] | possessive ;`
+/// `proper_name = ( name_word | prefixed_surname ) , { gap , { connector | "for" (: after an office's title, not an honorific, or an organisation's noun) | "and" (: inside an organisation's name) , gap } , ( name_word | prefixed_surname (: "al-Assad", "el-Sisi") ) } , [ gap , possessive ] | possessive ;`
 ///
 /// A possessive ends a name and stays part of it ("President Donald Trump’s offer"), so that
 /// the name is not cut short; [`crate::extract::speaker`] drops the "’s".
@@ -235,10 +182,7 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
     // The rule by hand rather than with `many0`, which collects into a vector that nobody
     // reads, and which would read each word twice (as a connector, then as a name word).
     // ("al-Assad said": a surname with its article may open the name too.)
-    // (And a month that is someone's name before a cue: "May said".)
-    let Ok((mut r, first)) = name_word(i)
-        .or_else(|_| verify(word, is_prefixed_surname).parse(i))
-        .or_else(|_| month_name(i, ""))
+    let Ok((mut r, first)) = name_word(i).or_else(|_| verify(word, is_prefixed_surname).parse(i))
     else {
         return possessive(i);
     };
@@ -254,8 +198,6 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
             || LEXICON.is_organization_word(w)
     };
     let mut after_title = is_title(first);
-    // The last name word read: a month after it may be a name (see `month_name`).
-    let mut last = first;
     // The word right after the name's gap, when the loop read it with no connector between:
     // the possessive that may end the name is that word.
     let after;
@@ -293,13 +235,11 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
             after = None;
             break;
         }
-        let month = || month_name(r1, last).is_ok();
         match next {
-            Ok((r3, w)) if is_name_word(w) || is_prefixed_surname(w) || month() => {
+            Ok((r3, w)) if is_name_word(w) || is_prefixed_surname(w) => {
                 r = r3;
                 words += 1;
                 after_title = is_title(w) || office_of;
-                last = w;
             }
             next => {
                 after = (r1.len() == after_gap.len()).then_some(next);
@@ -812,10 +752,6 @@ fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> To
             return TokenName::Unknown;
         }
         if !(t.is_capitalized() && is_name_word_with(w, doc.flags_with(k, w))) {
-            // (A month may be a name: the parse reads it, `month_name`.)
-            if t.is_capitalized() && is_month(w) {
-                return TokenName::Unknown;
-            }
             let possessive = t.is_capitalized() && is_possessive(w);
             if k == first {
                 return if possessive {
