@@ -2699,14 +2699,6 @@ const EXPECTED: &[Expected] = {
             Some("Lena Fairweather"),
             Some("Harbour East MP and Transport Minister"),
         ),
-        // A long adverb that opens the sentence is no part of the name that follows it.
-        (
-            "adverbs-opening-sentences",
-            "We respect journalism",
-            Direct,
-            Some("Blocher"),
-            None,
-        ),
         // A document from someone is their words.
         (
             "documents-from-people",

@@ -34,8 +34,8 @@ use crate::extract::mention::{
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
 use crate::extract::text::{
-    find_quoted_verb, floor_char, has_adverb_ending, is_furniture, is_opening_conjunction,
-    opening_phrase_end, SplitWs, Word,
+    find_quoted_verb, floor_char, is_furniture, is_opening_conjunction, opening_phrase_end,
+    SplitWs, Word,
 };
 use crate::extract::token::Tokens;
 // foldhash instead of SipHash: these tables are looked up at every word (see Cargo.toml).
@@ -1040,7 +1040,6 @@ impl Registry {
         // only where the head loses its first word.)
         let mut at_sentence_start = is_start(sentence_starts, head.start);
         // A sentence's first word is capitalised whatever it is: "Rival Hillary Clinton".
-        let mut opening_adverb = false;
         if at_sentence_start {
             let first = text[head.clone()].split_ws().next().unwrap_or("");
             // (Not a surname's particle: "Van der Berg said" keeps its "Van".)
@@ -1053,22 +1052,15 @@ impl Registry {
                     && ws.next().is_some()
                     && is_opening_role(first)
             };
-            // (Nor an adverb that opens the sentence, "Curiously Adorni did not answer", told
-            // by a long adverb's ending, which no given name has.)
-            opening_adverb = first.len() >= 7 && has_adverb_ending(first);
             if first.len() < head.len()
-                && (lower.has_lower(&lowercase(first)) || role_first() || opening_adverb)
+                && (lower.has_lower(&lowercase(first)) || role_first())
                 && !is_surname_particle(first)
             {
                 head.start += first.len();
                 head.start += text[head.clone()].len() - text[head.clone()].trim_start().len();
                 at_sentence_start = is_start(sentence_starts, head.start);
-            } else {
-                opening_adverb = false;
             }
         }
-        // (An adverb is no part of the mention, nor a role.)
-        let start = if opening_adverb { head.start } else { start };
         // An office named without its holder: "the Minister for Communications", "the
         // Secretary of Defense" name no one called "Communications" or "Defense".
         if titles_end_in_office_link(&text[start..head.start]) {
