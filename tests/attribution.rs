@@ -2547,6 +2547,13 @@ const EXPECTED: &[Expected] = {
             Some("Northern Premier Hockey League Referees Committee"),
             None,
         ),
+        (
+            "titles-before-organisation-nouns",
+            "closed.",
+            Partial,
+            Some("Attorney General Office"),
+            None,
+        ),
         // A plural role noun and the words before it, opening the sentence, speak: not the
         // capitalised word that opens it ("Federal").
         (
@@ -2706,6 +2713,21 @@ const EXPECTED: &[Expected] = {
             Direct,
             Some("Alan Finch"),
             Some("executive director"),
+        ),
+        // Initials before a given name are the name's, not a title, after an office too.
+        (
+            "initials-before-given-names",
+            "I challenge you",
+            Direct,
+            Some("J. Paul Corrigan"),
+            Some("contractor"),
+        ),
+        (
+            "initials-before-given-names",
+            "The session must go on",
+            Direct,
+            Some("P.A. Muhammed Rafiq"),
+            Some("Minister of Public Works and Tourism"),
         ),
         // An adverb may stand before an inverted cue: the name after the verb speaks.
         (

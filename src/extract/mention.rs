@@ -1317,13 +1317,16 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
                     && !is_honorific(w)
                     && is_organization(&name[ws[k + 1].0..])
         };
-        if (f.exact & flag::TITLE != 0
+        let title_like = f.exact & flag::TITLE != 0
             || f.role() == Some(RoleKind::Person)
             || is_title_link(w)
-            || after_of)
-            && !organisation_after()
-        {
+            || after_of;
+        if title_like && !organisation_after() {
             cut = ws[k + 1].0;
+        } else if title_like && cut == p {
+            // (The titles so far open the organisation's name: "The Attorney General Office".)
+            cut = 0;
+            break;
         } else if k == 0
             && ws.len() > 2
             && (1..ws.len() - 1).any(|j| flags(j).exact & flag::TITLE != 0)
@@ -1340,6 +1343,7 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
         } else if k == 0
             && ws.len() > 2
             && (is_agent_noun(w) || is_given_name(ws[1].1) && !is_given_name(w))
+            && !is_dotted_initials(w)
         {
             // "Filmmaker Nadia Kovac", "Councillor Ruth Abara": a role no list names, told
             // by its ending or by a given name after it, opening a name of two words more.
@@ -1483,7 +1487,26 @@ fn holder_start(ws: &[(usize, &str)]) -> Option<usize> {
     while j > 0 && (is_name_particle(ws[j - 1].1) || is_initial(ws[j - 1].1)) {
         j -= 1;
     }
-    (j >= 2 && is_capitalized(ws[j - 1].1)).then_some(j - 1)
+    if !(j >= 2 && is_capitalized(ws[j - 1].1)) {
+        return None;
+    }
+    // (And the initials before the given name, while a word of the office stays before them:
+    // "Minister of Public Works and Tourism P.A. Muhammed Riyas".)
+    let mut start = j - 1;
+    while start >= 2 && is_dotted_initials(ws[start - 1].1) {
+        start -= 1;
+    }
+    Some(start)
+}
+
+/// Initials written as a word: capitals, each followed by a full stop ("J.", "P.A.",
+/// "J.R.R.").
+pub(crate) fn is_dotted_initials(w: &str) -> bool {
+    let b = w.as_bytes();
+    (2..=8).contains(&b.len())
+        && b.len() % 2 == 0
+        && b.chunks(2)
+            .all(|c| c[0].is_ascii_uppercase() && c[1] == b'.')
 }
 
 /// Is `name` an office written in capitals with no holder: two words or more, all

@@ -26,10 +26,10 @@
 use crate::extract::lexicon::{flag, lowercase, Gender, Lower, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
     complements, description, determiner, has_demonym_ending, is_age, is_capitalised_office,
-    is_capitalized, is_complement_link, is_given_name, is_honorific, is_indefinite_determiner,
-    is_name_particle, is_name_suffix, is_organization, is_time_noun, is_web_name, name_from_tokens,
-    open_description, party_label, role_of, strip_possessive, titled_name,
-    titles_end_in_office_link, Found, MentionKind, TokenTitled,
+    is_capitalized, is_complement_link, is_dotted_initials, is_given_name, is_honorific,
+    is_indefinite_determiner, is_name_particle, is_name_suffix, is_organization, is_time_noun,
+    is_web_name, name_from_tokens, open_description, party_label, role_of, strip_possessive,
+    titled_name, titles_end_in_office_link, Found, MentionKind, TokenTitled,
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
@@ -1113,8 +1113,15 @@ impl Registry {
             });
             if let Some(title) = office {
                 let mut ws = text[head.clone()].split_ws().rev();
-                if let (Some(_), Some(given), Some(_)) = (ws.next(), ws.next(), ws.next()) {
-                    head.start = given.as_ptr() as usize - text.as_ptr() as usize;
+                if let (Some(_), Some(given), Some(before)) = (ws.next(), ws.next(), ws.next()) {
+                    // (With the initials before the given name, while a word of the office
+                    // stays before them: "… and Tourism P.A. Muhammed Riyas".)
+                    let first = if is_dotted_initials(before) && ws.next().is_some() {
+                        before
+                    } else {
+                        given
+                    };
+                    head.start = first.as_ptr() as usize - text.as_ptr() as usize;
                     start = range.start + title;
                     at_sentence_start = is_start(sentence_starts, head.start);
                 }
