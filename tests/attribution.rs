@@ -2714,6 +2714,14 @@ const EXPECTED: &[Expected] = {
             Some("Alan Finch"),
             Some("executive director"),
         ),
+        // (Not a name that owns the source: "a statement from Peter Vance's family".)
+        (
+            "documents-from-people",
+            "We are saddened",
+            Direct,
+            None,
+            None,
+        ),
         // Initials before a given name are the name's, not a title, after an office too.
         (
             "initials-before-given-names",
@@ -2728,6 +2736,14 @@ const EXPECTED: &[Expected] = {
             Direct,
             Some("P.A. Muhammed Rafiq"),
             Some("Minister of Public Works and Tourism"),
+        ),
+        // (Not a place's initials after an office's link.)
+        (
+            "initials-before-given-names",
+            "The roads are in a terrible state",
+            Direct,
+            Some("Hilary Benn"),
+            Some("Secretary of State for N.I."),
         ),
         // An adverb may stand before an inverted cue: the name after the verb speaks.
         (

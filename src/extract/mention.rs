@@ -1343,7 +1343,7 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
         } else if k == 0
             && ws.len() > 2
             && (is_agent_noun(w) || is_given_name(ws[1].1) && !is_given_name(w))
-            && !is_dotted_initials(w)
+            && !(w.len() == 2 && is_dotted_initials(w))
         {
             // "Filmmaker Nadia Kovac", "Councillor Ruth Abara": a role no list names, told
             // by its ending or by a given name after it, opening a name of two words more.
@@ -1490,10 +1490,15 @@ fn holder_start(ws: &[(usize, &str)]) -> Option<usize> {
     if !(j >= 2 && is_capitalized(ws[j - 1].1)) {
         return None;
     }
-    // (And the initials before the given name, while a word of the office stays before them:
-    // "Minister of Public Works and Tourism P.A. Muhammed Riyas".)
+    // (And the initials before the given name, after a capitalised word of the office:
+    // "Minister of Public Works and Tourism P.A. Muhammed Riyas"; not a place's after a link,
+    // "Secretary of State for N.I. Hilary Benn".)
     let mut start = j - 1;
-    while start >= 2 && is_dotted_initials(ws[start - 1].1) {
+    while start >= 2
+        && is_dotted_initials(ws[start - 1].1)
+        && is_capitalized(ws[start - 2].1)
+        && !is_dotted_initials(ws[start - 2].1)
+    {
         start -= 1;
     }
     Some(start)

@@ -1116,7 +1116,11 @@ impl Registry {
                 if let (Some(_), Some(given), Some(before)) = (ws.next(), ws.next(), ws.next()) {
                     // (With the initials before the given name, while a word of the office
                     // stays before them: "… and Tourism P.A. Muhammed Riyas".)
-                    let first = if is_dotted_initials(before) && ws.next().is_some() {
+                    let first = if is_dotted_initials(before)
+                        && ws
+                            .next()
+                            .is_some_and(|w| is_capitalized(w) && !is_dotted_initials(w))
+                    {
                         before
                     } else {
                         given
@@ -2809,10 +2813,20 @@ impl Registry {
                 return org;
             }
         }
-        // A document from someone is their words: "an email from Ticketmaster", "a statement
-        // from Alan Finch" (the first name after "from" inside the description).
+        // A document from someone is their words: "a statement from Alan Finch" (the name
+        // right after "from", ending the description: not "a statement from Peter Vance's
+        // family", "an email from a spokeswoman for Governor Ann Lee").
         if is_document_noun(&role) {
-            if let Some(from) = text[f.span.clone()].find(" from ") {
+            let from = text[f.span.clone()].find(" from ").filter(|&i| {
+                let source = &text[f.span.start + i + 6..f.span.end];
+                source.starts_with(char::is_uppercase)
+                    && !source.contains("’s")
+                    && !source.contains("'s")
+                    && source
+                        .split_ws()
+                        .all(|w| w.starts_with(char::is_uppercase) || is_name_particle(w))
+            });
+            if let Some(from) = from {
                 let at = f.span.start + from;
                 let named = self
                     .before(f.span.end)
