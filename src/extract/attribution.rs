@@ -3408,7 +3408,7 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
                         return None;
                     }
                     // (The mention spans both offices: the sentence opens with it.)
-                    (f.head.start > to - after.len()).then(|| Found {
+                    (f.head.start > to - after.len()).then_some(Found {
                         span: m.span.start..f.span.end,
                         ..f
                     })
