@@ -3069,7 +3069,9 @@ fn genders_agree(a: Option<Gender>, b: Option<Gender>) -> bool {
 /// `name` in lower case, as the registry keys it: its curly apostrophes written straight, as
 /// outlets mix them ("Judge O'Kelly" in a caption, "Eugene O’Kelly" in the text).
 fn name_key(name: &str) -> Lower<'_> {
-    if name.contains('’') {
+    // (An ASCII name, most of them, holds no curly apostrophe: told without a search, as
+    // this is asked of every name read and looked up.)
+    if !name.is_ascii() && name.contains('’') {
         Lower::Owned(lowercase(name).replace('’', "'"))
     } else {
         lowercase(name)
