@@ -192,9 +192,7 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
     // organisation's noun links the same way: "Commission for Aviation Regulation", "Center
     // for American Progress".)
     let is_title = |w: &str| {
-        memo::flags(w).exact & flag::TITLE != 0
-            && LEXICON.titles.get(w) == Some(&None)
-            && !is_honorific(w)
+        memo::flags(w).exact & flag::TITLE != 0 && is_office_title(w)
             || LEXICON.is_organization_word(w)
     };
     let mut after_title = is_title(first);
@@ -301,6 +299,12 @@ fn and_in_organization(so_far: &str, after: &str) -> bool {
         }
     }
     n >= 2 && LEXICON.is_organization_word(last)
+}
+
+/// An office's title ("Minister", "Governor"): a title of `titles.txt` that tells no gender
+/// and is no honorific ("Mr", "Dr" and "Lord" say how someone is addressed).
+fn is_office_title(w: &str) -> bool {
+    LEXICON.titles.get(w) == Some(&None) && !is_honorific(w)
 }
 
 /// Do the name words read so far look like a person's name: no organisation's noun, no title
@@ -1313,8 +1317,7 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
             k == 0 && ws.len() == 2 && is_organization(ws[1].1)
                 || is_capitalized(ws[k + 1].1)
                     && flags(k + 1).exact & flag::TITLE == 0
-                    && LEXICON.titles.get(w) == Some(&None)
-                    && !is_honorific(w)
+                    && is_office_title(w)
                     && is_organization(&name[ws[k + 1].0..])
         };
         let title_like = f.exact & flag::TITLE != 0
@@ -1494,14 +1497,17 @@ fn holder_start(ws: &[(usize, &str)]) -> Option<usize> {
     // "Minister of Public Works and Tourism P.A. Muhammed Riyas"; not a place's after a link,
     // "Secretary of State for N.I. Hilary Benn".)
     let mut start = j - 1;
-    while start >= 2
-        && is_dotted_initials(ws[start - 1].1)
-        && is_capitalized(ws[start - 2].1)
-        && !is_dotted_initials(ws[start - 2].1)
-    {
+    while start >= 2 && initials_of_holder(ws[start - 1].1, ws[start - 2].1) {
         start -= 1;
     }
     Some(start)
+}
+
+/// Are `w`, written between an office's word `before` and a holder's given name, the holder's
+/// initials ("… and Tourism P.A. Muhammed Riyas")? Not after a link, where they are a place's
+/// ("Secretary of State for N.I. Hilary Benn"), nor after other initials.
+pub(crate) fn initials_of_holder(w: &str, before: &str) -> bool {
+    is_dotted_initials(w) && is_capitalized(before) && !is_dotted_initials(before)
 }
 
 /// Initials written as a word: capitals, each followed by a full stop ("J.", "P.A.",

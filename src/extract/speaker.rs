@@ -25,8 +25,8 @@
 
 use crate::extract::lexicon::{flag, lowercase, Gender, Lower, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
-    complements, description, determiner, has_demonym_ending, is_age, is_capitalised_office,
-    is_capitalized, is_complement_link, is_dotted_initials, is_given_name, is_honorific,
+    complements, description, determiner, has_demonym_ending, initials_of_holder, is_age,
+    is_capitalised_office, is_capitalized, is_complement_link, is_given_name, is_honorific,
     is_indefinite_determiner, is_name_particle, is_name_suffix, is_organization, is_time_noun,
     is_web_name, name_from_tokens, open_description, party_label, role_of, strip_possessive,
     titled_name, titles_end_in_office_link, Found, MentionKind, TokenTitled,
@@ -1116,11 +1116,7 @@ impl Registry {
                 if let (Some(_), Some(given), Some(before)) = (ws.next(), ws.next(), ws.next()) {
                     // (With the initials before the given name, while a word of the office
                     // stays before them: "… and Tourism P.A. Muhammed Riyas".)
-                    let first = if is_dotted_initials(before)
-                        && ws
-                            .next()
-                            .is_some_and(|w| is_capitalized(w) && !is_dotted_initials(w))
-                    {
+                    let first = if ws.next().is_some_and(|w| initials_of_holder(before, w)) {
                         before
                     } else {
                         given
@@ -1160,36 +1156,6 @@ impl Registry {
         if head_text.is_empty() || modifies_next(head_text) {
             return;
         }
-        // A word numbered is a label, no one's name: "as per Article 13/1 of the Labour Act",
-        // "Highway 401", "Flight 370". (Not after a cue, "said Harris 20 minutes after the
-        // verdict", nor before a number of some unit or an age, "Ahmed 34 who fled".)
-        if single
-            && text[end..range.end].strip_prefix(' ').is_some_and(|r| {
-                let mut ws = r.split_ws();
-                let number = ws.next().unwrap_or("");
-                number.starts_with(|c: char| c.is_ascii_digit())
-                    && !ws.next().is_some_and(|w| {
-                        matches!(
-                            w.trim_end_matches([',', '.']),
-                            "seconds"
-                                | "minutes"
-                                | "hours"
-                                | "days"
-                                | "weeks"
-                                | "months"
-                                | "years"
-                                | "times"
-                                | "who"
-                        )
-                    })
-            })
-            && !last_words::<1>(&text[range.start..start])
-                .0
-                .first()
-                .is_some_and(|w| LEXICON.is_cue(w))
-        {
-            return;
-        }
         // Places are not speakers: "in New Hampshire", "from Mexico"; nor datelines and
         // shouted words ("CHICAGO —").
         // (The last three words before the name, read once for the word before it, the word
@@ -1197,6 +1163,23 @@ impl Registry {
         let (last3, n_last) = last_words::<3>(&text[range.start..start]);
         let last3 = &last3[..n_last];
         let prev_word = last3.first().copied().unwrap_or("");
+        // A word numbered is a label, no one's name: "as per Article 13/1 of the Labour Act",
+        // "Highway 401", "Flight 370". (Not after a cue, "said Harris 20 minutes after the
+        // verdict", nor before a noun of time or "who", "Ahmed 34 who fled".)
+        if single
+            && text[end..range.end].strip_prefix(' ').is_some_and(|r| {
+                let mut ws = r.split_ws();
+                ws.next()
+                    .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+                    && !ws.next().is_some_and(|w| {
+                        let w = w.trim_end_matches([',', '.']);
+                        is_time_noun(w) || matches!(w, "seconds" | "minutes" | "times" | "who")
+                    })
+            })
+            && !LEXICON.is_cue(prev_word)
+        {
+            return;
+        }
         // (Either case: "According to Phil Kerpen, …" opens its sentence.)
         // (Asked only after a preposition of place.)
         let according = || {
@@ -2820,11 +2803,10 @@ impl Registry {
             let from = text[f.span.clone()].find(" from ").filter(|&i| {
                 let source = &text[f.span.start + i + 6..f.span.end];
                 source.starts_with(char::is_uppercase)
-                    && !source.contains("’s")
-                    && !source.contains("'s")
-                    && source
-                        .split_ws()
-                        .all(|w| w.starts_with(char::is_uppercase) || is_name_particle(w))
+                    && source.split_ws().all(|w| {
+                        (w.starts_with(char::is_uppercase) || is_name_particle(w))
+                            && strip_possessive(w).len() == w.len()
+                    })
             });
             if let Some(from) = from {
                 let at = f.span.start + from;
