@@ -2656,6 +2656,43 @@ const EXPECTED: &[Expected] = {
             Some("Dana-Lee Marsh"),
             Some("Member for Eastern Lakes Region"),
         ),
+        // "to" links an envoy's or an aide's title to its field, which runs up to the
+        // holder's name (a body's name after "the" up to the given name).
+        (
+            "envoys-to-places",
+            "We will not walk away",
+            Direct,
+            Some("Tomas Ardent"),
+            Some("Ambassador to Veloria"),
+        ),
+        (
+            "envoys-to-places",
+            "The numbers do not add up",
+            Direct,
+            Some("Dorian Fell"),
+            Some("Chief Secretary to Treasury"),
+        ),
+        (
+            "envoys-to-places",
+            "It is a start",
+            Direct,
+            Some("Mara Quist"),
+            Some("Special Envoy to Northern Isles"),
+        ),
+        (
+            "envoys-to-places",
+            "Nobody is leaving",
+            Direct,
+            Some("Linda Okafor-Reyes"),
+            Some("U.S. Ambassador to United Nations"),
+        ),
+        (
+            "envoys-to-places",
+            "We are glad you came",
+            Direct,
+            Some("Ana Ruiz"),
+            Some("Mayor"),
+        ),
         // "The chair" is the chairman: one office by two nouns.
         (
             "chairs-named-two-ways",

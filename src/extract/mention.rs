@@ -165,16 +165,17 @@ pub fn is_name_particle(w: &str) -> bool {
     )
 }
 
-/// Do a name's `titles` (its words before its head) end with the "for" or "of" of an office,
-/// so that the head is the office's object, not someone's name: "The MP for Leeds North",
-/// "The Speaker of the House", "the Minister for Communications".
+/// Do a name's `titles` (its words before its head) end with the "for", "of" or "to" of an
+/// office, so that the head is the office's object, not someone's name: "The MP for Leeds
+/// North", "The Speaker of the House", "the Minister for Communications", "the Ambassador to
+/// Mexico".
 pub fn titles_end_in_office_link(titles: &str) -> bool {
     let titles = titles.trim_end();
     let titles = titles.strip_suffix(" the").unwrap_or(titles);
-    titles.ends_with(" for") || titles.ends_with(" of")
+    titles.ends_with(" for") || titles.ends_with(" of") || titles.ends_with(" to")
 }
 
-/// `proper_name = ( name_word | prefixed_surname ) , { gap , { connector | "for" (: after an office's title, not an honorific, or an organisation's noun) | "and" (: inside an organisation's name) , gap } , ( name_word | prefixed_surname (: "al-Assad", "el-Sisi") ) } , [ gap , possessive ] | possessive ;`
+/// `proper_name = ( name_word | prefixed_surname ) , { gap , { connector | "for" (: after an office's title, not an honorific, or an organisation's noun) | "to" (: after an envoy's or an aide's title) | "and" (: inside an organisation's name) , gap } , ( name_word | prefixed_surname (: "al-Assad", "el-Sisi") ) } , [ gap , possessive ] | possessive ;`
 ///
 /// A possessive ends a name and stays part of it ("President Donald Trump’s offer"), so that
 /// the name is not cut short; [`crate::extract::speaker`] drops the "’s".
@@ -196,6 +197,9 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
             || LEXICON.is_organization_word(w)
     };
     let mut after_title = is_title(first);
+    // (And whether it is an envoy's or an aide's, after which "to" links the same way:
+    // "Ambassador to Japan John Smith".)
+    let mut after_to_title = takes_to(first);
     // The word right after the name's gap, when the loop read it with no connector between:
     // the possessive that may end the name is that word.
     let after;
@@ -214,11 +218,13 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
                 Ok((r2, w))
                     if is_connector(w)
                         || w == "for" && after_title
+                        || w == "to" && after_to_title
                         || w == "and" && and_in_organization(&i[..i.len() - r.len()], r2) =>
                 {
                     of |= w == "of";
                     office_of = w == "of" && after_title;
                     after_title = false;
+                    after_to_title = false;
                     r1 = gap(r2)?.0;
                 }
                 other => break other,
@@ -238,6 +244,7 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
                 r = r3;
                 words += 1;
                 after_title = is_title(w) || office_of;
+                after_to_title = takes_to(w);
             }
             next => {
                 after = (r1.len() == after_gap.len()).then_some(next);
@@ -787,6 +794,7 @@ fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> To
                 if !next_token.is_capitalized()
                     && (is_connector(next)
                         || next == "for"
+                        || next == "to" && takes_to(w)
                         || is_prefixed_surname(next)
                         || next == "and"
                             && tokens.get(n + 1).is_some_and(|t| t.is_capitalized())
@@ -1294,8 +1302,7 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
         }
         // "Secretary of State", "Minister of the Interior": the words after "of" belong to
         // the title, as long as a name still follows.
-        let after_of =
-            k > 0 && matches!(ws[k - 1].1, "of" | "for" | "the") && cut == p && k + 2 < ws.len();
+        let after_of = k > 0 && is_title_link(ws[k - 1].1) && cut == p && k + 2 < ws.len();
         // "Director of National Intelligence James Clapper": an office's field of more than
         // one word, up to its holder's name.
         if k > 0 && cut == p {
@@ -1333,7 +1340,7 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
         } else if k == 0
             && ws.len() > 2
             && (1..ws.len() - 1).any(|j| flags(j).exact & flag::TITLE != 0)
-            && !is_organization(&name[ws[1].0..])
+            && !is_organization(office_before_link(name, ws))
         {
             // "Mexican President Claudia Sheinbaum": a demonym before a title. Not a title
             // written after the name ("Kate Forbes MSP"): a name follows the title.
@@ -1414,6 +1421,18 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
     cut
 }
 
+/// The words of `name` (its words `ws`) from the second up to the first link of an office
+/// ("of", "for", "to"): "Ambassador" of "U.S. Ambassador to the European Union", whose
+/// organisation is the office's field, not its title; all of them where there is no link
+/// ("Red Cross President Gail McGovern").
+fn office_before_link<'a>(name: &'a str, ws: &[(usize, &str)]) -> &'a str {
+    let end = ws[2..]
+        .iter()
+        .find(|(_, w)| matches!(*w, "of" | "for" | "to"))
+        .map_or(name.len(), |&(p, _)| p);
+    &name[ws[1].0..end]
+}
+
 /// A generational suffix written after a name: "Jr.", "Sr.", "II", "III", "IV".
 pub(crate) fn is_name_suffix(w: &str) -> bool {
     matches!(w, "Jr." | "Sr." | "II" | "III" | "IV" | "Jr" | "Sr")
@@ -1440,15 +1459,20 @@ fn is_acronym_title(w: &str, ws: &[(usize, &str)], name: &str) -> bool {
 /// as two words of a name still follow: "for Communications Ravi Shankar Menon" has a field
 /// of one word and a holder of three.
 fn office_holder(ws: &[(usize, &str)], k: usize) -> Option<usize> {
-    if !matches!(ws[k].1, "of" | "for") {
+    if !matches!(ws[k].1, "of" | "for" | "to") {
         return None;
     }
     let last = holder_start(ws)?;
     let mut j = k + 1;
+    // (Inside a body's name after "the", which runs on to the holder's given name: "to the
+    // United Nations Linda Thomas-Greenfield".)
+    let mut in_the = false;
     while j < last {
         let w = ws[j].1;
         let prev = ws[j - 1].1;
-        let after_link = matches!(prev, "of" | "for" | "the");
+        let after_link = is_title_link(prev);
+        // (Words of a name, not initials: "Leader of the Opposition V D Satheesan".)
+        in_the = w == "the" || in_the && w.len() > 2 && w[1..].starts_with(char::is_lowercase);
         // ("for Northern Ireland", "of Public Works": the noun after an adjective of the field.)
         let after_adjective = j > k + 1
             && ["ern", "nal", "ial", "ral", "lic", "mic"]
@@ -1456,7 +1480,11 @@ fn office_holder(ws: &[(usize, &str)], k: usize) -> Option<usize> {
                 .any(|e| prev.ends_with(e));
         if matches!(w, "of" | "for") && !after_link
             || w == "the"
-            || is_capitalized(w) && (after_link || after_adjective || is_field_word(w))
+            || is_capitalized(w)
+                && (after_link
+                    || after_adjective
+                    || is_field_word(w)
+                    || in_the && !is_given_name(w))
         {
             j += 1;
         } else {
@@ -1580,9 +1608,35 @@ pub fn is_time_noun(w: &str) -> bool {
 }
 
 /// A word that links a title to what it is a title of: "Secretary *of* State", "Minister
-/// *for* Health", "Chief of *the* Defence Staff".
+/// *for* Health", "Chief of *the* Defence Staff", "Ambassador *to* Japan" ("to" is in a name
+/// only after a title that takes it: see [`takes_to`]).
 fn is_title_link(w: &str) -> bool {
-    matches!(w, "of" | "for" | "the")
+    matches!(w, "of" | "for" | "the" | "to")
+}
+
+/// Is `w` an office whose holder serves *to* a place or a body, so that "to" links it to its
+/// field as "for" links a minister's: "Ambassador to Japan John Smith", "Chief Secretary to
+/// the Treasury Darren Jones", "Special Envoy to the Middle East Steve Witkoff"? The English
+/// nouns of envoys, aides and delegates: any other title before "to" is followed by a verb or
+/// an object ("Governor to sign", "said President to reporters").
+pub(crate) fn takes_to(w: &str) -> bool {
+    matches!(
+        w,
+        "Ambassador"
+            | "Envoy"
+            | "Secretary"
+            | "Adviser"
+            | "Advisor"
+            | "Representative"
+            | "Delegate"
+            | "Consul"
+            | "Counsellor"
+            | "Counselor"
+            | "Assistant"
+            | "Emissary"
+            | "Nuncio"
+            | "Liaison"
+    )
 }
 
 /// Is `w` a given name of the list ("Ruth" in "Councillor Ruth Abara")?
