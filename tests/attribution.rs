@@ -1340,7 +1340,7 @@ const EXPECTED: &[Expected] = {
             "He said at that moment",
             Direct,
             Some("Dana Ortega"),
-            None,
+            Some("parent at the school"),
         ),
         // A station's credit in parentheses opening the text ("(WKRX)") is no sentence's subject; a paragraph in parentheses keeps its own subject.
         (
@@ -2692,6 +2692,39 @@ const EXPECTED: &[Expected] = {
             Direct,
             Some("Ana Ruiz"),
             Some("Mayor"),
+        ),
+        // A given name of two letters names the one person named in full with it: the
+        // family name that opens a name written family name first ("Ko Minseo" … "Ko
+        // posted"), and an English given name ("Ed Varga" … "Ed said").
+        (
+            "given-names-of-two-letters",
+            "Unity is easy",
+            Direct,
+            Some("Ko Minseo"),
+            Some("lawmaker from the opposition"),
+        ),
+        (
+            "given-names-of-two-letters",
+            "We will work with whoever",
+            Direct,
+            Some("Ed Varga"),
+            Some("treasurer"),
+        ),
+        // A complement's object may be a noun no list names after its determiner: the
+        // appositive then gives the person a role, and the given name names them.
+        (
+            "complements-of-plain-nouns",
+            "The money will be gone",
+            Direct,
+            Some("Mara Quell"),
+            Some("lawmaker from the opposition"),
+        ),
+        (
+            "complements-of-plain-nouns",
+            "We have waited long enough",
+            Direct,
+            Some("Dev Ostrand"),
+            Some("member of the congregation"),
         ),
         // "The chair" is the chairman: one office by two nouns.
         (

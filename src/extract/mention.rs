@@ -2127,7 +2127,7 @@ pub fn is_complement_link(w: &str) -> bool {
     matches!(w, "for" | "of" | "at" | "with" | "from")
 }
 
-/// `complement = gap , ( "for" | "of" | "at" | "with" | "from" ) , gap , ( [ "the" , gap ] , titled_name | description | bare_field ) ;`
+/// `complement = gap , ( "for" | "of" | "at" | "with" | "from" ) , gap , ( [ "the" , gap ] , titled_name | description | bare_field | open_description ) ;`
 ///
 /// The object is read without a complement of its own, and a mention takes at most
 /// [`MAX_COMPLEMENTS`] links in a row ("a spokesman for the campaign of the senator"): a chain
@@ -2150,6 +2150,9 @@ pub fn complement(i: &str) -> Option<(&str, ())> {
         .ok()
         .map(|(r2, _)| (r2, ()))
         .or_else(|| bare_field(r).map(|r2| (r2, ())))
+        // ("a lawmaker from the opposition,", "a resident of the area,": a noun no list
+        // names, after its determiner, ending the clause.)
+        .or_else(|| open_description(r, 0).map(|(r2, _)| (r2, ())))
 }
 
 /// A field named by one to three lower-case nouns with no determiner, which another

@@ -1367,7 +1367,12 @@ impl Registry {
         // A person first named in full is known by the given name too ("Hasan" of "Hasan
         // Mahmud").
         if e == known && !single && self.entities[e].kind == SpeakerType::Person {
-            if let Some(given) = given_name(head_text).filter(|g| g.len() > 2 && !g.ends_with('.'))
+            // (A given name of two letters too, a capital and a small letter: "Al" of "Al
+            // Gore", and the family name written first of "Xi Jinping", "Na Kyungwon", as
+            // their articles name them again. Not initials, "J." or "JR".)
+            let word_of_two = |g: &str| g.len() == 2 && g.as_bytes()[1].is_ascii_lowercase();
+            if let Some(given) = given_name(head_text)
+                .filter(|&g| (g.len() > 2 || word_of_two(g)) && !g.ends_with('.'))
             {
                 self.given_names
                     .entry(CompactString::from(&*name_key(given)))
