@@ -2726,6 +2726,23 @@ const EXPECTED: &[Expected] = {
             Some("Dev Ostrand"),
             Some("member of the congregation"),
         ),
+        // A phrase of place with a possessive ("in his speech") before a present "says"
+        // leaves the sentence its subject, whom the next paragraph's quotation continues;
+        // "Reverend" is a title.
+        (
+            "adjuncts-with-possessives",
+            "We must act now",
+            Direct,
+            Some("Tomas Veka"),
+            Some("Veloria’s Prime Minister Honorable"),
+        ),
+        (
+            "adjuncts-with-possessives",
+            "We cannot wait",
+            Direct,
+            Some("Lani Fuimaono"),
+            Some("Reverend"),
+        ),
         // "The chair" is the chairman: one office by two nouns.
         (
             "chairs-named-two-ways",

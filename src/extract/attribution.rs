@@ -579,7 +579,8 @@ fn clause_after_mention(i: &str, base: usize, r: &str, m: Found) -> Option<Claus
         // After a phrase of time or place only a verb in the past is read as the speaker's:
         // "hinting", "talks", "questions" or "put" there are as often nouns or infinitives
         // ("on Facebook with pep talks like", "for their vote to put").
-        if after_adjunct && !is_past_form(v) {
+        // (Or one in the present that no noun shares: "Enele Sopoaga in his speech says".)
+        if after_adjunct && !is_past_form(v) && !is_present_never_noun(v) {
             return None;
         }
         // "called Friday for releasing the police videos, as well, saying that…": a
@@ -859,7 +860,9 @@ fn adjunct(i: &str) -> Option<&str> {
             return Some(r);
         }
         // ("during" opens the phrase; a word in -ing after it is a gerund.)
-        if LEXICON.is_pronoun(w)
+        // (A possessive determiner after the preposition is no one named: "in his speech",
+        // "in her statement".)
+        if LEXICON.is_pronoun(w) && !(n > 0 && is_possessive_determiner(w))
             || (n > 0 && w.ends_with("ing"))
             || matches!(w, "and" | "or" | "but" | "that" | "who" | "which")
             || (n > 0 && is_capitalized(w) && name_word(w).is_ok())
@@ -874,6 +877,32 @@ fn adjunct(i: &str) -> Option<&str> {
         r = r2;
     }
     None
+}
+
+/// A possessive determiner: "his", "her", "its", "their", "our", "my", "your".
+fn is_possessive_determiner(w: &str) -> bool {
+    matches!(w, "his" | "her" | "its" | "their" | "our" | "my" | "your")
+}
+
+/// Is the cue `v` (its first word) a present form that no noun is spelled as: "says",
+/// "tells", "adds" (not "talks", "claims", "notes", "reports", which are nouns as often)?
+fn is_present_never_noun(v: &str) -> bool {
+    matches!(
+        v.split_ws().next().unwrap_or(v),
+        "says"
+            | "tells"
+            | "adds"
+            | "writes"
+            | "explains"
+            | "insists"
+            | "argues"
+            | "recalls"
+            | "admits"
+            | "concedes"
+            | "contends"
+            | "maintains"
+            | "acknowledges"
+    )
 }
 
 /// Is the cue `v` (its first word) a past form of `cues.txt` or `framing.txt` that is not
