@@ -2688,6 +2688,13 @@ const EXPECTED: &[Expected] = {
         ),
         (
             "envoys-to-places",
+            "The talks are over",
+            Direct,
+            Some("Philip Goldmann"),
+            Some("Ambassador to South Veloria"),
+        ),
+        (
+            "envoys-to-places",
             "We are glad you came",
             Direct,
             Some("Ana Ruiz"),
@@ -2742,6 +2749,22 @@ const EXPECTED: &[Expected] = {
             Direct,
             Some("Lani Fuimaono"),
             Some("Reverend"),
+        ),
+        // An acronym before the place it serves names an organisation, for which no "he"
+        // stands; a statement from an organisation is its words.
+        (
+            "acronyms-before-branches",
+            "We are very sorry",
+            Direct,
+            Some("Tomas Reed"),
+            Some("chief executive"),
+        ),
+        (
+            "acronyms-before-branches",
+            "deeply concerned",
+            Partial,
+            Some("UNICEF Veloria"),
+            None,
         ),
         // "The chair" is the chairman: one office by two nouns.
         (

@@ -862,7 +862,7 @@ fn adjunct(i: &str) -> Option<&str> {
         // ("during" opens the phrase; a word in -ing after it is a gerund.)
         // (A possessive determiner after the preposition is no one named: "in his speech",
         // "in her statement".)
-        if LEXICON.is_pronoun(w) && !(n > 0 && is_possessive_determiner(w))
+        if LEXICON.is_pronoun(w) && !(n > 0 && is_possessive_determiner(w) && speech_after(r1))
             || (n > 0 && w.ends_with("ing"))
             || matches!(w, "and" | "or" | "but" | "that" | "who" | "which")
             || (n > 0 && is_capitalized(w) && name_word(w).is_ok())
@@ -877,6 +877,17 @@ fn adjunct(i: &str) -> Option<&str> {
         r = r2;
     }
     None
+}
+
+/// Does a noun of speech (`speech_nouns.txt`) follow in the next two words of `r`: "in his
+/// *speech*", "in her opening *statement*" (not "from his lawyer", "on her phone", "in his
+/// hand": a name before those is the object of a letter, a message or a sign)?
+fn speech_after(r: &str) -> bool {
+    r.split_ws().take(2).any(|w| {
+        LEXICON
+            .speech_nouns
+            .contains(w.trim_end_matches([',', '.']))
+    })
 }
 
 /// A possessive determiner: "his", "her", "its", "their", "our", "my", "your".

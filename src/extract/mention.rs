@@ -218,7 +218,7 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
                 Ok((r2, w))
                     if is_connector(w)
                         || w == "for" && after_title
-                        || w == "to" && after_to_title
+                        || w == "to" && after_to_title && to_link_holds(r2)
                         || w == "and" && and_in_organization(&i[..i.len() - r.len()], r2) =>
                 {
                     of |= w == "of";
@@ -1463,6 +1463,7 @@ fn office_holder(ws: &[(usize, &str)], k: usize) -> Option<usize> {
         return None;
     }
     let last = holder_start(ws)?;
+    let to = ws[k].1 == "to";
     let mut j = k + 1;
     // (Inside a body's name after "the", which runs on to the holder's given name: "to the
     // United Nations Linda Thomas-Greenfield".)
@@ -1478,10 +1479,13 @@ fn office_holder(ws: &[(usize, &str)], k: usize) -> Option<usize> {
             && ["ern", "nal", "ial", "ral", "lic", "mic"]
                 .iter()
                 .any(|e| prev.ends_with(e));
+        // (An envoy's field is a place or a body, of any capitalised words up to the
+        // holder: "to South Korea Philip Goldman".)
         if matches!(w, "of" | "for") && !after_link
             || w == "the"
             || is_capitalized(w)
-                && (after_link
+                && (to
+                    || after_link
                     || after_adjective
                     || is_field_word(w)
                     || in_the && !is_given_name(w))
@@ -1612,6 +1616,38 @@ pub fn is_time_noun(w: &str) -> bool {
 /// only after a title that takes it: see [`takes_to`]).
 fn is_title_link(w: &str) -> bool {
     matches!(w, "of" | "for" | "the" | "to")
+}
+
+/// Does the text after an envoy's "to" (`after`) go on as the office's field and its holder:
+/// a field that opens with no title ("to President William Ruto, David Ndii" names the
+/// president, not the adviser's field), then its holder's name, so that at least three name
+/// words follow ("to South Korea Philip Goldman", "to the Treasury Dorian Fell"), or the
+/// field and a comma before a capitalised name ("to the European Union, Gordon Sondland")?
+/// Otherwise "to" is no link ("The Ambassador to Japan, speaking on Monday, said"; "to the
+/// United States Karen Pierce", whose "States" no name reads).
+fn to_link_holds(after: &str) -> bool {
+    let after = after.trim_start_matches(' ');
+    let after = after.strip_prefix("the ").unwrap_or(after);
+    let mut ws = after.split(' ').take(12);
+    let mut n = 0;
+    while let Some(w) = ws.next() {
+        let core = w.strip_suffix(',').unwrap_or(w);
+        if !is_name_word(core) {
+            break;
+        }
+        if n == 0 && memo::flags(core).exact & flag::TITLE != 0 {
+            return false;
+        }
+        n += 1;
+        if core.len() < w.len() {
+            // The field set off before its holder.
+            return ws.next().is_some_and(is_name_word)
+                && ws
+                    .next()
+                    .is_some_and(|w| is_name_word(w.trim_end_matches([',', '.', ';'])));
+        }
+    }
+    n >= 3
 }
 
 /// Is `w` an office whose holder serves *to* a place or a body, so that "to" links it to its
@@ -1761,7 +1797,12 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
                     named.starts_with(char::is_uppercase)
                 }
             });
-        let rest2 = if of { complements(rest2) } else { rest2 };
+        // (No plain noun there: "said Jane Orr of the film" speaks of the film.)
+        let rest2 = if of {
+            complements_with(rest2, false)
+        } else {
+            rest2
+        };
         return Some((
             rest2,
             Found {
@@ -2133,6 +2174,13 @@ pub fn is_complement_link(w: &str) -> bool {
 /// [`MAX_COMPLEMENTS`] links in a row ("a spokesman for the campaign of the senator"): a chain
 /// of "of" and "for" as long as a hostile text likes is neither recursion nor quadratic work.
 pub fn complement(i: &str) -> Option<(&str, ())> {
+    complement_with(i, true)
+}
+
+/// [`complement`]; `plain`: whether its object may be a noun no list names after its
+/// determiner (`open_description`), as after a description's noun ("a lawmaker from the
+/// opposition"), not after a name's "of" ("Jane Orr of the film").
+fn complement_with(i: &str, plain: bool) -> Option<(&str, ())> {
     // (Whole words: "often", "former", "attorney" hold no "of", "for" or "at".)
     let (r, _) = (gap, verify(word, is_complement_link), gap).parse(i).ok()?;
     // "the White House", "The Crisis Group": an organisation's name after "the".
@@ -2152,7 +2200,11 @@ pub fn complement(i: &str) -> Option<(&str, ())> {
         .or_else(|| bare_field(r).map(|r2| (r2, ())))
         // ("a lawmaker from the opposition,", "a resident of the area,": a noun no list
         // names, after its determiner, ending the clause.)
-        .or_else(|| open_description(r, 0).map(|(r2, _)| (r2, ())))
+        .or_else(|| {
+            plain
+                .then(|| open_description(r, 0).map(|(r2, _)| (r2, ())))
+                .flatten()
+        })
 }
 
 /// A field named by one to three lower-case nouns with no determiner, which another
@@ -2192,9 +2244,14 @@ pub const MAX_COMPLEMENTS: usize = 3;
 
 /// [`complement`], up to [`MAX_COMPLEMENTS`] times in a row; what follows the last.
 pub fn complements(i: &str) -> &str {
+    complements_with(i, true)
+}
+
+/// [`complements`], with `plain` as in [`complement_with`].
+fn complements_with(i: &str, plain: bool) -> &str {
     let mut r = i;
     for _ in 0..MAX_COMPLEMENTS {
-        match complement(r) {
+        match complement_with(r, plain) {
             Some((r2, _)) => r = r2,
             None => break,
         }
@@ -2255,12 +2312,37 @@ pub fn is_organization(name: &str) -> bool {
         || (name.len() >= 2
             && name.len() <= 6
             && name.chars().all(|c| c.is_uppercase() || c == '.'))
+        || acronym_before_branch(name)
         // A saint's name opens the name of a church, a school, a club or a town, not a
         // person's: "St Joseph's", "St. Mary's Hospital", "Saint Lucia".
         || ["St ", "St. ", "Saint "]
             .iter()
             .any(|p| name.starts_with(p) && name.len() > p.len())
         || is_web_name(name)
+}
+
+/// Is `name` an organisation's acronym and the place or part of it that it serves, "NHS
+/// Suffolk", "UNICEF Ghana", "BBC Scotland": three to six capitals, then capitalised words
+/// that hold no title and no given name? (Not a given name written in capitals, "JOHN Smith"
+/// where a story opens; nor an office's acronym before its holder, "CAO Bob Beck".)
+fn acronym_before_branch(name: &str) -> bool {
+    let Some((first, rest)) = name.split_once(' ') else {
+        return false;
+    };
+    (3..=6).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_uppercase())
+        && !rest.is_empty()
+        && rest.split_ws().all(|w| {
+            is_capitalized(w)
+                && w.chars().nth(1).is_some_and(char::is_lowercase)
+                && !is_given_name(w)
+                && memo::flags(w).exact & flag::TITLE == 0
+        })
+        && {
+            let mut titled = first[..1].to_string();
+            titled.push_str(&first[1..].to_ascii_lowercase());
+            !is_given_name(&titled)
+        }
 }
 
 /// Is `name` written as a web address, a capitalised word, a dot and two to six lower-case

@@ -1221,8 +1221,8 @@ impl Registry {
             LEXICON.prepositions.get(prev_word).copied()
         };
         // (Not words' source: "a statement from David Yarnold, president of …", a person's
-        // name, with a given name first or a description after it; "a letter from Geneva"
-        // is a place's.)
+        // name, with a given name first or a description after it, or an organisation's;
+        // "a letter from Geneva" is a place's.)
         let words_from = || {
             prev_word == "from"
                 && !single
@@ -1234,7 +1234,9 @@ impl Registry {
                 && (head_text.split(' ').next().is_some_and(is_given_name)
                     || text[end..range.end]
                         .strip_prefix(", ")
-                        .is_some_and(|r| r.starts_with(char::is_lowercase)))
+                        .is_some_and(|r| r.starts_with(char::is_lowercase))
+                    // (Or an organisation's: "a statement from Oxfam International".)
+                    || is_organization(head_text))
         };
         let locative = preposition == Some(true) && !according() && !words_from();
         let shouted = head_text.len() > 4 && !head_text.chars().any(char::is_lowercase);
@@ -2807,6 +2809,8 @@ impl Registry {
         if is_document_noun(&role) {
             let from = text[f.span.clone()].find(" from ").filter(|&i| {
                 let source = &text[f.span.start + i + 6..f.span.end];
+                // (An organisation's name after "the": "a statement from the Red Cross".)
+                let source = source.strip_prefix("the ").unwrap_or(source);
                 source.starts_with(char::is_uppercase)
                     && source.split_ws().all(|w| {
                         (w.starts_with(char::is_uppercase) || is_name_particle(w))
