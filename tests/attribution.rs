@@ -2766,6 +2766,22 @@ const EXPECTED: &[Expected] = {
             Some("UNICEF Veloria"),
             None,
         ),
+        // What a title's possessive names is a place ("Queen’s Park"), and a street's
+        // abbreviated noun ends its name ("E. Linden Ave."): neither is the "she" who speaks.
+        (
+            "places-named-by-titles-and-streets",
+            "We need the province",
+            Direct,
+            Some("Harwick"),
+            None,
+        ),
+        (
+            "places-named-by-titles-and-streets",
+            "Nobody ever asked me",
+            Direct,
+            Some("Erin Maddox"),
+            Some("Councilwoman"),
+        ),
         // "The chair" is the chairman: one office by two nouns.
         (
             "chairs-named-two-ways",

@@ -245,6 +245,12 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
                 words += 1;
                 after_title = is_title(w) || office_of;
                 after_to_title = takes_to(w);
+                // A street's abbreviated noun ends its name: "653 E. Simpson Ave. Mendenhall,
+                // whose district …" names a street, then a woman.
+                if is_street_abbreviation(w) {
+                    after = None;
+                    break;
+                }
             }
             next => {
                 after = (r1.len() == after_gap.len()).then_some(next);
@@ -791,6 +797,10 @@ fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> To
                 // a capitalised word, as in most names, they are not looked for.)
                 // (And "and" before a capitalised word: "Food and Drug Administration", read by
                 // the parse, `and_in_organization`.)
+                // (A street's abbreviated noun ends the name: the parse reads it.)
+                if is_street_abbreviation(w) {
+                    return TokenName::Unknown;
+                }
                 if !next_token.is_capitalized()
                     && (is_connector(next)
                         || next == "for"
@@ -1431,6 +1441,12 @@ fn office_before_link<'a>(name: &'a str, ws: &[(usize, &str)]) -> &'a str {
         .find(|(_, w)| matches!(*w, "of" | "for" | "to"))
         .map_or(name.len(), |&(p, _)| p);
     &name[ws[1].0..end]
+}
+
+/// A street's noun abbreviated with a full stop, which no one's name holds: "Ave.", "Blvd.",
+/// "Rd.", "Hwy.", "Pkwy.", "Ln." ("St." and "Dr." are also a saint's and a doctor's titles).
+fn is_street_abbreviation(w: &str) -> bool {
+    matches!(w, "Ave." | "Blvd." | "Rd." | "Hwy." | "Pkwy." | "Ln.")
 }
 
 /// A generational suffix written after a name: "Jr.", "Sr.", "II", "III", "IV".

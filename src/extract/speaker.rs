@@ -1239,6 +1239,13 @@ impl Registry {
                     || is_organization(head_text))
         };
         let locative = preposition == Some(true) && !according() && !words_from();
+        // What a title's possessive names is a place or a body, no one titled: "Queen’s
+        // Park", "King’s College", "Bishop’s Stortford" (a country's names its people:
+        // "Britain’s Johnson").
+        let owned_by_title = !titled && {
+            let owner = strip_possessive(prev_word);
+            owner.len() < prev_word.len() && LEXICON.is_title(owner)
+        };
         let shouted = head_text.len() > 4 && !head_text.chars().any(char::is_lowercase);
         // "Mexican sovereignty", "American troops": a demonym used as an adjective.
         let next_word = text[end..range.end].split_ws().next().unwrap_or("");
@@ -1328,7 +1335,15 @@ impl Registry {
                 .split(' ')
                 .next()
                 .is_some_and(|w| !is_given_name(w));
-        if locative || after_place || shouted || demonym || group || modifier || dateline || office
+        if locative
+            || after_place
+            || shouted
+            || demonym
+            || group
+            || modifier
+            || dateline
+            || office
+            || owned_by_title
         {
             return;
         }
