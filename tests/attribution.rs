@@ -2782,6 +2782,15 @@ const EXPECTED: &[Expected] = {
             Some("Erin Maddox"),
             Some("Councilwoman"),
         ),
+        // A full name set off after a person's noun and the place of its preposition ("His
+        // counterpart at Nordwagen, Carlo Ghezzi,") is that person, no place's region.
+        (
+            "appositives-ending-in-places",
+            "I feel your disappointment",
+            Direct,
+            Some("Carlo Ghezzi"),
+            None,
+        ),
         // "The chair" is the chairman: one office by two nouns.
         (
             "chairs-named-two-ways",

@@ -1301,10 +1301,19 @@ impl Registry {
             && !(is_spokes_noun(next_noun) && is_organization(head_text));
         // ("in Springfield, Illinois", but not "In Red Deer, Roe said": a name before a cue
         // is the clause's subject.)
+        // (Nor a person's name after an appositive that the place ends: "His counterpart at
+        // Nissan, Carlos Ghosn, also expressed regret".)
         let after_place = !titled
             && at.place_end <= start
             && text[at.place_end..start].trim() == ","
-            && !verb_next();
+            && !verb_next()
+            && !(!single && text[end..range.end].starts_with(',') && {
+                let s = sentence_starts
+                    .partition_point(|&s| s <= start)
+                    .checked_sub(1)
+                    .map_or(range.start, |i| sentence_starts[i].max(range.start));
+                role_before_place(&text[s..start])
+            });
         if locative || after_place {
             at.place_end = end;
         }
@@ -3452,6 +3461,26 @@ fn beside(
         speaks_for,
         after_the: false,
     }
+}
+
+/// Is `lead`, the words of a sentence before a name set off by commas, a determiner, a
+/// person's noun and a preposition's place ("His counterpart at Nissan, ", "The boss of
+/// Acme, "), whom the name is in apposition to? (Not a clause, "The crash happened in
+/// Springfield, ": its word before the preposition is no person's noun.)
+fn role_before_place(lead: &str) -> bool {
+    let Some(phrase) = lead.trim_end().strip_suffix(',') else {
+        return false;
+    };
+    let ws: Vec<&str> = phrase.split_ws().take(9).collect();
+    if ws.len() < 4 || ws.len() > 8 || determiner(ws[0]).is_err() {
+        return false;
+    }
+    let Some(p) = (2..ws.len() - 1).find(|&k| LEXICON.is_preposition(ws[k])) else {
+        return false;
+    };
+    let noun = ws[p - 1];
+    ws[1..p].iter().all(|w| w.starts_with(char::is_lowercase))
+        && (role_of(noun) == Some(RoleKind::Person) || is_open_role_noun(noun))
 }
 
 /// Does the text after a name (`after`) go on with "and", up to three more capitalised words
