@@ -2791,6 +2791,38 @@ const EXPECTED: &[Expected] = {
             Some("Carlo Ghezzi"),
             None,
         ),
+        // A document a name owns is that one's words: a person's, or an organisation's by
+        // the acronym it defined.
+        (
+            "documents-owned-by-names",
+            "We will win this district",
+            Direct,
+            Some("Tom Reding"),
+            Some("independent candidate"),
+        ),
+        (
+            "documents-owned-by-names",
+            "Bears are hungry",
+            Direct,
+            Some("Veloria Wildlife Department"),
+            None,
+        ),
+        // A document that speaks again after a curly closing mark (three bytes): its issuer
+        // is read past the whole mark (this panicked before).
+        (
+            "statements-after-curly-quotes",
+            "Two suspects were arrested",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "statements-after-curly-quotes",
+            "The shop will reopen",
+            Direct,
+            Some("Ada Obi"),
+            Some("Inspector"),
+        ),
         // "The chair" is the chairman: one office by two nouns.
         (
             "chairs-named-two-ways",

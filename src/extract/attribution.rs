@@ -1314,7 +1314,14 @@ fn holder_after_comma<'a>(
     rest: &'a str,
     m: &Found,
 ) -> Option<(&'a str, Found)> {
-    if m.kind != MentionKind::Name || !is_capitalised_office(text_of(i, base, &m.span)) {
+    // (Or an office's name whose head is its link's object: "said Ambassador to Japan, Rahm
+    // Emanuel.")
+    let office = || {
+        is_capitalised_office(text_of(i, base, &m.span))
+            || m.head.start > m.span.start
+                && titles_end_in_office_link(text_of(i, base, &(m.span.start..m.head.start)))
+    };
+    if m.kind != MentionKind::Name || !office() {
         return None;
     }
     let after = rest.strip_prefix(", ")?;

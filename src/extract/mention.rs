@@ -1479,7 +1479,9 @@ fn office_holder(ws: &[(usize, &str)], k: usize) -> Option<usize> {
         return None;
     }
     let last = holder_start(ws)?;
-    let to = ws[k].1 == "to";
+    if ws[k].1 == "to" {
+        return envoy_holder(ws, k);
+    }
     let mut j = k + 1;
     // (Inside a body's name after "the", which runs on to the holder's given name: "to the
     // United Nations Linda Thomas-Greenfield".)
@@ -1495,13 +1497,10 @@ fn office_holder(ws: &[(usize, &str)], k: usize) -> Option<usize> {
             && ["ern", "nal", "ial", "ral", "lic", "mic"]
                 .iter()
                 .any(|e| prev.ends_with(e));
-        // (An envoy's field is a place or a body, of any capitalised words up to the
-        // holder: "to South Korea Philip Goldman".)
         if matches!(w, "of" | "for") && !after_link
             || w == "the"
             || is_capitalized(w)
-                && (to
-                    || after_link
+                && (after_link
                     || after_adjective
                     || is_field_word(w)
                     || in_the && !is_given_name(w))
@@ -1512,6 +1511,35 @@ fn office_holder(ws: &[(usize, &str)], k: usize) -> Option<usize> {
         }
     }
     (j > k + 2 && is_capitalized(ws[j].1)).then_some(j)
+}
+
+/// Where the holder's name starts in `ws` when word `k` is an envoy's "to": the field is a
+/// place or a body, any capitalised words, up to the holder's surname (past a generational
+/// suffix, "Richard Mills Jr.") and the word before it, the initials before that ("T S
+/// Tirumurti", "K. R. Jyothilal"), or a given name of the list where one comes first ("to
+/// Japan Mary Beth Long").
+fn envoy_holder(ws: &[(usize, &str)], k: usize) -> Option<usize> {
+    let mut surname = ws.len().checked_sub(1)?;
+    if surname > 0 && is_name_suffix(ws[surname].1) {
+        surname -= 1;
+    }
+    let initial = |w: &str| {
+        let b = w.as_bytes();
+        b.first().is_some_and(u8::is_ascii_uppercase)
+            && (b.len() == 1 || b.len() == 2 && b[1] == b'.')
+    };
+    let mut h = surname.checked_sub(1)?;
+    while h > k + 2 && initial(ws[h - 1].1) {
+        h -= 1;
+    }
+    if let Some(g) = (k + 2..h).find(|&j| is_given_name(ws[j].1)) {
+        h = g;
+    }
+    (h > k + 1
+        && ws[k + 1..h]
+            .iter()
+            .all(|&(_, w)| is_capitalized(w) || w == "the"))
+    .then_some(h)
 }
 
 /// A capitalised word shaped like the noun of an office's field rather than a given name:
@@ -2328,7 +2356,6 @@ pub fn is_organization(name: &str) -> bool {
         || (name.len() >= 2
             && name.len() <= 6
             && name.chars().all(|c| c.is_uppercase() || c == '.'))
-        || acronym_before_branch(name)
         // A saint's name opens the name of a church, a school, a club or a town, not a
         // person's: "St Joseph's", "St. Mary's Hospital", "Saint Lucia".
         || ["St ", "St. ", "Saint "]
@@ -2338,16 +2365,19 @@ pub fn is_organization(name: &str) -> bool {
 }
 
 /// Is `name` an organisation's acronym and the place or part of it that it serves, "NHS
-/// Suffolk", "UNICEF Ghana", "BBC Scotland": three to six capitals, then capitalised words
-/// that hold no title and no given name? (Not a given name written in capitals, "JOHN Smith"
-/// where a story opens; nor an office's acronym before its holder, "CAO Bob Beck".)
-fn acronym_before_branch(name: &str) -> bool {
+/// Suffolk", "UNICEF Ghana", "BBC Scotland": three to six capitals, then one capitalised word
+/// that is no title and no given name? (Not a person of the organisation, "BSF Ajmal Singh";
+/// nor a given name written in capitals, "JOHN Smith"; nor an office's acronym before its
+/// holder, "CAO Bob Beck". The registry asks it only of a name that does not open a
+/// paragraph: a story's lede writes its first words in capitals, "TOM Hale has quit".)
+pub(crate) fn acronym_before_branch(name: &str) -> bool {
     let Some((first, rest)) = name.split_once(' ') else {
         return false;
     };
     (3..=6).contains(&first.len())
         && first.bytes().all(|b| b.is_ascii_uppercase())
         && !rest.is_empty()
+        && !rest.contains(' ')
         && rest.split_ws().all(|w| {
             is_capitalized(w)
                 && w.chars().nth(1).is_some_and(char::is_lowercase)

@@ -25,11 +25,12 @@
 
 use crate::extract::lexicon::{flag, lowercase, Gender, Lower, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
-    complements, description, determiner, has_demonym_ending, initials_of_holder, is_age,
-    is_capitalised_office, is_capitalized, is_complement_link, is_given_name, is_honorific,
-    is_indefinite_determiner, is_name_particle, is_name_suffix, is_organization, is_time_noun,
-    is_web_name, name_from_tokens, open_description, party_label, role_of, strip_possessive,
-    titled_name, titles_end_in_office_link, Found, MentionKind, TokenTitled,
+    acronym_before_branch, complements, description, determiner, has_demonym_ending,
+    initials_of_holder, is_age, is_capitalised_office, is_capitalized, is_complement_link,
+    is_given_name, is_honorific, is_indefinite_determiner, is_name_particle, is_name_suffix,
+    is_organization, is_possessive, is_time_noun, is_web_name, name_from_tokens, open_description,
+    party_label, role_of, strip_possessive, titled_name, titles_end_in_office_link, Found,
+    MentionKind, TokenTitled,
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
@@ -1235,8 +1236,10 @@ impl Registry {
                     || text[end..range.end]
                         .strip_prefix(", ")
                         .is_some_and(|r| r.starts_with(char::is_lowercase))
-                    // (Or an organisation's: "a statement from Oxfam International".)
-                    || is_organization(head_text))
+                    // (Or an organisation's: "a statement from Oxfam International", "a
+                    // statement from NHS Suffolk".)
+                    || is_organization(head_text)
+                    || acronym_before_branch(head_text))
         };
         let locative = preposition == Some(true) && !according() && !words_from();
         // What a title's possessive names is a place or a body, no one titled: "Queen’s
@@ -1379,6 +1382,22 @@ impl Registry {
             );
         if beside.written.is_none() {
             beside.written = post_nominal.map(str::to_string);
+        }
+        // "NHS Suffolk", "UNICEF Ghana": an acronym before the place it serves, unless it
+        // opens the story, whose first word a lede may write in capitals ("TOM Hale has
+        // quit"; the story's first paragraph, or its second after a headline), and may be
+        // said as a word (not "HCA Healthcare has disclosed …": see `spoken_as_word`).
+        if acronym_before_branch(head_text) && {
+            let before = text[..start].trim_end_matches([' ', '\t', '\u{a0}']);
+            let opens_paragraph = before.is_empty() || before.ends_with(['\n', '\r']);
+            let lede = opens_paragraph
+                && memchr::memchr_iter(b'\n', before.trim().as_bytes())
+                    .take(3)
+                    .count()
+                    <= 2;
+            !(lede && spoken_as_word(head_text.split(' ').next().unwrap_or("")))
+        } {
+            beside.organization = true;
         }
         let known = self.entities.len();
         let e = self.add(head_text, !single, at_sentence_start, beside);
@@ -2729,9 +2748,11 @@ impl Registry {
         }
         // (A pronoun opening that sentence, or the narration after a quotation that opens
         // it: "He said in a statement that …", "“…,” he said in a statement".)
+        // (Past the whole mark: a curly one is three bytes.)
         let clause = text[sentence..pos]
-            .rfind(['"', '”'])
-            .map_or(sentence, |i| sentence + i + 1);
+            .rmatch_indices(['"', '”'])
+            .next()
+            .map_or(sentence, |(i, mark)| sentence + i + mark.len());
         let clause = clause + text[clause..pos].len() - text[clause..pos].trim_start().len();
         let first = text[clause..pos].split_ws().next()?;
         match LEXICON.pronouns.get(first) {
@@ -2827,14 +2848,43 @@ impl Registry {
                 return org;
             }
         }
+        // A document a name owns is that one's words: "Reed’s tweet", "according to WDFW’s
+        // blog post".
+        if is_document_noun(&role) && is_possessive(first) {
+            let owner = self
+                .before(f.span.end)
+                .take_while(|m| m.start >= f.span.start)
+                .last()
+                .filter(|m| m.start == f.span.start)
+                .map(|m| m.entity);
+            if owner.is_some() {
+                return owner;
+            }
+            // (An owner the narration did not read as a name there, an acronym it defined:
+            // "according to VWD’s statement" after "the Veloria Wildlife Department (VWD)".)
+            let at = f.span.start..f.span.start + first.len();
+            let named = Found {
+                span: at.clone(),
+                head: at,
+                kind: MentionKind::Name,
+            };
+            if let Some(e) = self.lookup(text, &named) {
+                return Some(e);
+            }
+        }
         // A document from someone is their words: "a statement from Alan Finch" (the name
         // right after "from", ending the description: not "a statement from Peter Vance's
         // family", "an email from a spokeswoman for Governor Ann Lee").
         if is_document_noun(&role) {
             let from = text[f.span.clone()].find(" from ").filter(|&i| {
                 let source = &text[f.span.start + i + 6..f.span.end];
-                // (An organisation's name after "the": "a statement from the Red Cross".)
-                let source = source.strip_prefix("the ").unwrap_or(source);
+                // (An organisation's name after "the": "a statement from the Red Cross"; not
+                // a family's or a title's, "from the Obi family", "from the Duke and Duchess
+                // of Sussex".)
+                let source = match source.strip_prefix("the ") {
+                    Some(named) if is_organization(named) => named,
+                    _ => source,
+                };
                 source.starts_with(char::is_uppercase)
                     && source.split_ws().all(|w| {
                         (w.starts_with(char::is_uppercase) || is_name_particle(w))
@@ -3463,10 +3513,58 @@ fn beside(
     }
 }
 
+/// May the capitals `w` be said as a word, as a given name may ("TOM", "PRIYA", "KWAME"),
+/// not spelled letter by letter as most acronyms are ("NHS", "HCA", "BBC")? A vowel, and no
+/// two consonants to open it but those an English word opens with.
+fn spoken_as_word(w: &str) -> bool {
+    let b = w.to_ascii_lowercase().into_bytes();
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    if !b.iter().copied().any(vowel) || b.len() < 2 {
+        return false;
+    }
+    vowel(b[0])
+        || vowel(b[1])
+        || matches!(
+            &b[..2],
+            b"bl"
+                | b"br"
+                | b"ch"
+                | b"cl"
+                | b"cr"
+                | b"dr"
+                | b"fl"
+                | b"fr"
+                | b"gl"
+                | b"gr"
+                | b"kh"
+                | b"kn"
+                | b"kw"
+                | b"ng"
+                | b"ph"
+                | b"pl"
+                | b"pr"
+                | b"sc"
+                | b"sh"
+                | b"sk"
+                | b"sl"
+                | b"sm"
+                | b"sn"
+                | b"sp"
+                | b"st"
+                | b"sw"
+                | b"th"
+                | b"tr"
+                | b"tw"
+                | b"wh"
+                | b"wr"
+                | b"zh"
+        )
+}
+
 /// Is `lead`, the words of a sentence before a name set off by commas, a determiner, a
-/// person's noun and a preposition's place ("His counterpart at Nissan, ", "The boss of
-/// Acme, "), whom the name is in apposition to? (Not a clause, "The crash happened in
-/// Springfield, ": its word before the preposition is no person's noun.)
+/// person's noun and a body's preposition and name ("His counterpart at Nissan, ", "The boss
+/// of Acme, "), whom the name is in apposition to? (Not a clause, "The crash happened at
+/// Springfield, ": its word before the preposition is no person's noun; nor a place's "in".)
 fn role_before_place(lead: &str) -> bool {
     let Some(phrase) = lead.trim_end().strip_suffix(',') else {
         return false;
@@ -3479,7 +3577,10 @@ fn role_before_place(lead: &str) -> bool {
         return false;
     };
     let noun = ws[p - 1];
-    ws[1..p].iter().all(|w| w.starts_with(char::is_lowercase))
+    // (A body's preposition, not a place's: "A shopkeeper in Newcastle, New South Wales,"
+    // names a region.)
+    matches!(ws[p], "at" | "of" | "for" | "with")
+        && ws[1..p].iter().all(|w| w.starts_with(char::is_lowercase))
         && (role_of(noun) == Some(RoleKind::Person) || is_open_role_noun(noun))
 }
 
