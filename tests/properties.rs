@@ -47,6 +47,16 @@ const PIECES: &[&str] = &[
     "They",
     "told reporters",
     "according to",
+    // (The words of the rules that read back from a document or an office: a document that
+    // speaks again after a curly mark once sliced inside it.)
+    "in a statement",
+    "the statement",
+    "police",
+    "a statement from",
+    "Ambassador to",
+    "NHS",
+    "Queen’s",
+    "Ave.",
     "Obama",
     "Mrs. Clinton",
     "Maj.",
