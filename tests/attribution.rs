@@ -2695,6 +2695,13 @@ const EXPECTED: &[Expected] = {
         ),
         (
             "envoys-to-places",
+            "The visit will go ahead",
+            Direct,
+            Some("Jacob J. Lewin"),
+            Some("Ambassador to Norland"),
+        ),
+        (
+            "envoys-to-places",
             "We are glad you came",
             Direct,
             Some("Ana Ruiz"),
@@ -2807,6 +2814,15 @@ const EXPECTED: &[Expected] = {
             Some("Veloria Wildlife Department"),
             None,
         ),
+        // (Owned by the name itself: "Hale’s family’s statement" is the family's, not the
+        // dead woman's.)
+        (
+            "documents-owned-by-names",
+            "She was a kind soul",
+            Direct,
+            None,
+            None,
+        ),
         // A document that speaks again after a curly closing mark (three bytes): its issuer
         // is read past the whole mark (this panicked before).
         (
@@ -2822,6 +2838,29 @@ const EXPECTED: &[Expected] = {
             Direct,
             Some("Ada Obi"),
             Some("Inspector"),
+        ),
+        // A month that is a woman's given name, before one surname inside a sentence, opens
+        // her name ("April Odom"); "in April" stays a date.
+        (
+            "months-as-given-names",
+            "It is ironic",
+            Direct,
+            Some("April Odom"),
+            Some("spokesperson"),
+        ),
+        (
+            "months-as-given-names",
+            "It went well",
+            Direct,
+            Some("Hale"),
+            None,
+        ),
+        (
+            "months-as-given-names",
+            "We need more staff",
+            Direct,
+            Some("May Bennett"),
+            Some("colleague"),
         ),
         // "The chair" is the chairman: one office by two nouns.
         (

@@ -1529,6 +1529,10 @@ fn envoy_holder(ws: &[(usize, &str)], k: usize) -> Option<usize> {
             && (b.len() == 1 || b.len() == 2 && b[1] == b'.')
     };
     let mut h = surname.checked_sub(1)?;
+    // (A middle initial before the surname: the given name before it, "Jacob J. Lew".)
+    if initial(ws[h].1) && h > k + 2 && !initial(ws[h - 1].1) {
+        h -= 1;
+    }
     while h > k + 2 && initial(ws[h - 1].1) {
         h -= 1;
     }

@@ -998,6 +998,13 @@ impl Registry {
         };
         let end = range.end - rest.len();
         at.covered = end;
+        // A month that is a woman's given name, before a surname of one word inside a
+        // sentence: "In response, April Odom, the mayor's spokesperson, released …" (months
+        // are no name words: see `month_as_given_name`).
+        let (start, head) = match month_as_given_name(text, range.start, start, head.clone(), end) {
+            Some(month) => (month, 0..head.end + (start - month)),
+            None => (start, head),
+        };
         // A legislator's party and place set off after the name ("Rep. Heather Scott,
         // R-Blanchard, said") are no one's name: the tokens end the name before them.
         let label = &text[end..range.end];
@@ -2849,8 +2856,15 @@ impl Registry {
             }
         }
         // A document a name owns is that one's words: "Reed’s tweet", "according to WDFW’s
-        // blog post".
-        if is_document_noun(&role) && is_possessive(first) {
+        // blog post". (Owned by the name itself: "Hale’s family’s statement" is the
+        // family's.)
+        if is_document_noun(&role)
+            && is_possessive(first)
+            && text[f.span.clone()]
+                .split_ws()
+                .skip(1)
+                .all(|w| strip_possessive(w).len() == w.len())
+        {
             let owner = self
                 .before(f.span.end)
                 .take_while(|m| m.start >= f.span.start)
@@ -3511,6 +3525,48 @@ fn beside(
         speaks_for,
         after_the: false,
     }
+}
+
+/// Where a month that is a woman's given name ("April", "May", "June") opens the name at
+/// `start` (its head `head`, relative, ending at `end`), if it does: the name is one surname,
+/// untitled, that ends its words (no capitalised word follows), and the word before the month,
+/// within the stretch from `from`, ends with a comma or is a lower-case word that governs no
+/// date ("conference, April Odom,", "spokeswoman June Carter said"; not "in May Smith", "on
+/// June Day", nor a title-case headline's "Minister May Resign"; "May" not where a sentence
+/// opens, "May God bless").
+fn month_as_given_name(
+    text: &str,
+    from: usize,
+    start: usize,
+    head: Range<usize>,
+    end: usize,
+) -> Option<usize> {
+    let name = &text[start..end];
+    if head.start != 0 || name.contains(' ') || !text[end..].starts_with([',', ' ']) {
+        return None;
+    }
+    let before = text[from..start].strip_suffix(' ')?;
+    let month = ["April", "May", "June"]
+        .into_iter()
+        .find(|m| before.ends_with(m))?;
+    let month_start = start - 1 - month.len();
+    let lead = text[from..month_start].trim_end_matches(' ');
+    let prev = lead.rsplit(' ').next().unwrap_or("");
+    let after = text[end..].trim_start_matches([',', ' ']);
+    let next_capitalised = after.starts_with(char::is_uppercase) && !text[end..].starts_with(',');
+    let governs = |w: &str| {
+        LEXICON.is_preposition(w)
+            || is_time_noun(w)
+            || matches!(
+                w,
+                "last" | "next" | "this" | "early" | "late" | "mid" | "since" | "until"
+            )
+    };
+    let ok = !next_capitalised
+        && (prev.ends_with(',')
+            || prev.starts_with(char::is_lowercase) && !governs(prev) && determiner(prev).is_err())
+        && !(month == "May" && (lead.is_empty() || lead.ends_with(['.', '!', '?'])));
+    ok.then_some(month_start)
 }
 
 /// May the capitals `w` be said as a word, as a given name may ("TOM", "PRIYA", "KWAME"),
