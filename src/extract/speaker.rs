@@ -3541,14 +3541,19 @@ fn month_as_given_name(
     head: Range<usize>,
     end: usize,
 ) -> Option<usize> {
+    // (The month first, told from the two bytes before the name: asked of every name read.)
+    let b = text.as_bytes();
+    if start < from + 4 || b[start - 1] != b' ' || !matches!(b[start - 2], b'l' | b'y' | b'e') {
+        return None;
+    }
+    let before = &text[from..start - 1];
+    let month = ["April", "May", "June"]
+        .into_iter()
+        .find(|m| before.ends_with(m))?;
     let name = &text[start..end];
     if head.start != 0 || name.contains(' ') || !text[end..].starts_with([',', ' ']) {
         return None;
     }
-    let before = text[from..start].strip_suffix(' ')?;
-    let month = ["April", "May", "June"]
-        .into_iter()
-        .find(|m| before.ends_with(m))?;
     let month_start = start - 1 - month.len();
     let lead = text[from..month_start].trim_end_matches(' ');
     let prev = lead.rsplit(' ').next().unwrap_or("");
