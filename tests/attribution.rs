@@ -2700,6 +2700,14 @@ const EXPECTED: &[Expected] = {
             Some("Jacob J. Lewin"),
             Some("Ambassador to Norland"),
         ),
+        // (A field whose word opens with a character of two bytes.)
+        (
+            "envoys-to-places",
+            "We will act",
+            Direct,
+            Some("Jean Dupré"),
+            Some("Minister of Économie"),
+        ),
         (
             "envoys-to-places",
             "We are glad you came",

@@ -57,6 +57,11 @@ const PIECES: &[&str] = &[
     "NHS",
     "Queen’s",
     "Ave.",
+    // (A capitalised word whose first character is two bytes, inside an office's field: a
+    // test of its second character once sliced at byte 1.)
+    "Minister of the",
+    "Économie",
+    "Ōsaka",
     "Obama",
     "Mrs. Clinton",
     "Maj.",

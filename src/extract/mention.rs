@@ -1491,7 +1491,9 @@ fn office_holder(ws: &[(usize, &str)], k: usize) -> Option<usize> {
         let prev = ws[j - 1].1;
         let after_link = is_title_link(prev);
         // (Words of a name, not initials: "Leader of the Opposition V D Satheesan".)
-        in_the = w == "the" || in_the && w.len() > 2 && w[1..].starts_with(char::is_lowercase);
+        // (Its second character read as a character: "the Économie" opens with two bytes.)
+        in_the =
+            w == "the" || in_the && w.len() > 2 && w.chars().nth(1).is_some_and(char::is_lowercase);
         // ("for Northern Ireland", "of Public Works": the noun after an adjective of the field.)
         let after_adjective = j > k + 1
             && ["ern", "nal", "ial", "ral", "lic", "mic"]
