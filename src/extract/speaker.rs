@@ -1001,7 +1001,10 @@ impl Registry {
         // A month that is a woman's given name, before a surname of one word inside a
         // sentence: "In response, April Odom, the mayor's spokesperson, released …" (months
         // are no name words: see `month_as_given_name`).
-        let (start, head) = match month_as_given_name(text, range.start, start, head.clone(), end) {
+        let month = (head.start == 0)
+            .then(|| month_as_given_name(text, range.start, start, end))
+            .flatten();
+        let (start, head) = match month {
             Some(month) => (month, 0..head.end + (start - month)),
             None => (start, head),
         };
@@ -1309,6 +1312,12 @@ impl Registry {
             && next_is_role()
             && !LEXICON.is_cue(next_noun)
             && !(is_spokes_noun(next_noun) && is_organization(head_text));
+        // The start of the name's sentence (read here for the place before it, and below
+        // for the sentence's subject).
+        let sentence = sentence_starts
+            .partition_point(|&s| s <= start)
+            .checked_sub(1)
+            .map_or(range.start, |i| sentence_starts[i]);
         // ("in Springfield, Illinois", but not "In Red Deer, Roe said": a name before a cue
         // is the clause's subject.)
         // (Nor a person's name after an appositive that the place ends: "His counterpart at
@@ -1317,13 +1326,9 @@ impl Registry {
             && at.place_end <= start
             && text[at.place_end..start].trim() == ","
             && !verb_next()
-            && !(!single && text[end..range.end].starts_with(',') && {
-                let s = sentence_starts
-                    .partition_point(|&s| s <= start)
-                    .checked_sub(1)
-                    .map_or(range.start, |i| sentence_starts[i].max(range.start));
-                role_before_place(&text[s..start])
-            });
+            && !(!single
+                && text[end..range.end].starts_with(',')
+                && role_before_place(&text[sentence.max(range.start)..start]));
         if locative || after_place {
             at.place_end = end;
         }
@@ -1499,10 +1504,6 @@ impl Registry {
         let oblique = !titled
             && (governed_by_preposition()
                 || matches!(governing, "of" | "with" | "about" | "against"));
-        let sentence = sentence_starts
-            .partition_point(|&s| s <= start)
-            .checked_sub(1)
-            .map_or(range.start, |i| sentence_starts[i]);
         // A phrase that opens the sentence before its comma holds no subject ("Returning
         // to Rome after World Youth Day celebrations, the Pontiff…").
         // (The opening phrase is looked for last: only the first name of a sentence needs it.)
@@ -2858,7 +2859,8 @@ impl Registry {
         // A document a name owns is that one's words: "Reed’s tweet", "according to WDFW’s
         // blog post". (Owned by the name itself: "Hale’s family’s statement" is the
         // family's.)
-        if is_document_noun(&role)
+        let document = is_document_noun(&role);
+        if document
             && is_possessive(first)
             && text[f.span.clone()]
                 .split_ws()
@@ -2889,7 +2891,7 @@ impl Registry {
         // A document from someone is their words: "a statement from Alan Finch" (the name
         // right after "from", ending the description: not "a statement from Peter Vance's
         // family", "an email from a spokeswoman for Governor Ann Lee").
-        if is_document_noun(&role) {
+        if document {
             let from = text[f.span.clone()].find(" from ").filter(|&i| {
                 let source = &text[f.span.start + i + 6..f.span.end];
                 // (An organisation's name after "the": "a statement from the Red Cross"; not
@@ -3527,20 +3529,14 @@ fn beside(
     }
 }
 
-/// Where a month that is a woman's given name ("April", "May", "June") opens the name at
-/// `start` (its head `head`, relative, ending at `end`), if it does: the name is one surname,
-/// untitled, that ends its words (no capitalised word follows), and the word before the month,
-/// within the stretch from `from`, ends with a comma or is a lower-case word that governs no
-/// date ("conference, April Odom,", "spokeswoman June Carter said"; not "in May Smith", "on
-/// June Day", nor a title-case headline's "Minister May Resign"; "May" not where a sentence
-/// opens, "May God bless").
-fn month_as_given_name(
-    text: &str,
-    from: usize,
-    start: usize,
-    head: Range<usize>,
-    end: usize,
-) -> Option<usize> {
+/// Where a month that is a woman's given name ("April", "May", "June") opens the untitled
+/// name `text[start..end]`, if it does: the name is one surname that ends its words (no
+/// capitalised word follows), and the word before the month, within the stretch from `from`,
+/// ends with a comma or is a lower-case word that governs no date ("conference, April
+/// Odom,", "spokeswoman June Carter said"; not "in May Smith", "on June Day", nor a
+/// title-case headline's "Minister May Resign"; "May" not where a sentence opens, "May God
+/// bless").
+fn month_as_given_name(text: &str, from: usize, start: usize, end: usize) -> Option<usize> {
     // (The month first, told from the two bytes before the name: asked of every name read.)
     let b = text.as_bytes();
     if start < from + 4 || b[start - 1] != b' ' || !matches!(b[start - 2], b'l' | b'y' | b'e') {
@@ -3551,7 +3547,7 @@ fn month_as_given_name(
         .into_iter()
         .find(|m| before.ends_with(m))?;
     let name = &text[start..end];
-    if head.start != 0 || name.contains(' ') || !text[end..].starts_with([',', ' ']) {
+    if name.contains(' ') || !text[end..].starts_with([',', ' ']) {
         return None;
     }
     let month_start = start - 1 - month.len();
