@@ -1030,6 +1030,15 @@ const EXPECTED: &[Expected] = {
             Some("Rivers Protection Agency"),
             Some("spokesman"),
         ),
+        // An organisation's noun after the place it serves, with "and" in its field: the
+        // acronym defined after it is its name.
+        (
+            "organisation-acronyms",
+            "Natural foods may be scarce",
+            Direct,
+            Some("Veloria Department of Fish and Wildlife"),
+            None,
+        ),
         // A "she" right after a sentence whose subject's gender is unknown is that subject's,
         // before an earlier woman's.
         (
@@ -2806,6 +2815,31 @@ const EXPECTED: &[Expected] = {
             Some("Carlo Ghezzi"),
             None,
         ),
+        // An office held in a place ("The UN Resident Coordinator in Veloria, Edward Kallon,")
+        // is in apposition to the name after it, and names no one called "Coordinator"; a
+        // common noun's place may have a region after its comma ("A shopkeeper in Newcastle,
+        // New South Wales,"), which is no one.
+        (
+            "offices-held-in-places",
+            "My thoughts go to their families",
+            Direct,
+            Some("Edward Kallon"),
+            None,
+        ),
+        (
+            "offices-held-in-places",
+            "We are grateful",
+            Direct,
+            Some("Hannah Dorne"),
+            None,
+        ),
+        (
+            "offices-held-in-places",
+            "Everyone is out on the street",
+            Direct,
+            None,
+            None,
+        ),
         // A document a name owns is that one's words: a person's, or an organisation's by
         // the acronym it defined.
         (
@@ -3259,7 +3293,7 @@ fn every_fixture_is_in_the_table() {
 
 #[test]
 fn no_quotation_is_an_elision() {
-    // "rock ’n’ roll", "the ’60s": apostrophes, not a quotation "n".
+    // "rock ’n’ roll", "the ’60s", "the mid-’90s": apostrophes, not a quotation "n".
     let found = extract(&read("apostrophes"));
     let texts: Vec<&str> = found.quotes.iter().map(|q| q.text.as_str()).collect();
     assert_eq!(texts, ["It is the music of my youth,"]);

@@ -308,8 +308,10 @@ pub fn find_marks(text: &str, doubled: bool, skip_ascii_single: bool) -> Vec<Mar
                 if between_letters || abbreviation_possessive || short_elision(text, start, end) {
                     // don’t, Mexico’s, rock'n'roll, rock ’n’ roll
                     (false, false, false)
-                } else if next.is_some_and(|c| c.is_ascii_digit()) && is_space(prev) {
-                    // ’90s
+                } else if next.is_some_and(|c| c.is_ascii_digit())
+                    && (is_space(prev) || matches!(prev, Some('-' | '‐' | '–')))
+                {
+                    // ’90s, the mid-’90s
                     (false, false, false)
                 } else if glyph == LeftSingle {
                     // "CBS‘ Face the Nation": after a letter and before a space, a left mark
@@ -493,6 +495,7 @@ mod tests {
             "Mexico’s",
             "rock'n'roll",
             "the ’90s",
+            "the mid-’90s",
             "it's",
             "rock ’n’ roll",
             "fish 'n' chips",

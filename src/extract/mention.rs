@@ -283,15 +283,25 @@ fn and_in_organization(so_far: &str, after: &str) -> bool {
     if !after.starts_with(char::is_uppercase) {
         return false;
     }
-    // (Its field right after the noun: "Republicans Jolly of Indian Shores and DeSantis" is
-    // two men.)
-    let mut words = so_far.split_ws();
-    let first = words.next().unwrap_or("");
-    if LEXICON.is_organization_word(first) && matches!(words.next(), Some("of" | "for")) {
-        return true;
-    }
     let person_word =
         |w: &str| is_given_name(w) || is_honorific(w) || memo::flags(w).exact & flag::TITLE != 0;
+    // (Its field right after the noun: "Republicans Jolly of Indian Shores and DeSantis" is
+    // two men.) The noun may follow the place or the level it serves, up to two capitalised
+    // words that are no one's: "Washington Department of Fish and Wildlife", "US Department
+    // of Health and Human Services", "Ontario Ministry of Natural Resources and Forestry".
+    let mut words = so_far.split_ws();
+    for _ in 0..3 {
+        let Some(w) = words.next() else { break };
+        if LEXICON.is_organization_word(w) {
+            if matches!(words.next(), Some("of" | "for")) {
+                return true;
+            }
+            break;
+        }
+        if !is_capitalized(w) || person_word(w) || strip_possessive(w).len() < w.len() {
+            break;
+        }
+    }
     let mut words = so_far.split_ws();
     if words.by_ref().take(3).any(person_word) || words.next().is_some() {
         return false;
@@ -1449,6 +1459,14 @@ fn is_street_abbreviation(w: &str) -> bool {
     matches!(w, "Ave." | "Blvd." | "Rd." | "Hwy." | "Pkwy." | "Ln.")
 }
 
+/// A street's noun, written out or abbreviated, which ends a place's name and no one's:
+/// "Ocean Boulevard", "Sunset Road", "Fifth Avenue", "Ocean Blvd." ("Lane", "Way" and
+/// "Street" are also surnames, "Nathan Lane"; "Square" and "Drive" open other names.)
+pub(crate) fn is_street_noun(w: &str) -> bool {
+    is_street_abbreviation(w)
+        || matches!(w, "Road" | "Avenue" | "Boulevard" | "Highway" | "Parkway")
+}
+
 /// A generational suffix written after a name: "Jr.", "Sr.", "II", "III", "IV".
 pub(crate) fn is_name_suffix(w: &str) -> bool {
     matches!(w, "Jr." | "Sr." | "II" | "III" | "IV" | "Jr" | "Sr")
@@ -1459,6 +1477,10 @@ pub(crate) fn is_name_suffix(w: &str) -> bool {
 /// or more shaped as a person's (capitalised, lower case after the first letter), which is
 /// no organisation's ("UFCW Local 459", "NASA Goddard Space Flight Center" are names of
 /// organisations).
+///
+/// Nor before an office, whose last word is a title or an agent's noun and which holds no
+/// given name: "UN Humanitarian Coordinator", "UN Resident Coordinator" are offices, not
+/// people called "Humanitarian Coordinator".
 fn is_acronym_title(w: &str, ws: &[(usize, &str)], name: &str) -> bool {
     (2..=4).contains(&w.len())
         && w.bytes().all(|b| b.is_ascii_uppercase())
@@ -1466,6 +1488,10 @@ fn is_acronym_title(w: &str, ws: &[(usize, &str)], name: &str) -> bool {
             is_capitalized(n) && n.chars().skip(1).any(char::is_lowercase) || is_name_suffix(n)
         })
         && !is_organization(&name[ws[1].0..])
+        && !(ws
+            .last()
+            .is_some_and(|&(_, n)| LEXICON.is_title(n) && !is_honorific(n) || is_agent_noun(n))
+            && !ws[1..].iter().any(|&(_, n)| is_given_name(n)))
 }
 
 /// Where the holder's name starts in `ws` when word `k` links a title to an office's field

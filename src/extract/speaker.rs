@@ -26,11 +26,11 @@
 use crate::extract::lexicon::{flag, lowercase, Gender, Lower, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
     acronym_before_branch, complements, description, determiner, has_demonym_ending,
-    initials_of_holder, is_age, is_capitalised_office, is_capitalized, is_complement_link,
-    is_given_name, is_honorific, is_indefinite_determiner, is_name_particle, is_name_suffix,
-    is_organization, is_possessive, is_time_noun, is_web_name, name_from_tokens, open_description,
-    party_label, role_of, strip_possessive, titled_name, titles_end_in_office_link, Found,
-    MentionKind, TokenTitled,
+    initials_of_holder, is_age, is_agent_noun, is_capitalised_office, is_capitalized,
+    is_complement_link, is_given_name, is_honorific, is_indefinite_determiner, is_name_particle,
+    is_name_suffix, is_organization, is_possessive, is_street_noun, is_time_noun, is_web_name,
+    name_from_tokens, open_description, party_label, role_of, strip_possessive, titled_name,
+    titles_end_in_office_link, Found, MentionKind, TokenTitled,
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
@@ -484,11 +484,19 @@ impl Entity {
     /// Nor is a name of one word with no title, role or gender that modifies a person's role
     /// ("Fiji coach John McKee … Fiji had gone into the contest. “…,” he said"), even when
     /// named as a subject.
+    ///
+    /// Nor is a name that ends with a street's noun, whatever it is seen doing ("a Tunnel
+    /// Under Ocean Blvd. In his speech he thanked …", "Sunset Road"): a place.
     fn is_place_like(&self) -> bool {
         self.roles.is_empty()
-            && !self.name.contains(' ')
-            && (!self.subject_seen && !self.owner_seen
-                || self.modifier_seen && self.gender.is_none())
+            && (!self.name.contains(' ')
+                && (!self.subject_seen && !self.owner_seen
+                    || self.modifier_seen && self.gender.is_none())
+                || self.gender.is_none()
+                    && self
+                        .name
+                        .rsplit_once(' ')
+                        .is_some_and(|(_, last)| is_street_noun(last)))
     }
 
     /// Someone the narration gives a role, or a gender and a name read inside a sentence: a
@@ -1167,6 +1175,11 @@ impl Registry {
         if head_text.is_empty() || modifies_next(head_text) {
             return;
         }
+        // An office's last word is no one's name after the words of the office before it:
+        // "The UN Resident Coordinator in Kenya" names no one called "Coordinator".
+        if single && head.start > start && is_agent_noun(head_text) {
+            return;
+        }
         // Places are not speakers: "in New Hampshire", "from Mexico"; nor datelines and
         // shouted words ("CHICAGO —").
         // (The last three words before the name, read once for the word before it, the word
@@ -1328,7 +1341,10 @@ impl Registry {
             && !verb_next()
             && !(!single
                 && text[end..range.end].starts_with(',')
-                && role_before_place(&text[sentence.max(range.start)..start]));
+                && role_before_place(
+                    &text[sentence.max(range.start)..start],
+                    head_text.split(' ').next().unwrap_or(""),
+                ));
         if locative || after_place {
             at.place_end = end;
         }
@@ -3622,23 +3638,44 @@ fn spoken_as_word(w: &str) -> bool {
 /// person's noun and a body's preposition and name ("His counterpart at Nissan, ", "The boss
 /// of Acme, "), whom the name is in apposition to? (Not a clause, "The crash happened at
 /// Springfield, ": its word before the preposition is no person's noun; nor a place's "in".)
-fn role_before_place(lead: &str) -> bool {
+///
+/// An office written capitalised may go before it, with no determiner after an opening
+/// phrase, and its place's "in" too: "The UN Resident Coordinator in Kenya, ", "In a
+/// statement, UN Humanitarian Coordinator in Nigeria, " (an office is held in a place; "A
+/// shopkeeper in Newcastle, New South Wales," names a region). So may a person's noun with
+/// "in" before a name that opens with a given name: "The police chief in Gaza, Edward Kallon,"
+/// (`first` is the name's first word).
+fn role_before_place(lead: &str, first: &str) -> bool {
     let Some(phrase) = lead.trim_end().strip_suffix(',') else {
         return false;
     };
+    // (After an opening phrase, the appositive is the words after its comma.)
+    let phrase = phrase.rsplit_once(", ").map_or(phrase, |(_, p)| p);
     let ws: Vec<&str> = phrase.split_ws().take(9).collect();
-    if ws.len() < 4 || ws.len() > 8 || determiner(ws[0]).is_err() {
+    if ws.len() < 3 || ws.len() > 8 {
         return false;
     }
-    let Some(p) = (2..ws.len() - 1).find(|&k| LEXICON.is_preposition(ws[k])) else {
+    let Some(p) = (1..ws.len() - 1).find(|&k| LEXICON.is_preposition(ws[k])) else {
         return false;
     };
     let noun = ws[p - 1];
+    let determined = determiner(ws[0]).is_ok();
+    let words = if determined { &ws[1..p] } else { &ws[..p] };
+    // A capitalised office: its words capitalised, the last a title or an agent's noun.
+    let office = !words.is_empty()
+        && words.iter().all(|w| is_capitalized(w))
+        && (LEXICON.is_title(noun) && !is_honorific(noun) || is_agent_noun(noun));
+    let person_noun = determined
+        && words.len() + 1 < ws.len()
+        && words.iter().all(|w| w.starts_with(char::is_lowercase))
+        && (role_of(noun) == Some(RoleKind::Person) || is_open_role_noun(noun));
     // (A body's preposition, not a place's: "A shopkeeper in Newcastle, New South Wales,"
     // names a region.)
-    matches!(ws[p], "at" | "of" | "for" | "with")
-        && ws[1..p].iter().all(|w| w.starts_with(char::is_lowercase))
-        && (role_of(noun) == Some(RoleKind::Person) || is_open_role_noun(noun))
+    match ws[p] {
+        "at" | "of" | "for" | "with" => person_noun || office && determined,
+        "in" => office || person_noun && is_given_name(first),
+        _ => false,
+    }
 }
 
 /// Does the text after a name (`after`) go on with "and", up to three more capitalised words
