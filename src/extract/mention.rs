@@ -1482,16 +1482,18 @@ pub(crate) fn is_name_suffix(w: &str) -> bool {
 /// given name: "UN Humanitarian Coordinator", "UN Resident Coordinator" are offices, not
 /// people called "Humanitarian Coordinator".
 fn is_acronym_title(w: &str, ws: &[(usize, &str)], name: &str) -> bool {
+    let office = || {
+        ws.last()
+            .is_some_and(|&(_, n)| LEXICON.is_title(n) && !is_honorific(n) || is_agent_noun(n))
+            && !ws[1..].iter().any(|&(_, n)| is_given_name(n))
+    };
     (2..=4).contains(&w.len())
         && w.bytes().all(|b| b.is_ascii_uppercase())
         && ws[1..].iter().all(|&(_, n)| {
             is_capitalized(n) && n.chars().skip(1).any(char::is_lowercase) || is_name_suffix(n)
         })
         && !is_organization(&name[ws[1].0..])
-        && !(ws
-            .last()
-            .is_some_and(|&(_, n)| LEXICON.is_title(n) && !is_honorific(n) || is_agent_noun(n))
-            && !ws[1..].iter().any(|&(_, n)| is_given_name(n)))
+        && !office()
 }
 
 /// Where the holder's name starts in `ws` when word `k` links a title to an office's field
