@@ -1510,18 +1510,23 @@ fn open_cue_clause(i: &str, base: usize) -> Option<Clause> {
     })
 }
 
-/// `open_cue = word (: lower case; a cue's form in "-s" or "-ed", or any word of five letters or more in "-ed") ;`
+/// `open_cue = word (: lower case; a cue's form in "-s" or "-ed", any word of five letters or more in "-ed" or "-es", or "began") ;`
 ///
 /// A verb that reports a quotation from [`open_cue_clause`]'s place, whether or not
-/// `cues.txt` lists it ("expressed", "opined", "reveals", "stressed"): a finite form, never a
-/// participle in "-ing" ("“…,” starring Ana Ruiz" reports nothing).
+/// `cues.txt` lists it ("expressed", "opined", "reveals", "stressed", "confesses",
+/// "enthuses"): a finite form, never a participle in "-ing" ("“…,” starring Ana Ruiz"
+/// reports nothing). Of the irregular pasts no list names, "began" ("“…,” Turner began.").
 fn open_cue(v: &str) -> bool {
     if !v.bytes().all(|b| b.is_ascii_lowercase()) || v.ends_with("ing") {
         return false;
     }
     let f = memo::flags(v);
     (f.is_cue() && (v.ends_with('s') || v.ends_with("ed")))
-        || v.len() >= 5 && v.ends_with("ed") && !f.is_framing() && f.exact & flag::AUXILIARY == 0
+        || v.len() >= 5
+            && (v.ends_with("ed") || v.ends_with("es"))
+            && !f.is_framing()
+            && f.exact & flag::AUXILIARY == 0
+        || v == "began"
 }
 
 /// `bare_subject_clause = word (: lower case, a noun) , gap , cue (: no "-s" or "-ing" form, no mention after it) ;`
