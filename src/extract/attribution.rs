@@ -1477,7 +1477,9 @@ fn open_cue_clause(i: &str, base: usize) -> Option<Clause> {
         if open_cue(v) {
             if let Ok((r, _)) = gap(r) {
                 let m_base = at(r);
-                if let Some((r2, m)) = mention(r, m_base) {
+                // (Read as after a listed cue: "narrated the police service." is one
+                // description, not "the police" and a word left over.)
+                if let Some((r2, m)) = mention_after_cue(r, m_base) {
                     let named = matches!(m.kind, MentionKind::Name | MentionKind::Description(_));
                     if named && ends(r2) {
                         return Some(Clause {
