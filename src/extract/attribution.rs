@@ -1504,6 +1504,18 @@ fn open_cue_clause(i: &str, base: usize) -> Option<Clause> {
     if !(subject && !g.is_empty() && open_cue(v) && ends(r2)) {
         return None;
     }
+    // (A form no list names that a plural noun may also have, "-es", after a pronoun or a
+    // full name only: "“…,” Tesla employees." is no clause. And "began" only where the
+    // clause ends: "“The Simpsons,” Groening began in 1989" began a show.)
+    let listed = memo::flags(v).is_cue() || v.ends_with("ed");
+    if !listed
+        && (v == "began" && !r2.starts_with(['.', '!', '?', ','])
+            || v != "began"
+                && !(matches!(m.kind, MentionKind::Pronoun(_))
+                    || text_of(i, base, &m.span).contains(' ')))
+    {
+        return None;
+    }
     let cue_start = at(r);
     Some(Clause {
         mention: m,
@@ -1525,7 +1537,7 @@ fn open_cue(v: &str) -> bool {
     let f = memo::flags(v);
     (f.is_cue() && (v.ends_with('s') || v.ends_with("ed")))
         || v.len() >= 5
-            && (v.ends_with("ed") || v.ends_with("es"))
+            && (v.ends_with("ed") || v.ends_with("es") && !v.ends_with("times"))
             && !f.is_framing()
             && f.exact & flag::AUXILIARY == 0
         || v == "began"

@@ -294,7 +294,7 @@ fn and_in_organization(so_far: &str, after: &str) -> bool {
         let Some(w) = words.next() else { break };
         if LEXICON.is_organization_word(w) {
             if matches!(words.next(), Some("of" | "for")) {
-                return true;
+                return field_after_and(after);
             }
             break;
         }
@@ -322,6 +322,38 @@ fn and_in_organization(so_far: &str, after: &str) -> bool {
         }
     }
     n >= 2 && LEXICON.is_organization_word(last)
+}
+
+/// Do the capitalised words after an organisation's field and "and" (`after`) go on with
+/// the field ("Health and Human Services", "Fish and Wildlife", "Natural Resources and
+/// Forestry")? Up to three, none a title or a given name, the last no body's noun, and no
+/// "who" after them: "the Department of Health and Hennepin County", "… and Coast Guard", "… and
+/// Governor Mike DeWine", "… and Smith, who spoke later" are two speakers.
+fn field_after_and(after: &str) -> bool {
+    let mut n = 0;
+    let mut last = "";
+    let mut rest = after;
+    for w in after.split_ws().take(4) {
+        let bare = w.trim_end_matches([',', '.', ';', ':']);
+        if !is_capitalized(bare) || strip_possessive(bare).len() < bare.len() {
+            break;
+        }
+        if memo::flags(bare).exact & flag::TITLE != 0 || is_given_name(bare) {
+            return false;
+        }
+        n += 1;
+        last = bare;
+        rest = &rest[rest.find(w).map_or(0, |i| i + w.len())..];
+        if bare.len() < w.len() {
+            break;
+        }
+    }
+    // (A body's noun ends a name of its own; one inside the field does not: "Institute for
+    // Science and International Security".)
+    (1..=3).contains(&n)
+        && !rest.trim_start_matches([',', ' ']).starts_with("who")
+        && !(LEXICON.is_organization_word(last)
+            || matches!(last, "County" | "City" | "Township" | "Parish" | "Guard"))
 }
 
 /// An office's title ("Minister", "Governor"): a title of `titles.txt` that tells no gender
@@ -2396,6 +2428,7 @@ pub fn is_organization(name: &str) -> bool {
             .iter()
             .any(|p| name.starts_with(p) && name.len() > p.len())
         || is_web_name(name)
+        || is_brand_name(name)
 }
 
 /// Is `name` an organisation's acronym and the place or part of it that it serves, "NHS
@@ -2423,6 +2456,45 @@ pub(crate) fn acronym_before_branch(name: &str) -> bool {
             titled.push_str(&first[1..].to_ascii_lowercase());
             !is_given_name(&titled)
         }
+}
+
+/// Is `name` one word written as a brand is, two capitalised words run together, the first
+/// of three letters or more: "YouTube", "TikTok", "WhatsApp", "PayPal", "BlackRock"? A
+/// company's or a product's name, never a person's. (Not a surname's prefix, whose capital
+/// inside the word is a name's: "McDonald", "MacArthur", "DeSantis", "LaToya", "DelBene",
+/// "VanderMeer", "FitzGerald", "O'Neal"; the prefixes of two letters are all a person's.)
+pub(crate) fn is_brand_name(name: &str) -> bool {
+    let b = name.as_bytes();
+    if b.len() < 5 || !b[0].is_ascii_uppercase() || !b.iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let Some(inner) =
+        (3..b.len() - 1).find(|&i| b[i].is_ascii_uppercase() && b[i - 1].is_ascii_lowercase())
+    else {
+        return false;
+    };
+    let prefix = &name[..inner];
+    b[1..inner].iter().all(u8::is_ascii_lowercase)
+        && b[inner + 1].is_ascii_lowercase()
+        && !matches!(
+            prefix,
+            "Mac"
+                | "Van"
+                | "Vander"
+                | "Vanden"
+                | "Vande"
+                | "Von"
+                | "Fitz"
+                | "Del"
+                | "Dal"
+                | "Della"
+                | "Des"
+                | "Ten"
+                | "Ter"
+                | "Abu"
+                | "Ben"
+                | "Bin"
+        )
 }
 
 /// Is `name` written as a web address, a capitalised word, a dot and two to six lower-case

@@ -485,14 +485,16 @@ impl Entity {
     /// ("Fiji coach John McKee … Fiji had gone into the contest. “…,” he said"), even when
     /// named as a subject.
     ///
-    /// Nor is a name that ends with a street's noun, whatever it is seen doing ("a Tunnel
-    /// Under Ocean Blvd. In his speech he thanked …", "Sunset Road"): a place.
+    /// Nor is a name that ends with a street's noun ("a Tunnel Under Ocean Blvd. In his
+    /// speech he thanked …", "Sunset Road"): a place, unless seen as a subject ("Ashley Road
+    /// said").
     fn is_place_like(&self) -> bool {
         self.roles.is_empty()
             && (!self.name.contains(' ')
                 && (!self.subject_seen && !self.owner_seen
                     || self.modifier_seen && self.gender.is_none())
                 || self.gender.is_none()
+                    && !self.subject_seen
                     && self
                         .name
                         .rsplit_once(' ')
@@ -1341,10 +1343,7 @@ impl Registry {
             && !verb_next()
             && !(!single
                 && text[end..range.end].starts_with(',')
-                && role_before_place(
-                    &text[sentence.max(range.start)..start],
-                    head_text.split(' ').next().unwrap_or(""),
-                ));
+                && role_before_place(&text[sentence.max(range.start)..start], head_text));
         if locative || after_place {
             at.place_end = end;
         }
@@ -3644,8 +3643,10 @@ fn spoken_as_word(w: &str) -> bool {
 /// statement, UN Humanitarian Coordinator in Nigeria, " (an office is held in a place; "A
 /// shopkeeper in Newcastle, New South Wales," names a region). So may a person's noun with
 /// "in" before a name that opens with a given name: "The police chief in Gaza, Edward Kallon,"
-/// (`first` is the name's first word).
-fn role_before_place(lead: &str, first: &str) -> bool {
+/// (`name` is the name). Not before a name shaped as a place's ([`is_place_shaped`]): "The
+/// Consul General in Sydney, New South Wales," names a state.
+fn role_before_place(lead: &str, name: &str) -> bool {
+    let first = name.split(' ').next().unwrap_or("");
     let Some(phrase) = lead.trim_end().strip_suffix(',') else {
         return false;
     };
@@ -3673,9 +3674,69 @@ fn role_before_place(lead: &str, first: &str) -> bool {
     // names a region.)
     match ws[p] {
         "at" | "of" | "for" | "with" => person_noun || office && determined,
-        "in" => office || person_noun && is_given_name(first),
+        "in" => (office || person_noun && is_given_name(first)) && !is_place_shaped(name),
         _ => false,
     }
+}
+
+/// Is `name`, of two words or more, shaped as a place's: its first word a compass point or
+/// one of the words that open places' names and no one's ("New South Wales", "South Korea",
+/// "Puerto Rico", "Fort Worth", "Sri Lanka", "United Arab Emirates"), or its last a
+/// settlement's noun ("Elizabeth City", "Elizabeth Township")?
+fn is_place_shaped(name: &str) -> bool {
+    let (Some((first, _)), Some((_, last))) = (name.split_once(' '), name.rsplit_once(' ')) else {
+        return false;
+    };
+    matches!(
+        first,
+        "New"
+            | "North"
+            | "South"
+            | "East"
+            | "West"
+            | "Northern"
+            | "Southern"
+            | "Eastern"
+            | "Western"
+            | "Central"
+            | "Upper"
+            | "Lower"
+            | "Greater"
+            | "United"
+            | "San"
+            | "Santa"
+            | "Los"
+            | "Las"
+            | "El"
+            | "Puerto"
+            | "Port"
+            | "Fort"
+            | "Mount"
+            | "Lake"
+            | "Cape"
+            | "Sri"
+            | "Costa"
+            | "Papua"
+            | "Saudi"
+            | "Hong"
+    ) || matches!(
+        last,
+        "City"
+            | "Town"
+            | "Township"
+            | "County"
+            | "Village"
+            | "Island"
+            | "Islands"
+            | "Beach"
+            | "Falls"
+            | "Heights"
+            | "Valley"
+            | "Province"
+            | "Region"
+            | "District"
+            | "State"
+    )
 }
 
 /// Does the text after a name (`after`) go on with "and", up to three more capitalised words
