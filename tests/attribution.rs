@@ -2815,6 +2815,14 @@ const EXPECTED: &[Expected] = {
             Some("Erin Maddox"),
             Some("Councilwoman"),
         ),
+        // A name that ends with a street's noun is a place: no "he" stands for it.
+        (
+            "places-named-by-titles-and-streets",
+            "I love you so much",
+            Direct,
+            Some("Jack Aldane"),
+            Some("Producer"),
+        ),
         // A full name set off after a person's noun and the place of its preposition ("His
         // counterpart at Nordwagen, Carlo Ghezzi,") is that person, no place's region.
         (
@@ -2945,6 +2953,22 @@ const EXPECTED: &[Expected] = {
             Direct,
             Some("Amaka Ilori"),
             Some("Dr."),
+        ),
+        // An office with its field ("Director of Amnesty International Veloria"), then its
+        // holder set off by commas: the holder speaks, not "International Veloria".
+        (
+            "holders-after-offices-and-commas",
+            "This is a war crime",
+            Direct,
+            Some("Osai Ojigho"),
+            Some("Director of Amnesty International Veloria"),
+        ),
+        (
+            "holders-after-offices-and-commas",
+            "The workers must be released",
+            Direct,
+            Some("Kenneth Rowe"),
+            None,
         ),
         // An age, then a description, between a name and its cue.
         (

@@ -14,9 +14,9 @@
 use crate::extract::lexicon::{flag, lowercase, Flags, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
     complements, description, determiner, gap, is_capitalised_office, is_capitalized,
-    is_demonym_adjective, is_name_particle, is_organization, is_possessive, is_time_noun, memo,
-    mention, name_word, open_description, open_role, party_label, possessive, role_of,
-    strip_possessive, titled_name, titles_end_in_office_link, word, Found, MentionKind,
+    is_demonym_adjective, is_honorific, is_name_particle, is_organization, is_possessive,
+    is_time_noun, memo, mention, name_word, open_description, open_role, party_label, possessive,
+    role_of, strip_possessive, titled_name, titles_end_in_office_link, word, Found, MentionKind,
 };
 use crate::extract::mention::{ends_clause, is_agent_noun, is_given_name};
 use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
@@ -815,9 +815,17 @@ fn name_in_apposition(m: &Found, title: &str, name: &str, app: &str, at: usize) 
     let body = whole.rsplit_once(',').map_or(whole, |(_, last)| last);
     let lead = body.len() - body.trim_start().len();
     let at = at + 1 + (whole.len() - body.len()) + lead;
+    // (Or an office with its field, whose last words the parse took for a holder: "Executive
+    // Director of Human Rights Watch, Kenneth Roth, said" names no "Rights Watch".)
     let describes = (matches!(m.kind, MentionKind::Description(_))
         || m.kind == MentionKind::Name
-            && (titles_end_in_office_link(title) || is_capitalised_office(name)))
+            && (titles_end_in_office_link(title)
+                || is_capitalised_office(name)
+                || (title.contains(" of ") || title.contains(" for "))
+                    && !title
+                        .split_ws()
+                        .next_back()
+                        .is_some_and(|w| LEXICON.is_title(w))))
         && (body.len() == whole.len() || describes_next(&whole[..whole.len() - body.len()]));
     if !describes {
         return None;
@@ -1052,7 +1060,20 @@ fn holder_after_office<'a>(office: &str, r: &'a str, base: usize) -> Option<(&'a
             || is_agent_noun(last)
                 && office_words().nth(2).is_some()
                 && office_words().next().is_some_and(|w| !is_given_name(w)));
-    if !is_office || !rest.starts_with(char::is_uppercase) {
+    // (Or an office with its field, a title before its "of" or "for": "said Executive
+    // Director of Human Rights Watch, Kenneth Roth.")
+    let with_field = || {
+        let mut words = office_words();
+        words.clone().any(|w| matches!(w, "of" | "for"))
+            && words.clone().all(|w| {
+                w.starts_with(char::is_uppercase) || matches!(w, "of" | "for" | "the" | "and")
+            })
+            && words
+                .by_ref()
+                .take_while(|w| !matches!(*w, "of" | "for"))
+                .any(|w| LEXICON.is_title(w) && !is_honorific(w))
+    };
+    if !(is_office || with_field()) || !rest.starts_with(char::is_uppercase) {
         return None;
     }
     let (after, head) = titled_name(rest).ok()?;
@@ -1504,15 +1525,16 @@ fn open_cue_clause(i: &str, base: usize) -> Option<Clause> {
     if !(subject && !g.is_empty() && open_cue(v) && ends(r2)) {
         return None;
     }
-    // (A form no list names that a plural noun may also have, "-es", after a pronoun or a
-    // full name only: "“…,” Tesla employees." is no clause. And "began" only where the
+    // (A form no list names that a plural noun may also have, "-es", no person's noun after
+    // a single name: "“…,” Tesla employees." is no clause. And "began" only where the
     // clause ends: "“The Simpsons,” Groening began in 1989" began a show.)
     let listed = memo::flags(v).is_cue() || v.ends_with("ed");
     if !listed
         && (v == "began" && !r2.starts_with(['.', '!', '?', ','])
             || v != "began"
-                && !(matches!(m.kind, MentionKind::Pronoun(_))
-                    || text_of(i, base, &m.span).contains(' ')))
+                && !matches!(m.kind, MentionKind::Pronoun(_))
+                && !text_of(i, base, &m.span).contains(' ')
+                && (role_of(v).is_some() || role_of(&v[..v.len() - 1]).is_some()))
     {
         return None;
     }

@@ -290,11 +290,13 @@ fn and_in_organization(so_far: &str, after: &str) -> bool {
     // words that are no one's: "Washington Department of Fish and Wildlife", "US Department
     // of Health and Human Services", "Ontario Ministry of Natural Resources and Forestry".
     let mut words = so_far.split_ws();
-    for _ in 0..3 {
+    for k in 0..3 {
         let Some(w) = words.next() else { break };
         if LEXICON.is_organization_word(w) {
             if matches!(words.next(), Some("of" | "for")) {
-                return field_after_and(after);
+                // (After a place or a level, what follows "and" is asked: see
+                // `field_after_and`. Right after the noun, it is the field's.)
+                return k == 0 || field_after_and(after);
             }
             break;
         }
@@ -324,36 +326,32 @@ fn and_in_organization(so_far: &str, after: &str) -> bool {
     n >= 2 && LEXICON.is_organization_word(last)
 }
 
-/// Do the capitalised words after an organisation's field and "and" (`after`) go on with
-/// the field ("Health and Human Services", "Fish and Wildlife", "Natural Resources and
-/// Forestry")? Up to three, none a title or a given name, the last no body's noun, and no
-/// "who" after them: "the Department of Health and Hennepin County", "… and Coast Guard", "… and
-/// Governor Mike DeWine", "… and Smith, who spoke later" are two speakers.
+/// Do the capitalised words after the field of an organisation named with its place and
+/// "and" (`after`) go on with the field ("Fish and Wildlife", "Natural Resources and
+/// Forestry", "Law and Justice")? Up to three, no title before a name among them, no given
+/// name, the last no place's body: "the Minnesota Department of Health and Hennepin County",
+/// "… and Coast Guard", "… and Governor Mike DeWine" are two speakers.
 fn field_after_and(after: &str) -> bool {
     let mut n = 0;
     let mut last = "";
-    let mut rest = after;
-    for w in after.split_ws().take(4) {
+    let ws: Vec<&str> = after.split_ws().take(5).collect();
+    for (k, w) in ws.iter().enumerate().take(4) {
         let bare = w.trim_end_matches([',', '.', ';', ':']);
         if !is_capitalized(bare) || strip_possessive(bare).len() < bare.len() {
             break;
         }
-        if memo::flags(bare).exact & flag::TITLE != 0 || is_given_name(bare) {
+        let titles_next =
+            || bare.len() == w.len() && ws.get(k + 1).is_some_and(|n| is_capitalized(n));
+        if is_given_name(bare) || memo::flags(bare).exact & flag::TITLE != 0 && titles_next() {
             return false;
         }
         n += 1;
         last = bare;
-        rest = &rest[rest.find(w).map_or(0, |i| i + w.len())..];
         if bare.len() < w.len() {
             break;
         }
     }
-    // (A body's noun ends a name of its own; one inside the field does not: "Institute for
-    // Science and International Security".)
-    (1..=3).contains(&n)
-        && !rest.trim_start_matches([',', ' ']).starts_with("who")
-        && !(LEXICON.is_organization_word(last)
-            || matches!(last, "County" | "City" | "Township" | "Parish" | "Guard"))
+    (1..=3).contains(&n) && !matches!(last, "County" | "City" | "Township" | "Parish" | "Guard")
 }
 
 /// An office's title ("Minister", "Governor"): a title of `titles.txt` that tells no gender
@@ -2494,6 +2492,14 @@ pub(crate) fn is_brand_name(name: &str) -> bool {
                 | "Abu"
                 | "Ben"
                 | "Bin"
+                | "Dela"
+                | "Dos"
+                | "Dalla"
+                | "Ver"
+                | "Abdul"
+                | "Abdel"
+                | "Bar"
+                | "San"
         )
 }
 
