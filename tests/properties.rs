@@ -62,6 +62,17 @@ const PIECES: &[&str] = &[
     "Minister of the",
     "Économie",
     "Ōsaka",
+    // (This session's words: undotted initials, an office in a place, a field's "and", a
+    // brand, a street, a hyphen before a year.)
+    "A K",
+    "A",
+    "Coordinator in",
+    "Department of Health and",
+    "YouTube",
+    "Boulevard",
+    "mid-’90s",
+    "confesses",
+    "began",
     "Obama",
     "Mrs. Clinton",
     "Maj.",

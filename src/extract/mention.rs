@@ -72,9 +72,30 @@ pub(crate) fn is_capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// `name_word = word , (: capitalised, not in not_names.txt, not a cue verb) ;`
+/// `name_word = word , (: capitalised, not in not_names.txt, not a cue verb) | "A" (: before " " , a capital letter , " " , a capital) ;`
 pub fn name_word(i: &str) -> R<'_, &str> {
-    verify(word, is_name_word).parse(i)
+    let (r, w) = word(i)?;
+    if is_name_word(w) || w == "A" && initial_before_initial(r) {
+        Ok((r, w))
+    } else {
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )))
+    }
+}
+
+/// Does `after`, the text after a capital "A", go on with an initial written without its
+/// stop and a capitalised word or another initial: " K Antony", " B C Rao"? Then the "A" is an initial too, "A K Antony",
+/// as South Asian names are written, and no article (an article comes before a word, not a
+/// lone letter).
+pub(crate) fn initial_before_initial(after: &str) -> bool {
+    let b = after.as_bytes();
+    b.len() >= 4
+        && b[0] == b' '
+        && b[1].is_ascii_uppercase()
+        && b[2] == b' '
+        && b[3].is_ascii_uppercase()
 }
 
 /// The test of [`name_word`] on a word already read.
@@ -808,7 +829,8 @@ fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> To
         if t.end > end || numbering(w) {
             return TokenName::Unknown;
         }
-        if !(t.is_capitalized() && is_name_word_with(w, doc.flags_with(k, w))) {
+        let initial_a = || w == "A" && initial_before_initial(&text[t.end..end]);
+        if !(t.is_capitalized() && (is_name_word_with(w, doc.flags_with(k, w)) || initial_a())) {
             let possessive = t.is_capitalized() && is_possessive(w);
             if k == first {
                 return if possessive {

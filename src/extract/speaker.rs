@@ -26,11 +26,11 @@
 use crate::extract::lexicon::{flag, lowercase, Gender, Lower, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
     acronym_before_branch, complements, description, determiner, has_demonym_ending,
-    initials_of_holder, is_age, is_agent_noun, is_capitalised_office, is_capitalized,
-    is_complement_link, is_given_name, is_honorific, is_indefinite_determiner, is_name_particle,
-    is_name_suffix, is_organization, is_possessive, is_street_noun, is_time_noun, is_web_name,
-    name_from_tokens, open_description, party_label, role_of, strip_possessive, titled_name,
-    titles_end_in_office_link, Found, MentionKind, TokenTitled,
+    initial_before_initial, initials_of_holder, is_age, is_agent_noun, is_capitalised_office,
+    is_capitalized, is_complement_link, is_given_name, is_honorific, is_indefinite_determiner,
+    is_name_particle, is_name_suffix, is_organization, is_possessive, is_street_noun, is_time_noun,
+    is_web_name, name_from_tokens, open_description, party_label, role_of, strip_possessive,
+    titled_name, titles_end_in_office_link, Found, MentionKind, TokenTitled,
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
@@ -1079,9 +1079,11 @@ impl Registry {
                     && ws.next().is_some()
                     && is_opening_role(first)
             };
+            // (Nor an initial "A" before another, "A K Antony said".)
             if first.len() < head.len()
                 && (lower.has_lower(&lowercase(first)) || role_first())
                 && !is_surname_particle(first)
+                && !(first == "A" && initial_before_initial(&text[head.start + 1..]))
             {
                 head.start += first.len();
                 head.start += text[head.clone()].len() - text[head.clone()].trim_start().len();
