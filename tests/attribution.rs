@@ -2395,6 +2395,14 @@ const EXPECTED: &[Expected] = {
             Some("Brent Council"),
             None,
         ),
+        // (The word alone too, as some outlets write it: "Army said".)
+        (
+            "organisations-by-their-noun",
+            "They were trying to cross",
+            Direct,
+            Some("Veloria Army"),
+            None,
+        ),
         // A plural description fits by its singular.
         (
             "plural-descriptions",

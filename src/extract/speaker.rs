@@ -1750,9 +1750,11 @@ impl Registry {
         let sur_lower = (sur.len() != name.len()).then(|| name_key(sur));
         let sur_key: &str = sur_lower.as_deref().unwrap_or(full);
         // "the Council", "the Chamber" after "Brent Council", "the Huron Chamber of Commerce":
-        // an organisation's word after "the" stands for the last organisation named with it.
+        // an organisation's word after "the" stands for the last organisation named with it;
+        // so does the word alone, as some outlets write it ("Army said" after "the Indian
+        // Army").
         let found = by_name.or_else(|| {
-            (org && !spaced && beside.after_the)
+            (org && !spaced && (beside.after_the || LEXICON.is_organization_word(name)))
                 .then(|| self.organisation_with_word(name))
                 .flatten()
         });
