@@ -2874,6 +2874,15 @@ const EXPECTED: &[Expected] = {
             Some("Wales"),
             None,
         ),
+        // (An office in capitals with no holder in it, before its place and its holder, is
+        // no one the "He" after it stands for.)
+        (
+            "offices-held-in-places",
+            "I am deeply saddened",
+            Direct,
+            Some("Tomas Quill"),
+            None,
+        ),
         // A document a name owns is that one's words: a person's, or an organisation's by
         // the acronym it defined.
         (

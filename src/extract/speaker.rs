@@ -1044,6 +1044,13 @@ impl Registry {
         if head.start > start && holder_after_office_comma(text, start, &head, end, range.end) {
             return;
         }
+        // Nor an office in capitals with no holder in it, set off before its holder, after
+        // the place it is held in or not: "UN Humanitarian Coordinator in Nigeria, Mr Edward
+        // Kallon, sympathised …" (no one called "UN Humanitarian Coordinator" is the "He"
+        // who speaks next).
+        if head.start == start && office_before_holder(&text[start..end], &text[end..range.end]) {
+            return;
+        }
         // (And a title where it is written before a name again: "CIP Twizeyimana said".)
         if head.start == start {
             let named = &text[head.clone()];
@@ -3725,6 +3732,43 @@ fn holder_after_office_comma(
     name.contains(' ')
         && !is_organization(name)
         && (rest.starts_with(',') || rest.starts_with(' ') && LEXICON.is_cue(next))
+}
+
+/// Is `name` an office written in capitals with no holder in it (its last word a title or
+/// an agent's noun, no given name: "UN Humanitarian Coordinator", "Regional Director") and
+/// does `after` set off its holder, a titled name or one of two words or more, after a comma
+/// or after the place it is held in and a comma ("… in Nigeria, Mr Edward Kallon,")?
+fn office_before_holder(name: &str, after: &str) -> bool {
+    let mut ws = name.split(' ');
+    let last = ws.next_back().unwrap_or("");
+    if !name.contains(' ')
+        || !(LEXICON.is_title(last) && !is_honorific(last) || is_agent_noun(last))
+        || name.split(' ').any(is_given_name)
+    {
+        return false;
+    }
+    // (Past the place: "in Nigeria", "in South Sudan".)
+    let after = match after.strip_prefix(" in ") {
+        Some(place) => {
+            let Some(comma) = place.find(", ") else {
+                return false;
+            };
+            if !place[..comma].split(' ').all(is_capitalized) {
+                return false;
+            }
+            &place[comma..]
+        }
+        None => after,
+    };
+    let Some(holder) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let Ok((rest, head)) = titled_name(holder) else {
+        return false;
+    };
+    (head.start > 0 || holder[head.clone()].contains(' '))
+        && !is_organization(&holder[head])
+        && rest.starts_with(',')
 }
 
 /// Is `name`, of two words or more, shaped as a place's: its first word a compass point or
