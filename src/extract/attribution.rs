@@ -2724,9 +2724,16 @@ fn attribute_one(
     // Rule `after`: the words right after the closing mark.
     // (Whether the quotation opens its sentence: only then may a verb no list names report
     // it, `open_cue_clause`.)
-    let opens_sentence = text[w.sentence_start.min(q.span.start)..q.span.start]
-        .trim()
-        .is_empty();
+    // (Past an adverb that opens the sentence and its comma: "Unfortunately, “I'm a
+    // democratic president,” cracked Moretti.")
+    let lead = text[w.sentence_start.min(q.span.start)..q.span.start].trim();
+    let opens_sentence = lead.is_empty()
+        || lead.strip_suffix(',').is_some_and(|a| {
+            a.len() > 4
+                && a.ends_with("ly")
+                && a.starts_with(char::is_uppercase)
+                && a[1..].bytes().all(|b| b.is_ascii_lowercase())
+        });
     if !q.unclosed {
         if let Some((m, cue)) = attribution_after(text, q.span.end, after_limit, opens_sentence) {
             let rule = if cue.is_some() { "after" } else { "dash" };
