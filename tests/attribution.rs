@@ -2403,6 +2403,15 @@ const EXPECTED: &[Expected] = {
             Some("Veloria Army"),
             None,
         ),
+        // (Only an organisation the word ends: not "the Independent Police Complaints
+        // Commission".)
+        (
+            "organisations-by-their-noun",
+            "The officer has been suspended",
+            Direct,
+            Some("Police"),
+            None,
+        ),
         // A plural description fits by its singular.
         (
             "plural-descriptions",
@@ -2881,6 +2890,15 @@ const EXPECTED: &[Expected] = {
             "I am deeply saddened",
             Direct,
             Some("Tomas Quill"),
+            None,
+        ),
+        // (Nor an office in capitals whose last word is a trade's noun, set off before its
+        // holder.)
+        (
+            "offices-held-in-places",
+            "We will keep the clinics open",
+            Direct,
+            Some("Hale Okonjo"),
             None,
         ),
         // A document a name owns is that one's words: a person's, or an organisation's by

@@ -821,6 +821,7 @@ fn name_in_apposition(m: &Found, title: &str, name: &str, app: &str, at: usize) 
         || m.kind == MentionKind::Name
             && (titles_end_in_office_link(title)
                 || is_capitalised_office(name)
+                || office_in_capitals(name)
                 || (title.contains(" of ") || title.contains(" for "))
                     && !title
                         .split_ws()
@@ -839,6 +840,16 @@ fn name_in_apposition(m: &Found, title: &str, name: &str, app: &str, at: usize) 
             kind: MentionKind::Name,
         }
     })
+}
+
+/// Is `name` an office written in capitals whose last word is a noun of a trade by its
+/// ending, with no given name in it ("UN Humanitarian Coordinator", "Country Director")? An
+/// office no list names, which the name set off after it holds.
+fn office_in_capitals(name: &str) -> bool {
+    name.rsplit_once(' ')
+        .is_some_and(|(_, last)| is_agent_noun(last))
+        && name.split(' ').all(is_capitalized)
+        && !name.split(' ').any(is_given_name)
 }
 
 /// `adjunct = gap , ( preposition | time_word ) , { gap , word } (: one to four words in all, no punctuation, ending before a cue) ;`

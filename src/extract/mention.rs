@@ -89,13 +89,41 @@ pub fn name_word(i: &str) -> R<'_, &str> {
 /// stop and a capitalised word or another initial: " K Antony", " B C Rao"? Then the "A" is an initial too, "A K Antony",
 /// as South Asian names are written, and no article (an article comes before a word, not a
 /// lone letter).
+///
+/// Not before initials that open a company's name and a lower-case noun, whose "A" is the
+/// article: "A J Sainsbury spokesman", "A D M spokesman", "A U S official". The initials must
+/// reach a word of two letters or more that no lower-case word follows.
 pub(crate) fn initial_before_initial(after: &str) -> bool {
     let b = after.as_bytes();
-    b.len() >= 4
+    if !(b.len() >= 4
         && b[0] == b' '
         && b[1].is_ascii_uppercase()
         && b[2] == b' '
-        && b[3].is_ascii_uppercase()
+        && b[3].is_ascii_uppercase())
+    {
+        return false;
+    }
+    // The words after the initials: a capitalised word of two letters or more, then no
+    // lower-case noun.
+    let mut ws = after[1..].split(' ');
+    let mut long = false;
+    for w in ws.by_ref().take(6) {
+        let bare = w.trim_end_matches([',', '.', ';', ':']);
+        if bare.len() == 1 && bare.as_bytes()[0].is_ascii_uppercase() {
+            if long {
+                break;
+            }
+            continue;
+        }
+        if !is_capitalized(bare) {
+            return long && role_of(bare).is_none() && !bare.starts_with("spokes");
+        }
+        long = true;
+        if bare.len() < w.len() {
+            return true;
+        }
+    }
+    long
 }
 
 /// The test of [`name_word`] on a word already read.

@@ -1761,9 +1761,13 @@ impl Registry {
         // so does the word alone, as some outlets write it ("Army said" after "the Indian
         // Army").
         let found = by_name.or_else(|| {
-            (org && !spaced && (beside.after_the || LEXICON.is_organization_word(name)))
-                .then(|| self.organisation_with_word(name))
-                .flatten()
+            if org && !spaced && beside.after_the {
+                self.organisation_with_word(name)
+            } else if org && !spaced && LEXICON.is_organization_word(name) {
+                self.organisation_headed_by(name)
+            } else {
+                None
+            }
         });
         let found = found.or_else(|| {
             (!org)
@@ -1880,7 +1884,34 @@ impl Registry {
         e
     }
 
-    /// The last organisation (among the last 64 entities) whose name of several words holds
+    /// The one organisation among the last 64 names whose name of several words `word` ends
+    /// ("Army said" after "the Veloria Army", "Police said" after "Kenya Police"), as some
+    /// outlets write an organisation's word alone.
+    fn organisation_headed_by(&self, word: &str) -> Option<usize> {
+        // (The word alone is read more narrowly than after "the": only the organisations
+        // whose name it ends, and only one of them. "Police said" after "the Independent
+        // Police Complaints Commission" or "the Police Federation" names neither; after
+        // "Police Scotland" and "the Metropolitan Police", no one knows which.)
+        let start = self.entities.len().saturating_sub(64);
+        let mut found = None;
+        for e in start..self.entities.len() {
+            let ent = &self.entities[e];
+            let headed = ent.kind == SpeakerType::Organization
+                && ent
+                    .name
+                    .rsplit_once(' ')
+                    .is_some_and(|(_, last)| last.eq_ignore_ascii_case(word));
+            if headed {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(e);
+            }
+        }
+        found
+    }
+
+    /// The last organisation of several words named among the last 64 names whose name holds
     /// `word`, in any case: "the Council" after "Brent Council".
     ///
     /// Not "the House", a chamber of its own, never "the White House" nor a committee of it.
@@ -3739,10 +3770,15 @@ fn holder_after_office_comma(
 /// does `after` set off its holder, a titled name or one of two words or more, after a comma
 /// or after the place it is held in and a comma ("… in Nigeria, Mr Edward Kallon,")?
 fn office_before_holder(name: &str, after: &str) -> bool {
-    let mut ws = name.split(' ');
-    let last = ws.next_back().unwrap_or("");
-    if !name.contains(' ')
-        || !(LEXICON.is_title(last) && !is_honorific(last) || is_agent_noun(last))
+    // (What follows first: a comma or "in" after a name is rare, and this is asked of every
+    // untitled name.)
+    if !(after.starts_with(", ") || after.starts_with(" in ")) {
+        return false;
+    }
+    let Some((_, last)) = name.rsplit_once(' ') else {
+        return false;
+    };
+    if !(LEXICON.is_title(last) && !is_honorific(last) || is_agent_noun(last))
         || name.split(' ').any(is_given_name)
     {
         return false;
