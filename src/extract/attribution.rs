@@ -816,7 +816,7 @@ fn name_in_apposition(m: &Found, title: &str, name: &str, app: &str, at: usize) 
     let lead = body.len() - body.trim_start().len();
     let at = at + 1 + (whole.len() - body.len()) + lead;
     // (Or an office with its field, whose last words the parse took for a holder: "Executive
-    // Director of Human Rights Watch, Kenneth Roth, said" names no "Rights Watch".)
+    // Director of Human Rights Watch, Kenneth Rowe, said" names no "Rights Watch".)
     let describes = (matches!(m.kind, MentionKind::Description(_))
         || m.kind == MentionKind::Name
             && (titles_end_in_office_link(title)
@@ -1072,7 +1072,7 @@ fn holder_after_office<'a>(office: &str, r: &'a str, base: usize) -> Option<(&'a
                 && office_words().nth(2).is_some()
                 && office_words().next().is_some_and(|w| !is_given_name(w)));
     // (Or an office with its field, a title before its "of" or "for": "said Executive
-    // Director of Human Rights Watch, Kenneth Roth.")
+    // Director of Human Rights Watch, Kenneth Rowe.")
     let with_field = || {
         let mut words = office_words();
         words.clone().any(|w| matches!(w, "of" | "for"))
@@ -1562,7 +1562,7 @@ fn open_cue_clause(i: &str, base: usize) -> Option<Clause> {
 /// A verb that reports a quotation from [`open_cue_clause`]'s place, whether or not
 /// `cues.txt` lists it ("expressed", "opined", "reveals", "stressed", "confesses",
 /// "enthuses"): a finite form, never a participle in "-ing" ("“…,” starring Ana Ruiz"
-/// reports nothing). Of the irregular pasts no list names, "began" ("“…,” Turner began.").
+/// reports nothing). Of the irregular pasts no list names, "began" ("“…,” Tanner began.").
 fn open_cue(v: &str) -> bool {
     if !v.bytes().all(|b| b.is_ascii_lowercase()) || v.ends_with("ing") {
         return false;
@@ -2736,7 +2736,7 @@ fn attribute_one(
     // (Whether the quotation opens its sentence: only then may a verb no list names report
     // it, `open_cue_clause`.)
     // (Past an adverb that opens the sentence and its comma: "Unfortunately, “I'm a
-    // democratic president,” cracked Moretti.")
+    // democratic president,” cracked Morello.")
     let lead = text[w.sentence_start.min(q.span.start)..q.span.start].trim();
     let opens_sentence = lead.is_empty()
         || lead.strip_suffix(',').is_some_and(|a| {

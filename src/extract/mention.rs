@@ -86,7 +86,7 @@ pub fn name_word(i: &str) -> R<'_, &str> {
 }
 
 /// Does `after`, the text after a capital "A", go on with an initial written without its
-/// stop and a capitalised word or another initial: " K Antony", " B C Rao"? Then the "A" is an initial too, "A K Antony",
+/// stop and a capitalised word or another initial: " K Anand", " B C Rao"? Then the "A" is an initial too, "A K Anand",
 /// as South Asian names are written, and no article (an article comes before a word, not a
 /// lone letter).
 ///

@@ -1038,15 +1038,15 @@ impl Registry {
         }
         let mut head = start + head.start..start + head.end;
         // An office with its field, then its holder set off by a comma: "Director of Amnesty
-        // International Nigeria, Osai Ojigho, said", "Executive Director of Human Rights
-        // Watch, Kenneth Roth," name no one called "International Nigeria" or "Rights
+        // International Nigeria, Osa Ojimba, said", "Executive Director of Human Rights
+        // Watch, Kenneth Rowe," name no one called "International Nigeria" or "Rights
         // Watch": the holder is the name after the comma, read next.
         if head.start > start && holder_after_office_comma(text, start, &head, end, range.end) {
             return;
         }
         // Nor an office in capitals with no holder in it, set off before its holder, after
-        // the place it is held in or not: "UN Humanitarian Coordinator in Nigeria, Mr Edward
-        // Kallon, sympathised …" (no one called "UN Humanitarian Coordinator" is the "He"
+        // the place it is held in or not: "UN Humanitarian Coordinator in Nigeria, Mr Edwin
+        // Kallu, sympathised …" (no one called "UN Humanitarian Coordinator" is the "He"
         // who speaks next).
         if head.start == start && office_before_holder(&text[start..end], &text[end..range.end]) {
             return;
@@ -1086,7 +1086,7 @@ impl Registry {
                     && ws.next().is_some()
                     && is_opening_role(first)
             };
-            // (Nor an initial "A" before another, "A K Antony said".)
+            // (Nor an initial "A" before another, "A K Anand said".)
             if first.len() < head.len()
                 && (lower.has_lower(&lowercase(first)) || role_first())
                 && !is_surname_particle(first)
@@ -3690,7 +3690,7 @@ fn spoken_as_word(w: &str) -> bool {
 /// phrase, and its place's "in" too: "The UN Resident Coordinator in Kenya, ", "In a
 /// statement, UN Humanitarian Coordinator in Nigeria, " (an office is held in a place; "A
 /// shopkeeper in Newcastle, New South Wales," names a region). So may a person's noun with
-/// "in" before a name that opens with a given name: "The police chief in Gaza, Edward Kallon,"
+/// "in" before a name that opens with a given name: "The police chief in Gaza, Edwin Kallu,"
 /// (`name` is the name). Not before a name shaped as a place's ([`is_place_shaped`]): "The
 /// Consul General in Sydney, New South Wales," names a state.
 fn role_before_place(lead: &str, name: &str) -> bool {
@@ -3729,7 +3729,7 @@ fn role_before_place(lead: &str, name: &str) -> bool {
 
 /// Does the titled name `text[start..end]`, its head at `head`, hold an office's field
 /// ("… of …", "… for …") and is it followed by a person's name of two words or more set off by
-/// a comma, before a comma or a cue ("Director of Amnesty International Nigeria, Osai Ojigho,
+/// a comma, before a comma or a cue ("Director of Amnesty International Nigeria, Osa Ojimba,
 /// said")? Then the office's words run to the comma and the name after it holds it.
 fn holder_after_office_comma(
     text: &str,
@@ -3743,7 +3743,7 @@ fn holder_after_office_comma(
         return false;
     }
     // (Not where the office names its holder itself, after a title or by a given name: "the
-    // Acting Director General for Health Dr Patrick Amoth, Kiambu County reported …".)
+    // Acting Director General for Health Dr Peter Amani, Kisumu County reported …".)
     let before_head = titles.split_ws().next_back().unwrap_or("");
     let head_first = text[head.clone()].split(' ').next().unwrap_or("");
     if LEXICON.is_title(before_head) || is_given_name(head_first) {
@@ -3768,7 +3768,7 @@ fn holder_after_office_comma(
 /// Is `name` an office written in capitals with no holder in it (its last word a title or
 /// an agent's noun, no given name: "UN Humanitarian Coordinator", "Regional Director") and
 /// does `after` set off its holder, a titled name or one of two words or more, after a comma
-/// or after the place it is held in and a comma ("… in Nigeria, Mr Edward Kallon,")?
+/// or after the place it is held in and a comma ("… in Nigeria, Mr Edwin Kallu,")?
 fn office_before_holder(name: &str, after: &str) -> bool {
     // (What follows first: a comma or "in" after a name is rare, and this is asked of every
     // untitled name.)
