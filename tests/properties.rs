@@ -73,6 +73,9 @@ const PIECES: &[&str] = &[
     "mid-’90s",
     "confesses",
     "began",
+    // (An opening word of a two-byte capital before a comma and a quotation, once sliced at
+    // byte 1 by this session's adverb test.)
+    "Ébullientely,",
     "Obama",
     "Mrs. Clinton",
     "Maj.",

@@ -2740,10 +2740,13 @@ fn attribute_one(
     let lead = text[w.sentence_start.min(q.span.start)..q.span.start].trim();
     let opens_sentence = lead.is_empty()
         || lead.strip_suffix(',').is_some_and(|a| {
-            a.len() > 4
+            // (Told byte by byte: a capital of two bytes, "Ébullient", is no such adverb and
+            // no place to slice.)
+            let b = a.as_bytes();
+            b.len() > 4
+                && b[0].is_ascii_uppercase()
+                && b[1..].iter().all(u8::is_ascii_lowercase)
                 && a.ends_with("ly")
-                && a.starts_with(char::is_uppercase)
-                && a[1..].bytes().all(|b| b.is_ascii_lowercase())
         });
     if !q.unclosed {
         if let Some((m, cue)) = attribution_after(text, q.span.end, after_limit, opens_sentence) {

@@ -86,9 +86,9 @@ pub fn name_word(i: &str) -> R<'_, &str> {
 }
 
 /// Does `after`, the text after a capital "A", go on with an initial written without its
-/// stop and a capitalised word or another initial: " K Anand", " B C Rao"? Then the "A" is an initial too, "A K Anand",
-/// as South Asian names are written, and no article (an article comes before a word, not a
-/// lone letter).
+/// stop and a capitalised word or another initial: " K Anand", " B C Rao"? Then the "A" is
+/// an initial too, "A K Anand", as South Asian names are written, and no article (an article
+/// comes before a word, not a lone letter).
 ///
 /// Not before initials that open a company's name and a lower-case noun, whose "A" is the
 /// article: "A J Sainsbury spokesman", "A D M spokesman", "A U S official". The initials must
