@@ -2863,6 +2863,29 @@ const EXPECTED: &[Expected] = {
             Some("Carlo Ghezzi"),
             None,
         ),
+        // A "she" right after a sentence that an indefinite description of a speaker opens
+        // stands for that speaker, unnamed or her organisation, not the woman named before.
+        (
+            "pronouns-after-unnamed-speakers",
+            "He will appear in court",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "pronouns-after-unnamed-speakers",
+            "Five years is too long",
+            Direct,
+            Some("Ann Lidell"),
+            Some("Mayor"),
+        ),
+        (
+            "pronouns-after-unnamed-speakers",
+            "Supply will return by noon",
+            Direct,
+            Some("Veloria Water"),
+            None,
+        ),
         // An office held in a place ("The UN Resident Coordinator in Veloria, Edwin Kallu,")
         // is in apposition to the name after it, and names no one called "Coordinator"; a
         // common noun's place may have a region after its comma ("A shopkeeper in Newcastle,

@@ -2324,6 +2324,74 @@ fn opens_sentence_after_quotation(text: &str, at: usize) -> bool {
     closed && text[at..].trim_start().starts_with(char::is_uppercase)
 }
 
+/// The indefinite description of a person that speaks in the narration's sentence right
+/// before a "he" or "she" (`f`), opening it with its cue after it: "A police spokeswoman said
+/// the man was arrested. “…,” she said." (She is the spokeswoman, not the mayor named
+/// before.) Not one whose noun tells the other gender ("A spokesman said …. “…,” she said").
+fn indefinite_speaker_before(text: &str, registry: &Registry, f: &Found) -> Option<Found> {
+    let want = match f.kind {
+        MentionKind::Pronoun(PronounKind::Male) => false,
+        MentionKind::Pronoun(PronounKind::Female) => true,
+        _ => return None,
+    };
+    // (The pronoun of the quotation's own clause: "he" or "she" right after its closing mark
+    // or opening its sentence, not one inside a sentence that names its subject first,
+    // "Nick Hulme was speaking … when he said", nor a possessive, "her claim that she …".)
+    if !matches!(&text[f.span.clone()], "he" | "she" | "He" | "She") {
+        return None;
+    }
+    let before = text[..f.span.start].trim_end();
+    let own_clause = before.ends_with(['”', '"', '’', '\''])
+        || before.ends_with([',', ':'])
+            && before[..before.len() - 1].ends_with(['”', '"', '’', '\''])
+        || before.is_empty()
+        || before.ends_with(['.', '!', '?']);
+    if !own_clause {
+        return None;
+    }
+    let sentence = registry.sentence_before(f.span.start)?;
+    let body = &text[sentence.clone()];
+    // (Told from the first bytes before anything is parsed: this is asked at every "he" and
+    // "she" after a quotation.)
+    if !["A ", "An ", "One ", "Another "]
+        .iter()
+        .any(|d| body.starts_with(d))
+    {
+        return None;
+    }
+    let end = sentence.start + body.trim_end().len();
+    let c = attribution_before(text, sentence.start, end)?;
+    let m = c.mention;
+    if m.span.start != sentence.start || m.kind != MentionKind::Description(RoleKind::Person) {
+        return None;
+    }
+    // (Nor where the sentence names someone after its cue, whom the pronoun may be: "A
+    // reporter asked Sanders how he was feeling. He replied: “…”".)
+    if text
+        .get(c.cue.end..end)
+        .unwrap_or("")
+        .split_ws()
+        .any(|w| w.starts_with(char::is_uppercase))
+    {
+        return None;
+    }
+    let noun = text[m.head.clone()].to_lowercase();
+    let female = noun.ends_with("woman")
+        || noun.ends_with("women")
+        || matches!(
+            noun.as_str(),
+            "mother" | "wife" | "sister" | "daughter" | "girl" | "grandmother" | "aunt"
+        );
+    let male = !female
+        && (noun.ends_with("man")
+            || noun.ends_with("men")
+            || matches!(
+                noun.as_str(),
+                "father" | "husband" | "brother" | "son" | "boy" | "grandfather" | "uncle"
+            ));
+    (!(female && !want || male && want)).then_some(m)
+}
+
 /// The definite description of a person that is the subject of the narration's sentence
 /// before a "he" or "she" (`f`), when no name is that sentence's subject: "Speaking to
 /// reporters, the district collector dismissed the allegations. “…,” he said."; before an
@@ -2696,6 +2764,10 @@ fn attribute_one(
         let f = issuer.as_ref().unwrap_or(f);
         let speaker = described_antecedent(text, registry, f)
             .and_then(|d| registry.resolve_through(text, f, &d, rule))
+            .or_else(|| {
+                indefinite_speaker_before(text, registry, f)
+                    .map(|d| registry.resolve_indefinite(text, f, &d, rule))
+            })
             .unwrap_or_else(|| registry.resolve(text, f, rule));
         Attribution {
             kind,

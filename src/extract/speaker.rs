@@ -2473,6 +2473,22 @@ impl Registry {
         Some(self.speaker(text, f, Some((e, "pronoun")), rule))
     }
 
+    /// A "he" or "she" (`f`) whose antecedent is the indefinite description `described`, the
+    /// speaker of the narration's sentence before it ("A police spokeswoman said the man was
+    /// arrested. “…,” she said."): whom the description stands for, if anyone (a spokesperson
+    /// the organisation it speaks for), else no one named. Never a person named earlier: the
+    /// description introduced someone new.
+    pub fn resolve_indefinite(
+        &self,
+        text: &str,
+        f: &Found,
+        described: &Found,
+        rule: &'static str,
+    ) -> Speaker {
+        let e = self.description(text, described, RoleKind::Person);
+        self.speaker(text, f, e.map(|e| (e, "pronoun")), rule)
+    }
+
     /// Where the narration's sentence before the one that holds `at` starts and ends (the
     /// start of the next), when there is one.
     pub fn sentence_before(&self, at: usize) -> Option<Range<usize>> {
