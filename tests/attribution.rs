@@ -2886,6 +2886,14 @@ const EXPECTED: &[Expected] = {
             Some("Veloria Water"),
             None,
         ),
+        // (Not where the speaker's sentence points to the one named before: "the governor".)
+        (
+            "pronouns-after-unnamed-speakers",
+            "We will deliver them",
+            Direct,
+            Some("Tom Haller"),
+            Some("Governor"),
+        ),
         // An office held in a place ("The UN Resident Coordinator in Veloria, Edwin Kallu,")
         // is in apposition to the name after it, and names no one called "Coordinator"; a
         // common noun's place may have a region after its comma ("A shopkeeper in Newcastle,

@@ -2365,15 +2365,30 @@ fn indefinite_speaker_before(text: &str, registry: &Registry, f: &Found) -> Opti
     if m.span.start != sentence.start || m.kind != MentionKind::Description(RoleKind::Person) {
         return None;
     }
-    // (Nor where the sentence names someone after its cue, whom the pronoun may be: "A
-    // reporter asked Sanders how he was feeling. He replied: “…”".)
-    if text
-        .get(c.cue.end..end)
-        .unwrap_or("")
-        .split_ws()
-        .any(|w| w.starts_with(char::is_uppercase))
-    {
+    // (Nor where the sentence names or points to someone after its cue, whom the pronoun may
+    // be: "A reporter asked Sanders how he was feeling. He replied: “…”", "A worker said the
+    // governor had promised jobs", "A resident said her office …"; nor after a question,
+    // which the one asked answers, "A reporter asked whether she would resign"; nor after a
+    // sentence with a quotation of its own, whose speaker's turn is over.)
+    let cue = &text[c.cue.clone()];
+    if matches!(
+        cue,
+        "asked" | "asks" | "questioned" | "pressed" | "wondered" | "queried" | "inquired"
+    ) {
         return None;
+    }
+    let rest = text.get(c.cue.end..end).unwrap_or("");
+    let mut last = "";
+    for w in rest.split_ws() {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.starts_with(char::is_uppercase)
+            || w.contains(['“', '"', '”'])
+            || matches!(bare, "he" | "him" | "his" | "she" | "her" | "hers")
+            || last == "the" && role_of(bare) == Some(RoleKind::Person)
+        {
+            return None;
+        }
+        last = bare;
     }
     let noun = text[m.head.clone()].to_lowercase();
     let female = noun.ends_with("woman")
@@ -2387,7 +2402,15 @@ fn indefinite_speaker_before(text: &str, registry: &Registry, f: &Found) -> Opti
             || noun.ends_with("men")
             || matches!(
                 noun.as_str(),
-                "father" | "husband" | "brother" | "son" | "boy" | "grandfather" | "uncle"
+                "father"
+                    | "husband"
+                    | "brother"
+                    | "son"
+                    | "boy"
+                    | "grandfather"
+                    | "uncle"
+                    | "actor"
+                    | "waiter"
             ));
     (!(female && !want || male && want)).then_some(m)
 }
