@@ -11,14 +11,15 @@
 //! Every rule looks at a window bounded by the quotation's sentence, so the work per
 //! quotation is bounded and the whole pass stays linear in the document.
 
-use crate::extract::lexicon::{flag, lowercase, Flags, PronounKind, RoleKind, LEXICON};
+use crate::extract::lexicon::{flag, lowercase, Flags, Gender, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
     complements, description, determiner, gap, is_capitalised_office, is_capitalized,
     is_demonym_adjective, is_honorific, is_name_particle, is_organization, is_possessive,
     is_time_noun, memo, mention, name_word, open_description, open_role, party_label, possessive,
-    role_of, strip_possessive, titled_name, titles_end_in_office_link, word, Found, MentionKind,
+    role_of, strip_possessive, titled_name, titles_end_in_office_link, titles_hold_office_field,
+    word, Found, MentionKind,
 };
-use crate::extract::mention::{ends_clause, is_agent_noun, is_given_name};
+use crate::extract::mention::{ends_clause, is_agent_noun, is_given_name, is_holderless_office};
 use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
 use crate::extract::quote::RawQuote;
 use crate::extract::speaker::{is_function_word, Registry};
@@ -822,11 +823,7 @@ fn name_in_apposition(m: &Found, title: &str, name: &str, app: &str, at: usize) 
             && (titles_end_in_office_link(title)
                 || is_capitalised_office(name)
                 || office_in_capitals(name)
-                || (title.contains(" of ") || title.contains(" for "))
-                    && !title
-                        .split_ws()
-                        .next_back()
-                        .is_some_and(|w| LEXICON.is_title(w))))
+                || titles_hold_office_field(title)))
         && (body.len() == whole.len() || describes_next(&whole[..whole.len() - body.len()]));
     if !describes {
         return None;
@@ -842,14 +839,13 @@ fn name_in_apposition(m: &Found, title: &str, name: &str, app: &str, at: usize) 
     })
 }
 
-/// Is `name` an office written in capitals whose last word is a noun of a trade by its
-/// ending, with no given name in it ("UN Humanitarian Coordinator", "Country Director")? An
-/// office no list names, which the name set off after it holds.
+/// Is `name` an office written in capitals that names no holder ("UN Humanitarian
+/// Coordinator", "Country Director", [`is_holderless_office`])? The name set off after it
+/// holds it.
 fn office_in_capitals(name: &str) -> bool {
-    name.rsplit_once(' ')
-        .is_some_and(|(_, last)| is_agent_noun(last))
+    name.contains(' ')
         && name.split(' ').all(is_capitalized)
-        && !name.split(' ').any(is_given_name)
+        && is_holderless_office(name.split(' '))
 }
 
 /// `adjunct = gap , ( preposition | time_word ) , { gap , word } (: one to four words in all, no punctuation, ending before a cue) ;`
@@ -2330,8 +2326,8 @@ fn opens_sentence_after_quotation(text: &str, at: usize) -> bool {
 /// before.) Not one whose noun tells the other gender ("A spokesman said …. “…,” she said").
 fn indefinite_speaker_before(text: &str, registry: &Registry, f: &Found) -> Option<Found> {
     let want = match f.kind {
-        MentionKind::Pronoun(PronounKind::Male) => false,
-        MentionKind::Pronoun(PronounKind::Female) => true,
+        MentionKind::Pronoun(PronounKind::Male) => Gender::Male,
+        MentionKind::Pronoun(PronounKind::Female) => Gender::Female,
         _ => return None,
     };
     // (The pronoun of the quotation's own clause: "he" or "she" right after its closing mark
@@ -2390,29 +2386,13 @@ fn indefinite_speaker_before(text: &str, registry: &Registry, f: &Found) -> Opti
         }
         last = bare;
     }
-    let noun = text[m.head.clone()].to_lowercase();
-    let female = noun.ends_with("woman")
-        || noun.ends_with("women")
-        || matches!(
-            noun.as_str(),
-            "mother" | "wife" | "sister" | "daughter" | "girl" | "grandmother" | "aunt"
-        );
-    let male = !female
-        && (noun.ends_with("man")
-            || noun.ends_with("men")
-            || matches!(
-                noun.as_str(),
-                "father"
-                    | "husband"
-                    | "brother"
-                    | "son"
-                    | "boy"
-                    | "grandfather"
-                    | "uncle"
-                    | "actor"
-                    | "waiter"
-            ));
-    (!(female && !want || male && want)).then_some(m)
+    // (The gender a role noun tells, as `roles.txt` gives it: "spokeswoman", "actor", not
+    // "chairman", written of women too.)
+    let told = LEXICON
+        .roles
+        .get(&text[m.head.clone()].to_lowercase())
+        .and_then(|r| r.1);
+    (!told.is_some_and(|g| g != want)).then_some(m)
 }
 
 /// The definite description of a person that is the subject of the narration's sentence

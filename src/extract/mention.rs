@@ -214,6 +214,19 @@ pub fn is_name_particle(w: &str) -> bool {
     )
 }
 
+/// Do a titled name's `titles` (its words before its head) hold an office's field ("Director
+/// of Amnesty International", "Executive Director of Human") and end with no title of a
+/// holder's ("… for Health Dr")? Then, where a holder is set off after a comma, the head is
+/// the field's last words, no one's name ("Director of Amnesty International Veloria, Osa
+/// Ojimba, said"): the registry and the appositive ask it.
+pub(crate) fn titles_hold_office_field(titles: &str) -> bool {
+    (titles.contains(" of ") || titles.contains(" for "))
+        && !titles
+            .split_ws()
+            .next_back()
+            .is_some_and(|w| LEXICON.is_title(w))
+}
+
 /// Do a name's `titles` (its words before its head) end with the "for", "of" or "to" of an
 /// office, so that the head is the office's object, not someone's name: "The MP for Leeds
 /// North", "The Speaker of the House", "the Minister for Communications", "the Ambassador to
@@ -1562,11 +1575,7 @@ pub(crate) fn is_name_suffix(w: &str) -> bool {
 /// given name: "UN Humanitarian Coordinator", "UN Resident Coordinator" are offices, not
 /// people called "Humanitarian Coordinator".
 fn is_acronym_title(w: &str, ws: &[(usize, &str)], name: &str) -> bool {
-    let office = || {
-        ws.last()
-            .is_some_and(|&(_, n)| LEXICON.is_title(n) && !is_honorific(n) || is_agent_noun(n))
-            && !ws[1..].iter().any(|&(_, n)| is_given_name(n))
-    };
+    let office = || is_holderless_office(ws[1..].iter().map(|&(_, n)| n));
     (2..=4).contains(&w.len())
         && w.bytes().all(|b| b.is_ascii_uppercase())
         && ws[1..].iter().all(|&(_, n)| {
@@ -1574,6 +1583,17 @@ fn is_acronym_title(w: &str, ws: &[(usize, &str)], name: &str) -> bool {
         })
         && !is_organization(&name[ws[1].0..])
         && !office()
+}
+
+/// Are `words` an office that names no holder: the last a title (no honorific) or a noun of
+/// a trade by its ending, and none a given name ("UN Humanitarian Coordinator", "Regional
+/// Director")? The registry, the appositive and the office's acronym ask it.
+pub(crate) fn is_holderless_office<'a>(words: impl Iterator<Item = &'a str> + Clone) -> bool {
+    words
+        .clone()
+        .last()
+        .is_some_and(|last| LEXICON.is_title(last) && !is_honorific(last) || is_agent_noun(last))
+        && !words.into_iter().any(is_given_name)
 }
 
 /// Where the holder's name starts in `ws` when word `k` links a title to an office's field

@@ -27,10 +27,11 @@ use crate::extract::lexicon::{flag, lowercase, Gender, Lower, PronounKind, RoleK
 use crate::extract::mention::{
     acronym_before_branch, complements, description, determiner, has_demonym_ending,
     initial_before_initial, initials_of_holder, is_age, is_agent_noun, is_capitalised_office,
-    is_capitalized, is_complement_link, is_given_name, is_honorific, is_indefinite_determiner,
-    is_name_particle, is_name_suffix, is_organization, is_possessive, is_street_noun, is_time_noun,
-    is_web_name, name_from_tokens, open_description, party_label, role_of, strip_possessive,
-    titled_name, titles_end_in_office_link, Found, MentionKind, TokenTitled,
+    is_capitalized, is_complement_link, is_given_name, is_holderless_office, is_honorific,
+    is_indefinite_determiner, is_name_particle, is_name_suffix, is_organization, is_possessive,
+    is_street_noun, is_time_noun, is_web_name, name_from_tokens, open_description, party_label,
+    role_of, strip_possessive, titled_name, titles_end_in_office_link, titles_hold_office_field,
+    Found, MentionKind, TokenTitled,
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
@@ -3754,15 +3755,10 @@ fn holder_after_office_comma(
     end: usize,
     limit: usize,
 ) -> bool {
-    let titles = &text[start..head.start];
-    if !(titles.contains(" of ") || titles.contains(" for ")) {
-        return false;
-    }
     // (Not where the office names its holder itself, after a title or by a given name: "the
     // Acting Director General for Health Dr Peter Amani, Kisumu County reported …".)
-    let before_head = titles.split_ws().next_back().unwrap_or("");
     let head_first = text[head.clone()].split(' ').next().unwrap_or("");
-    if LEXICON.is_title(before_head) || is_given_name(head_first) {
+    if !titles_hold_office_field(&text[start..head.start]) || is_given_name(head_first) {
         return false;
     }
     let Some(after) = text[end..limit].strip_prefix(", ") else {
@@ -3791,12 +3787,7 @@ fn office_before_holder(name: &str, after: &str) -> bool {
     if !(after.starts_with(", ") || after.starts_with(" in ")) {
         return false;
     }
-    let Some((_, last)) = name.rsplit_once(' ') else {
-        return false;
-    };
-    if !(LEXICON.is_title(last) && !is_honorific(last) || is_agent_noun(last))
-        || name.split(' ').any(is_given_name)
-    {
+    if !(name.contains(' ') && is_holderless_office(name.split(' '))) {
         return false;
     }
     // (Past the place: "in Nigeria", "in South Sudan".)
