@@ -2854,6 +2854,14 @@ const EXPECTED: &[Expected] = {
             Some("Jack Aldane"),
             Some("Producer"),
         ),
+        // Nor does one stand for a name shaped as a place's ("Marlow County").
+        (
+            "places-named-by-titles-and-streets",
+            "We are looking at a younger",
+            Direct,
+            Some("Dana Whitcombe"),
+            None,
+        ),
         // A full name set off after a person's noun and the place of its preposition ("His
         // counterpart at Nordwagen, Carlo Ghezzi,") is that person, no place's region.
         (

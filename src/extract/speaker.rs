@@ -489,16 +489,21 @@ impl Entity {
     /// Nor is a name that ends with a street's noun ("a Tunnel Under Ocean Blvd. In his
     /// speech he thanked …", "closed Hwy. 17 and Elm Road"): a place, whatever it is seen
     /// doing (a surname "Road" is rarer than a road: "Ashley Road said … she said" is lost).
+    ///
+    /// Nor is a name shaped as a place's ([`is_place_shaped`]: "Marlow County has had eight
+    /// cases, she said"; "Sri Lanka") with no role or gender, unless a compound modifier sits
+    /// inside it ("South Korean-born Monte Haines", read whole).
     fn is_place_like(&self) -> bool {
         self.roles.is_empty()
             && (!self.name.contains(' ')
                 && (!self.subject_seen && !self.owner_seen
                     || self.modifier_seen && self.gender.is_none())
                 || self.gender.is_none()
-                    && self
-                        .name
-                        .rsplit_once(' ')
-                        .is_some_and(|(_, last)| is_street_noun(last)))
+                    && (is_place_shaped(&self.name) && !self.name.split(' ').any(modifies_next)
+                        || self
+                            .name
+                            .rsplit_once(' ')
+                            .is_some_and(|(_, last)| is_street_noun(last))))
     }
 
     /// Someone the narration gives a role, or a gender and a name read inside a sentence: a
