@@ -2450,6 +2450,14 @@ const EXPECTED: &[Expected] = {
             Some("Eby"),
             None,
         ),
+        // So is one before "who", which only a person's name takes.
+        (
+            "names-only-opening-sentences",
+            "We have the players",
+            Direct,
+            Some("Osagie"),
+            None,
+        ),
         // A dateline in capitals before a colon is no sentence's subject.
         (
             "datelines-with-colons",
@@ -2465,6 +2473,77 @@ const EXPECTED: &[Expected] = {
             Partial,
             Some("Ahmed bin Khalil Al Nouri"),
             Some("Council’s Speaker"),
+        ),
+        // An organisation's name and its acronym in parentheses before a title and a name:
+        // the person, the organisation part of the role.
+        (
+            "owners-before-titled-names",
+            "fans should not expect much",
+            Partial,
+            Some("Tomas Quill"),
+            Some("Veloria Cricket Board (VCB) Chairman"),
+        ),
+        // A paragraph that ends with a comma is a sentence the quotation after it finishes:
+        // its clause with a cue, or its subject where it holds a verb of saying, introduces
+        // it; a line that ends a list with a comma introduces nothing.
+        (
+            "introductions-ending-in-commas",
+            "We felt that if we kept",
+            Direct,
+            Some("Ray Dunmore"),
+            Some("Coach"),
+        ),
+        (
+            "introductions-ending-in-commas",
+            "He has had a few fitness",
+            Direct,
+            Some("Ray Dunmore"),
+            Some("Coach"),
+        ),
+        (
+            "introductions-ending-in-commas",
+            "Nobody told us anything",
+            Direct,
+            None,
+            None,
+        ),
+        // A cue after "and" or "but" whose subject opens the sentence reports the speech of
+        // the quotation after it; not one that says its subject did not speak.
+        (
+            "coordinated-reports-before-quotations",
+            "Like I have been saying",
+            Direct,
+            Some("Tom Ardley"),
+            Some("Coach"),
+        ),
+        (
+            "coordinated-reports-before-quotations",
+            "We will start again next year",
+            Direct,
+            Some("Ana Lutz"),
+            Some("mayor"),
+        ),
+        (
+            "coordinated-reports-before-quotations",
+            "They will wait for us",
+            Direct,
+            None,
+            None,
+        ),
+        // A sentence adverb that opens a sentence ("Elsewhere,", "Likewise") is no name.
+        (
+            "sentence-adverbs",
+            "the rules have to change",
+            Partial,
+            Some("Mark Vessel"),
+            None,
+        ),
+        (
+            "sentence-adverbs",
+            "It cost him the race",
+            Direct,
+            Some("Dana Roe"),
+            None,
         ),
         // A title after "Co-" is a title.
         (

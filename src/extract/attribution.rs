@@ -2534,13 +2534,36 @@ fn last_sentence(text: &str, range: Range<usize>) -> Option<Range<usize>> {
 fn reporting_clause(text: &str, para: Range<usize>) -> Option<Found> {
     let Range { start, end } = last_sentence(text, para)?;
     let Some(c) = attribution_before(text, start, end) else {
-        return inverted_clause_at_end(text, start, end);
+        return inverted_clause_at_end(text, start, end)
+            .or_else(|| coordinated_report(text, start, end));
     };
     // (Not a clause that says someone did not speak: "The mayor's office did not respond to
     // questions." ⏎ "“Nobody has told us anything.”" is someone else's. What was said may
     // deny: "Carter said … this would not happen.")
     let negated = text[start..c.cue.start].split_ws().any(is_negation);
     (!negated).then_some(c.mention)
+}
+
+/// The subject of a sentence whose second verb, after "and" or "but", reports speech: "Coach
+/// Tom Ardley was a happy man after the match and said that his team deserved to win." (not
+/// a participle, "and saying", which rule `participle` reads; not where the sentence says
+/// someone did not speak, "… and did not say when"; not a possessive, "His deputy chaired the
+/// meeting and said …", whose subject is the deputy, unnamed).
+fn coordinated_report(text: &str, start: usize, end: usize) -> Option<Found> {
+    let sentence = &text[start..end];
+    let ws = sentence.split_ws();
+    if ws.clone().any(is_negation) {
+        return None;
+    }
+    let reports = ws
+        .clone()
+        .zip(ws.skip(1))
+        .any(|(and, v)| matches!(and, "and" | "but") && !v.ends_with("ing") && LEXICON.is_cue(v));
+    if !reports {
+        return None;
+    }
+    let m = opening_subject(text, start, end)?;
+    (!is_possessive_pronoun(&text[m.span.clone()])).then_some(m)
 }
 
 /// "not", "never" or a verb with "n't": a clause that says something did not happen.
@@ -2945,23 +2968,33 @@ fn attribute_one(
         }
     }
     // Rule `introduced`: a quotation opening a paragraph, after a paragraph that ends with a
-    // colon ("Reporter Jomana Karadsheh says:", "In a 1963 speech, he declared:").
+    // colon ("Reporter Jomana Karadsheh says:", "In a 1963 speech, he declared:"), or with a
+    // comma, a sentence the quotation finishes ("Talking about the second half, he said,").
     if q.outer.is_none() && text[w.para.start..q.span.start].trim().is_empty() {
         if let Some(intro) = w
             .previous_para
             .clone()
-            .filter(|p| text[p.clone()].trim_end().ends_with(':'))
+            .filter(|p| text[p.clone()].trim_end().ends_with([':', ',']))
         {
             let last_sentence = sentence_starts(text, intro.clone())
                 .last()
                 .copied()
                 .unwrap_or(intro.start);
-            let colon = intro.start + text[intro.clone()].trim_end().len() - 1;
-            if let Some(c) = attribution_before(text, last_sentence, colon + 1) {
+            let mark = intro.start + text[intro.clone()].trim_end().len() - 1;
+            if let Some(c) = attribution_before(text, last_sentence, mark + 1) {
                 return resolved(&c.mention, "introduced", Some(c.cue), kind);
             }
-            if let Some(subject) = sentence_subject(text, last_sentence, colon) {
-                return resolved(&subject, "introduced", Some(colon..colon + 1), kind);
+            // (After a comma, only a sentence with a verb of saying: a colon introduces what
+            // follows by itself, a comma does not, "Across the county, Elm Road, Oak Lane,".)
+            let says = || {
+                text[last_sentence..mark]
+                    .split_ws()
+                    .any(|v| LEXICON.is_cue(v))
+            };
+            if text.as_bytes()[mark] == b':' || says() {
+                if let Some(subject) = sentence_subject(text, last_sentence, mark) {
+                    return resolved(&subject, "introduced", Some(mark..mark + 1), kind);
+                }
             }
         }
     }

@@ -1882,6 +1882,21 @@ fn name_found(start: usize, end: usize, head_base: usize, head: Range<usize>) ->
     }
 }
 
+/// `gap , "(" , acronym , ")" , gap` at the start of `r`: what follows it, where an acronym
+/// of two to eight letters or digits, opening with a capital and holding another ("PCB",
+/// "NCMP", "WLIB", "GWUH"), is set off in parentheses.
+fn parenthesised_acronym(r: &str) -> Option<&str> {
+    let r = r.strip_prefix(' ')?.strip_prefix('(')?;
+    // (Looked for a few bytes on only: this is asked at nearly every word before a quotation.)
+    let close = r.bytes().take(9).position(|b| b == b')')?;
+    let acronym = &r[..close];
+    let shaped = (2..=8).contains(&acronym.len())
+        && acronym.starts_with(|c: char| c.is_ascii_uppercase())
+        && acronym.bytes().all(|b| b.is_ascii_alphanumeric())
+        && acronym.bytes().filter(u8::is_ascii_uppercase).count() >= 2;
+    shaped.then(|| gap(&r[close + 1..]).ok().map(|(after, _)| after))?
+}
+
 /// The titled name of a person after an owner's possessive ("Prime Minister Justin Trudeau"
 /// after "Canada's ", "Speaker Ahmed Al Mulla" after "the Council’s "): a title first, then a
 /// name of two words or more. `base` is the byte offset of `r` in the document; the mention
@@ -1899,7 +1914,7 @@ fn owned_titled_person(r: &str, base: usize, start: usize) -> Option<(&str, Foun
     })
 }
 
-/// `mention = [ possessive , gap ] , titled_name , [ complement (: with "of", or "with" or "at" after a name of two words or more) ] | description | quantity | pronoun | indefinite ;`
+/// `mention = [ possessive , gap | titled_name (: an organisation's) , gap , "(" , acronym , ")" , gap ] , titled_name , [ complement (: with "of", or "with" or "at" after a name of two words or more) ] | description | quantity | pronoun | indefinite ;`
 ///
 /// `base` is the byte offset of `i` in the document.
 pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
@@ -1920,6 +1935,14 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
                 && head.start > 0
                 && word(r).is_ok_and(|(_, w)| LEXICON.is_title(w));
             if titled_person || is_organization(&r[head.clone()]) {
+                // ("The Veloria Cricket Board (VCB) Chairman Tomas Quill": the chairman, as
+                // without "the", below.)
+                if let Some(named) = parenthesised_acronym(rest)
+                    .filter(|_| !titled_person)
+                    .and_then(|r2| owned_titled_person(r2, base + (i.len() - r2.len()), base))
+                {
+                    return Some(named);
+                }
                 return Some((rest, name_found(base, at(rest), base + off, head)));
             }
         }
@@ -1956,6 +1979,15 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
         !(h.ends_with("’s") || h.ends_with("'s") || h.ends_with('’'))
     });
     if let Some((rest, head)) = titled {
+        // An organisation's name and its acronym in parentheses before a title and a
+        // person's name: "Pakistan Cricket Board (PCB) Chairman Shaharyar Khan" is the
+        // chairman, the organisation part of the role as written.
+        if let Some(named) = parenthesised_acronym(rest)
+            .filter(|_| is_organization(&i[head.clone()]))
+            .and_then(|r| owned_titled_person(r, base + (i.len() - r.len()), base))
+        {
+            return Some(named);
+        }
         let (rest2, _) = opt(party_label).parse(rest).ok()?;
         // "Joel Pollak of Breitbart California", "Sgt. Daniel Grubbs with the Fort Smith
         // Police Department": an affiliation after "of", "with", "at" or "from" belongs to the

@@ -1177,12 +1177,15 @@ impl Registry {
         // (A title before the name opens the sentence, not the name: "Dr Langat admitted".)
         // (But a word no list knows, before a cue, is the cue's subject: a name the article
         // writes only where a sentence opens, "Eby said he recalled …" ⏎ "Eby said he is …".)
+        // (Nor before "who", which only a person's name takes: "Eguavoen who spoke with the
+        // federation's channel said he was optimistic".)
         let subject_of_cue = || {
-            let next = text[end..range.end].split_ws().next().unwrap_or("");
+            let after = &text[end..range.end];
+            let next = after.split_ws().next().unwrap_or("");
             let f = LEXICON.flags(head_text);
             f.exact == 0
                 && f.lower == 0
-                && LEXICON.is_cue(next)
+                && (LEXICON.is_cue(next) || next == "who" || after.starts_with(", who "))
                 && head_text.chars().all(|c| c.is_alphabetic() || c == '-')
         };
         // (Nor a name written as a web address, which no sentence opens by chance: "Char.gy
