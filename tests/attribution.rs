@@ -2132,6 +2132,23 @@ const EXPECTED: &[Expected] = {
             Some("Miro Dastan"),
             Some("Coastguard spokesman"),
         ),
+        // "the VCC spokesman" after "VCC spokesman Ruben Okoye": the person named with each
+        // of its words, not the organisation it names.
+        (
+            "named-spokespeople",
+            "For now, it requires a visit",
+            Direct,
+            Some("Ruben Okoye"),
+            Some("VCC spokesman"),
+        ),
+        // A given name of either sex tells no gender: "She added" is Lindsey Marren's.
+        (
+            "given-names-of-either-gender",
+            "If companies let their customers down",
+            Direct,
+            Some("Lindsey Marren"),
+            None,
+        ),
         // An office's acronym defined in parentheses is a title, there and before a name.
         (
             "title-acronyms",
@@ -2458,6 +2475,14 @@ const EXPECTED: &[Expected] = {
             Some("Osagie"),
             None,
         ),
+        // A plural noun before "who" is a group, no one's name.
+        (
+            "names-only-opening-sentences",
+            "They are wrong",
+            Direct,
+            Some("Ana Lutz"),
+            Some("Minister"),
+        ),
         // A dateline in capitals before a colon is no sentence's subject.
         (
             "datelines-with-colons",
@@ -2507,6 +2532,21 @@ const EXPECTED: &[Expected] = {
             None,
             None,
         ),
+        // Not a quotation that runs on over the paragraph's end, nor one with its own speaker.
+        (
+            "introductions-ending-in-commas",
+            "And that is not how",
+            Direct,
+            Some("Ray Dunmore"),
+            Some("Coach"),
+        ),
+        (
+            "introductions-ending-in-commas",
+            "We will appeal",
+            Direct,
+            Some("Lena Booth"),
+            None,
+        ),
         // A cue after "and" or "but" whose subject opens the sentence reports the speech of
         // the quotation after it; not one that says its subject did not speak.
         (
@@ -2529,6 +2569,28 @@ const EXPECTED: &[Expected] = {
             Direct,
             None,
             None,
+        ),
+        // Not "added" before an object, nor two subjects, nor past a negation in what was said.
+        (
+            "coordinated-reports-before-quotations",
+            "That was the difference",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "coordinated-reports-before-quotations",
+            "They pushed us over the line",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "coordinated-reports-before-quotations",
+            "We played well enough",
+            Direct,
+            Some("Tom Ardley"),
+            Some("Coach"),
         ),
         // A sentence adverb that opens a sentence ("Elsewhere,", "Likewise") is no name.
         (
@@ -2939,6 +3001,14 @@ const EXPECTED: &[Expected] = {
             "We are looking at a younger",
             Direct,
             Some("Dana Whitcombe"),
+            None,
+        ),
+        // A name that opens as people's names do ("Sri", "San", a given name) is a person's.
+        (
+            "places-named-by-titles-and-streets",
+            "Nobody comes out after dark",
+            Direct,
+            Some("Sri Lestari"),
             None,
         ),
         // A full name set off after a person's noun and the place of its preposition ("His

@@ -2552,18 +2552,28 @@ fn reporting_clause(text: &str, para: Range<usize>) -> Option<Found> {
 fn coordinated_report(text: &str, start: usize, end: usize) -> Option<Found> {
     let sentence = &text[start..end];
     let ws = sentence.split_ws();
-    if ws.clone().any(is_negation) {
-        return None;
-    }
-    let reports = ws
-        .clone()
-        .zip(ws.skip(1))
-        .any(|(and, v)| matches!(and, "and" | "but") && !v.ends_with("ing") && LEXICON.is_cue(v));
+    // ("and did not say when" holds no cue right after its "and": a refusal to speak is not
+    // read as speech; "and said to be keen on a move" is a passive, "and added a third in
+    // stoppage time" no speech.)
+    let mut after = ws.clone().skip(2);
+    let reports = ws.clone().zip(ws.skip(1)).any(|(and, v)| {
+        let next = after.next().unwrap_or("");
+        matches!(and, "and" | "but")
+            && !v.ends_with("ing")
+            && LEXICON.is_cue(v)
+            && next != "to"
+            && !(matches!(v, "added" | "adds")
+                && (determiner(next).is_ok() || next.starts_with(|c: char| c.is_ascii_digit())))
+    });
     if !reports {
         return None;
     }
     let m = opening_subject(text, start, end)?;
-    (!is_possessive_pronoun(&text[m.span.clone()])).then_some(m)
+    // (One subject: "Coach Tom Ardley and Sam Okafor left together and said …" are two.)
+    let two = text[m.span.end..end]
+        .strip_prefix(" and ")
+        .is_some_and(|r| r.starts_with(char::is_uppercase));
+    (!is_possessive_pronoun(&text[m.span.clone()]) && !two).then_some(m)
 }
 
 /// "not", "never" or a verb with "n't": a clause that says something did not happen.
@@ -2981,19 +2991,38 @@ fn attribute_one(
                 .copied()
                 .unwrap_or(intro.start);
             let mark = intro.start + text[intro.clone()].trim_end().len() - 1;
-            if let Some(c) = attribution_before(text, last_sentence, mark + 1) {
-                return resolved(&c.mention, "introduced", Some(c.cue), kind);
-            }
-            // (After a comma, only a sentence with a verb of saying: a colon introduces what
-            // follows by itself, a comma does not, "Across the county, Elm Road, Oak Lane,".)
-            let says = || {
-                text[last_sentence..mark]
-                    .split_ws()
-                    .any(|v| LEXICON.is_cue(v))
+            let colon = text.as_bytes()[mark] == b':';
+            // (A comma introduces only a quotation that is its whole paragraph, "“We will
+            // appeal,” a visibly angry Tom Reese said" names its own speaker, and only from
+            // narration: a quotation that runs on over the paragraph's end, "“My captain
+            // asked the referee, the referee told him to go away," ⏎ "“And that …”", has its
+            // own speaker.)
+            let comma_introduces = || {
+                text[q.span.end..w.para.end.max(q.span.end)]
+                    .trim()
+                    .is_empty()
+                    && !raw[..qi]
+                        .iter()
+                        .rev()
+                        .take_while(|p| p.span.end > intro.start)
+                        .any(|p| p.span.end >= mark || p.unclosed)
             };
-            if text.as_bytes()[mark] == b':' || says() {
-                if let Some(subject) = sentence_subject(text, last_sentence, mark) {
-                    return resolved(&subject, "introduced", Some(mark..mark + 1), kind);
+            if colon || comma_introduces() {
+                if let Some(c) = attribution_before(text, last_sentence, mark + 1) {
+                    return resolved(&c.mention, "introduced", Some(c.cue), kind);
+                }
+                // (After a comma, only a sentence with a verb of saying: a colon introduces
+                // what follows by itself, a comma does not, "Across the county, Elm Road,
+                // Oak Lane,".)
+                let says = || {
+                    text[last_sentence..mark]
+                        .split_ws()
+                        .any(|v| LEXICON.is_cue(v))
+                };
+                if colon || says() {
+                    if let Some(subject) = sentence_subject(text, last_sentence, mark) {
+                        return resolved(&subject, "introduced", Some(mark..mark + 1), kind);
+                    }
                 }
             }
         }

@@ -499,7 +499,9 @@ impl Entity {
                 && (!self.subject_seen && !self.owner_seen
                     || self.modifier_seen && self.gender.is_none())
                 || self.gender.is_none()
-                    && (is_place_shaped(&self.name) && !self.name.split(' ').any(modifies_next)
+                    && (is_place_shaped(&self.name)
+                        && !self.name.split(' ').any(modifies_next)
+                        && !opens_personal_name(&self.name)
                         || self
                             .name
                             .rsplit_once(' ')
@@ -1177,15 +1179,17 @@ impl Registry {
         // (A title before the name opens the sentence, not the name: "Dr Langat admitted".)
         // (But a word no list knows, before a cue, is the cue's subject: a name the article
         // writes only where a sentence opens, "Eby said he recalled …" ⏎ "Eby said he is …".)
-        // (Nor before "who", which only a person's name takes: "Eguavoen who spoke with the
-        // federation's channel said he was optimistic".)
+        // (Nor before "who", which only a person's name takes: "Osagie who spoke with the
+        // club's channel said he was optimistic"; a plural noun there is a group, "Parents
+        // who oppose the plan say …".)
         let subject_of_cue = || {
             let after = &text[end..range.end];
             let next = after.split_ws().next().unwrap_or("");
             let f = LEXICON.flags(head_text);
             f.exact == 0
                 && f.lower == 0
-                && (LEXICON.is_cue(next) || next == "who" || after.starts_with(", who "))
+                && (LEXICON.is_cue(next)
+                    || (next == "who" || after.starts_with(", who ")) && !head_text.ends_with('s'))
                 && head_text.chars().all(|c| c.is_alphabetic() || c == '-')
         };
         // (Nor a name written as a web address, which no sentence opens by chance: "Char.gy
@@ -2941,7 +2945,9 @@ impl Registry {
         if spokes {
             let org = inside.find(|&e| self.entities[e].kind == SpeakerType::Organization);
             if org.is_some() {
-                return org;
+                // (But "the VCC spokesman" after "VCC spokesman, Ruben Okoye," is the person
+                // the article named with that role.)
+                return self.named_spokesperson(text, f, first).or(org);
             }
         }
         // A document a name owns is that one's words: "Reed’s tweet", "according to WDFW’s
@@ -3132,6 +3138,27 @@ impl Registry {
             }
             _ => None,
         })
+    }
+
+    /// The person a definite description of a spokesperson with its organisation ("the VCC
+    /// spokesman") stands for: a recent person whose titles and roles hold every word of it
+    /// ("VCC spokesman, Ruben Okoye, said"), the nearest. `first` is its first word.
+    fn named_spokesperson(&self, text: &str, f: &Found, first: &str) -> Option<usize> {
+        if !matches!(first, "the" | "The") {
+            return None;
+        }
+        let words: Vec<String> = text[f.span.clone()]
+            .split_ws()
+            .skip(1)
+            .map(|w| lowercase(strip_possessive(w).trim_end_matches(['.', ','])).to_string())
+            .collect();
+        self.before(f.span.start)
+            .take(15)
+            .map(|m| m.entity)
+            .find(|&e| {
+                let ent = &self.entities[e];
+                ent.kind == SpeakerType::Person && words.iter().all(|w| ent.roles.contains(w))
+            })
     }
 
     /// A document that speaks ("the statement said", "the letter reads") is the words of
@@ -3820,6 +3847,14 @@ fn office_before_holder(name: &str, after: &str) -> bool {
     (head.start > 0 || holder[head.clone()].contains(' '))
         && !is_organization(&holder[head])
         && rest.starts_with(',')
+}
+
+/// Does `name` open with a given name ("Jacob Falls", "Marcus Town") or a word that opens
+/// people's names as well as places' ("Sri Lestari", "San Aung", "Santa Ono", "El Hadji
+/// Ndour", "Costa Pavlidis")? Then its shape tells no place.
+fn opens_personal_name(name: &str) -> bool {
+    let first = name.split(' ').next().unwrap_or(name);
+    is_given_name(first) || matches!(first, "Sri" | "San" | "Santa" | "El" | "Costa")
 }
 
 /// Is `name`, of two words or more, shaped as a place's: its first word a compass point or
