@@ -1615,6 +1615,14 @@ const EXPECTED: &[Expected] = {
             Some("Moreno"),
             None,
         ),
+        // And one that a "he" stands for, named as a subject: the one named in full with it.
+        (
+            "given-names-of-speakers",
+            "tricky and difficult",
+            Partial,
+            Some("Arif Sadiq"),
+            None,
+        ),
         // A role noun and its "of" set off before a name give the name that role; a role
         // noun elect is a description as the role noun is.
         (
@@ -3010,6 +3018,14 @@ const EXPECTED: &[Expected] = {
             Direct,
             Some("Sri Lestari"),
             None,
+        ),
+        // A name of one word joined by "and" to a place after "in" is a place too.
+        (
+            "places-named-by-titles-and-streets",
+            "The programme for this year",
+            Direct,
+            Some("Marko Vilar"),
+            Some("VPW Secretary"),
         ),
         // A full name set off after a person's noun and the place of its preposition ("His
         // counterpart at Nordwagen, Carlo Ghezzi,") is that person, no place's region.

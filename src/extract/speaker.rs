@@ -1372,6 +1372,21 @@ impl Registry {
             && !(!single
                 && text[end..range.end].starts_with(',')
                 && role_before_place(&text[sentence.max(range.start)..start], head_text));
+        // A name joined by "and" or "or" to a place that a preposition governs, ending its
+        // clause, is a place too: "projects in Luzon and Mindanao." (not "in Paris and Macron
+        // welcomed him", whose name a verb follows; nor a person's name of two words, which
+        // a list of people after "from" or "at" ends, "criticism from Giles, Millis and
+        // Harold Doley,", "fired at Trump, Ted Cruz and Marco Rubio.").
+        let coordinated_place = !titled
+            && single
+            && !is_given_name(head_text)
+            && at.place_end <= start
+            && matches!(text[at.place_end..start].trim(), "and" | "or")
+            && (next_word.is_empty()
+                || next_word.starts_with([',', '.', ';', ':', ')'])
+                || text[end..range.end].starts_with([',', '.', ';', ':', ')'])
+                || LEXICON.is_preposition(next_word));
+        let after_place = after_place || coordinated_place;
         if locative || after_place {
             at.place_end = end;
         }
@@ -2561,9 +2576,16 @@ impl Registry {
             ),
             MentionKind::Description(kind) => (self.description(text, f, kind), "description"),
         };
-        // (A name the attribution found is the speaker's: see `full_person`.)
-        let speaks = matches!(f.kind, MentionKind::Name);
-        let entity = entity.map(|e| self.full_person(e, speaks));
+        // (A name the attribution found is the speaker's: see `full_person`. So is the
+        // one-word name a pronoun stands for, when the narration names it as a subject:
+        // "Shadab added that …. He termed the conditions “tricky”" is Shadab Khan's, as
+        // "“…,” Shadab said" is.)
+        let speaks = |e: usize| match f.kind {
+            MentionKind::Name => true,
+            MentionKind::Pronoun(_) => self.entities[e].subject_seen,
+            MentionKind::Description(_) => false,
+        };
+        let entity = entity.map(|e| self.full_person(e, speaks(e)));
         self.speaker(text, f, entity.map(|e| (e, how)), rule)
     }
 
