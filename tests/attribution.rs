@@ -1623,6 +1623,14 @@ const EXPECTED: &[Expected] = {
             Some("Arif Sadiq"),
             None,
         ),
+        // Not a one-word name with a title of its own: "Dr Morgan" is no Morgan Hale.
+        (
+            "given-names-of-speakers",
+            "unlucky",
+            Partial,
+            Some("Morgan"),
+            Some("Dr"),
+        ),
         // A role noun and its "of" set off before a name give the name that role; a role
         // noun elect is a description as the role noun is.
         (
@@ -2149,6 +2157,14 @@ const EXPECTED: &[Expected] = {
             Some("Ruben Okoye"),
             Some("VCC spokesman"),
         ),
+        // Not one who held the role before: the spokesman named with it.
+        (
+            "named-spokespeople",
+            "We reject that criticism",
+            Direct,
+            Some("Ruben Okoye"),
+            Some("VCC spokesman"),
+        ),
         // A given name of either sex tells no gender: "She added" is Lindsey Marren's.
         (
             "given-names-of-either-gender",
@@ -2491,6 +2507,14 @@ const EXPECTED: &[Expected] = {
             Some("Ana Lutz"),
             Some("Minister"),
         ),
+        // A surname that ends in "s" is no plural: "Kouris, who captained …".
+        (
+            "names-only-opening-sentences",
+            "We can still win the league",
+            Direct,
+            Some("Kouris"),
+            None,
+        ),
         // A dateline in capitals before a colon is no sentence's subject.
         (
             "datelines-with-colons",
@@ -2555,6 +2579,14 @@ const EXPECTED: &[Expected] = {
             Some("Lena Booth"),
             None,
         ),
+        // A sentence of its own after the quotation attributes nothing.
+        (
+            "introductions-ending-in-commas",
+            "We will appeal.",
+            Direct,
+            Some("Ruth Obi"),
+            Some("Mayor"),
+        ),
         // A cue after "and" or "but" whose subject opens the sentence reports the speech of
         // the quotation after it; not one that says its subject did not speak.
         (
@@ -2600,6 +2632,14 @@ const EXPECTED: &[Expected] = {
             Some("Tom Ardley"),
             Some("Coach"),
         ),
+        // "said to reporters" reports; "said to be" would not.
+        (
+            "coordinated-reports-before-quotations",
+            "We will win this case",
+            Direct,
+            Some("Ruth Obi"),
+            Some("Mayor"),
+        ),
         // A sentence adverb that opens a sentence ("Elsewhere,", "Likewise") is no name.
         (
             "sentence-adverbs",
@@ -2613,6 +2653,23 @@ const EXPECTED: &[Expected] = {
             "It cost him the race",
             Direct,
             Some("Dana Roe"),
+            None,
+        ),
+        // A pronoun that reports after a comma, its cue closing the sentence, stands for no
+        // one its own clause names ("Also, Marlow isn't a conservative, he said."); one
+        // after an opening phrase is that phrase's ("As for Marlow, he said …").
+        (
+            "pronouns-that-report-after-commas",
+            "He's a liberal",
+            Direct,
+            Some("Tom Reese"),
+            None,
+        ),
+        (
+            "pronouns-that-report-after-commas",
+            "I will have the delegates",
+            Direct,
+            Some("Dan Marlow"),
             None,
         ),
         // A title after "Co-" is a title.
@@ -3026,6 +3083,14 @@ const EXPECTED: &[Expected] = {
             Direct,
             Some("Marko Vilar"),
             Some("VPW Secretary"),
+        ),
+        // A name that ends with a settlement's noun is a place, whatever opens it.
+        (
+            "places-named-by-titles-and-streets",
+            "We are stretched thin",
+            Direct,
+            Some("Rob Dowd"),
+            Some("Fire chief"),
         ),
         // A full name set off after a person's noun and the place of its preposition ("His
         // counterpart at Nordwagen, Carlo Ghezzi,") is that person, no place's region.

@@ -2561,9 +2561,13 @@ fn coordinated_report(text: &str, start: usize, end: usize) -> Option<Found> {
         matches!(and, "and" | "but")
             && !v.ends_with("ing")
             && LEXICON.is_cue(v)
-            && next != "to"
+            && !(next == "to" && matches!(after.clone().next(), Some("be" | "have")))
             && !(matches!(v, "added" | "adds")
-                && (determiner(next).is_ok() || next.starts_with(|c: char| c.is_ascii_digit())))
+                && (determiner(next).is_ok() || next.starts_with(|c: char| c.is_ascii_digit()))
+                && !after
+                    .clone()
+                    .next()
+                    .is_some_and(|n| memo::flags(n).is_speech_noun()))
     });
     if !reports {
         return None;
@@ -2574,6 +2578,26 @@ fn coordinated_report(text: &str, start: usize, end: usize) -> Option<Found> {
         .strip_prefix(" and ")
         .is_some_and(|r| r.starts_with(char::is_uppercase));
     (!is_possessive_pronoun(&text[m.span.clone()]) && !two).then_some(m)
+}
+
+/// Does the sentence that goes on after a quotation's closing mark at `end` (as far as
+/// `limit`, its paragraph's end) hold a cue, so that it attributes the quotation: "“…,” a
+/// visibly angry Tom Reese said on Sunday."? (Not a participle that goes on with the same
+/// speaker, "…, adding that …", nor a sentence of its own after the quotation's full stop,
+/// "“We will appeal.” The council meets on Monday.")
+fn attributed_after(text: &str, end: usize, limit: usize) -> bool {
+    let rest = &text[end..limit];
+    if text[..end]
+        .trim_end_matches(['"', '”', '’', '\''])
+        .ends_with(['.', '!', '?'])
+    {
+        return false;
+    }
+    let sentence = rest.find(['.', '!', '?']).map_or(rest, |e| &rest[..e]);
+    sentence
+        .split_ws()
+        .take(12)
+        .any(|w| !w.ends_with("ing") && LEXICON.is_cue(w.trim_end_matches([',', ';'])))
 }
 
 /// "not", "never" or a verb with "n't": a clause that says something did not happen.
@@ -2992,15 +3016,13 @@ fn attribute_one(
                 .unwrap_or(intro.start);
             let mark = intro.start + text[intro.clone()].trim_end().len() - 1;
             let colon = text.as_bytes()[mark] == b':';
-            // (A comma introduces only a quotation that is its whole paragraph, "“We will
-            // appeal,” a visibly angry Tom Reese said" names its own speaker, and only from
-            // narration: a quotation that runs on over the paragraph's end, "“My captain
+            // (A comma introduces only a quotation with no attribution of its own after it,
+            // "“We will appeal,” a visibly angry Tom Reese said" names its own speaker, and
+            // only from narration: a quotation that runs on over the paragraph's end, "“My captain
             // asked the referee, the referee told him to go away," ⏎ "“And that …”", has its
             // own speaker.)
             let comma_introduces = || {
-                text[q.span.end..w.para.end.max(q.span.end)]
-                    .trim()
-                    .is_empty()
+                !attributed_after(text, q.span.end, w.para.end.max(q.span.end))
                     && !raw[..qi]
                         .iter()
                         .rev()

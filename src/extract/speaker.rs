@@ -501,7 +501,7 @@ impl Entity {
                 || self.gender.is_none()
                     && (is_place_shaped(&self.name)
                         && !self.name.split(' ').any(modifies_next)
-                        && !opens_personal_name(&self.name)
+                        && (ends_in_settlement(&self.name) || !opens_personal_name(&self.name))
                         || self
                             .name
                             .rsplit_once(' ')
@@ -659,6 +659,10 @@ struct Stretch {
     covered: usize,
     /// Where the last place named ends: "in Salem, New Hampshire" names two places.
     place_end: usize,
+    /// Whether that place was named after a preposition of where only ("in", "across"):
+    /// another name joined to it by "and" may be a place too ("in Luzaro and Mindova"),
+    /// which a name after "to" or "from" may not be ("went to Osei and Boateng").
+    place_in: bool,
 }
 
 /// The last `N` words of `s` (split at whitespace), last first, and how many there are:
@@ -956,6 +960,7 @@ impl Registry {
         let mut at = Stretch {
             covered: range.start,
             place_end: usize::MAX,
+            place_in: false,
         };
         // The words of the range: the document's tokens, then any word read again (which has
         // no token, so its case is read from the text and it is parsed without the test).
@@ -1180,16 +1185,14 @@ impl Registry {
         // (But a word no list knows, before a cue, is the cue's subject: a name the article
         // writes only where a sentence opens, "Eby said he recalled …" ⏎ "Eby said he is …".)
         // (Nor before "who", which only a person's name takes: "Osagie who spoke with the
-        // club's channel said he was optimistic"; a plural noun there is a group, "Parents
-        // who oppose the plan say …".)
+        // club's channel said he was optimistic", see `before_who`.)
         let subject_of_cue = || {
             let after = &text[end..range.end];
             let next = after.split_ws().next().unwrap_or("");
             let f = LEXICON.flags(head_text);
             f.exact == 0
                 && f.lower == 0
-                && (LEXICON.is_cue(next)
-                    || (next == "who" || after.starts_with(", who ")) && !head_text.ends_with('s'))
+                && (LEXICON.is_cue(next) || before_who(after, head_text))
                 && head_text.chars().all(|c| c.is_alphabetic() || c == '-')
         };
         // (Nor a name written as a web address, which no sentence opens by chance: "Char.gy
@@ -1379,6 +1382,7 @@ impl Registry {
         // Harold Doley,", "fired at Trump, Ted Cruz and Marco Rubio.").
         let coordinated_place = !titled
             && single
+            && at.place_in
             && !is_given_name(head_text)
             && at.place_end <= start
             && matches!(text[at.place_end..start].trim(), "and" | "or")
@@ -1389,6 +1393,14 @@ impl Registry {
         let after_place = after_place || coordinated_place;
         if locative || after_place {
             at.place_end = end;
+            at.place_in = if locative {
+                matches!(
+                    prev_word,
+                    "in" | "across" | "throughout" | "around" | "near" | "inside" | "outside"
+                )
+            } else {
+                at.place_in
+            };
         }
         // A dateline's place: "TEMPO.CO, Jakarta - Responding to reporters…"; not a name
         // whose dash opens an aside that a second dash closes ("Councillor Dev Raman — a
@@ -2580,9 +2592,14 @@ impl Registry {
         // one-word name a pronoun stands for, when the narration names it as a subject:
         // "Shadab added that …. He termed the conditions “tricky”" is Shadab Khan's, as
         // "“…,” Shadab said" is.)
+        // (Not a one-word name with a title or a role of its own: "Dr Morgan", "His son,
+        // David," are not Morgan Hale or David Okello.)
         let speaks = |e: usize| match f.kind {
             MentionKind::Name => true,
-            MentionKind::Pronoun(_) => self.entities[e].subject_seen,
+            MentionKind::Pronoun(_) => {
+                let ent = &self.entities[e];
+                ent.subject_seen && ent.role.is_none() && ent.roles.is_empty()
+            }
             MentionKind::Description(_) => false,
         };
         let entity = entity.map(|e| self.full_person(e, speaks(e)));
@@ -2721,13 +2738,21 @@ impl Registry {
             }
             PronounKind::First | PronounKind::Indefinite => return None,
         };
+        // A pronoun that reports, set off after a comma, stands for no one its own clause
+        // names before it: in "While Nokia has launched phones, Zentrix is likely to join
+        // forces with it, he added." the "he" is not Zentrix.
+        let own_clause = reports_after_comma(text, at).then(|| {
+            let i = self.sentences.partition_point(|&s| s <= at);
+            i.checked_sub(1).map_or(0, |i| self.sentences[i])
+        });
         // People, and organisations by the spokesperson who speaks for them ("A spokeswoman
         // for CalMor Marine said …. “…,” she said"), of the spokesperson's gender.
         let persons = || {
             self.before(at)
-                .filter(|m| {
+                .filter(move |m| {
                     let ent = &self.entities[m.entity];
                     (m.spokes.is_some() || ent.kind == SpeakerType::Person && !ent.after_the)
+                        && own_clause.is_none_or(|s| m.start < s)
                         && !m.quoter
                         && (self.furniture.is_empty()
                             || self.furniture.binary_search(&m.sentence).is_err())
@@ -3174,12 +3199,27 @@ impl Registry {
             .skip(1)
             .map(|w| lowercase(strip_possessive(w).trim_end_matches(['.', ','])).to_string())
             .collect();
+        // (Not one who held it before or stands in for its holder, unless the description
+        // says so: "Ruben Okoye, a former VCC spokesman," is not "the VCC spokesman".)
+        let qualified = [
+            "former",
+            "ex",
+            "deputy",
+            "acting",
+            "assistant",
+            "vice",
+            "interim",
+        ];
         self.before(f.span.start)
             .take(15)
             .map(|m| m.entity)
             .find(|&e| {
                 let ent = &self.entities[e];
-                ent.kind == SpeakerType::Person && words.iter().all(|w| ent.roles.contains(w))
+                ent.kind == SpeakerType::Person
+                    && words.iter().all(|w| ent.roles.contains(w))
+                    && qualified
+                        .iter()
+                        .all(|q| !ent.roles.contains(q) || words.iter().any(|w| w == q))
             })
     }
 
@@ -3871,12 +3911,96 @@ fn office_before_holder(name: &str, after: &str) -> bool {
         && rest.starts_with(',')
 }
 
+/// Is `after`, the text after a one-word name (`name`), "who" or ", who" and a verb a single
+/// person takes: one in the singular ("who is", "who has", "who spends"), or any other after a
+/// name that is no plural ("Osagie who spoke", not "Parents who spoke", "Women who …")? A
+/// plural noun there is a group: "Parents who oppose the plan say …".
+fn before_who(after: &str, name: &str) -> bool {
+    let Some(rest) = after
+        .strip_prefix(" who ")
+        .or_else(|| after.strip_prefix(", who "))
+    else {
+        return false;
+    };
+    let verb = rest.split_ws().next().unwrap_or("");
+    let singular = matches!(verb, "is" | "was" | "has" | "does")
+        || verb.len() > 3 && verb.ends_with('s') && !verb.ends_with("ss");
+    // (A plural by its singular: a role noun, a noun a list of roles would read by its
+    // ending, or a demonym, "Parents", "Volunteers", "Kenyans"; not "Papadakis", "Kouris".)
+    let plural_shape = name.strip_suffix('s').is_some_and(|stem| {
+        let stem = lowercase(stem);
+        role_of(&stem).is_some() || is_open_role_noun(&stem) || has_demonym_ending(&stem)
+    }) || matches!(
+        name,
+        "Women" | "Men" | "Children" | "People" | "Staff" | "Police" | "Others" | "Youth"
+    );
+    // (A verb in the present with no "-s" is a plural's: "Locals who oppose the plan";
+    // one in the past tells nothing, "who spoke".)
+    let past = verb.ends_with("ed")
+        || matches!(
+            verb,
+            "said"
+                | "spoke"
+                | "told"
+                | "went"
+                | "came"
+                | "took"
+                | "made"
+                | "ran"
+                | "won"
+                | "lost"
+                | "led"
+                | "left"
+                | "saw"
+                | "gave"
+                | "got"
+                | "became"
+                | "began"
+                | "wrote"
+                | "held"
+                | "met"
+                | "kept"
+                | "brought"
+                | "thought"
+                | "felt"
+                | "stood"
+                | "fought"
+                | "grew"
+                | "knew"
+                | "drove"
+                | "chose"
+                | "had"
+                | "did"
+                | "sat"
+                | "set"
+                | "put"
+                | "cut"
+                | "hit"
+                | "quit"
+                | "let"
+        );
+    let plural_verb = !singular && !past;
+    singular || !plural_shape && !plural_verb
+}
+
 /// Does `name` open with a given name ("Jacob Falls", "Marcus Town") or a word that opens
 /// people's names as well as places' ("Sri Lestari", "San Aung", "Santa Ono", "El Hadji
 /// Ndour", "Costa Pavlidis")? Then its shape tells no place.
 fn opens_personal_name(name: &str) -> bool {
     let first = name.split(' ').next().unwrap_or(name);
     is_given_name(first) || matches!(first, "Sri" | "San" | "Santa" | "El" | "Costa")
+}
+
+/// Does `name` end with a noun that only a place's name ends with ("San Diego County",
+/// "Elizabeth City", "Cedar Township"; not "Town", "Falls" or "Heights", which are
+/// surnames too)?
+fn ends_in_settlement(name: &str) -> bool {
+    name.rsplit_once(' ').is_some_and(|(_, last)| {
+        matches!(
+            last,
+            "County" | "City" | "Township" | "Province" | "Region" | "District" | "State"
+        )
+    })
 }
 
 /// Is `name`, of two words or more, shaped as a place's: its first word a compass point or
@@ -4078,6 +4202,24 @@ fn reported_by_pronoun(text: &str, from: usize, last3: &[&str]) -> bool {
             )
         )
         && LEXICON.is_cue(cue)
+}
+
+/// Does the pronoun at `at` report, set off after a comma, its cue closing the sentence or
+/// the clause: "…, he added.", "…, he said on Monday.", "Microsoft, he said, will …"? (Not
+/// after a quotation's comma, which stands inside its closing mark: "“…,” he said"; nor a
+/// pronoun that is the subject of its sentence after an opening phrase, "As for Trump, he
+/// said he's not worried", "When Mook was asked …, he laughed and said".)
+fn reports_after_comma(text: &str, at: usize) -> bool {
+    if !text[..at].trim_end().ends_with(',') {
+        return false;
+    }
+    let mut ws = text[at..].split_ws().skip(1);
+    let Some(cue) = ws.next() else {
+        return false;
+    };
+    let bare = cue.trim_end_matches(['.', ',', '!', '?']);
+    LEXICON.is_cue(bare)
+        && (bare.len() < cue.len() || ws.next().is_some_and(|w| LEXICON.is_preposition(w)))
 }
 
 /// May `first`, the capitalised first word of a sentence before a name, be a role written
