@@ -2672,6 +2672,28 @@ const EXPECTED: &[Expected] = {
             Some("Dan Marlow"),
             None,
         ),
+        // A stray comma between a cue and a name that ends the sentence, either way round.
+        (
+            "stray-commas-in-attributions",
+            "There are people in need",
+            Direct,
+            Some("Pearl"),
+            None,
+        ),
+        (
+            "stray-commas-in-attributions",
+            "I am pleased with our performance",
+            Direct,
+            Some("Holloway"),
+            None,
+        ),
+        (
+            "stray-commas-in-attributions",
+            "We will not stop",
+            Direct,
+            Some("Smith"),
+            None,
+        ),
         // A title after "Co-" is a title.
         (
             "shared-titles",

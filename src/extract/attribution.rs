@@ -444,7 +444,7 @@ struct Clause {
     end: usize,
 }
 
-/// `speaker_cue = mention , [ party_label ] , [ appositive ] , [ postmodifier | adjunct ] , gap , ( cue | quoted_as (: the object speaks) ) ;`
+/// `speaker_cue = mention , [ party_label ] , [ "," (: a stray comma after a party label, or after a name before a cue that ends the sentence) ] , [ appositive ] , [ postmodifier | adjunct ] , gap , ( cue | quoted_as (: the object speaks) ) ;`
 fn speaker_cue(i: &str, base: usize) -> Option<Clause> {
     let Some((r, m)) = mention(i, base) else {
         return open_description_clause(i, base);
@@ -523,9 +523,19 @@ fn clause_after_mention(i: &str, base: usize, r: &str, m: Found) -> Option<Claus
         }
         _ => r,
     };
-    // "Gov. John Kasich (R-OH), said": a stray comma after a party label.
+    // "Gov. John Kasich (R-OH), said": a stray comma after a party label; and after a name,
+    // before a cue that ends the sentence: "“…,” Hasker, said."
+    let ends_sentence = |a: &str| {
+        cue(a).is_ok_and(|(rest, _)| rest.is_empty() || rest.starts_with(['.', '!', '?']))
+    };
     let r = match (label, char::<&str, nom::error::Error<&str>>(',').parse(r)) {
         (Some(_), Ok((after, _))) if gap(after).is_ok_and(|(a, _)| cue(a).is_ok()) => after,
+        (None, Ok((after, _)))
+            if m.kind == MentionKind::Name
+                && gap(after).is_ok_and(|(a, g)| !g.is_empty() && ends_sentence(a)) =>
+        {
+            after
+        }
         _ => r,
     };
     let mut aside = false;
@@ -1000,7 +1010,7 @@ fn postmodifier(i: &str) -> Option<&str> {
     None
 }
 
-/// `cue_speaker = [ inversion_adverb , gap ] , cue_verb , gap , ( mention | open_role | open_description | bare_subject (: after a past form) ) ;`  ("said Maj. Jaren Stafani", "added the senator", "later said Smith")
+/// `cue_speaker = [ inversion_adverb , gap ] , cue_verb , [ "," (: a stray comma after a past form, before a name that ends the sentence) ] , gap , ( mention | open_role | open_description | bare_subject (: after a past form) ) ;`  ("said Maj. Jaren Stafani", "added the senator", "later said Smith")
 fn cue_speaker(i: &str, base: usize) -> Option<Clause> {
     // ("“…,” later said Smith", "“…,” also noted the mayor": an adverb before the verb.)
     let (i, base) = match (word, gap).parse(i) {
@@ -1013,7 +1023,18 @@ fn cue_speaker(i: &str, base: usize) -> Option<Clause> {
         return None;
     }
     let cue = base..base + v.len();
-    let (r, _) = gap(r).ok()?;
+    // ("“…,” said, Pearl.": a stray comma after a past form, before a name that ends the
+    // sentence.)
+    let stray = r.strip_prefix(',').filter(|after| {
+        is_past_form(v)
+            && gap(after).is_ok_and(|(a, g)| {
+                !g.is_empty()
+                    && mention(a, 0).is_some_and(|(rest, m)| {
+                        m.kind == MentionKind::Name && (rest.is_empty() || rest.starts_with('.'))
+                    })
+            })
+    });
+    let (r, _) = gap(stray.unwrap_or(r)).ok()?;
     let m_base = base + i.len() - r.len();
     // (A noun alone after a past form, "said police.": a base form may be a noun itself,
     // "protest suggestions,".)
