@@ -2515,6 +2515,14 @@ const EXPECTED: &[Expected] = {
             Some("Kouris"),
             None,
         ),
+        // A plural before "who" and a verb in the past is a group still.
+        (
+            "names-only-opening-sentences",
+            "We are doing all we can",
+            Direct,
+            Some("Ana Lutz"),
+            Some("Minister"),
+        ),
         // A dateline in capitals before a colon is no sentence's subject.
         (
             "datelines-with-colons",
@@ -2587,6 +2595,14 @@ const EXPECTED: &[Expected] = {
             Some("Ruth Obi"),
             Some("Mayor"),
         ),
+        // A speech noun in the sentence after the quotation attributes it elsewhere.
+        (
+            "introductions-ending-in-commas",
+            "We will appeal the ban",
+            Direct,
+            None,
+            None,
+        ),
         // A cue after "and" or "but" whose subject opens the sentence reports the speech of
         // the quotation after it; not one that says its subject did not speak.
         (
@@ -2640,6 +2656,21 @@ const EXPECTED: &[Expected] = {
             Some("Ruth Obi"),
             Some("Mayor"),
         ),
+        // "and said nothing" reports no speech; "X and his captain Y" are two subjects.
+        (
+            "coordinated-reports-before-quotations",
+            "We contained the fire by midnight",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "coordinated-reports-before-quotations",
+            "They pushed us over the line in the end",
+            Direct,
+            None,
+            None,
+        ),
         // A sentence adverb that opens a sentence ("Elsewhere,", "Likewise") is no name.
         (
             "sentence-adverbs",
@@ -2672,6 +2703,14 @@ const EXPECTED: &[Expected] = {
             Some("Dan Marlow"),
             None,
         ),
+        // Its clause starts after a full stop the sentence splitter kept ("3 a.m. Crews").
+        (
+            "pronouns-that-report-after-commas",
+            "It was chaos",
+            Direct,
+            Some("Lisa Navarro"),
+            Some("emergency director"),
+        ),
         // A stray comma between a cue and a name that ends the sentence, either way round.
         (
             "stray-commas-in-attributions",
@@ -2692,6 +2731,21 @@ const EXPECTED: &[Expected] = {
             "We will not stop",
             Direct,
             Some("Smith"),
+            None,
+        ),
+        // A role in lower case with no determiner, then its holder after a comma.
+        (
+            "holders-after-offices-and-commas",
+            "I offered an amendment",
+            Direct,
+            Some("Sam Ardley"),
+            None,
+        ),
+        (
+            "holders-after-offices-and-commas",
+            "We will go on",
+            Direct,
+            Some("Ana Roe"),
             None,
         ),
         // A title after "Co-" is a title.
@@ -3113,6 +3167,14 @@ const EXPECTED: &[Expected] = {
             Direct,
             Some("Rob Dowd"),
             Some("Fire chief"),
+        ),
+        // A name joined by "and" to a place, then an aside, is no place.
+        (
+            "places-named-by-titles-and-streets",
+            "It looks beautiful",
+            Direct,
+            Some("Moreau"),
+            None,
         ),
         // A full name set off after a person's noun and the place of its preposition ("His
         // counterpart at Nordwagen, Carlo Ghezzi,") is that person, no place's region.

@@ -1036,6 +1036,16 @@ fn cue_speaker(i: &str, base: usize) -> Option<Clause> {
     });
     let (r, _) = gap(stray.unwrap_or(r)).ok()?;
     let m_base = base + i.len() - r.len();
+    // A role in lower case with no determiner, then its holder's name set off by a comma,
+    // ending the clause: "said county commissioner, Sam Ardley.", "said club captain, Ana
+    // Roe." The holder speaks.
+    if let Some(held) = bare_role_holder(r, m_base) {
+        return Some(Clause {
+            mention: held.1,
+            cue,
+            end: base + i.len() - held.0.len(),
+        });
+    }
     // (A noun alone after a past form, "said police.": a base form may be a noun itself,
     // "protest suggestions,".)
     let (r2, m) = mention_after_cue(r, m_base).or_else(|| {
@@ -1113,6 +1123,47 @@ fn holder_after_office<'a>(office: &str, r: &'a str, base: usize) -> Option<(&'a
         return None;
     }
     let at = base + 2;
+    Some((
+        after,
+        Found {
+            span: at..at + rest.len() - after.len(),
+            head: at + head.start..at + head.end,
+            kind: MentionKind::Name,
+        },
+    ))
+}
+
+/// A role of one to three words in lower case, no determiner, its last a person's role noun
+/// of the lists, then the holder's name of two words or more set off by a comma and ending its
+/// clause: "county commissioner, Sam Ardley." (`r` at byte `base`). The name is the mention.
+fn bare_role_holder(r: &str, base: usize) -> Option<(&str, Found)> {
+    let comma = memchr::memchr(b',', &r.as_bytes()[..r.len().min(48)])?;
+    let role = &r[..comma];
+    let words = role.split(' ');
+    let n = words.clone().count();
+    let last = words.clone().next_back()?;
+    if !(1..=3).contains(&n)
+        || !words
+            .clone()
+            .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+        || determiner(role).is_ok()
+        || role_of(last) != Some(RoleKind::Person)
+        || words
+            .clone()
+            .any(|w| LEXICON.is_preposition(w) || LEXICON.is_pronoun(w))
+    {
+        return None;
+    }
+    let rest = r[comma..].strip_prefix(", ")?;
+    if !rest.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let (after, head) = titled_name(rest).ok()?;
+    let name = &rest[head.clone()];
+    if !name.contains(' ') || !(after.is_empty() || after.starts_with(['.', ';', '\n'])) {
+        return None;
+    }
+    let at = base + comma + 2;
     Some((
         after,
         Found {
@@ -2583,6 +2634,7 @@ fn coordinated_report(text: &str, start: usize, end: usize) -> Option<Found> {
             && !v.ends_with("ing")
             && LEXICON.is_cue(v)
             && !(next == "to" && matches!(after.clone().next(), Some("be" | "have")))
+            && !matches!(next, "nothing" | "little" | "no")
             && !(matches!(v, "added" | "adds")
                 && (determiner(next).is_ok() || next.starts_with(|c: char| c.is_ascii_digit()))
                 && !after
@@ -2594,31 +2646,27 @@ fn coordinated_report(text: &str, start: usize, end: usize) -> Option<Found> {
         return None;
     }
     let m = opening_subject(text, start, end)?;
-    // (One subject: "Coach Tom Ardley and Sam Okafor left together and said …" are two.)
-    let two = text[m.span.end..end]
-        .strip_prefix(" and ")
-        .is_some_and(|r| r.starts_with(char::is_uppercase));
+    // (One subject: "Coach Tom Ardley and Sam Okafor left together and said …", "Tom Ardley
+    // and his captain …" are two.)
+    let two = text[m.span.end..end].starts_with(" and ");
     (!is_possessive_pronoun(&text[m.span.clone()]) && !two).then_some(m)
 }
 
 /// Does the sentence that goes on after a quotation's closing mark at `end` (as far as
 /// `limit`, its paragraph's end) hold a cue, so that it attributes the quotation: "“…,” a
 /// visibly angry Tom Reese said on Sunday."? (Not a participle that goes on with the same
-/// speaker, "…, adding that …", nor a sentence of its own after the quotation's full stop,
-/// "“We will appeal.” The council meets on Monday.")
+/// speaker, "…, adding that …"; a sentence of its own after the quotation's full stop counts
+/// too: "“We will appeal.” The council meets on Monday." attributes nothing, "“We will
+/// appeal.” Those were the words of Tom Reese." does.)
 fn attributed_after(text: &str, end: usize, limit: usize) -> bool {
     let rest = &text[end..limit];
-    if text[..end]
-        .trim_end_matches(['"', '”', '’', '\''])
-        .ends_with(['.', '!', '?'])
-    {
-        return false;
-    }
     let sentence = rest.find(['.', '!', '?']).map_or(rest, |e| &rest[..e]);
-    sentence
-        .split_ws()
-        .take(12)
-        .any(|w| !w.ends_with("ing") && LEXICON.is_cue(w.trim_end_matches([',', ';'])))
+    // (A cue, or a speech noun: "“We will appeal.” Those were the words of club chairman Tom
+    // Reese.")
+    sentence.split_ws().take(12).any(|w| {
+        let w = w.trim_end_matches([',', ';']);
+        !w.ends_with("ing") && LEXICON.is_cue(w) || memo::flags(w).is_speech_noun()
+    })
 }
 
 /// "not", "never" or a verb with "n't": a clause that says something did not happen.

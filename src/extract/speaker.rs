@@ -501,7 +501,9 @@ impl Entity {
                 || self.gender.is_none()
                     && (is_place_shaped(&self.name)
                         && !self.name.split(' ').any(modifies_next)
-                        && (ends_in_settlement(&self.name) || !opens_personal_name(&self.name))
+                        && (ends_in_settlement(&self.name)
+                            || !opens_personal_name(&self.name)
+                                && !ends_in_surname_noun(&self.name))
                         || self
                             .name
                             .rsplit_once(' ')
@@ -1387,8 +1389,8 @@ impl Registry {
             && at.place_end <= start
             && matches!(text[at.place_end..start].trim(), "and" | "or")
             && (next_word.is_empty()
-                || next_word.starts_with([',', '.', ';', ':', ')'])
-                || text[end..range.end].starts_with([',', '.', ';', ':', ')'])
+                || next_word.starts_with(['.', ';', ':', ')'])
+                || text[end..range.end].starts_with(['.', ';', ':', ')'])
                 || LEXICON.is_preposition(next_word));
         let after_place = after_place || coordinated_place;
         if locative || after_place {
@@ -2741,10 +2743,41 @@ impl Registry {
         // A pronoun that reports, set off after a comma, stands for no one its own clause
         // names before it: in "While Nokia has launched phones, Zentrix is likely to join
         // forces with it, he added." the "he" is not Zentrix.
-        let own_clause = reports_after_comma(text, at).then(|| {
-            let i = self.sentences.partition_point(|&s| s <= at);
-            i.checked_sub(1).map_or(0, |i| self.sentences[i])
-        });
+        // (Its clause starts at its sentence's start, or after the last full stop before it
+        // that ends a sentence the splitter kept whole, "at 3 a.m. Crews rescued 40 people,
+        // she said."; and not past an opening clause of time or cause, whose name is the
+        // pronoun's, "When Dan Marlow reached the tunnel, he said.")
+        let own_clause = reports_after_comma(text, at)
+            .then(|| {
+                let i = self.sentences.partition_point(|&s| s <= at);
+                let s = i.checked_sub(1).map_or(0, |i| self.sentences[i]);
+                let clause = &text[s..at];
+                let stop = [". ", "! ", "? ", "… "]
+                    .iter()
+                    .filter_map(|p| clause.rfind(p).map(|k| k + p.len()))
+                    .max()
+                    .unwrap_or(0);
+                s + stop
+            })
+            .filter(|&c| {
+                let first = text[c..at].split_ws().next().unwrap_or("");
+                !matches!(
+                    first,
+                    "When"
+                        | "After"
+                        | "As"
+                        | "While"
+                        | "Once"
+                        | "Before"
+                        | "Although"
+                        | "Though"
+                        | "Because"
+                        | "If"
+                        | "Since"
+                        | "Until"
+                        | "Whenever"
+                )
+            });
         // People, and organisations by the spokesperson who speaks for them ("A spokeswoman
         // for CalMor Marine said …. “…,” she said"), of the spokesperson's gender.
         let persons = || {
@@ -3925,15 +3958,13 @@ fn before_who(after: &str, name: &str) -> bool {
     let verb = rest.split_ws().next().unwrap_or("");
     let singular = matches!(verb, "is" | "was" | "has" | "does")
         || verb.len() > 3 && verb.ends_with('s') && !verb.ends_with("ss");
-    // (A plural by its singular: a role noun, a noun a list of roles would read by its
-    // ending, or a demonym, "Parents", "Volunteers", "Kenyans"; not "Papadakis", "Kouris".)
-    let plural_shape = name.strip_suffix('s').is_some_and(|stem| {
-        let stem = lowercase(stem);
-        role_of(&stem).is_some() || is_open_role_noun(&stem) || has_demonym_ending(&stem)
-    }) || matches!(
-        name,
-        "Women" | "Men" | "Children" | "People" | "Staff" | "Police" | "Others" | "Youth"
-    );
+    // (Any word in "-s" is taken for one unless the verb is singular: "Locals who lost
+    // their homes", "Britons who …" are groups; "Kouris, who is …" is a name.)
+    let plural_shape = name.ends_with('s')
+        || matches!(
+            name,
+            "Women" | "Men" | "Children" | "People" | "Staff" | "Police" | "Others" | "Youth"
+        );
     // (A verb in the present with no "-s" is a plural's: "Locals who oppose the plan";
     // one in the past tells nothing, "who spoke".)
     let past = verb.ends_with("ed")
@@ -3999,6 +4030,17 @@ fn ends_in_settlement(name: &str) -> bool {
         matches!(
             last,
             "County" | "City" | "Township" | "Province" | "Region" | "District" | "State"
+        )
+    })
+}
+
+/// Does `name` end with a noun of places that is a surname too ("Jacob Falls", "Marcus Town",
+/// "Dana Heights")? Its shape tells no place.
+fn ends_in_surname_noun(name: &str) -> bool {
+    name.rsplit_once(' ').is_some_and(|(_, last)| {
+        matches!(
+            last,
+            "Town" | "Village" | "Island" | "Islands" | "Falls" | "Heights"
         )
     })
 }
@@ -4217,9 +4259,25 @@ fn reports_after_comma(text: &str, at: usize) -> bool {
     let Some(cue) = ws.next() else {
         return false;
     };
-    let bare = cue.trim_end_matches(['.', ',', '!', '?']);
-    LEXICON.is_cue(bare)
-        && (bare.len() < cue.len() || ws.next().is_some_and(|w| LEXICON.is_preposition(w)))
+    // (The cue ends the sentence, "he said.", or a phrase of up to four words after it does,
+    // "she said on Monday.", "he told reporters."; not "he said, “…”" nor "he said in an
+    // interview that …".)
+    let bare = cue.trim_end_matches(['.', '!', '?']);
+    if !LEXICON.is_cue(bare) {
+        return false;
+    }
+    if bare.len() < cue.len() {
+        return true;
+    }
+    for w in ws.take(4) {
+        if w == "that" || w.ends_with(',') || w.starts_with(['"', '“', '‘', '\'']) {
+            return false;
+        }
+        if w.ends_with(['.', '!', '?']) {
+            return true;
+        }
+    }
+    false
 }
 
 /// May `first`, the capitalised first word of a sentence before a name, be a role written
