@@ -2711,6 +2711,14 @@ const EXPECTED: &[Expected] = {
             Some("Lisa Navarro"),
             Some("emergency director"),
         ),
+        // One the clause introduces may report of herself.
+        (
+            "pronouns-that-report-after-commas",
+            "Everything we owned",
+            Direct,
+            Some("Marta Kowalski"),
+            None,
+        ),
         // A stray comma between a cue and a name that ends the sentence, either way round.
         (
             "stray-commas-in-attributions",

@@ -2681,6 +2681,14 @@ impl Registry {
         }
     }
 
+    /// Where the narration first names entity `e`.
+    fn first_seen(&self, e: usize) -> usize {
+        self.seen
+            .get(self.seen_from[e])
+            .copied()
+            .unwrap_or(usize::MAX)
+    }
+
     /// The person or organisation a pronoun stands for: the subject of this sentence or the
     /// one before, of its gender and then of unknown gender ("Greens member Tamsin Oyelaran
     /// accused Ms Whitlow …. “…?” she asked" is Oyelaran's, not Ms Whitlow's); else the
@@ -2741,8 +2749,9 @@ impl Registry {
             PronounKind::First | PronounKind::Indefinite => return None,
         };
         // A pronoun that reports, set off after a comma, stands for no one its own clause
-        // names before it: in "While Nokia has launched phones, Zentrix is likely to join
-        // forces with it, he added." the "he" is not Zentrix.
+        // names before it and the narration named before that: in "While Nokia has launched
+        // phones, Zentrix is likely to join forces with it, he added." the "he" is not
+        // Zentrix.
         // (Its clause starts at its sentence's start, or after the last full stop before it
         // that ends a sentence the splitter kept whole, "at 3 a.m. Crews rescued 40 people,
         // she said."; and not past an opening clause of time or cause, whose name is the
@@ -2785,7 +2794,11 @@ impl Registry {
                 .filter(move |m| {
                     let ent = &self.entities[m.entity];
                     (m.spokes.is_some() || ent.kind == SpeakerType::Person && !ent.after_the)
-                        && own_clause.is_none_or(|s| m.start < s)
+                        && own_clause.is_none_or(|s| {
+                            // (One its clause introduces may report of herself: "Marta
+                            // Kowalski, 38, lost everything in the fire, she said.")
+                            m.start < s || self.first_seen(m.entity) >= s
+                        })
                         && !m.quoter
                         && (self.furniture.is_empty()
                             || self.furniture.binary_search(&m.sentence).is_err())
