@@ -1114,15 +1114,18 @@ fn holder_after_office<'a>(office: &str, r: &'a str, base: usize) -> Option<(&'a
     if !(is_office || with_field()) || !rest.starts_with(char::is_uppercase) {
         return None;
     }
+    holder_name(rest, base + 2, &['.', ',', ';', ':', '"', '“', '”', '\n'])
+}
+
+/// A person's name of two words or more at the start of `rest` (at byte `at`), with its
+/// titles, ending its clause: one of `ends` or nothing follows it. The holder an office or a
+/// role sets off by a comma ([`holder_after_office`], [`bare_role_holder`]).
+fn holder_name<'a>(rest: &'a str, at: usize, ends: &[char]) -> Option<(&'a str, Found)> {
     let (after, head) = titled_name(rest).ok()?;
     let name = &rest[head.clone()];
-    // (A person's name of two words or more, ending its clause.)
-    if !name.contains(' ')
-        || !(after.is_empty() || after.starts_with(['.', ',', ';', ':', '"', '“', '”', '\n']))
-    {
+    if !name.contains(' ') || !(after.is_empty() || after.starts_with(ends)) {
         return None;
     }
-    let at = base + 2;
     Some((
         after,
         Found {
@@ -1158,20 +1161,7 @@ fn bare_role_holder(r: &str, base: usize) -> Option<(&str, Found)> {
     if !rest.starts_with(char::is_uppercase) {
         return None;
     }
-    let (after, head) = titled_name(rest).ok()?;
-    let name = &rest[head.clone()];
-    if !name.contains(' ') || !(after.is_empty() || after.starts_with(['.', ';', '\n'])) {
-        return None;
-    }
-    let at = base + comma + 2;
-    Some((
-        after,
-        Found {
-            span: at..at + rest.len() - after.len(),
-            head: at + head.start..at + head.end,
-            kind: MentionKind::Name,
-        },
-    ))
+    holder_name(rest, base + comma + 2, &['.', ';', '\n'])
 }
 
 /// `inversion_adverb = "later" | "also" | "then" | "again" | "once" | "further" | "finally" | word (: lower case, in -ly) ;`
