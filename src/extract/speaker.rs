@@ -2683,8 +2683,10 @@ impl Registry {
 
     /// Where the narration first names entity `e`.
     fn first_seen(&self, e: usize) -> usize {
-        self.seen
-            .get(self.seen_from[e])
+        // (Read with `get`: the table is grouped once the narration is read.)
+        self.seen_from
+            .get(e)
+            .and_then(|&i| self.seen.get(i))
             .copied()
             .unwrap_or(usize::MAX)
     }
