@@ -2686,6 +2686,13 @@ const EXPECTED: &[Expected] = {
             Some("Dana Roe"),
             None,
         ),
+        (
+            "sentence-adverbs",
+            "I am staying",
+            Direct,
+            Some("Ines Varga"),
+            None,
+        ),
         // A pronoun that reports after a comma, its cue closing the sentence, stands for no
         // one its own clause names ("Also, Marlow isn't a conservative, he said."); one
         // after an opening phrase is that phrase's ("As for Marlow, he said …").
