@@ -1882,19 +1882,42 @@ fn name_found(start: usize, end: usize, head_base: usize, head: Range<usize>) ->
     }
 }
 
-/// `gap , "(" , acronym , ")" , gap` at the start of `r`: what follows it, where an acronym
-/// of two to eight letters or digits, opening with a capital and holding another ("PCB",
-/// "NCMP", "WLIB", "GWUH"), is set off in parentheses.
-fn parenthesised_acronym(r: &str) -> Option<&str> {
-    let r = r.strip_prefix(' ')?.strip_prefix('(')?;
-    // (Looked for a few bytes on only: this is asked at nearly every word before a quotation.)
-    let close = r.bytes().take(9).position(|b| b == b')')?;
-    let acronym = &r[..close];
-    let shaped = (2..=8).contains(&acronym.len())
-        && acronym.starts_with(|c: char| c.is_ascii_uppercase())
-        && acronym.bytes().all(|b| b.is_ascii_alphanumeric())
-        && acronym.bytes().filter(u8::is_ascii_uppercase).count() >= 2;
-    shaped.then(|| gap(&r[close + 1..]).ok().map(|(after, _)| after))?
+/// `gap , "(" , acronym , ")" , gap` at the start of `r`, right after the organisation's name
+/// `name` ([`acronym_after`]): what follows it.
+fn parenthesised_acronym<'a>(r: &'a str, name: &str) -> Option<&'a str> {
+    let acronym = acronym_after(r, name)?;
+    gap(&r[" (".len() + acronym.len() + ")".len()..])
+        .ok()
+        .map(|(after, _)| after)
+}
+
+/// The acronym in parentheses that opens `after`, the text right after the name `name`:
+/// " (EA)", " (DFO)". Two to eight letters, the first two capitals; not a party label
+/// ("(R-Texas)", "(D)"). Or one written as a word, whose letters hold the initials of the
+/// name's capitalised words in order: "the Kenya Medical Supplies Authority (Kemsa)",
+/// "the Office for Standards in Education (Ofsted)".
+pub(crate) fn acronym_after<'a>(after: &'a str, name: &str) -> Option<&'a str> {
+    let inner = after.strip_prefix(" (")?;
+    // (Looked for a few bytes on only, an acronym's length: the mentions ask this at nearly
+    // every word before a quotation.)
+    let close = inner.bytes().take(9).position(|b| b == b')')?;
+    let acronym = &inner[..close];
+    let b = acronym.as_bytes();
+    if !(2..=8).contains(&b.len()) || !b.iter().all(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    if b[..2].iter().all(u8::is_ascii_uppercase) {
+        return Some(acronym);
+    }
+    let initials = name
+        .split_ws()
+        .filter_map(|w| w.bytes().next().filter(u8::is_ascii_uppercase));
+    let mut letters = b.iter().map(u8::to_ascii_uppercase);
+    let spelled = initials.clone().count() >= 3
+        && b[0].is_ascii_uppercase()
+        && initials.clone().next() == Some(b[0])
+        && initials.into_iter().all(|i| letters.any(|l| l == i));
+    spelled.then_some(acronym)
 }
 
 /// The titled name of a person after an owner's possessive ("Prime Minister Justin Trudeau"
@@ -1937,7 +1960,7 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
             if titled_person || is_organization(&r[head.clone()]) {
                 // ("The Veloria Cricket Board (VCB) Chairman Tomas Quill": the chairman, as
                 // without "the", below.)
-                if let Some(named) = parenthesised_acronym(rest)
+                if let Some(named) = parenthesised_acronym(rest, &r[head.clone()])
                     .filter(|_| !titled_person)
                     .and_then(|r2| owned_titled_person(r2, base + (i.len() - r2.len()), base))
                 {
@@ -1982,7 +2005,7 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
         // An organisation's name and its acronym in parentheses before a title and a
         // person's name: "Pakistan Cricket Board (PCB) Chairman Shaharyar Khan" is the
         // chairman, the organisation part of the role as written.
-        if let Some(named) = parenthesised_acronym(rest)
+        if let Some(named) = parenthesised_acronym(rest, &i[head.clone()])
             .filter(|_| is_organization(&i[head.clone()]))
             .and_then(|r| owned_titled_person(r, base + (i.len() - r.len()), base))
         {

@@ -25,7 +25,7 @@
 
 use crate::extract::lexicon::{flag, lowercase, Gender, Lower, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
-    acronym_before_branch, complements, description, determiner, has_demonym_ending,
+    acronym_after, acronym_before_branch, complements, description, determiner, has_demonym_ending,
     initial_before_initial, initials_of_holder, is_age, is_agent_noun, is_capitalised_office,
     is_capitalized, is_complement_link, is_given_name, is_holderless_office, is_honorific,
     is_indefinite_determiner, is_name_particle, is_name_suffix, is_organization, is_possessive,
@@ -37,7 +37,7 @@ use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
 use crate::extract::text::{
     find_quoted_verb, floor_char, is_furniture, is_opening_conjunction, opening_phrase_end,
-    SplitWs, Word,
+    opens_subordinate_clause, SplitWs, Word,
 };
 use crate::extract::token::Tokens;
 // foldhash instead of SipHash: these tables are looked up at every word (see Cargo.toml).
@@ -2751,9 +2751,8 @@ impl Registry {
             PronounKind::First | PronounKind::Indefinite => return None,
         };
         // A pronoun that reports, set off after a comma, stands for no one its own clause
-        // names before it and the narration named before that: in "While Nokia has launched
-        // phones, Zentrix is likely to join forces with it, he added." the "he" is not
-        // Zentrix.
+        // names before it and the narration named before that: in "Zentrix is likely to join
+        // forces with Nokia, he added." after Zentrix was named, the "he" is not Zentrix.
         // (Its clause starts at its sentence's start, or after the last full stop before it
         // that ends a sentence the splitter kept whole, "at 3 a.m. Crews rescued 40 people,
         // she said."; and not past an opening clause of time or cause, whose name is the
@@ -2772,22 +2771,7 @@ impl Registry {
             })
             .filter(|&c| {
                 let first = text[c..at].split_ws().next().unwrap_or("");
-                !matches!(
-                    first,
-                    "When"
-                        | "After"
-                        | "As"
-                        | "While"
-                        | "Once"
-                        | "Before"
-                        | "Although"
-                        | "Though"
-                        | "Because"
-                        | "If"
-                        | "Since"
-                        | "Until"
-                        | "Whenever"
-                )
+                !(opens_subordinate_clause(first) || matches!(first, "After" | "As" | "Before"))
             });
         // People, and organisations by the spokesperson who speaks for them ("A spokeswoman
         // for CalMor Marine said …. “…,” she said"), of the spokesperson's gender.
@@ -4037,27 +4021,33 @@ fn opens_personal_name(name: &str) -> bool {
     is_given_name(first) || matches!(first, "Sri" | "San" | "Santa" | "El" | "Costa")
 }
 
-/// Does `name` end with a noun that only a place's name ends with ("San Diego County",
-/// "Elizabeth City", "Cedar Township"; not "Town", "Falls" or "Heights", which are
-/// surnames too)?
-fn ends_in_settlement(name: &str) -> bool {
-    name.rsplit_once(' ').is_some_and(|(_, last)| {
-        matches!(
-            last,
-            "County" | "City" | "Township" | "Province" | "Region" | "District" | "State"
-        )
-    })
+/// A noun that only a place's name ends with: "San Diego County", "Elizabeth City", "Cedar
+/// Township" (not "Town", "Falls" or "Heights", which are surnames too).
+fn is_settlement_noun(last: &str) -> bool {
+    matches!(
+        last,
+        "County" | "City" | "Township" | "Province" | "Region" | "District" | "State"
+    )
 }
 
-/// Does `name` end with a noun of places that is a surname too ("Jacob Falls", "Marcus Town",
-/// "Dana Heights")? Its shape tells no place.
+/// A noun of places that is a surname too: "Jacob Falls", "Marcus Town", "Dana Heights".
+fn is_surname_place_noun(last: &str) -> bool {
+    matches!(
+        last,
+        "Town" | "Village" | "Island" | "Islands" | "Falls" | "Heights"
+    )
+}
+
+/// Does `name` end with a [`is_settlement_noun`]?
+fn ends_in_settlement(name: &str) -> bool {
+    name.rsplit_once(' ')
+        .is_some_and(|(_, last)| is_settlement_noun(last))
+}
+
+/// Does `name` end with a [`is_surname_place_noun`]? Its shape tells no place.
 fn ends_in_surname_noun(name: &str) -> bool {
-    name.rsplit_once(' ').is_some_and(|(_, last)| {
-        matches!(
-            last,
-            "Town" | "Village" | "Island" | "Islands" | "Falls" | "Heights"
-        )
-    })
+    name.rsplit_once(' ')
+        .is_some_and(|(_, last)| is_surname_place_noun(last))
 }
 
 /// Is `name`, of two words or more, shaped as a place's: its first word a compass point or
@@ -4098,22 +4088,8 @@ fn is_place_shaped(name: &str) -> bool {
             | "Costa"
             | "Papua"
             | "Saudi"
-    ) || matches!(
-        last,
-        "City"
-            | "Town"
-            | "Township"
-            | "County"
-            | "Village"
-            | "Island"
-            | "Islands"
-            | "Falls"
-            | "Heights"
-            | "Province"
-            | "Region"
-            | "District"
-            | "State"
-    )
+    ) || is_settlement_noun(last)
+        || is_surname_place_noun(last)
 }
 
 /// Does the text after a name (`after`) go on with "and", up to three more capitalised words
@@ -4666,32 +4642,6 @@ fn post_nominal(name: &str) -> (&str, Option<&str>) {
 /// Two to four capital ASCII letters, as a title's initials are written: "PM", "AG", "CEO".
 fn is_initials(w: &str) -> bool {
     (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
-}
-
-/// The acronym in parentheses that opens `after`, the text right after the name `name`:
-/// " (EA)", " (DFO)". Two to eight letters, the first two capitals; not a party label
-/// ("(R-Texas)", "(D)"). Or one written as a word, whose letters hold the initials of the
-/// name's capitalised words in order: "the Kenya Medical Supplies Authority (Kemsa)",
-/// "the Office for Standards in Education (Ofsted)".
-fn acronym_after<'a>(after: &'a str, name: &str) -> Option<&'a str> {
-    let inner = after.strip_prefix(" (")?;
-    let (acronym, _) = inner.split_once(')')?;
-    let b = acronym.as_bytes();
-    if !(2..=8).contains(&b.len()) || !b.iter().all(u8::is_ascii_alphabetic) {
-        return None;
-    }
-    if b[..2].iter().all(u8::is_ascii_uppercase) {
-        return Some(acronym);
-    }
-    let initials = name
-        .split_ws()
-        .filter_map(|w| w.bytes().next().filter(u8::is_ascii_uppercase));
-    let mut letters = b.iter().map(u8::to_ascii_uppercase);
-    let spelled = initials.clone().count() >= 3
-        && b[0].is_ascii_uppercase()
-        && initials.clone().next() == Some(b[0])
-        && initials.into_iter().all(|i| letters.any(|l| l == i));
-    spelled.then_some(acronym)
 }
 
 /// A document that an article quotes as if it spoke: "the statement said", "the letter
