@@ -2693,6 +2693,36 @@ const EXPECTED: &[Expected] = {
             Some("Ines Varga"),
             None,
         ),
+        // A place joined to "-born", "-based", "-raised" is where the person comes from, no
+        // word of the name; a double surname's capitalised half stays.
+        (
+            "origins-before-names",
+            "It was the best night",
+            Direct,
+            Some("Odile Marchetti"),
+            None,
+        ),
+        (
+            "origins-before-names",
+            "We trusted the young players",
+            Direct,
+            Some("Pell Amundsen"),
+            Some("Varnish-based coach"),
+        ),
+        (
+            "origins-before-names",
+            "I didn’t sleep at all",
+            Direct,
+            Some("Tova Reinholt"),
+            None,
+        ),
+        (
+            "origins-before-names",
+            "We earned this",
+            Direct,
+            Some("Elsa Hill-Corbin"),
+            Some("captain"),
+        ),
         // A pronoun that reports after a comma, its cue closing the sentence, stands for no
         // one its own clause names ("Also, Marlow isn't a conservative, he said."); one
         // after an opening phrase is that phrase's ("As for Marlow, he said …").

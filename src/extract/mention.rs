@@ -72,7 +72,7 @@ pub(crate) fn is_capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// `name_word = word , (: capitalised, not in not_names.txt, not a cue verb) | "A" (: before " " , a capital letter , " " , a capital) ;`
+/// `name_word = word , (: capitalised, not in not_names.txt, not a cue verb, not a place joined to an origin participle, "Kenyan-born") | "A" (: before " " , a capital letter , " " , a capital) ;`
 pub fn name_word(i: &str) -> R<'_, &str> {
     let (r, w) = word(i)?;
     if is_name_word(w) || w == "A" && initial_before_initial(r) {
@@ -147,6 +147,46 @@ fn is_name_word_with(w: &str, f: Flags) -> bool {
         // (A verb's negation, capitalised in a headline: "Pope Francis Won’t Judge".)
         && !w.ends_with("n’t")
         && !w.ends_with("n't")
+        && !is_origin_compound(w)
+}
+
+/// A capitalised place or people joined by a hyphen to a lower-case participle that says
+/// where someone comes from or who stands behind something: "Kenyan-born", "London-based",
+/// "Saudi-led", "Russian-backed". An adjective before a name, no word of it: "South
+/// Korean-born Monte Haines" is Monte Haines. (A double surname's second part is
+/// capitalised, "Hill-Lewis"; these participles are a closed class.)
+fn is_origin_compound(w: &str) -> bool {
+    w.rsplit_once('-').is_some_and(|(_, tail)| {
+        matches!(
+            tail,
+            "born"
+                | "based"
+                | "raised"
+                | "bred"
+                | "educated"
+                | "trained"
+                | "backed"
+                | "led"
+                | "owned"
+                | "funded"
+                | "made"
+                | "run"
+                | "built"
+                | "listed"
+                | "headquartered"
+                | "registered"
+                | "allied"
+                | "aligned"
+                | "affiliated"
+                | "sponsored"
+                | "controlled"
+                | "dominated"
+                | "occupied"
+                | "brokered"
+                | "flagged"
+                | "speaking"
+        )
+    })
 }
 
 /// A surname written with its Arabic article in lower case, inside a name: "Bashar
