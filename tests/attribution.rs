@@ -2693,6 +2693,38 @@ const EXPECTED: &[Expected] = {
             Some("Ines Varga"),
             None,
         ),
+        // An office, the seat it is held in ("at the Treasury", "in the Presidency") and its
+        // holder set off by commas: the holder speaks, and keeps the office as the role.
+        (
+            "offices-held-in-a-seat",
+            "No claim will be turned away",
+            Direct,
+            Some("Orla Brennick"),
+            Some("Minister of State at the Treasury"),
+        ),
+        (
+            "offices-held-in-a-seat",
+            "The port will stay open",
+            Direct,
+            Some("Ilan Vesko"),
+            Some("Secretary at the Department of Harbours"),
+        ),
+        (
+            "offices-held-in-a-seat",
+            "We have crews on every pier",
+            Direct,
+            Some("Ilan Vesko"),
+            Some("Secretary at the Department of Harbours"),
+        ),
+        // (A seat in lower case, then an aside that is no name: the minister stays the one
+        // the article named.)
+        (
+            "offices-held-in-a-seat",
+            "Nobody will lose power",
+            Direct,
+            Some("Orla Brennick"),
+            Some("Minister of State at the Treasury"),
+        ),
         // A place joined to "-born", "-based", "-raised" is where the person comes from, no
         // word of the name; a double surname's capitalised half stays.
         (
@@ -3277,7 +3309,7 @@ const EXPECTED: &[Expected] = {
             "We are grateful",
             Direct,
             Some("Hannah Dorne"),
-            None,
+            Some("British Ambassador in Kabul"),
         ),
         (
             "offices-held-in-places",

@@ -539,13 +539,25 @@ fn clause_after_mention(i: &str, base: usize, r: &str, m: Found) -> Option<Claus
         _ => r,
     };
     let mut aside = false;
+    // "the Minister in the Presidency, Nomsa Kheta, said": an office, the seat it is held
+    // in, then its holder set off by commas, who is the speaker. (Only where the aside after
+    // the seat is a name: "the minister in the capital, a city of eight million, said" keeps
+    // its minister.)
+    let (r, seated) = match seat_holder(i, base, r, &m) {
+        Some((rest, named)) => {
+            aside = true;
+            m = named;
+            (rest, true)
+        }
+        None => (r, false),
+    };
     // (A name's description whose closing comma is missing, only here, before a cue.)
     let unclosed = || {
         (m.kind == MentionKind::Name)
             .then(|| unclosed_appositive(r))
             .flatten()
     };
-    let r = match appositive(r).ok().or_else(unclosed) {
+    let r = match appositive(r).ok().filter(|_| !seated).or_else(unclosed) {
         Some((rest, app)) => {
             aside = true;
             let at = base + i.len() - r.len();
@@ -821,11 +833,9 @@ fn described_name(i: &str, base: usize) -> Option<Clause> {
 /// an office in capitals, "Kamloops Fire Deputy Chief"): after a person's
 /// name, a name set off by commas is a place or a party ("Cory James of Detroit, Mich., said",
 /// "Sen. Lisa Murkowski, Alaska Republican, said").
-fn name_in_apposition(m: &Found, title: &str, name: &str, app: &str, at: usize) -> Option<Found> {
+fn name_in_apposition(m: &Found, title: &str, name: &str, app: &str, at0: usize) -> Option<Found> {
     let whole = app.get(1..app.len().checked_sub(1)?)?;
     let body = whole.rsplit_once(',').map_or(whole, |(_, last)| last);
-    let lead = body.len() - body.trim_start().len();
-    let at = at + 1 + (whole.len() - body.len()) + lead;
     // (Or an office with its field, whose last words the parse took for a holder: "Executive
     // Director of Human Rights Watch, Kenneth Rowe, said" names no "Rights Watch".)
     let describes = (matches!(m.kind, MentionKind::Description(_))
@@ -838,6 +848,17 @@ fn name_in_apposition(m: &Found, title: &str, name: &str, app: &str, at: usize) 
     if !describes {
         return None;
     }
+    holder_in_apposition(app, at0)
+}
+
+/// The name that the aside `app` (its commas included, starting at `at`) is, whole or in
+/// its last part after a comma of its own: "…, Nomsa Kheta,", "…, the airline's chief
+/// operating officer, Ciarán Mac Cárthaigh,".
+fn holder_in_apposition(app: &str, at: usize) -> Option<Found> {
+    let whole = app.get(1..app.len().checked_sub(1)?)?;
+    let body = whole.rsplit_once(',').map_or(whole, |(_, last)| last);
+    let lead = body.len() - body.trim_start().len();
+    let at = at + 1 + (whole.len() - body.len()) + lead;
     let (left, head) = titled_name(body.trim_start()).ok()?;
     left.trim().is_empty().then(|| {
         let len = body.trim().len();
@@ -847,6 +868,44 @@ fn name_in_apposition(m: &Found, title: &str, name: &str, app: &str, at: usize) 
             kind: MentionKind::Name,
         }
     })
+}
+
+/// `office_seat = gap , ( "in" | "at" ) , gap , "the" , gap , proper_name (: after an office's title or a description) ;`
+///
+/// Where an office is held: "the Minister in the Presidency", "Minister of State at the
+/// Treasury", "the secretary at the Department of Education".
+pub fn office_seat(i: &str) -> R<'_, &str> {
+    recognize((
+        gap,
+        alt((tag("in"), tag("at"))),
+        gap,
+        tag("the"),
+        gap,
+        crate::extract::mention::proper_name,
+    ))
+    .parse(i)
+}
+
+/// The holder set off by commas after an office and its seat ([`office_seat`]), when `m` is
+/// a description or an office's title ("the Minister in the Presidency, Nomsa Kheta, said",
+/// "acting Minister in the Presidency, Nomsa Kheta, said"): what follows the closing comma,
+/// and the holder's name as the mention.
+fn seat_holder<'a>(i: &str, base: usize, r: &'a str, m: &Found) -> Option<(&'a str, Found)> {
+    let office = match m.kind {
+        MentionKind::Description(RoleKind::Person) => true,
+        MentionKind::Name => text_of(i, base, &m.span)
+            .split_ws()
+            .next_back()
+            .is_some_and(|w| LEXICON.is_title(w) && !is_honorific(w)),
+        _ => false,
+    };
+    if !office {
+        return None;
+    }
+    let (after, _) = office_seat(r).ok()?;
+    let (rest, app) = appositive(after).ok()?;
+    let at = base + i.len() - after.len();
+    holder_in_apposition(app, at).map(|named| (rest, named))
 }
 
 /// Is `name` an office written in capitals that names no holder ("UN Humanitarian

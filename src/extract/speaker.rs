@@ -4849,7 +4849,11 @@ fn appositive_before<'a>(
     // Development,"), when a comma closes the name too, or when the office opens the
     // sentence with its title ("Minister of Finance and Coordinating Minister for the
     // Economy, Mr Wale Edun has assured …"): up to eleven words.
-    let title_of = |p: &[(usize, &str)]| LEXICON.is_title(p[0].1) && matches!(p[1].1, "of" | "for");
+    // (Or "in" or "at" the seat of an office: "acting Minister in the Presidency,", "Minister
+    // of State at the Treasury,"; see `attribution::office_seat`.)
+    let title_of = |p: &[(usize, &str)]| {
+        LEXICON.is_title(p[0].1) && matches!(p[1].1, "of" | "for" | "in" | "at")
+    };
     // (Or a person's role noun of the lists in lower case and its "of": "The president of
     // Argentina, Javier Milei, confirmed …".)
     let role_of_place = |p: &[(usize, &str)]| {
@@ -4860,11 +4864,16 @@ fn appositive_before<'a>(
     // opening phrase: "Speaking to media Friday, Kamloops Fire Deputy Chief, Ryan Cail,".)
     // (Or after an inverted cue: "“…,” said Carrow County Emergency Management Director,
     // Edda Lindqvist.")
-    let opens_sentence = |k: usize| {
+    // (Or after "acting" or "interim" so placed: "Addressing the media, acting
+    // Minister in the Presidency, Nomsa Kheta, said".)
+    let opens_at = |k: usize| {
         is_start(sentence_starts, start + ws[k].0)
             || k > 0 && ws[k - 1].1 == "The" && is_start(sentence_starts, start + ws[k - 1].0)
             || k > 0 && ws[k - 1].1.ends_with(',')
             || k > 0 && LEXICON.is_inflected_cue(ws[k - 1].1)
+    };
+    let opens_sentence = |k: usize| {
+        opens_at(k) || k > 0 && matches!(ws[k - 1].1, "acting" | "interim") && opens_at(k - 1)
     };
     let opening_office = (ws.len().saturating_sub(11)..ws.len())
         .rev()
