@@ -2693,6 +2693,47 @@ const EXPECTED: &[Expected] = {
             Some("Ines Varga"),
             None,
         ),
+        // Two roles of one person joined by "and" before the name: the name is the speaker,
+        // both roles its role.
+        (
+            "roles-joined-by-and",
+            "Prices fell by a third",
+            Direct,
+            Some("Tomas Reel"),
+            Some("VFA president and Orrin farmer"),
+        ),
+        (
+            "roles-joined-by-and",
+            "We need a plan by spring",
+            Direct,
+            Some("Aine Cobbe"),
+            Some("Union secretary and dairy farmer"),
+        ),
+        // An owner's role after a name and a comma the writer did not close, its cue ending
+        // the sentence: the name speaks. (The role of a description left open is not
+        // recorded, with or without an owner: a gap.) Not the sentence's own subject after an
+        // opening phrase.
+        (
+            "owners-roles-before-cues",
+            "The main reason for the fall",
+            Direct,
+            Some("Tran Van Loc"),
+            None,
+        ),
+        (
+            "owners-roles-before-cues",
+            "Farmers will cut production",
+            Direct,
+            Some("Ngo Thi Lam"),
+            None,
+        ),
+        (
+            "owners-roles-before-cues",
+            "Prices will fall",
+            Direct,
+            None,
+            None,
+        ),
         // An office, the seat it is held in ("at the Treasury", "in the Presidency") and its
         // holder set off by commas: the holder speaks, and keeps the office as the role.
         (

@@ -179,7 +179,7 @@ pub fn appositive(i: &str) -> R<'_, &str> {
     }
 }
 
-/// `unclosed_appositive = "," , gap , ( "a" | "an" | role_noun | title ) , { gap , word } (: up to twelve, no relative pronoun or sentence end) , (: before a cue in the past) ;`
+/// `unclosed_appositive = "," , gap , ( "a" | "an" | role_noun | title | "the" (: or a capitalised word, before an owner's "’s" and a role noun, its cue ending the sentence) ) , { gap , word } (: up to twelve, no relative pronoun or sentence end) , (: before a cue in the past) ;`
 ///
 /// A description set off by a comma that the writer did not close before the cue: "“…,”
 /// Shah, president of the Bharatiya Janata Party (BJP) told the journalist." It runs up to
@@ -194,15 +194,43 @@ fn unclosed_appositive(i: &str) -> Option<(&str, &str)> {
     let first = words.next()?;
     // (Not "the": "In an interview with Joe Scarborough and Mika Brzezinski, the Democratic
     // presidential candidate stated" is the sentence's own subject after an opening phrase.)
+    // (But an owner's role may open with "the" or the owner's name, where its cue ends the
+    // sentence (with two words after it at most), as after a quotation: "“…,” Tran Van Loc, Veloria Rice Council's chairman
+    // added.", "…, the council's chairman added."; not "In an interview with Joe Brisk and
+    // Mika Vell, the party's candidate stated: “…”", the sentence's own subject.)
+    let ends_sentence = end.is_some_and(|e| body[e..].starts_with('.'));
+    let owners_role = || {
+        ends_sentence && (first == "the" || first.starts_with(char::is_uppercase)) && {
+            let ws = phrase.split_ws();
+            ws.clone().zip(ws.skip(1)).take(8).any(|(owner, role)| {
+                (owner.ends_with("’s") || owner.ends_with("'s"))
+                    && role.starts_with(char::is_lowercase)
+                    && (role_of(role).is_some() || LEXICON.is_title(role))
+            })
+        }
+    };
     let opens = matches!(first, "a" | "an")
         || first.starts_with(char::is_lowercase)
-            && (role_of(first).is_some() || LEXICON.is_title(first));
+            && (role_of(first).is_some() || LEXICON.is_title(first))
+        || owners_role();
     if !opens {
         return None;
     }
+    let owned =
+        !(matches!(first, "a" | "an") || first.starts_with(char::is_lowercase) && first != "the");
     for w in words.take(12) {
         if matches!(w, "who" | "which" | "that" | "whose" | "whom") {
             return None;
+        }
+        // (An owner's role, read for a cue near the sentence's end: one of the phrase's last
+        // three words, "… chairman added.", "… secretary told reporters.")
+        if owned
+            && phrase[w.as_ptr() as usize - phrase.as_ptr() as usize..]
+                .split_ws()
+                .nth(3)
+                .is_some()
+        {
+            continue;
         }
         if is_past_form(w) {
             let at = 1 + (w.as_ptr() as usize - r.as_ptr() as usize);

@@ -731,7 +731,7 @@ pub(crate) fn is_age(w: &str) -> bool {
     w.ends_with("-year-old") && w.starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// `titled_name = [ district , gap ] , [ "former" | "then" | "ex" | "late" | "retired" , gap ] , [ { word , gap } (: up to four, or six capitalised then up to two lower case, "and" between two capitalised words among them) , role_noun , gap ] , proper_name , [ party_label ] ;`
+/// `titled_name = [ district , gap ] , [ "former" | "then" | "ex" | "late" | "retired" , gap ] , [ { word , gap } (: up to four, or six capitalised then up to two lower case, "and" between two capitalised words or after a lower-case role noun among them) , role_noun , gap ] , proper_name , [ party_label ] ;`
 ///
 /// "Maj. Jaren Stafani", "former Secretary of State Hillary Clinton",
 /// "White House press secretary Sean Spicer", "Rep. Jim Clyburn (D-S.C.)".
@@ -968,7 +968,7 @@ fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> To
     TokenName::Ends(name_end)
 }
 
-/// The lead of [`titled_name`] at `tokens[at]` (`{ word , gap } (: up to four, or six capitalised then up to two lower case, "and" between two capitalised words among them) , role_noun ,
+/// The lead of [`titled_name`] at `tokens[at]` (`{ word , gap } (: up to four, or six capitalised then up to two lower case, "and" between two capitalised words or after a lower-case role noun among them) , role_noun ,
 /// gap`, then a proper name), in a slice of `text` that ends at `end`: `Some(Some(k))` where
 /// it matches and the name starts at `tokens[k]`, `Some(None)` where it does not, `None`
 /// where the tokens do not tell.
@@ -1000,6 +1000,12 @@ fn lead_from_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> Option<O
                 continue;
             }
         }
+        // ("ASA president and Iowa farmer John Heisdorffer": "and" after a lower-case role
+        // noun joins a second role of the same person.)
+        if w == "and" && lead.after_role {
+            lead.after_role = false;
+            continue;
+        }
         let f = doc.flags_with(k, w);
         if ends_lead(w, f) {
             return Some(None);
@@ -1014,6 +1020,7 @@ fn lead_from_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> Option<O
             }
         }
         lead.read(w, t.is_capitalized());
+        lead.after_role = !t.is_capitalized() && f.role().is_some();
     }
     Some(None)
 }
@@ -1043,6 +1050,9 @@ struct Lead {
     /// adjective: "One Wisconsin Now unearthed controversial columns Bradley wrote" has no
     /// role "columns".
     past: bool,
+    /// Whether the last word read is a lower-case role noun, after which "and" goes on with a
+    /// second role of the same person ("union president and dairy farmer Tomas Reel").
+    after_role: bool,
 }
 
 impl Lead {
@@ -1190,9 +1200,17 @@ fn titled_name_parse_after_district(i: &str) -> R<'_, Range<usize>> {
                 r = r2;
                 continue;
             }
+            // ("ASA president and Iowa farmer …": a second role of the same person, as
+            // `lead_from_tokens` reads it.)
+            if w == "and" && lead.after_role {
+                lead.after_role = false;
+                r = r2;
+                continue;
+            }
             lead.read(w, is_capitalized(w));
             // Every test of this word from one look-up in the lexicon's index.
             let f = memo::flags(w);
+            lead.after_role = !is_capitalized(w) && f.role().is_some();
             if ends_lead(w, f) {
                 break;
             }
