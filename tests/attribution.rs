@@ -2693,6 +2693,22 @@ const EXPECTED: &[Expected] = {
             Some("Ines Varga"),
             None,
         ),
+        // An owner of several words before a title and a name, or before a name alone that
+        // ends its clause: the person speaks. Not an office of the owner's.
+        (
+            "owners-of-several-words",
+            "The conclusion of this case",
+            Direct,
+            Some("Orla Penn"),
+            Some("Executive Director"),
+        ),
+        (
+            "owners-of-several-words",
+            "We will keep watching",
+            Direct,
+            Some("Dara Quist"),
+            None,
+        ),
         // Two roles of one person joined by "and" before the name: the name is the speaker,
         // both roles its role.
         (
@@ -2708,6 +2724,21 @@ const EXPECTED: &[Expected] = {
             Direct,
             Some("Aine Cobbe"),
             Some("Union secretary and dairy farmer"),
+        ),
+        // (Not relatives, nor a plural: those are other people.)
+        (
+            "roles-joined-by-and",
+            "He was a kind man",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "roles-joined-by-and",
+            "The strike goes on",
+            Direct,
+            None,
+            None,
         ),
         // An owner's role after a name and a comma the writer did not close, its cue ending
         // the sentence: the name speaks. (The role of a description left open is not
@@ -2730,6 +2761,15 @@ const EXPECTED: &[Expected] = {
         (
             "owners-roles-before-cues",
             "Prices will fall",
+            Direct,
+            None,
+            None,
+        ),
+        // (Nor a name that is the object of "for": the lawyer speaks, whom the article does not
+        // name.)
+        (
+            "owners-roles-before-cues",
+            "We will appeal",
             Direct,
             None,
             None,
@@ -2766,14 +2806,23 @@ const EXPECTED: &[Expected] = {
             Some("Orla Brennick"),
             Some("Minister of State at the Treasury"),
         ),
+        // (An aside that names the seat's country or city is no holder.)
+        (
+            "offices-held-in-a-seat",
+            "The court will rule soon",
+            Direct,
+            None,
+            None,
+        ),
         // A place joined to "-born", "-based", "-raised" is where the person comes from, no
-        // word of the name; a double surname's capitalised half stays.
+        // word of the name (the role as written keeps it); a double surname's capitalised
+        // half stays.
         (
             "origins-before-names",
             "It was the best night",
             Direct,
             Some("Odile Marchetti"),
-            None,
+            Some("Kestrel-born"),
         ),
         (
             "origins-before-names",
@@ -2787,7 +2836,7 @@ const EXPECTED: &[Expected] = {
             "I didn’t sleep at all",
             Direct,
             Some("Tova Reinholt"),
-            None,
+            Some("Lake Orrin-raised"),
         ),
         (
             "origins-before-names",
@@ -2795,6 +2844,21 @@ const EXPECTED: &[Expected] = {
             Direct,
             Some("Elsa Hill-Corbin"),
             Some("captain"),
+        ),
+        // (After the cue too, before a person's or a company's name.)
+        (
+            "origins-before-names",
+            "The city changed me",
+            Direct,
+            Some("Sefa Dumas"),
+            Some("Lake Orrin-born"),
+        ),
+        (
+            "origins-before-names",
+            "Profits rose by a fifth",
+            Direct,
+            Some("Quellmark Bank"),
+            Some("Harlow-listed"),
         ),
         // A pronoun that reports after a comma, its cue closing the sentence, stands for no
         // one its own clause names ("Also, Marlow isn't a conservative, he said."); one

@@ -22,7 +22,7 @@ use crate::extract::mention::{
 use crate::extract::mention::{ends_clause, is_agent_noun, is_given_name, is_holderless_office};
 use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
 use crate::extract::quote::RawQuote;
-use crate::extract::speaker::{is_function_word, Registry};
+use crate::extract::speaker::{is_function_word, is_place_shaped, Registry};
 use crate::extract::text::{
     floor_char, has_adverb_ending, is_furniture, is_opening_conjunction, opening_phrase_end,
     opens_subordinate_clause, sentence_starts, word_len, SplitWs, Word,
@@ -933,7 +933,17 @@ fn seat_holder<'a>(i: &str, base: usize, r: &'a str, m: &Found) -> Option<(&'a s
     let (after, _) = office_seat(r).ok()?;
     let (rest, app) = appositive(after).ok()?;
     let at = base + i.len() - after.len();
-    holder_in_apposition(app, at).map(|named| (rest, named))
+    // (A person's name: with a title, or of two words or more shaped as no place's; the
+    // aside after a seat is as often the seat's country or city, "The police chief in the
+    // Bronx, New York, said", "The envoy in the Hague, Netherlands, said".)
+    let person = |h: &Found| {
+        let name = text_of(i, base, &h.head);
+        h.head.start > h.span.start
+            || name.contains(' ') && !is_place_shaped(name) && !name.contains(" New ")
+    };
+    holder_in_apposition(app, at)
+        .filter(person)
+        .map(|named| (rest, named))
 }
 
 /// Is `name` an office written in capitals that names no holder ("UN Humanitarian
@@ -3965,8 +3975,25 @@ fn later_in_sentence(text: &str, from: usize, to: usize) -> Option<Clause> {
                 .find_map(|s| {
                     // (Not a relative pronoun's clause: "“…,” who said he couldn't come, says
                     // Kay Ragan" is Ragan's.)
+                    // (Nor a name that is the object of a preposition: "“…,” a lawyer for Tran
+                    // Van Loc, the company's chairman said." is the lawyer's, not Tran Van
+                    // Loc's.)
+                    // (Nor a name's later words, "Van Loc" of "for Tran Van Loc": read back
+                    // past capitalised words that no comma, stop or "’s" ends.)
+                    let object = |c: &Clause| {
+                        let mut before = text[from..s].split_ws().rev().take(8);
+                        c.mention.kind == MentionKind::Name
+                            && before
+                                .find(|p| {
+                                    !is_capitalized(p)
+                                        || p.ends_with([',', '.', ';', ':'])
+                                        || is_possessive(p)
+                                })
+                                .is_some_and(|p| LEXICON.is_preposition(p))
+                    };
                     let own = speaker_cue(&text[s..to], s)
-                        .filter(|c| c.mention.kind != MentionKind::Pronoun(PronounKind::Relative));
+                        .filter(|c| c.mention.kind != MentionKind::Pronoun(PronounKind::Relative))
+                        .filter(|c| !object(c));
                     own.or_else(|| {
                         // "“…” about the decision, said RoseAnn DeMoro": the inverted clause
                         // after a comma.

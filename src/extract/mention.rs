@@ -731,7 +731,7 @@ pub(crate) fn is_age(w: &str) -> bool {
     w.ends_with("-year-old") && w.starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// `titled_name = [ district , gap ] , [ "former" | "then" | "ex" | "late" | "retired" , gap ] , [ { word , gap } (: up to four, or six capitalised then up to two lower case, "and" between two capitalised words or after a lower-case role noun among them) , role_noun , gap ] , proper_name , [ party_label ] ;`
+/// `titled_name = [ district , gap ] , [ "former" | "then" | "ex" | "late" | "retired" , gap ] , [ { word , gap } (: up to four, or six capitalised then up to two lower case, "and" between two capitalised words or after a lower-case role noun among them) , ( role_noun | origin (: a place joined to a participle of origin, "Kenyan-born") ) , gap ] , proper_name , [ party_label ] ;`
 ///
 /// "Maj. Jaren Stafani", "former Secretary of State Hillary Clinton",
 /// "White House press secretary Sean Spicer", "Rep. Jim Clyburn (D-S.C.)".
@@ -1010,7 +1010,10 @@ fn lead_from_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> Option<O
         if ends_lead(w, f) {
             return Some(None);
         }
-        if !t.is_capitalized() && f.role().is_some() {
+        // (Or a place joined to a participle of origin, an adjective before the name:
+        // "said Kenyan-born Amani Wekesa", see `is_origin_compound`.)
+        if !t.is_capitalized() && f.role().is_some() || t.is_capitalized() && is_origin_compound(w)
+        {
             if let Some(n) = token_after_gap(text, doc, k, end) {
                 match proper_name_from_tokens(text, doc, n, end) {
                     TokenName::Ends(_) => return Some(Some(n)),
@@ -1020,9 +1023,49 @@ fn lead_from_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> Option<O
             }
         }
         lead.read(w, t.is_capitalized());
-        lead.after_role = !t.is_capitalized() && f.role().is_some();
+        lead.after_role = !t.is_capitalized() && f.role().is_some() && joins_a_role(w);
     }
     Some(None)
+}
+
+/// May a lower-case role noun take a second role of the same person after "and" ("union
+/// president and dairy farmer")? Not a plural, whose "and" joins other people ("union
+/// leaders and chairman Piet Botha"), nor a family noun, which lists relatives ("his mother
+/// and sister Joy Achieng" are two people).
+fn joins_a_role(w: &str) -> bool {
+    let plural = w.ends_with('s') && !w.ends_with("ss");
+    !plural
+        && !matches!(
+            w,
+            "mother"
+                | "father"
+                | "sister"
+                | "brother"
+                | "wife"
+                | "husband"
+                | "son"
+                | "daughter"
+                | "parent"
+                | "cousin"
+                | "uncle"
+                | "aunt"
+                | "niece"
+                | "nephew"
+                | "grandmother"
+                | "grandfather"
+                | "grandson"
+                | "granddaughter"
+                | "stepfather"
+                | "stepmother"
+                | "partner"
+                | "fiancé"
+                | "fiancée"
+                | "fiance"
+                | "fiancee"
+                | "friend"
+                | "neighbour"
+                | "neighbor"
+        )
 }
 
 /// The words of a [`titled_name`]'s lead before its role noun: up to four of any case
@@ -1210,14 +1253,16 @@ fn titled_name_parse_after_district(i: &str) -> R<'_, Range<usize>> {
             lead.read(w, is_capitalized(w));
             // Every test of this word from one look-up in the lexicon's index.
             let f = memo::flags(w);
-            lead.after_role = !is_capitalized(w) && f.role().is_some();
+            lead.after_role = !is_capitalized(w) && f.role().is_some() && joins_a_role(w);
             if ends_lead(w, f) {
                 break;
             }
             // Capitalised roles are titles, which proper_name takes; a lead's role is lower
             // case ("press secretary", "campaign manager").
             // (Case first: it is cheaper than the role look-up.)
-            if !is_capitalized(w) && f.role().is_some() {
+            if !is_capitalized(w) && f.role().is_some()
+                || is_capitalized(w) && is_origin_compound(w)
+            {
                 let (r3, _) = gap(r2)?;
                 if proper_name(r3).is_ok() {
                     return Ok((r3, ()));
@@ -2054,8 +2099,40 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
             return Some(named);
         }
     }
+    let titled = titled_name(i).ok();
+    // (An owner of several words too: "Amnesty International South Africa’s Executive
+    // Director Shenilla Mohamed".)
+    if let Some((rest, head)) = &titled {
+        let h = &i[head.clone()];
+        let owner = (h.ends_with("’s") || h.ends_with("'s")) && h.contains(' ');
+        if let Some((r, _)) = owner.then(|| gap(rest).ok()).flatten() {
+            let at_r = base + (i.len() - r.len());
+            if let Some(named) = owned_titled_person(r, at_r, base) {
+                return Some(named);
+            }
+            // (Or a person's name of two words alone, where it ends its clause or a cue
+            // follows: "said Amnesty International’s Orla Penn.", not "Amnesty
+            // International’s South Africa office".)
+            let person = titled_name(r).ok().filter(|(rest, head)| {
+                let name = &r[head.clone()];
+                name.contains(' ')
+                    && !is_organization(name)
+                    && (rest.is_empty()
+                        || rest.starts_with([',', '.', ';', ':'])
+                        || gap(rest).is_ok_and(|(a, _)| {
+                            a.split_ws().next().is_some_and(|w| LEXICON.is_cue(w))
+                        }))
+            });
+            // (The name alone is the mention, as after an owner of one word: an owner is no
+            // role.)
+            if let Some((rest, head)) = person {
+                let end = base + i.len() - rest.len();
+                return Some((rest, name_found(at_r + head.start, end, at_r, head)));
+            }
+        }
+    }
     // A name in the possessive is a determiner ("Trump’s campaign"), not a mention.
-    let titled = titled_name(i).ok().filter(|(_, head)| {
+    let titled = titled.filter(|(_, head)| {
         let h = &i[head.clone()];
         !(h.ends_with("’s") || h.ends_with("'s") || h.ends_with('’'))
     });

@@ -4054,7 +4054,7 @@ fn ends_in_surname_noun(name: &str) -> bool {
 /// one of the words that open places' names and no one's ("New South Wales", "South Korea",
 /// "Puerto Rico", "Fort Worth", "Sri Lanka", "United Arab Emirates"), or its last a
 /// settlement's noun ("Elizabeth City", "Elizabeth Township")?
-fn is_place_shaped(name: &str) -> bool {
+pub(crate) fn is_place_shaped(name: &str) -> bool {
     let (Some((first, _)), Some((_, last))) = (name.split_once(' '), name.rsplit_once(' ')) else {
         return false;
     };
