@@ -2709,6 +2709,37 @@ const EXPECTED: &[Expected] = {
             Some("Dara Quist"),
             None,
         ),
+        // A justice is a judge: "the judge" after "Mr Justice Corrin" is Corrin.
+        (
+            "justices-are-judges",
+            "There must come a time",
+            Direct,
+            Some("Corrin"),
+            Some("Justice"),
+        ),
+        (
+            "justices-are-judges",
+            "The appeal is refused",
+            Direct,
+            Some("Ama Delane"),
+            Some("Chief Justice"),
+        ),
+        // A description no list covers that ends in a noun of time is an opening clause's
+        // adverbial, no speaker: the office and the name set off after it speak.
+        (
+            "opening-clauses-ending-in-time",
+            "an absolute credit",
+            Partial,
+            Some("Orla Penn"),
+            Some("Minister for Rural Development"),
+        ),
+        (
+            "opening-clauses-ending-in-time",
+            "We are ready to talk",
+            Direct,
+            Some("Rui Tavares"),
+            None,
+        ),
         // Two roles of one person joined by "and" before the name: the name is the speaker,
         // both roles its role.
         (
@@ -2813,6 +2844,14 @@ const EXPECTED: &[Expected] = {
             Direct,
             None,
             None,
+        ),
+        // (An envoy's "to" links the office to its seat as "in" and "at" do.)
+        (
+            "offices-held-in-a-seat",
+            "We are ready to talk",
+            Direct,
+            Some("Rui Tavares"),
+            Some("Special Envoy to the Gulf"),
         ),
         // A place joined to "-born", "-based", "-raised" is where the person comes from, no
         // word of the name (the role as written keeps it); a double surname's capitalised

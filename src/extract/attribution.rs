@@ -19,7 +19,9 @@ use crate::extract::mention::{
     role_of, strip_possessive, titled_name, titles_end_in_office_link, titles_hold_office_field,
     word, Found, MentionKind,
 };
-use crate::extract::mention::{ends_clause, is_agent_noun, is_given_name, is_holderless_office};
+use crate::extract::mention::{
+    ends_clause, is_agent_noun, is_given_name, is_holderless_office, takes_to_any_case,
+};
 use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
 use crate::extract::quote::RawQuote;
 use crate::extract::speaker::{is_function_word, is_place_shaped, Registry};
@@ -506,11 +508,15 @@ fn open_description_clause(i: &str, base: usize) -> Option<Clause> {
     memchr::memchr(b',', i.as_bytes())?;
     let (r, m) = open_description(i, base)?;
     let words = text_of(i, base, &m.span);
+    // (Nor one that ends in a noun of time, the end of an opening clause's adverbial: "As she
+    // cut the ribbon this week, the Minister for Rural Development, Orla Penn, said" is the
+    // minister's.)
     let short = words.split_ws().nth(5).is_none()
         && !matches!(
             words.split_ws().next(),
             Some("his" | "her" | "its" | "their")
-        );
+        )
+        && !words.split_ws().next_back().is_some_and(is_time_noun);
     // (An aside opened by a participle is the sentence's, not the description's: "…leading
     // up to the convention, forcing her to fend off both, said Brad Bannon".)
     let aside = appositive(r).is_ok_and(|(_, app)| {
@@ -898,16 +904,17 @@ fn holder_in_apposition(app: &str, at: usize) -> Option<Found> {
     })
 }
 
-/// `office_seat = gap , ( "in" | "at" ) , gap , "the" , gap , proper_name (: after an office's title or a description) ;`
+/// `office_seat = gap , ( ( "in" | "at" ) , gap , "the" | "to" (: after an envoy's or an aide's noun) , [ gap , "the" ] ) , gap , proper_name (: after an office's title or a description) ;`
 ///
 /// Where an office is held: "the Minister in the Presidency", "Minister of State at the
 /// Treasury", "the secretary at the Department of Education".
 pub fn office_seat(i: &str) -> R<'_, &str> {
     recognize((
         gap,
-        alt((tag("in"), tag("at"))),
-        gap,
-        tag("the"),
+        alt((
+            recognize((alt((tag("in"), tag("at"))), gap, tag("the"))),
+            recognize((tag("to"), opt((gap, tag("the"))))),
+        )),
         gap,
         crate::extract::mention::proper_name,
     ))
@@ -930,7 +937,18 @@ fn seat_holder<'a>(i: &str, base: usize, r: &'a str, m: &Found) -> Option<(&'a s
     if !office {
         return None;
     }
-    let (after, _) = office_seat(r).ok()?;
+    let (after, seat) = office_seat(r).ok()?;
+    // ("to" only after an envoy's or an aide's noun: "The ambassador to Veloria, Rui
+    // Tavares, said"; see `takes_to`.)
+    if seat.trim_start().starts_with("to") {
+        let noun = text_of(i, base, &m.span)
+            .split_ws()
+            .next_back()
+            .unwrap_or("");
+        if !takes_to_any_case(noun) {
+            return None;
+        }
+    }
     let (rest, app) = appositive(after).ok()?;
     let at = base + i.len() - after.len();
     // (A person's name: with a title, or of two words or more shaped as no place's; the

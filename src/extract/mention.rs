@@ -1956,6 +1956,19 @@ pub(crate) fn takes_to(w: &str) -> bool {
     )
 }
 
+/// [`takes_to`] of a noun in either case: "the ambassador to Veloria" as "Ambassador to
+/// Veloria".
+pub(crate) fn takes_to_any_case(w: &str) -> bool {
+    let mut cs = w.chars();
+    match cs.next() {
+        Some(c) if c.is_lowercase() => {
+            let capitalised: String = c.to_uppercase().chain(cs).collect();
+            takes_to(&capitalised)
+        }
+        _ => takes_to(w),
+    }
+}
+
 /// Is `w` a given name of the list ("Ruth" in "Councillor Ruth Abara")?
 pub(crate) fn is_given_name(w: &str) -> bool {
     LEXICON.first_names.contains_key(w)

@@ -30,8 +30,8 @@ use crate::extract::mention::{
     is_capitalized, is_complement_link, is_given_name, is_holderless_office, is_honorific,
     is_indefinite_determiner, is_name_particle, is_name_suffix, is_organization, is_possessive,
     is_street_noun, is_time_noun, is_web_name, name_from_tokens, open_description, party_label,
-    role_of, strip_possessive, titled_name, titles_end_in_office_link, titles_hold_office_field,
-    Found, MentionKind, TokenTitled,
+    role_of, strip_possessive, takes_to_any_case, titled_name, titles_end_in_office_link,
+    titles_hold_office_field, Found, MentionKind, TokenTitled,
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
@@ -3590,6 +3590,10 @@ fn beside(
             .map(|r| CompactString::from(full_title(&lowercase(r.trim_end_matches(['.', ','])))))
             .collect()
     };
+    // (A justice is a judge: "Mr Justice Corbin said …. “…,” the judge said.")
+    if roles.iter().any(|r| r == "justice") {
+        roles.push(CompactString::from("judge"));
+    }
     let mut written = if titles.is_empty() {
         None
     } else {
@@ -4853,6 +4857,7 @@ fn appositive_before<'a>(
     // of State at the Treasury,"; see `attribution::office_seat`.)
     let title_of = |p: &[(usize, &str)]| {
         LEXICON.is_title(p[0].1) && matches!(p[1].1, "of" | "for" | "in" | "at")
+            || p[1].1 == "to" && takes_to_any_case(p[0].1)
     };
     // (Or a person's role noun of the lists in lower case and its "of": "The president of
     // Argentina, Javier Milei, confirmed …".)
