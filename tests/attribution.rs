@@ -1574,6 +1574,14 @@ const EXPECTED: &[Expected] = {
             Some("Dougal Reid"),
             Some("MSP"),
         ),
+        // (A senior counsel's letters too, which are no title before a name.)
+        (
+            "post-nominal-letters",
+            "overwhelmed",
+            Partial,
+            Some("Roderick Vane"),
+            Some("SC"),
+        ),
         // A Chinese or Korean name romanised family name first ("Lin Wei-ting") is named
         // again by its first word.
         (
@@ -2724,6 +2732,14 @@ const EXPECTED: &[Expected] = {
             Some("Ama Delane"),
             Some("Chief Justice"),
         ),
+        // (Not a justice minister: "the judge" is the last judge named before it.)
+        (
+            "justices-are-judges",
+            "You will stay in custody",
+            Direct,
+            Some("Ama Delane"),
+            Some("Chief Justice"),
+        ),
         // A description no list covers that ends in a noun of time is an opening clause's
         // adverbial, no speaker: the office and the name set off after it speak.
         (
@@ -2739,6 +2755,15 @@ const EXPECTED: &[Expected] = {
             Direct,
             Some("Rui Tavares"),
             None,
+        ),
+        // An office whose field is an organisation's name up to its noun ("School", "Club"):
+        // the holder is the name after it.
+        (
+            "holders-after-organisations",
+            "We have to thank everyone",
+            Direct,
+            Some("Val Wardell"),
+            Some("Principal of Clutha Vale Primary School"),
         ),
         // Two roles of one person joined by "and" before the name: the name is the speaker,
         // both roles its role.
@@ -2897,7 +2922,16 @@ const EXPECTED: &[Expected] = {
             "Profits rose by a fifth",
             Direct,
             Some("Quellmark Bank"),
-            Some("Harlow-listed"),
+            Some("Harlow-based"),
+        ),
+        // (Not "-based" after a common noun, nor a participle of backing: those open an
+        // organisation's name.)
+        (
+            "origins-before-names",
+            "We will keep the shelter open",
+            Direct,
+            Some("Faith-based Coalition of Port Vell"),
+            None,
         ),
         // A pronoun that reports after a comma, its cue closing the sentence, stands for no
         // one its own clause names ("Also, Marlow isn't a conservative, he said."); one

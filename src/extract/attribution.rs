@@ -3997,17 +3997,29 @@ fn later_in_sentence(text: &str, from: usize, to: usize) -> Option<Clause> {
                     // Van Loc, the company's chairman said." is the lawyer's, not Tran Van
                     // Loc's.)
                     // (Nor a name's later words, "Van Loc" of "for Tran Van Loc": read back
-                    // past capitalised words that no comma, stop or "’s" ends.)
+                    // past one or two name words, no title, day or month among them, that no
+                    // comma, stop or "’s" ends; three or more, or a title, open the speaker's
+                    // own name, "in Nairobi Governor Amani Wekesa said", "on Twitter Finance
+                    // Minister Ana Silva wrote".)
                     let object = |c: &Clause| {
-                        let mut before = text[from..s].split_ws().rev().take(8);
-                        c.mention.kind == MentionKind::Name
-                            && before
-                                .find(|p| {
-                                    !is_capitalized(p)
-                                        || p.ends_with([',', '.', ';', ':'])
-                                        || is_possessive(p)
-                                })
-                                .is_some_and(|p| LEXICON.is_preposition(p))
+                        if c.mention.kind != MentionKind::Name {
+                            return false;
+                        }
+                        let mut before = text[from..s].split_ws().rev();
+                        for _ in 0..3 {
+                            let Some(p) = before.next() else {
+                                return false;
+                            };
+                            let name_word = is_capitalized(p)
+                                && !p.ends_with([',', '.', ';', ':'])
+                                && !is_possessive(p)
+                                && !LEXICON.is_title(p)
+                                && LEXICON.flags(p).exact & flag::NOT_NAME == 0;
+                            if !name_word {
+                                return LEXICON.is_preposition(p);
+                            }
+                        }
+                        false
                     };
                     let own = speaker_cue(&text[s..to], s)
                         .filter(|c| c.mention.kind != MentionKind::Pronoun(PronounKind::Relative))

@@ -150,42 +150,40 @@ fn is_name_word_with(w: &str, f: Flags) -> bool {
         && !is_origin_compound(w)
 }
 
-/// A capitalised place or people joined by a hyphen to a lower-case participle that says
-/// where someone comes from or who stands behind something: "Kenyan-born", "London-based",
-/// "Saudi-led", "Russian-backed". An adjective before a name, no word of it: "South
-/// Korean-born Monte Haines" is Monte Haines. (A double surname's second part is
-/// capitalised, "Hill-Lewis"; these participles are a closed class.)
+/// A capitalised place or people joined by a hyphen to a participle that says where someone
+/// comes from or is based: "Kenyan-born", "Texas-raised", "London-based". An adjective before a
+/// name, no word of it: "South Korean-born Monte Haines" is Monte Haines. (A double surname's
+/// second part is capitalised, "Hill-Lewis"; these participles are a closed class. Not the
+/// participles of backing or ownership, "Women-led", "Saudi-backed", which as often open an
+/// organisation's name; nor "-based" after a common noun, "Faith-based Coalition",
+/// "Community-based".)
 fn is_origin_compound(w: &str) -> bool {
-    w.rsplit_once('-').is_some_and(|(_, tail)| {
-        matches!(
-            tail,
-            "born"
-                | "based"
-                | "raised"
-                | "bred"
-                | "educated"
-                | "trained"
-                | "backed"
-                | "led"
-                | "owned"
-                | "funded"
-                | "made"
-                | "run"
-                | "built"
-                | "listed"
-                | "headquartered"
-                | "registered"
-                | "allied"
-                | "aligned"
-                | "affiliated"
-                | "sponsored"
-                | "controlled"
-                | "dominated"
-                | "occupied"
-                | "brokered"
-                | "flagged"
-                | "speaking"
-        )
+    w.rsplit_once('-').is_some_and(|(first, tail)| match tail {
+        "born" | "raised" | "bred" | "educated" | "trained" => true,
+        "based" => !matches!(
+            first,
+            "Faith"
+                | "Community"
+                | "Home"
+                | "Evidence"
+                | "Plant"
+                | "Web"
+                | "Cloud"
+                | "Science"
+                | "Market"
+                | "Merit"
+                | "Values"
+                | "Rules"
+                | "Team"
+                | "Family"
+                | "School"
+                | "Church"
+                | "Land"
+                | "Sea"
+                | "Water"
+                | "Space"
+        ),
+        _ => false,
     })
 }
 
@@ -1712,6 +1710,19 @@ fn office_holder(ws: &[(usize, &str)], k: usize) -> Option<usize> {
     let last = holder_start(ws)?;
     if ws[k].1 == "to" {
         return envoy_holder(ws, k);
+    }
+    // ("Principal of Clutha Valley Primary School Val Ward": a field that is an organisation's
+    // name up to its noun; the holder is the name after it.)
+    if let Some(o) = (k + 1..last)
+        .rev()
+        .find(|&j| LEXICON.is_organization_word(ws[j].1))
+    {
+        if ws[k + 1..=o]
+            .iter()
+            .all(|&(_, w)| is_capitalized(w) || matches!(w, "of" | "the" | "for" | "and"))
+        {
+            return Some(o + 1);
+        }
     }
     let mut j = k + 1;
     // (Inside a body's name after "the", which runs on to the holder's given name: "to the

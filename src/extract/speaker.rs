@@ -3590,8 +3590,10 @@ fn beside(
             .map(|r| CompactString::from(full_title(&lowercase(r.trim_end_matches(['.', ','])))))
             .collect()
     };
-    // (A justice is a judge: "Mr Justice Corbin said …. “…,” the judge said.")
-    if roles.iter().any(|r| r == "justice") {
+    // (A justice is a judge: "Mr Justice Corbin said …. “…,” the judge said." Only the title
+    // right before the name: not "Justice Minister Petra Lind", "Department of Justice
+    // spokesperson Ana Silva", "social justice campaigner Mira Dal".)
+    if titles.split_ws().next_back() == Some("Justice") {
         roles.push(CompactString::from("judge"));
     }
     let mut written = if titles.is_empty() {
@@ -4636,7 +4638,10 @@ fn post_nominal(name: &str) -> (&str, Option<&str>) {
     let Some((before, last)) = name.rsplit_once(' ') else {
         return (name, None);
     };
-    if before.contains(' ') && is_initials(last) && LEXICON.is_title(last) {
+    // (Or a senior counsel's letters, which no title list holds, as "SC" or "QC" may open a
+    // company's name: "Roderick Vane SC", "Ada Kole SAN", "Jon Hale KC".)
+    let counsel = matches!(last, "SC" | "QC" | "KC" | "SAN");
+    if before.contains(' ') && is_initials(last) && (counsel || LEXICON.is_title(last)) {
         (before.trim_end(), Some(last))
     } else {
         (name, None)
