@@ -158,7 +158,21 @@ fn is_name_word_with(w: &str, f: Flags) -> bool {
 /// organisation's name; nor "-based" after a common noun, "Faith-based Coalition",
 /// "Community-based".)
 fn is_origin_compound(w: &str) -> bool {
-    w.rsplit_once('-').is_some_and(|(first, tail)| match tail {
+    // (Told from the last byte first, then the hyphen where a participle ends the word: this
+    // is asked of nearly every capitalised word.)
+    if !matches!(w.as_bytes().last(), Some(b'n' | b'd')) {
+        return false;
+    }
+    let Some(tail) = ["born", "raised", "bred", "educated", "trained", "based"]
+        .into_iter()
+        .find(|t| w.ends_with(t))
+    else {
+        return false;
+    };
+    let Some(first) = w[..w.len() - tail.len()].strip_suffix('-') else {
+        return false;
+    };
+    match tail {
         "born" | "raised" | "bred" | "educated" | "trained" => true,
         "based" => !matches!(
             first,
@@ -184,7 +198,7 @@ fn is_origin_compound(w: &str) -> bool {
                 | "Space"
         ),
         _ => false,
-    })
+    }
 }
 
 /// A surname written with its Arabic article in lower case, inside a name: "Bashar
