@@ -1574,14 +1574,6 @@ const EXPECTED: &[Expected] = {
             Some("Dougal Reid"),
             Some("MSP"),
         ),
-        // (A senior counsel's letters too, which are no title before a name.)
-        (
-            "post-nominal-letters",
-            "overwhelmed",
-            Partial,
-            Some("Roderick Vane"),
-            Some("SC"),
-        ),
         // A Chinese or Korean name romanised family name first ("Lin Wei-ting") is named
         // again by its first word.
         (
@@ -2764,6 +2756,23 @@ const EXPECTED: &[Expected] = {
             Direct,
             Some("Val Wardell"),
             Some("Principal of Clutha Vale Primary School"),
+        ),
+        // (Not where the organisation's name goes on after its noun: the holder is still the
+        // name that ends it.)
+        (
+            "holders-after-organisations",
+            "We welcome it",
+            Direct,
+            Some("Nelson Hale"),
+            Some("President of Law Society of Veloria"),
+        ),
+        // (A committee's "on" and its field are no preposition's object before the name.)
+        (
+            "holders-after-organisations",
+            "The bill is costly",
+            Direct,
+            Some("Tim Lund"),
+            Some("Finance"),
         ),
         // Two roles of one person joined by "and" before the name: the name is the speaker,
         // both roles its role.

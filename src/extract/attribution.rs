@@ -4005,8 +4005,11 @@ fn later_in_sentence(text: &str, from: usize, to: usize) -> Option<Clause> {
                         if c.mention.kind != MentionKind::Name {
                             return false;
                         }
+                        // (Past name words, only a preposition that takes a person: "on
+                        // Finance Tim Lund" is a committee's field, "Chair of the Senate
+                        // Committee on Finance Tim Lund said".)
                         let mut before = text[from..s].split_ws().rev();
-                        for _ in 0..3 {
+                        for k in 0..3 {
                             let Some(p) = before.next() else {
                                 return false;
                             };
@@ -4016,7 +4019,19 @@ fn later_in_sentence(text: &str, from: usize, to: usize) -> Option<Clause> {
                                 && !LEXICON.is_title(p)
                                 && LEXICON.flags(p).exact & flag::NOT_NAME == 0;
                             if !name_word {
-                                return LEXICON.is_preposition(p);
+                                return LEXICON.is_preposition(p)
+                                    && (k == 0
+                                        || matches!(
+                                            p,
+                                            "for"
+                                                | "of"
+                                                | "to"
+                                                | "with"
+                                                | "against"
+                                                | "from"
+                                                | "by"
+                                                | "about"
+                                        ));
                             }
                         }
                         false

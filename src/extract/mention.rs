@@ -1726,17 +1726,15 @@ fn office_holder(ws: &[(usize, &str)], k: usize) -> Option<usize> {
         return envoy_holder(ws, k);
     }
     // ("Principal of Clutha Valley Primary School Val Ward": a field that is an organisation's
-    // name up to its noun; the holder is the name after it.)
-    if let Some(o) = (k + 1..last)
-        .rev()
-        .find(|&j| LEXICON.is_organization_word(ws[j].1))
-    {
-        if ws[k + 1..=o]
+    // name ending in its noun; the holder is the name of two words after it. Not where the
+    // organisation's name goes on, "President of the Law Society of Kenya Nelson Havi".)
+    if last > k + 1
+        && LEXICON.is_organization_word(ws[last - 1].1)
+        && ws[k + 1..last]
             .iter()
             .all(|&(_, w)| is_capitalized(w) || matches!(w, "of" | "the" | "for" | "and"))
-        {
-            return Some(o + 1);
-        }
+    {
+        return Some(last);
     }
     let mut j = k + 1;
     // (Inside a body's name after "the", which runs on to the holder's given name: "to the

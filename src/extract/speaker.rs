@@ -4638,10 +4638,7 @@ fn post_nominal(name: &str) -> (&str, Option<&str>) {
     let Some((before, last)) = name.rsplit_once(' ') else {
         return (name, None);
     };
-    // (Or a senior counsel's letters, which no title list holds, as "SC" or "QC" may open a
-    // company's name: "Roderick Vane SC", "Ada Kole SAN", "Jon Hale KC".)
-    let counsel = matches!(last, "SC" | "QC" | "KC" | "SAN");
-    if before.contains(' ') && is_initials(last) && (counsel || LEXICON.is_title(last)) {
+    if before.contains(' ') && is_initials(last) && LEXICON.is_title(last) {
         (before.trim_end(), Some(last))
     } else {
         (name, None)
