@@ -197,9 +197,10 @@ fn unclosed_appositive(i: &str) -> Option<(&str, &str)> {
     // (Not "the": "In an interview with Joe Scarborough and Mika Brzezinski, the Democratic
     // presidential candidate stated" is the sentence's own subject after an opening phrase.)
     // (But an owner's role may open with "the" or the owner's name, where its cue ends the
-    // sentence (with two words after it at most), as after a quotation: "“…,” Tran Van Loc, Veloria Rice Council's chairman
-    // added.", "…, the council's chairman added."; not "In an interview with Joe Brisk and
-    // Mika Vell, the party's candidate stated: “…”", the sentence's own subject.)
+    // sentence, with two words after it at most, as after a quotation: "“…,” Tran Van Loc,
+    // Veloria Rice Council's chairman added.", "…, the council's chairman added."; not "In an
+    // interview with Joe Brisk and Mika Vell, the party's candidate stated: “…”", the
+    // sentence's own subject.)
     let ends_sentence = end.is_some_and(|e| body[e..].starts_with('.'));
     let owners_role = || {
         ends_sentence && (first == "the" || first.starts_with(char::is_uppercase)) && {
@@ -867,7 +868,7 @@ fn described_name(i: &str, base: usize) -> Option<Clause> {
 /// an office in capitals, "Kamloops Fire Deputy Chief"): after a person's
 /// name, a name set off by commas is a place or a party ("Cory James of Detroit, Mich., said",
 /// "Sen. Lisa Murkowski, Alaska Republican, said").
-fn name_in_apposition(m: &Found, title: &str, name: &str, app: &str, at0: usize) -> Option<Found> {
+fn name_in_apposition(m: &Found, title: &str, name: &str, app: &str, at: usize) -> Option<Found> {
     let whole = app.get(1..app.len().checked_sub(1)?)?;
     let body = whole.rsplit_once(',').map_or(whole, |(_, last)| last);
     // (Or an office with its field, whose last words the parse took for a holder: "Executive
@@ -882,7 +883,7 @@ fn name_in_apposition(m: &Found, title: &str, name: &str, app: &str, at0: usize)
     if !describes {
         return None;
     }
-    holder_in_apposition(app, at0)
+    holder_in_apposition(app, at)
 }
 
 /// The name that the aside `app` (its commas included, starting at `at`) is, whole or in
