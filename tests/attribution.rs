@@ -2774,6 +2774,37 @@ const EXPECTED: &[Expected] = {
             Some("Tim Lund"),
             Some("Finance"),
         ),
+        // A name later in the sentence after a quotation is no speaker where a preposition
+        // takes it as its object; past a place or a day after the preposition, the name that
+        // follows speaks, without the place in its role.
+        (
+            "names-after-prepositions",
+            "We will appeal",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "names-after-prepositions",
+            "We will rebuild every school",
+            Direct,
+            Some("Amani Wekesa"),
+            Some("Governor"),
+        ),
+        (
+            "names-after-prepositions",
+            "We were unlucky",
+            Direct,
+            Some("Daal"),
+            None,
+        ),
+        (
+            "names-after-prepositions",
+            "Taxes will fall",
+            Direct,
+            Some("Ana Silva"),
+            Some("Finance Minister"),
+        ),
         // Two roles of one person joined by "and" before the name: the name is the speaker,
         // both roles its role.
         (
