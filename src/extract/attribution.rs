@@ -212,15 +212,13 @@ fn unclosed_appositive(i: &str) -> Option<(&str, &str)> {
             })
         }
     };
-    let opens = matches!(first, "a" | "an")
+    let described = matches!(first, "a" | "an")
         || first.starts_with(char::is_lowercase)
-            && (role_of(first).is_some() || LEXICON.is_title(first))
-        || owners_role();
-    if !opens {
+            && (role_of(first).is_some() || LEXICON.is_title(first));
+    let owned = !described && owners_role();
+    if !(described || owned) {
         return None;
     }
-    let owned =
-        !(matches!(first, "a" | "an") || first.starts_with(char::is_lowercase) && first != "the");
     for w in words.take(12) {
         if matches!(w, "who" | "which" | "that" | "whose" | "whom") {
             return None;
@@ -927,12 +925,10 @@ pub fn office_seat(i: &str) -> R<'_, &str> {
 /// "acting Minister in the Presidency, Nomsa Kheta, said"): what follows the closing comma,
 /// and the holder's name as the mention.
 fn seat_holder<'a>(i: &str, base: usize, r: &'a str, m: &Found) -> Option<(&'a str, Found)> {
+    let noun = text_of(i, base, &m.span).split_ws().next_back()?;
     let office = match m.kind {
         MentionKind::Description(RoleKind::Person) => true,
-        MentionKind::Name => text_of(i, base, &m.span)
-            .split_ws()
-            .next_back()
-            .is_some_and(|w| LEXICON.is_title(w) && !is_honorific(w)),
+        MentionKind::Name => LEXICON.is_title(noun) && !is_honorific(noun),
         _ => false,
     };
     if !office {
@@ -941,14 +937,8 @@ fn seat_holder<'a>(i: &str, base: usize, r: &'a str, m: &Found) -> Option<(&'a s
     let (after, seat) = office_seat(r).ok()?;
     // ("to" only after an envoy's or an aide's noun: "The ambassador to Veloria, Rui
     // Tavares, said"; see `takes_to`.)
-    if seat.trim_start().starts_with("to") {
-        let noun = text_of(i, base, &m.span)
-            .split_ws()
-            .next_back()
-            .unwrap_or("");
-        if !takes_to_any_case(noun) {
-            return None;
-        }
+    if seat.trim_start().starts_with("to") && !takes_to_any_case(noun) {
+        return None;
     }
     let (rest, app) = appositive(after).ok()?;
     let at = base + i.len() - after.len();
@@ -4017,8 +4007,7 @@ fn later_in_sentence(text: &str, from: usize, to: usize) -> Option<Clause> {
                             let name_word = is_capitalized(p)
                                 && !p.ends_with([',', '.', ';', ':'])
                                 && !is_possessive(p)
-                                && !LEXICON.is_title(p)
-                                && LEXICON.flags(p).exact & flag::NOT_NAME == 0;
+                                && LEXICON.flags(p).exact & (flag::TITLE | flag::NOT_NAME) == 0;
                             if !name_word {
                                 return LEXICON.is_preposition(p)
                                     && (k == 0

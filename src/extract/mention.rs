@@ -980,8 +980,8 @@ fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> To
     TokenName::Ends(name_end)
 }
 
-/// The lead of [`titled_name`] at `tokens[at]` (`{ word , gap } (: up to four, or six capitalised then up to two lower case, "and" between two capitalised words or after a lower-case role noun among them) , role_noun ,
-/// gap`, then a proper name), in a slice of `text` that ends at `end`: `Some(Some(k))` where
+/// The lead of [`titled_name`] at `tokens[at]` (`{ word , gap } (: up to four, or six capitalised then up to two lower case, "and" between two capitalised words or after a lower-case role noun among them) , ( role_noun |
+/// origin ) , gap`, then a proper name), in a slice of `text` that ends at `end`: `Some(Some(k))` where
 /// it matches and the name starts at `tokens[k]`, `Some(None)` where it does not, `None`
 /// where the tokens do not tell.
 fn lead_from_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> Option<Option<usize>> {
@@ -1035,17 +1035,18 @@ fn lead_from_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> Option<O
             }
         }
         lead.read(w, t.is_capitalized());
-        lead.after_role = !t.is_capitalized() && f.role().is_some() && joins_a_role(w);
+        lead.after_role = !t.is_capitalized() && f.role().is_some() && joins_a_role(w, f);
     }
     Some(None)
 }
 
-/// May a lower-case role noun take a second role of the same person after "and" ("union
-/// president and dairy farmer")? Not a plural, whose "and" joins other people ("union
-/// leaders and chairman Piet Botha"), nor a family noun, which lists relatives ("his mother
-/// and sister Joy Achieng" are two people).
-fn joins_a_role(w: &str) -> bool {
-    let plural = w.ends_with('s') && !w.ends_with("ss");
+/// May a lower-case role noun `w` (its lexicon flags `f`) take a second role of the same
+/// person after "and" ("union president and dairy farmer")? Not a plural, whose "and" joins
+/// other people ("union leaders and chairman Piet Botha": the lexicon marks a role noun with
+/// an "s" added), nor a family noun, which lists relatives ("his mother and sister Joy
+/// Achieng" are two people).
+fn joins_a_role(w: &str, f: Flags) -> bool {
+    let plural = f.exact & (flag::ROLE_PERSON | flag::ROLE_ORGANIZATION) == 0;
     !plural
         && !matches!(
             w,
@@ -1265,7 +1266,7 @@ fn titled_name_parse_after_district(i: &str) -> R<'_, Range<usize>> {
             lead.read(w, is_capitalized(w));
             // Every test of this word from one look-up in the lexicon's index.
             let f = memo::flags(w);
-            lead.after_role = !is_capitalized(w) && f.role().is_some() && joins_a_role(w);
+            lead.after_role = !is_capitalized(w) && f.role().is_some() && joins_a_role(w, f);
             if ends_lead(w, f) {
                 break;
             }
@@ -2153,8 +2154,7 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
                 let name = &r[head.clone()];
                 name.contains(' ')
                     && !is_organization(name)
-                    && (rest.is_empty()
-                        || rest.starts_with([',', '.', ';', ':'])
+                    && (ends_clause(rest)
                         || gap(rest).is_ok_and(|(a, _)| {
                             a.split_ws().next().is_some_and(|w| LEXICON.is_cue(w))
                         }))
