@@ -3994,6 +3994,69 @@ const EXPECTED: &[Expected] = {
             Some("Elena Varga"),
             Some("U.S. District Judge"),
         ),
+        // The capitalised words before a participle of origin are its place, no name: the
+        // name after the role speaks.
+        (
+            "origins-of-places-of-several-words",
+            "I am delighted",
+            Direct,
+            Some("Tomas Adeyemi"),
+            Some("New York-born striker"),
+        ),
+        (
+            "origins-of-places-of-several-words",
+            "The supporters made",
+            Direct,
+            Some("Lerato Dube"),
+            Some("Cape Town-raised winger"),
+        ),
+        // A sentence's first word that describes the person is neither name nor role; an
+        // organisation's name stays whole.
+        (
+            "openings-that-describe",
+            "The town gave me",
+            Direct,
+            Some("Rachael Wembury"),
+            None,
+        ),
+        (
+            "openings-that-describe",
+            "I could hear",
+            Direct,
+            Some("Ava Lindqvell"),
+            None,
+        ),
+        (
+            "openings-that-describe",
+            "We will not leave",
+            Direct,
+            Some("United Harbour Group"),
+            None,
+        ),
+        // A role in lower case after an owner, or with its office's field after "for", up to
+        // the name; "for" before a determiner ends the role.
+        (
+            "roles-with-a-field",
+            "We take a serious view",
+            Direct,
+            Some("Lian Mei Tor"),
+            Some("its deputy managing director for financial supervision"),
+        ),
+        (
+            "roles-with-a-field",
+            "Customers will be repaid",
+            Direct,
+            Some("Ana Duarte"),
+            Some("bank’s head of retail"),
+        ),
+        (
+            "roles-with-a-field",
+            "Our members want",
+            Direct,
+            Some("Piet Roux"),
+            Some("commissioner for consumer affairs"),
+        ),
+        ("roles-with-a-field", "We are reviewing", Direct, None, None),
     ]
 };
 

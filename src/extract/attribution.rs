@@ -20,7 +20,8 @@ use crate::extract::mention::{
     word, Found, MentionKind,
 };
 use crate::extract::mention::{
-    ends_clause, is_agent_noun, is_given_name, is_holderless_office, takes_to_any_case,
+    ends_clause, is_agent_noun, is_given_name, is_holderless_office, is_origin_compound,
+    takes_to_any_case,
 };
 use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
 use crate::extract::quote::RawQuote;
@@ -1334,16 +1335,29 @@ fn mention_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
                 };
                 return Some((rest2, found));
             }
+            // "said its deputy managing director for financial supervision Ho Hern Shin":
+            // the description goes on in lower case past where its parse stopped, to the
+            // name, which an open role reads.
+            if rest
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(char::is_lowercase))
+            {
+                if let Some(named) = open_role(i, base) {
+                    return Some(named);
+                }
+            }
         }
     }
+    // (Or the name is the place of a participle of origin that the name's parse stopped at:
+    // "said New York-born striker Tomas Adeyemi" is not said by "New".)
     let cut_short = match &found {
         None => true,
         Some((rest, m)) => {
+            let rest = rest.trim_start_matches([' ', '\u{a0}']);
             m.kind == MentionKind::Name
-                && !text_of(i, base, &m.head).contains(' ')
-                && rest
-                    .trim_start_matches([' ', '\u{a0}'])
-                    .starts_with(char::is_lowercase)
+                && (!text_of(i, base, &m.head).contains(' ')
+                    && rest.starts_with(char::is_lowercase)
+                    || word(rest).is_ok_and(|(_, w)| is_origin_compound(w)))
         }
     };
     // "said Mohawk Council of Kahnawake grand chief Kahsennenhawe SkyDeer": an

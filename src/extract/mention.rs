@@ -157,7 +157,7 @@ fn is_name_word_with(w: &str, f: Flags) -> bool {
 /// participles of backing or ownership, "Women-led", "Saudi-backed", which as often open an
 /// organisation's name; nor "-based" after a common noun, "Faith-based Coalition",
 /// "Community-based".)
-fn is_origin_compound(w: &str) -> bool {
+pub(crate) fn is_origin_compound(w: &str) -> bool {
     // (Told from the last byte first, then the hyphen where a participle ends the word: this
     // is asked of nearly every capitalised word.)
     if !matches!(w.as_bytes().last(), Some(b'n' | b'd')) {
@@ -2361,7 +2361,7 @@ pub fn has_demonym_ending(w: &str) -> bool {
         .any(|s| w.ends_with(s))
 }
 
-/// `open_role = [ ( "a" | "an" | "the" ) , gap ] , [ possessive , gap ] , { word , gap } (: one to four, none a function word, a cue or a pronoun but "of" between two of them and one "and" between two capitalised ones, not counted, one at least lower case, or after an owner) , titled_name (: a name of two words or more) ;`
+/// `open_role = [ ( "a" | "an" | "the" ) , gap , [ possessive (: lower case) , gap ] | ( "its" | "his" | "her" | "their" | "our" ) , gap ] , [ possessive , gap ] , { word , gap } (: one to four, none a function word, a cue or a pronoun but "of" between two of them, "for" once after a role noun with up to three more words of the office's field, and one "and" between two capitalised ones, not counted, one at least lower case, or after an owner) , titled_name (: a name of two words or more) ;`
 ///
 /// A role no list names, written between a cue or a closing mark and a name: "said harbour
 /// master Ines Kowalczyk", "said Swiss mediator Lukas Brunner", "said parent Amir Qasim".
@@ -2377,14 +2377,42 @@ pub fn open_role(i: &str, base: usize) -> Option<(&str, Found)> {
     // (An article that opens the phrase is not one of them either: "said a Red Cross
     // volunteer Husein Klicic".)
     let mut article = 0;
-    for k in 0..6 {
-        if k - ands - article == 4 {
+    // (An office's field after "for" adds up to three words of its own: "said its deputy
+    // managing director for financial supervision Ho Hern Shin".)
+    let mut field = 0;
+    // (An owner before the role: a possessive determiner, or a noun's possessive after the
+    // article.)
+    let mut owner = 0;
+    // (The word before, a role noun or not.)
+    let mut after_role = false;
+    for k in 0..10 {
+        if k - ands - article - owner - field == 4 {
             return None;
         }
         let (mut r1, mut w) = word(r).ok()?;
         if k == 0 && matches!(w, "a" | "an" | "the") {
             r = gap(r1).ok()?.0;
             article = 1;
+            continue;
+        }
+        // An owner's determiner, not counted either: "said its deputy managing director for
+        // financial supervision Ho Hern Shin", "said their coach Ana Duarte".
+        if k == 0 && matches!(w, "its" | "his" | "her" | "their" | "our") {
+            r = gap(r1).ok()?.0;
+            owner = 1;
+            continue;
+        }
+        // And an owner in lower case after the article: "said the bank’s head of retail Ana
+        // Duarte".
+        let owned = k == 1
+            && article == 1
+            && (w.ends_with("’s") || w.ends_with("'s"))
+            && !is_capitalized(w)
+            && w.len() > 3;
+        if owned {
+            r = gap(r1).ok()?.0;
+            owner = 1;
+            lower = true;
             continue;
         }
         // "9/11 widow", "24/7 nurse": a slash between digits joins one word of the role.
@@ -2413,11 +2441,16 @@ pub fn open_role(i: &str, base: usize) -> Option<(&str, Found)> {
         // "of" inside a role, between two of its words (not before a determiner).
         // (Not after a plural, a group: "said residents of New York City", "friends of Prime
         // Minister Boris Johnson"; and the role goes on in lower case after it.)
-        if k > 0 && lower && w == "of" {
+        // (And "for" after a role noun, once: "director for financial supervision".)
+        let office_for = w == "for" && after_role && field == 0;
+        if k > 0 && lower && (w == "of" || office_for) {
             let (r2, _) = gap(r1).ok()?;
             let plural = i[..i.len() - r.len()].trim_end().ends_with('s');
             if plural || !r2.starts_with(char::is_lowercase) || determiner(r2).is_ok() {
                 return None;
+            }
+            if office_for {
+                field = 4;
             }
             r = r2;
             after_of = true;
@@ -2453,6 +2486,7 @@ pub fn open_role(i: &str, base: usize) -> Option<(&str, Found)> {
         {
             return None;
         }
+        after_role = !is_capitalized(w) && f.role().is_some();
         lower |= !is_capitalized(w);
         let (r2, g) = gap(r1).ok()?;
         if g.is_empty() {

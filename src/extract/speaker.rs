@@ -1028,7 +1028,7 @@ impl Registry {
         let month = (head.start == 0)
             .then(|| month_as_given_name(text, range.start, start, end))
             .flatten();
-        let (start, head) = match month {
+        let (mut start, head) = match month {
             Some(month) => (month, 0..head.end + (start - month)),
             None => (start, head),
         };
@@ -1101,15 +1101,27 @@ impl Registry {
                     && ws.next().is_some()
                     && is_opening_role(first)
             };
+            // (Nor a word that describes the person, which is no role of theirs either: the
+            // name's mention starts after it, "SOMETIMES Rachael Webster", "Terrified Ava
+            // Lindqvist"; not of an organisation's name, "United Gun Group said".)
+            let modifier = start == head.start && !is_organization(&text[head.clone()]) && {
+                let mut ws = text[head.clone()].split_ws().skip(1);
+                ws.next()
+                    .filter(|w| !w.ends_with('.') && w.len() > 2)
+                    .is_some_and(|second| ws.next().is_some() && is_opening_modifier(first, second))
+            };
             // (Nor an initial "A" before another, "A K Anand said".)
             if first.len() < head.len()
-                && (lower.has_lower(&lowercase(first)) || role_first())
+                && (lower.has_lower(&lowercase(first)) || role_first() || modifier)
                 && !is_surname_particle(first)
                 && !(first == "A" && initial_before_initial(&text[head.start + 1..]))
             {
                 head.start += first.len();
                 head.start += text[head.clone()].len() - text[head.clone()].trim_start().len();
                 at_sentence_start = is_start(sentence_starts, head.start);
+                if modifier {
+                    start = head.start;
+                }
             }
         }
         // An office named without its holder: "the Minister for Communications", "the
@@ -1154,7 +1166,6 @@ impl Registry {
         // and Lands Harin Fernando", "Minister for Employment Affairs and Social Protection
         // Regina Doherty". The words after "and" go on naming the office; its holder is the
         // name's last two words, and the mention starts at the office's title.
-        let mut start = start;
         if start == head.start {
             // (Never before a name already recorded: the mentions stay in text order.)
             let office = office_and_before(&text[range.start..start]).filter(|&title| {
@@ -4280,6 +4291,23 @@ fn reports_after_comma(text: &str, at: usize) -> bool {
 /// May `first`, the capitalised first word of a sentence before a name, be a role written
 /// before it ("Rancher Nathan Pike", "Incumbent Dawn Arnold")? A role noun by its ending, of
 /// six letters or more, and no given name ("Hunter S. Thompson").
+/// Is `first`, the capitalised first word of a sentence before a name of two words more, a
+/// word that describes the person rather than one of their names? A word of a lede set in
+/// capitals ("SOMETIMES Rachael Webster wonders …": a name's own words are not written in
+/// capitals before words in lower case), or a participle of feeling ("Terrified Ava Lindqvist
+/// hid …", "Devastated Tom Ruiz said …"). `second` is the name's second word. (Not "-red",
+/// "-eed", "-med", the endings of given names that look like participles: "Alfred",
+/// "Rasheed", "Ahmed".)
+fn is_opening_modifier(first: &str, second: &str) -> bool {
+    if first.len() >= 3 && first.bytes().all(|b| b.is_ascii_uppercase()) {
+        return second.bytes().any(|b| b.is_ascii_lowercase());
+    }
+    first.len() >= 6
+        && first.ends_with("ed")
+        && !["red", "eed", "med"].iter().any(|e| first.ends_with(e))
+        && !is_given_name(first)
+}
+
 fn is_opening_role(first: &str) -> bool {
     first.len() >= 6
         && !is_given_name(first)
