@@ -4057,6 +4057,39 @@ const EXPECTED: &[Expected] = {
             Some("commissioner for consumer affairs"),
         ),
         ("roles-with-a-field", "We are reviewing", Direct, None, None),
+        // A field after "for" that names a person is the client's: no one speaks.
+        (
+            "roles-with-a-field",
+            "We will appeal the ruling",
+            Direct,
+            None,
+            None,
+        ),
+        ("roles-with-a-field", "The tour is off", Direct, None, None),
+        // An organisation's noun after a word of its kind makes the name an organisation's,
+        // which "she" does not stand for; after "to" it is a verb, and gives no role.
+        (
+            "firms-before-names",
+            "We have no cash",
+            Direct,
+            Some("Meg Farrow"),
+            None,
+        ),
+        (
+            "firms-before-names",
+            "We spent it all",
+            Direct,
+            Some("Tovar"),
+            None,
+        ),
+        // A few words quoted in the paragraph after a lone quotation leave it narration.
+        (
+            "following-past-quoted-words",
+            "It will help",
+            Direct,
+            Some("Meg Farrow"),
+            None,
+        ),
     ]
 };
 

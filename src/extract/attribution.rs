@@ -2170,7 +2170,9 @@ fn following(
         let Some(next) = layout.paragraphs.get(pi + 1) else {
             continue;
         };
-        // (Narration: no quotation opens in that paragraph.)
+        // (Narration: no quotation of whole sentences opens in that paragraph. A few words
+        // quoted inside it leave it narration: "So says Meg Farrow, …, in response to the
+        // news that Kestrel would pay “interim relief” to its clients.")
         next_quote = next_quote.max(qi + 1);
         while raw
             .get(next_quote)
@@ -2178,7 +2180,12 @@ fn following(
         {
             next_quote += 1;
         }
-        if raw.get(next_quote).is_some_and(|n| n.span.start < next.end) {
+        let quoted = raw[next_quote.min(raw.len())..]
+            .iter()
+            .zip(&out[next_quote.min(raw.len())..])
+            .take_while(|(n, _)| n.span.start < next.end)
+            .any(|(_, a)| a.kind == QuoteKind::Direct);
+        if quoted {
             continue;
         }
         // (The sentence starts the tokens found with the paragraph's words.)

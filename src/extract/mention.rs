@@ -2361,7 +2361,7 @@ pub fn has_demonym_ending(w: &str) -> bool {
         .any(|s| w.ends_with(s))
 }
 
-/// `open_role = [ ( "a" | "an" | "the" ) , gap , [ possessive (: lower case) , gap ] | ( "its" | "his" | "her" | "their" | "our" ) , gap ] , [ possessive , gap ] , { word , gap } (: one to four, none a function word, a cue or a pronoun but "of" between two of them, "for" once after a role noun with up to three more words of the office's field, and one "and" between two capitalised ones, not counted, one at least lower case, or after an owner) , titled_name (: a name of two words or more) ;`
+/// `open_role = [ ( "a" | "an" | "the" ) , gap , [ possessive (: lower case) , gap ] | ( "its" | "his" | "her" | "their" | "our" ) , gap ] , [ possessive , gap ] , { word , gap } (: one to four, none a function word, a cue or a pronoun but "of" between two of them, "for" once after a role noun with up to three more words of the office's field (no role noun among them, the last a noun of a domain's shape, the name right after it), and one "and" between two capitalised ones, not counted, one at least lower case, or after an owner) , titled_name (: a name of two words or more) ;`
 ///
 /// A role no list names, written between a cue or a closing mark and a name: "said harbour
 /// master Ines Kowalczyk", "said Swiss mediator Lukas Brunner", "said parent Amir Qasim".
@@ -2487,10 +2487,23 @@ pub fn open_role(i: &str, base: usize) -> Option<(&str, Found)> {
             return None;
         }
         after_role = !is_capitalized(w) && f.role().is_some();
+        // (A field names a domain, not a person: in "said a lawyer for defendant Tom Reed"
+        // the words after "for" are the client's, who does not speak. No role noun in it,
+        // and the name only after a word of a domain's shape.)
+        if field > 0 && after_role {
+            return None;
+        }
+        let domain = field == 0 || is_domain_noun(w);
         lower |= !is_capitalized(w);
         let (r2, g) = gap(r1).ok()?;
         if g.is_empty() {
             return None;
+        }
+        // (And the name right after it: "for opposition leader Tom Reed" is the leader's
+        // spokesman, not Tom Reed.)
+        if !domain || field > 0 && !r2.starts_with(char::is_uppercase) {
+            r = r2;
+            continue;
         }
         if let Some(found) = role_then_name(i, base, base, r2, lower, article == 1) {
             return Some(found);
@@ -2498,6 +2511,21 @@ pub fn open_role(i: &str, base: usize) -> Option<(&str, Found)> {
         r = r2;
     }
     None
+}
+
+/// Is `w`, the last word of an office's field after "for", a noun of a domain of work, by its
+/// shape: a plural that is no role noun's ("consumer affairs", "human rights", "emerging
+/// markets") or a noun of an abstract ending ("financial supervision", "retail banking",
+/// "trade development", "public finance")? A person's noun ends otherwise ("defendant",
+/// "striker", "suspect"), so "said a lawyer for defendant Tom Reed" is no office's.
+fn is_domain_noun(w: &str) -> bool {
+    let plural = w.ends_with('s') && !w.ends_with("ss") && memo::flags(w).role().is_none();
+    plural
+        || [
+            "tion", "sion", "ment", "ance", "ence", "ics", "ism", "ing", "ure",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
 }
 
 /// The name that ends an [`open_role`] of `i` (which starts at `base`), once a role word is

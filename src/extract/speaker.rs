@@ -3622,14 +3622,16 @@ fn beside(
     // "senior Maya Lindqvist-Abara"): see `is_open_role_noun`.
     // (Not after "to", a modal or a pronoun, where it is a verb: "to monitor Kate Bell",
     // "We will mentor Alan Zed".)
-    let open = lead.first().is_some_and(|r| is_open_role_noun(r))
-        && lead
-            .get(1)
-            .is_none_or(|p| *p != "to" && !LEXICON.is_auxiliary(p) && !LEXICON.is_pronoun(p));
-    if lead
-        .first()
-        .is_some_and(|r| r.starts_with(char::is_lowercase) && (open || role_of(r).is_some()))
-    {
+    // (Nor an organisation's noun there, which is as often a verb: "tried to press Tovar".)
+    let no_verb = || {
+        lead.get(1)
+            .is_none_or(|p| *p != "to" && !LEXICON.is_auxiliary(p) && !LEXICON.is_pronoun(p))
+    };
+    let open = lead.first().is_some_and(|r| is_open_role_noun(r)) && no_verb();
+    if lead.first().is_some_and(|r| {
+        r.starts_with(char::is_lowercase)
+            && (open || role_of(r).is_some_and(|k| k == RoleKind::Person || no_verb()))
+    }) {
         let words: Vec<&str> = lead
             .iter()
             .take_while(|r| {
@@ -3643,6 +3645,12 @@ fn beside(
             .copied()
             .collect();
         roles.extend(words.iter().map(|&r| CompactString::from(r)));
+        // (An organisation's noun right before the name, after a word that says what kind,
+        // makes it an organisation's name: "hosted by consulting firm Brandt Nolan" is a
+        // firm, no "she". Not one alone, which as often ends a clause before a relative one,
+        // "the campaign Manafort was running", or is a verb, "to press Warren".)
+        organization |= words.len() > 1
+            && words.first().and_then(|r| role_of(r)) == Some(RoleKind::Organization);
         if written.is_none() && !words.is_empty() {
             written = Some(words.iter().rev().copied().collect::<Vec<_>>().join(" "));
         }
