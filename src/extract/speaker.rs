@@ -1420,14 +1420,16 @@ impl Registry {
         // Leeds-born engineer — has been critical").
         // (Past the agency's name in parentheses: "STAFFORD, Va. (AP) — While …"; nor is
         // the agency anyone: "WASHINGTON (NewsNation) — It has …".)
-        let dateline = text[range.start..start].split_ws().nth(3).is_none()
-            && (text[end..range.end].starts_with([' ', '\u{a0}'])
-                && past_agency(text[end..range.end].trim_start()).starts_with(['-', '—', '–'])
-                && !dash_aside(text, end, range.end, sentence_starts)
-                || text[range.start..start].ends_with('(')
-                    && text[end..range.end]
-                        .strip_prefix(')')
-                        .is_some_and(|r| r.trim_start().starts_with(['-', '—', '–'])));
+        // (The dash or parenthesis first, the words before the name last: most names have
+        // neither, and counting the words was asked of every name.)
+        let dateline = (text[end..range.end].starts_with([' ', '\u{a0}'])
+            && past_agency(text[end..range.end].trim_start()).starts_with(['-', '—', '–'])
+            && !dash_aside(text, end, range.end, sentence_starts)
+            || text[range.start..start].ends_with('(')
+                && text[end..range.end]
+                    .strip_prefix(')')
+                    .is_some_and(|r| r.trim_start().starts_with(['-', '—', '–'])))
+            && text[range.start..start].split_ws().nth(3).is_none();
         // An office with no name, set off before the name it describes: "ASUU National
         // President, Prof. Chidinma Ezeaku-Okafor, said" (its last word is a title that is no
         // one's surname, and a capitalised word follows its comma).
