@@ -426,15 +426,20 @@ impl Lexicon {
                 lower: (meta >> 16) as u16,
             };
         }
-        self.flags_kept(w, key, slot)
+        self.flags_kept(w)
     }
 
     /// [`Lexicon::flags`] of a word that its slot does not hold: looked up, and kept there.
     /// (A function of its own, so that the look-up's registers are not saved at every word
-    /// the table answers.)
+    /// the table answers; the word's key is read again here rather than passed, so that the
+    /// caller need not keep it in memory.)
     #[cold]
     #[inline(never)]
-    fn flags_kept(&self, w: &str, key: SeenKey, slot: usize) -> Flags {
+    fn flags_kept(&self, w: &str) -> Flags {
+        let Some(key) = SeenKey::of(w.as_bytes()) else {
+            return self.flags_looked_up(w);
+        };
+        let slot = key.slot();
         let f = self.flags_looked_up(w);
         let packed = f.exact as u64 | (f.lower as u64) << 16;
         SEEN_FLAGS.with(|seen| seen[slot].set([key.head, key.tail, key.len << 32 | packed]));
@@ -702,9 +707,14 @@ thread_local! {
     /// asked about. (Per thread, as rayon runs each document on one thread: no lock, and
     /// nothing shared.) (On the heap, not in the thread's static storage: glibc carves that
     /// out of every thread's stack, and 192 KB of it would leave a small stack, such as the
-    /// 256 KB a page is read on in tests/html.rs, too little to run.)
-    static SEEN_FLAGS: Box<[std::cell::Cell<[u64; 3]>]> =
-        (0..SEEN_SLOTS).map(|_| std::cell::Cell::new([0; 3])).collect();
+    /// 256 KB a page is read on in tests/html.rs, too little to run.) (Of a fixed length, so
+    /// that a slot, which is below it, is read without a test of its bounds.)
+    static SEEN_FLAGS: Box<[std::cell::Cell<[u64; 3]>; SEEN_SLOTS]> =
+        (0..SEEN_SLOTS)
+            .map(|_| std::cell::Cell::new([0; 3]))
+            .collect::<Box<[_]>>()
+            .try_into()
+            .expect("SEEN_SLOTS slots");
 }
 
 /// The lexicon, parsed on first use.
