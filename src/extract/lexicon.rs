@@ -454,7 +454,10 @@ impl Lexicon {
         // A title joined by a hyphen to titles or a person's role nouns is a title:
         // "Secretary-Treasurer", "Commissioner-General"; and so is one joined to the words
         // that say which seat or when: "Councilor-at-Large", "Mayor-elect".
-        if let Some((a, b)) = w.split_once('-') {
+        // (The hyphen found by a plain loop over the bytes: `split_once` sets up a search that
+        // cost more than the short words asked here, nearly all of which hold none.)
+        let hyphen = w.bytes().position(|c| c == b'-');
+        if let Some((a, b)) = hyphen.map(|h| (&w[..h], &w[h + 1..])) {
             let title = |p: &str| {
                 self.index_get(p)
                     .is_some_and(|&(e, _)| e & flag::TITLE != 0)
