@@ -1238,13 +1238,16 @@ impl Registry {
         // verdict", nor before a noun of time or "who", "Ahmed 34 who fled".)
         if single
             && text[end..range.end].strip_prefix(' ').is_some_and(|r| {
-                let mut ws = r.split_ws();
-                ws.next()
-                    .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
-                    && !ws.next().is_some_and(|w| {
+                // (The number told from the first character first: most names are followed
+                // by a word, and its words are read only after a number.)
+                r.trim_start().starts_with(|c: char| c.is_ascii_digit()) && {
+                    let mut ws = r.split_ws();
+                    ws.next();
+                    !ws.next().is_some_and(|w| {
                         let w = w.trim_end_matches([',', '.']);
                         is_time_noun(w) || matches!(w, "seconds" | "minutes" | "times" | "who")
                     })
+                }
             })
             && !LEXICON.is_cue(prev_word)
         {
@@ -2291,11 +2294,18 @@ impl Registry {
                 while !text.is_char_boundary(back) {
                     back -= 1;
                 }
-                let ws = text[back..w.start].split_ws();
-                let described = ws.clone().zip(ws.skip(1)).any(|(x, v)| {
-                    x.starts_with(char::is_lowercase)
-                        && role_of(x) == Some(RoleKind::Person)
-                        && LEXICON.is_cue(v)
+                // (Each word and the one after it, the words read once: a pair of readers,
+                // one a word ahead, had split every word twice.)
+                let mut ws = text[back..w.start].split_ws();
+                let mut x = ws.next();
+                let described = ws.any(|v| {
+                    let pair = x.is_some_and(|x| {
+                        x.starts_with(char::is_lowercase)
+                            && role_of(x) == Some(RoleKind::Person)
+                            && LEXICON.is_cue(v)
+                    });
+                    x = Some(v);
+                    pair
                 });
                 if described {
                     continue;
