@@ -4090,6 +4090,21 @@ const EXPECTED: &[Expected] = {
             Some("Meg Farrow"),
             None,
         ),
+        // An honorific before a full name's first word alone names its holder.
+        (
+            "honorifics-before-family-names",
+            "We are working with the banks",
+            Direct,
+            Some("Tan Mei Ling"),
+            None,
+        ),
+        (
+            "honorifics-before-family-names",
+            "The victims deserve",
+            Direct,
+            Some("Anwar Rahimi"),
+            Some("Opposition leader"),
+        ),
     ]
 };
 

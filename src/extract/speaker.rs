@@ -2018,10 +2018,34 @@ impl Registry {
 
     /// The person a one-word name (`lower`, lower case) stands for by a word of their full
     /// name: the given name ([`Registry::by_given_name`]), else an inner word
-    /// ([`Registry::by_inner_name`]).
+    /// ([`Registry::by_inner_name`]), else, after an honorific that tells a gender, the first
+    /// word of a full name ([`Registry::by_first_word`]).
     fn by_word_of_name(&self, lower: &str, gender: Option<Gender>) -> Option<usize> {
         self.by_given_name(lower, gender)
             .or_else(|| self.by_inner_name(lower, gender))
+            .or_else(|| self.by_first_word(lower, gender))
+    }
+
+    /// The one person named in full with `lower` (lower case) as the first word, named again
+    /// with an honorific that tells a gender (`gender`) and that word alone: a family name
+    /// written first, "Ms Ho" after "its deputy managing director for financial supervision
+    /// Ho Hern Shin", "Mr Tan" after "Tan Wei Jie", or a given name an honorific goes with,
+    /// "Mr Anwar" after "Anwar Ibrahim". An honorific says the word is a person's name, so the
+    /// narration need not have shown the full name to be someone's (as
+    /// [`Registry::by_given_name`] asks); not a name of a place's or an organisation's shape.
+    /// None when the word is someone's surname.
+    fn by_first_word(&self, lower: &str, gender: Option<Gender>) -> Option<usize> {
+        if gender.is_none() || self.surnames.contains_key(lower) {
+            return None;
+        }
+        let e = *self.given_names.get(lower)?;
+        let ent = self.entities.get(e)?;
+        (ent.kind == SpeakerType::Person
+            && genders_agree(gender, ent.gender)
+            && ent.name.contains(' ')
+            && !is_place_shaped(&ent.name)
+            && !is_organization(&ent.name))
+        .then_some(e)
     }
 
     /// The person a one-word name read as someone of its own stands for, when that word is
