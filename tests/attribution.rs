@@ -4105,6 +4105,21 @@ const EXPECTED: &[Expected] = {
             Some("Anwar Rahimi"),
             Some("Opposition leader"),
         ),
+        // An acronym written before the article defined it names the organisation in full.
+        (
+            "acronyms-defined-later",
+            "unsustainable",
+            Partial,
+            Some("Veloria Water Board"),
+            None,
+        ),
+        (
+            "acronyms-defined-later",
+            "We have asked every customer",
+            Direct,
+            Some("Veloria Water Board"),
+            None,
+        ),
     ]
 };
 

@@ -1560,6 +1560,15 @@ impl Registry {
         if let Some(acronym) = acronym_after(&text[end..range.end], head_text) {
             if self.entities[e].kind == SpeakerType::Organization || !single {
                 let key = CompactString::from(&*lowercase(acronym));
+                // (An acronym the narration wrote before it defined it, "AFCA says …" above
+                // "the Australian Financial Complaints Authority (AFCA)", names the
+                // organisation by its full name too.)
+                if let Some(&a) = self.names.get(&key) {
+                    if a != e && self.entities[a].name == acronym {
+                        self.entities[a].name = self.entities[e].name.clone();
+                        self.entities[a].kind = self.entities[e].kind;
+                    }
+                }
                 self.names.entry(key).or_insert(e);
             }
         }
