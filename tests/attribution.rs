@@ -4120,6 +4120,36 @@ const EXPECTED: &[Expected] = {
             Some("Veloria Water Board"),
             None,
         ),
+        (
+            "acronyms-defined-later",
+            "Fees will rise again",
+            Direct,
+            Some("SRC"),
+            None,
+        ),
+        // A representative speaks for the organisation its description names, an acronym
+        // the narration defined too; "the representative" alone is a person.
+        (
+            "representatives-of-organisations",
+            "I cannot respond",
+            Direct,
+            Some("Arvel Private Bank"),
+            None,
+        ),
+        (
+            "representatives-of-organisations",
+            "We followed the rules",
+            Direct,
+            Some("Kestrel Bank"),
+            None,
+        ),
+        (
+            "representatives-of-organisations",
+            "This is a scandal",
+            Direct,
+            Some("Jane Doerr"),
+            Some("Representative"),
+        ),
     ]
 };
 

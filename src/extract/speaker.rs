@@ -1564,7 +1564,19 @@ impl Registry {
                 // "the Australian Financial Complaints Authority (AFCA)", names the
                 // organisation by its full name too.)
                 if let Some(&a) = self.names.get(&key) {
-                    if a != e && self.entities[a].name == acronym {
+                    // (Only where the full name as read spells it, its capitalised words' initials, the
+                    // hyphen's parts apart, ending in the acronym's letters: a name read short,
+                    // "Representative Council" of "Students’ Representative Council (SRC)", is
+                    // not renamed; "the Ghana Environmental Protection Agency (EPA)" is.)
+                    let spells = || {
+                        let initials: String = self.entities[e]
+                            .name
+                            .split([' ', '-'])
+                            .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+                            .collect();
+                        initials.ends_with(acronym)
+                    };
+                    if a != e && self.entities[a].name == acronym && spells() {
                         self.entities[a].name = self.entities[e].name.clone();
                         self.entities[a].kind = self.entities[e].kind;
                     }
@@ -1842,7 +1854,15 @@ impl Registry {
                     self.same_person_of(sur_key, name, beside.gender, usize::MAX)
                         .or_else(|| {
                             (!spaced)
-                                .then(|| self.by_word_of_name(full, beside.gender))
+                                .then(|| {
+                                    self.by_word_of_name(full, beside.gender).or_else(|| {
+                                        // (Not a name with a role of its own: "Ms Tan, a
+                                        // customer, said" is someone else.)
+                                        (beside.written.as_deref().is_none_or(only_honorifics))
+                                            .then(|| self.by_first_word(full, beside.gender))
+                                            .flatten()
+                                    })
+                                })
                                 .flatten()
                         })
                 })
@@ -2027,22 +2047,21 @@ impl Registry {
 
     /// The person a one-word name (`lower`, lower case) stands for by a word of their full
     /// name: the given name ([`Registry::by_given_name`]), else an inner word
-    /// ([`Registry::by_inner_name`]), else, after an honorific that tells a gender, the first
-    /// word of a full name ([`Registry::by_first_word`]).
+    /// ([`Registry::by_inner_name`]).
     fn by_word_of_name(&self, lower: &str, gender: Option<Gender>) -> Option<usize> {
         self.by_given_name(lower, gender)
             .or_else(|| self.by_inner_name(lower, gender))
-            .or_else(|| self.by_first_word(lower, gender))
     }
 
-    /// The one person named in full with `lower` (lower case) as the first word, named again
-    /// with an honorific that tells a gender (`gender`) and that word alone: a family name
-    /// written first, "Ms Ho" after "its deputy managing director for financial supervision
-    /// Ho Hern Shin", "Mr Tan" after "Tan Wei Jie", or a given name an honorific goes with,
-    /// "Mr Anwar" after "Anwar Ibrahim". An honorific says the word is a person's name, so the
-    /// narration need not have shown the full name to be someone's (as
-    /// [`Registry::by_given_name`] asks); not a name of a place's or an organisation's shape.
-    /// None when the word is someone's surname.
+    /// The one person named in full with `lower` (lower case) as the first word of a name of
+    /// three words or more, named again with an honorific that tells a gender (`gender`)
+    /// and that word alone: a family name written first, "Ms Ho" after "its deputy managing
+    /// director for financial supervision Ho Hern Shin", "Mr Tan" after "Tan Wei Jie". An
+    /// honorific says the word is a person's name, so the narration need not have shown the
+    /// full name to be someone's (as [`Registry::by_given_name`] asks). Not a name of two
+    /// words, whose first word after an honorific is as often another person's surname ("Mr
+    /// Grant" is not Grant Holloway), nor of a place's or an organisation's shape. None when
+    /// the word is someone's surname.
     fn by_first_word(&self, lower: &str, gender: Option<Gender>) -> Option<usize> {
         if gender.is_none() || self.surnames.contains_key(lower) {
             return None;
@@ -2051,7 +2070,7 @@ impl Registry {
         let ent = self.entities.get(e)?;
         (ent.kind == SpeakerType::Person
             && genders_agree(gender, ent.gender)
-            && ent.name.contains(' ')
+            && ent.name.split(' ').nth(2).is_some()
             && !is_place_shaped(&ent.name)
             && !is_organization(&ent.name))
         .then_some(e)
@@ -2434,7 +2453,11 @@ impl Registry {
             .find_map(|t| LEXICON.titles.get(t).copied().flatten());
         self.same_person(name, gender, m.span.start).or_else(|| {
             (!name.contains(' '))
-                .then(|| self.by_word_of_name(&name_key(name), gender))
+                .then(|| {
+                    let key = name_key(name);
+                    self.by_word_of_name(&key, gender)
+                        .or_else(|| self.by_first_word(&key, gender))
+                })
                 .flatten()
         })
     }
@@ -3077,12 +3100,35 @@ impl Registry {
             .map(|m| m.entity)
             .peekable();
         let owned = spokes && inside.peek().is_some();
-        if spokes {
+        // (So does a representative of an organisation the description names: "the APS
+        // representative said". Only then: "the representative" alone may be a member of
+        // a legislature.)
+        if spokes || role == "representative" {
             let org = inside.find(|&e| self.entities[e].kind == SpeakerType::Organization);
             if org.is_some() {
                 // (But "the VCC spokesman" after "VCC spokesman, Ruben Okoye," is the person
                 // the article named with that role.)
                 return self.named_spokesperson(text, f, first).or(org);
+            }
+            // (Or an acronym the narration defined, which it did not read as a name there:
+            // "the APS representative" after "Arvel Private Securities (APS)".)
+            let before_head = text[f.span.start..f.head.start].trim_end();
+            let acronym = before_head.rsplit(' ').next().filter(|w| {
+                (2..=8).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+            });
+            if let Some(w) = acronym {
+                let at = f.span.start + before_head.len() - w.len();
+                let named = Found {
+                    span: at..at + w.len(),
+                    head: at..at + w.len(),
+                    kind: MentionKind::Name,
+                };
+                let org = self
+                    .lookup(text, &named)
+                    .filter(|&e| self.entities[e].kind == SpeakerType::Organization);
+                if org.is_some() {
+                    return org;
+                }
             }
         }
         // A document a name owns is that one's words: "Reed’s tweet", "according to WDFW’s
