@@ -4090,6 +4090,15 @@ const EXPECTED: &[Expected] = {
             Some("Meg Farrow"),
             None,
         ),
+        // Not when those words are someone else's: the victim the paragraph names is no
+        // speaker.
+        (
+            "following-past-others-words",
+            "He was a kind man",
+            Direct,
+            None,
+            None,
+        ),
         // An honorific before a full name's first word alone names its holder.
         (
             "honorifics-before-family-names",

@@ -2171,8 +2171,10 @@ fn following(
             continue;
         };
         // (Narration: no quotation of whole sentences opens in that paragraph. A few words
-        // quoted inside it leave it narration: "So says Meg Farrow, …, in response to the
-        // news that Kestrel would pay “interim relief” to its clients.")
+        // quoted inside it leave it narration when they are the words of the person the
+        // rule finds, as a speaker's own paragraph quotes them: "So says Meg Farrow, …, in
+        // response to the news that Kestrel would pay “interim relief” to its clients."; not
+        // "Police named the victim as Arjun Mehta, describing the attack as “senseless”.")
         next_quote = next_quote.max(qi + 1);
         while raw
             .get(next_quote)
@@ -2180,12 +2182,13 @@ fn following(
         {
             next_quote += 1;
         }
-        let quoted = raw[next_quote.min(raw.len())..]
+        let from = next_quote.min(raw.len());
+        let inside = raw[from..]
             .iter()
-            .zip(&out[next_quote.min(raw.len())..])
-            .take_while(|(n, _)| n.span.start < next.end)
-            .any(|(_, a)| a.kind == QuoteKind::Direct);
-        if quoted {
+            .take_while(|n| n.span.start < next.end)
+            .count();
+        let quoted = &out[from..from + inside];
+        if quoted.iter().any(|a| a.kind == QuoteKind::Direct) {
             continue;
         }
         // (The sentence starts the tokens found with the paragraph's words.)
@@ -2207,9 +2210,16 @@ fn following(
         let Some((_, found)) = mention(&text[at..first_end], at) else {
             continue;
         };
+        let speaker = registry.resolve(text, &found, "following");
+        if quoted
+            .iter()
+            .any(|a| a.speaker.name.is_none() || a.speaker.name != speaker.name)
+        {
+            continue;
+        }
         out[qi] = Attribution {
             kind: QuoteKind::Direct,
-            speaker: registry.resolve(text, &found, "following"),
+            speaker,
             cue: None,
         };
         introduced = Some(pi + 1);
