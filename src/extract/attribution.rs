@@ -1335,7 +1335,7 @@ fn mention_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
                 };
                 return Some((rest2, found));
             }
-            // "said its deputy managing director for financial supervision Ho Hern Shin":
+            // "said its deputy managing director for financial supervision Lian Mei Tor":
             // the description goes on in lower case past where its parse stopped, to the
             // name, which an open role reads.
             if rest
@@ -2174,7 +2174,7 @@ fn following(
         // quoted inside it leave it narration when they are the words of the person the
         // rule finds, as a speaker's own paragraph quotes them: "So says Meg Farrow, …, in
         // response to the news that Kestrel would pay “interim relief” to its clients."; not
-        // "Police named the victim as Arjun Mehta, describing the attack as “senseless”.")
+        // "Police named the victim as Arjun Mehrotra, describing the attack as “senseless”.")
         next_quote = next_quote.max(qi + 1);
         while raw
             .get(next_quote)

@@ -2378,7 +2378,7 @@ pub fn open_role(i: &str, base: usize) -> Option<(&str, Found)> {
     // volunteer Husein Klicic".)
     let mut article = 0;
     // (An office's field after "for" adds up to three words of its own: "said its deputy
-    // managing director for financial supervision Ho Hern Shin".)
+    // managing director for financial supervision Lian Mei Tor".)
     let mut field = 0;
     // (An owner before the role: a possessive determiner, or a noun's possessive after the
     // article.)
@@ -2396,7 +2396,7 @@ pub fn open_role(i: &str, base: usize) -> Option<(&str, Found)> {
             continue;
         }
         // An owner's determiner, not counted either: "said its deputy managing director for
-        // financial supervision Ho Hern Shin", "said their coach Ana Duarte".
+        // financial supervision Lian Mei Tor", "said their coach Ana Duarte".
         if k == 0 && matches!(w, "its" | "his" | "her" | "their" | "our") {
             r = gap(r1).ok()?.0;
             owner = 1;

@@ -1102,8 +1102,8 @@ impl Registry {
                     && is_opening_role(first)
             };
             // (Nor a word that describes the person, which is no role of theirs either: the
-            // name's mention starts after it, "SOMETIMES Rachael Webster", "Terrified Ava
-            // Lindqvist"; not of an organisation's name, "United Gun Group said".)
+            // name's mention starts after it, "SOMETIMES Rachael Wembury", "Terrified Ava
+            // Lindqvell"; not of an organisation's name, "United Harbour Group said".)
             let modifier = start == head.start && !is_organization(&text[head.clone()]) && {
                 let mut ws = text[head.clone()].split_ws().skip(1);
                 ws.next()
@@ -1560,14 +1560,15 @@ impl Registry {
         if let Some(acronym) = acronym_after(&text[end..range.end], head_text) {
             if self.entities[e].kind == SpeakerType::Organization || !single {
                 let key = CompactString::from(&*lowercase(acronym));
-                // (An acronym the narration wrote before it defined it, "AFCA says …" above
-                // "the Australian Financial Complaints Authority (AFCA)", names the
-                // organisation by its full name too.)
+                // (An acronym the narration wrote before it defined it, "VWB says …" above
+                // "the Veloria Water Board (VWB)", names the organisation by its full name
+                // too.)
                 if let Some(&a) = self.names.get(&key) {
-                    // (Only where the full name as read spells it, its capitalised words' initials, the
-                    // hyphen's parts apart, ending in the acronym's letters: a name read short,
-                    // "Representative Council" of "Students’ Representative Council (SRC)", is
-                    // not renamed; "the Ghana Environmental Protection Agency (EPA)" is.)
+                    // (Only where the full name as read spells it, its capitalised words'
+                    // initials, the hyphen's parts apart, ending in the acronym's letters: a
+                    // name read short, "Representative Council" of "Students’ Representative
+                    // Council (SRC)", is not renamed; "the Ghana Environmental Protection
+                    // Agency (EPA)" is.)
                     let spells = || {
                         let initials: String = self.entities[e]
                             .name
@@ -2055,8 +2056,8 @@ impl Registry {
 
     /// The one person named in full with `lower` (lower case) as the first word of a name of
     /// three words or more, named again with an honorific that tells a gender (`gender`)
-    /// and that word alone: a family name written first, "Ms Ho" after "its deputy managing
-    /// director for financial supervision Ho Hern Shin", "Mr Tan" after "Tan Wei Jie". An
+    /// and that word alone: a family name written first, "Ms Lian" after "its deputy managing
+    /// director for financial supervision Lian Mei Tor", "Mr Tan" after "Tan Kok Meng". An
     /// honorific says the word is a person's name, so the narration need not have shown the
     /// full name to be someone's (as [`Registry::by_given_name`] asks). Not a name of two
     /// words, whose first word after an honorific is as often another person's surname ("Mr
@@ -3100,7 +3101,7 @@ impl Registry {
             .map(|m| m.entity)
             .peekable();
         let owned = spokes && inside.peek().is_some();
-        // (So does a representative of an organisation the description names: "the APS
+        // (So does a representative of an organisation the description names: "the APB
         // representative said". Only then: "the representative" alone may be a member of
         // a legislature.)
         if spokes || role == "representative" {
@@ -3111,7 +3112,7 @@ impl Registry {
                 return self.named_spokesperson(text, f, first).or(org);
             }
             // (Or an acronym the narration defined, which it did not read as a name there:
-            // "the APS representative" after "Arvel Private Securities (APS)".)
+            // "the APB representative" after "Arvel Private Bank (APB)".)
             let before_head = text[f.span.start..f.head.start].trim_end();
             let acronym = before_head.rsplit(' ').next().filter(|w| {
                 (2..=8).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
@@ -4392,8 +4393,8 @@ fn reports_after_comma(text: &str, at: usize) -> bool {
 /// six letters or more, and no given name ("Hunter S. Thompson").
 /// Is `first`, the capitalised first word of a sentence before a name of two words more, a
 /// word that describes the person rather than one of their names? A word of a lede set in
-/// capitals ("SOMETIMES Rachael Webster wonders …": a name's own words are not written in
-/// capitals before words in lower case), or a participle of feeling ("Terrified Ava Lindqvist
+/// capitals ("SOMETIMES Rachael Wembury wonders …": a name's own words are not written in
+/// capitals before words in lower case), or a participle of feeling ("Terrified Ava Lindqvell
 /// hid …", "Devastated Tom Ruiz said …"). `second` is the name's second word. (Not "-red",
 /// "-eed", "-med", the endings of given names that look like participles: "Alfred",
 /// "Rasheed", "Ahmed".)
