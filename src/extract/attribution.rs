@@ -21,7 +21,7 @@ use crate::extract::mention::{
 };
 use crate::extract::mention::{
     ends_clause, is_agent_noun, is_given_name, is_holderless_office, is_origin_compound,
-    takes_to_any_case,
+    is_possessive_determiner, takes_to_any_case,
 };
 use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
 use crate::extract::quote::RawQuote;
@@ -1020,11 +1020,6 @@ fn speech_after(r: &str) -> bool {
             .speech_nouns
             .contains(w.trim_end_matches([',', '.']))
     })
-}
-
-/// A possessive determiner: "his", "her", "its", "their", "our", "my", "your".
-fn is_possessive_determiner(w: &str) -> bool {
-    matches!(w, "his" | "her" | "its" | "their" | "our" | "my" | "your")
 }
 
 /// Is the cue `v` (its first word) a present form that no noun is spelled as: "says",

@@ -670,6 +670,11 @@ pub(crate) fn is_possessive(w: &str) -> bool {
         && !LEXICON.is_not_name(strip_possessive(w))
 }
 
+/// A possessive determiner: "his", "her", "its", "their", "our", "my", "your".
+pub(crate) fn is_possessive_determiner(w: &str) -> bool {
+    matches!(w, "his" | "her" | "its" | "their" | "our" | "my" | "your")
+}
+
 /// The kind of a role noun, singular or plural ("protester", "protesters").
 pub fn role_of(w: &str) -> Option<RoleKind> {
     // One look-up: the lexicon's index marks the plurals of role nouns too.
@@ -2361,7 +2366,7 @@ pub fn has_demonym_ending(w: &str) -> bool {
         .any(|s| w.ends_with(s))
 }
 
-/// `open_role = [ ( "a" | "an" | "the" ) , gap , [ possessive (: lower case) , gap ] | ( "its" | "his" | "her" | "their" | "our" ) , gap ] , [ possessive , gap ] , { word , gap } (: one to four, none a function word, a cue or a pronoun but "of" between two of them, "for" once after a role noun with up to three more words of the office's field (no role noun among them, the last a noun of a domain's shape, the name right after it), and one "and" between two capitalised ones, not counted, one at least lower case, or after an owner) , titled_name (: a name of two words or more) ;`
+/// `open_role = [ ( "a" | "an" | "the" ) , gap , [ possessive (: lower case) , gap ] | ( "its" | "his" | "her" | "their" | "our" | "my" | "your" ) , gap ] , [ possessive , gap ] , { word , gap } (: one to four, none a function word, a cue or a pronoun but "of" between two of them, "for" once after a role noun with up to three more words of the office's field (no role noun among them, the last a noun of a domain's shape, the name right after it), and one "and" between two capitalised ones, not counted, one at least lower case, or after an owner) , titled_name (: a name of two words or more) ;`
 ///
 /// A role no list names, written between a cue or a closing mark and a name: "said harbour
 /// master Ines Kowalczyk", "said Swiss mediator Lukas Brunner", "said parent Amir Qasim".
@@ -2397,7 +2402,7 @@ pub fn open_role(i: &str, base: usize) -> Option<(&str, Found)> {
         }
         // An owner's determiner, not counted either: "said its deputy managing director for
         // financial supervision Lian Mei Tor", "said their coach Ana Duarte".
-        if k == 0 && matches!(w, "its" | "his" | "her" | "their" | "our") {
+        if k == 0 && is_possessive_determiner(w) {
             r = gap(r1).ok()?.0;
             owner = 1;
             continue;

@@ -1095,21 +1095,20 @@ impl Registry {
             // (Nor a role noun that opens a name of two words more: "Rancher Nathan Pike,
             // 78, was born …", "Treasurer Erin Norton recommended …"; not a given name, "Noor
             // ul Ain Chaudhry", "Hunter S. Thompson".)
-            let role_first = || {
-                let mut ws = text[head.clone()].split_ws().skip(1);
-                ws.next().is_some_and(|w| !w.ends_with('.') && w.len() > 2)
-                    && ws.next().is_some()
-                    && is_opening_role(first)
-            };
-            // (Nor a word that describes the person, which is no role of theirs either: the
-            // name's mention starts after it, "SOMETIMES Rachael Wembury", "Terrified Ava
-            // Lindqvell"; not of an organisation's name, "United Harbour Group said".)
-            let modifier = start == head.start && !is_organization(&text[head.clone()]) && {
+            // (The name's second word, where it is no initial and a third word follows.)
+            let second_of_three = || {
                 let mut ws = text[head.clone()].split_ws().skip(1);
                 ws.next()
                     .filter(|w| !w.ends_with('.') && w.len() > 2)
-                    .is_some_and(|second| ws.next().is_some() && is_opening_modifier(first, second))
+                    .filter(|_| ws.next().is_some())
             };
+            let role_first = || second_of_three().is_some() && is_opening_role(first);
+            // (Nor a word that describes the person, which is no role of theirs either: the
+            // name's mention starts after it, "SOMETIMES Rachael Wembury", "Terrified Ava
+            // Lindqvell"; not of an organisation's name, "United Harbour Group said".)
+            let modifier = start == head.start
+                && second_of_three().is_some_and(|second| is_opening_modifier(first, second))
+                && !is_organization(&text[head.clone()]);
             // (Nor an initial "A" before another, "A K Anand said".)
             if first.len() < head.len()
                 && (lower.has_lower(&lowercase(first)) || role_first() || modifier)
@@ -2463,6 +2462,18 @@ impl Registry {
         })
     }
 
+    /// The entity a word of a description (at `at`) names, looked up as any name is
+    /// ([`Registry::lookup`]): an owner or an acronym the narration defined but did not read
+    /// as a name there ("VWD’s statement", "the APB representative").
+    fn lookup_word(&self, text: &str, at: Range<usize>) -> Option<usize> {
+        let named = Found {
+            span: at.clone(),
+            head: at,
+            kind: MentionKind::Name,
+        };
+        self.lookup(text, &named)
+    }
+
     /// The person who holds the title `title` ("Premier"): the nearest named with it before
     /// `at`, else the first named with it after (a headline comes before the article names
     /// anyone: "Premier warns of …" above "Queensland Premier Catriona Moy-Fenwick").
@@ -3119,13 +3130,8 @@ impl Registry {
             });
             if let Some(w) = acronym {
                 let at = f.span.start + before_head.len() - w.len();
-                let named = Found {
-                    span: at..at + w.len(),
-                    head: at..at + w.len(),
-                    kind: MentionKind::Name,
-                };
                 let org = self
-                    .lookup(text, &named)
+                    .lookup_word(text, at..at + w.len())
                     .filter(|&e| self.entities[e].kind == SpeakerType::Organization);
                 if org.is_some() {
                     return org;
@@ -3154,13 +3160,7 @@ impl Registry {
             }
             // (An owner the narration did not read as a name there, an acronym it defined:
             // "according to VWD’s statement" after "the Veloria Wildlife Department (VWD)".)
-            let at = f.span.start..f.span.start + first.len();
-            let named = Found {
-                span: at.clone(),
-                head: at,
-                kind: MentionKind::Name,
-            };
-            if let Some(e) = self.lookup(text, &named) {
+            if let Some(e) = self.lookup_word(text, f.span.start..f.span.start + first.len()) {
                 return Some(e);
             }
         }
@@ -4388,11 +4388,8 @@ fn reports_after_comma(text: &str, at: usize) -> bool {
     false
 }
 
-/// May `first`, the capitalised first word of a sentence before a name, be a role written
-/// before it ("Rancher Nathan Pike", "Incumbent Dawn Arnold")? A role noun by its ending, of
-/// six letters or more, and no given name ("Hunter S. Thompson").
-/// Is `first`, the capitalised first word of a sentence before a name of two words more, a
-/// word that describes the person rather than one of their names? A word of a lede set in
+/// Is `first`, the capitalised first word of a sentence before a name of two words or more,
+/// a word that describes the person rather than one of their names? A word of a lede set in
 /// capitals ("SOMETIMES Rachael Wembury wonders …": a name's own words are not written in
 /// capitals before words in lower case), or a participle of feeling ("Terrified Ava Lindqvell
 /// hid …", "Devastated Tom Ruiz said …"). `second` is the name's second word. (Not "-red",
@@ -4408,6 +4405,9 @@ fn is_opening_modifier(first: &str, second: &str) -> bool {
         && !is_given_name(first)
 }
 
+/// May `first`, the capitalised first word of a sentence before a name, be a role written
+/// before it ("Rancher Nathan Pike", "Incumbent Dawn Arnold")? A role noun by its ending, of
+/// six letters or more, and no given name ("Hunter S. Thompson").
 fn is_opening_role(first: &str) -> bool {
     first.len() >= 6
         && !is_given_name(first)
