@@ -4010,6 +4010,35 @@ const EXPECTED: &[Expected] = {
             Some("Lerato Dube"),
             Some("Cape Town-raised winger"),
         ),
+        // A place with a particle or stops before a participle of origin is no name either.
+        (
+            "origins-with-particles-and-stops",
+            "We played for the whole",
+            Direct,
+            Some("Tomas Adeyemi"),
+            Some("Rio de Janeiro-born striker"),
+        ),
+        (
+            "origins-with-particles-and-stops",
+            "It was a long season",
+            Direct,
+            Some("Mara Quill"),
+            Some("St. Louis-born coach"),
+        ),
+        (
+            "origins-with-particles-and-stops",
+            "I grew up two streets",
+            Direct,
+            Some("Dana Pell"),
+            Some("U.S.-born forward"),
+        ),
+        (
+            "origins-with-particles-and-stops",
+            "The hills helped",
+            Direct,
+            Some("Corin Vale"),
+            Some("rider"),
+        ),
         // A sentence's first word that describes the person is neither name nor role; an
         // organisation's name stays whole.
         (

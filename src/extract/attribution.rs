@@ -21,7 +21,7 @@ use crate::extract::mention::{
 };
 use crate::extract::mention::{
     ends_clause, is_agent_noun, is_given_name, is_holderless_office, is_origin_compound,
-    is_possessive_determiner, takes_to_any_case,
+    is_possessive_determiner, origin, takes_to_any_case,
 };
 use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
 use crate::extract::quote::RawQuote;
@@ -1352,7 +1352,9 @@ fn mention_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
             m.kind == MentionKind::Name
                 && (!text_of(i, base, &m.head).contains(' ')
                     && rest.starts_with(char::is_lowercase)
-                    || word(rest).is_ok_and(|(_, w)| is_origin_compound(w)))
+                    || word(rest).is_ok_and(|(_, w)| is_origin_compound(w))
+                    // ("said U.S.-born forward Dana Pell": the name stopped at the hyphen.)
+                    || rest.starts_with('-') && origin(&i[m.head.start - base..]).is_some())
         }
     };
     // "said Mohawk Council of Kahnawake grand chief Kahsennenhawe SkyDeer": an

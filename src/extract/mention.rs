@@ -201,6 +201,40 @@ pub(crate) fn is_origin_compound(w: &str) -> bool {
     }
 }
 
+/// `origin = { place_word , gap } (: up to four, capitalised, stops inside ("St.", "U.S."), a name's particle or "of" between two of them) , place_word , "-" , participle (: of origin, as in name_word) ;`
+///
+/// A place of one word or several joined to a participle of origin, which describes the
+/// person named after it: "Rio de Janeiro-born", "St. Louis-born", "U.S.-born", "Isle of
+/// Man-raised". Returns what follows it. (A word that `word` reads ends at a stop, "U.S." then
+/// "-born"; the place is read here as written between blanks.)
+pub(crate) fn origin(i: &str) -> Option<&str> {
+    let mut r = i;
+    for k in 0..5 {
+        let n = r
+            .find([' ', '\t', '\u{a0}', '\u{202f}', '\u{2009}'])
+            .unwrap_or(r.len());
+        let w = &r[..n];
+        let (rest, g) = gap(&r[n..]).ok()?;
+        if g.is_empty() {
+            return None;
+        }
+        if is_origin_compound(w) {
+            return Some(rest);
+        }
+        let place = is_capitalized(w)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'));
+        // (A particle only between two capitalised words: "Rio de Janeiro", "Isle of Man".)
+        let particle =
+            k > 0 && (is_name_particle(w) || matches!(w, "of" | "la" | "le" | "el" | "do"));
+        if !(place || particle && rest.starts_with(char::is_uppercase)) {
+            return None;
+        }
+        r = rest;
+    }
+    None
+}
+
 /// A surname written with its Arabic article in lower case, inside a name: "Bashar
 /// al-Assad", "Abdallah bin Salim al-Amoudi", "Abdel Fattah el-Sisi".
 ///
@@ -2366,7 +2400,7 @@ pub fn has_demonym_ending(w: &str) -> bool {
         .any(|s| w.ends_with(s))
 }
 
-/// `open_role = [ ( "a" | "an" | "the" ) , gap , [ possessive (: lower case) , gap ] | ( "its" | "his" | "her" | "their" | "our" | "my" | "your" ) , gap ] , [ possessive , gap ] , { word , gap } (: one to four, none a function word, a cue or a pronoun but "of" between two of them, "for" once after a role noun with up to three more words of the office's field (no role noun among them, the last a noun of a domain's shape, the name right after it), and one "and" between two capitalised ones, not counted, one at least lower case, or after an owner) , titled_name (: a name of two words or more) ;`
+/// `open_role = [ ( "a" | "an" | "the" ) , gap , [ possessive (: lower case) , gap ] | ( "its" | "his" | "her" | "their" | "our" | "my" | "your" ) , gap ] , [ possessive , gap ] , { ( word | origin ) , gap } (: one to four, none a function word, a cue or a pronoun but "of" between two of them, "for" once after a role noun with up to three more words of the office's field (no role noun among them, the last a noun of a domain's shape, the name right after it), and one "and" between two capitalised ones, not counted, one at least lower case, or after an owner) , titled_name (: a name of two words or more) ;`
 ///
 /// A role no list names, written between a cue or a closing mark and a name: "said harbour
 /// master Ines Kowalczyk", "said Swiss mediator Lukas Brunner", "said parent Amir Qasim".
@@ -2393,6 +2427,19 @@ pub fn open_role(i: &str, base: usize) -> Option<(&str, Found)> {
     for k in 0..10 {
         if k - ands - article - owner - field == 4 {
             return None;
+        }
+        // "said Rio de Janeiro-born striker Tomas Adeyemi", "said U.S.-born forward Dana
+        // Pell": a place and its participle of origin are one word of the role, the place's
+        // particles and stops included.
+        if r.starts_with(char::is_uppercase) {
+            if let Some(r2) = origin(r) {
+                lower = true;
+                if let Some(found) = role_then_name(i, base, base, r2, lower, article == 1) {
+                    return Some(found);
+                }
+                r = r2;
+                continue;
+            }
         }
         let (mut r1, mut w) = word(r).ok()?;
         if k == 0 && matches!(w, "a" | "an" | "the") {
