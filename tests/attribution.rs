@@ -4039,6 +4039,52 @@ const EXPECTED: &[Expected] = {
             Some("Corin Vale"),
             Some("rider"),
         ),
+        // A plural's possessive inside an organisation's name goes on with it; a place's
+        // possessive owns the organisation after it.
+        (
+            "possessives-inside-organisations",
+            "We are tired of waiting",
+            Direct,
+            Some("Veloria Nurses’ Association"),
+            None,
+        ),
+        (
+            "possessives-inside-organisations",
+            "Our members will march",
+            Direct,
+            Some("Ana Duarte"),
+            Some("president"),
+        ),
+        (
+            "possessives-inside-organisations",
+            "We need more staff",
+            Direct,
+            Some("Kestrel Children’s Hospital"),
+            None,
+        ),
+        (
+            "possessives-inside-organisations",
+            "The vote is final",
+            Direct,
+            Some("Parliament"),
+            None,
+        ),
+        // The person a role names after an organisation and its acronym is the sentence's
+        // subject, whom a "he" after the next quotation stands for.
+        (
+            "acronyms-before-roles",
+            "He had started many",
+            Direct,
+            Some("Tomas Reyd"),
+            Some("president"),
+        ),
+        (
+            "acronyms-before-roles",
+            "A great responsibility",
+            Direct,
+            Some("Piet Salleh Roux"),
+            Some("chairman"),
+        ),
         // A sentence's first word that describes the person is neither name nor role; an
         // organisation's name stays whole.
         (

@@ -323,7 +323,48 @@ pub fn titles_end_in_office_link(titles: &str) -> bool {
     titles.ends_with(" for") || titles.ends_with(" of") || titles.ends_with(" to")
 }
 
-/// `proper_name = ( name_word | prefixed_surname ) , { gap , { connector | "for" (: after an office's title, not an honorific, or an organisation's noun) | "to" (: after an envoy's or an aide's title) | "and" (: inside an organisation's name) , gap } , ( name_word | prefixed_surname (: "al-Assad", "el-Sisi") ) } , [ gap , possessive ] | possessive ;`
+/// `name_possessive = word (: a plural of people, "Nurses", "Teachers", "Children", "Women") , ( "’" | "'" | "’s" | "'s" ) (: before a gap and a capitalised organisation's noun) ;`
+///
+/// A plural's possessive inside an organisation's name, before its noun: "the Veloria Nurses’
+/// Association", "Harbour Teachers’ Union", "Kestrel Children’s Hospital". `w` is the word
+/// read (with its "’s", or without its "’", which `r`, what follows it, then opens); returns
+/// what follows the mark, where the gap and the organisation's noun go on with the name.
+/// (Only a plural of people, "-ers", "-ists", "-ents", "-men": a place's or a person's
+/// possessive owns the organisation after it, "Kenya’s Parliament", "Trump’s Foundation".)
+pub(crate) fn name_possessive<'a>(w: &str, r: &'a str) -> Option<&'a str> {
+    let (stem, r) = match r.strip_prefix(['’', '\'']) {
+        // ("Nurses’ Association": the mark after the word.)
+        Some(after) if w.ends_with('s') => (w, after),
+        Some(_) => return None,
+        None => {
+            let stem = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s"))?;
+            // (The plurals that take "’s": "Children’s", "Women’s", "Fishermen’s".)
+            if !(stem.ends_with("men") || matches!(stem, "Children" | "People")) {
+                return None;
+            }
+            (stem, r)
+        }
+    };
+    let people = stem.len() > 4
+        && is_capitalized(stem)
+        && ([
+            "ers", "ors", "ists", "ans", "ents", "ants", "ses", "ees", "ives", "men", "ren",
+            "ople", "ples", "oys", "irls",
+        ]
+        .iter()
+        .any(|e| stem.ends_with(e)));
+    if !people {
+        return None;
+    }
+    let (after, g) = gap(r).ok()?;
+    if g.is_empty() {
+        return None;
+    }
+    let (_, noun) = word(after).ok()?;
+    (is_capitalized(noun) && LEXICON.is_organization_word(noun)).then_some(r)
+}
+
+/// `proper_name = ( name_word | prefixed_surname | name_possessive ) , { gap , { connector | "for" (: after an office's title, not an honorific, or an organisation's noun) | "to" (: after an envoy's or an aide's title) | "and" (: inside an organisation's name) , gap } , ( name_word | prefixed_surname (: "al-Assad", "el-Sisi") | name_possessive (: "Nurses’ Association") ) } , [ gap , possessive ] | possessive ;`
 ///
 /// A possessive ends a name and stays part of it ("President Donald Trump’s offer"), so that
 /// the name is not cut short; [`crate::extract::speaker`] drops the "’s".
@@ -331,7 +372,13 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
     // The rule by hand rather than with `many0`, which collects into a vector that nobody
     // reads, and which would read each word twice (as a connector, then as a name word).
     // ("al-Assad said": a surname with its article may open the name too.)
-    let Ok((mut r, first)) = name_word(i).or_else(|_| verify(word, is_prefixed_surname).parse(i))
+    let Ok((mut r, first)) = name_word(i)
+        .or_else(|_| verify(word, is_prefixed_surname).parse(i))
+        // ("Children’s Hospital": a plural's possessive opens an organisation's name.)
+        .or_else(|e| match word(i) {
+            Ok((r, w)) if name_possessive(w, r).is_some() => Ok((r, w)),
+            _ => Err(e),
+        })
     else {
         return possessive(i);
     };
@@ -352,7 +399,12 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
     // the possessive that may end the name is that word.
     let after;
     let mut words = 1;
+    // (The last word read: a plural's mark may follow it, see `name_possessive`.)
+    let mut last = first;
     loop {
+        if let Some(past_mark) = name_possessive(last, r) {
+            r = past_mark;
+        }
         let (after_gap, _) = gap(r)?;
         let mut r1 = after_gap;
         let mut of = false;
@@ -388,8 +440,13 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
             break;
         }
         match next {
-            Ok((r3, w)) if is_name_word(w) || is_prefixed_surname(w) => {
+            Ok((r3, w))
+                if is_name_word(w)
+                    || is_prefixed_surname(w)
+                    || is_capitalized(w) && name_possessive(w, r3).is_some() =>
+            {
                 r = r3;
+                last = w;
                 words += 1;
                 after_title = is_title(w) || office_of;
                 after_to_title = takes_to(w);
@@ -965,13 +1022,18 @@ fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> To
         if !(t.is_capitalized() && (is_name_word_with(w, doc.flags_with(k, w)) || initial_a())) {
             let possessive = t.is_capitalized() && is_possessive(w);
             if k == first {
-                return if possessive {
+                return if possessive && name_possessive(w, &text[t.end..end]).is_none() {
                     TokenName::Ends(t.end)
                 } else if is_prefixed_surname(w) {
                     TokenName::Unknown
                 } else {
                     TokenName::Not
                 };
+            }
+            // ("Kestrel Children’s Hospital": a plural's possessive inside an organisation's
+            // name, read by the parse, `name_possessive`.)
+            if t.is_capitalized() && name_possessive(w, &text[t.end..end]).is_some() {
+                return TokenName::Unknown;
             }
             // The word after the name's gap: a possessive ends the name, any other follows it.
             if possessive {
@@ -980,6 +1042,13 @@ fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> To
             break;
         }
         name_end = t.end;
+        // ("the Veloria Nurses’ Association": the plural's mark after the word, read by the
+        // parse.)
+        if matches!(text.as_bytes().get(t.end), Some(b'\'' | 0xE2))
+            && name_possessive(w, &text[t.end..end]).is_some()
+        {
+            return TokenName::Unknown;
+        }
         match token_after_gap(text, doc, k, end) {
             Some(n) => {
                 // (A connector, or "for" after a title or an organisation's noun: the

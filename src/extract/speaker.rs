@@ -1627,7 +1627,15 @@ impl Registry {
             let next = past_owner.split_ws().next().unwrap_or("");
             !(next == "been" || next == "not" || LEXICON.is_auxiliary(next))
         };
-        let describes = owner || (next_lower && (next_is_role() || is_open_role_noun(next_noun)));
+        // (Past the organisation's acronym too: "Union of Harbour Teachers (UHT) president
+        // Tomas Reyd said …" is his sentence, and the "he" after it his.)
+        let describes = owner
+            || (next_lower && (next_is_role() || is_open_role_noun(next_noun)))
+            || after.starts_with(" (") && role_after_acronym(after, head_text)
+            // (And the acronym itself, read as the organisation's name again.)
+            || after.starts_with(") ")
+                && text[..start].ends_with('(')
+                && role_next(&after[2..]);
         let first = self
             .mentions
             .last()
@@ -5156,6 +5164,19 @@ fn dash_aside(text: &str, end: usize, limit: usize, sentence_starts: &[usize]) -
     };
     let inside = &after[dash.len_utf8()..];
     inside.contains(['—', '–']) || inside.contains(" - ")
+}
+
+/// Does a lower-case role noun follow the acronym that `after`, what follows a name, opens
+/// with: " (UHT) president Tomas Reyd"?
+fn role_after_acronym(after: &str, name: &str) -> bool {
+    acronym_after(after, name)
+        .is_some_and(|a| role_next(&after[" (".len() + a.len() + ")".len()..]))
+}
+
+/// Does `rest` open with a lower-case role noun ("president Tomas Reyd")?
+fn role_next(rest: &str) -> bool {
+    let next = rest.split_ws().next().unwrap_or("");
+    next.starts_with(char::is_lowercase) && (role_of(next).is_some() || is_open_role_noun(next))
 }
 
 /// Is a name the first part of a compound modifier, its last word joined by a hyphen to a
