@@ -4085,6 +4085,67 @@ const EXPECTED: &[Expected] = {
             Some("Piet Salleh Roux"),
             Some("chairman"),
         ),
+        // An office of an organisation, then its holder set off by commas, before the cue:
+        // the holder speaks, and is the "he" of the next paragraph; a place set off so is not.
+        (
+            "offices-of-organisations-before-holders",
+            "We have not received",
+            Direct,
+            Some("Ukadike Obiora"),
+            None,
+        ),
+        (
+            "offices-of-organisations-before-holders",
+            "We had expected Kestrel",
+            Direct,
+            Some("Ukadike Obiora"),
+            None,
+        ),
+        (
+            "offices-of-organisations-before-holders",
+            "I am sick and tired",
+            Direct,
+            Some("Odran Tesfaye"),
+            None,
+        ),
+        // A spokesperson's noun after an organisation's name, with no determiner: the
+        // organisation speaks.
+        (
+            "spokespeople-after-organisations",
+            "The government has to make",
+            Direct,
+            Some("Department of Environment"),
+            Some("spokeswoman"),
+        ),
+        (
+            "spokespeople-after-organisations",
+            "We will appeal the ruling",
+            Direct,
+            Some("Veloria Rail"),
+            Some("spokesman"),
+        ),
+        // "a man named Dani": the name the description gives speaks.
+        (
+            "names-given-after-named",
+            "It’s like a war",
+            Direct,
+            Some("Dani"),
+            None,
+        ),
+        (
+            "names-given-after-named",
+            "It’s splitting apart",
+            Direct,
+            Some("Dani"),
+            None,
+        ),
+        (
+            "names-given-after-named",
+            "We were never asked",
+            Direct,
+            Some("Sari Lumen"),
+            None,
+        ),
         // A sentence's first word that describes the person is neither name nor role; an
         // organisation's name stays whole.
         (

@@ -25,7 +25,7 @@ use crate::extract::mention::{
 };
 use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
 use crate::extract::quote::RawQuote;
-use crate::extract::speaker::{is_function_word, is_place_shaped, Registry};
+use crate::extract::speaker::{is_function_word, is_place_shaped, is_spokes_noun, Registry};
 use crate::extract::text::{
     floor_char, has_adverb_ending, is_furniture, is_opening_conjunction, opening_phrase_end,
     opens_subordinate_clause, sentence_starts, word_len, SplitWs, Word,
@@ -877,12 +877,23 @@ fn name_in_apposition(m: &Found, title: &str, name: &str, app: &str, at: usize) 
             && (titles_end_in_office_link(title)
                 || is_capitalised_office(name)
                 || office_in_capitals(name)
-                || titles_hold_office_field(title)))
+                || titles_hold_office_field(title)
+                // ("National Publicity Secretary of IFMAV, Ukadike Obiora, stated": an
+                // office of an organisation, its first word read as a title.)
+                || is_office_of(&[title, name].concat())))
         && (body.len() == whole.len() || describes_next(&whole[..whole.len() - body.len()]));
     if !describes {
         return None;
     }
     holder_in_apposition(app, at)
+}
+
+/// Is `name` an office of an organisation, capitalised words that end in a title before its
+/// "of": "National Publicity Secretary of IFMAV", "Chairman of the Board"?
+fn is_office_of(name: &str) -> bool {
+    name.split_once(" of ").is_some_and(|(title, _)| {
+        is_capitalised_office(title) || LEXICON.is_title(title) && !is_honorific(title)
+    })
 }
 
 /// The name that the aside `app` (its commas included, starting at `at`) is, whole or in
@@ -1330,6 +1341,25 @@ fn mention_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
                 };
                 return Some((rest2, found));
             }
+            // "says a man named Dani, an activist", "said a woman called Sari Lumen": the
+            // name the description goes on to give, of one word too (the mention is the
+            // name: "man named" is no role).
+            if let Some(named) = rest
+                .strip_prefix(" named ")
+                .or_else(|| rest.strip_prefix(" called "))
+                .filter(|r| r.starts_with(char::is_uppercase))
+                .and_then(|r| {
+                    let at = base + i.len() - r.len();
+                    mention(r, at).filter(|(rest2, n)| {
+                        n.kind == MentionKind::Name
+                            && n.head.start == at
+                            && !is_organization(text_of(r, at, &n.head))
+                            && ends_clause(rest2)
+                    })
+                })
+            {
+                return Some(named);
+            }
             // "said its deputy managing director for financial supervision Lian Mei Tor":
             // the description goes on in lower case past where its parse stopped, to the
             // name, which an open role reads.
@@ -1541,7 +1571,7 @@ fn text_of<'a>(i: &'a str, base: usize, range: &Range<usize>) -> &'a str {
     &i[range.start - base..range.end - base]
 }
 
-/// `speaker_phrase = [ determiner , gap ] , { word , gap } (: one to four, or after a determiner up to eight with "and" or "of" inside, no punctuation, ending in a lower-case noun) , cue ;`
+/// `speaker_phrase = [ determiner , gap ] , { word , gap } (: one to four, or up to eight with "and" or "of" inside after a determiner or before a spokesperson's noun that a capitalised word comes before, no punctuation, ending in a lower-case noun) , cue ;`
 ///
 /// A speaker no lexicon names, right after a closing mark: "“…,” federal prosecutors wrote",
 /// "“…,” the progressive heavyweights wrote". Without a determiner the noun must be a plural
@@ -1551,16 +1581,21 @@ fn speaker_phrase(i: &str, base: usize) -> Option<Clause> {
         Ok((r, d)) => (gap(r).ok()?.0, Some(d)),
         Err(_) => (i, None),
     };
+    // A spokesperson written after the organisation's name needs none: "“…,” federal
+    // Department of Environment spokeswoman said", "“…,” Veloria Rail spokesman said".
+    let spokes = det.is_none() && spokesperson_before_cue(r);
     // With a determiner the phrase may run longer and join two descriptions ("the
     // independent Vermont senator and Democratic presidential candidate told").
-    let most = if det.is_some() { 8 } else { 4 };
+    let long = det.is_some() || spokes;
+    let most = if long { 8 } else { 4 };
     for k in 0..most {
         let (r1, w) = word(r).ok()?;
         let f = LEXICON.flags(w);
-        let joins = det.is_some() && k > 0 && matches!(w, "and" | "of");
+        let joins = long && k > 0 && matches!(w, "and" | "of");
+        // (A word of the organisation's name is no cue: "Veloria Rail spokesman said".)
+        let named = spokes && is_capitalized(w);
         if f.exact & (flag::PRONOUN | flag::AUXILIARY) != 0
-            || f.is_cue()
-            || f.is_framing()
+            || !named && (f.is_cue() || f.is_framing())
             || !joins
                 && matches!(
                     w,
@@ -1575,7 +1610,7 @@ fn speaker_phrase(i: &str, base: usize) -> Option<Clause> {
         if let Ok((r3, v)) = cue(r2) {
             let role = f.role();
             let plural_role = role.is_some() && w.ends_with('s');
-            if is_capitalized(w) || !(plural_role || det.is_some()) {
+            if is_capitalized(w) || !(plural_role || det.is_some() || spokes) {
                 return None;
             }
             let at = |x: &str| base + i.len() - x.len();
@@ -1593,6 +1628,27 @@ fn speaker_phrase(i: &str, base: usize) -> Option<Clause> {
         r = r2;
     }
     None
+}
+
+/// Do the words of `i`, up to eight, reach a spokesperson's noun right before a cue, past a
+/// capitalised word (an organisation's name: "Veloria Rail spokesman said"), with no
+/// punctuation on the way?
+fn spokesperson_before_cue(i: &str) -> bool {
+    let mut r = i;
+    let mut named = false;
+    for _ in 0..8 {
+        let Ok((r1, w)) = word(r) else { return false };
+        let Ok((r2, g)) = gap(r1) else { return false };
+        if g.is_empty() {
+            return false;
+        }
+        if is_spokes_noun(w) {
+            return named && cue(r2).is_ok();
+        }
+        named |= is_capitalized(w);
+        r = r2;
+    }
+    false
 }
 
 /// `attribution_after = [ "," | ";" ] , gap , ( speaker_cue | cue_speaker | open_cue_clause (: after a quotation that opens its sentence and a comma closes) | described_name | open_role , gap , cue | according_to | speaker_phrase | bare_subject_clause | dash , gap , mention (: not before a colon) ) ;`

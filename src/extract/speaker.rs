@@ -1643,10 +1643,22 @@ impl Registry {
         // A name after a comma and before a cue is the subject of the clause that reports,
         // and so of the sentence, over a name before it that an opening phrase set off
         // ("Using her property, Abbotsford, as an example, Cr McNamara said …").
+        // (Or a holder set off by commas after an office, before the cue: "“…,” National
+        // Publicity Secretary of IFMAV, Ukadike Obiora, stated.")
         let cue_subject = !first
             && !oblique
             && text[range.start..start].trim_end().ends_with(',')
-            && LEXICON.is_cue(next_word.trim_end_matches([',', '.', ':']));
+            && (LEXICON.is_cue(next_word.trim_end_matches([',', '.', ':']))
+                // (A person's full name: not a place set off so, "the state capital,
+                // Sacramento, said he …", "of Huntsville, Ala., says".)
+                || after.starts_with(", ")
+                    && head_text.contains(' ')
+                    && self.entities[e].kind == SpeakerType::Person
+                    && !is_place_shaped(head_text)
+                    && {
+                        let w = after[2..].split_ws().next().unwrap_or("");
+                        LEXICON.is_cue(w.trim_end_matches([',', '.', ':']))
+                    });
         // The person a spokesperson's organisation names in apposition is the subject: "The
         // Police spokesperson for the Eastern region, Chief Inspector Hamudun Twizeyimana,
         // said" is his sentence, not the Police's (a "he" that follows is his).
@@ -4796,7 +4808,7 @@ fn is_document_noun(w: &str) -> bool {
 }
 
 /// A noun of someone who speaks for an organisation: "spokeswoman", "spokespeople".
-fn is_spokes_noun(w: &str) -> bool {
+pub(crate) fn is_spokes_noun(w: &str) -> bool {
     matches!(
         w,
         "spokesman"
