@@ -4146,6 +4146,22 @@ const EXPECTED: &[Expected] = {
             Some("Sari Lumen"),
             None,
         ),
+        // "According to him," reports the words of whom the "him" stands for, and a "He said"
+        // after it goes on standing for the same man.
+        (
+            "pronouns-after-according-to",
+            "It is unacceptable",
+            Direct,
+            Some("Isaac Mensor"),
+            Some("Rev."),
+        ),
+        (
+            "pronouns-after-according-to",
+            "We stated that both",
+            Direct,
+            Some("Isaac Mensor"),
+            Some("Rev."),
+        ),
         // A sentence's first word that describes the person is neither name nor role; an
         // organisation's name stays whole.
         (

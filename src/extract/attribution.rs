@@ -672,7 +672,30 @@ fn clause_after_mention(i: &str, base: usize, r: &str, m: Found) -> Option<Claus
     })
 }
 
-/// `quoted_as = ( "quoted" | "quotes" ) , gap , ( "him" | "her" | "them" | mention ) , gap , "as" , gap , cue_verb (: a participle) ;`
+/// `object_pronoun = "him" | "her" | "them" ;`
+///
+/// A pronoun as a verb's or a preposition's object, standing for whoever speaks: "quotes him
+/// as saying", "according to her,". `base` is the byte offset of `r`.
+fn object_pronoun(r: &str, base: usize) -> Option<(&str, Found)> {
+    let (rest, w) = word(r).ok()?;
+    let k = match w {
+        "him" => PronounKind::Male,
+        "her" => PronounKind::Female,
+        "them" => PronounKind::Plural,
+        _ => return None,
+    };
+    let span = base..base + w.len();
+    Some((
+        rest,
+        Found {
+            span: span.clone(),
+            head: span,
+            kind: MentionKind::Pronoun(k),
+        },
+    ))
+}
+
+/// `quoted_as = ( "quoted" | "quotes" ) , gap , ( object_pronoun | mention ) , gap , "as" , gap , cue_verb (: a participle) ;`
 ///
 /// Someone quoted by whoever reports them: "“…,” BBC Sport quotes him as saying", "State
 /// media quoted Xi as saying, “…”". Read after the mention of the one who quotes; the
@@ -684,24 +707,7 @@ fn quoted_as(i: &str, base: usize) -> Option<Clause> {
         .or_else(|| i.strip_prefix("quotes "))?;
     let at = |x: &str| base + i.len() - x.len();
     let (r, _) = gap(r).ok()?;
-    let object = word(r).ok().and_then(|(rest, w)| {
-        let k = match w {
-            "him" => PronounKind::Male,
-            "her" => PronounKind::Female,
-            "them" => PronounKind::Plural,
-            _ => return None,
-        };
-        let span = at(r)..at(rest);
-        Some((
-            rest,
-            Found {
-                span: span.clone(),
-                head: span,
-                kind: MentionKind::Pronoun(k),
-            },
-        ))
-    });
-    let (r, m) = object.or_else(|| mention(r, at(r)))?;
+    let (r, m) = object_pronoun(r, at(r)).or_else(|| mention(r, at(r)))?;
     let (r, _) = gap(r).ok()?;
     let r = r.strip_prefix("as")?;
     let (r, g) = gap(r).ok()?;
@@ -1287,7 +1293,7 @@ fn is_inversion_adverb(w: &str) -> bool {
     ) || w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase())
 }
 
-/// `according_to = "according to" , gap , ( mention | open_role | open_description ) ;`
+/// `according_to = "according to" , gap , ( object_pronoun (: ending its clause) | mention | open_role | open_description ) ;`
 fn according_to(i: &str, base: usize) -> Option<Clause> {
     // (Its first word told from the bytes before the parse: this is tried at every word
     // before a quotation. Only the ASCII letters lower-case to those of "according", so the
@@ -1304,7 +1310,11 @@ fn according_to(i: &str, base: usize) -> Option<Clause> {
         .ok()?;
     let (r, _) = gap(r).ok()?;
     let m_base = base + i.len() - r.len();
-    let (r2, m) = mention_after_cue(r, m_base)?;
+    // ("According to him, “…”": a pronoun, which the registry resolves; not "according to
+    // her lawyer", a description.)
+    let (r2, m) = object_pronoun(r, m_base)
+        .filter(|(rest, _)| ends_clause(rest))
+        .or_else(|| mention_after_cue(r, m_base))?;
     Some(Clause {
         mention: m,
         cue: base..base + t.len(),

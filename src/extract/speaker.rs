@@ -2940,7 +2940,9 @@ impl Registry {
             let at = if self.opened_by.get(j).copied().flatten() == Some(k) {
                 s
             } else {
+                // (Or a sentence that opens "According to him," and so reports his words.)
                 self.reporting_pronoun(text, s)
+                    .or_else(|| according_to_pronoun(text, s))
                     .filter(|&(p, _)| p == k)
                     .map(|(_, at)| at)?
             };
@@ -5183,6 +5185,20 @@ fn dash_aside(text: &str, end: usize, limit: usize, sentence_starts: &[usize]) -
 fn role_after_acronym(after: &str, name: &str) -> bool {
     acronym_after(after, name)
         .is_some_and(|a| role_next(&after[" (".len() + a.len() + ")".len()..]))
+}
+
+/// The pronoun of a sentence at `s` that opens "According to him," or "According to her,",
+/// and where it stands.
+fn according_to_pronoun(text: &str, s: usize) -> Option<(PronounKind, usize)> {
+    let rest = text[s..].strip_prefix("According to ")?;
+    let at = s + "According to ".len();
+    if rest.starts_with("him,") {
+        Some((PronounKind::Male, at))
+    } else if rest.starts_with("her,") {
+        Some((PronounKind::Female, at))
+    } else {
+        None
+    }
 }
 
 /// Does `rest` open with a lower-case role noun ("president Tomas Reyd")?
