@@ -4162,6 +4162,51 @@ const EXPECTED: &[Expected] = {
             Some("Isaac Mensor"),
             Some("Rev."),
         ),
+        // "and" after a titled person's given name joins a second person, not the words of
+        // a place's or an organisation's name: each keeps their own name and role.
+        (
+            "titled-people-joined-by-and",
+            "formal financial",
+            Partial,
+            Some("Justin Trudell"),
+            Some("Prime Minister"),
+        ),
+        (
+            "titled-people-joined-by-and",
+            "The line will be built",
+            Direct,
+            Some("Rachel Notley"),
+            Some("Alberta premier"),
+        ),
+        // A plural's possessive opening an organisation's name is no title.
+        (
+            "possessives-opening-organisations",
+            "We will not work",
+            Direct,
+            Some("Doctors’ Union of Selangor"),
+            None,
+        ),
+        (
+            "possessives-opening-organisations",
+            "Prices are up again",
+            Direct,
+            Some("Farmers’ Cooperative Society of Nakuru"),
+            None,
+        ),
+        (
+            "possessives-opening-organisations",
+            "Classes resume",
+            Direct,
+            Some("Women’s College of Accra"),
+            None,
+        ),
+        (
+            "possessives-opening-organisations",
+            "Every bed is full",
+            Direct,
+            Some("Children’s Hospital"),
+            None,
+        ),
         // A sentence's first word that describes the person is neither name nor role; an
         // organisation's name stays whole.
         (
@@ -4285,7 +4330,16 @@ const EXPECTED: &[Expected] = {
             "acronyms-defined-later",
             "Fees will rise again",
             Direct,
-            Some("SRC"),
+            Some("Students’ Representative Council"),
+            None,
+        ),
+        // (Not renamed where the full name is read short, "Sailing Club" of "the Kestrel
+        // Rowing & Sailing Club (KRSC)": its initials do not spell the acronym.)
+        (
+            "acronyms-defined-later",
+            "We will row on Sunday",
+            Direct,
+            Some("KRSC"),
             None,
         ),
         // A representative speaks for the organisation its description names, an acronym

@@ -323,7 +323,7 @@ pub fn titles_end_in_office_link(titles: &str) -> bool {
     titles.ends_with(" for") || titles.ends_with(" of") || titles.ends_with(" to")
 }
 
-/// `name_possessive = word (: a plural of people, "Nurses", "Teachers", "Children", "Women") , ( "’" | "'" | "’s" | "'s" ) (: before a gap and a capitalised organisation's noun) ;`
+/// `name_possessive = word (: a plural of people, "Nurses", "Teachers", "Children", "Women") , ( "’" | "'" | "’s" | "'s" ) (: before a gap and a capitalised organisation's noun, or up to two capitalised words then one) ;`
 ///
 /// A plural's possessive inside an organisation's name, before its noun: "the Veloria Nurses’
 /// Association", "Harbour Teachers’ Union", "Kestrel Children’s Hospital". `w` is the word
@@ -356,12 +356,24 @@ pub(crate) fn name_possessive<'a>(w: &str, r: &'a str) -> Option<&'a str> {
     if !people {
         return None;
     }
-    let (after, g) = gap(r).ok()?;
-    if g.is_empty() {
-        return None;
+    // (The noun may come after up to two capitalised words of the name: "the Farmers’
+    // Cooperative Society of Nakuru".)
+    let mut after = r;
+    for _ in 0..3 {
+        let (a, g) = gap(after).ok()?;
+        if g.is_empty() {
+            return None;
+        }
+        let (a2, w) = word(a).ok()?;
+        if !is_capitalized(w) {
+            return None;
+        }
+        if LEXICON.is_organization_word(w) {
+            return Some(r);
+        }
+        after = a2;
     }
-    let (_, noun) = word(after).ok()?;
-    (is_capitalized(noun) && LEXICON.is_organization_word(noun)).then_some(r)
+    None
 }
 
 /// `proper_name = ( name_word | prefixed_surname | name_possessive ) , { gap , { connector | "for" (: after an office's title, not an honorific, or an organisation's noun) | "to" (: after an envoy's or an aide's title) | "and" (: inside an organisation's name) , gap } , ( name_word | prefixed_surname (: "al-Assad", "el-Sisi") | name_possessive (: "Nurses’ Association") ) } , [ gap , possessive ] | possessive ;`
@@ -1022,7 +1034,11 @@ fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> To
         if !(t.is_capitalized() && (is_name_word_with(w, doc.flags_with(k, w)) || initial_a())) {
             let possessive = t.is_capitalized() && is_possessive(w);
             if k == first {
-                return if possessive && name_possessive(w, &text[t.end..end]).is_none() {
+                // ("Children’s Hospital": read by the parse, `name_possessive`.)
+                if t.is_capitalized() && name_possessive(w, &text[t.end..end]).is_some() {
+                    return TokenName::Unknown;
+                }
+                return if possessive {
                     TokenName::Ends(t.end)
                 } else if is_prefixed_surname(w) {
                     TokenName::Unknown
@@ -1114,7 +1130,7 @@ fn lead_from_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> Option<O
         }
         // ("Brighton and Hove senior coroner Veronica Hamilton-Deeley": "and" between the
         // capitalised words of a place's or an organisation's name goes on with the lead.)
-        if w == "and" && step > 0 && lead.capitalised() {
+        if w == "and" && step > 0 && lead.capitalised() && !lead.person {
             let next = token_after_gap(text, doc, k, end);
             if next.is_some_and(|n| tokens[n].is_capitalized()) {
                 continue;
@@ -1142,7 +1158,7 @@ fn lead_from_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> Option<O
                 }
             }
         }
-        lead.read(w, t.is_capitalized());
+        lead.read(w, t.is_capitalized(), f.exact & flag::TITLE != 0);
         lead.after_role = !t.is_capitalized() && f.role().is_some() && joins_a_role(w, f);
     }
     Some(None)
@@ -1217,6 +1233,12 @@ struct Lead {
     /// Whether the last word read is a lower-case role noun, after which "and" goes on with a
     /// second role of the same person ("union president and dairy farmer Tomas Reel").
     after_role: bool,
+    /// Whether the last word read is a capitalised title.
+    after_title: bool,
+    /// Whether a given name was read right after a title: a person is named ("Prime Minister
+    /// Justin Trudell"), and an "and" after it joins a second person, no place's or
+    /// organisation's name ("… and Alberta premier Rachel Notley").
+    person: bool,
 }
 
 impl Lead {
@@ -1239,9 +1261,12 @@ impl Lead {
         self.lower == 0
     }
 
-    /// Counts a word read, `w`.
-    fn read(&mut self, w: &str, capitalised: bool) {
+    /// Counts a word read, `w`, a title or not (`title`).
+    fn read(&mut self, w: &str, capitalised: bool, title: bool) {
         self.owner |= w.ends_with("’s") || w.ends_with("'s");
+        // (The given-name look-up only after a title: most leads hold none.)
+        self.person |= capitalised && self.after_title && is_given_name(w);
+        self.after_title = capitalised && title;
         if capitalised {
             self.mixed |= self.lower > 0;
         } else {
@@ -1357,6 +1382,7 @@ fn titled_name_parse_after_district(i: &str) -> R<'_, Range<usize>> {
             if w == "and"
                 && k > 0
                 && lead.capitalised()
+                && !lead.person
                 && (gap, word)
                     .parse(r2)
                     .is_ok_and(|(_, (g, n))| !g.is_empty() && is_capitalized(n))
@@ -1371,9 +1397,9 @@ fn titled_name_parse_after_district(i: &str) -> R<'_, Range<usize>> {
                 r = r2;
                 continue;
             }
-            lead.read(w, is_capitalized(w));
             // Every test of this word from one look-up in the lexicon's index.
             let f = memo::flags(w);
+            lead.read(w, is_capitalized(w), f.exact & flag::TITLE != 0);
             lead.after_role = !is_capitalized(w) && f.role().is_some() && joins_a_role(w, f);
             if ends_lead(w, f) {
                 break;
@@ -1664,10 +1690,13 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
                     && is_office_title(w)
                     && is_organization(&name[ws[k + 1].0..])
         };
-        let title_like = f.exact & flag::TITLE != 0
+        // (Not a plural's possessive inside an organisation's name: "the Doctors’ Union of
+        // Selangor", see `name_possessive`.)
+        let title_like = (f.exact & flag::TITLE != 0
             || f.role() == Some(RoleKind::Person)
             || is_title_link(w)
-            || after_of;
+            || after_of)
+            && !name[p + w.len()..].starts_with(['’', '\'']);
         if title_like && !organisation_after() {
             cut = ws[k + 1].0;
         } else if title_like && cut == p {

@@ -1565,9 +1565,9 @@ impl Registry {
                 if let Some(&a) = self.names.get(&key) {
                     // (Only where the full name as read spells it, its capitalised words'
                     // initials, the hyphen's parts apart, ending in the acronym's letters: a
-                    // name read short, "Representative Council" of "Students’ Representative
-                    // Council (SRC)", is not renamed; "the Ghana Environmental Protection
-                    // Agency (EPA)" is.)
+                    // name read short, "Sailing Club" of "the Kestrel Rowing & Sailing Club
+                    // (KRSC)", is not renamed; "the Ghana Environmental Protection Agency
+                    // (EPA)" is.)
                     let spells = || {
                         let initials: String = self.entities[e]
                             .name
