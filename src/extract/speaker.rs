@@ -665,6 +665,26 @@ struct Stretch {
     /// another name joined to it by "and" may be a place too ("in Luzaro and Mindova"),
     /// which a name after "to" or "from" may not be ("went to Osei and Boateng").
     place_in: bool,
+    /// The last sentence whose opening phrase was looked for, and where that phrase ends (see
+    /// [`Stretch::opening_phrase_end`]).
+    opening: Option<(usize, Option<usize>)>,
+}
+
+impl Stretch {
+    /// `opening_phrase_end(text, sentence, end)`, where `end` is the stretch's own end: kept
+    /// for the last sentence asked. (Each name of a sentence may ask it twice, for the
+    /// subject after an opening phrase and for the sentence's subject, and the names after
+    /// it in the same sentence ask it again: the same words were read each time.)
+    fn opening_phrase_end(&mut self, text: &str, sentence: usize, end: usize) -> Option<usize> {
+        if let Some((s, found)) = self.opening {
+            if s == sentence {
+                return found;
+            }
+        }
+        let found = opening_phrase_end(text, sentence, end);
+        self.opening = Some((sentence, found));
+        found
+    }
 }
 
 /// The last `N` words of `s` (split at whitespace), last first, and how many there are:
@@ -963,6 +983,7 @@ impl Registry {
             covered: range.start,
             place_end: usize::MAX,
             place_in: false,
+            opening: None,
         };
         // The words of the range: the document's tokens, then any word read again (which has
         // no token, so its case is read from the text and it is parsed without the test).
@@ -1698,9 +1719,11 @@ impl Registry {
             && self
                 .sentence_mentions(sentence)
                 .all(|m| !m.subject && !m.reported)
-            && opening_phrase_end(text, sentence, range.end).is_some_and(|e| {
-                e <= start && self.sentence_mentions(sentence).all(|m| m.start < e)
-            });
+            && at
+                .opening_phrase_end(text, sentence, range.end)
+                .is_some_and(|e| {
+                    e <= start && self.sentence_mentions(sentence).all(|m| m.start < e)
+                });
         let first = first || cue_subject || named_spokesperson || after_opening;
         // (The organisation a spokesperson speaks for is the subject when the spokesperson
         // is: "A spokeswoman for CalMor Marine said", "A Calder Marine spokesman said".)
@@ -1736,7 +1759,7 @@ impl Registry {
             && !reported
             && (source()
                 || (spokes.is_some() || !oblique && !describes)
-                    && match opening_phrase_end(text, sentence, range.end) {
+                    && match at.opening_phrase_end(text, sentence, range.end) {
                         Some(e) if start < e => false,
                         // (Nor a name after a pronoun that opens the sentence, its
                         // subject: "He said that the prime minister would visit Karachi
