@@ -598,11 +598,28 @@ fn ends_sentence(text: &str, i: usize) -> bool {
         while !before.is_char_boundary(lo) {
             lo += 1;
         }
-        let word_start = before[lo..i]
-            .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘'))
-            .map_or(lo, |p| {
-                lo + p + before[lo + p..].chars().next().map_or(1, char::len_utf8)
-            });
+        // (Read back a byte at a time while the bytes are ASCII, as most words are: the
+        // search by characters decoded each one backwards, at every full stop of the text.
+        // A byte that is not ASCII before the word's start is found leaves it to that search.)
+        let bytes = before.as_bytes();
+        let mut j = i;
+        let word_start = loop {
+            if j == lo {
+                break lo;
+            }
+            let b = bytes[j - 1];
+            if b >= 0x80 {
+                break before[lo..i]
+                    .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘'))
+                    .map_or(lo, |p| {
+                        lo + p + before[lo + p..].chars().next().map_or(1, char::len_utf8)
+                    });
+            }
+            if ascii_space(b) || matches!(b, b'(' | b'"') {
+                break j;
+            }
+            j -= 1;
+        };
         let w = &before[word_start..];
         let abbreviation =
             LEXICON.is_abbreviation(w) && (!numbering(w) || number_follows(&text[i + 1..]));
