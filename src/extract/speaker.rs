@@ -3629,6 +3629,27 @@ fn ends_with_ignore_case(name: &str, tail: &str) -> bool {
 /// Villiers", "dos Santos"), and those capitalised where they open one ("Ní Bhriain", "Ó
 /// Dónaill", "Mac Giolla Phádraig", "bint", "el", "al-Sadr", Māori "Te Rangi-Whitaker").
 fn is_surname_particle(w: &str) -> bool {
+    // (An ASCII word, most names' words, is lowered on the stack, and only where it is short
+    // enough to be a particle: no particle is longer than five bytes but those that open
+    // with "al-" or "el-". This is asked of the first word of most names.)
+    let b = w.as_bytes();
+    if b.is_ascii() {
+        if b.len() >= 3
+            && (b[..3].eq_ignore_ascii_case(b"al-") || b[..3].eq_ignore_ascii_case(b"el-"))
+        {
+            return true;
+        }
+        if b.len() > 5 {
+            return false;
+        }
+        let mut buf = [0u8; 5];
+        for (d, &c) in buf.iter_mut().zip(b) {
+            *d = c.to_ascii_lowercase();
+        }
+        let lower = std::str::from_utf8(&buf[..b.len()]).expect("ASCII");
+        return is_name_particle(lower)
+            || matches!(lower, "bint" | "el" | "nic" | "mac" | "mhic" | "ua" | "te");
+    }
     let lower = lowercase(w);
     is_name_particle(&lower)
         || matches!(
