@@ -241,14 +241,18 @@ impl Tokens {
             }
             sentences_of.push(first..sentences.len());
         }
-        let mut first_in_block = Vec::with_capacity(text.len() / BLOCK + 1);
-        let mut k = 0;
-        for b in 0..=text.len() / BLOCK {
-            while tokens.get(k).is_some_and(|t: &Token| t.start < b * BLOCK) {
-                k += 1;
+        // (Filled from the tokens, in order: each token is the first of the blocks that start
+        // after the token before it and no later than it, and the blocks past the last
+        // token have none. One step per block and per token, where a loop per block asked
+        // again of the token it had stopped at.)
+        let blocks = text.len() / BLOCK + 1;
+        let mut first_in_block = Vec::with_capacity(blocks);
+        for (k, t) in tokens.iter().enumerate() {
+            while first_in_block.len() * BLOCK <= t.start {
+                first_in_block.push(k as u32);
             }
-            first_in_block.push(k as u32);
         }
+        first_in_block.resize(blocks, tokens.len() as u32);
         Tokens {
             flags: vec![Cell::new(u32::MAX); tokens.len()],
             titled: vec![Cell::new([u32::MAX; 3]); tokens.len()],
