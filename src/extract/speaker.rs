@@ -1154,9 +1154,11 @@ impl Registry {
         // before "and" and the holder are read as below.
         // (A field of one word, with more of the list after it: not the name an office set
         // off by a comma describes, "the Minister of Finance, John Smith, said".)
+        // (What follows the name first: most names are followed by neither, and the name's
+        // words were searched for a space at every name.)
         if start == head.start
-            && !text[head.clone()].contains(' ')
             && (text[end..range.end].starts_with(" and ") || text[end..range.end].starts_with(", "))
+            && !text[head.clone()].contains(' ')
             && text[end..range.end]
                 .trim_start_matches([',', ' '])
                 .trim_start_matches("and ")
