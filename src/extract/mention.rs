@@ -3022,10 +3022,13 @@ pub(crate) fn is_brand_name(name: &str) -> bool {
 pub(crate) fn is_web_name(name: &str) -> bool {
     // (The ending read from the last bytes: most names end in a letter with no dot in the six
     // bytes before it, or with a space between, "Mr. Trump".)
+    // (Counted no further than seven: an ending of more letters is none, and most names end
+    // in a word of small letters, counted to its capital.)
     let b = name.as_bytes();
     let ending = b
         .iter()
         .rev()
+        .take(7)
         .take_while(|c| c.is_ascii_lowercase())
         .count();
     if !(2..=6).contains(&ending) || b.len() <= ending || b[b.len() - ending - 1] != b'.' {
