@@ -635,6 +635,17 @@ pub fn lowercase(w: &str) -> Lower<'_> {
     Lower::Ascii(lowered)
 }
 
+/// [`lowercase`] of a word its caller has told ASCII: not told again (the registry lowers
+/// every name it reads, and tells it ASCII first for its key's apostrophes).
+pub fn lowercase_ascii(w: &str) -> Lower<'_> {
+    debug_assert!(w.is_ascii());
+    if w.len() <= Lower::INLINE {
+        lowercase_short_ascii(w)
+    } else {
+        lowercase(w)
+    }
+}
+
 /// [`lowercase`] of an ASCII word of up to [`Lower::INLINE`] bytes: its capitals looked for
 /// eight bytes at a time, not a byte at a time. The registry lowers every name it reads, and
 /// the rules many a word.

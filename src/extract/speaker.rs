@@ -23,7 +23,9 @@
 //! The rule that resolved a mention is appended to the attribution rule in
 //! [`crate::extract::Speaker::rule`] ("after+pronoun"), so that an editor can see why.
 
-use crate::extract::lexicon::{flag, lowercase, Gender, Lower, PronounKind, RoleKind, LEXICON};
+use crate::extract::lexicon::{
+    flag, lowercase, lowercase_ascii, Gender, Lower, PronounKind, RoleKind, LEXICON,
+};
 use crate::extract::mention::{
     acronym_after, acronym_before_branch, complements, description, determiner, has_demonym_ending,
     initial_before_initial, initials_of_holder, is_age, is_agent_noun, is_capitalised_office,
@@ -3510,8 +3512,11 @@ fn genders_agree(a: Option<Gender>, b: Option<Gender>) -> bool {
 /// outlets mix them ("Judge O'Kelly" in a caption, "Eugene O’Kelly" in the text).
 fn name_key(name: &str) -> Lower<'_> {
     // (An ASCII name, most of them, holds no curly apostrophe: told without a search, as
-    // this is asked of every name read and looked up.)
-    if !name.is_ascii() && name.contains('’') {
+    // this is asked of every name read and looked up; and lowered as ASCII without that
+    // test made again.)
+    if name.is_ascii() {
+        lowercase_ascii(name)
+    } else if name.contains('’') {
         Lower::Owned(lowercase(name).replace('’', "'"))
     } else {
         lowercase(name)
