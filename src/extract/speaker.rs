@@ -1161,10 +1161,15 @@ impl Registry {
         if start == head.start
             && (text[end..range.end].starts_with(" and ") || text[end..range.end].starts_with(", "))
             && !text[head.clone()].contains(' ')
-            && text[end..range.end]
-                .trim_start_matches([',', ' '])
-                .trim_start_matches("and ")
-                .starts_with(char::is_uppercase)
+            && {
+                // (Each "and " stripped as `trim_start_matches("and ")` strips them, without
+                // the searcher it sets up for a pattern of several bytes.)
+                let mut rest = text[end..range.end].trim_start_matches([',', ' ']);
+                while let Some(r) = rest.strip_prefix("and ") {
+                    rest = r;
+                }
+                rest.starts_with(char::is_uppercase)
+            }
             && office_list_before(&text[range.start..start])
         {
             return;
