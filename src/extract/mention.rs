@@ -598,6 +598,15 @@ fn person_so_far(name: &str) -> bool {
 /// in its own script, as outlets write them: "Chang Chih-hao (張志豪) said", "Ana Ruiz (45)
 /// said".
 pub fn party_label(i: &str) -> R<'_, &str> {
+    // (Every form opens with "," or, past its gap, with "(": told from those bytes first. Most
+    // text after a name opens with neither, and the three forms' parsers were set up and tried
+    // after every name the rules read.)
+    if !i.starts_with(',') && !i[gap_len(i)..].starts_with('(') {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Char,
+        )));
+    }
     alt((
         recognize((
             gap,
