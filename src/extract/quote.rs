@@ -278,6 +278,12 @@ const NOT_SPEAKER_LABELS: &[&str] = &[
 /// The speaker label that opens a transcript turn ("PENCE:", "SEN. WARREN:"), and its length
 /// with the colon and the spaces after it.
 pub fn transcript_label(s: &str) -> Option<(&str, usize)> {
+    // (A small ASCII letter among the first two bytes is in any label of two bytes or more,
+    // and no label holds one: told before the colon is looked for, as most paragraphs open
+    // with a word in title case or lower case.)
+    if s.as_bytes().iter().take(2).any(u8::is_ascii_lowercase) {
+        return None;
+    }
     // (By bytes: a colon is ASCII, and no byte of a wider character is one.)
     let colon = memchr::memchr(b':', s.get(..60).unwrap_or(s).as_bytes())?;
     let label = &s[..colon];
