@@ -632,6 +632,17 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     }
     // The next non-space, non-closing-mark character must not be lower case.
     let rest = &text[i + 1..];
+    // (Read a byte at a time while the bytes are ASCII, most often a space and a capital:
+    // the characters are decoded, as below, only from a byte that is not ASCII.)
+    for &b in rest.as_bytes() {
+        if b >= 0x80 {
+            break;
+        }
+        if ascii_space(b) || matches!(b, b'"' | b'\'' | b')') {
+            continue;
+        }
+        return !(b.is_ascii_lowercase() || b == b',');
+    }
     let next = rest
         .chars()
         .find(|c| !c.is_whitespace() && !matches!(c, '"' | '”' | '’' | '\'' | ')' | '»'));
