@@ -4207,6 +4207,29 @@ const EXPECTED: &[Expected] = {
             Some("Children’s Hospital"),
             None,
         ),
+        // A person whose surname is an organisation's noun, with a person's role or a gender
+        // beside the name, is a person, whom "he" and "she" stand for.
+        (
+            "surnames-that-name-bodies",
+            "The ban was never",
+            Direct,
+            Some("Simon Court"),
+            Some("ACT's Energy and Resources spokesperson"),
+        ),
+        (
+            "surnames-that-name-bodies",
+            "We agree with the minister",
+            Direct,
+            Some("Ana Bank"),
+            Some("Party spokesperson"),
+        ),
+        (
+            "surnames-that-name-bodies",
+            "Every bed is taken",
+            Direct,
+            Some("Mercy Hospital"),
+            None,
+        ),
         // A sentence's first word that describes the person is neither name nor role; an
         // organisation's name stays whole.
         (

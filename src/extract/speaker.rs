@@ -1876,7 +1876,8 @@ impl Registry {
         let by_name = self.names.get(full).copied();
         // Whether it names an organisation matters only for a name not recorded under its
         // full form (a name read again is found at once, and is most of them).
-        let org = by_name.is_none() && (beside.organization || is_organization(name));
+        let org = by_name.is_none()
+            && (beside.organization || is_organization(name) && !surname_of_a_body(name, &beside));
         // The surname's key, lower-cased once for both the look-up and the record; a name of
         // one word (most names read again) is its own surname, already lower-cased. (Only
         // for a name not recorded under its full form: the key is not read otherwise.)
@@ -5255,6 +5256,28 @@ fn according_to_pronoun(text: &str, s: usize) -> Option<(PronounKind, usize)> {
     } else {
         None
     }
+}
+
+/// Is `name` a person's whose surname is an organisation's noun, "Simon Court", "Ana Bank":
+/// a word of no organisation (the given name, which no list need hold) and that one word,
+/// with a gender or a person's role written beside it
+/// ("ACT's energy spokesperson Simon Court", "Mr Simon Court")? (Not "Grace Church" or
+/// "Mercy Hospital" alone, which name no one.)
+fn surname_of_a_body(name: &str, beside: &Beside) -> bool {
+    let Some((given, last)) = name.split_once(' ') else {
+        return false;
+    };
+    let person_role = || {
+        beside.written.as_deref().is_some_and(|w| {
+            let noun = w.trim_end().rsplit(' ').next().unwrap_or("");
+            noun.starts_with(char::is_lowercase) && role_of(noun) == Some(RoleKind::Person)
+        })
+    };
+    !last.contains(' ')
+        && (beside.gender.is_some() || person_role())
+        && given.chars().skip(1).any(char::is_lowercase)
+        && !LEXICON.is_organization_word(given)
+        && LEXICON.is_organization_word(last)
 }
 
 /// Does `rest` open with a lower-case role noun ("president Tomas Reyd")?
