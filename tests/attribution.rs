@@ -4178,6 +4178,14 @@ const EXPECTED: &[Expected] = {
             Some("Rachel Notley"),
             Some("Alberta premier"),
         ),
+        // (A given name no list holds: two capitalised words after the title.)
+        (
+            "titled-people-joined-by-and",
+            "We agree on the route",
+            Direct,
+            Some("Petra Holm"),
+            Some("Chancellor"),
+        ),
         // A plural's possessive opening an organisation's name is no title.
         (
             "possessives-opening-organisations",

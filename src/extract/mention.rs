@@ -1183,7 +1183,12 @@ fn lead_from_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> Option<O
                 }
             }
         }
-        lead.read(w, t.is_capitalized(), f.exact & flag::TITLE != 0);
+        lead.read(
+            w,
+            t.is_capitalized(),
+            f.exact & flag::TITLE != 0,
+            f.exact & flag::ORGANIZATION != 0,
+        );
         lead.after_role = !t.is_capitalized() && f.role().is_some() && joins_a_role(w, f);
     }
     Some(None)
@@ -1260,9 +1265,13 @@ struct Lead {
     after_role: bool,
     /// Whether the last word read is a capitalised title.
     after_title: bool,
-    /// Whether a given name was read right after a title: a person is named ("Prime Minister
-    /// Justin Trudell"), and an "and" after it joins a second person, no place's or
-    /// organisation's name ("… and Alberta premier Rachel Notley").
+    /// The capitalised words read since the last title, none of them a title or an
+    /// organisation's noun: two make a person's name ("Prime Minister Petra Holm").
+    since_title: Option<u8>,
+    /// Whether a given name was read right after a title, or two capitalised words that are
+    /// neither titles nor organisations' nouns: a person is named ("Prime Minister Justin
+    /// Trudell", "Chancellor Petra Holm"), and an "and" after it joins a second person, no
+    /// place's or organisation's name ("… and Alberta premier Rachel Notley").
     person: bool,
 }
 
@@ -1286,12 +1295,19 @@ impl Lead {
         self.lower == 0
     }
 
-    /// Counts a word read, `w`, a title or not (`title`).
-    fn read(&mut self, w: &str, capitalised: bool, title: bool) {
+    /// Counts a word read, `w`, a title or not (`title`), an organisation's noun or not
+    /// (`organisation`).
+    fn read(&mut self, w: &str, capitalised: bool, title: bool, organisation: bool) {
         self.owner |= w.ends_with("’s") || w.ends_with("'s");
         // (The given-name look-up only after a title: most leads hold none.)
         self.person |= capitalised && self.after_title && is_given_name(w);
         self.after_title = capitalised && title;
+        self.since_title = match self.since_title {
+            _ if capitalised && title => Some(0),
+            Some(n) if capitalised && !organisation => Some(n + 1),
+            _ => None,
+        };
+        self.person |= self.since_title == Some(2);
         if capitalised {
             self.mixed |= self.lower > 0;
         } else {
@@ -1424,7 +1440,12 @@ fn titled_name_parse_after_district(i: &str) -> R<'_, Range<usize>> {
             }
             // Every test of this word from one look-up in the lexicon's index.
             let f = memo::flags(w);
-            lead.read(w, is_capitalized(w), f.exact & flag::TITLE != 0);
+            lead.read(
+                w,
+                is_capitalized(w),
+                f.exact & flag::TITLE != 0,
+                f.exact & flag::ORGANIZATION != 0,
+            );
             lead.after_role = !is_capitalized(w) && f.role().is_some() && joins_a_role(w, f);
             if ends_lead(w, f) {
                 break;
