@@ -41,7 +41,7 @@ use crate::extract::text::{
     find_quoted_verb, floor_char, is_furniture, is_opening_conjunction, opening_phrase_end,
     opens_subordinate_clause, SplitWs, Word,
 };
-use crate::extract::token::Tokens;
+use crate::extract::token::{Token, Tokens};
 // foldhash instead of SipHash: these tables are looked up at every word (see Cargo.toml).
 use compact_str::CompactString;
 use foldhash::{HashMap, HashSet, HashSetExt};
@@ -2283,21 +2283,18 @@ impl Registry {
         let top = top_level(quotes);
         let mut qi = 0;
         // One look at each word: only the gendered pronouns ("he", "She’s") and "His" and
-        // "Her" go further. (Their lengths first, from the token: most words are not cut
-        // from the text at all.)
+        // "Her" go further. (Their first letters first, from the token's mark: every gendered
+        // pronoun is a form of "he" or "she"; "His" and "Her" are the possessives. The mark
+        // turns most words away in one test, before the word's length is read or the word
+        // cut.)
         for t in words.tokens() {
-            // (And their first letters: every gendered pronoun is a form of "he" or "she";
-            // "His" and "Her" are the possessives. The first letter alone first, with the
-            // length: it turns most words away in one test, before the word is cut.)
-            if !(2..=7).contains(&(t.end - t.start))
-                || !matches!(text.as_bytes()[t.start], b'h' | b'H' | b's' | b'S')
-            {
+            if t.marks & Token::H_OR_S == 0 || !(2..=7).contains(&(t.end - t.start)) {
                 continue;
             }
             let b = &text.as_bytes()[t.start..t.end];
             let he = |b: &[u8]| b.len() >= 2 && matches!(&b[..2], b"he" | b"He");
             let gendered = he(b) || matches!(b[0], b's' | b'S') && he(&b[1..]) || b == b"His";
-            if !(2..=7).contains(&b.len()) || !gendered {
+            if !gendered {
                 continue;
             }
             let w = Word {

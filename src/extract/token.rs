@@ -17,7 +17,8 @@ use std::ops::Range;
 pub struct Token {
     pub start: usize,
     pub end: usize,
-    /// [`Token::CAPITALIZED`], [`Token::LOWER`], [`Token::SENTENCE_START`].
+    /// [`Token::CAPITALIZED`], [`Token::LOWER`], [`Token::SENTENCE_START`],
+    /// [`Token::H_OR_S`].
     pub marks: u8,
 }
 
@@ -29,6 +30,11 @@ impl Token {
     /// The word opens a sentence of its paragraph (see
     /// [`sentence_starts`](crate::extract::text::sentence_starts)).
     pub const SENTENCE_START: u8 = 1 << 2;
+    /// The first byte is 'h', 'H', 's' or 'S', as that of every gendered pronoun and of "His"
+    /// and "Her" (which the speaker registry's gender votes look for): given by the same
+    /// table as the case, so that the registry passes over the other words in one test of
+    /// the token, without reading the text.
+    pub const H_OR_S: u8 = 1 << 3;
 
     pub fn is_capitalized(self) -> bool {
         self.marks & Token::CAPITALIZED != 0
@@ -172,7 +178,7 @@ fn for_each_word_fast(text: &str, range: Range<usize>, mut f: impl FnMut(usize, 
 }
 
 /// The case marks of a word that opens with each ASCII byte: [`Token::CAPITALIZED`] for an
-/// upper-case letter, [`Token::LOWER`] for a lower-case one.
+/// upper-case letter, [`Token::LOWER`] for a lower-case one (and [`Token::H_OR_S`]).
 static ASCII_CASE: [u8; 128] = {
     let mut t = [0; 128];
     let mut b = 0;
@@ -181,6 +187,9 @@ static ASCII_CASE: [u8; 128] = {
             t[b] = Token::CAPITALIZED;
         } else if (b as u8).is_ascii_lowercase() {
             t[b] = Token::LOWER;
+        }
+        if matches!(b as u8, b'h' | b'H' | b's' | b'S') {
+            t[b] |= Token::H_OR_S;
         }
         b += 1;
     }
