@@ -27,8 +27,8 @@ use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
 use crate::extract::quote::RawQuote;
 use crate::extract::speaker::{is_function_word, is_place_shaped, is_spokes_noun, Registry};
 use crate::extract::text::{
-    floor_char, has_adverb_ending, is_furniture, is_opening_conjunction, opening_phrase_end,
-    opens_subordinate_clause, sentence_starts, word_len, SplitWs, Word,
+    floor_char, has_adverb_ending, is_furniture, is_opening_conjunction, numbering,
+    opening_phrase_end, opens_subordinate_clause, sentence_starts, word_len, SplitWs, Word,
 };
 use crate::extract::token::Tokens;
 use nom::{
@@ -3756,14 +3756,30 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
     while !text.is_char_boundary(probe) {
         probe -= 1;
     }
-    let to_bound = memo::words(text, from..probe)
-        .get(40)
-        .map_or(to, |w| w.start.min(to));
+    let mut probed = memo::words(text, from..probe);
+    let to_bound = probed.get(40).map_or(to, |w| w.start.min(to));
+    // (A 40th word that ends where the 41st starts, or a "No." that a number follows, would
+    // be read otherwise where the range ends at that number: see `word_len`.)
+    let reread = if probed.len() > 40 {
+        probed[39].end >= probed[40].start || numbering(probed[39].text)
+    } else {
+        probe != to
+    };
     let to = to_bound.max(from);
     let mut prev_word = "";
     let mut before_prev_word = "";
     let mut skip_until = from;
-    let ws = memo::words(text, from..to);
+    // (The words up to `to` are those read up to the probe, the first 40 of them at most,
+    // where the probe is `to` or a 41st word was read before it: that word starts `to` then,
+    // and no word of the 40 reaches past its start. Read again only where the probe stopped
+    // short of `to` with fewer words, or where `to` is not past `from`: a second vector of
+    // the same words was cut at every sentence whose subject was looked for.)
+    let ws = if reread || to_bound < from {
+        memo::words(text, from..to)
+    } else {
+        probed.truncate(40);
+        probed
+    };
     let ws_start = ws.first().map_or(from, |w| w.start);
     let mut quotes = MarkCount::default();
     let mut counted = from;
