@@ -1881,7 +1881,9 @@ impl Registry {
         // The surname's key, lower-cased once for both the look-up and the record; a name of
         // one word (most names read again) is its own surname, already lower-cased. (Only
         // for a name not recorded under its full form: the key is not read otherwise.)
-        let sur = if by_name.is_some() || is_one_ascii_word(name) {
+        // (A name with a space is no one word, told without reading it again: the caller
+        // has read whether it holds one.)
+        let sur = if by_name.is_some() || !spaced && is_one_ascii_word(name) {
             name
         } else {
             surname(name)
