@@ -1882,8 +1882,10 @@ impl Registry {
         // one word (most names read again) is its own surname, already lower-cased. (Only
         // for a name not recorded under its full form: the key is not read otherwise.)
         // (A name with a space is no one word, told without reading it again: the caller
-        // has read whether it holds one.)
-        let sur = if by_name.is_some() || !spaced && is_one_ascii_word(name) {
+        // has read whether it holds one. Told once, for the surname and for
+        // `same_person_of`, which is asked only of a name not recorded.)
+        let one_word = by_name.is_none() && !spaced && is_one_ascii_word(name);
+        let sur = if by_name.is_some() || one_word {
             name
         } else {
             surname(name)
@@ -1906,7 +1908,7 @@ impl Registry {
         let found = found.or_else(|| {
             (!org)
                 .then(|| {
-                    self.same_person_of(sur_key, name, beside.gender, usize::MAX)
+                    self.same_person_of(sur_key, name, one_word, beside.gender, usize::MAX)
                         .or_else(|| {
                             (!spaced)
                                 .then(|| {
@@ -2168,7 +2170,8 @@ impl Registry {
     /// is not "Lukas Brunner"), nor the genders ("Mrs. Pruitt" is not "Harold Pruitt" when he
     /// is known to be a man), nor a generational suffix ("Donald Trump Jr.").
     fn same_person(&self, name: &str, gender: Option<Gender>, at: usize) -> Option<usize> {
-        self.same_person_of(&name_key(surname(name)), name, gender, at)
+        let one_word = is_one_ascii_word(name);
+        self.same_person_of(&name_key(surname(name)), name, one_word, gender, at)
     }
 
     /// The last person named whose surname is `surname` (lower case) prefixed "al-" or "el-".
@@ -2184,12 +2187,14 @@ impl Registry {
         })
     }
 
-    /// [`Registry::same_person`], with `name`'s surname already lower-cased (`surname`):
-    /// [`Registry::add`] has it at hand.
+    /// [`Registry::same_person`], with `name`'s surname already lower-cased (`surname`) and
+    /// whether it is one ASCII word (`one_word`, [`is_one_ascii_word`]): [`Registry::add`]
+    /// has them at hand.
     fn same_person_of(
         &self,
         surname: &str,
         name: &str,
+        one_word: bool,
         gender: Option<Gender>,
         at: usize,
     ) -> Option<usize> {
@@ -2200,8 +2205,6 @@ impl Registry {
             Some(last) => last,
             None => self.prefixed_surname(surname)?,
         };
-        // (Asked twice below.)
-        let one_word = is_one_ascii_word(name);
         let particle = !one_word && opens_with_particle(name);
         // The people of the surname, the last named first; at most `SAME_SURNAME_WEIGHED` of
         // them, so that a text of thousands of people of one surname (no article, but input
