@@ -71,6 +71,10 @@ struct Vocabulary<'a> {
     /// the tokens at most, where a pass per question was quadratic in an article whose
     /// sentences open with names the bit misses ("Émile", whose bit is that of "émile").
     full: std::cell::OnceCell<(HashSet<&'a str>, HashSet<&'a str>)>,
+    /// The tokens written as a gendered pronoun or "His" or "Her" ([`is_gendered_form`]), in
+    /// order: found in this pass over every word, so that the registry's gender votes need
+    /// not make a pass of their own.
+    gendered: Vec<u32>,
 }
 
 /// Bits of [`Vocabulary::likely`]: a few dozen words an article leave most clear.
@@ -103,6 +107,20 @@ fn likely_bit_at(bytes: &[u8], start: usize, end: usize) -> usize {
         }
         None => likely_bit(&bytes[start..end], false),
     }
+}
+
+/// Is token `t` of `text`, whose first byte is 'h', 'H', 's' or 'S' ([`Token::H_OR_S`]),
+/// written as a form of "he" or "she" ("he", "She’s"), or as "His" or "Her": a word that
+/// the registry's gender votes look at? (Every gendered pronoun is a form of "he" or "she";
+/// "His" and "Her" are the possessives.)
+#[inline]
+fn is_gendered_form(text: &str, t: &Token) -> bool {
+    if !(2..=7).contains(&(t.end - t.start)) {
+        return false;
+    }
+    let b = &text.as_bytes()[t.start..t.end];
+    let he = |b: &[u8]| b.len() >= 2 && matches!(&b[..2], b"he" | b"He");
+    he(b) || matches!(b[0], b's' | b'S') && he(&b[1..]) || b == b"His"
 }
 
 /// The bit of a word's first three bytes, read as an integer.
@@ -145,8 +163,13 @@ impl<'a> Vocabulary<'a> {
         // sentence opens ("Partial transcript as follows:" names nobody).
         let mut inside = WordSet::with_capacity(64);
         let has = |b: usize| likely[b / 64] & (1 << (b % 64)) != 0;
+        let mut gendered = Vec::new();
         // One pass over the tokens, whose case and sentence marks were read with the words.
-        for t in words.tokens() {
+        for (k, t) in words.tokens().iter().enumerate() {
+            // (The mark of the first byte turns most words away in one test.)
+            if t.marks & Token::H_OR_S != 0 && is_gendered_form(text, t) {
+                gendered.push(k as u32);
+            }
             if t.is_lower() {
                 if has(likely_bit_at(text.as_bytes(), t.start, t.end)) {
                     lower.insert_at(text, t.start, t.end);
@@ -165,6 +188,7 @@ impl<'a> Vocabulary<'a> {
             lower,
             inside,
             full: std::cell::OnceCell::new(),
+            gendered,
         }
     }
 
@@ -877,7 +901,7 @@ impl Registry {
             }
         }
         reg.group_seen();
-        reg.learn_genders(text, quotes, words);
+        reg.learn_genders(text, quotes, words, &lower.gendered);
         reg.complete_from_quotations(text, quotes, words);
         reg
     }
@@ -2283,25 +2307,14 @@ impl Registry {
     /// person ("Sheinbaum refused. She said…", "“…,” she said" after "Sen. Carla Mendes
     /// visited…"), counted when one person only, the subject of a sentence, was named in that
     /// sentence or the one before; failing that, a list of given names.
-    fn learn_genders(&mut self, text: &str, quotes: &[RawQuote], words: &Tokens) {
+    fn learn_genders(&mut self, text: &str, quotes: &[RawQuote], words: &Tokens, gendered: &[u32]) {
         let mut votes: Vec<(i32, i32)> = vec![(0, 0); self.entities.len()];
         let top = top_level(quotes);
         let mut qi = 0;
-        // One look at each word: only the gendered pronouns ("he", "She’s") and "His" and
-        // "Her" go further. (Their first letters first, from the token's mark: every gendered
-        // pronoun is a form of "he" or "she"; "His" and "Her" are the possessives. The mark
-        // turns most words away in one test, before the word's length is read or the word
-        // cut.)
-        for t in words.tokens() {
-            if t.marks & Token::H_OR_S == 0 || !(2..=7).contains(&(t.end - t.start)) {
-                continue;
-            }
-            let b = &text.as_bytes()[t.start..t.end];
-            let he = |b: &[u8]| b.len() >= 2 && matches!(&b[..2], b"he" | b"He");
-            let gendered = he(b) || matches!(b[0], b's' | b'S') && he(&b[1..]) || b == b"His";
-            if !gendered {
-                continue;
-            }
+        // Only the gendered pronouns ("he", "She’s") and "His" and "Her" go further: the
+        // tokens written so (`gendered`, found by the vocabulary's pass over every word).
+        for &k in gendered {
+            let t = words.tokens()[k as usize];
             let w = Word {
                 text: t.text(text),
                 start: t.start,
