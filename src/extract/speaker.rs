@@ -1014,9 +1014,11 @@ impl Registry {
         // The words of the range: the document's tokens, then any word read again (which has
         // no token, so its case is read from the text and it is parsed without the test).
         let (inner, rest) = words.range_words(text, range.clone());
-        for ti in inner {
-            let t = tokens[ti];
-            if t.start < at.covered || !t.is_capitalized() {
+        // (The range's tokens walked as a slice, with no test of bounds at each; and told
+        // by their case first, most of them being lower case, before where the last name
+        // ended is read again.)
+        for (ti, &t) in (inner.start..).zip(&tokens[inner]) {
+            if !t.is_capitalized() || t.start < at.covered {
                 continue;
             }
             // Most names, and most capitalised words that open none ("The", "But", "He"), are
