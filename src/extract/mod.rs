@@ -18,7 +18,7 @@ pub use model::{
     Cue, Extraction, Mention, Options, Quotation, QuoteKind, Speaker, SpeakerType, Warning,
 };
 use quote::find_quotes;
-use text::{paragraphs, LineIndex};
+use text::{paragraphs_and_lines, LineIndex};
 
 /// Finds every quotation in `text`, with its speaker and cue, with the default [`Options`].
 ///
@@ -43,7 +43,7 @@ pub fn extract(text: &str) -> Extraction {
 /// assert_eq!(extract_with(text, &options).quotes[0].text, "It is over,");
 /// ```
 pub fn extract_with(text: &str, options: &Options) -> Extraction {
-    let paras = paragraphs(text);
+    let (paras, line_count) = paragraphs_and_lines(text);
     let mut warnings = Vec::new();
     let raw = find_quotes(text, &paras, options, &mut warnings);
     // (No quotation, no line or column to tell: about a fifth of a news corpus's articles
@@ -54,7 +54,8 @@ pub fn extract_with(text: &str, options: &Options) -> Extraction {
             warnings,
         };
     }
-    let lines = LineIndex::new(text);
+    // (The lines counted once, for the paragraphs and for the index.)
+    let lines = LineIndex::with_lines(text, line_count);
     // Quotations come sorted by start: the cursor counts each line's characters once.
     let mut cursor = lines.cursor(text);
     let attributed = attribution::attribute(text, &paras, &raw);

@@ -27,7 +27,13 @@ impl LineIndex {
         // (Sized by a count of the line breaks first: a vector grown line by line was
         // copied several times per article, and the count is a fast scan.)
         let breaks = memchr::memchr_iter(b'\n', text.as_bytes()).count();
-        let mut starts = Vec::with_capacity(breaks + 1);
+        LineIndex::with_lines(text, breaks + 1)
+    }
+
+    /// [`LineIndex::new`] of a text of `lines` lines (its line breaks and one, as
+    /// [`paragraphs_and_lines`] counts them).
+    pub fn with_lines(text: &str, lines: usize) -> LineIndex {
+        let mut starts = Vec::with_capacity(lines);
         starts.push(0);
         starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         LineIndex {
@@ -146,6 +152,13 @@ pub fn is_furniture(para: &str) -> bool {
 /// Hard-wrapped text (most lines 40-80 characters, blank lines between blocks) is told apart
 /// and split at blank lines only, so that a wrapped sentence stays one paragraph.
 pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    paragraphs_and_lines(text).0
+}
+
+/// [`paragraphs`], and how many lines the text has (its line breaks, and one): counted to size
+/// the paragraphs' lines, and told to [`LineIndex::with_lines`], which then need not count
+/// them again (the extractor builds both for every document that quotes anyone).
+pub fn paragraphs_and_lines(text: &str) -> (Vec<Range<usize>>, usize) {
     // Each line with whether it is blank, told once. (Sized by a count of the line breaks
     // first: collected from `line_ranges`, which cannot tell its length, the vector was
     // copied several times per article as it grew.)
@@ -191,6 +204,7 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
         }
         wrapped_lines * 10 >= nonblank * 6
     };
+    let line_count = lines.len();
     let mut out = Vec::with_capacity(nonblank);
     if hard_wrapped {
         let mut cur: Option<Range<usize>> = None;
@@ -208,7 +222,7 @@ pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
     } else {
         out.extend(lines.into_iter().filter(|l| !l.1).map(|l| l.0));
     }
-    out
+    (out, line_count)
 }
 
 fn line_ranges(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
