@@ -28,7 +28,8 @@ use crate::extract::quote::RawQuote;
 use crate::extract::speaker::{is_function_word, is_place_shaped, is_spokes_noun, Registry};
 use crate::extract::text::{
     floor_char, has_adverb_ending, is_furniture, is_opening_conjunction, numbering,
-    opening_phrase_end, opens_subordinate_clause, sentence_starts, word_len, SplitWs, Word,
+    opening_phrase_end, opens_subordinate_clause, sentence_starts, trim_end_ascii, word_len,
+    SplitWs, Word,
 };
 use crate::extract::token::Tokens;
 use nom::{
@@ -3589,7 +3590,7 @@ fn at_clause_start(text: &str, s: usize) -> bool {
 /// no full stop ends its line, "Adviser sentenced to 40 months" ⏎ "Federal prosecutors
 /// recommended …".)
 fn at_sentence_start(text: &str, s: usize) -> bool {
-    let line = text[..s].trim_end_matches([' ', '\t']);
+    let line = trim_end_ascii(&text[..s], |b| b == b' ' || b == b'\t');
     line.ends_with(['\n', '\r']) || {
         let before = line.trim_end();
         before.is_empty() || before.ends_with(['.', '!', '?'])

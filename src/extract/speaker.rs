@@ -39,7 +39,7 @@ use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
 use crate::extract::text::{
     find_quoted_verb, floor_char, is_furniture, is_opening_conjunction, opening_phrase_end,
-    opens_subordinate_clause, SplitWs, Word,
+    opens_subordinate_clause, trim_end_ascii, SplitWs, Word,
 };
 use crate::extract::token::{Token, Tokens};
 // foldhash instead of SipHash: these tables are looked up at every word (see Cargo.toml).
@@ -1394,7 +1394,7 @@ impl Registry {
         let group = single && is_plural_title(head_text) && !verb_next();
         // "the independent Vermont senator", "a Trump confidant": one name used as a
         // modifier of a role noun is not someone named.
-        let next_noun = next_word.trim_end_matches([',', '.', ';', ':']);
+        let next_noun = trim_end_ascii(next_word, |b| matches!(b, b',' | b'.' | b';' | b':'));
         // (Whether the next word is a role noun: asked here and again for `describes`, looked
         // up once.)
         let next_role = std::cell::OnceCell::new();
@@ -3912,7 +3912,7 @@ fn beside(
     };
     let spokes = match lead {
         ["for", noun, ..] if is_spokes_noun(noun) => Some(*noun),
-        _ => word_after.filter(|w| is_spokes_noun(w.trim_end_matches([',', '.']))),
+        _ => word_after.filter(|w| is_spokes_noun(trim_end_ascii(w, |b| matches!(b, b',' | b'.')))),
     };
     if let Some(noun) = spokes {
         let name = &text[head..end];

@@ -529,6 +529,20 @@ fn back_while(s: &str, mut i: usize, space: bool) -> usize {
 
 impl std::iter::FusedIterator for Ws<'_> {}
 
+/// `s.trim_end_matches(…)` of ASCII characters (those of which `strip` holds), read a byte
+/// at a time from the end: no byte of a wider character is ASCII, so the same characters
+/// go, without the characters decoded from the end that the pattern searcher reads. (The
+/// rules trim a comma or a stop off the words around nearly every name.)
+#[inline]
+pub fn trim_end_ascii(s: &str, strip: impl Fn(u8) -> bool) -> &str {
+    let b = s.as_bytes();
+    let mut n = b.len();
+    while n > 0 && b[n - 1] < 0x80 && strip(b[n - 1]) {
+        n -= 1;
+    }
+    &s[..n]
+}
+
 /// `u8::is_ascii_alphanumeric` as a table: one load per byte in `word_len`'s loop instead of
 /// three range tests.
 static ASCII_ALNUM: [bool; 256] = {
