@@ -4377,6 +4377,12 @@ fn office_title_before(rest: &str) -> Option<usize> {
 fn gendered_opener(text: &str, words: &Tokens, s: usize) -> Option<(PronounKind, usize)> {
     let k = words.starting_at(s)?;
     let gendered = |w: &str| {
+        // (Every gendered pronoun is a form of "he" or "she" (pronouns.txt), as the gender
+        // votes read them: a word that opens with any other letter, "The", "They", "We",
+        // most sentences' first, is not looked up.)
+        if !matches!(w.as_bytes().first(), Some(b'h' | b'H' | b's' | b'S')) {
+            return None;
+        }
         he_she_or_they(w).filter(|p| matches!(p, PronounKind::Male | PronounKind::Female))
     };
     let first = words.tokens()[k];
