@@ -4186,6 +4186,94 @@ const EXPECTED: &[Expected] = {
             Some("Petra Holm"),
             Some("Chancellor"),
         ),
+        // A body that a place's possessive owns, written by its name, is the body the
+        // narration named there, not "Kestrova’s High Court" unresolved.
+        (
+            "bodies-owned-by-places",
+            "The appeal is dismissed",
+            Direct,
+            Some("High Court"),
+            None,
+        ),
+        (
+            "bodies-owned-by-places",
+            "Vaccines are safe",
+            Direct,
+            Some("Ministry of Health"),
+            None,
+        ),
+        (
+            "bodies-owned-by-places",
+            "The border crossing",
+            Direct,
+            Some("Foreign Office"),
+            None,
+        ),
+        // Someone an inverted cue describes, then names after "called" or "named", whatever
+        // the description's noun: the name speaks.
+        (
+            "descriptions-then-names",
+            "Prices went up again",
+            Direct,
+            Some("Mama Ngozi"),
+            None,
+        ),
+        (
+            "descriptions-then-names",
+            "I closed my stall",
+            Direct,
+            Some("Tobi Aderin"),
+            None,
+        ),
+        (
+            "descriptions-then-names",
+            "The council never asked us",
+            Direct,
+            Some("Abeni"),
+            None,
+        ),
+        // A statement speaks for whoever issued it: the name whose cue issued it ("…, the
+        // Veloria Joint Task Force said in a statement", not the front named first in that
+        // sentence), or the body it is "from".
+        (
+            "statements-of-issuers",
+            "were attacked with explosive",
+            Partial,
+            Some("Veloria Joint Task Force"),
+            None,
+        ),
+        (
+            "statements-of-issuers",
+            "While conducting patrols",
+            Direct,
+            Some("Harbour Coast Guard"),
+            None,
+        ),
+        (
+            "statements-of-issuers",
+            "The persons have since",
+            Direct,
+            Some("Harbour Coast Guard"),
+            None,
+        ),
+        // A title written in lower case is a description's noun ("The colonel told Radio
+        // Kestrel …"), so the station he told is not the speaker; not where it modifies a
+        // noun ("The major parties").
+        (
+            "titles-in-lower-case",
+            "in a sector known",
+            Partial,
+            Some("Juvenal Marsh"),
+            Some("Colonel"),
+        ),
+        ("titles-in-lower-case", "a disgrace", Partial, None, None),
+        (
+            "titles-in-lower-case",
+            "We will find them",
+            Direct,
+            Some("Juvenal Marsh"),
+            Some("Colonel"),
+        ),
         // A plural's possessive opening an organisation's name is no title.
         (
             "possessives-opening-organisations",

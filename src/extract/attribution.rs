@@ -1130,7 +1130,7 @@ fn postmodifier(i: &str) -> Option<&str> {
     None
 }
 
-/// `cue_speaker = [ inversion_adverb , gap ] , cue_verb , [ "," (: a stray comma after a past form, before a name that ends the sentence) ] , gap , ( mention | open_role | open_description | bare_subject (: after a past form) ) ;`  ("said Maj. Jaren Stafani", "added the senator", "later said Smith")
+/// `cue_speaker = [ inversion_adverb , gap ] , cue_verb , [ "," (: a stray comma after a past form, before a name that ends the sentence) ] , gap , ( description_named | mention | open_role | open_description | bare_subject (: after a past form) ) ;`  ("said Maj. Jaren Stafani", "added the senator", "later said Smith")
 fn cue_speaker(i: &str, base: usize) -> Option<Clause> {
     // ("“…,” later said Smith", "“…,” also noted the mayor": an adverb before the verb.)
     let (i, base) = match (word, gap).parse(i) {
@@ -1332,6 +1332,11 @@ fn mention_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
     if let Some(named) = name_behind_adjective(i, base) {
         return Some(named);
     }
+    // "said a trader called Mama Ngozi", "says a man named Dani, an activist": someone
+    // described, then named.
+    if let Some(named) = description_named(i, base) {
+        return Some(named);
+    }
     let found = mention(i, base);
     // "said a Red Cross manager Namik Hadzic": a description of a person with the name right
     // after it, no comma between, names that person (who speaks; the mention spans both).
@@ -1351,25 +1356,6 @@ fn mention_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
                     ..named
                 };
                 return Some((rest2, found));
-            }
-            // "says a man named Dani, an activist", "said a woman called Sari Lumen": the
-            // name the description goes on to give, of one word too (the mention is the
-            // name: "man named" is no role).
-            if let Some(named) = rest
-                .strip_prefix(" named ")
-                .or_else(|| rest.strip_prefix(" called "))
-                .filter(|r| r.starts_with(char::is_uppercase))
-                .and_then(|r| {
-                    let at = base + i.len() - r.len();
-                    mention(r, at).filter(|(rest2, n)| {
-                        n.kind == MentionKind::Name
-                            && n.head.start == at
-                            && !is_organization(text_of(r, at, &n.head))
-                            && ends_clause(rest2)
-                    })
-                })
-            {
-                return Some(named);
             }
             // "said its deputy managing director for financial supervision Lian Mei Tor":
             // the description goes on in lower case past where its parse stopped, to the
@@ -1515,6 +1501,54 @@ fn is_bare_subject(w: &str, f: Flags) -> bool {
                 | "after"
                 | "who"
         )
+}
+
+/// `description_named = ( "a" | "an" ) , gap , { word , gap } (: one to three, lower case, none a cue, a pronoun, an auxiliary or a function word) , ( "named" | "called" ) , gap , mention (: a name, no organisation's, ending its clause) ;`
+///
+/// Someone an inverted cue describes, then names: "said a trader called Mama Ngozi", "says a
+/// man named Dani, an activist". Whatever the description's noun, listed as a role or not,
+/// the mention is the name, of one word too (the description is no role of theirs: "man
+/// named" is none). `base` is the byte offset of `i` in the document.
+pub(crate) fn description_named(i: &str, base: usize) -> Option<(&str, Found)> {
+    let (mut r, article) = word(i).ok()?;
+    if !matches!(article, "a" | "an") {
+        return None;
+    }
+    for k in 0..4 {
+        let (r1, g) = gap(r).ok()?;
+        if g.is_empty() {
+            return None;
+        }
+        let (r2, w) = word(r1).ok()?;
+        if k > 0 && matches!(w, "named" | "called") {
+            let (r3, g) = gap(r2).ok()?;
+            if g.is_empty() || !r3.starts_with(char::is_uppercase) {
+                return None;
+            }
+            let at = base + i.len() - r3.len();
+            return mention(r3, at).filter(|(rest, n)| {
+                n.kind == MentionKind::Name
+                    && n.span.start == at
+                    && !is_organization(text_of(r3, at, &n.head))
+                    && ends_clause(rest)
+            });
+        }
+        let f = memo::flags(w);
+        // (The description's words: "a trader", "a young mother of two" is no one's
+        // description that "named" follows within three words.)
+        if k == 3
+            || !w.starts_with(char::is_lowercase)
+            || f.is_cue()
+            || f.is_framing()
+            || is_function_word(w)
+            || LEXICON.is_preposition(w)
+            || !w.chars().all(|c| c.is_alphanumeric() || c == '-')
+        {
+            return None;
+        }
+        r = r2;
+    }
+    None
 }
 
 /// `"a" | "an" , gap , word (: lower case, no role noun) , gap , titled_name (: a full name)`

@@ -809,7 +809,7 @@ pub fn role_of(w: &str) -> Option<RoleKind> {
     memo::flags(w).role()
 }
 
-/// `description = determiner , gap , { modifier , gap } (: up to five) , role_noun , [ gap , role_noun ] ;`
+/// `description = determiner , gap , { modifier , gap } (: up to five) , ( role_noun | title (: in lower case, ending the description: "the colonel told") ) , [ gap , role_noun ] ;`
 ///
 /// The role noun is the last word of roles.txt (or an age, "46-year-old") before the
 /// description ends: "the Mexican leader", "the presumptive Republican presidential nominee",
@@ -830,6 +830,12 @@ pub fn description(i: &str) -> R<'_, (Range<usize>, RoleKind)> {
             .or_else(|| {
                 (is_capitalized(w) && !w.ends_with('.') && LEXICON.is_title(w))
                     .then_some(RoleKind::Person)
+            })
+            // ("The colonel told Efe", "the sergeant, who": and written in lower case, where
+            // the description ends with it, not as an adjective, "the general public", "the
+            // major parties".)
+            .or_else(|| {
+                (is_lowercase_title(w) && title_ends_description(r2)).then_some(RoleKind::Person)
             });
         // ("State" in "a State Department official" is a name, not the verb.)
         if role.is_none() && !is_capitalized(w) && (f.is_cue() || f.is_framing())
@@ -869,6 +875,43 @@ pub fn description(i: &str) -> R<'_, (Range<usize>, RoleKind)> {
             nom::error::ErrorKind::Verify,
         ))),
     }
+}
+
+/// A title of titles.txt written in lower case, as a noun ("colonel", "sergeant",
+/// "bishop"): four letters or more, no abbreviation, and none of the words that are more
+/// often something else in lower case ("prime", "vice", "miss").
+fn is_lowercase_title(w: &str) -> bool {
+    let b = w.as_bytes();
+    if !(4..=16).contains(&b.len())
+        || !b.iter().all(u8::is_ascii_lowercase)
+        || matches!(w, "prime" | "vice" | "miss" | "madam" | "tempore" | "lady")
+    {
+        return false;
+    }
+    // (Capitalised in a buffer on the stack: the description is read at every determiner.)
+    let mut buf = [0u8; 16];
+    buf[..b.len()].copy_from_slice(b);
+    buf[0] = buf[0].to_ascii_uppercase();
+    std::str::from_utf8(&buf[..b.len()]).is_ok_and(|t| LEXICON.is_title(t))
+}
+
+/// Does `rest`, what follows a title written in lower case, end its description: nothing,
+/// a mark, a capitalised word, or a verb (a cue or an auxiliary: "the colonel told", "the
+/// sergeant was"), not a noun it modifies ("the general public")?
+fn title_ends_description(rest: &str) -> bool {
+    if ends_clause(rest) {
+        return true;
+    }
+    let Ok((r, g)) = gap(rest) else {
+        return false;
+    };
+    if g.is_empty() {
+        return false;
+    }
+    word(r).is_ok_and(|(_, next)| {
+        let f = memo::flags(next);
+        is_capitalized(next) || f.is_cue() || f.exact & flag::AUXILIARY != 0
+    })
 }
 
 /// "46-year-old": an age used as a noun.

@@ -2717,6 +2717,15 @@ impl Registry {
 
     /// Resolves a mention found by the attribution rules; `rule` is the attribution rule.
     pub fn resolve(&self, text: &str, f: &Found, rule: &'static str) -> Speaker {
+        if std::env::var_os("VB_RESOLVE").is_some() {
+            eprintln!(
+                "RESOLVE {:?} head={:?} kind={:?} rule={}",
+                &text[f.span.clone()],
+                &text[f.head.clone()],
+                f.kind,
+                rule
+            );
+        }
         let head = strip_possessive(&text[f.head.clone()]);
         let (entity, how) = match f.kind {
             // A title alone, as a headline writes it ("Premier warns of …"): the one who
@@ -3069,7 +3078,14 @@ impl Registry {
                 (Some("a" | "an" | "A" | "An"), _) => true,
                 (Some(adjective), Some("a" | "an" | "A" | "An")) => matches!(
                     adjective,
-                    "joint" | "written" | "brief" | "short" | "separate" | "lengthy" | "prepared"
+                    "joint"
+                        | "written"
+                        | "brief"
+                        | "short"
+                        | "separate"
+                        | "lengthy"
+                        | "prepared"
+                        | "official"
                 ),
                 _ => false,
             };
@@ -3080,6 +3096,30 @@ impl Registry {
         let pos = from + found.0;
         let i = self.sentences.partition_point(|&s| s <= pos);
         let sentence = i.checked_sub(1).map_or(0, |i| self.sentences[i]);
+        // The name it is from: "According to an official statement from the Coast Guard:".
+        let after = pos + noun.len();
+        if let Some(named) = text[after..]
+            .strip_prefix(" from ")
+            .map(|r| r.strip_prefix("the ").unwrap_or(r))
+            .filter(|r| r.starts_with(char::is_uppercase))
+        {
+            let at = text.len() - named.len();
+            let j = self.mentions.partition_point(|m| m.start < at);
+            if let Some(m) = self.mentions.get(j).filter(|m| m.start == at) {
+                return Some(m.entity);
+            }
+        }
+        // The name whose cue issues it, right before: "…, the Omega Joint Task Force said
+        // in a statement" after a sentence that named others first ("ambushed by dissidents
+        // of the Revolutionary Armed Forces of Colombia (FARC)").
+        if let Some(m) = self
+            .before(pos)
+            .take_while(|m| m.start >= sentence)
+            .next()
+            .filter(|m| cue_issues(&text[m.start..pos]))
+        {
+            return Some(m.entity);
+        }
         if let Some(m) = self
             .before(pos)
             .take_while(|m| m.start >= sentence)
@@ -3141,6 +3181,28 @@ impl Registry {
             None if complement => None,
             None => self.leading_organization(at),
         }
+    }
+
+    /// The organisation a description owned by a possessive names in capitalised words after
+    /// the owner's mark, that the narration read as a name there: "Health Ministry" of
+    /// "Ghana’s Health Ministry", "High Court" of "Uganda’s High Court". (Only words of a
+    /// name, a connector between them: "Ghana’s health ministry" names no body of its own.)
+    fn owned_body(&self, text: &str, f: &Found, owner: &str) -> Option<usize> {
+        let at = f.span.start + owner.len();
+        let rest = text[at..f.span.end].strip_prefix(' ')?;
+        let named = rest.split(' ').all(|w| {
+            is_capitalized(w) && strip_possessive(w).len() == w.len()
+                || matches!(w, "of" | "for" | "and" | "the")
+        });
+        if !named {
+            return None;
+        }
+        let i = self.mentions.partition_point(|m| m.start < at + 1);
+        self.mentions
+            .get(i)
+            .filter(|m| m.start == at + 1)
+            .map(|m| m.entity)
+            .filter(|&e| self.entities[e].kind == SpeakerType::Organization)
     }
 
     /// Is entity `e` a name of several words read as nobody's in particular: no given name,
@@ -3210,6 +3272,14 @@ impl Registry {
                 }
             }
         }
+        // A body a place's possessive owns, written by its name, is the body the narration
+        // named there: "Uganda’s High Court said", "Ghana’s Ministry of Health said" (the
+        // place owns it, the name after the mark says which one).
+        if kind == RoleKind::Organization && is_possessive(first) {
+            if let Some(e) = self.owned_body(text, f, first) {
+                return Some(e);
+            }
+        }
         // A document a name owns is that one's words: "Reed’s tweet", "according to WDFW’s
         // blog post". (Owned by the name itself: "Hale’s family’s statement" is the
         // family's.)
@@ -3245,8 +3315,17 @@ impl Registry {
                 // (An organisation's name after "the": "a statement from the Red Cross"; not
                 // a family's or a title's, "from the Obi family", "from the Duke and Duchess
                 // of Sussex".)
+                // (Or a name of capitalised words that opens with no title, as a body's
+                // does: "an official statement from the Coast Guard".)
+                let body = |named: &str| {
+                    named.contains(' ')
+                        && !named
+                            .split_ws()
+                            .next()
+                            .is_some_and(|w| LEXICON.is_title(w.trim_end_matches([':', ','])))
+                };
                 let source = match source.strip_prefix("the ") {
-                    Some(named) if is_organization(named) => named,
+                    Some(named) if is_organization(named) || body(named) => named,
                     _ => source,
                 };
                 source.starts_with(char::is_uppercase)
@@ -4897,6 +4976,20 @@ fn is_document_noun(w: &str) -> bool {
         w,
         "statement" | "release" | "letter" | "memo" | "email" | "post" | "tweet"
     )
+}
+
+/// Does `s`, a name then the words up to a document's noun, say that the name issued the
+/// document: the name's capitalised words, its cue, then up to four words ending in "a" or
+/// "an" ("Omega Joint Task Force said in a ", "the ministry said on Tuesday in a ")?
+fn cue_issues(s: &str) -> bool {
+    let mut words = s.split_ws().skip_while(|w| {
+        w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and" | "for" | "the")
+    });
+    let Some(cue) = words.next() else {
+        return false;
+    };
+    let rest: Vec<&str> = words.collect();
+    LEXICON.is_cue(cue) && rest.len() <= 4 && rest.last().is_some_and(|w| matches!(*w, "a" | "an"))
 }
 
 /// A noun of someone who speaks for an organisation: "spokeswoman", "spokespeople".
