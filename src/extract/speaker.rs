@@ -2717,15 +2717,6 @@ impl Registry {
 
     /// Resolves a mention found by the attribution rules; `rule` is the attribution rule.
     pub fn resolve(&self, text: &str, f: &Found, rule: &'static str) -> Speaker {
-        if std::env::var_os("VB_RESOLVE").is_some() {
-            eprintln!(
-                "RESOLVE {:?} head={:?} kind={:?} rule={}",
-                &text[f.span.clone()],
-                &text[f.head.clone()],
-                f.kind,
-                rule
-            );
-        }
         let head = strip_possessive(&text[f.head.clone()]);
         let (entity, how) = match f.kind {
             // A title alone, as a headline writes it ("Premier warns of …"): the one who
