@@ -4274,6 +4274,23 @@ const EXPECTED: &[Expected] = {
             Some("Juvenal Marsh"),
             Some("Colonel"),
         ),
+        // "According to the" and a name of several capitalised words is a body's, whatever
+        // its nouns; a common noun's acronym ("an intelligence-based operation (IBO)") is
+        // no organisation a statement could be from.
+        (
+            "bodies-defined-by-acronyms",
+            "on the reported presence",
+            Partial,
+            Some("Veloria Inter-Services Public Relations"),
+            None,
+        ),
+        (
+            "bodies-defined-by-acronyms",
+            "During the operation",
+            Direct,
+            Some("Veloria Inter-Services Public Relations"),
+            None,
+        ),
         // A plural's possessive opening an organisation's name is no title.
         (
             "possessives-opening-organisations",

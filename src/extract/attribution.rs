@@ -1294,7 +1294,7 @@ fn is_inversion_adverb(w: &str) -> bool {
     ) || w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase())
 }
 
-/// `according_to = "according to" , gap , ( object_pronoun (: ending its clause) | mention | open_role | open_description ) ;`
+/// `according_to = "according to" , gap , ( object_pronoun (: ending its clause) | mention | open_role | open_description | "the" , gap , proper_name (: two capitalised words or more, a body's, past its acronym in parentheses, ending its clause) ) ;`
 fn according_to(i: &str, base: usize) -> Option<Clause> {
     // (Its first word told from the bytes before the parse: this is tried at every word
     // before a quotation. Only the ASCII letters lower-case to those of "according", so the
@@ -1315,12 +1315,57 @@ fn according_to(i: &str, base: usize) -> Option<Clause> {
     // her lawyer", a description.)
     let (r2, m) = object_pronoun(r, m_base)
         .filter(|(rest, _)| ends_clause(rest))
-        .or_else(|| mention_after_cue(r, m_base))?;
+        .or_else(|| mention_after_cue(r, m_base))
+        .or_else(|| body_after_the(r, m_base))?;
     Some(Clause {
         mention: m,
         cue: base..base + t.len(),
         end: base + i.len() - r2.len(),
     })
+}
+
+/// "the", then a name of two capitalised words or more that ends its clause, past an acronym
+/// in parentheses: a body, whatever its nouns ("According to the Inter-Services Public
+/// Relations (ISPR), …"), as no person's name is written after "the". The mention spans
+/// "the" and the name; its head is the name.
+fn body_after_the(i: &str, base: usize) -> Option<(&str, Found)> {
+    let r = i.strip_prefix("the ")?;
+    if !r.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let (_, name) = crate::extract::mention::proper_name(r).ok()?;
+    let name = name.trim_end();
+    let whole = name.split_ws().nth(1).is_some()
+        && name
+            .split_ws()
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "for" | "and" | "on"))
+        && strip_possessive(name).len() == name.len();
+    if !whole {
+        return None;
+    }
+    let past = &r[name.len()..];
+    // (Past its acronym: "(ISPR)".)
+    let past = past
+        .strip_prefix(" (")
+        .and_then(|a| {
+            let close = a.find(')')?;
+            let acronym = &a[..close];
+            ((2..=8).contains(&acronym.len()) && acronym.bytes().all(|b| b.is_ascii_alphabetic()))
+                .then(|| &a[close + 1..])
+        })
+        .unwrap_or(past);
+    if !ends_clause(past) {
+        return None;
+    }
+    let head = base + 4..base + 4 + name.len();
+    Some((
+        past,
+        Found {
+            span: base..head.end,
+            head,
+            kind: MentionKind::Name,
+        },
+    ))
 }
 
 /// The mention right after a cue: a [`mention`], or an [`open_role`] and its name where the

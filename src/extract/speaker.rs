@@ -657,6 +657,9 @@ pub struct Registry {
     /// Acronyms that an office written out before them defines ("Chief Inspector of Police
     /// (CIP)"): titles wherever they are written before a name ("CIP Twizeyimana").
     title_acronyms: Vec<CompactString>,
+    /// The acronyms of common nouns the narration defined ("an intelligence-based operation
+    /// (IBO)"): no one's name (see [`defined_term_acronym`]).
+    term_acronyms: Vec<CompactString>,
     /// Entity → the person of its surname ([`Registry::surnames`]) first named before it,
     /// `usize::MAX` for the first.
     same_surname: Vec<usize>,
@@ -1098,6 +1101,19 @@ impl Registry {
             if !self.title_acronyms.iter().any(|a| a == acronym) {
                 self.title_acronyms.push(acronym.into());
             }
+            return;
+        }
+        // "an intelligence-based operation (IBO)": a common noun's acronym is no one's name,
+        // there or where it is written again ("conducted an IBO").
+        if let Some(acronym) = defined_term_acronym(text, range.start, start, end) {
+            if !self.term_acronyms.iter().any(|a| a == acronym) {
+                self.term_acronyms.push(acronym.into());
+            }
+            return;
+        }
+        if !self.term_acronyms.is_empty()
+            && self.term_acronyms.iter().any(|a| a == &text[start..end])
+        {
             return;
         }
         let mut head = start + head.start..start + head.end;
@@ -1613,6 +1629,20 @@ impl Registry {
         // An organisation's acronym given after its name is another name of it: "the
         // Environment Agency (EA)", "Fisheries and Oceans Canada (DFO)".
         if let Some(acronym) = acronym_after(&text[end..range.end], head_text) {
+            // ("the Inter-Services Public Relations (ISPR)": a name of several words after
+            // "the" that defines an acronym is a body's, whatever its nouns, unless the
+            // article tells of a person: a given name, a title, a gender.)
+            let ent = &mut self.entities[e];
+            if !single
+                && !titled
+                && matches!(prev_word, "the" | "The")
+                && ent.kind == SpeakerType::Person
+                && ent.gender.is_none()
+                && ent.role.is_none()
+                && !head_text.split(' ').next().is_some_and(is_given_name)
+            {
+                ent.kind = SpeakerType::Organization;
+            }
             if self.entities[e].kind == SpeakerType::Organization || !single {
                 let key = CompactString::from(&*lowercase(acronym));
                 // (An acronym the narration wrote before it defined it, "VWB says …" above
@@ -4631,6 +4661,38 @@ fn is_open_role_noun(w: &str) -> bool {
         && determiner(w).is_err()
         && !LEXICON.is_preposition(w)
         && !is_function_word(w)
+}
+
+/// The acronym `text[start..end]` where lower-case words right before it define it, in
+/// parentheses, their initials (a hyphen's parts apart) spelling it: "an intelligence-based
+/// operation (IBO)", "personal protective equipment (PPE)". A common noun's, no body's.
+fn defined_term_acronym(text: &str, from: usize, start: usize, end: usize) -> Option<&str> {
+    let acronym = &text[start..end];
+    if !(2..=6).contains(&acronym.len())
+        || !text[from..start].ends_with('(')
+        || !text[end..].starts_with(')')
+        || !acronym.bytes().all(|b| b.is_ascii_uppercase())
+    {
+        return None;
+    }
+    let before = text[from..start - 1].trim_end();
+    // The initials of the words before, last first, as many as the acronym has letters.
+    let mut letters = acronym.bytes().rev();
+    let mut want = letters.next();
+    for w in before.split_ws().rev() {
+        for part in w.rsplit('-') {
+            let Some(b) = want else { break };
+            let first = part.bytes().next()?;
+            if !first.is_ascii_lowercase() || first.to_ascii_uppercase() != b {
+                return None;
+            }
+            want = letters.next();
+        }
+        if want.is_none() {
+            return Some(acronym);
+        }
+    }
+    None
 }
 
 /// The acronym `text[start..end]` where an office written out right before it defines it,
