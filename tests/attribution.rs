@@ -4291,6 +4291,21 @@ const EXPECTED: &[Expected] = {
             Some("Veloria Inter-Services Public Relations"),
             None,
         ),
+        // Capitals and digits name a group, no "he": the "he" here stands for no one named.
+        (
+            "groups-named-with-digits",
+            "But it was not a surrender",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "groups-named-with-digits",
+            "We will not negotiate",
+            Direct,
+            Some("M23"),
+            None,
+        ),
         // A plural's possessive opening an organisation's name is no title.
         (
             "possessives-opening-organisations",

@@ -2990,7 +2990,8 @@ fn strip_possessive_read(w: &str) -> &str {
     w.trim_end_matches(['’', '\''])
 }
 
-/// Does a name name an organisation? (A word of organizations.txt, or an acronym.)
+/// Does a name name an organisation? (A word of organizations.txt, or an acronym, its digits
+/// too.)
 pub fn is_organization(name: &str) -> bool {
     // (An ASCII name, most of them, is split at its ASCII whitespace byte by byte: the
     // registry asks this of every name it has not recorded under its full form.)
@@ -3017,6 +3018,12 @@ pub fn is_organization(name: &str) -> bool {
         || (name.len() >= 2
             && name.len() <= 6
             && name.chars().all(|c| c.is_uppercase() || c == '.'))
+        // (Capitals and digits, as no person's name is written: "M23", "G20".)
+        || (name.len() >= 2
+            && name.len() <= 6
+            && name.starts_with(|c: char| c.is_ascii_uppercase())
+            && name.bytes().any(|b| b.is_ascii_digit())
+            && name.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()))
         // A saint's name opens the name of a church, a school, a club or a town, not a
         // person's: "St Joseph's", "St. Mary's Hospital", "Saint Lucia".
         || ["St ", "St. ", "Saint "]
