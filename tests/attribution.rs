@@ -4306,6 +4306,29 @@ const EXPECTED: &[Expected] = {
             Some("M23"),
             None,
         ),
+        // "and" between two titles before a full name joins two offices of one person, and
+        // a span of time that opens the sentence ("A week after …,") holds no subject.
+        (
+            "titles-joined-by-and",
+            "well equipped",
+            Partial,
+            Some("Tomas Abeyo"),
+            Some("President and Commander-in-Chief"),
+        ),
+        (
+            "titles-joined-by-and",
+            "an escalation",
+            Partial,
+            Some("Tomas Abeyo"),
+            Some("President and Commander-in-Chief"),
+        ),
+        (
+            "titles-joined-by-and",
+            "stay the course",
+            Partial,
+            Some("Dana Pell"),
+            Some("Chairman and CEO"),
+        ),
         // A plural's possessive opening an organisation's name is no title.
         (
             "possessives-opening-organisations",

@@ -28,8 +28,8 @@ use crate::extract::quote::RawQuote;
 use crate::extract::speaker::{is_function_word, is_place_shaped, is_spokes_noun, Registry};
 use crate::extract::text::{
     floor_char, has_adverb_ending, is_furniture, is_opening_conjunction, numbering,
-    opening_phrase_end, opens_subordinate_clause, sentence_starts, trim_end_ascii, word_len,
-    SplitWs, Word,
+    opening_phrase_end, opens_subordinate_clause, opens_with_time_span, sentence_starts,
+    trim_end_ascii, word_len, SplitWs, Word,
 };
 use crate::extract::token::Tokens;
 use nom::{
@@ -3868,7 +3868,10 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
     // the speaker registry does for its subjects, loses a quotation on PolNeAR dev.)
     // ("Immediately after the attacks, Trump issued…": an adverb before the preposition.)
     let adverb_first = ws.len() > 1 && has_adverb_ending(ws[0].text) && is_preposition(ws[1].text);
-    if adverb_first || ws.first().is_some_and(|w| is_preposition(w.text)) {
+    // ("A week after the first soldiers were killed …, President Cyril Ramaphosa has issued
+    // a statement": a span of time before the preposition, "Hours after", "Two days before".)
+    let time_first = opens_with_time_span(&text[ws_start..to]);
+    if adverb_first || time_first || ws.first().is_some_and(|w| is_preposition(w.text)) {
         if let Some(comma) = opening_phrase_end(text, from, to) {
             skip_until = comma;
         }

@@ -8,6 +8,7 @@
 //! resolves each mention to a person or organisation.
 
 use crate::extract::lexicon::{flag, lowercase, Flags, PronounKind, RoleKind, LEXICON};
+pub use crate::extract::text::is_time_noun;
 use crate::extract::text::{numbering, plain_word_len, word_len, SplitWs};
 use crate::extract::token::Tokens;
 use nom::{
@@ -376,7 +377,7 @@ pub(crate) fn name_possessive<'a>(w: &str, r: &'a str) -> Option<&'a str> {
     None
 }
 
-/// `proper_name = ( name_word | prefixed_surname | name_possessive ) , { gap , { connector | "for" (: after an office's title, not an honorific, or an organisation's noun) | "to" (: after an envoy's or an aide's title) | "and" (: inside an organisation's name) , gap } , ( name_word | prefixed_surname (: "al-Assad", "el-Sisi") | name_possessive (: "Nurses’ Association") ) } , [ gap , possessive ] | possessive ;`
+/// `proper_name = ( name_word | prefixed_surname | name_possessive ) , { gap , { connector | "for" (: after an office's title, not an honorific, or an organisation's noun) | "to" (: after an envoy's or an aide's title) | "and" (: inside an organisation's name, or between two titles before a full name) , gap } , ( name_word | prefixed_surname (: "al-Assad", "el-Sisi") | name_possessive (: "Nurses’ Association") ) } , [ gap , possessive ] | possessive ;`
 ///
 /// A possessive ends a name and stays part of it ("President Donald Trump’s offer"), so that
 /// the name is not cut short; [`crate::extract::speaker`] drops the "’s".
@@ -431,7 +432,8 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
                     if is_connector(w)
                         || w == "for" && after_title
                         || w == "to" && after_to_title && to_link_holds(r2)
-                        || w == "and" && and_in_organization(&i[..i.len() - r.len()], r2) =>
+                        || w == "and" && and_in_organization(&i[..i.len() - r.len()], r2)
+                        || w == "and" && and_between_titles(&i[..i.len() - r.len()], r2) =>
                 {
                     of |= w == "of";
                     office_of = w == "of" && after_title;
@@ -485,6 +487,39 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
         r = r4;
     }
     Ok((r, &i[..i.len() - r.len()]))
+}
+
+/// Does "and", after the name words `so_far` and before `after`, join two titles of one
+/// person, whose full name follows: "President and Commander-in-Chief Cyril Ramaphosa",
+/// "Chairman and CEO Dana Pell"? `so_far` is one or two titles, and after "and" come one or
+/// two titles, then two capitalised words that are none.
+fn and_between_titles(so_far: &str, after: &str) -> bool {
+    let title = |w: &str| memo::flags(w).exact & flag::TITLE != 0 && !is_honorific(w);
+    let n = so_far.split_ws().count();
+    if !(1..=2).contains(&n) || !so_far.split_ws().all(title) {
+        return false;
+    }
+    let Ok((after, _)) = gap(after) else {
+        return false;
+    };
+    let mut words = after
+        .split_ws()
+        .map(|w| w.trim_end_matches([',', '.', ';', ':']));
+    let mut titles = 0;
+    let mut named = 0;
+    for w in words.by_ref().take(5) {
+        if named == 0 && title(w) {
+            titles += 1;
+        } else if is_capitalized(w) && !title(w) && titles > 0 {
+            named += 1;
+            if named == 2 {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    (1..=2).contains(&titles) && named == 2
 }
 
 /// Does "and", after the name words `so_far` and before `after`, join two words of an
@@ -1155,10 +1190,13 @@ fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> To
                         || is_prefixed_surname(next)
                         || next == "and"
                             && tokens.get(n + 1).is_some_and(|t| t.is_capitalized())
-                            && and_in_organization(
+                            && (and_in_organization(
                                 &text[tokens[first].start..t.end],
                                 &text[next_token.end..end],
-                            ))
+                            ) || and_between_titles(
+                                &text[tokens[first].start..t.end],
+                                &text[next_token.end..end],
+                            )))
                     || k == first && next.starts_with(|c: char| c.is_ascii_digit())
                 {
                     return TokenName::Unknown;
@@ -1781,10 +1819,13 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
         };
         // (Not a plural's possessive inside an organisation's name: "the Doctors’ Union of
         // Selangor", see `name_possessive`.)
+        // ("President and Commander-in-Chief Cyril Ramaphosa": "and" between two titles.)
+        let and_titles = w == "and" && k > 0 && cut == p && flags(k + 1).exact & flag::TITLE != 0;
         let title_like = (f.exact & flag::TITLE != 0
             || f.role() == Some(RoleKind::Person)
             || is_title_link(w)
-            || after_of)
+            || after_of
+            || and_titles)
             && !name[p + w.len()..].starts_with(['’', '\'']);
         if title_like && !organisation_after() {
             cut = ws[k + 1].0;
@@ -2114,31 +2155,6 @@ pub fn is_honorific(w: &str) -> bool {
             | "Rev"
             | "Revd"
             | "Fr"
-    )
-}
-
-/// A noun of time, which opens no description of a person: "The next morning, John Smith
-/// told", "The following day, Smith said".
-pub fn is_time_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "morning"
-            | "afternoon"
-            | "evening"
-            | "night"
-            | "day"
-            | "days"
-            | "week"
-            | "weeks"
-            | "weekend"
-            | "month"
-            | "months"
-            | "year"
-            | "years"
-            | "time"
-            | "moment"
-            | "hour"
-            | "hours"
     )
 }
 

@@ -794,12 +794,68 @@ pub fn is_opening_conjunction(w: &str) -> bool {
     matches!(w, "But" | "And" | "Or" | "Yet" | "So")
 }
 
+/// A noun of time, which opens no description of a person: "The next morning, John Smith
+/// told", "The following day, Smith said".
+pub fn is_time_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "day"
+            | "days"
+            | "week"
+            | "weeks"
+            | "weekend"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
+            | "time"
+            | "moment"
+            | "hour"
+            | "hours"
+    )
+}
+
+/// Does `s`, a sentence, open with a span of time before "after", "before" or "since" ("A
+/// week after the first soldiers were killed, …", "Two days before the vote, …", "Hours
+/// after …"): a phrase whose names are not the sentence's subject?
+pub fn opens_with_time_span(s: &str) -> bool {
+    let mut words = s.split_ws();
+    let (Some(a), Some(b)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let link = |x: &str| matches!(x, "after" | "before" | "since");
+    let time = |x: &str| is_time_noun(&x.to_ascii_lowercase());
+    if time(a) && link(b) {
+        return true;
+    }
+    let count = matches!(
+        a,
+        "A" | "An"
+            | "One"
+            | "Two"
+            | "Three"
+            | "Four"
+            | "Five"
+            | "Six"
+            | "Just"
+            | "Only"
+            | "Several"
+    ) || a.bytes().all(|b| b.is_ascii_digit());
+    count && time(b) && words.next().is_some_and(link)
+}
+
 /// Where the phrase that opens a sentence (starting at `sentence`, read no further than
 /// `limit`) ends, when it opens with a preposition, an adverb ([`has_adverb_ending`]) and a
 /// preposition, a participle or a subordinate clause's conjunction
 /// ([`opens_subordinate_clause`]) ("After the Paris attacks,", "Immediately after the
-/// attacks,", "Returning to Rome,", "While campaigning for Spanberger,"): at its first comma,
-/// within twenty words. The names in it are not the sentence's subject.
+/// attacks,", "Returning to Rome,", "While campaigning for Spanberger,"), or a span of time
+/// before its preposition ([`opens_with_time_span`]: "A week after …,"): at its first comma,
+/// within twenty words (thirty after a span of time). The names in it are not the sentence's
+/// subject.
 pub fn opening_phrase_end(text: &str, sentence: usize, limit: usize) -> Option<usize> {
     // (Past a dateline: "STAFFORD, Va. (AP) — While campaigning for …, Kaine made …".)
     let sentence = sentence + dateline_len(&text[sentence..limit.max(sentence)]);
@@ -824,9 +880,12 @@ pub fn opening_phrase_end(text: &str, sentence: usize, limit: usize) -> Option<u
             && first.starts_with(char::is_uppercase)
             && first.as_bytes()[first.len() - 3..].eq_ignore_ascii_case(b"ing"))
         || adverb_then_preposition();
-    if !opens {
+    // (A span of time before its preposition opens a clause that may run longer.)
+    let time_span = !opens && opens_with_time_span(s);
+    if !opens && !time_span {
         return None;
     }
+    let most = if time_span { 30 } else { 20 };
     let mut words = 0;
     // (Byte by byte: every character looked for is ASCII, and no byte of a wider character
     // is.)
@@ -835,7 +894,7 @@ pub fn opening_phrase_end(text: &str, sentence: usize, limit: usize) -> Option<u
             b',' => return Some(sentence + i),
             b' ' => {
                 words += 1;
-                if words > 20 {
+                if words > most {
                     return None;
                 }
             }
