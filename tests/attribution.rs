@@ -4329,6 +4329,39 @@ const EXPECTED: &[Expected] = {
             Some("Dana Pell"),
             Some("Chairman and CEO"),
         ),
+        // After a listed given name, a noun of an armed body is a surname.
+        (
+            "surnames-that-name-bodies",
+            "It was the best decision",
+            Direct,
+            Some("Peter Guard"),
+            None,
+        ),
+        // The description may go on with a preposition's phrase after the name.
+        (
+            "descriptions-then-names",
+            "We sell less every week",
+            Direct,
+            Some("Musa Bako"),
+            None,
+        ),
+        // An owner of several words in the possessive opens the description after the cue,
+        // and the holder set off after it speaks; "Said" and such a clause may end the
+        // paragraph with no stop.
+        (
+            "holders-after-owned-descriptions",
+            "We shall continue working",
+            Direct,
+            Some("Tomas Byaru"),
+            Some("Dr"),
+        ),
+        (
+            "holders-after-owned-descriptions",
+            "Even then, the wards",
+            Direct,
+            Some("Ama Lenz"),
+            Some("Dr"),
+        ),
         // A plural's possessive opening an organisation's name is no title.
         (
             "possessives-opening-organisations",

@@ -1368,6 +1368,36 @@ fn body_after_the(i: &str, base: usize) -> Option<(&str, Found)> {
     ))
 }
 
+/// A description whose owner is a name of several words in the possessive: "Kestrel
+/// Hospital’s executive director, Dr Tomas Byaru" (the [`description`] read from the owner's
+/// last word, "Hospital’s executive director", which a possessive of one word opens; the
+/// mention spans the whole owner). Up to five capitalised words before the possessive.
+fn owned_description(i: &str, base: usize) -> Option<(&str, Found)> {
+    let mut r = i;
+    for _ in 0..6 {
+        let (r1, w) = word(r).ok()?;
+        if !is_capitalized(w) {
+            return None;
+        }
+        if is_possessive(w) {
+            if r.len() == i.len() {
+                return None;
+            }
+            let at = base + i.len() - r.len();
+            let (rest, m) = mention(r, at)?;
+            return matches!(m.kind, MentionKind::Description(_)).then_some((
+                rest,
+                Found {
+                    span: base..m.span.end,
+                    ..m
+                },
+            ));
+        }
+        r = gap(r1).ok().filter(|(_, g)| !g.is_empty())?.0;
+    }
+    None
+}
+
 /// The mention right after a cue: a [`mention`], or an [`open_role`] and its name where the
 /// mention finds no name or cuts it short ("said Swiss mediator Lukas Brunner" is not said
 /// by "Swiss").
@@ -1382,7 +1412,7 @@ fn mention_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
     if let Some(named) = description_named(i, base) {
         return Some(named);
     }
-    let found = mention(i, base);
+    let found = mention(i, base).or_else(|| owned_description(i, base));
     // "said a Red Cross manager Namik Hadzic": a description of a person with the name right
     // after it, no comma between, names that person (who speaks; the mention spans both).
     if let Some((rest, m)) = &found {
@@ -1548,7 +1578,7 @@ fn is_bare_subject(w: &str, f: Flags) -> bool {
         )
 }
 
-/// `description_named = ( "a" | "an" ) , gap , { word , gap } (: one to three, lower case, none a cue, a pronoun, an auxiliary or a function word) , ( "named" | "called" ) , gap , mention (: a name, no organisation's, ending its clause) ;`
+/// `description_named = ( "a" | "an" ) , gap , { word , gap } (: one to three, lower case, none a cue, a pronoun, an auxiliary or a function word) , ( "named" | "called" ) , gap , mention (: a name, no organisation's, ending its clause or before a preposition) ;`
 ///
 /// Someone an inverted cue describes, then names: "said a trader called Mama Ngozi", "says a
 /// man named Dani, an activist". Whatever the description's noun, listed as a role or not,
@@ -1571,11 +1601,29 @@ pub(crate) fn description_named(i: &str, base: usize) -> Option<(&str, Found)> {
                 return None;
             }
             let at = base + i.len() - r3.len();
-            return mention(r3, at).filter(|(rest, n)| {
+            // (Its clause may go on with a preposition's phrase: "said a trader called Mama
+            // Ngozi at Balogun market".)
+            let ends = |rest: &str| {
+                ends_clause(rest)
+                    || gap(rest).is_ok_and(|(r, g)| {
+                        !g.is_empty() && word(r).is_ok_and(|(_, w)| LEXICON.is_preposition(w))
+                    })
+            };
+            // (Asked after the name's head: the mention may have read a place after it,
+            // "Mama Ngozi at Balogun".)
+            let (rest, n) = mention(r3, at).filter(|(_, n)| {
                 n.kind == MentionKind::Name
                     && n.span.start == at
                     && !is_organization(text_of(r3, at, &n.head))
-                    && ends_clause(rest)
+            })?;
+            if ends(rest) {
+                return Some((rest, n));
+            }
+            // (The mention then ends with the name: the place is the phrase's.)
+            let past_head = &r3[n.head.end - at..];
+            return ends(past_head).then(|| {
+                let span = n.span.start..n.head.end;
+                (past_head, Found { span, ..n })
             });
         }
         let f = memo::flags(w);
@@ -3251,9 +3299,11 @@ fn attribute_one(
             let tail = rest
                 .find(['.', '!', '?', '"', '“', '”'])
                 .map(|p| &rest[..p]);
+            // (Or the clause ends its paragraph with no stop, a few words at most: "“…” Said
+            // Dr Tomas Byaru", "“…” Said the hospital’s director, Dr Ama Lenz".)
             let short = tail.is_some_and(|t| {
                 t.split_ws().nth(4).is_none() && rest[t.len()..].starts_with(['.', '!', '?'])
-            });
+            }) || tail.is_none() && rest.split_ws().nth(6).is_none();
             if cue.is_some() && short {
                 return resolved(&m, "after", cue, kind);
             }

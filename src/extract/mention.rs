@@ -2811,10 +2811,11 @@ fn role_then_name<'a>(
     None
 }
 
-/// Does `rest`, what follows a word or a name, end its clause: nothing, or a mark that ends or
-/// sets off a clause?
+/// Does `rest`, what follows a word or a name, end its clause: nothing, a mark that ends or
+/// sets off a clause, or the end of its paragraph (a line break: "“…” Said Dr Tomas Byaru" with
+/// no full stop)?
 pub(crate) fn ends_clause(rest: &str) -> bool {
-    rest.is_empty() || rest.starts_with([',', '.', ';', ':', '!', '?', ')'])
+    rest.is_empty() || rest.starts_with([',', '.', ';', ':', '!', '?', ')', '\n', '\r'])
 }
 
 /// `open_description = determiner , gap , { word , gap } (: up to eight, lower case or capitalised, "of" and "and" inside, "for" after a title, no cue, pronoun, auxiliary or punctuation) , word (: lower case, or any after an office's "for" or "of", ending the clause) ;`

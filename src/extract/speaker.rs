@@ -5452,8 +5452,24 @@ fn surname_of_a_body(name: &str, beside: &Beside) -> bool {
             noun.starts_with(char::is_lowercase) && role_of(noun) == Some(RoleKind::Person)
         })
     };
+    // (A noun of an armed body after a given name is a surname without more: "Tom Force",
+    // "Peter Guard"; no unit is named so.)
+    let armed = || {
+        matches!(
+            last,
+            "Force"
+                | "Forces"
+                | "Guard"
+                | "Command"
+                | "Brigade"
+                | "Battalion"
+                | "Regiment"
+                | "Corps"
+                | "Directorate"
+        ) && is_given_name(given)
+    };
     !last.contains(' ')
-        && (beside.gender.is_some() || person_role())
+        && (beside.gender.is_some() || person_role() || armed())
         && given.chars().skip(1).any(char::is_lowercase)
         && !LEXICON.is_organization_word(given)
         && LEXICON.is_organization_word(last)
