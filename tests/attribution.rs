@@ -4362,6 +4362,28 @@ const EXPECTED: &[Expected] = {
             Some("Ama Lenz"),
             Some("Dr"),
         ),
+        // An acronym never defined is the organisation whose initials spell it.
+        (
+            "acronyms-never-defined",
+            "Local outbreaks",
+            Direct,
+            Some("Veloria Department of Health"),
+            None,
+        ),
+        (
+            "acronyms-never-defined",
+            "provide sufficient",
+            Partial,
+            Some("Veloria Department of Health"),
+            None,
+        ),
+        (
+            "acronyms-never-defined",
+            "We have seen no cases",
+            Direct,
+            Some("KMA"),
+            None,
+        ),
         // A plural's possessive opening an organisation's name is no title.
         (
             "possessives-opening-organisations",

@@ -660,6 +660,9 @@ pub struct Registry {
     /// The acronyms of common nouns the narration defined ("an intelligence-based operation
     /// (IBO)"): no one's name (see [`defined_term_acronym`]).
     term_acronyms: Vec<CompactString>,
+    /// Acronyms the narration never defined, by the organisation each spells out (see
+    /// [`Registry::spell_out_acronyms`]).
+    spelled_out: HashMap<usize, usize>,
     /// Entity → the person of its surname ([`Registry::surnames`]) first named before it,
     /// `usize::MAX` for the first.
     same_surname: Vec<usize>,
@@ -906,6 +909,7 @@ impl Registry {
         reg.group_seen();
         reg.learn_genders(text, quotes, words, &lower.gendered);
         reg.complete_from_quotations(text, quotes, words);
+        reg.spell_out_acronyms();
         reg
     }
 
@@ -2562,6 +2566,66 @@ impl Registry {
         })
     }
 
+    /// The organisation an acronym the narration never defined spells out (see
+    /// [`Registry::spell_out_acronyms`]), for the acronym's entity `e`.
+    fn spelled_out(&self, e: usize) -> Option<usize> {
+        if self.spelled_out.is_empty() {
+            return None;
+        }
+        self.spelled_out.get(&e).copied()
+    }
+
+    /// Records, for each acronym of organisations the narration never defined, the one
+    /// organisation named in several words whose initials spell it, all its words' or its
+    /// capitalised ones': "the DOH" after "The Department of Health", "the MOH" after "the
+    /// Ministry of Health". (Where several spell it, none. One pass over the names, then one
+    /// look-up for each acronym: linear in the entities.)
+    fn spell_out_acronyms(&mut self) {
+        let is_acronym = |name: &str| {
+            (2..=6).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
+        };
+        if !self
+            .entities
+            .iter()
+            .any(|ent| ent.kind == SpeakerType::Organization && is_acronym(&ent.name))
+        {
+            return;
+        }
+        let initials = |name: &str, all: bool| -> String {
+            name.split([' ', '-'])
+                .filter(|w| all || w.starts_with(char::is_uppercase))
+                .filter(|w| *w != "the" && *w != "The")
+                .filter_map(|w| w.chars().next())
+                .map(|c| c.to_ascii_uppercase())
+                .collect()
+        };
+        // Each spelling to the organisation that has it, `usize::MAX` where several do.
+        let mut spelled: HashMap<String, usize> = HashMap::default();
+        for (o, ent) in self.entities.iter().enumerate() {
+            if ent.kind != SpeakerType::Organization || !ent.name.contains(' ') {
+                continue;
+            }
+            let (all, capitals) = (initials(&ent.name, true), initials(&ent.name, false));
+            for key in [all, capitals].into_iter().filter(|k| is_acronym(k)) {
+                spelled
+                    .entry(key)
+                    .and_modify(|x| {
+                        if *x != o {
+                            *x = usize::MAX
+                        }
+                    })
+                    .or_insert(o);
+            }
+        }
+        for (e, ent) in self.entities.iter().enumerate() {
+            if ent.kind == SpeakerType::Organization && is_acronym(&ent.name) {
+                if let Some(&o) = spelled.get(ent.name.as_str()).filter(|&&o| o != usize::MAX) {
+                    self.spelled_out.insert(e, o);
+                }
+            }
+        }
+    }
+
     /// The entity a word of a description (at `at`) names, looked up as any name is
     /// ([`Registry::lookup`]): an owner or an acronym the narration defined but did not read
     /// as a name there ("VWD’s statement", "the APB representative").
@@ -2796,6 +2860,8 @@ impl Registry {
             MentionKind::Description(_) => false,
         };
         let entity = entity.map(|e| self.full_person(e, speaks(e)));
+        // (An acronym the narration never defined, by the organisation it spells out.)
+        let entity = entity.map(|e| self.spelled_out(e).unwrap_or(e));
         self.speaker(text, f, entity.map(|e| (e, how)), rule)
     }
 
