@@ -4384,6 +4384,14 @@ const EXPECTED: &[Expected] = {
             Some("KMA"),
             None,
         ),
+        // A description of up to twelve words before the name it describes.
+        (
+            "descriptions-of-twelve-words",
+            "We have not lowered",
+            Direct,
+            Some("Ram Awtal"),
+            None,
+        ),
         // A plural's possessive opening an organisation's name is no title.
         (
             "possessives-opening-organisations",

@@ -800,15 +800,16 @@ fn after_last_clause_mark(s: &str) -> &str {
     s
 }
 
-/// A phrase that describes a speaker named right after it: at most eight words, opened by a
+/// A phrase that describes a speaker named right after it: at most twelve words, opened by a
 /// determiner or holding a possessive, ending with a lower-case word that is no noun of time,
 /// with no relative pronoun, cue or speech noun in it. (Not a document's: "A letter to the
 /// company's chief executive, Mary Barra, said" is the letter's; "Another delegate on the
 /// Cruz slate, Jim Poolman, said" is his.)
 fn describing_phrase(phrase: &str) -> bool {
-    // The words, on the stack: a phrase of more than eight is none (told at its ninth word,
-    // without reading or collecting the rest).
-    let mut all = [""; 8];
+    // The words, on the stack: a phrase of more than twelve is none (told at its thirteenth
+    // word, without reading or collecting the rest). ("the Inspector General of the security
+    // force in the Harbour frontier, Ram Awtar, told" has eleven.)
+    let mut all = [""; 12];
     let mut n = 0;
     for w in phrase.split_ws() {
         if n == all.len() {
@@ -839,7 +840,7 @@ fn describing_phrase(phrase: &str) -> bool {
             || words.iter().any(|w| is_possessive(w)))
 }
 
-/// `described_name = ( determiner , gap , { word , gap } (: up to six, no punctuation) , word | { word , gap } (: up to four, no punctuation) , role_noun ) , "," , gap , named_aside ;`
+/// `described_name = ( determiner , gap , { word , gap } (: up to ten, no punctuation) , word | { word , gap } (: up to four, no punctuation) , role_noun ) , "," , gap , named_aside ;`
 ///
 /// After a quotation, a description that no list of role nouns covers, then the name it
 /// describes: "“…,” his barrister, Stephen Papadopoulos, told the court." The description is
