@@ -4362,6 +4362,14 @@ const EXPECTED: &[Expected] = {
             Some("Ama Lenz"),
             Some("Dr"),
         ),
+        // (A spokesperson too, whose name is set off after: not the authority.)
+        (
+            "holders-after-owned-descriptions",
+            "The audit is complete",
+            Direct,
+            Some("Thandi Mokoena"),
+            Some("spokesperson"),
+        ),
         // An acronym never defined is the organisation whose initials spell it.
         (
             "acronyms-never-defined",

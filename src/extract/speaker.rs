@@ -2578,8 +2578,8 @@ impl Registry {
     /// Records, for each acronym of organisations the narration never defined, the one
     /// organisation named in several words whose initials spell it, all its words' or its
     /// capitalised ones': "the DOH" after "The Department of Health", "the MOH" after "the
-    /// Ministry of Health". (Where several spell it, none. One pass over the names, then one
-    /// look-up for each acronym: linear in the entities.)
+    /// Ministry of Health". (Where several names spell it, of any kind, none. One pass over the
+    /// names, then one look-up for each acronym: linear in the entities.)
     fn spell_out_acronyms(&mut self) {
         let is_acronym = |name: &str| {
             (2..=6).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
@@ -2601,8 +2601,11 @@ impl Registry {
         };
         // Each spelling to the organisation that has it, `usize::MAX` where several do.
         let mut spelled: HashMap<String, usize> = HashMap::default();
+        // (Every name of several words is counted, whatever its kind, so that one read as a
+        // person's, "Department of Justice" with its title, still makes another spelling
+        // ambiguous: "the DOJ" beside the Department of Jobs is neither.)
         for (o, ent) in self.entities.iter().enumerate() {
-            if ent.kind != SpeakerType::Organization || !ent.name.contains(' ') {
+            if !ent.name.contains(' ') {
                 continue;
             }
             let (all, capitals) = (initials(&ent.name, true), initials(&ent.name, false));
@@ -2619,7 +2622,9 @@ impl Registry {
         }
         for (e, ent) in self.entities.iter().enumerate() {
             if ent.kind == SpeakerType::Organization && is_acronym(&ent.name) {
-                if let Some(&o) = spelled.get(ent.name.as_str()).filter(|&&o| o != usize::MAX) {
+                if let Some(&o) = spelled.get(ent.name.as_str()).filter(|&&o| {
+                    o != usize::MAX && self.entities[o].kind == SpeakerType::Organization
+                }) {
                     self.spelled_out.insert(e, o);
                 }
             }
@@ -3337,6 +3342,19 @@ impl Registry {
         // representative said". Only then: "the representative" alone may be a member of
         // a legislature.)
         if spokes || role == "representative" {
+            // (But one whose name is set off right after it is that person: "said Durban
+            // Harbour Authority’s spokesperson, Thandeka Mthembu".)
+            let i = self.mentions.partition_point(|m| m.start < f.span.end);
+            if let Some(m) = self.mentions.get(i) {
+                if matches!(
+                    &text[f.span.end..m.start],
+                    ", " | ", Mr " | ", Ms " | ", Mrs "
+                ) && self.entities[m.entity].kind == SpeakerType::Person
+                    && self.entities[m.entity].name.contains(' ')
+                {
+                    return Some(m.entity);
+                }
+            }
             let org = inside.find(|&e| self.entities[e].kind == SpeakerType::Organization);
             if org.is_some() {
                 // (But "the VCC spokesman" after "VCC spokesman, Ruben Okoye," is the person
