@@ -2579,28 +2579,44 @@ impl Registry {
     /// organisation named in several words whose initials spell it, all its words' or its
     /// capitalised ones': "the DOH" after "The Department of Health", "the MOH" after "the
     /// Ministry of Health". (Where several names spell it, of any kind, none. One pass over the
-    /// names, then one look-up for each acronym: linear in the entities.)
+    /// names, each compared with the document's first 64 acronyms: linear in the entities.)
     fn spell_out_acronyms(&mut self) {
         let is_acronym = |name: &str| {
             (2..=6).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
         };
-        if !self
+        // The acronyms of organisations, each with the one name that spells it so far
+        // (`None`), or `usize::MAX` where several do. Most documents have none or a few.
+        let mut acronyms: Vec<(usize, Option<usize>)> = self
             .entities
             .iter()
-            .any(|ent| ent.kind == SpeakerType::Organization && is_acronym(&ent.name))
-        {
+            .enumerate()
+            .filter(|(_, ent)| ent.kind == SpeakerType::Organization && is_acronym(&ent.name))
+            .map(|(e, _)| (e, None))
+            // (A bound, so that the names times the acronyms stays linear in the names.)
+            .take(64)
+            .collect();
+        if acronyms.is_empty() {
             return;
         }
-        let initials = |name: &str, all: bool| -> String {
-            name.split([' ', '-'])
-                .filter(|w| all || w.starts_with(char::is_uppercase))
-                .filter(|w| *w != "the" && *w != "The")
-                .filter_map(|w| w.chars().next())
-                .map(|c| c.to_ascii_uppercase())
-                .collect()
+        // A name's initials, upper case, on the stack: `None` past six.
+        let initials = |name: &str, all: bool| -> Option<([u8; 6], usize)> {
+            let mut buf = [0u8; 6];
+            let mut n = 0;
+            for w in name.split([' ', '-']) {
+                let Some(&b) = w.as_bytes().first() else {
+                    continue;
+                };
+                if !(all || b.is_ascii_uppercase()) || w == "the" || w == "The" {
+                    continue;
+                }
+                if n == buf.len() {
+                    return None;
+                }
+                buf[n] = b.to_ascii_uppercase();
+                n += 1;
+            }
+            Some((buf, n))
         };
-        // Each spelling to the organisation that has it, `usize::MAX` where several do.
-        let mut spelled: HashMap<String, usize> = HashMap::default();
         // (Every name of several words is counted, whatever its kind, so that one read as a
         // person's, "Department of Justice" with its title, still makes another spelling
         // ambiguous: "the DOJ" beside the Department of Jobs is neither.)
@@ -2608,25 +2624,27 @@ impl Registry {
             if !ent.name.contains(' ') {
                 continue;
             }
-            let (all, capitals) = (initials(&ent.name, true), initials(&ent.name, false));
-            for key in [all, capitals].into_iter().filter(|k| is_acronym(k)) {
-                spelled
-                    .entry(key)
-                    .and_modify(|x| {
-                        if *x != o {
-                            *x = usize::MAX
-                        }
-                    })
-                    .or_insert(o);
+            let spellings = [initials(&ent.name, true), initials(&ent.name, false)];
+            for (e, found) in acronyms.iter_mut() {
+                let acronym = self.entities[*e].name.as_bytes();
+                let spells = spellings
+                    .iter()
+                    .flatten()
+                    .any(|(buf, n)| &buf[..*n] == acronym);
+                if spells {
+                    *found = match *found {
+                        None => Some(o),
+                        Some(x) if x == o => Some(o),
+                        Some(_) => Some(usize::MAX),
+                    };
+                }
             }
         }
-        for (e, ent) in self.entities.iter().enumerate() {
-            if ent.kind == SpeakerType::Organization && is_acronym(&ent.name) {
-                if let Some(&o) = spelled.get(ent.name.as_str()).filter(|&&o| {
-                    o != usize::MAX && self.entities[o].kind == SpeakerType::Organization
-                }) {
-                    self.spelled_out.insert(e, o);
-                }
+        for (e, found) in acronyms {
+            if let Some(o) = found
+                .filter(|&o| o != usize::MAX && self.entities[o].kind == SpeakerType::Organization)
+            {
+                self.spelled_out.insert(e, o);
             }
         }
     }
