@@ -4215,7 +4215,7 @@ const EXPECTED: &[Expected] = {
             "descriptions-then-names",
             "Prices went up again",
             Direct,
-            Some("Mama Ngozi"),
+            Some("Mama Ebele"),
             None,
         ),
         (
@@ -4303,7 +4303,7 @@ const EXPECTED: &[Expected] = {
             "groups-named-with-digits",
             "We will not negotiate",
             Direct,
-            Some("M23"),
+            Some("K44"),
             None,
         ),
         // "and" between two titles before a full name joins two offices of one person, and

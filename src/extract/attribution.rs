@@ -808,7 +808,7 @@ fn after_last_clause_mark(s: &str) -> &str {
 fn describing_phrase(phrase: &str) -> bool {
     // The words, on the stack: a phrase of more than twelve is none (told at its thirteenth
     // word, without reading or collecting the rest). ("the Inspector General of the security
-    // force in the Harbour frontier, Ram Awtar, told" has eleven.)
+    // force in the Harbour frontier, Ram Awtal, told" has eleven.)
     let mut all = [""; 12];
     let mut n = 0;
     for w in phrase.split_ws() {
@@ -1326,8 +1326,8 @@ fn according_to(i: &str, base: usize) -> Option<Clause> {
 }
 
 /// "the", then a name of two capitalised words or more that ends its clause, past an acronym
-/// in parentheses: a body, whatever its nouns ("According to the Inter-Services Public
-/// Relations (ISPR), …"), as no person's name is written after "the". The mention spans
+/// in parentheses: a body, whatever its nouns ("According to the Veloria Inter-Services
+/// Public Relations (VISPR), …"), as no person's name is written after "the". The mention spans
 /// "the" and the name; its head is the name.
 fn body_after_the(i: &str, base: usize) -> Option<(&str, Found)> {
     let r = i.strip_prefix("the ")?;
@@ -1345,7 +1345,7 @@ fn body_after_the(i: &str, base: usize) -> Option<(&str, Found)> {
         return None;
     }
     let past = &r[name.len()..];
-    // (Past its acronym: "(ISPR)".)
+    // (Past its acronym: "(VISPR)".)
     let past = past
         .strip_prefix(" (")
         .and_then(|a| {
@@ -1408,7 +1408,7 @@ fn mention_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
     if let Some(named) = name_behind_adjective(i, base) {
         return Some(named);
     }
-    // "said a trader called Mama Ngozi", "says a man named Dani, an activist": someone
+    // "said a trader called Mama Ebele", "says a man named Dani, an activist": someone
     // described, then named.
     if let Some(named) = description_named(i, base) {
         return Some(named);
@@ -1581,7 +1581,7 @@ fn is_bare_subject(w: &str, f: Flags) -> bool {
 
 /// `description_named = ( "a" | "an" ) , gap , { word , gap } (: one to three, lower case, none a cue, a pronoun, an auxiliary or a function word) , ( "named" | "called" ) , gap , mention (: a name, no organisation's, ending its clause or before a preposition) ;`
 ///
-/// Someone an inverted cue describes, then names: "said a trader called Mama Ngozi", "says a
+/// Someone an inverted cue describes, then names: "said a trader called Mama Ebele", "says a
 /// man named Dani, an activist". Whatever the description's noun, listed as a role or not,
 /// the mention is the name, of one word too (the description is no role of theirs: "man
 /// named" is none). `base` is the byte offset of `i` in the document.
@@ -1603,7 +1603,7 @@ pub(crate) fn description_named(i: &str, base: usize) -> Option<(&str, Found)> {
             }
             let at = base + i.len() - r3.len();
             // (Its clause may go on with a preposition's phrase: "said a trader called Mama
-            // Ngozi at Balogun market".)
+            // Ebele at Kestrel market".)
             let ends = |rest: &str| {
                 ends_clause(rest)
                     || gap(rest).is_ok_and(|(r, g)| {
@@ -1611,7 +1611,7 @@ pub(crate) fn description_named(i: &str, base: usize) -> Option<(&str, Found)> {
                     })
             };
             // (Asked after the name's head: the mention may have read a place after it,
-            // "Mama Ngozi at Balogun".)
+            // "Mama Ebele at Kestrel".)
             let (rest, n) = mention(r3, at).filter(|(_, n)| {
                 n.kind == MentionKind::Name
                     && n.span.start == at
@@ -1628,8 +1628,8 @@ pub(crate) fn description_named(i: &str, base: usize) -> Option<(&str, Found)> {
             });
         }
         let f = memo::flags(w);
-        // (The description's words: "a trader", "a young mother of two" is no one's
-        // description that "named" follows within three words.)
+        // (The description's words, lower case, none a cue, a function word or a
+        // preposition: "a young mother of two named …" is none, its "of" a preposition.)
         if k == 3
             || !w.starts_with(char::is_lowercase)
             || f.is_cue()
@@ -3919,7 +3919,7 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
     // the speaker registry does for its subjects, loses a quotation on PolNeAR dev.)
     // ("Immediately after the attacks, Trump issued…": an adverb before the preposition.)
     let adverb_first = ws.len() > 1 && has_adverb_ending(ws[0].text) && is_preposition(ws[1].text);
-    // ("A week after the first soldiers were killed …, President Cyril Ramaphosa has issued
+    // ("A week after the first soldiers were killed …, President Tomas Abeyo has issued
     // a statement": a span of time before the preposition, "Hours after", "Two days before".)
     let time_first = opens_with_time_span(&text[ws_start..to]);
     if adverb_first || time_first || ws.first().is_some_and(|w| is_preposition(w.text)) {

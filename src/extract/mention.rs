@@ -490,7 +490,7 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
 }
 
 /// Does "and", after the name words `so_far` and before `after`, join two titles of one
-/// person, whose full name follows: "President and Commander-in-Chief Cyril Ramaphosa",
+/// person, whose full name follows: "President and Commander-in-Chief Tomas Abeyo",
 /// "Chairman and CEO Dana Pell"? `so_far` is one or two titles, and after "and" come one or
 /// two titles, then two capitalised words that are none.
 fn and_between_titles(so_far: &str, after: &str) -> bool {
@@ -866,9 +866,9 @@ pub fn description(i: &str) -> R<'_, (Range<usize>, RoleKind)> {
                 (is_capitalized(w) && !w.ends_with('.') && LEXICON.is_title(w))
                     .then_some(RoleKind::Person)
             })
-            // ("The colonel told Efe", "the sergeant, who": and written in lower case, where
-            // the description ends with it, not as an adjective, "the general public", "the
-            // major parties".)
+            // ("The colonel told Radio Kestrel", "the sergeant, who": and written in lower
+            // case, where the description ends with it, not as an adjective, "the general
+            // public", "the major parties".)
             .or_else(|| {
                 (is_lowercase_title(w) && title_ends_description(r2)).then_some(RoleKind::Person)
             });
@@ -1819,7 +1819,7 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
         };
         // (Not a plural's possessive inside an organisation's name: "the Doctors’ Union of
         // Selangor", see `name_possessive`.)
-        // ("President and Commander-in-Chief Cyril Ramaphosa": "and" between two titles.)
+        // ("President and Commander-in-Chief Tomas Abeyo": "and" between two titles.)
         let and_titles = w == "and" && k > 0 && cut == p && flags(k + 1).exact & flag::TITLE != 0;
         let title_like = (f.exact & flag::TITLE != 0
             || f.role() == Some(RoleKind::Person)
@@ -2812,8 +2812,8 @@ fn role_then_name<'a>(
 }
 
 /// Does `rest`, what follows a word or a name, end its clause: nothing, a mark that ends or
-/// sets off a clause, or the end of its paragraph (a line break: "“…” Said Dr Tomas Byaru" with
-/// no full stop)?
+/// sets off a clause, or the end of its paragraph (a line break: "“…” Said Dr Tomas Byaru"
+/// with no full stop)?
 pub(crate) fn ends_clause(rest: &str) -> bool {
     rest.is_empty() || rest.starts_with([',', '.', ';', ':', '!', '?', ')', '\n', '\r'])
 }
@@ -3035,7 +3035,7 @@ pub fn is_organization(name: &str) -> bool {
         || (name.len() >= 2
             && name.len() <= 6
             && name.chars().all(|c| c.is_uppercase() || c == '.'))
-        // (Capitals and digits, as no person's name is written: "M23", "G20".)
+        // (Capitals and digits, as no person's name is written: "K44", "G20".)
         || (name.len() >= 2
             && name.len() <= 6
             && name.starts_with(|c: char| c.is_ascii_uppercase())

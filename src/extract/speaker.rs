@@ -1633,8 +1633,8 @@ impl Registry {
         // An organisation's acronym given after its name is another name of it: "the
         // Environment Agency (EA)", "Fisheries and Oceans Canada (DFO)".
         if let Some(acronym) = acronym_after(&text[end..range.end], head_text) {
-            // ("the Inter-Services Public Relations (ISPR)": a name of several words after
-            // "the" that defines an acronym is a body's, whatever its nouns, unless the
+            // ("the Veloria Inter-Services Public Relations (VISPR)": a name of several words
+            // after "the" that defines an acronym is a body's, whatever its nouns, unless the
             // article tells of a person: a given name, a title, a gender.)
             let ent = &mut self.entities[e];
             if !single
