@@ -432,8 +432,9 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
                     if is_connector(w)
                         || w == "for" && after_title
                         || w == "to" && after_to_title && to_link_holds(r2)
-                        || w == "and" && and_in_organization(&i[..i.len() - r.len()], r2)
-                        || w == "and" && and_between_titles(&i[..i.len() - r.len()], r2) =>
+                        || w == "and"
+                            && (and_in_organization(&i[..i.len() - r.len()], r2)
+                                || and_between_titles(&i[..i.len() - r.len()], r2)) =>
                 {
                     of |= w == "of";
                     office_of = w == "of" && after_title;
@@ -3032,15 +3033,13 @@ pub fn is_organization(name: &str) -> bool {
         name.split_ws().any(|w| LEXICON.is_organization_word(w))
     };
     has_word
+        // (Digits too, as no person's name is written: "K44", "G20".)
         || (name.len() >= 2
             && name.len() <= 6
-            && name.chars().all(|c| c.is_uppercase() || c == '.'))
-        // (Capitals and digits, as no person's name is written: "K44", "G20".)
-        || (name.len() >= 2
-            && name.len() <= 6
-            && name.starts_with(|c: char| c.is_ascii_uppercase())
-            && name.bytes().any(|b| b.is_ascii_digit())
-            && name.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()))
+            && name.starts_with(char::is_uppercase)
+            && name
+                .chars()
+                .all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit()))
         // A saint's name opens the name of a church, a school, a club or a town, not a
         // person's: "St Joseph's", "St. Mary's Hospital", "Saint Lucia".
         || ["St ", "St. ", "Saint "]

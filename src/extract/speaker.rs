@@ -1115,9 +1115,7 @@ impl Registry {
             }
             return;
         }
-        if !self.term_acronyms.is_empty()
-            && self.term_acronyms.iter().any(|a| a == &text[start..end])
-        {
+        if self.term_acronyms.iter().any(|a| a == &text[start..end]) {
             return;
         }
         let mut head = start + head.start..start + head.end;
@@ -2566,15 +2564,6 @@ impl Registry {
         })
     }
 
-    /// The organisation an acronym the narration never defined spells out (see
-    /// [`Registry::spell_out_acronyms`]), for the acronym's entity `e`.
-    fn spelled_out(&self, e: usize) -> Option<usize> {
-        if self.spelled_out.is_empty() {
-            return None;
-        }
-        self.spelled_out.get(&e).copied()
-    }
-
     /// Records, for each acronym of organisations the narration never defined, the one
     /// organisation named in several words whose initials spell it, all its words' or its
     /// capitalised ones': "the DOH" after "The Department of Health", "the MOH" after "the
@@ -2884,7 +2873,7 @@ impl Registry {
         };
         let entity = entity.map(|e| self.full_person(e, speaks(e)));
         // (An acronym the narration never defined, by the organisation it spells out.)
-        let entity = entity.map(|e| self.spelled_out(e).unwrap_or(e));
+        let entity = entity.map(|e| self.spelled_out.get(&e).copied().unwrap_or(e));
         self.speaker(text, f, entity.map(|e| (e, how)), rule)
     }
 
@@ -3219,9 +3208,9 @@ impl Registry {
                 return Some(m.entity);
             }
         }
-        // The name whose cue issues it, right before: "…, the Omega Joint Task Force said
-        // in a statement" after a sentence that named others first ("ambushed by dissidents
-        // of the Revolutionary Armed Forces of Colombia (FARC)").
+        // The name whose cue issues it, right before: "…, the Veloria Joint Task Force said
+        // in a statement" after a sentence that named others first ("ambushed by fighters of
+        // the Kestrel Liberation Front (KLF)").
         if let Some(m) = self
             .before(pos)
             .take_while(|m| m.start >= sentence)
@@ -3294,9 +3283,9 @@ impl Registry {
     }
 
     /// The organisation a description owned by a possessive names in capitalised words after
-    /// the owner's mark, that the narration read as a name there: "Health Ministry" of
-    /// "Ghana’s Health Ministry", "High Court" of "Uganda’s High Court". (Only words of a
-    /// name, a connector between them: "Ghana’s health ministry" names no body of its own.)
+    /// the owner's mark, that the narration read as a name there: "Foreign Office" of
+    /// "Ostravia’s Foreign Office", "High Court" of "Kestrova’s High Court". (Only words of a
+    /// name, a connector between them: "Ostravia’s health ministry" names no body of its own.)
     fn owned_body(&self, text: &str, f: &Found, owner: &str) -> Option<usize> {
         let at = f.span.start + owner.len();
         let rest = text[at..f.span.end].strip_prefix(' ')?;
@@ -3360,8 +3349,8 @@ impl Registry {
         // representative said". Only then: "the representative" alone may be a member of
         // a legislature.)
         if spokes || role == "representative" {
-            // (But one whose name is set off right after it is that person: "said Durban
-            // Harbour Authority’s spokesperson, Thandeka Mthembu".)
+            // (But one whose name is set off right after it is that person: "said Kestrel
+            // Harbour Authority’s spokesperson, Thandi Mokoena".)
             let i = self.mentions.partition_point(|m| m.start < f.span.end);
             if let Some(m) = self.mentions.get(i) {
                 if matches!(
@@ -3396,7 +3385,7 @@ impl Registry {
             }
         }
         // A body a place's possessive owns, written by its name, is the body the narration
-        // named there: "Uganda’s High Court said", "Ghana’s Ministry of Health said" (the
+        // named there: "Kestrova’s High Court said", "Marlovia’s Ministry of Health said" (the
         // place owns it, the name after the mark says which one).
         if kind == RoleKind::Organization && is_possessive(first) {
             if let Some(e) = self.owned_body(text, f, first) {
@@ -5135,7 +5124,7 @@ fn is_document_noun(w: &str) -> bool {
 
 /// Does `s`, a name then the words up to a document's noun, say that the name issued the
 /// document: the name's capitalised words, its cue, then up to four words ending in "a" or
-/// "an" ("Omega Joint Task Force said in a ", "the ministry said on Tuesday in a ")?
+/// "an" ("Veloria Joint Task Force said in a ", "the ministry said on Tuesday in a ")?
 fn cue_issues(s: &str) -> bool {
     let mut words = s.split_ws().skip_while(|w| {
         w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and" | "for" | "the")
@@ -5143,8 +5132,9 @@ fn cue_issues(s: &str) -> bool {
     let Some(cue) = words.next() else {
         return false;
     };
-    let rest: Vec<&str> = words.collect();
-    LEXICON.is_cue(cue) && rest.len() <= 4 && rest.last().is_some_and(|w| matches!(*w, "a" | "an"))
+    // (The words after the cue counted and the last kept: no vector of them.)
+    let (n, last) = words.fold((0, ""), |(n, _), w| (n + 1, w));
+    LEXICON.is_cue(cue) && n <= 4 && matches!(last, "a" | "an")
 }
 
 /// A noun of someone who speaks for an organisation: "spokeswoman", "spokespeople".
