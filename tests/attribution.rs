@@ -4209,6 +4209,60 @@ const EXPECTED: &[Expected] = {
             Some("Foreign Office"),
             None,
         ),
+        // An institution named after a saint or a monarch holds the possessive in its name:
+        // "St Hilda’s College", not "College".
+        (
+            "institutions-named-after-saints",
+            "We want answers",
+            Direct,
+            Some("St Hilda’s College"),
+            None,
+        ),
+        (
+            "institutions-named-after-saints",
+            "Every ward is open",
+            Direct,
+            Some("St Thomas’ Hospital"),
+            Some("spokesperson"),
+        ),
+        (
+            "institutions-named-after-saints",
+            "Exams go ahead",
+            Direct,
+            Some("Queen’s University"),
+            None,
+        ),
+        (
+            "institutions-named-after-saints",
+            "The grants are paused",
+            Direct,
+            Some("Prince’s Trust"),
+            None,
+        ),
+        // A possessive after "of" ends an organisation's name and belongs to it: "the
+        // Ministry of Health’s guidelines" names the ministry, which "the MOH" spells. Not a
+        // person's after any other word.
+        (
+            "possessives-after-links",
+            "Masks are advised",
+            Direct,
+            Some("Ministry of Health"),
+            None,
+        ),
+        (
+            "possessives-after-links",
+            "We expected it",
+            Direct,
+            Some("Bank of Veloria"),
+            None,
+        ),
+        (
+            "possessives-after-links",
+            "She was right",
+            Direct,
+            Some("Oren Tal"),
+            None,
+        ),
         // Someone an inverted cue describes, then names after "called" or "named", whatever
         // the description's noun: the name speaks.
         (

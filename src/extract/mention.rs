@@ -324,15 +324,20 @@ pub fn titles_end_in_office_link(titles: &str) -> bool {
     titles.ends_with(" for") || titles.ends_with(" of") || titles.ends_with(" to")
 }
 
-/// `name_possessive = word (: a plural of people, "Nurses", "Teachers", "Children", "Women") , ( "’" | "'" | "’s" | "'s" ) (: before a gap and a capitalised organisation's noun, or up to two capitalised words then one) ;`
+/// `name_possessive = word (: a plural of people, "Nurses", "Teachers", "Children", "Women"; a saint's name after "St", "St." or "Saint"; or a monarch's title, "Queen", "King", "Prince", "Princess") , ( "’" | "'" | "’s" | "'s" ) (: before a gap and a capitalised organisation's noun, or up to two capitalised words then one) ;`
 ///
 /// A plural's possessive inside an organisation's name, before its noun: "the Veloria Nurses’
-/// Association", "Harbour Teachers’ Union", "Kestrel Children’s Hospital". `w` is the word
-/// read (with its "’s", or without its "’", which `r`, what follows it, then opens); returns
-/// what follows the mark, where the gap and the organisation's noun go on with the name.
-/// (Only a plural of people, "-ers", "-ists", "-ents", "-men": a place's or a person's
-/// possessive owns the organisation after it, "Kenya’s Parliament", "Trump’s Foundation".)
-pub(crate) fn name_possessive<'a>(w: &str, r: &'a str) -> Option<&'a str> {
+/// Association", "Harbour Teachers’ Union", "Kestrel Children’s Hospital"; and the
+/// institutions named after a saint or a monarch, "St Hilda’s College", "St Thomas’
+/// Hospital", "Queen’s University". `w` is the word read (with its "’s", or without its "’",
+/// which `r`, what follows it, then opens), `prev` the name's word before it (`""` for
+/// none); returns what follows the mark, where the gap and the organisation's noun go on
+/// with the name.
+/// (Only a plural of people, "-ers", "-ists", "-ents", "-men", a saint and a monarch: a
+/// place's or a person's possessive owns the organisation after it, "Kenya’s Parliament",
+/// "Trump’s Foundation".)
+pub(crate) fn name_possessive<'a>(prev: &str, w: &str, r: &'a str) -> Option<&'a str> {
+    let saint = matches!(prev, "St" | "St." | "Saint");
     let (stem, r) = match r.strip_prefix(['’', '\'']) {
         // ("Nurses’ Association": the mark after the word.)
         Some(after) if w.ends_with('s') => (w, after),
@@ -340,20 +345,29 @@ pub(crate) fn name_possessive<'a>(w: &str, r: &'a str) -> Option<&'a str> {
         None => {
             let stem = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s"))?;
             // (The plurals that take "’s": "Children’s", "Women’s", "Fishermen’s".)
-            if !(stem.ends_with("men") || matches!(stem, "Children" | "People")) {
+            if !(saint
+                || stem.ends_with("men")
+                || matches!(
+                    stem,
+                    "Children" | "People" | "Queen" | "King" | "Prince" | "Princess"
+                ))
+            {
                 return None;
             }
             (stem, r)
         }
     };
-    let people = stem.len() > 4
-        && is_capitalized(stem)
-        && ([
-            "ers", "ors", "ists", "ans", "ents", "ants", "ses", "ees", "ives", "men", "ren",
-            "ople", "ples", "oys", "irls",
-        ]
-        .iter()
-        .any(|e| stem.ends_with(e)));
+    let monarch = matches!(stem, "Queen" | "King" | "Prince" | "Princess");
+    let people = saint && is_capitalized(stem)
+        || monarch
+        || stem.len() > 4
+            && is_capitalized(stem)
+            && ([
+                "ers", "ors", "ists", "ans", "ents", "ants", "ses", "ees", "ives", "men", "ren",
+                "ople", "ples", "oys", "irls",
+            ]
+            .iter()
+            .any(|e| stem.ends_with(e)));
     if !people {
         return None;
     }
@@ -377,7 +391,7 @@ pub(crate) fn name_possessive<'a>(w: &str, r: &'a str) -> Option<&'a str> {
     None
 }
 
-/// `proper_name = ( name_word | prefixed_surname | name_possessive ) , { gap , { connector | "for" (: after an office's title, not an honorific, or an organisation's noun) | "to" (: after an envoy's or an aide's title) | "and" (: inside an organisation's name, or between two titles before a full name) , gap } , ( name_word | prefixed_surname (: "al-Assad", "el-Sisi") | name_possessive (: "Nurses’ Association") ) } , [ gap , possessive ] | possessive ;`
+/// `proper_name = ( name_word | prefixed_surname | name_possessive ) , { gap , { connector | "for" (: after an office's title, not an honorific, or an organisation's noun) | "to" (: after an envoy's or an aide's title) | "and" (: inside an organisation's name, or between two titles before a full name) , gap } , ( name_word | prefixed_surname (: "al-Assad", "el-Sisi") | name_possessive (: "Nurses’ Association") | possessive (: after a connector, ending an organisation's name: "Ministry of Health’s") ) } , [ gap , possessive ] | possessive ;`
 ///
 /// A possessive ends a name and stays part of it ("President Donald Trump’s offer"), so that
 /// the name is not cut short; [`crate::extract::speaker`] drops the "’s".
@@ -389,7 +403,7 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
         .or_else(|_| verify(word, is_prefixed_surname).parse(i))
         // ("Children’s Hospital": a plural's possessive opens an organisation's name.)
         .or_else(|e| match word(i) {
-            Ok((r, w)) if name_possessive(w, r).is_some() => Ok((r, w)),
+            Ok((r, w)) if name_possessive("", w, r).is_some() => Ok((r, w)),
             _ => Err(e),
         })
     else {
@@ -414,8 +428,10 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
     let mut words = 1;
     // (The last word read: a plural's mark may follow it, see `name_possessive`.)
     let mut last = first;
+    // (And the one before it: a saint's name follows "St", see `name_possessive`.)
+    let mut before_last = "";
     loop {
-        if let Some(past_mark) = name_possessive(last, r) {
+        if let Some(past_mark) = name_possessive(before_last, last, r) {
             r = past_mark;
         }
         let (after_gap, _) = gap(r)?;
@@ -458,9 +474,10 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
             Ok((r3, w))
                 if is_name_word(w)
                     || is_prefixed_surname(w)
-                    || is_capitalized(w) && name_possessive(w, r3).is_some() =>
+                    || is_capitalized(w) && name_possessive(last, w, r3).is_some() =>
             {
                 r = r3;
+                before_last = last;
                 last = w;
                 words += 1;
                 after_title = is_title(w) || office_of;
@@ -471,6 +488,19 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
                     after = None;
                     break;
                 }
+            }
+            // A possessive after a connector ends an organisation's name, and belongs to it:
+            // "the Ministry of Health’s guidelines", "the Bank of Veloria’s profits". (Cut
+            // before the connector, the name would be "Ministry" alone, and "Health" a
+            // person. Not after any other word: "GIFs of Clinton’s appearances".)
+            Ok((r3, w))
+                if r1.len() != after_gap.len()
+                    && is_possessive(w)
+                    && is_organization(&i[..i.len() - r.len()]) =>
+            {
+                r = r3;
+                after = None;
+                break;
             }
             next => {
                 after = (r1.len() == after_gap.len()).then_some(next);
@@ -1139,7 +1169,7 @@ fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> To
             let possessive = t.is_capitalized() && is_possessive(w);
             if k == first {
                 // ("Children’s Hospital": read by the parse, `name_possessive`.)
-                if t.is_capitalized() && name_possessive(w, &text[t.end..end]).is_some() {
+                if t.is_capitalized() && name_possessive("", w, &text[t.end..end]).is_some() {
                     return TokenName::Unknown;
                 }
                 return if possessive {
@@ -1152,7 +1182,8 @@ fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> To
             }
             // ("Kestrel Children’s Hospital": a plural's possessive inside an organisation's
             // name, read by the parse, `name_possessive`.)
-            if t.is_capitalized() && name_possessive(w, &text[t.end..end]).is_some() {
+            let prev = tokens[k - 1].text(text);
+            if t.is_capitalized() && name_possessive(prev, w, &text[t.end..end]).is_some() {
                 return TokenName::Unknown;
             }
             // The word after the name's gap: a possessive ends the name, any other follows it.
@@ -1165,7 +1196,16 @@ fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> To
         // ("the Veloria Nurses’ Association": the plural's mark after the word, read by the
         // parse.)
         if matches!(text.as_bytes().get(t.end), Some(b'\'' | 0xE2))
-            && name_possessive(w, &text[t.end..end]).is_some()
+            && name_possessive(
+                if k == first {
+                    ""
+                } else {
+                    tokens[k - 1].text(text)
+                },
+                w,
+                &text[t.end..end],
+            )
+            .is_some()
         {
             return TokenName::Unknown;
         }
@@ -1851,6 +1891,8 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
             && ws.len() > 2
             && (is_agent_noun(w) || is_given_name(ws[1].1) && !is_given_name(w))
             && !(w.len() == 2 && is_dotted_initials(w))
+            // (Not a saint's possessive: "St Thomas’ Hospital" is one name.)
+            && !name[ws[1].0 + ws[1].1.len()..].starts_with(['’', '\''])
         {
             // "Filmmaker Nadia Kovac", "Councillor Ruth Abara": a role no list names, told
             // by its ending or by a given name after it, opening a name of two words more.
