@@ -4209,6 +4209,38 @@ const EXPECTED: &[Expected] = {
             Some("Foreign Office"),
             None,
         ),
+        // A definite description that no one named holds stands for the subject of the
+        // sentence before, as a writer varies a name ("the exhausted skipper"), also past a
+        // sentence that "she" opens; not where the noun introduced someone before ("A
+        // witness …"), nor for an office's title ("the judge").
+        (
+            "descriptions-that-vary-names",
+            "It will be one of our best",
+            Direct,
+            Some("Tomas Vell"),
+            Some("batter"),
+        ),
+        (
+            "descriptions-that-vary-names",
+            "Nobody was hurt",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "descriptions-that-vary-names",
+            "We were never in it",
+            Direct,
+            Some("Ruta Osei"),
+            None,
+        ),
+        (
+            "descriptions-that-vary-names",
+            "The sentence stands",
+            Direct,
+            None,
+            None,
+        ),
         // An institution named after a saint or a monarch holds the possessive in its name:
         // "St Hilda’s College", not "College".
         (

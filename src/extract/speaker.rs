@@ -448,6 +448,16 @@ impl RoleSet {
         self.few.is_empty()
     }
 
+    pub fn iter(&self) -> impl Iterator<Item = &CompactString> {
+        // (The table holds the vector's words too, once it is used.)
+        let few = if self.many.is_empty() {
+            &self.few[..]
+        } else {
+            &[]
+        };
+        few.iter().chain(self.many.iter())
+    }
+
     pub fn len(&self) -> usize {
         if self.many.is_empty() {
             self.few.len()
@@ -3576,6 +3586,11 @@ impl Registry {
                         && (ent.gender.is_some() || ent.role.is_some() || !ent.roles.is_empty())
                 });
         }
+        if best.is_none() && want == SpeakerType::Person && definite {
+            if let Some(e) = self.varied_description(text, f, &role) {
+                return Some(e);
+            }
+        }
         best.map(|(_, e)| e).or(match want {
             SpeakerType::Organization if definite && words_of.len() == 2 => nearest,
             SpeakerType::Person if definite && nearest.is_none() => {
@@ -3583,6 +3598,122 @@ impl Registry {
             }
             _ => None,
         })
+    }
+
+    /// The person a definite description stands for when no one the article named holds its
+    /// noun, as a writer varies how they name the one they write about ("Later, Vell rated
+    /// the win as one of the finest ever." ⏎ "“…,” the exhausted skipper said"): the subject
+    /// of the narration's sentence before the description's, or of its own, where that is a
+    /// person whose gender the noun does not contradict. `noun` is the description's head,
+    /// in lower case.
+    ///
+    /// Only a person's role noun in the singular (roles.txt), and only for someone the
+    /// article shows to be a person. Not where the narration wrote the noun in the 2,000
+    /// bytes before: there it introduced someone, named or not ("A senior official said ….
+    /// “…,” the official said"). Nor for an office's title, which the article writes with
+    /// its holder's name ("the judge" after "Tom Bell argued" is someone else), nor for a
+    /// noun that fits any office ([`is_generic_head`]: "the official", "the leader"), nor
+    /// for a description inside a sentence of other matter, which names a source of its own
+    /// ("…, according to the event organizer").
+    fn varied_description(&self, text: &str, f: &Found, noun: &str) -> Option<usize> {
+        // (A person's role noun, in the singular, as roles.txt lists it: not "the crowd",
+        // "the protesters", "the ruling".)
+        let gender = match LEXICON.roles.get(noun) {
+            Some((RoleKind::Person, gender)) => *gender,
+            _ => return None,
+        };
+        if is_generic_head(noun) {
+            return None;
+        }
+        // (Only a description that reports a quotation right after it, or that opens its
+        // sentence: "“…,” the skipper said", "“…,” said the skipper", "The skipper said …".
+        // One inside a sentence of other matter is someone else: "More than 100,000 people
+        // took part, according to the event organizer.")
+        let lead = text[..f.span.start].trim_end();
+        let lead = match lead.rsplit_once(' ') {
+            Some((before, w)) if LEXICON.is_cue(w) => before.trim_end(),
+            _ => lead,
+        };
+        let reports = lead.is_empty()
+            || lead.ends_with(['”', '"', '’', '\'', '\n'])
+            || self.sentences.binary_search(&f.span.start).is_ok();
+        if !reports {
+            return None;
+        }
+        let mut buf = [0u8; 32];
+        let title = capitalised(noun, &mut buf);
+        if title.is_some_and(is_office) {
+            return None;
+        }
+        // (Bytes: the noun is ASCII, and a window that starts inside a character only
+        // misses that character.)
+        let window = &text.as_bytes()[f.span.start.saturating_sub(2000)..f.span.start];
+        let written = |n: &[u8]| {
+            memchr::memmem::find_iter(window, n).any(|i| {
+                let before = i.checked_sub(1).map(|j| window[j]);
+                let after = window.get(i + n.len()).copied();
+                !before.is_some_and(|b| b.is_ascii_alphabetic())
+                    && !after.is_some_and(|b| b.is_ascii_alphabetic() && b != b's')
+            })
+        };
+        // (And capitalised, opening a sentence: "Officials said …".)
+        if written(noun.as_bytes()) || title.is_some_and(|t| written(t.as_bytes())) {
+            return None;
+        }
+        // The description's own sentence and the one before; past up to three sentences
+        // that "he" or "she" opens, which stand for the same person and whose names are no
+        // subjects ("Ruta Osei … sat alone after the match. She had hoped to retire with a
+        // win. “…,” the veteran said").
+        let i = self
+            .narration_sentences
+            .partition_point(|&s| s <= f.span.start);
+        let mut j = i.saturating_sub(2);
+        let mut pronoun = None;
+        for _ in 0..3 {
+            match self.opened_by.get(j).copied().flatten() {
+                Some(k @ (PronounKind::Male | PronounKind::Female)) if j > 0 => {
+                    pronoun = Some(k);
+                    j -= 1;
+                }
+                _ => break,
+            }
+        }
+        let from = self.narration_sentences.get(j).copied().unwrap_or(0);
+        // (The sentences the pronoun opens: from the one after `j` up to the description's.)
+        let skipped = match pronoun {
+            Some(_) => self.narration_sentences[j + 1]..self.narration_sentences[i - 1],
+            None => 0..0,
+        };
+        let subject = self
+            .before(f.span.start)
+            .take_while(|m| m.sentence >= from)
+            .filter(|m| !skipped.contains(&m.sentence))
+            .find(|m| m.subject && !m.quoter)?;
+        let gender = match pronoun {
+            Some(PronounKind::Male) if genders_agree(gender, Some(Gender::Male)) => {
+                Some(Gender::Male)
+            }
+            Some(PronounKind::Female) if genders_agree(gender, Some(Gender::Female)) => {
+                Some(Gender::Female)
+            }
+            Some(_) => return None,
+            None => gender,
+        };
+        // (Someone the article shows to be a person, by a gender or a role: not a name read
+        // as a person's that is none, "Beyond", "Twitter". Nor one who holds an office, whom
+        // the article would call by it: "the Republican presidential candidate" after "Mayor
+        // Bill Hale … Hale disbanded the unit" is someone else.)
+        let ent = &self.entities[subject.entity];
+        let office = || {
+            ent.roles
+                .iter()
+                .any(|r| capitalised(r, &mut [0u8; 32]).is_some_and(is_office))
+        };
+        (ent.kind == SpeakerType::Person
+            && (ent.gender.is_some() || !ent.roles.is_empty())
+            && genders_agree(ent.gender, gender)
+            && !office())
+        .then_some(subject.entity)
     }
 
     /// The person a definite description of a spokesperson with its organisation ("the VCC
@@ -3668,15 +3799,35 @@ impl Registry {
     }
 }
 
+/// `word` with its first letter in upper case, written into `buf` (`None` for a word longer
+/// than `buf` or opening with no ASCII letter).
+fn capitalised<'a>(word: &str, buf: &'a mut [u8; 32]) -> Option<&'a str> {
+    let b = buf.get_mut(..word.len())?;
+    b.copy_from_slice(word.as_bytes());
+    b.first_mut()
+        .filter(|c| c.is_ascii_alphabetic())?
+        .make_ascii_uppercase();
+    std::str::from_utf8(b).ok()
+}
+
+/// Is `title` (capitalised) an office's title, not an honorific: "Senator", "Mayor", not
+/// "Dr", "Mr" or "Lady" (titles.txt gives a gender to those that tell it)?
+fn is_office(title: &str) -> bool {
+    LEXICON.is_title(title)
+        && !is_honorific(title)
+        && LEXICON.titles.get(title).is_some_and(|g| g.is_none())
+}
+
 /// The one trade that several role nouns name, so that a description by one finds a person
 /// named with another: "the lawyer" for "the defence attorney representing the family",
 /// "the manager" for a football club's "boss".
 fn same_trade(noun: &str) -> &'static [&'static str] {
     const LAWYERS: &[&str] = &["lawyer", "attorney", "solicitor", "barrister", "counsel"];
     const MANAGERS: &[&str] = &["manager", "boss"];
+    const CAPTAINS: &[&str] = &["captain", "skipper"];
     const DOCTORS: &[&str] = &["doctor", "physician"];
     const CHAIRS: &[&str] = &["chair", "chairman", "chairwoman", "chairperson"];
-    [LAWYERS, MANAGERS, DOCTORS, CHAIRS]
+    [LAWYERS, MANAGERS, CAPTAINS, DOCTORS, CHAIRS]
         .into_iter()
         .find(|t| t.contains(&noun))
         .unwrap_or(&[])
