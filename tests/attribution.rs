@@ -4209,6 +4209,22 @@ const EXPECTED: &[Expected] = {
             Some("Foreign Office"),
             None,
         ),
+        // A conjunction opening the sentence, then a clause of its own: the clause's names
+        // are no subject ("But, if the aim was to get the Lions to play …, Vell knows …").
+        (
+            "opening-clauses-after-conjunctions",
+            "six or seven",
+            Partial,
+            Some("Tomas Vell"),
+            Some("coach"),
+        ),
+        (
+            "opening-clauses-after-conjunctions",
+            "dead end",
+            Partial,
+            Some("Ines Dallo"),
+            Some("chairwoman"),
+        ),
         // A definite description that no one named holds stands for the subject of the
         // sentence before, as a writer varies a name ("the exhausted skipper"), also past a
         // sentence that "she" opens; not where the noun introduced someone before ("A

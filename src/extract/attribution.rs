@@ -27,7 +27,7 @@ use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
 use crate::extract::quote::RawQuote;
 use crate::extract::speaker::{is_function_word, is_place_shaped, is_spokes_noun, Registry};
 use crate::extract::text::{
-    floor_char, has_adverb_ending, is_furniture, is_opening_conjunction, numbering,
+    capitalised, floor_char, has_adverb_ending, is_furniture, is_opening_conjunction, numbering,
     opening_phrase_end, opens_subordinate_clause, opens_with_time_span, sentence_starts,
     trim_end_ascii, word_len, SplitWs, Word,
 };
@@ -3918,24 +3918,35 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
     // subject. (Here only after a preposition: skipping a participle's phrase as well, as
     // the speaker registry does for its subjects, loses a quotation on PolNeAR dev.)
     // ("Immediately after the attacks, Trump issued…": an adverb before the preposition.)
-    let adverb_first = ws.len() > 1 && has_adverb_ending(ws[0].text) && is_preposition(ws[1].text);
+    // (Past a conjunction that opens the sentence, with its comma or not: "But, if the aim
+    // was to get the Lions to play, Vell knows …", "And when the Lions lost, Vell said …".)
+    let opener = ws.len() > 1 && is_opening_conjunction(ws[0].text);
+    let ws_open = if opener { &ws[1..] } else { &ws[..] };
+    let open_at = ws_open.first().map_or(from, |w| w.start);
+    let adverb_first =
+        ws_open.len() > 1 && has_adverb_ending(ws_open[0].text) && is_preposition(ws_open[1].text);
     // ("A week after the first soldiers were killed …, President Tomas Abeyo has issued
     // a statement": a span of time before the preposition, "Hours after", "Two days before".)
     let time_first = opens_with_time_span(&text[ws_start..to]);
-    if adverb_first || time_first || ws.first().is_some_and(|w| is_preposition(w.text)) {
-        if let Some(comma) = opening_phrase_end(text, from, to) {
+    if adverb_first || time_first || ws_open.first().is_some_and(|w| is_preposition(w.text)) {
+        if let Some(comma) = opening_phrase_end(text, open_at.min(to), to) {
             skip_until = comma;
         }
     }
     // "Although the IMF did not single out Trump's proposals, it referenced…": the subject
     // of a subordinate clause that opens the sentence is not the sentence's.
-    if ws.first().is_some_and(|w| opens_subordinate_clause(w.text)) {
-        let head = &text[from..to];
+    // (In lower case after a conjunction: "But if …".)
+    let subordinate = |w: &str| {
+        opens_subordinate_clause(w)
+            || opener && capitalised(w, &mut [0u8; 32]).is_some_and(opens_subordinate_clause)
+    };
+    if ws_open.first().is_some_and(|w| subordinate(w.text)) {
+        let head = &text[open_at.min(to)..to];
         if let Some(comma) = head
             .find(',')
             .filter(|&c| head[..c].split_ws().nth(15).is_none())
         {
-            skip_until = from + comma;
+            skip_until = open_at + comma;
         }
     }
     for w in ws {

@@ -38,8 +38,8 @@ use crate::extract::mention::{
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
 use crate::extract::text::{
-    find_quoted_verb, floor_char, is_furniture, is_opening_conjunction, opening_phrase_end,
-    opens_subordinate_clause, trim_end_ascii, SplitWs, Word,
+    capitalised, find_quoted_verb, floor_char, is_furniture, is_opening_conjunction,
+    opening_phrase_end, opens_subordinate_clause, trim_end_ascii, SplitWs, Word,
 };
 use crate::extract::token::{Token, Tokens};
 // foldhash instead of SipHash: these tables are looked up at every word (see Cargo.toml).
@@ -3797,17 +3797,6 @@ impl Registry {
             })
             .map(|m| m.entity)
     }
-}
-
-/// `word` with its first letter in upper case, written into `buf` (`None` for a word longer
-/// than `buf` or opening with no ASCII letter).
-fn capitalised<'a>(word: &str, buf: &'a mut [u8; 32]) -> Option<&'a str> {
-    let b = buf.get_mut(..word.len())?;
-    b.copy_from_slice(word.as_bytes());
-    b.first_mut()
-        .filter(|c| c.is_ascii_alphabetic())?
-        .make_ascii_uppercase();
-    std::str::from_utf8(b).ok()
 }
 
 /// Is `title` (capitalised) an office's title, not an honorific: "Senator", "Mayor", not

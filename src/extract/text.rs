@@ -788,6 +788,17 @@ pub fn opens_subordinate_clause(w: &str) -> bool {
     )
 }
 
+/// `word` with its first letter in upper case, written into `buf` (`None` for a word longer
+/// than `buf` or opening with no ASCII letter).
+pub fn capitalised<'a>(word: &str, buf: &'a mut [u8; 32]) -> Option<&'a str> {
+    let b = buf.get_mut(..word.len())?;
+    b.copy_from_slice(word.as_bytes());
+    b.first_mut()
+        .filter(|c| c.is_ascii_alphabetic())?
+        .make_ascii_uppercase();
+    std::str::from_utf8(b).ok()
+}
+
 /// A conjunction written capitalised to open a sentence: "But the mayor said …", "But polls
 /// have shown …", "And he brushed off repeated questions …".
 pub fn is_opening_conjunction(w: &str) -> bool {
