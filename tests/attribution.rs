@@ -4257,6 +4257,22 @@ const EXPECTED: &[Expected] = {
             None,
             None,
         ),
+        // (A noun its ending tells, after a person a lower-case role names; not a name inside
+        // a clause of the sentence before.)
+        (
+            "descriptions-that-vary-names",
+            "I never dreamt",
+            Direct,
+            Some("Sami Roy"),
+            Some("Harlow captain"),
+        ),
+        (
+            "descriptions-that-vary-names",
+            "He is going nowhere",
+            Direct,
+            None,
+            None,
+        ),
         // An institution named after a saint or a monarch holds the possessive in its name:
         // "St Hilda’s College", not "College".
         (

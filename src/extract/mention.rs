@@ -639,7 +639,7 @@ fn field_after_and(after: &str) -> bool {
 
 /// An office's title ("Minister", "Governor"): a title of `titles.txt` that tells no gender
 /// and is no honorific ("Mr", "Dr" and "Lord" say how someone is addressed).
-fn is_office_title(w: &str) -> bool {
+pub(crate) fn is_office_title(w: &str) -> bool {
     LEXICON.titles.get(w) == Some(&None) && !is_honorific(w)
 }
 

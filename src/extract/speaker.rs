@@ -30,10 +30,10 @@ use crate::extract::mention::{
     acronym_after, acronym_before_branch, complements, description, determiner, has_demonym_ending,
     initial_before_initial, initials_of_holder, is_age, is_agent_noun, is_capitalised_office,
     is_capitalized, is_complement_link, is_given_name, is_holderless_office, is_honorific,
-    is_indefinite_determiner, is_name_particle, is_name_suffix, is_organization, is_possessive,
-    is_street_noun, is_time_noun, is_web_name, name_from_tokens, open_description, party_label,
-    role_of, strip_possessive, takes_to_any_case, titled_name, titles_end_in_office_link,
-    titles_hold_office_field, Found, MentionKind, TokenTitled,
+    is_indefinite_determiner, is_name_particle, is_name_suffix, is_office_title, is_organization,
+    is_possessive, is_street_noun, is_time_noun, is_web_name, name_from_tokens, open_description,
+    party_label, role_of, strip_possessive, takes_to_any_case, titled_name,
+    titles_end_in_office_link, titles_hold_office_field, Found, MentionKind, TokenTitled,
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
@@ -3616,10 +3616,11 @@ impl Registry {
     /// for a description inside a sentence of other matter, which names a source of its own
     /// ("…, according to the event organizer").
     fn varied_description(&self, text: &str, f: &Found, noun: &str) -> Option<usize> {
-        // (A person's role noun, in the singular, as roles.txt lists it: not "the crowd",
-        // "the protesters", "the ruling".)
+        // (A person's role noun, in the singular, as roles.txt lists it or as its ending
+        // tells, "the star playmaker": not "the crowd", "the protesters", "the ruling".)
         let gender = match LEXICON.roles.get(noun) {
             Some((RoleKind::Person, gender)) => *gender,
+            None if is_agent_noun(noun) => None,
             _ => return None,
         };
         if is_generic_head(noun) {
@@ -3642,7 +3643,7 @@ impl Registry {
         }
         let mut buf = [0u8; 32];
         let title = capitalised(noun, &mut buf);
-        if title.is_some_and(is_office) {
+        if title.is_some_and(is_office_title) {
             return None;
         }
         // (Bytes: the noun is ASCII, and a window that starts inside a character only
@@ -3689,6 +3690,17 @@ impl Registry {
             .take_while(|m| m.sentence >= from)
             .filter(|m| !skipped.contains(&m.sentence))
             .find(|m| m.subject && !m.quoter)?;
+        // (The sentence's own subject, not a name in a clause inside it: "One ad stars an
+        // impersonator who promises that Johnson won't …". The words before it after any
+        // quotation hold no "that", "who" or "which".)
+        let before = &text[subject.sentence.min(subject.start)..subject.start];
+        let before = before.rfind(['”', '"']).map_or(before, |i| &before[i..]);
+        if before
+            .split_ws()
+            .any(|w| matches!(w, "that" | "who" | "whom" | "whose" | "which"))
+        {
+            return None;
+        }
         let gender = match pronoun {
             Some(PronounKind::Male) if genders_agree(gender, Some(Gender::Male)) => {
                 Some(Gender::Male)
@@ -3704,10 +3716,12 @@ impl Registry {
         // the article would call by it: "the Republican presidential candidate" after "Mayor
         // Bill Hale … Hale disbanded the unit" is someone else.)
         let ent = &self.entities[subject.entity];
+        // (An office the article wrote as a title, capitalised: "Mayor Bill Hale", not
+        // "captain Osea Vell".)
         let office = || {
-            ent.roles
-                .iter()
-                .any(|r| capitalised(r, &mut [0u8; 32]).is_some_and(is_office))
+            ent.role
+                .as_deref()
+                .is_some_and(|r| r.split_ws().any(is_office_title))
         };
         (ent.kind == SpeakerType::Person
             && (ent.gender.is_some() || !ent.roles.is_empty())
@@ -3797,14 +3811,6 @@ impl Registry {
             })
             .map(|m| m.entity)
     }
-}
-
-/// Is `title` (capitalised) an office's title, not an honorific: "Senator", "Mayor", not
-/// "Dr", "Mr" or "Lady" (titles.txt gives a gender to those that tell it)?
-fn is_office(title: &str) -> bool {
-    LEXICON.is_title(title)
-        && !is_honorific(title)
-        && LEXICON.titles.get(title).is_some_and(|g| g.is_none())
 }
 
 /// The one trade that several role nouns name, so that a description by one finds a person
