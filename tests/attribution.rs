@@ -4209,6 +4209,23 @@ const EXPECTED: &[Expected] = {
             Some("Foreign Office"),
             None,
         ),
+        // A name of two words is the one person named in full with three or more that open
+        // with them, as Malay, Arabic or Thai names are shortened; a headline's capitalised
+        // words name no one.
+        (
+            "names-shortened-to-two-words",
+            "Don’t look at the contract",
+            Direct,
+            Some("Nurul Azmin Halim"),
+            Some("Dr"),
+        ),
+        (
+            "names-shortened-to-two-words",
+            "I was tired",
+            Direct,
+            Some("Kestrel Vell"),
+            None,
+        ),
         // A conjunction opening the sentence, then a clause of its own: the clause's names
         // are no subject ("But, if the aim was to get the Lions to play …, Vell knows …").
         (
@@ -4269,6 +4286,14 @@ const EXPECTED: &[Expected] = {
         (
             "descriptions-that-vary-names",
             "He is going nowhere",
+            Direct,
+            None,
+            None,
+        ),
+        // (Nor a trade that acts for others: the defendant's lawyer is someone else.)
+        (
+            "descriptions-that-vary-names",
+            "My client is innocent",
             Direct,
             None,
             None,

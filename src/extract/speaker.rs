@@ -661,6 +661,12 @@ pub struct Registry {
     /// (`usize::MAX` once two share it): "Lula" of "Luiz Inácio Lula da Silva", "López" of
     /// "Andrés Manuel López Obrador", the name a writer may use alone.
     inner_names: HashMap<CompactString, usize>,
+    /// The first two words of a person's name of three words or more, lower case, separated
+    /// by a space → that person (`usize::MAX` once two share them): "noor azmi" of "Dr Noor
+    /// Azmi Ghazali", as Malay, Arabic or Thai names are shortened. Only names whose later
+    /// words the article never writes in lower case: "Bernie Sanders Burns Hillary
+    /// Clinton", a headline's, names no one.
+    leading_words: HashMap<CompactString, usize>,
     /// Whether a surname of [`Registry::surnames`] is prefixed "al-" or "el-" (see
     /// [`Registry::prefixed_surname`]).
     prefixed_surnames: bool,
@@ -1614,6 +1620,27 @@ impl Registry {
                 .nth(1)
                 .is_some()
             {
+                let mut ws = head_text.split(' ');
+                if let (Some(a), Some(b)) = (ws.next(), ws.next()) {
+                    let names = ws.all(|w| {
+                        !is_name_suffix(w)
+                            && is_capitalized(w)
+                            && !lower.has_lower(&lowercase(strip_possessive(w)))
+                    });
+                    if names {
+                        let mut key = CompactString::from(&*name_key(a));
+                        key.push(' ');
+                        key.push_str(&name_key(b));
+                        self.leading_words
+                            .entry(key)
+                            .and_modify(|x| {
+                                if *x != e {
+                                    *x = usize::MAX
+                                }
+                            })
+                            .or_insert(e);
+                    }
+                }
                 let mut inner = head_text.split_ws().skip(1).peekable();
                 while let Some(w) = inner.next() {
                     if inner.peek().is_none() {
@@ -1978,6 +2005,11 @@ impl Registry {
                 .then(|| {
                     self.same_person_of(sur_key, name, one_word, beside.gender, usize::MAX)
                         .or_else(|| {
+                            spaced
+                                .then(|| self.by_leading_words(full, beside.gender))
+                                .flatten()
+                        })
+                        .or_else(|| {
                             (!spaced)
                                 .then(|| {
                                     self.by_word_of_name(full, beside.gender).or_else(|| {
@@ -2167,6 +2199,25 @@ impl Registry {
         (ent.kind == SpeakerType::Person
             && genders_agree(gender, ent.gender)
             && ent.is_shown_someone())
+        .then_some(e)
+    }
+
+    /// The one person named in full by a name of three words or more whose first two words
+    /// are the two words of `lower` (lower case, [`Registry::leading_words`]), of a gender
+    /// that does not differ: "Dr Noor Azmi" after "Dr Noor Azmi Ghazali". Not where a
+    /// generational suffix follows them ("Donald Trump" is not "Donald Trump Jr."), nor a
+    /// name of a place's shape, nor one the narration does not show to be someone's
+    /// ([`Entity::is_shown_someone`]).
+    fn by_leading_words(&self, lower: &str, gender: Option<Gender>) -> Option<usize> {
+        if self.leading_words.is_empty() {
+            return None;
+        }
+        let e = *self.leading_words.get(lower)?;
+        let ent = self.entities.get(e)?;
+        (ent.kind == SpeakerType::Person
+            && ent.is_shown_someone()
+            && genders_agree(gender, ent.gender)
+            && !is_place_shaped(&ent.name))
         .then_some(e)
     }
 
@@ -3612,7 +3663,8 @@ impl Registry {
     /// bytes before: there it introduced someone, named or not ("A senior official said ….
     /// “…,” the official said"). Nor for an office's title, which the article writes with
     /// its holder's name ("the judge" after "Tom Bell argued" is someone else), nor for a
-    /// noun that fits any office ([`is_generic_head`]: "the official", "the leader"), nor
+    /// noun that fits any office ([`is_generic_head`]: "the official", "the leader") or a
+    /// trade that acts for others ([`is_counterpart_noun`]: "the lawyer"), nor
     /// for a description inside a sentence of other matter, which names a source of its own
     /// ("…, according to the event organizer").
     fn varied_description(&self, text: &str, f: &Found, noun: &str) -> Option<usize> {
@@ -3623,7 +3675,7 @@ impl Registry {
             None if is_agent_noun(noun) => None,
             _ => return None,
         };
-        if is_generic_head(noun) {
+        if is_generic_head(noun) || is_counterpart_noun(noun) {
             return None;
         }
         // (Only a description that reports a quotation right after it, or that opens its
@@ -3811,6 +3863,41 @@ impl Registry {
             })
             .map(|m| m.entity)
     }
+}
+
+/// A trade whose member acts for or on others, a client, a patient, a team, a flock, a
+/// tenant: "the lawyer" after "Defendant Kelechi Nwosu pleaded not guilty", "the doctor" after
+/// a patient, "the manager" after a player is someone else, whom the article has not named.
+/// (A description that varies a name is an epithet of the person: "the billionaire", "the
+/// skipper", "the veteran".)
+fn is_counterpart_noun(noun: &str) -> bool {
+    !same_trade(noun).is_empty() && !matches!(noun, "captain" | "skipper")
+        || matches!(
+            noun,
+            "prosecutor"
+                | "nurse"
+                | "surgeon"
+                | "paramedic"
+                | "pharmacist"
+                | "dentist"
+                | "therapist"
+                | "coach"
+                | "trainer"
+                | "referee"
+                | "umpire"
+                | "landlord"
+                | "principal"
+                | "headteacher"
+                | "teacher"
+                | "priest"
+                | "pastor"
+                | "imam"
+                | "officer"
+                | "detective"
+                | "investigator"
+                | "agent"
+                | "employer"
+        )
 }
 
 /// The one trade that several role nouns name, so that a description by one finds a person
