@@ -1589,7 +1589,7 @@ impl Registry {
             beside.organization = true;
         }
         let known = self.entities.len();
-        let e = self.add(head_text, !single, at_sentence_start, beside);
+        let e = self.add(head_text, !single, at_sentence_start, beside, lower);
         // (A verb's form, not its base: "a Pew Research report" is no one's subject. The
         // word's comma cut: "“…,” Tom Ebeling said, pointing …".)
         if !single && !self.entities[e].verb_seen && {
@@ -1622,10 +1622,14 @@ impl Registry {
             {
                 let mut ws = head_text.split(' ');
                 if let (Some(a), Some(b)) = (ws.next(), ws.next()) {
+                    // (Whether the article writes the later words in lower case is asked only
+                    // where a name of two words is looked up, `by_leading_words`: the
+                    // vocabulary answers most words by reading the whole text again.)
                     let names = ws.all(|w| {
                         !is_name_suffix(w)
                             && is_capitalized(w)
-                            && !lower.has_lower(&lowercase(strip_possessive(w)))
+                            && strip_possessive(w).len() == w.len()
+                            && LEXICON.flags(w).exact & (flag::NOT_NAME | flag::PRONOUN) == 0
                     });
                     if names {
                         let mut key = CompactString::from(&*name_key(a));
@@ -1963,7 +1967,14 @@ impl Registry {
     /// differ ("Brunner", "Lukas Brunner"): "Anna Brunner" is someone else.
     ///
     /// `spaced`: whether `name` holds a space (words of several), which the caller has read.
-    fn add(&mut self, name: &str, spaced: bool, at_start: bool, beside: Beside) -> usize {
+    fn add(
+        &mut self,
+        name: &str,
+        spaced: bool,
+        at_start: bool,
+        beside: Beside,
+        vocabulary: &Vocabulary,
+    ) -> usize {
         // (Lower-cased without allocating; a String only for a name not yet recorded.)
         let lower = name_key(name);
         // (Read through once: each read of a lower-cased copy checks its bytes again.)
@@ -2006,7 +2017,7 @@ impl Registry {
                     self.same_person_of(sur_key, name, one_word, beside.gender, usize::MAX)
                         .or_else(|| {
                             spaced
-                                .then(|| self.by_leading_words(full, beside.gender))
+                                .then(|| self.by_leading_words(full, beside.gender, vocabulary))
                                 .flatten()
                         })
                         .or_else(|| {
@@ -2203,21 +2214,32 @@ impl Registry {
     }
 
     /// The one person named in full by a name of three words or more whose first two words
-    /// are the two words of `lower` (lower case, [`Registry::leading_words`]), of a gender
-    /// that does not differ: "Dr Noor Azmi" after "Dr Noor Azmi Ghazali". Not where a
+    /// are the two words of `key` (lower case, [`Registry::leading_words`]), of a gender that
+    /// does not differ: "Dr Noor Azmi" after "Dr Noor Azmi Ghazali". Not where a
     /// generational suffix follows them ("Donald Trump" is not "Donald Trump Jr."), nor a
     /// name of a place's shape, nor one the narration does not show to be someone's
-    /// ([`Entity::is_shown_someone`]).
-    fn by_leading_words(&self, lower: &str, gender: Option<Gender>) -> Option<usize> {
+    /// ([`Entity::is_shown_someone`]), nor one whose later words the article writes in
+    /// lower case too (`vocabulary`): a headline's "Vell Beats Rivals In Final".
+    fn by_leading_words(
+        &self,
+        key: &str,
+        gender: Option<Gender>,
+        vocabulary: &Vocabulary,
+    ) -> Option<usize> {
         if self.leading_words.is_empty() {
             return None;
         }
-        let e = *self.leading_words.get(lower)?;
+        let e = *self.leading_words.get(key)?;
         let ent = self.entities.get(e)?;
         (ent.kind == SpeakerType::Person
             && ent.is_shown_someone()
             && genders_agree(gender, ent.gender)
-            && !is_place_shaped(&ent.name))
+            && !is_place_shaped(&ent.name)
+            && !ent
+                .name
+                .split(' ')
+                .skip(2)
+                .any(|w| vocabulary.has_lower(&lowercase(w))))
         .then_some(e)
     }
 
