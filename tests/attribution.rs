@@ -4298,6 +4298,14 @@ const EXPECTED: &[Expected] = {
             None,
             None,
         ),
+        // (Nor where the quotation speaks of that person: "He deserved a longer sentence".)
+        (
+            "descriptions-that-vary-names",
+            "He deserved a longer sentence",
+            Direct,
+            None,
+            None,
+        ),
         // An institution named after a saint or a monarch holds the possessive in its name:
         // "St Hilda’s College", not "College".
         (

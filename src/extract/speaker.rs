@@ -448,16 +448,6 @@ impl RoleSet {
         self.few.is_empty()
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = &CompactString> {
-        // (The table holds the vector's words too, once it is used.)
-        let few = if self.many.is_empty() {
-            &self.few[..]
-        } else {
-            &[]
-        };
-        few.iter().chain(self.many.iter())
-    }
-
     pub fn len(&self) -> usize {
         if self.many.is_empty() {
             self.few.len()
@@ -662,10 +652,11 @@ pub struct Registry {
     /// "Andrés Manuel López Obrador", the name a writer may use alone.
     inner_names: HashMap<CompactString, usize>,
     /// The first two words of a person's name of three words or more, lower case, separated
-    /// by a space → that person (`usize::MAX` once two share them): "noor azmi" of "Dr Noor
-    /// Azmi Ghazali", as Malay, Arabic or Thai names are shortened. Only names whose later
-    /// words the article never writes in lower case: "Bernie Sanders Burns Hillary
-    /// Clinton", a headline's, names no one.
+    /// by a space → that person (`usize::MAX` once two share them): "nurul azmin" of "Dr
+    /// Nurul Azmin Halim", as Malay, Arabic or Thai names are shortened. Only names whose
+    /// later words are capitalised and no generational suffix; whether the article writes
+    /// them in lower case too (a headline's "Sprinter Kestrel Vell Outpaces Rivals" names no
+    /// one) is asked where the pair is looked up ([`Registry::by_leading_words`]).
     leading_words: HashMap<CompactString, usize>,
     /// Whether a surname of [`Registry::surnames`] is prefixed "al-" or "el-" (see
     /// [`Registry::prefixed_surname`]).
@@ -2215,11 +2206,11 @@ impl Registry {
 
     /// The one person named in full by a name of three words or more whose first two words
     /// are the two words of `key` (lower case, [`Registry::leading_words`]), of a gender that
-    /// does not differ: "Dr Noor Azmi" after "Dr Noor Azmi Ghazali". Not where a
+    /// does not differ: "Dr Nurul Azmin" after "Dr Nurul Azmin Halim". Not where a
     /// generational suffix follows them ("Donald Trump" is not "Donald Trump Jr."), nor a
     /// name of a place's shape, nor one the narration does not show to be someone's
     /// ([`Entity::is_shown_someone`]), nor one whose later words the article writes in
-    /// lower case too (`vocabulary`): a headline's "Vell Beats Rivals In Final".
+    /// lower case too (`vocabulary`): a headline's "Kestrel Vell Outpaces Rivals".
     fn by_leading_words(
         &self,
         key: &str,
@@ -3680,15 +3671,15 @@ impl Registry {
     /// person whose gender the noun does not contradict. `noun` is the description's head,
     /// in lower case.
     ///
-    /// Only a person's role noun in the singular (roles.txt), and only for someone the
-    /// article shows to be a person. Not where the narration wrote the noun in the 2,000
+    /// Only a person's role noun in the singular (roles.txt, or one its ending tells: "the
+    /// star playmaker"), and only for someone the article shows to be a person. Not where the narration wrote the noun in the 2,000
     /// bytes before: there it introduced someone, named or not ("A senior official said ….
     /// “…,” the official said"). Nor for an office's title, which the article writes with
     /// its holder's name ("the judge" after "Tom Bell argued" is someone else), nor for a
     /// noun that fits any office ([`is_generic_head`]: "the official", "the leader") or a
-    /// trade that acts for others ([`is_counterpart_noun`]: "the lawyer"), nor
-    /// for a description inside a sentence of other matter, which names a source of its own
-    /// ("…, according to the event organizer").
+    /// trade that acts for others ([`is_counterpart_noun`]: "the lawyer"), nor for a
+    /// description inside a sentence of other matter, which names a source of its own ("…,
+    /// according to the event organizer").
     fn varied_description(&self, text: &str, f: &Found, noun: &str) -> Option<usize> {
         // (A person's role noun, in the singular, as roles.txt lists it or as its ending
         // tells, "the star playmaker": not "the crowd", "the protesters", "the ruling".)
@@ -3786,22 +3777,39 @@ impl Registry {
             None => gender,
         };
         // (Someone the article shows to be a person, by a gender or a role: not a name read
-        // as a person's that is none, "Beyond", "Twitter". Nor one who holds an office, whom
-        // the article would call by it: "the Republican presidential candidate" after "Mayor
-        // Bill Hale … Hale disbanded the unit" is someone else.)
+        // as a person's that is none, "Beyond", "Twitter". Nor one who holds an office the
+        // article wrote as a title, capitalised, and would call them by: "the Republican
+        // presidential candidate" after "Mayor Bill Hale … Hale disbanded the unit" is
+        // someone else; not a lower-case role, "Harlow captain Sami Roy".)
         let ent = &self.entities[subject.entity];
-        // (An office the article wrote as a title, capitalised: "Mayor Bill Hale", not
-        // "captain Osea Vell".)
         let office = || {
             ent.role
                 .as_deref()
                 .is_some_and(|r| r.split_ws().any(is_office_title))
         };
+        // (Nor where the quotation the description reports speaks of someone as "he", "she"
+        // or by a word of that person's name: "Batter Tomas Vell was dropped. “It is harsh
+        // on him,” the exhausted skipper said" is someone else's.)
+        let quoted = lead
+            .strip_suffix(['”', '"'])
+            .and_then(|l| {
+                let open = l.rfind(['“', '"'])?;
+                (l.len() - open <= 2000).then(|| &l[open..])
+            })
+            .unwrap_or("");
+        let spoken_of = quoted.split_ws().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            matches!(
+                w,
+                "he" | "him" | "his" | "himself" | "she" | "her" | "herself" | "He" | "She"
+            ) || w.len() > 1 && ent.name.split(' ').any(|n| strip_possessive(n) == w)
+        });
         (ent.kind == SpeakerType::Person
             && (ent.gender.is_some() || !ent.roles.is_empty())
             && genders_agree(ent.gender, gender)
-            && !office())
-        .then_some(subject.entity)
+            && !office()
+            && !spoken_of)
+            .then_some(subject.entity)
     }
 
     /// The person a definite description of a spokesperson with its organisation ("the VCC
