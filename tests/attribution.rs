@@ -4336,6 +4336,21 @@ const EXPECTED: &[Expected] = {
             Some("Prince’s Trust"),
             None,
         ),
+        // (Places of learning and care are organisations: "Hospice", "Academy".)
+        (
+            "institutions-named-after-saints",
+            "Beds are short",
+            Direct,
+            Some("St Luke’s Hospice"),
+            Some("spokesperson"),
+        ),
+        (
+            "institutions-named-after-saints",
+            "Every pupil sat",
+            Direct,
+            Some("St Mary’s Academy"),
+            None,
+        ),
         // A possessive after "of" ends an organisation's name and belongs to it: "the
         // Ministry of Health’s guidelines" names the ministry, which "the MOH" spells. Not a
         // person's after any other word.
