@@ -3929,7 +3929,7 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
     // a statement": a span of time before the preposition, "Hours after", "Two days before".)
     let time_first = opens_with_time_span(&text[ws_start..to]);
     if adverb_first || time_first || ws_open.first().is_some_and(|w| is_preposition(w.text)) {
-        if let Some(comma) = opening_phrase_end(text, open_at.min(to), to) {
+        if let Some(comma) = opening_phrase_end(text, open_at, to) {
             skip_until = comma;
         }
     }
@@ -3941,7 +3941,7 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
             || opener && capitalised(w, &mut [0u8; 32]).is_some_and(opens_subordinate_clause)
     };
     if ws_open.first().is_some_and(|w| subordinate(w.text)) {
-        let head = &text[open_at.min(to)..to];
+        let head = &text[open_at..to];
         if let Some(comma) = head
             .find(',')
             .filter(|&c| head[..c].split_ws().nth(15).is_none())

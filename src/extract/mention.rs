@@ -338,6 +338,7 @@ pub fn titles_end_in_office_link(titles: &str) -> bool {
 /// "Trump’s Foundation".)
 pub(crate) fn name_possessive<'a>(prev: &str, w: &str, r: &'a str) -> Option<&'a str> {
     let saint = matches!(prev, "St" | "St." | "Saint");
+    let monarch = |stem: &str| matches!(stem, "Queen" | "King" | "Prince" | "Princess");
     let (stem, r) = match r.strip_prefix(['’', '\'']) {
         // ("Nurses’ Association": the mark after the word.)
         Some(after) if w.ends_with('s') => (w, after),
@@ -347,19 +348,16 @@ pub(crate) fn name_possessive<'a>(prev: &str, w: &str, r: &'a str) -> Option<&'a
             // (The plurals that take "’s": "Children’s", "Women’s", "Fishermen’s".)
             if !(saint
                 || stem.ends_with("men")
-                || matches!(
-                    stem,
-                    "Children" | "People" | "Queen" | "King" | "Prince" | "Princess"
-                ))
+                || matches!(stem, "Children" | "People")
+                || monarch(stem))
             {
                 return None;
             }
             (stem, r)
         }
     };
-    let monarch = matches!(stem, "Queen" | "King" | "Prince" | "Princess");
     let people = saint && is_capitalized(stem)
-        || monarch
+        || monarch(stem)
         || stem.len() > 4
             && is_capitalized(stem)
             && ([
@@ -1165,11 +1163,20 @@ fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> To
             return TokenName::Unknown;
         }
         let initial_a = || w == "A" && initial_before_initial(&text[t.end..end]);
+        // (The name's word before this one, which a saint's possessive follows: see
+        // `name_possessive`. None for the first.)
+        let prev = || {
+            if k == first {
+                ""
+            } else {
+                tokens[k - 1].text(text)
+            }
+        };
         if !(t.is_capitalized() && (is_name_word_with(w, doc.flags_with(k, w)) || initial_a())) {
             let possessive = t.is_capitalized() && is_possessive(w);
             if k == first {
                 // ("Children’s Hospital": read by the parse, `name_possessive`.)
-                if t.is_capitalized() && name_possessive("", w, &text[t.end..end]).is_some() {
+                if t.is_capitalized() && name_possessive(prev(), w, &text[t.end..end]).is_some() {
                     return TokenName::Unknown;
                 }
                 return if possessive {
@@ -1182,8 +1189,7 @@ fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> To
             }
             // ("Kestrel Children’s Hospital": a plural's possessive inside an organisation's
             // name, read by the parse, `name_possessive`.)
-            let prev = tokens[k - 1].text(text);
-            if t.is_capitalized() && name_possessive(prev, w, &text[t.end..end]).is_some() {
+            if t.is_capitalized() && name_possessive(prev(), w, &text[t.end..end]).is_some() {
                 return TokenName::Unknown;
             }
             // The word after the name's gap: a possessive ends the name, any other follows it.
@@ -1196,16 +1202,7 @@ fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> To
         // ("the Veloria Nurses’ Association": the plural's mark after the word, read by the
         // parse.)
         if matches!(text.as_bytes().get(t.end), Some(b'\'' | 0xE2))
-            && name_possessive(
-                if k == first {
-                    ""
-                } else {
-                    tokens[k - 1].text(text)
-                },
-                w,
-                &text[t.end..end],
-            )
-            .is_some()
+            && name_possessive(prev(), w, &text[t.end..end]).is_some()
         {
             return TokenName::Unknown;
         }
