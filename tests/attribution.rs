@@ -4769,6 +4769,66 @@ const EXPECTED: &[Expected] = {
             Some("Kestrel Bank"),
             None,
         ),
+        // A description that reports a quotation going on from the one a name reported right
+        // before it ("“…,” Tom Bell said. “…,” the coach added"): that person. Not one whose
+        // words name that person, nor one the article gave another role, nor a gender the
+        // person does not have, nor a description with a name in it, nor with "said".
+        (
+            "descriptions-that-continue-a-quotation",
+            "But we have a lot",
+            Direct,
+            Some("Tom Bell"),
+            None,
+        ),
+        (
+            "descriptions-that-continue-a-quotation",
+            "We were written off",
+            Direct,
+            Some("Ruta Osei"),
+            None,
+        ),
+        (
+            "descriptions-that-continue-a-quotation",
+            "They never gave up",
+            Direct,
+            Some("Dan Mercer"),
+            None,
+        ),
+        (
+            "descriptions-that-continue-a-quotation",
+            "Lowe was immense",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "descriptions-that-continue-a-quotation",
+            "We go again next week",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "descriptions-that-continue-a-quotation",
+            "We go again,",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "descriptions-that-continue-a-quotation",
+            "We will be back",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "descriptions-that-continue-a-quotation",
+            "We were poor",
+            Direct,
+            None,
+            None,
+        ),
         (
             "representatives-of-organisations",
             "This is a scandal",

@@ -3651,6 +3651,9 @@ impl Registry {
                 });
         }
         if best.is_none() && want == SpeakerType::Person && definite {
+            if let Some(e) = self.continuing_speaker(text, f, &role) {
+                return Some(e);
+            }
             if let Some(e) = self.varied_description(text, f, &role) {
                 return Some(e);
             }
@@ -3662,6 +3665,101 @@ impl Registry {
             }
             _ => None,
         })
+    }
+
+    /// The person a definite description stands for when it reports a quotation that goes
+    /// on from the one right before it, which a person's name reports: "“We played well,”
+    /// Tom Bell said. “But we have work to do,” the coach added". The cue says the words go
+    /// on ("added", "continued", "went on"), and no other words stand between the two
+    /// quotations: the name, its cue and their marks. `noun` is the description's head, in
+    /// lower case; no one the article named holds it.
+    ///
+    /// Only a plain description, "the" and lower-case words ("the coach", "the former
+    /// champion", a noun no list names as in that one): one with a name or a complement in it is someone else ("the Dunmore
+    /// coach", "the mother of the victim"). Only for a person the article gave no role and
+    /// whose gender the noun does not contradict: "“…,” said Tom Bell, the club's chairman.
+    /// “…,” the coach added" is someone else. Not where the quotation names that person:
+    /// "“Tom deserved it,” the coach added".
+    fn continuing_speaker(&self, text: &str, f: &Found, noun: &str) -> Option<usize> {
+        // (A person's noun, or one no list names that the mention read as a person's: "the
+        // former champion". Not a document's: "the statement added" is its issuer's.)
+        let gender = match LEXICON.roles.get(noun) {
+            Some((RoleKind::Person, gender)) => *gender,
+            None if !is_document_noun(noun) => None,
+            _ => return None,
+        };
+        let words = &text[f.span.clone()];
+        let plain = words.split_ws().count() <= 4
+            && words.split_ws().skip(1).all(|w| {
+                !w.starts_with(char::is_uppercase)
+                    && strip_possessive(w).len() == w.len()
+                    && !matches!(w, "of" | "for" | "at" | "from" | "in" | "with")
+            });
+        if !plain {
+            return None;
+        }
+        // The cue, after the description ("the coach added") or before it ("added the coach").
+        let goes_on = |s: &str| {
+            [
+                "added",
+                "adds",
+                "continued",
+                "continues",
+                "went on",
+                "goes on",
+            ]
+            .iter()
+            .any(|c| {
+                s.strip_prefix(c)
+                    .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+            })
+        };
+        let lead = text[..f.span.start].trim_end();
+        let lead = match lead.rsplit_once(' ') {
+            Some((before, w)) if goes_on(w) => before.trim_end(),
+            _ if goes_on(text[f.span.end..].trim_start()) => lead,
+            _ => return None,
+        };
+        // The quotation the description reports, and where it opens.
+        let inner = lead.strip_suffix(['”', '"'])?;
+        let open = inner
+            .rfind(['“', '"'])
+            .filter(|&o| inner.len() - o <= 2000)?;
+        let quoted = &inner[open..];
+        // The name nearest before it reports the quotation before: it follows that one's
+        // closing mark (and a cue, "said Tom Bell"), and only its cue follows it ("Tom Bell
+        // said.").
+        let m = self.before(open).next()?;
+        let mut gap = text[m.start..open]
+            .split_ws()
+            .skip_while(|w| w.starts_with(char::is_uppercase));
+        let cue_only = match gap.next() {
+            None => true,
+            Some(w) => LEXICON.is_cue(w.trim_end_matches(['.', ','])) && gap.next().is_none(),
+        };
+        let gap_end = text[m.start..open].trim_end();
+        if !cue_only || !gap_end.ends_with(['.', ',']) {
+            return None;
+        }
+        let before = text[..m.start].trim_end();
+        let before = match before.rsplit_once(' ') {
+            Some((b, w)) if LEXICON.is_cue(w) => b.trim_end(),
+            _ => before,
+        };
+        if !before.trim_end_matches(',').ends_with(['”', '"']) {
+            return None;
+        }
+        let ent = &self.entities[m.entity];
+        let spoken_of = quoted.split_ws().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.len() > 1 && ent.name.split(' ').any(|n| strip_possessive(n) == w)
+        });
+        (ent.kind == SpeakerType::Person
+            && ent.role.is_none()
+            && ent.roles.is_empty()
+            && genders_agree(ent.gender, gender)
+            && !spoken_of)
+            .then_some(m.entity)
     }
 
     /// The person a definite description stands for when no one the article named holds its
