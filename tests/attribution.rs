@@ -4829,6 +4829,69 @@ const EXPECTED: &[Expected] = {
             None,
             None,
         ),
+        // An exchange of quotations: a pronoun that answers one a name reported tells
+        // nothing of that person's gender, and stands for the other speaker when it fits
+        // them and nothing tells the gender of the one who spoke last. One speaker's
+        // quotations told apart by cues stay that speaker's.
+        (
+            "exchanges-of-quotations",
+            "Then publish the audit",
+            Direct,
+            Some("Hana Pike"),
+            Some("Councillor"),
+        ),
+        (
+            "exchanges-of-quotations",
+            "A bag",
+            Direct,
+            Some("Mary Wambui"),
+            Some("witness"),
+        ),
+        (
+            "exchanges-of-quotations",
+            "Prove it",
+            Direct,
+            Some("Brian Maher"),
+            Some("Ward member"),
+        ),
+        (
+            "exchanges-of-quotations",
+            "We will see",
+            Direct,
+            Some("Tom Reyes"),
+            Some("mayor"),
+        ),
+        // A place joined to a participle of origin after a person's name and "of" is the
+        // organisation's, not a lead before a name: "researcher Tomas Ardelle of Vell-based
+        // Harbour Watch".
+        (
+            "names-before-origins",
+            "will send a strong signal",
+            Partial,
+            Some("Tomas Ardelle"),
+            Some("researcher"),
+        ),
+        (
+            "names-before-origins",
+            "An acquittal",
+            Direct,
+            Some("Tomas Ardelle"),
+            Some("researcher"),
+        ),
+        (
+            "names-before-origins",
+            "a test for the courts",
+            Partial,
+            Some("Ines Karo"),
+            None,
+        ),
+        (
+            "names-before-origins",
+            "We will be watching",
+            Direct,
+            Some("Quellmark Advisers"),
+            Some("Harlow-based"),
+        ),
         (
             "representatives-of-organisations",
             "This is a scandal",

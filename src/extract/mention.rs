@@ -1291,8 +1291,11 @@ fn lead_from_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> Option<O
             return Some(None);
         }
         // (Or a place joined to a participle of origin, an adjective before the name:
-        // "said Kenyan-born Amani Wekesa", see `is_origin_compound`.)
-        if !t.is_capitalized() && f.role().is_some() || t.is_capitalized() && is_origin_compound(w)
+        // "said Kenyan-born Amani Wekesa", see `is_origin_compound`. Only after capitalised
+        // words, the place's own: in "Carlos Conde of New York-based Human Rights Watch" the
+        // name comes first.)
+        if !t.is_capitalized() && f.role().is_some()
+            || t.is_capitalized() && lead.capitalised() && is_origin_compound(w)
         {
             if let Some(n) = token_after_gap(text, doc, k, end) {
                 match proper_name_from_tokens(text, doc, n, end) {
@@ -1573,7 +1576,7 @@ fn titled_name_parse_after_district(i: &str) -> R<'_, Range<usize>> {
             // case ("press secretary", "campaign manager").
             // (Case first: it is cheaper than the role look-up.)
             if !is_capitalized(w) && f.role().is_some()
-                || is_capitalized(w) && is_origin_compound(w)
+                || is_capitalized(w) && lead.capitalised() && is_origin_compound(w)
             {
                 let (r3, _) = gap(r2)?;
                 if proper_name(r3).is_ok() {

@@ -595,6 +595,29 @@ struct Named {
     quoter: bool,
 }
 
+/// Three quotations in a row, the last reported by a pronoun (see [`Registry::exchange`]).
+struct Exchange {
+    /// Between the last two: where the one before the pronoun's is reported.
+    named: Range<usize>,
+    /// Between the first two, when a few words at most stand there.
+    earlier: Option<Range<usize>>,
+    /// Whether the quotation before the pronoun's asks a question.
+    question: bool,
+    /// Whether its cue answers ("replied").
+    answering: bool,
+}
+
+impl Exchange {
+    /// The person other than `e` who reported the first of the three quotations, if any.
+    fn other(&self, reg: &Registry, e: usize) -> Option<usize> {
+        let r = self.earlier.clone()?;
+        reg.before(r.end)
+            .take_while(|m| m.start >= r.start)
+            .map(|m| m.entity)
+            .find(|&x| x != e && reg.entities[x].kind == SpeakerType::Person)
+    }
+}
+
 /// The spokesperson written beside an organisation's name (see [`Named::spokes`]).
 #[derive(Debug, Clone, Copy)]
 struct Spokesperson {
@@ -692,6 +715,9 @@ pub struct Registry {
     /// The gendered pronoun that opens each sentence of the narration ("He said …"), if one
     /// does: a "he" after it stands for whoever it does.
     opened_by: Vec<Option<PronounKind>>,
+    /// The top-level quotations: each one's span (marks included) and the words inside its
+    /// marks, in order (see [`Registry::answers_a_quotation`]).
+    quotations: Vec<(Range<usize>, Range<usize>)>,
 }
 
 /// Where the scan of one stretch of narration is.
@@ -914,6 +940,10 @@ impl Registry {
             }
         }
         reg.group_seen();
+        reg.quotations = top_level(quotes)
+            .iter()
+            .map(|q| (q.span.clone(), q.inner.clone()))
+            .collect();
         reg.learn_genders(text, quotes, words, &lower.gendered);
         reg.complete_from_quotations(text, quotes, words);
         reg.spell_out_acronyms();
@@ -2538,6 +2568,12 @@ impl Registry {
                 if described {
                     continue;
                 }
+                // (Nor where the pronoun reports a quotation of an exchange, right after one
+                // the person reported: in "“It's a waste,” Maher said. “It will save lives,”
+                // Quinn said. “Prove it,” he said" the "he" is Maher as likely as Quinn.)
+                if self.answers_a_quotation(text, w.start, subject_at, e) {
+                    continue;
+                }
                 if male {
                     votes[e].0 += 1;
                 } else {
@@ -2564,6 +2600,61 @@ impl Registry {
                 })
             };
         }
+    }
+
+    /// Does a pronoun at `at` report the quotation that ends right before it ("“Prove it,” he
+    /// said"), which answers, in an exchange, the one that the person `e` named at `named`
+    /// reports ("“It will save lives,” Quinn said.")? Then it may stand for either speaker,
+    /// and tells nothing of that person's gender. An exchange: the quotation that person
+    /// reports asks a question, its cue answers ("replied", "countered"), or someone else
+    /// reported the quotation before it ("“It's a waste,” Maher said."). (Not one speaker's
+    /// quotations told apart by cues, "“…,” Obama said. “…,” he said", where the "he" is
+    /// Obama's.)
+    fn answers_a_quotation(&self, text: &str, at: usize, named: usize, e: usize) -> bool {
+        self.exchange(text, at).is_some_and(|x| {
+            x.named.contains(&named) && (x.question || x.answering || x.other(self, e).is_some())
+        })
+    }
+
+    /// The exchange of quotations that a pronoun at `at` may answer (see
+    /// [`Registry::answers_a_quotation`]): the pronoun reports the quotation that ends right
+    /// before it, with nothing but a comma or a cue between them, and a few words at most
+    /// stand between that quotation and the one before it.
+    fn exchange(&self, text: &str, at: usize) -> Option<Exchange> {
+        let qi = self.quotations.partition_point(|(span, _)| span.end <= at);
+        let (reported, _) = self.quotations.get(qi.checked_sub(1)?)?;
+        let (prev, prev_inner) = self.quotations.get(qi.checked_sub(2)?)?;
+        // (Nothing but blanks and a comma between the quotation and its pronoun, or a cue:
+        // "“…,” he said", "“…” said he".)
+        let after = text[reported.end..at].trim();
+        if !(after.is_empty() || after == "," || after.split_ws().nth(1).is_none()) {
+            return None;
+        }
+        let gap = &text[prev.end..reported.start];
+        if gap.split_ws().nth(5).is_some() {
+            return None;
+        }
+        let question = text[prev_inner.clone()]
+            .trim_end()
+            .trim_end_matches(['’', '\'', '”', '"', ','])
+            .ends_with('?');
+        let answering = gap.split_ws().any(|w| {
+            matches!(
+                w.trim_end_matches(['.', ',', ':']),
+                "replied" | "responded" | "retorted" | "countered" | "answered" | "interjected"
+            )
+        });
+        // (The gap before the quotation before, when it too holds a few words at most.)
+        let earlier = qi
+            .checked_sub(3)
+            .map(|i| self.quotations[i].0.end..prev.start)
+            .filter(|r| text[r.clone()].split_ws().nth(5).is_none());
+        Some(Exchange {
+            named: prev.end..reported.start,
+            earlier,
+            question,
+            answering,
+        })
     }
 
     /// Does the narration in `range` name anyone?
@@ -3180,11 +3271,29 @@ impl Registry {
             };
             self.pronoun_in_chain(text, k, at, depth + 1)
         };
+        // (In an exchange, the other speaker, when the pronoun fits them and nothing tells
+        // the gender of the one who spoke last: "“…,” Whitcombe said. ⏎ “…,” Drury
+        // replied. ⏎ “…,” she said" after "Sarah Whitcombe", see `Registry::exchange`.)
+        let partner = || {
+            let m = persons().filter(unknown).find(recent_subject)?;
+            let x = self.exchange(text, at)?;
+            if !x.named.contains(&m.start) {
+                return None;
+            }
+            x.other(self, m.entity)
+                .filter(|&o| self.entities[o].gender == want)
+        };
         persons()
             .filter(recent_subject)
             .find(|m| gender(m) == want)
-            .or_else(|| persons().filter(unknown).find(recent_subject))
             .map(|m| m.entity)
+            .or_else(partner)
+            .or_else(|| {
+                persons()
+                    .filter(unknown)
+                    .find(recent_subject)
+                    .map(|m| m.entity)
+            })
             .or_else(chained)
             .or_else(|| {
                 persons()
