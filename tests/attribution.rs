@@ -4861,6 +4861,13 @@ const EXPECTED: &[Expected] = {
             Some("Tom Reyes"),
             Some("mayor"),
         ),
+        (
+            "exchanges-of-quotations",
+            "He was open",
+            Direct,
+            Some("Sol Abara"),
+            None,
+        ),
         // A place joined to a participle of origin after a person's name and "of" is the
         // organisation's, not a lead before a name: "researcher Tomas Ardelle of Vell-based
         // Harbour Watch".
@@ -4891,6 +4898,37 @@ const EXPECTED: &[Expected] = {
             Direct,
             Some("Quellmark Advisers"),
             Some("Harlow-based"),
+        ),
+        // An age alone stands for the person whose age the narration wrote beside their
+        // name ("Tomas Nowicki, 29,", "Kofi Mensah (67)"), else for one named in full as a
+        // sentence's subject.
+        (
+            "ages-beside-names",
+            "I thought we would die",
+            Direct,
+            Some("Ilse Brandt"),
+            None,
+        ),
+        (
+            "ages-beside-names",
+            "We had one bar",
+            Direct,
+            Some("Tomas Nowicki"),
+            None,
+        ),
+        (
+            "ages-beside-names",
+            "We move goods",
+            Direct,
+            Some("Adaeze Okafor"),
+            None,
+        ),
+        (
+            "ages-beside-names",
+            "I saw the smoke",
+            Direct,
+            Some("Kofi Mensah"),
+            Some("neighbour"),
         ),
         (
             "representatives-of-organisations",

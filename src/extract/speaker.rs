@@ -2618,8 +2618,8 @@ impl Registry {
 
     /// The exchange of quotations that a pronoun at `at` may answer (see
     /// [`Registry::answers_a_quotation`]): the pronoun reports the quotation that ends right
-    /// before it, with nothing but a comma or a cue between them, and a few words at most
-    /// stand between that quotation and the one before it.
+    /// before it, with nothing but a comma or a cue between them, and only a name and its
+    /// cue stand between that quotation and the one before it.
     fn exchange(&self, text: &str, at: usize) -> Option<Exchange> {
         let qi = self.quotations.partition_point(|(span, _)| span.end <= at);
         let (reported, _) = self.quotations.get(qi.checked_sub(1)?)?;
@@ -2630,8 +2630,16 @@ impl Registry {
         if !(after.is_empty() || after == "," || after.split_ws().nth(1).is_none()) {
             return None;
         }
+        // (A gap that only reports the quotation before it: a name and a cue, "Quinn said.",
+        // "said Dermot Cole.", no sentence of narration, "Whitfield shrugged off the praise.")
+        let reports_only = |gap: &str| {
+            gap.split_ws().nth(4).is_none()
+                && gap
+                    .split_ws()
+                    .any(|w| LEXICON.is_cue(w.trim_end_matches(['.', ',', ':'])))
+        };
         let gap = &text[prev.end..reported.start];
-        if gap.split_ws().nth(5).is_some() {
+        if !reports_only(gap) {
             return None;
         }
         let question = text[prev_inner.clone()]
@@ -2644,11 +2652,11 @@ impl Registry {
                 "replied" | "responded" | "retorted" | "countered" | "answered" | "interjected"
             )
         });
-        // (The gap before the quotation before, when it too holds a few words at most.)
+        // (The gap before the quotation before, when it too only reports one.)
         let earlier = qi
             .checked_sub(3)
             .map(|i| self.quotations[i].0.end..prev.start)
-            .filter(|r| text[r.clone()].split_ws().nth(5).is_none());
+            .filter(|r| reports_only(&text[r.clone()]));
         Some(Exchange {
             named: prev.end..reported.start,
             earlier,
@@ -3749,14 +3757,32 @@ impl Registry {
         // person, by a gender or a role: not "Southend Crown" of "Southend Crown courts", nor
         // a photo credit's "Getty Images".)
         if definite && words_of.len() == 2 && is_age(&role) && best.is_none() {
+            // (First the person whose age the narration wrote beside their name: "Tomasz
+            // Nowak, 29, was rescued …. “…,” the 29-year-old said".)
+            if let Some(e) = self.aged(text, f.span.start, &role) {
+                return Some(e);
+            }
+            let person = |e: usize| self.entities[e].kind == SpeakerType::Person;
             return self
                 .before(f.span.start)
                 .take(15)
                 .map(|m| m.entity)
                 .find(|&e| {
                     let ent = &self.entities[e];
-                    ent.kind == SpeakerType::Person
+                    person(e)
                         && (ent.gender.is_some() || ent.role.is_some() || !ent.roles.is_empty())
+                })
+                // (Or, failing that, one named in full as the subject of a sentence:
+                // "Lagos-based entrepreneur Chiamaka Eze has raised $4 million …. “…,” the
+                // 31-year-old said".)
+                .or_else(|| {
+                    self.before(f.span.start).take(15).find_map(|m| {
+                        (person(m.entity)
+                            && m.subject
+                            && !m.oblique
+                            && self.entities[m.entity].name.contains(' '))
+                        .then_some(m.entity)
+                    })
                 });
         }
         if best.is_none() && want == SpeakerType::Person && definite {
@@ -3774,6 +3800,35 @@ impl Registry {
             }
             _ => None,
         })
+    }
+
+    /// The person whose age the narration wrote beside their name, in the 2,000 bytes before
+    /// `at`, as the description `age` ("31-year-old") gives it: "Tomasz Nowak, 29,", "Ama
+    /// Owusu (29)", "Kofi Mensah, aged 29,". The last such person.
+    fn aged(&self, text: &str, at: usize, age: &str) -> Option<usize> {
+        let n = age.split('-').next()?;
+        let mut from = at.saturating_sub(2000);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = &text[from..at];
+        memchr::memmem::rfind_iter(window.as_bytes(), n.as_bytes())
+            .filter(|&i| {
+                let before = &window[..i];
+                let after = &window[i + n.len()..];
+                (before.ends_with(", ") || before.ends_with(", aged ") || before.ends_with(" ("))
+                    && after.starts_with([',', ')', '.', ' '])
+                    && !after.starts_with(" per")
+            })
+            .find_map(|i| {
+                // (The name right before the age, no more than a comma and "aged" between.)
+                let m = self.before(from + i).next()?;
+                let between = &text[m.start..from + i];
+                (between.len() <= 80
+                    && between.split_ws().count() <= 5
+                    && self.entities[m.entity].kind == SpeakerType::Person)
+                    .then_some(m.entity)
+            })
     }
 
     /// The person a definite description stands for when it reports a quotation that goes
