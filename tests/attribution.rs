@@ -4930,6 +4930,89 @@ const EXPECTED: &[Expected] = {
             Some("Kofi Mensah"),
             Some("neighbour"),
         ),
+        // Organisations named by their aims: a capitalised preposition after a plural
+        // ("Reporters Without Borders"), "to" after an organisation's noun ("Committee to
+        // Protect Journalists"), whose words name no holder.
+        (
+            "organisations-named-by-their-aims",
+            "This is a dark day",
+            Direct,
+            Some("Medics Without Walls"),
+            None,
+        ),
+        (
+            "organisations-named-by-their-aims",
+            "It is a significant step",
+            Direct,
+            Some("Coalition to Save Kelso Harbour"),
+            None,
+        ),
+        (
+            "organisations-named-by-their-aims",
+            "We will fight this",
+            Direct,
+            Some("Parents Against Speeding"),
+            None,
+        ),
+        (
+            "organisations-named-by-their-aims",
+            "reckless",
+            Partial,
+            Some("Tomas Reyd"),
+            None,
+        ),
+        // Ranks of counsel and honours written after a name are no part of it.
+        (
+            "honours-after-names",
+            "You cannot convict",
+            Direct,
+            Some("Marit Holloway"),
+            Some("Defence counsel"),
+        ),
+        (
+            "honours-after-names",
+            "The charge is defective",
+            Direct,
+            Some("Tunde Bellamy"),
+            Some("SAN"),
+        ),
+        (
+            "honours-after-names",
+            "We will appeal",
+            Direct,
+            Some("Ama Boateng"),
+            Some("SC"),
+        ),
+        (
+            "honours-after-names",
+            "relieved",
+            Partial,
+            Some("Ruth Hale"),
+            Some("master"),
+        ),
+        // A title of several words written out before a name is that title where its
+        // initials are written before a name later ("DCS Blane").
+        (
+            "ranks-shortened-to-initials",
+            "The figures speak",
+            Direct,
+            Some("Gareth Blane"),
+            Some("Detective Chief Superintendent"),
+        ),
+        (
+            "ranks-shortened-to-initials",
+            "We never give up",
+            Direct,
+            Some("Ruth Cairns"),
+            Some("Detective Inspector"),
+        ),
+        (
+            "ranks-shortened-to-initials",
+            "grateful to the officers",
+            Partial,
+            Some("NHS Trust"),
+            None,
+        ),
         (
             "representatives-of-organisations",
             "This is a scandal",

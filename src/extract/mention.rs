@@ -389,7 +389,7 @@ pub(crate) fn name_possessive<'a>(prev: &str, w: &str, r: &'a str) -> Option<&'a
     None
 }
 
-/// `proper_name = ( name_word | prefixed_surname | name_possessive ) , { gap , { connector | "for" (: after an office's title, not an honorific, or an organisation's noun) | "to" (: after an envoy's or an aide's title) | "and" (: inside an organisation's name, or between two titles before a full name) , gap } , ( name_word | prefixed_surname (: "al-Assad", "el-Sisi") | name_possessive (: "Nurses’ Association") | possessive (: after a connector, ending an organisation's name: "Ministry of Health’s") ) } , [ gap , possessive ] | possessive ;`
+/// `proper_name = ( name_word | prefixed_surname | name_possessive ) , { gap , { connector | "for" (: after an office's title, not an honorific, or an organisation's noun or its plural) | "to" (: after an envoy's or an aide's title, or after an organisation's noun or its plural before two capitalised words, "Committee to Protect Journalists") | "Without" | "Against" (: after a plural, before a capitalised word, "Reporters Without Borders") | "and" (: inside an organisation's name, or between two titles before a full name) , gap } , ( name_word | prefixed_surname (: "al-Assad", "el-Sisi") | name_possessive (: "Nurses’ Association") | possessive (: after a connector, ending an organisation's name: "Ministry of Health’s") ) } , [ gap , possessive ] | possessive ;`
 ///
 /// A possessive ends a name and stays part of it ("President Donald Trump’s offer"), so that
 /// the name is not cut short; [`crate::extract::speaker`] drops the "’s".
@@ -413,13 +413,14 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
     // organisation's noun links the same way: "Commission for Aviation Regulation", "Center
     // for American Progress".)
     let is_title = |w: &str| {
-        memo::flags(w).exact & flag::TITLE != 0 && is_office_title(w)
-            || LEXICON.is_organization_word(w)
+        memo::flags(w).exact & flag::TITLE != 0 && is_office_title(w) || is_organization_noun(w)
     };
     let mut after_title = is_title(first);
     // (And whether it is an envoy's or an aide's, after which "to" links the same way:
-    // "Ambassador to Japan John Smith".)
+    // "Ambassador to Japan John Smith"; or an organisation's noun, after which "to" opens
+    // its aim: "Committee to Protect Journalists".)
     let mut after_to_title = takes_to(first);
+    let mut after_organization = is_organization_noun(first);
     // The word right after the name's gap, when the loop read it with no connector between:
     // the possessive that may end the name is that word.
     let after;
@@ -446,6 +447,8 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
                     if is_connector(w)
                         || w == "for" && after_title
                         || w == "to" && after_to_title && to_link_holds(r2)
+                        || w == "to" && after_organization && aim_follows(r2, 2)
+                        || is_aim_preposition(w) && last.ends_with('s') && aim_follows(r2, 1)
                         || w == "and"
                             && (and_in_organization(&i[..i.len() - r.len()], r2)
                                 || and_between_titles(&i[..i.len() - r.len()], r2)) =>
@@ -454,6 +457,7 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
                     office_of = w == "of" && after_title;
                     after_title = false;
                     after_to_title = false;
+                    after_organization = false;
                     r1 = gap(r2)?.0;
                 }
                 other => break other,
@@ -480,6 +484,7 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
                 words += 1;
                 after_title = is_title(w) || office_of;
                 after_to_title = takes_to(w);
+                after_organization = is_organization_noun(w);
                 // A street's abbreviated noun ends its name: "653 E. Simpson Ave. Mendenhall,
                 // whose district …" names a street, then a woman.
                 if is_street_abbreviation(w) {
@@ -1221,10 +1226,14 @@ fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> To
                 if is_street_abbreviation(w) {
                     return TokenName::Unknown;
                 }
+                // (Or a capitalised preposition after a plural: "Reporters Without Borders".)
+                if next_token.is_capitalized() && is_aim_preposition(next) && w.ends_with('s') {
+                    return TokenName::Unknown;
+                }
                 if !next_token.is_capitalized()
                     && (is_connector(next)
                         || next == "for"
-                        || next == "to" && takes_to(w)
+                        || next == "to" && (takes_to(w) || is_organization_noun(w))
                         || is_prefixed_surname(next)
                         || next == "and"
                             && tokens.get(n + 1).is_some_and(|t| t.is_capitalized())
@@ -1867,7 +1876,9 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
             || is_title_link(w)
             || after_of
             || and_titles)
-            && !name[p + w.len()..].starts_with(['’', '\'']);
+            && !name[p + w.len()..].starts_with(['’', '\''])
+            // (Nor a plural before its organisation's aim: "Reporters Without Borders".)
+            && !is_aim_preposition(ws[k + 1].1);
         if title_like && !organisation_after() {
             cut = ws[k + 1].0;
         } else if title_like && cut == p {
@@ -1907,9 +1918,14 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
     if let Some(last) = (first..ws.len().saturating_sub(1)).rev().find(|&k| {
         let w = ws[k].1;
         // (One look-up of the flags for both tests: this is asked of most words of a name.)
-        is_capitalized(w) && {
-            let f = flags(k);
-            f.exact & flag::TITLE != 0
+        // (Not a plural before its organisation's aim, nor an organisation's noun before
+        // "to": "Reporters Without Borders", "Coalition to Save Kelso Harbour".)
+        is_capitalized(w)
+            && !is_aim_preposition(ws[k + 1].1)
+            && !(ws[k + 1].1 == "to" && is_organization_noun(w))
+            && {
+                let f = flags(k);
+                f.exact & flag::TITLE != 0
                 || f.role().is_some()
                 // ("BBMP Administrator Rakesh Singh", "Project Coordinator Tomas Kell": a
                 // role no list names, told by its ending, before a name of two words more.
@@ -1922,7 +1938,7 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
                     && (!(w.ends_with("ist") || w.ends_with("eer"))
                         || w.ends_with("ologist")
                         || k > 0 && flags(k - 1).exact & flag::TITLE != 0)
-        }
+            }
     }) {
         // (A surname prefixed "al-" or "el-" too: "Saudi State Minister Adel al-Jubeir".)
         let followed_by_name = ws[last + 1..].iter().all(|&(_, w)| {
@@ -2034,6 +2050,10 @@ fn office_holder(ws: &[(usize, &str)], k: usize) -> Option<usize> {
     }
     let last = holder_start(ws)?;
     if ws[k].1 == "to" {
+        // (Not an organisation's aim: "Coalition to Save Kelso Harbour" names no holder.)
+        if k > 0 && is_organization_noun(ws[k - 1].1) {
+            return None;
+        }
         return envoy_holder(ws, k);
     }
     // ("Principal of Clutha Valley Primary School Val Ward": a field that is an organisation's
@@ -2238,6 +2258,38 @@ fn to_link_holds(after: &str) -> bool {
         }
     }
     n >= 3
+}
+
+/// Is `w` an organisation's noun, or its plural: "Committee", "Centers" ("Centers for Disease
+/// Control and Prevention")?
+fn is_organization_noun(w: &str) -> bool {
+    LEXICON.is_organization_word(w)
+        || w.strip_suffix('s')
+            .is_some_and(|s| s.len() > 2 && LEXICON.is_organization_word(s))
+}
+
+/// A capitalised preposition that goes on with an organisation's name after a plural, as its
+/// aim: "Reporters Without Borders", "Mothers Against Drunk Driving".
+fn is_aim_preposition(w: &str) -> bool {
+    matches!(w, "Without" | "Against")
+}
+
+/// Does an organisation's aim follow, `words` capitalised words at least: two after "to", a
+/// verb and its object ("Protect Journalists", "End Loneliness"), one after a preposition
+/// ("Borders")?
+fn aim_follows(after: &str, words: usize) -> bool {
+    let Ok((after, _)) = gap(after) else {
+        return false;
+    };
+    after
+        .split_ws()
+        .take(words)
+        .filter(|w| {
+            let w = w.trim_end_matches([',', '.', ';', ':']);
+            is_capitalized(w) && is_name_word(w)
+        })
+        .count()
+        == words
 }
 
 /// Is `w` an office whose holder serves *to* a place or a body, so that "to" links it to its
@@ -3089,6 +3141,10 @@ pub fn is_organization(name: &str) -> bool {
             .any(|p| name.starts_with(p) && name.len() > p.len())
         || is_web_name(name)
         || is_brand_name(name)
+        // An aim after a plural ("Reporters Without Borders", see `is_aim_preposition`), or
+        // after "to" ("Coalition to Save Kelso Harbour" holds its noun).
+        || name.contains(" Without ")
+        || name.contains(" Against ")
 }
 
 /// Is `name` an organisation's acronym and the place or part of it that it serves, "NHS

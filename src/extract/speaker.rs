@@ -1170,6 +1170,12 @@ impl Registry {
         if head.start == start && office_before_holder(&text[start..end], &text[end..range.end]) {
             return;
         }
+        // A title of several words, each a title's, written out before a name: its initials
+        // are that title where written before a name later, as police and armed forces
+        // shorten ranks ("Detective Chief Superintendent Gareth Blair" … "DCS Blair said").
+        if head.start > start {
+            self.record_title_initials(&text[start..head.start]);
+        }
         // (And a title where it is written before a name again: "CIP Twizeyimana said".)
         if head.start == start {
             let named = &text[head.clone()];
@@ -1934,6 +1940,33 @@ impl Registry {
             owner,
             quoter,
         });
+    }
+
+    /// Records the initials of `title`, two to four words each a title's ("Detective Chief
+    /// Superintendent"), as a title's acronym ("DCS"): see [`Registry::past_title_acronym`].
+    fn record_title_initials(&mut self, title: &str) {
+        let mut initials = [0u8; 4];
+        let mut n = 0;
+        for w in title.split_ws() {
+            let b = w.as_bytes()[0];
+            if n == initials.len()
+                || !b.is_ascii_uppercase()
+                || !w[1..].bytes().all(|c| c.is_ascii_lowercase())
+                || !LEXICON.is_title(w)
+            {
+                return;
+            }
+            initials[n] = b;
+            n += 1;
+        }
+        if n < 2 {
+            return;
+        }
+        // (ASCII capitals: a str.)
+        let acronym = std::str::from_utf8(&initials[..n]).unwrap_or("");
+        if !self.title_acronyms.iter().any(|a| a == acronym) {
+            self.title_acronyms.push(acronym.into());
+        }
     }
 
     /// `name` past an office's acronym the narration defined, written before it as a title
@@ -5616,7 +5649,8 @@ fn is_lone_title(w: &str) -> bool {
 }
 
 /// `name` without a title written in capitals after it ("Kate Forbes MSP", "Lucy Bell MP",
-/// "Mary Lou McDonald TD"), and that title. Only after two words or more: "Labour MP" is a
+/// "Mary Lou McDonald TD") or an honour ("Marie Dyhrberg QC", see [`is_honour`]), and that
+/// title. Only after two words or more: "Labour MP" is a
 /// description, not someone called Labour.
 fn post_nominal(name: &str) -> (&str, Option<&str>) {
     // (Most names end in a word with a lower-case letter: told from the last byte.)
@@ -5626,11 +5660,20 @@ fn post_nominal(name: &str) -> (&str, Option<&str>) {
     let Some((before, last)) = name.rsplit_once(' ') else {
         return (name, None);
     };
-    if before.contains(' ') && is_initials(last) && LEXICON.is_title(last) {
+    if before.contains(' ') && is_initials(last) && (LEXICON.is_title(last) || is_honour(last)) {
         (before.trim_end(), Some(last))
     } else {
         (name, None)
     }
+}
+
+/// A rank of counsel or an honour written after a name, no one's name and no office: "Marie
+/// Dyhrberg QC", "Ama Boateng SC", "Tunde Bello SAN", "Ruth Hale OBE".
+fn is_honour(w: &str) -> bool {
+    matches!(
+        w,
+        "QC" | "KC" | "SC" | "SAN" | "OBE" | "MBE" | "CBE" | "KBE" | "DBE" | "JP"
+    )
 }
 
 /// Two to four capital ASCII letters, as a title's initials are written: "PM", "AG", "CEO".
