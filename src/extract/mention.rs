@@ -413,14 +413,14 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
     // organisation's noun links the same way: "Commission for Aviation Regulation", "Center
     // for American Progress".)
     let is_title = |w: &str| {
-        memo::flags(w).exact & flag::TITLE != 0 && is_office_title(w) || is_organization_noun(w)
+        memo::flags(w).exact & flag::TITLE != 0 && is_office_title(w)
+            || LEXICON.is_organization_word(w)
     };
     let mut after_title = is_title(first);
     // (And whether it is an envoy's or an aide's, after which "to" links the same way:
-    // "Ambassador to Japan John Smith"; or an organisation's noun, after which "to" opens
-    // its aim: "Committee to Protect Journalists".)
+    // "Ambassador to Japan John Smith". After an organisation's noun, "to" opens its aim:
+    // "Committee to Protect Journalists"; asked only at a "to", of the last word read.)
     let mut after_to_title = takes_to(first);
-    let mut after_organization = is_organization_noun(first);
     // The word right after the name's gap, when the loop read it with no connector between:
     // the possessive that may end the name is that word.
     let after;
@@ -445,9 +445,9 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
             match word(r1) {
                 Ok((r2, w))
                     if is_connector(w)
-                        || w == "for" && after_title
+                        || w == "for" && (after_title || is_organization_noun(last))
                         || w == "to" && after_to_title && to_link_holds(r2)
-                        || w == "to" && after_organization && aim_follows(r2, 2)
+                        || w == "to" && is_organization_noun(last) && aim_follows(r2, 2)
                         || is_aim_preposition(w) && last.ends_with('s') && aim_follows(r2, 1)
                         || w == "and"
                             && (and_in_organization(&i[..i.len() - r.len()], r2)
@@ -457,7 +457,6 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
                     office_of = w == "of" && after_title;
                     after_title = false;
                     after_to_title = false;
-                    after_organization = false;
                     r1 = gap(r2)?.0;
                 }
                 other => break other,
@@ -484,7 +483,6 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
                 words += 1;
                 after_title = is_title(w) || office_of;
                 after_to_title = takes_to(w);
-                after_organization = is_organization_noun(w);
                 // A street's abbreviated noun ends its name: "653 E. Simpson Ave. Mendenhall,
                 // whose district …" names a street, then a woman.
                 if is_street_abbreviation(w) {
@@ -3120,11 +3118,18 @@ pub fn is_organization(name: &str) -> bool {
             while i < b.len() && !space(i) {
                 i += 1;
             }
-            found = start < i && LEXICON.is_organization_word(&name[start..i]);
+            // (Or an aim after a plural, "Reporters Without Borders": see
+            // `is_aim_preposition`.)
+            found = start < i && {
+                let w = &name[start..i];
+                LEXICON.is_organization_word(w) || start > 0 && is_aim_preposition(w)
+            };
         }
         found
     } else {
-        name.split_ws().any(|w| LEXICON.is_organization_word(w))
+        name.split_ws()
+            .enumerate()
+            .any(|(k, w)| LEXICON.is_organization_word(w) || k > 0 && is_aim_preposition(w))
     };
     has_word
         // (Digits too, as no person's name is written: "K44", "G20".)
@@ -3141,10 +3146,6 @@ pub fn is_organization(name: &str) -> bool {
             .any(|p| name.starts_with(p) && name.len() > p.len())
         || is_web_name(name)
         || is_brand_name(name)
-        // An aim after a plural ("Reporters Without Borders", see `is_aim_preposition`), or
-        // after "to" ("Coalition to Save Kelso Harbour" holds its noun).
-        || name.contains(" Without ")
-        || name.contains(" Against ")
 }
 
 /// Is `name` an organisation's acronym and the place or part of it that it serves, "NHS

@@ -1945,6 +1945,10 @@ impl Registry {
     /// Records the initials of `title`, two to four words each a title's ("Detective Chief
     /// Superintendent"), as a title's acronym ("DCS"): see [`Registry::past_title_acronym`].
     fn record_title_initials(&mut self, title: &str) {
+        // (Most titles are one word, "President": told before any look-up.)
+        if !title.trim_end().contains(' ') {
+            return;
+        }
         let mut initials = [0u8; 4];
         let mut n = 0;
         for w in title.split_ws() {
