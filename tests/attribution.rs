@@ -5013,6 +5013,45 @@ const EXPECTED: &[Expected] = {
             Some("NHS Trust"),
             None,
         ),
+        // A trade's noun for an organisation ("the airline", "the company") where no
+        // organisation the registry knows was named: the subject of the sentence before, a
+        // name of one word nothing shows to be a person's. Not a name of two words ("Kestrel
+        // Mobile", as often a person's), nor a person's, nor one named after it.
+        (
+            "organisations-described-by-trade",
+            "We urge the union",
+            Direct,
+            Some("Vellair"),
+            None,
+        ),
+        (
+            "organisations-described-by-trade",
+            "Services have been",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "organisations-described-by-trade",
+            "We will study the ruling",
+            Direct,
+            Some("Quellcom"),
+            None,
+        ),
+        (
+            "organisations-described-by-trade",
+            "We are confident",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "organisations-described-by-trade",
+            "We will not cut jobs",
+            Direct,
+            None,
+            None,
+        ),
         (
             "representatives-of-organisations",
             "This is a scandal",

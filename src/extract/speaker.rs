@@ -3831,12 +3831,45 @@ impl Registry {
             }
         }
         best.map(|(_, e)| e).or(match want {
-            SpeakerType::Organization if definite && words_of.len() == 2 => nearest,
+            SpeakerType::Organization if definite && words_of.len() == 2 => nearest.or_else(|| {
+                is_trade_noun(&role)
+                    .then(|| self.unmarked_organisation(f.span.start))
+                    .flatten()
+            }),
             SpeakerType::Person if definite && nearest.is_none() => {
                 self.named_next(f.span.end, &role)
             }
             _ => None,
         })
+    }
+
+    /// The organisation a definite description of one ("the company", "the airline") stands
+    /// for when the narration named none the registry knows as one: the subject of the
+    /// narration's sentence before the description's, or of its own, a name of one word that
+    /// nothing shows to be a person's (no gender, title, role or given name): "Safaricom
+    /// said the outage was caused by …. The company said: “…”". (Not a name of two words,
+    /// which as often is a person's that nothing else marks: "Aino Virtanen said the plan
+    /// was sound. “…,” the company said" names no company.)
+    fn unmarked_organisation(&self, at: usize) -> Option<usize> {
+        let i = self.narration_sentences.partition_point(|&s| s <= at);
+        let from = self.narration_sentences[..i]
+            .iter()
+            .rev()
+            .nth(1)
+            .copied()
+            .unwrap_or(0);
+        let m = self
+            .before(at)
+            .take_while(|m| m.sentence >= from)
+            .find(|m| m.subject && !m.oblique && !m.quoter)?;
+        let ent = &self.entities[m.entity];
+        (ent.gender.is_none()
+            && ent.role.is_none()
+            && ent.roles.is_empty()
+            && !ent.after_the
+            && !ent.name.contains(' ')
+            && !is_given_name(&ent.name))
+        .then_some(m.entity)
     }
 
     /// The person whose age the narration wrote beside their name, in the 2,000 bytes before
@@ -5683,6 +5716,39 @@ fn is_honour(w: &str) -> bool {
 /// Two to four capital ASCII letters, as a title's initials are written: "PM", "AG", "CEO".
 fn is_initials(w: &str) -> bool {
     (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// A noun for a body that trades or acts, which a writer uses for an organisation named just
+/// before ("Safaricom said …. The company said"): not a document's ("the letter"), which
+/// its issuer's words are, nor a noun that heads the names of places of work ("the club").
+fn is_trade_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "company"
+            | "firm"
+            | "group"
+            | "agency"
+            | "charity"
+            | "network"
+            | "regulator"
+            | "watchdog"
+            | "airline"
+            | "carrier"
+            | "retailer"
+            | "lender"
+            | "insurer"
+            | "bank"
+            | "publisher"
+            | "manufacturer"
+            | "carmaker"
+            | "automaker"
+            | "miner"
+            | "supermarket"
+            | "conglomerate"
+            | "startup"
+            | "start-up"
+            | "telco"
+    )
 }
 
 /// A document that an article quotes as if it spoke: "the statement said", "the letter
