@@ -599,7 +599,7 @@ struct Named {
 struct Exchange {
     /// Between the last two: where the one before the pronoun's is reported.
     named: Range<usize>,
-    /// Between the first two, when a few words at most stand there.
+    /// Between the first two, when only a name and its cue stand there.
     earlier: Option<Range<usize>>,
     /// Whether the quotation before the pronoun's asks a question.
     question: bool,
@@ -3851,13 +3851,7 @@ impl Registry {
     /// which as often is a person's that nothing else marks: "Aino Virtanen said the plan
     /// was sound. “…,” the company said" names no company.)
     fn unmarked_organisation(&self, at: usize) -> Option<usize> {
-        let i = self.narration_sentences.partition_point(|&s| s <= at);
-        let from = self.narration_sentences[..i]
-            .iter()
-            .rev()
-            .nth(1)
-            .copied()
-            .unwrap_or(0);
+        let from = self.sentence_before(at).map_or(0, |r| r.start);
         let m = self
             .before(at)
             .take_while(|m| m.sentence >= from)
@@ -3909,11 +3903,11 @@ impl Registry {
     /// lower case; no one the article named holds it.
     ///
     /// Only a plain description, "the" and lower-case words ("the coach", "the former
-    /// champion", a noun no list names as in that one): one with a name or a complement in it is someone else ("the Dunmore
-    /// coach", "the mother of the victim"). Only for a person the article gave no role and
-    /// whose gender the noun does not contradict: "“…,” said Tom Bell, the club's chairman.
-    /// “…,” the coach added" is someone else. Not where the quotation names that person:
-    /// "“Tom deserved it,” the coach added".
+    /// champion", a noun no list names as in that one): one with a name or a complement in
+    /// it is someone else ("the Dunmore coach", "the mother of the victim"). Only for a
+    /// person the article gave no role and whose gender the noun does not contradict: "“…,”
+    /// said Tom Bell, the club's chairman. “…,” the coach added" is someone else. Not where
+    /// the quotation names that person: "“Tom deserved it,” the coach added".
     fn continuing_speaker(&self, text: &str, f: &Found, noun: &str) -> Option<usize> {
         // (A person's noun, or one no list names that the mention read as a person's: "the
         // former champion". Not a document's: "the statement added" is its issuer's.)
