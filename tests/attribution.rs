@@ -4829,6 +4829,27 @@ const EXPECTED: &[Expected] = {
             None,
             None,
         ),
+        (
+            "descriptions-that-continue-a-quotation",
+            "There is still work",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "descriptions-that-continue-a-quotation",
+            "I want to thank",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "descriptions-that-continue-a-quotation",
+            "We will be back",
+            Direct,
+            None,
+            None,
+        ),
         // An exchange of quotations: a pronoun that answers one a name reported tells
         // nothing of that person's gender, and stands for the other speaker when it fits
         // them and nothing tells the gender of the one who spoke last. One speaker's
@@ -4930,6 +4951,7 @@ const EXPECTED: &[Expected] = {
             Some("Kofi Mensah"),
             Some("neighbour"),
         ),
+        ("ages-beside-names", "We are innocent", Direct, None, None),
         // Organisations named by their aims: a capitalised preposition after a plural
         // ("Reporters Without Borders"), "to" after an organisation's noun ("Committee to
         // Protect Journalists"), whose words name no holder.
@@ -4990,6 +5012,13 @@ const EXPECTED: &[Expected] = {
             Some("Ruth Hale"),
             Some("master"),
         ),
+        (
+            "honours-after-names",
+            "a relief",
+            Partial,
+            Some("Marit Holloway"),
+            Some("Defence counsel"),
+        ),
         // A title of several words written out before a name is that title where its
         // initials are written before a name later ("DCS Blane").
         (
@@ -5048,6 +5077,20 @@ const EXPECTED: &[Expected] = {
         (
             "organisations-described-by-trade",
             "We will not cut jobs",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "organisations-described-by-trade",
+            "We reject the claims",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "organisations-described-by-trade",
+            "We followed the policy",
             Direct,
             None,
             None,

@@ -595,6 +595,13 @@ struct Named {
     quoter: bool,
 }
 
+/// Whose age the narration wrote beside their name (see [`Registry::aged`]).
+enum Aged {
+    None,
+    One(usize),
+    Several,
+}
+
 /// Three quotations in a row, the last reported by a pronoun (see [`Registry::exchange`]).
 struct Exchange {
     /// Between the last two: where the one before the pronoun's is reported.
@@ -3796,8 +3803,11 @@ impl Registry {
         if definite && words_of.len() == 2 && is_age(&role) && best.is_none() {
             // (First the person whose age the narration wrote beside their name: "Tomasz
             // Nowak, 29, was rescued …. “…,” the 29-year-old said".)
-            if let Some(e) = self.aged(text, f.span.start, &role) {
-                return Some(e);
+            // (Two people of that age: either.)
+            match self.aged(text, f.span.start, &role) {
+                Aged::One(e) => return Some(e),
+                Aged::Several => return None,
+                Aged::None => {}
             }
             let person = |e: usize| self.entities[e].kind == SpeakerType::Person;
             return self
@@ -3833,7 +3843,7 @@ impl Registry {
         best.map(|(_, e)| e).or(match want {
             SpeakerType::Organization if definite && words_of.len() == 2 => nearest.or_else(|| {
                 is_trade_noun(&role)
-                    .then(|| self.unmarked_organisation(f.span.start))
+                    .then(|| self.unmarked_organisation(text, f.span.start, &role))
                     .flatten()
             }),
             SpeakerType::Person if definite && nearest.is_none() => {
@@ -3850,33 +3860,51 @@ impl Registry {
     /// said the outage was caused by …. The company said: “…”". (Not a name of two words,
     /// which as often is a person's that nothing else marks: "Aino Virtanen said the plan
     /// was sound. “…,” the company said" names no company.)
-    fn unmarked_organisation(&self, at: usize) -> Option<usize> {
+    fn unmarked_organisation(&self, text: &str, at: usize, noun: &str) -> Option<usize> {
         let from = self.sentence_before(at).map_or(0, |r| r.start);
         let m = self
             .before(at)
             .take_while(|m| m.sentence >= from)
             .find(|m| m.subject && !m.oblique && !m.quoter)?;
         let ent = &self.entities[m.entity];
+        // (Not where the narration after the name writes of the noun, "Dlamini said the bank
+        // had failed its customers", or of a person, "Sharma said the insurer had rejected
+        // her claim": the name is someone else's.)
+        let rest = &text[m.start..at];
+        let rest = rest.rfind(['“', '"']).map_or(rest, |q| &rest[..q]);
+        let other = rest.split_ws().any(|w| {
+            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            w == noun
+                || matches!(
+                    w,
+                    "he" | "she" | "his" | "her" | "him" | "himself" | "herself"
+                )
+        });
         (ent.gender.is_none()
             && ent.role.is_none()
             && ent.roles.is_empty()
             && !ent.after_the
+            && !ent.is_place_like()
             && !ent.name.contains(' ')
-            && !is_given_name(&ent.name))
-        .then_some(m.entity)
+            && !is_given_name(&ent.name)
+            && !other)
+            .then_some(m.entity)
     }
 
     /// The person whose age the narration wrote beside their name, in the 2,000 bytes before
     /// `at`, as the description `age` ("31-year-old") gives it: "Tomasz Nowak, 29,", "Ama
-    /// Owusu (29)", "Kofi Mensah, aged 29,". The last such person.
-    fn aged(&self, text: &str, at: usize, age: &str) -> Option<usize> {
-        let n = age.split('-').next()?;
+    /// Owusu (29)", "Kofi Mensah, aged 29,": the one such person, or several ("Liam Smith, 29,
+    /// and Owen Jones, 29,").
+    fn aged(&self, text: &str, at: usize, age: &str) -> Aged {
+        let Some(n) = age.split('-').next() else {
+            return Aged::None;
+        };
         let mut from = at.saturating_sub(2000);
         while !text.is_char_boundary(from) {
             from += 1;
         }
         let window = &text[from..at];
-        memchr::memmem::rfind_iter(window.as_bytes(), n.as_bytes())
+        let mut people = memchr::memmem::rfind_iter(window.as_bytes(), n.as_bytes())
             .filter(|&i| {
                 let before = &window[..i];
                 let after = &window[i + n.len()..];
@@ -3884,7 +3912,7 @@ impl Registry {
                     && after.starts_with([',', ')', '.', ' '])
                     && !after.starts_with(" per")
             })
-            .find_map(|i| {
+            .filter_map(|i| {
                 // (The name right before the age, no more than a comma and "aged" between.)
                 let m = self.before(from + i).next()?;
                 let between = &text[m.start..from + i];
@@ -3892,7 +3920,12 @@ impl Registry {
                     && between.split_ws().count() <= 5
                     && self.entities[m.entity].kind == SpeakerType::Person)
                     .then_some(m.entity)
-            })
+            });
+        match people.next() {
+            None => Aged::None,
+            Some(e) if people.all(|o| o == e) => Aged::One(e),
+            Some(_) => Aged::Several,
+        }
     }
 
     /// The person a definite description stands for when it reports a quotation that goes
@@ -3977,15 +4010,27 @@ impl Registry {
         if !before.trim_end_matches(',').ends_with(['”', '"']) {
             return None;
         }
+        // (Nor in an exchange, where someone else reported the quotation before that one:
+        // "“We lost,” Tom Bell said. “They were better,” Joe Marsh said. “We will be back,”
+        // the coach added" may be either's.)
+        if self
+            .exchange(text, f.span.start)
+            .is_some_and(|x| x.named.contains(&m.start) && x.other(self, m.entity).is_some())
+        {
+            return None;
+        }
         let ent = &self.entities[m.entity];
+        // (Its name, or its possessive: "“I want to thank Lisa's family,” the singer added".)
         let spoken_of = quoted.split_ws().any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let w = strip_possessive(w.trim_matches(|c: char| !c.is_alphanumeric()));
             w.len() > 1 && ent.name.split(' ').any(|n| strip_possessive(n) == w)
         });
+        // (A noun that tells a gender, "the chairwoman", only for someone the article shows
+        // to be of it: after "Tom Bell said" it is someone else, as likely as not.)
         (ent.kind == SpeakerType::Person
             && ent.role.is_none()
             && ent.roles.is_empty()
-            && genders_agree(ent.gender, gender)
+            && (gender.is_none() || ent.gender == gender)
             && !spoken_of)
             .then_some(m.entity)
     }
@@ -5691,7 +5736,8 @@ fn post_nominal(name: &str) -> (&str, Option<&str>) {
     let Some((before, last)) = name.rsplit_once(' ') else {
         return (name, None);
     };
-    if before.contains(' ') && is_initials(last) && (LEXICON.is_title(last) || is_honour(last)) {
+    // (An honour after one word too: "Ms Hale QC" is Jane Hale QC.)
+    if is_initials(last) && (before.contains(' ') && LEXICON.is_title(last) || is_honour(last)) {
         (before.trim_end(), Some(last))
     } else {
         (name, None)
