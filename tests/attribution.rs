@@ -4850,6 +4850,41 @@ const EXPECTED: &[Expected] = {
             None,
             None,
         ),
+        (
+            "descriptions-that-continue-a-quotation",
+            "The young players were superb",
+            Direct,
+            Some("Nils Arden"),
+            None,
+        ),
+        (
+            "descriptions-that-continue-a-quotation",
+            "It will not happen again",
+            Direct,
+            Some("Ada Renner"),
+            None,
+        ),
+        (
+            "descriptions-that-continue-a-quotation",
+            "We were poor at the back",
+            Direct,
+            Some("Rob Kell"),
+            None,
+        ),
+        (
+            "descriptions-that-continue-a-quotation",
+            "We were poor in midfield",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "descriptions-that-continue-a-quotation",
+            "We will be back next year",
+            Direct,
+            None,
+            None,
+        ),
         // An exchange of quotations: a pronoun that answers one a name reported tells
         // nothing of that person's gender, and stands for the other speaker when it fits
         // them and nothing tells the gender of the one who spoke last. One speaker's

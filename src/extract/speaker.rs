@@ -2675,12 +2675,21 @@ impl Registry {
             return None;
         }
         // (A gap that only reports the quotation before it: a name and a cue, "Quinn said.",
-        // "said Dermot Cole.", no sentence of narration, "Whitfield shrugged off the praise.")
+        // "said Dermot Cole.", "Joe Marsh said on Sunday.", no sentence of narration,
+        // "Whitfield shrugged off the praise.")
         let reports_only = |gap: &str| {
-            gap.split_ws().nth(4).is_none()
+            let mut ws = gap.split_ws().map(|w| w.trim_end_matches(['.', ',', ':']));
+            let n = gap.split_ws().count();
+            // (A few words of time or place after a plain cue: "said on Sunday".)
+            n <= 4
                 && gap
                     .split_ws()
                     .any(|w| LEXICON.is_cue(w.trim_end_matches(['.', ',', ':'])))
+                || n <= 7
+                    && ws
+                        .by_ref()
+                        .any(|w| matches!(w, "said" | "says" | "told" | "added"))
+                    && ws.next().is_some_and(|w| LEXICON.is_preposition(w))
         };
         let gap = &text[prev.end..reported.start];
         if !reports_only(gap) {
@@ -3987,27 +3996,38 @@ impl Registry {
             .rfind(['“', '"'])
             .filter(|&o| inner.len() - o <= 2000)?;
         let quoted = &inner[open..];
-        // The name nearest before it reports the quotation before: it follows that one's
-        // closing mark (and a cue, "said Tom Bell"), and only its cue follows it ("Tom Bell
-        // said.").
-        let m = self.before(open).next()?;
+        // A name among the last before it reports the quotation before: it follows that
+        // one's closing mark (and a cue, "said Tom Bell"), and only its cue follows it, with
+        // a few words of time, place or audience at most ("Tom Bell said.", "Tom Bell said on
+        // Tuesday.", "Tom Bell told reporters."; a place named there is no speaker).
+        let m = self.before(open).take(3).find(|m| {
+            let before = text[..m.start].trim_end();
+            let before = match before.rsplit_once(' ') {
+                Some((b, w)) if LEXICON.is_cue(w) => b.trim_end(),
+                _ => before,
+            };
+            before.trim_end_matches(',').ends_with(['”', '"'])
+        })?;
+        fn trim(w: &str) -> &str {
+            w.trim_end_matches(['.', ','])
+        }
         let mut gap = text[m.start..open]
             .split_ws()
-            .skip_while(|w| w.starts_with(char::is_uppercase));
-        let cue_only = match gap.next() {
+            .skip_while(|w| w.starts_with(char::is_uppercase))
+            .peekable();
+        let told = gap.peek().is_some_and(|w| trim(w) == "told");
+        if gap.peek().is_some_and(|w| LEXICON.is_cue(trim(w))) {
+            gap.next();
+        }
+        let adjunct = match gap.next() {
             None => true,
-            Some(w) => LEXICON.is_cue(w.trim_end_matches(['.', ','])) && gap.next().is_none(),
+            Some(w) => {
+                (LEXICON.is_preposition(w) || told && matches!(trim(w), "reporters" | "the"))
+                    && gap.nth(3).is_none()
+            }
         };
         let gap_end = text[m.start..open].trim_end();
-        if !cue_only || !gap_end.ends_with(['.', ',']) {
-            return None;
-        }
-        let before = text[..m.start].trim_end();
-        let before = match before.rsplit_once(' ') {
-            Some((b, w)) if LEXICON.is_cue(w) => b.trim_end(),
-            _ => before,
-        };
-        if !before.trim_end_matches(',').ends_with(['”', '"']) {
+        if !adjunct || !gap_end.ends_with(['.', ',']) {
             return None;
         }
         // (Nor in an exchange, where someone else reported the quotation before that one:
