@@ -4845,7 +4845,7 @@ const EXPECTED: &[Expected] = {
         ),
         (
             "descriptions-that-continue-a-quotation",
-            "We will be back",
+            "We will come back stronger",
             Direct,
             None,
             None,

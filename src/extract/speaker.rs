@@ -3991,22 +3991,15 @@ impl Registry {
             _ => return None,
         };
         // The quotation the description reports, and where it opens.
-        let inner = lead.strip_suffix(['”', '"'])?;
-        let open = inner
-            .rfind(['“', '"'])
-            .filter(|&o| inner.len() - o <= 2000)?;
-        let quoted = &inner[open..];
+        let (open, quoted) = quotation_ending(lead)?;
         // A name among the last before it reports the quotation before: it follows that
         // one's closing mark (and a cue, "said Tom Bell"), and only its cue follows it, with
         // a few words of time, place or audience at most ("Tom Bell said.", "Tom Bell said on
         // Tuesday.", "Tom Bell told reporters."; a place named there is no speaker).
         let m = self.before(open).take(3).find(|m| {
-            let before = text[..m.start].trim_end();
-            let before = match before.rsplit_once(' ') {
-                Some((b, w)) if LEXICON.is_cue(w) => b.trim_end(),
-                _ => before,
-            };
-            before.trim_end_matches(',').ends_with(['”', '"'])
+            before_past_cue(text, m.start)
+                .trim_end_matches(',')
+                .ends_with(['”', '"'])
         })?;
         fn trim(w: &str) -> &str {
             w.trim_end_matches(['.', ','])
@@ -4086,11 +4079,7 @@ impl Registry {
         // sentence: "“…,” the skipper said", "“…,” said the skipper", "The skipper said …".
         // One inside a sentence of other matter is someone else: "More than 100,000 people
         // took part, according to the event organizer.")
-        let lead = text[..f.span.start].trim_end();
-        let lead = match lead.rsplit_once(' ') {
-            Some((before, w)) if LEXICON.is_cue(w) => before.trim_end(),
-            _ => lead,
-        };
+        let lead = before_past_cue(text, f.span.start);
         let reports = lead.is_empty()
             || lead.ends_with(['”', '"', '’', '\'', '\n'])
             || self.sentences.binary_search(&f.span.start).is_ok();
@@ -4181,13 +4170,7 @@ impl Registry {
         // (Nor where the quotation the description reports speaks of someone as "he", "she"
         // or by a word of that person's name: "Batter Tomas Vell was dropped. “It is harsh
         // on him,” the exhausted skipper said" is someone else's.)
-        let quoted = lead
-            .strip_suffix(['”', '"'])
-            .and_then(|l| {
-                let open = l.rfind(['“', '"'])?;
-                (l.len() - open <= 2000).then(|| &l[open..])
-            })
-            .unwrap_or("");
+        let quoted = quotation_ending(lead).map_or("", |(_, q)| q);
         let spoken_of = quoted.split_ws().any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             matches!(
@@ -5776,6 +5759,26 @@ fn is_honour(w: &str) -> bool {
 /// Two to four capital ASCII letters, as a title's initials are written: "PM", "AG", "CEO".
 fn is_initials(w: &str) -> bool {
     (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// The text before `at`, its trailing blanks trimmed, past one cue word written right
+/// before it: up to the closing mark in "“…,” said the skipper", "“…,” said Tom Bell".
+fn before_past_cue(text: &str, at: usize) -> &str {
+    let lead = text[..at].trim_end();
+    match lead.rsplit_once(' ') {
+        Some((before, w)) if LEXICON.is_cue(w) => before.trim_end(),
+        _ => lead,
+    }
+}
+
+/// The quotation that `lead` (a text from the document's start) ends with: where its
+/// opening mark is and its words from that mark, the closing mark left out; none when the
+/// opening mark is more than 2,000 bytes back. The words a description right after it
+/// reports.
+fn quotation_ending(lead: &str) -> Option<(usize, &str)> {
+    let inner = lead.strip_suffix(['”', '"'])?;
+    let open = inner.rfind(['“', '"'])?;
+    (inner.len() - open <= 2000).then(|| (open, &inner[open..]))
 }
 
 /// A noun for a body that trades or acts, which a writer uses for an organisation named just
