@@ -789,10 +789,38 @@ const EXPECTED: &[Expected] = {
             Some("Harbour Board"),
             None,
         ),
-        // A nickname inside a name is no quotation. (The name is still read as two, cut at
-        // the nickname: "Ricardo" speaks in the snapshot, not Ricardo dela Cruz.)
+        // A nickname inside a name is no quotation, and the name around it is one person's:
+        // the given name before it, with its titles, and the surname after it.
         ("nicknames", "Cardo", Nonspeech, None, None),
         ("nicknames", "Cia", Nonspeech, None, None),
+        (
+            "nicknames",
+            "We lost everything",
+            Direct,
+            Some("Ricardo dela Cruz"),
+            Some("Barangay captain"),
+        ),
+        (
+            "nicknames",
+            "The nation is watching",
+            Direct,
+            Some("Marcia Price"),
+            None,
+        ),
+        (
+            "nicknames",
+            "stay humble",
+            Partial,
+            Some("Tomas Arkwright"),
+            None,
+        ),
+        (
+            "nicknames",
+            "We proved the old guard",
+            Direct,
+            Some("Tomas Arkwright"),
+            None,
+        ),
         // A name after a preposition and "the" is its object, not a subject a pronoun
         // stands for.
         (
@@ -3627,6 +3655,13 @@ const EXPECTED: &[Expected] = {
             Some("May Bennett"),
             Some("colleague"),
         ),
+        (
+            "months-as-given-names",
+            "The crowd came back",
+            Direct,
+            Some("June Castell"),
+            None,
+        ),
         // "The chair" is the chairman: one office by two nouns.
         (
             "chairs-named-two-ways",
@@ -5129,6 +5164,60 @@ const EXPECTED: &[Expected] = {
             Direct,
             None,
             None,
+        ),
+        // An organisation's field after its noun in the plural and "and", its aim after any
+        // word ("Action Against Drought"), a role noun inside its field ("Tenant", "Press")
+        // and a plural opening its name ("Friends of") cut none of it.
+        (
+            "organisations-with-fields",
+            "This is a disaster",
+            Direct,
+            Some("Friends of the Kestrel Valley"),
+            Some("charity"),
+        ),
+        (
+            "organisations-with-fields",
+            "Children are going hungry",
+            Direct,
+            Some("Action Against Drought"),
+            None,
+        ),
+        (
+            "organisations-with-fields",
+            "The new rules are cruel",
+            Direct,
+            Some("Alliance for Tenant Rights"),
+            None,
+        ),
+        (
+            "organisations-with-fields",
+            "We are seeing more flooding",
+            Direct,
+            Some("Centers for Flood Control and Recovery"),
+            None,
+        ),
+        (
+            "organisations-with-fields",
+            "The ruling is a disgrace",
+            Direct,
+            Some("Committee for Press Freedom"),
+            None,
+        ),
+        // A surname opened by "Al" or "Abu", after an honorific, is the full name's: it does
+        // not outrank it.
+        (
+            "particle-surnames-after-honorifics",
+            "It makes a difference",
+            Direct,
+            Some("Rania Al Haddad"),
+            Some("poet and copywriter"),
+        ),
+        (
+            "particle-surnames-after-honorifics",
+            "I will keep writing",
+            Direct,
+            Some("Omar Abu Salem"),
+            Some("runner-up"),
         ),
         (
             "representatives-of-organisations",

@@ -154,6 +154,11 @@ impl Flags {
     pub fn is_cue_participle(self) -> bool {
         self.lower & flag::CUE_PARTICIPLE != 0
     }
+    /// A role noun's plural only ("protesters", "Friends"), which is no one person's role.
+    pub fn is_plural_role(self) -> bool {
+        self.lower & (flag::ROLE_PERSON | flag::ROLE_ORGANIZATION) == 0
+            && self.lower & (flag::ROLES_PERSON | flag::ROLES_ORGANIZATION) != 0
+    }
     /// `attribution::role_of`: the role noun in lower case, else its singular.
     pub fn role(self) -> Option<RoleKind> {
         let l = self.lower;

@@ -128,7 +128,7 @@ pub(crate) fn initial_before_initial(after: &str) -> bool {
 }
 
 /// The test of [`name_word`] on a word already read.
-fn is_name_word(w: &str) -> bool {
+pub(crate) fn is_name_word(w: &str) -> bool {
     is_capitalized(w) && is_name_word_with(w, memo::flags(w))
 }
 
@@ -389,7 +389,7 @@ pub(crate) fn name_possessive<'a>(prev: &str, w: &str, r: &'a str) -> Option<&'a
     None
 }
 
-/// `proper_name = ( name_word | prefixed_surname | name_possessive ) , { gap , { connector | "for" (: after an office's title, not an honorific, or an organisation's noun or its plural) | "to" (: after an envoy's or an aide's title, or after an organisation's noun or its plural before two capitalised words, "Committee to Protect Journalists") | "Without" | "Against" (: after a plural, before a capitalised word, "Reporters Without Borders") | "and" (: inside an organisation's name, or between two titles before a full name) , gap } , ( name_word | prefixed_surname (: "al-Assad", "el-Sisi") | name_possessive (: "Nurses’ Association") | possessive (: after a connector, ending an organisation's name: "Ministry of Health’s") ) } , [ gap , possessive ] | possessive ;`
+/// `proper_name = ( name_word | prefixed_surname | name_possessive ) , { gap , { connector | "for" (: after an office's title, not an honorific, or an organisation's noun or its plural) | "to" (: after an envoy's or an aide's title, or after an organisation's noun or its plural before two capitalised words, "Committee to Protect Journalists") | "Without" | "Against" (: before a capitalised word, "Reporters Without Borders", "Action Against Hunger") | "and" (: inside an organisation's name, or between two titles before a full name) , gap } , ( name_word | prefixed_surname (: "al-Assad", "el-Sisi") | name_possessive (: "Nurses’ Association") | possessive (: after a connector, ending an organisation's name: "Ministry of Health’s") ) } , [ gap , possessive ] | possessive ;`
 ///
 /// A possessive ends a name and stays part of it ("President Donald Trump’s offer"), so that
 /// the name is not cut short; [`crate::extract::speaker`] drops the "’s".
@@ -448,7 +448,7 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
                         || w == "for" && (after_title || is_organization_noun(last))
                         || w == "to" && after_to_title && to_link_holds(r2)
                         || w == "to" && is_organization_noun(last) && aim_follows(r2, 2)
-                        || is_aim_preposition(w) && last.ends_with('s') && aim_follows(r2, 1)
+                        || is_aim_preposition(w) && aim_follows(r2, 1)
                         || w == "and"
                             && (and_in_organization(&i[..i.len() - r.len()], r2)
                                 || and_between_titles(&i[..i.len() - r.len()], r2)) =>
@@ -576,7 +576,7 @@ fn and_in_organization(so_far: &str, after: &str) -> bool {
     let mut words = so_far.split_ws();
     for k in 0..3 {
         let Some(w) = words.next() else { break };
-        if LEXICON.is_organization_word(w) {
+        if is_organization_noun(w) {
             if matches!(words.next(), Some("of" | "for")) {
                 // (After a place or a level, what follows "and" is asked: see
                 // `field_after_and`. Right after the noun, it is the field's.)
@@ -1224,8 +1224,9 @@ fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> To
                 if is_street_abbreviation(w) {
                     return TokenName::Unknown;
                 }
-                // (Or a capitalised preposition after a plural: "Reporters Without Borders".)
-                if next_token.is_capitalized() && is_aim_preposition(next) && w.ends_with('s') {
+                // (Or a capitalised preposition of an organisation's aim: "Reporters Without
+                // Borders", "Action Against Hunger".)
+                if next_token.is_capitalized() && is_aim_preposition(next) {
                     return TokenName::Unknown;
                 }
                 if !next_token.is_capitalized()
@@ -1870,7 +1871,8 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
         // ("President and Commander-in-Chief Tomas Abeyo": "and" between two titles.)
         let and_titles = w == "and" && k > 0 && cut == p && flags(k + 1).exact & flag::TITLE != 0;
         let title_like = (f.exact & flag::TITLE != 0
-            || f.role() == Some(RoleKind::Person)
+            // (A plural opens an organisation's name, no one's title: "Friends of the Earth".)
+            || f.role() == Some(RoleKind::Person) && !f.is_plural_role()
             || is_title_link(w)
             || after_of
             || and_titles)
@@ -1898,7 +1900,9 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
             cut = ws[k + 1].0;
         } else if k == 0
             && ws.len() > 2
-            && (is_agent_noun(w) || is_given_name(ws[1].1) && !is_given_name(w))
+            // (Not "Al" or "El", the Arabic article of a surname: "Hajer Al Mosleh".)
+            && (is_agent_noun(w)
+                || is_given_name(ws[1].1) && !is_given_name(w) && !matches!(ws[1].1, "Al" | "El"))
             && !(w.len() == 2 && is_dotted_initials(w))
             // (Not a saint's possessive: "St Thomas’ Hospital" is one name.)
             && !name[ws[1].0 + ws[1].1.len()..].starts_with(['’', '\''])
@@ -1924,7 +1928,11 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
             && {
                 let f = flags(k);
                 f.exact & flag::TITLE != 0
-                || f.role().is_some()
+                // (Not a role noun in an organisation's field, before its last word: "Center
+                // for Refugee Rights", "Committee for Press Freedom" name no one called
+                // "Rights" or "Freedom". Nor a plural, no one's title: "Friends of the
+                // Kestrel Valley".)
+                || f.role().is_some() && !f.is_plural_role() && !field_of_organisation(ws, k)
                 // ("BBMP Administrator Rakesh Singh", "Project Coordinator Tomas Kell": a
                 // role no list names, told by its ending, before a name of two words more.
                 // "-ist" also ends adjectives, "World Socialist Web Site", "First Baptist
@@ -1972,6 +1980,15 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
         }
     }
     cut
+}
+
+/// Is the role noun `ws[k]` part of an organisation's field, the words after its noun and a
+/// link: "Refugee" of "Alliance for Refugee Rights", "Press" of "Committee for Press
+/// Freedom"? So where the name opens with an organisation's noun, the role noun follows a
+/// link, and one word ends the name: a title's holder is named in two words at least after a
+/// link ("Minister for Women Maria Miller").
+fn field_of_organisation(ws: &[(usize, &str)], k: usize) -> bool {
+    k >= 2 && k + 2 == ws.len() && is_title_link(ws[k - 1].1) && is_organization_noun(ws[0].1)
 }
 
 /// The words of `name` (its words `ws`) from the second up to the first link of an office
@@ -2266,15 +2283,16 @@ fn is_organization_noun(w: &str) -> bool {
             .is_some_and(|s| s.len() > 2 && LEXICON.is_organization_word(s))
 }
 
-/// A capitalised preposition that goes on with an organisation's name after a plural, as its
-/// aim: "Reporters Without Borders", "Mothers Against Drunk Driving".
+/// A capitalised preposition that goes on with an organisation's name, as its aim:
+/// "Reporters Without Borders", "Mothers Against Drunk Driving", "Action Against Hunger".
 fn is_aim_preposition(w: &str) -> bool {
     matches!(w, "Without" | "Against")
 }
 
 /// Does an organisation's aim follow, `words` capitalised words at least: two after "to", a
 /// verb and its object ("Protect Journalists", "End Loneliness"), one after a preposition
-/// ("Borders")?
+/// ("Borders")? None of them a given name or a title: a headline's "Move Against Hillary
+/// Clinton" names a woman, not an organisation's aim.
 fn aim_follows(after: &str, words: usize) -> bool {
     let Ok((after, _)) = gap(after) else {
         return false;
@@ -2284,7 +2302,10 @@ fn aim_follows(after: &str, words: usize) -> bool {
         .take(words)
         .filter(|w| {
             let w = w.trim_end_matches([',', '.', ';', ':']);
-            is_capitalized(w) && is_name_word(w)
+            is_capitalized(w)
+                && is_name_word(w)
+                && !is_given_name(w)
+                && memo::flags(w).exact & flag::TITLE == 0
         })
         .count()
         == words
@@ -3118,7 +3139,7 @@ pub fn is_organization(name: &str) -> bool {
             while i < b.len() && !space(i) {
                 i += 1;
             }
-            // (Or an aim after a plural, "Reporters Without Borders": see
+            // (Or an aim, "Reporters Without Borders": see
             // `is_aim_preposition`.)
             found = start < i && {
                 let w = &name[start..i];
@@ -3146,6 +3167,22 @@ pub fn is_organization(name: &str) -> bool {
             .any(|p| name.starts_with(p) && name.len() > p.len())
         || is_web_name(name)
         || is_brand_name(name)
+        || plural_body_before_field(name)
+}
+
+/// Does `name` open with an organisation's noun in the plural before its field, "Centers for
+/// Disease Control and Prevention", "Chambers of Commerce"? (Not the plural alone, which is
+/// as often a surname: "Tom Chambers".)
+fn plural_body_before_field(name: &str) -> bool {
+    let mut ws = name.split(' ');
+    let (Some(first), Some(link)) = (ws.next(), ws.next()) else {
+        return false;
+    };
+    matches!(link, "for" | "of")
+        && first.len() > 4
+        && first
+            .strip_suffix('s')
+            .is_some_and(|s| LEXICON.is_organization_word(s))
 }
 
 /// Is `name` an organisation's acronym and the place or part of it that it serves, "NHS

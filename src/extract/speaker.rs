@@ -30,9 +30,9 @@ use crate::extract::mention::{
     acronym_after, acronym_before_branch, complements, description, determiner, has_demonym_ending,
     initial_before_initial, initials_of_holder, is_age, is_agent_noun, is_capitalised_office,
     is_capitalized, is_complement_link, is_given_name, is_holderless_office, is_honorific,
-    is_indefinite_determiner, is_name_particle, is_name_suffix, is_office_title, is_organization,
-    is_possessive, is_street_noun, is_time_noun, is_web_name, name_from_tokens, open_description,
-    party_label, role_of, strip_possessive, takes_to_any_case, titled_name,
+    is_indefinite_determiner, is_name_particle, is_name_suffix, is_name_word, is_office_title,
+    is_organization, is_possessive, is_street_noun, is_time_noun, is_web_name, name_from_tokens,
+    open_description, party_label, role_of, strip_possessive, takes_to_any_case, titled_name,
     titles_end_in_office_link, titles_hold_office_field, Found, MentionKind, TokenTitled,
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
@@ -1622,8 +1622,21 @@ impl Registry {
         } {
             beside.organization = true;
         }
+        // `Heaven “Snakey” Charles`: a nickname in quotation marks between a given name and
+        // the name read here, which is the person's name with the given name before it.
+        let nickname = (head.start == start)
+            .then(|| given_before_nickname(text, start))
+            .flatten();
+        let nicknamed = nickname
+            .as_ref()
+            .map(|(given, _)| format!("{given}{head_text}"));
+        let head_text = nicknamed.as_deref().unwrap_or(head_text);
+        let single = single && nicknamed.is_none();
         let known = self.entities.len();
         let e = self.add(head_text, !single, at_sentence_start, beside, lower);
+        if let Some((_, given_at)) = nickname {
+            self.adopt_given_name(e, given_at);
+        }
         // (A verb's form, not its base: "a Pew Research report" is no one's subject. The
         // word's comma cut: "“…,” Tom Ebeling said, pointing …".)
         if !single && !self.entities[e].verb_seen && {
@@ -2129,6 +2142,7 @@ impl Registry {
                         !at_start && ent.name_at_start && spaced
                     } else {
                         (!at_start && spaced, name.len()) > rank(&ent.name, ent.name_at_start)
+                            && !is_particle_surname_of(&ent.name, name)
                     }
                 };
                 if ent.kind == SpeakerType::Person && outranks() {
@@ -2202,6 +2216,38 @@ impl Registry {
             self.names.insert(CompactString::from(full), e);
         }
         e
+    }
+
+    /// The person `e`, named with a nickname before their surname (`Heaven “Snakey”
+    /// Charles`), is the one the given name read before the nickname names (at `given_at`,
+    /// after its titles: "Calypso Monarch Heaven"): that mention is theirs, with the gender
+    /// and roles it was read with. (The nickname, a quotation, cut the name in two.)
+    fn adopt_given_name(&mut self, e: usize, given_at: usize) {
+        let Some(m) = self.mentions.last_mut() else {
+            return;
+        };
+        let g = m.entity;
+        if m.start > given_at
+            || g == e
+            || self.entities[g].kind != SpeakerType::Person
+            || self.entities[g].name.contains(' ')
+        {
+            return;
+        }
+        m.entity = e;
+        let given = std::mem::take(&mut self.entities[g].roles);
+        let (gender, role) = (self.entities[g].gender, self.entities[g].role.clone());
+        let ent = &mut self.entities[e];
+        ent.gender = ent.gender.or(gender);
+        ent.role = ent.role.take().or(role);
+        let words = if given.many.is_empty() {
+            given.few
+        } else {
+            given.many.into_iter().collect()
+        };
+        for r in words {
+            ent.roles.insert(r);
+        }
     }
 
     /// The one organisation among the last 64 names whose name of several words `word` ends
@@ -4518,6 +4564,78 @@ fn is_surname_particle(w: &str) -> bool {
         || lower.starts_with("el-")
 }
 
+/// The given name written before a nickname in quotation marks that a name starting at
+/// `start` follows: "Heaven" of `Heaven “Snakey” Charles`, "Earvin" of `Earvin "Magic"
+/// Johnson`. The nickname is one to three capitalised words with no punctuation; the given
+/// name is one capitalised word that could be a name (no title, no word of the lexicon's
+/// that no name is), right before the nickname's opening mark. (The nickname is read as a
+/// quotation, so the narration the name is read in starts after it.) A surname's particle in
+/// lower case may stand between the nickname and the name: `Ricardo “Cardo” dela Cruz`.
+/// What is returned goes before the name: the given name, a space, and any particle with
+/// its space.
+fn given_before_nickname(text: &str, start: usize) -> Option<(String, usize)> {
+    let before = text[..start].strip_suffix(' ')?;
+    let particle_at = before.rfind(' ').map_or(0, |k| k + 1);
+    let (before, particle) = if is_surname_particle(&before[particle_at..])
+        && before[particle_at..].starts_with(char::is_lowercase)
+    {
+        (
+            before[..particle_at].strip_suffix(' ')?,
+            &text[particle_at..start],
+        )
+    } else {
+        (before, "")
+    };
+    // (Told from the last bytes first: asked of every name read.)
+    let (close, open) = if before.ends_with('”') {
+        ('”', '“')
+    } else if before.ends_with('"') {
+        ('"', '"')
+    } else {
+        return None;
+    };
+    let inner_end = before.len() - close.len_utf8();
+    let mut lo = inner_end.saturating_sub(48);
+    while !before.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let open_at = lo + before[lo..inner_end].rfind(open)?;
+    let nickname = &before[open_at + open.len_utf8()..inner_end];
+    let words = nickname.split(' ').count();
+    if !(1..=3).contains(&words)
+        || !nickname
+            .split(' ')
+            .all(|w| is_capitalized(w) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+    {
+        return None;
+    }
+    let given = before[..open_at].strip_suffix(' ')?;
+    let given = &given[given.rfind([' ', '\n']).map_or(0, |k| k + 1)..];
+    (given.len() > 1
+        && given.chars().all(char::is_alphabetic)
+        && is_name_word(given)
+        && !LEXICON.is_title(given))
+    .then(|| {
+        let given_at = given.as_ptr() as usize - text.as_ptr() as usize;
+        (format!("{given} {particle}"), given_at)
+    })
+}
+
+/// Is `name` the surname, opened by a particle, that ends the full name `full` ("Al Mosleh"
+/// of "Hajer Al Mosleh", "Dela Cruz" of "Marisol Dela Cruz")? Such a surname of two words,
+/// read inside a sentence ("said Ms Al Mosleh"), does not outrank the full name read where
+/// a sentence opened, as a name without the sentence's first word does ("Rival Hillary
+/// Clinton", then "Hillary Clinton").
+fn is_particle_surname_of(full: &str, name: &str) -> bool {
+    full.len() > name.len()
+        && full.ends_with(name)
+        && full[..full.len() - name.len()].ends_with(' ')
+        && name
+            .split_ws()
+            .next()
+            .is_some_and(|w| is_surname_particle(w) || matches!(w, "Al" | "Abu" | "Bin" | "Ben"))
+}
+
 /// "Donald Trump Jr.", "George Bush II".
 fn has_suffix(name: &str) -> bool {
     name.split_ws().any(is_name_suffix)
@@ -4628,7 +4746,12 @@ fn beside(
     } else {
         role_as_written(titles)
     };
-    let mut organization = false;
+    // An organisation's noun in lower case, the last of the titles read with the name, before
+    // a name of several words: "The charity Friends of the Kestrel Valley", "the company
+    // Brandt Nolan" are organisations.
+    let mut organization = titles.split_ws().next_back().is_some_and(|r| {
+        r.starts_with(char::is_lowercase) && role_of(r) == Some(RoleKind::Organization)
+    }) && text[head..end].contains(' ');
     let before = &text[range.start..w_start];
     // A lower-case role right before the name ("port director Lena Brooks"): `lead`, the
     // last three words of `before`, last first.
@@ -4782,8 +4905,9 @@ fn beside(
 /// Where a month that is a woman's given name ("April", "May", "June") opens the untitled
 /// name `text[start..end]`, if it does: the name is one surname that ends its words (no
 /// capitalised word follows), and the word before the month, within the stretch from `from`,
-/// ends with a comma or is a lower-case word that governs no date ("conference, April
-/// Odom,", "spokeswoman June Carter said"; not "in May Smith", "on June Day", nor a
+/// ends with a comma or a closing parenthesis or is a lower-case word that governs no date
+/// ("conference, April Odom,", "spokeswoman June Carter said", "(JaRIA) June Isaacs"; not
+/// "in May Smith", "on June Day", nor a
 /// title-case headline's "Minister May Resign"; "May" not where a sentence opens, "May God
 /// bless").
 fn month_as_given_name(text: &str, from: usize, start: usize, end: usize) -> Option<usize> {
@@ -4814,7 +4938,9 @@ fn month_as_given_name(text: &str, from: usize, start: usize, end: usize) -> Opt
             )
     };
     let ok = !next_capitalised
-        && (prev.ends_with(',')
+        // (Or after an organisation's acronym in parentheses: "Marketing director of the
+        // Jamaica Reggae Industry Association (JaRIA) June Isaacs said".)
+        && (prev.ends_with([',', ')'])
             || prev.starts_with(char::is_lowercase) && !governs(prev) && determiner(prev).is_err())
         && !(month == "May" && (lead.is_empty() || lead.ends_with(['.', '!', '?'])));
     ok.then_some(month_start)
