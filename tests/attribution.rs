@@ -5219,6 +5219,54 @@ const EXPECTED: &[Expected] = {
             Some("Omar Abu Salem"),
             Some("runner-up"),
         ),
+        // A spokesperson of a public body the description names ("a government spokesman")
+        // speaks for no person named before, whose given name no list may hold; a trade's
+        // ("a company spokesman") still speaks for the company named before.
+        (
+            "spokespeople-of-public-bodies",
+            "We will study the judgment",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "spokespeople-of-public-bodies",
+            "We will respect the ruling",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "spokespeople-of-public-bodies",
+            "We regret the disruption",
+            Direct,
+            Some("Coastline Harbour Ports"),
+            None,
+        ),
+        (
+            "spokespeople-of-public-bodies",
+            "A licence to lie",
+            Direct,
+            Some("Kayode Olatunde"),
+            None,
+        ),
+        // After a cue, a description whose noun a body follows ("the editor of the Daily
+        // Clarion"), then a name set off by commas: the name speaks.
+        (
+            "bodies-after-cues",
+            "We will not be intimidated",
+            Direct,
+            Some("Moses Achola-Ruto"),
+            None,
+        ),
+        (
+            "bodies-after-cues",
+            "The warrant was lawful",
+            Direct,
+            Some("Grace Wanjiru"),
+            None,
+        ),
+        ("bodies-after-cues", "We are ready for the floods", Direct, None, None),
         (
             "representatives-of-organisations",
             "This is a scandal",

@@ -15,9 +15,9 @@ use crate::extract::lexicon::{flag, lowercase, Flags, Gender, PronounKind, RoleK
 use crate::extract::mention::{
     complements, description, determiner, gap, is_capitalised_office, is_capitalized,
     is_demonym_adjective, is_honorific, is_name_particle, is_organization, is_possessive,
-    is_time_noun, memo, mention, name_word, open_description, open_role, party_label, possessive,
-    role_of, strip_possessive, titled_name, titles_end_in_office_link, titles_hold_office_field,
-    word, Found, MentionKind,
+    is_time_noun, memo, mention, name_word, open_description, open_description_with_body,
+    open_role, party_label, possessive, role_of, strip_possessive, titled_name,
+    titles_end_in_office_link, titles_hold_office_field, word, Found, MentionKind,
 };
 use crate::extract::mention::{
     ends_clause, is_agent_noun, is_given_name, is_holderless_office, is_origin_compound,
@@ -1498,6 +1498,8 @@ fn mention_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
         .or_else(holder)
         .or(found)
         .or_else(|| open_description(i, base))
+        // ("said the editor of the Daily Monitor, Charles Otim,": the body after the noun.)
+        .or_else(|| open_description_with_body(i, base))
 }
 
 /// `bare_subject = word (: lower case, a noun) , ( "," | "." | ";" | ":" | "!" | "?" | ")" | end ) ;`

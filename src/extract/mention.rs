@@ -2939,6 +2939,19 @@ pub(crate) fn ends_clause(rest: &str) -> bool {
 /// resident,". It must end its clause (punctuation, "who", or the end of the text), so that
 /// "said the plan would fail" is not read as a speaker. `base` is the byte offset of `i`.
 pub fn open_description(i: &str, base: usize) -> Option<(&str, Found)> {
+    open_description_of(i, base, false)
+}
+
+/// [`open_description`] whose head in lower case may be followed by the body or place the
+/// person belongs to, "of" and capitalised words: "the editor of the Daily Monitor", "the
+/// commissioner of Sylhet". Read after a cue, where the name set off after it is the
+/// speaker's ("said the editor of the Daily Monitor, Charles Otim,").
+pub fn open_description_with_body(i: &str, base: usize) -> Option<(&str, Found)> {
+    open_description_of(i, base, true)
+}
+
+/// [`open_description`], past a body after "of" where `with_body`.
+fn open_description_of(i: &str, base: usize, with_body: bool) -> Option<(&str, Found)> {
     let at = |r: &str| base + i.len() - r.len();
     let (mut r, _) = determiner(i).ok()?;
     let mut head: Option<(Range<usize>, &str)> = None;
@@ -2946,6 +2959,9 @@ pub fn open_description(i: &str, base: usize) -> Option<(&str, Found)> {
     // Minister of Northern Development"), which may end in a capitalised name.
     let mut office = false;
     let mut title_before = false;
+    // (Past its head in lower case, the body or place the person belongs to, where
+    // `with_body`: "the editor of the Daily Monitor", whose capitalised words are no head.)
+    let mut complement = false;
     for _ in 0..9 {
         let (r1, g) = gap(r).ok()?;
         if g.is_empty() {
@@ -2955,6 +2971,27 @@ pub fn open_description(i: &str, base: usize) -> Option<(&str, Found)> {
         let f = memo::flags(w);
         if matches!(w, "who" | "whose" | "which") {
             break;
+        }
+        if complement {
+            if !(is_capitalized(w) || matches!(w, "the" | "of" | "and")) {
+                return None;
+            }
+            r = r2;
+            continue;
+        }
+        if with_body
+            && w == "of"
+            && !office
+            && head
+                .as_ref()
+                .is_some_and(|(_, h)| h.starts_with(char::is_lowercase))
+            && (gap, word)
+                .parse(r2)
+                .is_ok_and(|(_, (_, n))| n == "the" || is_capitalized(n))
+        {
+            complement = true;
+            r = r2;
+            continue;
         }
         let link = title_before && matches!(w, "for" | "of");
         office |= link;

@@ -3551,8 +3551,10 @@ impl Registry {
     /// …"); nobody when that subject is a person (a spokesperson of theirs: "Mitt Romney …
     /// will not be present. … a spokesman said"); with no such subject, the organisation
     /// the narration is about (see [`Registry::leading_organization`]), unless the description
-    /// has a complement (`complement`: "a spokesperson for the department").
-    fn spoken_for(&self, text: &str, at: usize, complement: bool) -> Option<usize> {
+    /// has a complement (`complement`: "a spokesperson for the department"). `body`: the
+    /// description names the kind of public body it speaks for ("a government spokesman"),
+    /// which a name of no shape of its own is not shown to be.
+    fn spoken_for(&self, text: &str, at: usize, complement: bool, body: bool) -> Option<usize> {
         // The nearest subject in this paragraph or the one before.
         let subject = self.before(at).take(12).find(|m| m.subject).filter(|m| {
             text[m.start..at]
@@ -3563,7 +3565,10 @@ impl Registry {
         });
         match subject {
             Some(m) if self.entities[m.entity].kind == SpeakerType::Organization => Some(m.entity),
-            Some(m) if self.shapeless(m.entity) => Some(m.entity),
+            // (Not where the description names a public body, "a government spokesman": a
+            // name read as nobody's in particular is as often a person's whose given name no
+            // list holds, "Olusegun Akindele", and public bodies are named by their nouns.)
+            Some(m) if !body && self.shapeless(m.entity) => Some(m.entity),
             Some(_) => None,
             // (A complement names the organisation by its kind, "a spokesperson for the
             // department", which the organisation the narration is about may not be.)
@@ -3773,8 +3778,17 @@ impl Registry {
                     || w != "campaign" && role_of(w) == Some(RoleKind::Organization)
             });
             let complement = text[f.span.clone()].split_ws().any(|w| w == "for");
+            // (Whether it names the kind of public body it speaks for: "a government
+            // spokesman", "a police spokeswoman"; not a trade's, "a company spokesperson",
+            // which a company's name of no shape of its own may be.)
+            let body = text[f.span.clone()].split_ws().skip(1).any(|w| {
+                let w = lowercase(w.trim_end_matches([',', '.']));
+                !is_spokes_noun(&w)
+                    && !is_trade_noun(&w)
+                    && role_of(&w) == Some(RoleKind::Organization)
+            });
             return (!owned && org_words)
-                .then(|| self.spoken_for(text, f.span.start, complement))
+                .then(|| self.spoken_for(text, f.span.start, complement, body))
                 .flatten();
         }
         if is_indefinite_determiner(first) {
