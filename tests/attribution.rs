@@ -5266,7 +5266,43 @@ const EXPECTED: &[Expected] = {
             Some("Grace Wanjiru"),
             None,
         ),
-        ("bodies-after-cues", "We are ready for the floods", Direct, None, None),
+        (
+            "bodies-after-cues",
+            "We are ready for the floods",
+            Direct,
+            None,
+            None,
+        ),
+        // A phrase opened by a preposition that opens the sentence is no speaker: "In her
+        // acceptance speech the new chair said" is the chair's.
+        (
+            "phrases-opened-by-prepositions",
+            "This is a great honour",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "phrases-opened-by-prepositions",
+            "We are delighted",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "phrases-opened-by-prepositions",
+            "Thank you all",
+            Direct,
+            Some("Ana Pereira-Lind"),
+            None,
+        ),
+        (
+            "offices-with-and",
+            "We have the money this time",
+            Direct,
+            Some("Muhammad Bello Tanko"),
+            Some("Minister for Local Government and Rural Development"),
+        ),
         (
             "representatives-of-organisations",
             "This is a scandal",

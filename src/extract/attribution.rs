@@ -3560,8 +3560,15 @@ fn attribution_before_in(text: &str, from: usize, to: usize, ws: &[Word]) -> Opt
                 // (Nor, set off by a comma, the object of one that may open a clause: in
                 // "the director general at the Ministry of Settlement, Soenarno, said" the
                 // ministry is no subject.)
+                // (Capitalised where it opens the sentence: "In her acceptance speech the new
+                // chair said" is not said by the speech.)
                 p.is_some_and(|p| {
-                    LEXICON.is_preposition(p) && (!opens_clause(p) || name_then_comma(&text[s..to]))
+                    let opening = p.starts_with(char::is_uppercase)
+                        && LEXICON.is_preposition_lower(p)
+                        && at_sentence_start(text, p.as_ptr() as usize - text.as_ptr() as usize);
+                    let p = if opening { &*lowercase(p) } else { p };
+                    (LEXICON.is_preposition(p) || opening)
+                        && (!opens_clause(p) || name_then_comma(&text[s..to]))
                 })
             };
             (!object)

@@ -1302,7 +1302,8 @@ fn lead_from_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> Option<O
         // "said Kenyan-born Amani Wekesa", see `is_origin_compound`. Only after capitalised
         // words, the place's own: in "Carlos Conde of New York-based Human Rights Watch" the
         // name comes first.)
-        if !t.is_capitalized() && f.role().is_some()
+        // (Not a noun of speech, no one's role: "In her speech Ana Ruiz said".)
+        if !t.is_capitalized() && f.role().is_some() && !f.is_speech_noun()
             || t.is_capitalized() && lead.capitalised() && is_origin_compound(w)
         {
             if let Some(n) = token_after_gap(text, doc, k, end) {
@@ -1475,6 +1476,9 @@ fn ends_lead(w: &str, f: Flags) -> bool {
     f.is_cue()
         || f.is_framing()
         || f.exact & flag::PRONOUN != 0
+        // (Capitalised where a sentence opens: "In her speech Ana Ruiz said" has no role "In
+        // her speech".)
+        || matches!(w, "In" | "On" | "At" | "During" | "With" | "From")
         || matches!(
             w,
             "in" | "on"
@@ -1583,7 +1587,8 @@ fn titled_name_parse_after_district(i: &str) -> R<'_, Range<usize>> {
             // Capitalised roles are titles, which proper_name takes; a lead's role is lower
             // case ("press secretary", "campaign manager").
             // (Case first: it is cheaper than the role look-up.)
-            if !is_capitalized(w) && f.role().is_some()
+            // (Not a noun of speech, no one's role: "In her speech Ana Ruiz said".)
+            if !is_capitalized(w) && f.role().is_some() && !f.is_speech_noun()
                 || is_capitalized(w) && lead.capitalised() && is_origin_compound(w)
             {
                 let (r3, _) = gap(r2)?;

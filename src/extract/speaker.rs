@@ -1301,10 +1301,12 @@ impl Registry {
                 if let (Some(_), Some(given), Some(before)) = (ws.next(), ws.next(), ws.next()) {
                     // (With the initials before the given name, while a word of the office
                     // stays before them: "… and Tourism P.A. Muhammed Riyas".)
-                    let first = if ws.next().is_some_and(|w| initials_of_holder(before, w)) {
-                        before
-                    } else {
-                        given
+                    // (Or with a given name before them, while a word of the office stays
+                    // before it: "… and Rural Development Mohammed Sani Abubakar".)
+                    let first = match ws.next() {
+                        Some(w) if initials_of_holder(before, w) => before,
+                        Some(_) if is_given_name(before) && !is_given_name(given) => before,
+                        _ => given,
                     };
                     head.start = first.as_ptr() as usize - text.as_ptr() as usize;
                     start = range.start + title;
@@ -4781,9 +4783,11 @@ fn beside(
             .is_none_or(|p| *p != "to" && !LEXICON.is_auxiliary(p) && !LEXICON.is_pronoun(p))
     };
     let open = lead.first().is_some_and(|r| is_open_role_noun(r)) && no_verb();
+    // (Not a noun of speech, no one's role: "In her speech Ana Ruiz said".)
     if lead.first().is_some_and(|r| {
         r.starts_with(char::is_lowercase)
             && (open || role_of(r).is_some_and(|k| k == RoleKind::Person || no_verb()))
+            && !LEXICON.flags(r).is_speech_noun()
     }) {
         let words: Vec<&str> = lead
             .iter()
