@@ -5203,6 +5203,27 @@ const EXPECTED: &[Expected] = {
             Some("Committee for Press Freedom"),
             None,
         ),
+        (
+            "organisations-with-fields",
+            "Farmers will be paid",
+            Direct,
+            Some("Department of Agriculture, Food and the Marine"),
+            None,
+        ),
+        (
+            "organisations-with-fields",
+            "We will strike in March",
+            Direct,
+            Some("Union of Domestic, Hotel and Allied Workers"),
+            None,
+        ),
+        (
+            "organisations-with-fields",
+            "The figures are wrong",
+            Direct,
+            Some("Tomas Vell"),
+            None,
+        ),
         // A surname opened by "Al" or "Abu", after an honorific, is the full name's: it does
         // not outrank it.
         (

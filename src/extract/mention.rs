@@ -389,7 +389,7 @@ pub(crate) fn name_possessive<'a>(prev: &str, w: &str, r: &'a str) -> Option<&'a
     None
 }
 
-/// `proper_name = ( name_word | prefixed_surname | name_possessive ) , { gap , { connector | "for" (: after an office's title, not an honorific, or an organisation's noun or its plural) | "to" (: after an envoy's or an aide's title, or after an organisation's noun or its plural before two capitalised words, "Committee to Protect Journalists") | "Without" | "Against" (: before a capitalised word, "Reporters Without Borders", "Action Against Hunger") | "and" (: inside an organisation's name, or between two titles before a full name) , gap } , ( name_word | prefixed_surname (: "al-Assad", "el-Sisi") | name_possessive (: "Nurses’ Association") | possessive (: after a connector, ending an organisation's name: "Ministry of Health’s") ) } , [ gap , possessive ] | possessive ;`
+/// `proper_name = ( name_word | prefixed_surname | name_possessive ) , { gap , { connector | "for" (: after an office's title, not an honorific, or an organisation's noun or its plural) | "to" (: after an envoy's or an aide's title, or after an organisation's noun or its plural before two capitalised words, "Committee to Protect Journalists") | "Without" | "Against" (: before a capitalised word, "Reporters Without Borders", "Action Against Hunger") | "and" (: inside an organisation's name, or between two titles before a full name) , gap } , ( name_word | prefixed_surname (: "al-Assad", "el-Sisi") | name_possessive (: "Nurses’ Association") | possessive (: after a connector, ending an organisation's name: "Ministry of Health’s") ) } , [ { ", " , field } , ( " and " | ", and " ) , [ "the" , gap ] , field (: fields listed after an organisation's noun, "of" or "for" and its first field, each one capitalised word, the last up to three, with no given name, title or organisation's noun: "Department of Agriculture, Food and the Marine") ] , [ gap , possessive ] | possessive ;`
 ///
 /// A possessive ends a name and stays part of it ("President Donald Trump’s offer"), so that
 /// the name is not cut short; [`crate::extract::speaker`] drops the "’s".
@@ -509,8 +509,17 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
             }
         }
     }
+    // ("the Department of Agriculture, Food and the Marine", "Union of Domestic, Hotel and
+    // Allied Workers": the fields of an organisation's noun listed with commas.)
+    let listed = r
+        .starts_with(", ")
+        .then(|| listed_fields(&i[..i.len() - r.len()], r))
+        .flatten();
+    if let Some(r5) = listed {
+        r = r5;
+    }
     // `[ gap , possessive ]`.
-    let possessive_end = match after {
+    let possessive_end = match after.filter(|_| listed.is_none()) {
         Some(Ok((r4, w))) => is_possessive(w).then_some(r4),
         Some(Err(_)) => None,
         None => (gap, possessive).parse(r).ok().map(|(r4, _)| r4),
@@ -519,6 +528,75 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
         r = r4;
     }
     Ok((r, &i[..i.len() - r.len()]))
+}
+
+/// The rest after the fields of an organisation's name listed with commas, where `so_far`
+/// is an organisation's noun, "of" or "for" and its first field, and `after` goes on with
+/// more fields, the last after "and" (and "the"): ", Food and the Marine" after "Department
+/// of Agriculture", ", Arts and Culture" after "Ministry of Tourism". Each field one
+/// capitalised word, the last one to three, no given name, title or organisation's noun among
+/// them, four fields more at most. Where the list does not end so, there is none: "the Ministry of Health, Tom
+/// Bell and Ana Ruiz" are three.
+fn listed_fields<'a>(so_far: &str, after: &'a str) -> Option<&'a str> {
+    let mut words = so_far.split_ws();
+    let noun = words.next()?;
+    if !is_organization_noun(noun) || !matches!(words.next(), Some("of" | "for")) {
+        return None;
+    }
+    // (A given name's spelling is a field's after "the": "and the Marine".)
+    let field_word = |w: &str, after_the: bool| {
+        is_name_word(w)
+            && (after_the || !is_given_name(w))
+            && memo::flags(w).exact & flag::TITLE == 0
+            && !is_organization_noun(w)
+    };
+    let mut r = after;
+    for _ in 0..4 {
+        // `", " | " and " | ", and "`, then one to three capitalised words.
+        let (rest, last) = if let Some(x) = r.strip_prefix(", and ") {
+            (x, true)
+        } else if let Some(x) = r.strip_prefix(" and ") {
+            (x, true)
+        } else if let Some(x) = r.strip_prefix(", ") {
+            (x, false)
+        } else {
+            return None;
+        };
+        let (rest, after_the) = match rest.strip_prefix("the ") {
+            Some(x) if last => (x, true),
+            _ => (rest, false),
+        };
+        let mut end = rest;
+        let mut n = 0;
+        while n < 3 {
+            let Ok((r2, w)) = word(end) else { break };
+            if !field_word(w, after_the) {
+                break;
+            }
+            n += 1;
+            end = r2;
+            if !end.starts_with(' ') || end.starts_with(" and ") {
+                break;
+            }
+            match gap(end) {
+                Ok((r3, _)) if word(r3).is_ok_and(|(_, w)| field_word(w, after_the)) => end = r3,
+                _ => break,
+            }
+        }
+        if n == 0 {
+            return None;
+        }
+        if last {
+            return Some(end);
+        }
+        // (A field before the last is one word: two capitalised words there are as often a
+        // person's name, "the Ministry of Health, Tomas Vell and Ana Ruiz".)
+        if n > 1 {
+            return None;
+        }
+        r = end;
+    }
+    None
 }
 
 /// Does "and", after the name words `so_far` and before `after`, join two titles of one
