@@ -5324,6 +5324,61 @@ const EXPECTED: &[Expected] = {
             Some("Muhammad Bello Tanko"),
             Some("Minister for Local Government and Rural Development"),
         ),
+        // The role a sentence's subject is said to hold ("was elected chair", "has been
+        // appointed interim coach") is theirs, which a description names later; not a role
+        // the subject is only related to ("a critic of the mayor").
+        (
+            "roles-in-predicates",
+            "Young farmers must be at the centre",
+            Direct,
+            Some("Nomsa Dlamini-Vos"),
+            None,
+        ),
+        (
+            "roles-in-predicates",
+            "We start again on Monday",
+            Direct,
+            Some("Tomas Reel"),
+            None,
+        ),
+        (
+            "roles-in-predicates",
+            "The budget is a fiction",
+            Direct,
+            None,
+            None,
+        ),
+        // A description set off before a name that an owner's possessive opens describes the
+        // name, not the owner.
+        (
+            "descriptions-before-owned-names",
+            "a breath of fresh air",
+            Partial,
+            Some("Rhodri Evans-Vell"),
+            None,
+        ),
+        (
+            "descriptions-before-owned-names",
+            "I'm not a politician",
+            Direct,
+            Some("Carys Pryce-Hale"),
+            Some("independent candidate"),
+        ),
+        ("bodies-after-cues", "Circulation is up", Direct, None, None),
+        (
+            "organisations-with-fields",
+            "No pipeline through our land",
+            Direct,
+            Some("Jack Doyle-Reid"),
+            Some("spokesman"),
+        ),
+        (
+            "organisations-with-fields",
+            "well ahead of last year",
+            Partial,
+            Some("Kestrel Arts and Crafts Festival"),
+            None,
+        ),
         (
             "representatives-of-organisations",
             "This is a scandal",

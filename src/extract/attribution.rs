@@ -1399,6 +1399,12 @@ fn owned_description(i: &str, base: usize) -> Option<(&str, Found)> {
     None
 }
 
+/// Is `name`, set off after a description, a person's full name: two words or more, no
+/// possessive, no organisation's?
+fn is_full_person_name(name: &str) -> bool {
+    name.contains(' ') && strip_possessive(name).len() == name.len() && !is_organization(name)
+}
+
 /// The mention right after a cue: a [`mention`], or an [`open_role`] and its name where the
 /// mention finds no name or cuts it short ("said Swiss mediator Lukas Brunner" is not said
 /// by "Swiss").
@@ -1498,8 +1504,20 @@ fn mention_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
         .or_else(holder)
         .or(found)
         .or_else(|| open_description(i, base))
-        // ("said the editor of the Daily Monitor, Charles Otim,": the body after the noun.)
-        .or_else(|| open_description_with_body(i, base))
+        // ("said the editor of the Daily Monitor, Charles Otim,": the body after the noun,
+        // where a person's name of two words or more is set off after it, as the one who
+        // speaks; not "said the editor of the Daily Monitor, Kampala's biggest paper".)
+        .or_else(|| {
+            open_description_with_body(i, base).filter(|(rest, _)| {
+                rest.strip_prefix(", ")
+                    .and_then(|r| titled_name(r).ok())
+                    .is_some_and(|(after, head)| {
+                        after.starts_with([',', '.', ';'])
+                            && head.start == 0
+                            && is_full_person_name(&rest[2..][head])
+                    })
+            })
+        })
 }
 
 /// `bare_subject = word (: lower case, a noun) , ( "," | "." | ";" | ":" | "!" | "?" | ")" | end ) ;`

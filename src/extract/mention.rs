@@ -2380,6 +2380,8 @@ fn aim_follows(after: &str, words: usize) -> bool {
     let Ok((after, _)) = gap(after) else {
         return false;
     };
+    // (Past "the": "Farmers Against the Pipeline".)
+    let after = after.strip_prefix("the ").unwrap_or(after);
     after
         .split_ws()
         .take(words)
@@ -3291,8 +3293,9 @@ pub fn is_organization(name: &str) -> bool {
 }
 
 /// Does `name` open with an organisation's noun in the plural before its field, "Centers for
-/// Disease Control and Prevention", "Chambers of Commerce"? (Not the plural alone, which is
-/// as often a surname: "Tom Chambers".)
+/// Disease Control and Prevention", "Chambers of Commerce", or people in the plural before
+/// their aim, "Farmers Against the Pipeline"? (Not the plural alone, which is as often a
+/// surname: "Tom Chambers".)
 fn plural_body_before_field(name: &str) -> bool {
     let mut ws = name.split(' ');
     let (Some(first), Some(link)) = (ws.next(), ws.next()) else {
@@ -3303,6 +3306,8 @@ fn plural_body_before_field(name: &str) -> bool {
         && first
             .strip_suffix('s')
             .is_some_and(|s| LEXICON.is_organization_word(s))
+        // (Or people in the plural before their aim: "Farmers Against the Pipeline".)
+        || matches!(link, "Against" | "Without") && memo::flags(first).is_plural_role()
 }
 
 /// Is `name` an organisation's acronym and the place or part of it that it serves, "NHS

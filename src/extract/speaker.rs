@@ -1608,6 +1608,13 @@ impl Registry {
         if beside.written.is_none() {
             beside.written = post_nominal.map(str::to_string);
         }
+        // "Naledi Sithole was elected chair of the union", "Tom Bell is the coach": the role a
+        // sentence's subject is said to hold is theirs, which "the chair" names later.
+        if at_sentence_start && next_word.starts_with(char::is_lowercase) {
+            if let Some(role) = predicate_role(&text[end..range.end]) {
+                beside.roles.push(CompactString::from(role));
+            }
+        }
         // "NHS Suffolk", "UNICEF Ghana": an acronym before the place it serves, unless it
         // opens the story, whose first word a lede may write in capitals ("TOM Hale has
         // quit"; the story's first paragraph, or its second after a headline), and may be
@@ -3757,10 +3764,24 @@ impl Registry {
         }
         // A description set off before the name it describes: "Another analyst, Tom
         // Whitaker of Barlow & Finch, was more measured, describing …".
+        // (Past an owner of the name, a party or a country: "Her rival, Labour's Owain
+        // Llewellyn, said" describes Llewellyn, not Labour.)
         let i = self.mentions.partition_point(|m| m.start < f.span.end);
-        if let Some(m) = self.mentions.get(i) {
+        let after_owner = |m: &Named| {
             let between = &text[f.span.end..m.start];
-            if matches!(between, ", " | ", the " | ", a ")
+            between.strip_prefix(", ").is_some_and(|owner| {
+                owner.len() < 40
+                    && !owner.contains(',')
+                    && (owner.ends_with("’s ") || owner.ends_with("'s "))
+            })
+        };
+        let described = match self.mentions.get(i) {
+            Some(m) if m.owner => self.mentions.get(i + 1).filter(|n| after_owner(n)),
+            m => m,
+        };
+        if let Some(m) = described {
+            let between = &text[f.span.end..m.start];
+            if (matches!(between, ", " | ", the " | ", a ") || after_owner(m))
                 && kind == RoleKind::Person
                 && self.entities[m.entity].kind == SpeakerType::Person
             {
@@ -4635,6 +4656,55 @@ fn given_before_nickname(text: &str, start: usize) -> Option<(String, usize)> {
         let given_at = given.as_ptr() as usize - text.as_ptr() as usize;
         (format!("{given} {particle}"), given_at)
     })
+}
+
+/// The role noun that the words after a sentence's subject say it holds: " was elected chair
+/// of the union" → "chair", " is the coach" → "coach", " has been appointed interim director"
+/// → "director", " became a senator" → "senator". A copula or "became", then any of
+/// "elected", "appointed", "named", "made" and "as", a determiner that owns nothing ("the",
+/// "a", "an"), up to two lower-case words and a person's role noun, which ends the phrase
+/// (punctuation or a preposition follows it).
+fn predicate_role(after: &str) -> Option<&str> {
+    let mut ws = after.split_ws();
+    let mut w = ws.next()?;
+    match w {
+        "is" | "was" | "became" | "becomes" => {}
+        "has" | "had" => {
+            if ws.next()? != "been" {
+                return None;
+            }
+        }
+        _ => return None,
+    }
+    w = ws.next()?;
+    if matches!(
+        w,
+        "elected" | "re-elected" | "appointed" | "named" | "made" | "installed"
+    ) {
+        w = ws.next()?;
+    }
+    if w == "as" {
+        w = ws.next()?;
+    }
+    if matches!(w, "the" | "a" | "an") {
+        w = ws.next()?;
+    }
+    for _ in 0..3 {
+        let bare = w.trim_end_matches([',', '.', ';', ':']);
+        if !bare.starts_with(char::is_lowercase) || is_function_word(bare) {
+            return None;
+        }
+        let ends = bare.len() < w.len()
+            || ws
+                .clone()
+                .next()
+                .is_none_or(|n| LEXICON.is_preposition(n) || is_function_word(n));
+        if ends {
+            return (role_of(bare) == Some(RoleKind::Person)).then_some(bare);
+        }
+        w = ws.next()?;
+    }
+    None
 }
 
 /// Is `name` the surname, opened by a particle, that ends the full name `full` ("Al Mosleh"
