@@ -5379,6 +5379,29 @@ const EXPECTED: &[Expected] = {
             Some("Kestrel Arts and Crafts Festival"),
             None,
         ),
+        // After a cue, an office of two fields joined by "and" and its holder's name: the
+        // holder speaks (not "Trade"); a name and "and" before another titled person are two.
+        (
+            "offices-with-and",
+            "Exports are up this year",
+            Direct,
+            Some("Kofi Adjei-Boadu"),
+            Some("Minister of Trade and Industry"),
+        ),
+        (
+            "offices-with-and",
+            "Prices will fall by June",
+            Direct,
+            Some("Ama Serwaa-Nti"),
+            Some("Trade and Industry Minister"),
+        ),
+        (
+            "offices-with-and",
+            "We can only wonder",
+            Direct,
+            Some("Tom Berg"),
+            Some("Senate leader"),
+        ),
         (
             "representatives-of-organisations",
             "This is a scandal",

@@ -1399,6 +1399,84 @@ fn owned_description(i: &str, base: usize) -> Option<(&str, Found)> {
     None
 }
 
+/// The holder of an office whose two fields "and" joins, after a cue, where the mention `m`
+/// read stopped at the "and" (`rest`): the capitalised words after it run to the end of the
+/// clause; the holder is the name after the last title among them ("Trade and Industry
+/// Minister Kwaku Ofori"), or, where the mention opens with a title ("Minister of Trade and
+/// Industry Kwaku Ofori"), the last two words, after one field word at least. The mention
+/// spans the office; the holder is its head.
+fn holder_after_office_and<'a>(
+    i: &'a str,
+    base: usize,
+    rest: &'a str,
+    m: &Found,
+) -> Option<(&'a str, Found)> {
+    // (The mention read is an office's field or its title, no one's name: "state Senate
+    // leader Phil Berger and House Speaker Tim Moore" are two people.)
+    let head = text_of(i, base, &m.head);
+    if m.kind != MentionKind::Name
+        || head.contains(' ')
+            && !head
+                .split_ws()
+                .next_back()
+                .is_some_and(|w| LEXICON.is_title(w))
+    {
+        return None;
+    }
+    let after = rest.strip_prefix(" and ")?;
+    let at = |r: &str| base + i.len() - r.len();
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut r = after;
+    while words.len() < 8 {
+        let Ok((r2, w)) = word(r) else { break };
+        if !is_capitalized(w) || strip_possessive(w).len() < w.len() {
+            return None;
+        }
+        words.push((at(r), w));
+        r = r2;
+        match gap(r) {
+            Ok((r3, g)) if !g.is_empty() && word(r3).is_ok_and(|(_, n)| is_capitalized(n)) => {
+                r = r3
+            }
+            _ => break,
+        }
+    }
+    if !(r.is_empty() || r.starts_with([',', '.', ';', ':'])) || words.len() < 3 {
+        return None;
+    }
+    let title = |w: &str| LEXICON.is_title(w);
+    let holder = match words.iter().rposition(|&(_, w)| title(w)) {
+        Some(t) if words.len() - t > 2 => t + 1,
+        Some(_) => return None,
+        None => {
+            let opens_with_title = text_of(i, base, &m.span)
+                .split_ws()
+                .next()
+                .is_some_and(title);
+            if !opens_with_title {
+                return None;
+            }
+            words.len() - 2
+        }
+    };
+    let named = &words[holder..];
+    if named
+        .iter()
+        .any(|&(_, w)| title(w) || LEXICON.is_organization_word(w))
+    {
+        return None;
+    }
+    let end = at(r);
+    Some((
+        r,
+        Found {
+            span: m.span.start..end,
+            head: named[0].0..end,
+            kind: MentionKind::Name,
+        },
+    ))
+}
+
 /// Is `name`, set off after a description, a person's full name: two words or more, no
 /// possessive, no organisation's?
 fn is_full_person_name(name: &str) -> bool {
@@ -1451,6 +1529,15 @@ fn mention_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
                 }
             }
         }
+    }
+    // "said Minister of Trade and Industry Kwaku Ofori.", "said Trade and Industry Minister
+    // Kwaku Ofori.": an office of two fields joined by "and", its holder's name ending the
+    // clause; the name's parse stopped at "and".
+    if let Some(h) = found
+        .as_ref()
+        .and_then(|(rest, m)| holder_after_office_and(i, base, rest, m))
+    {
+        return Some(h);
     }
     // (Or the name is the place of a participle of origin that the name's parse stopped at:
     // "said New York-born striker Tomas Adeyemi" is not said by "New".)
