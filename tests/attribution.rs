@@ -816,6 +816,13 @@ const EXPECTED: &[Expected] = {
         ),
         (
             "nicknames",
+            "We will win the rematch",
+            Direct,
+            Some("Manny Villaruel"),
+            None,
+        ),
+        (
+            "nicknames",
             "We proved the old guard",
             Direct,
             Some("Tomas Arkwright"),

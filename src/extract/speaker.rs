@@ -700,6 +700,9 @@ pub struct Registry {
     /// Acronyms the narration never defined, by the organisation each spells out (see
     /// [`Registry::spell_out_acronyms`]).
     spelled_out: HashMap<usize, usize>,
+    /// A given name read before a nickname, by the person whose full name the nickname cut
+    /// in two (see [`Registry::adopt_given_name`]): "Manny" of `Manny “Pacman” Villanueva`.
+    nicknamed: HashMap<usize, usize>,
     /// Entity → the person of its surname ([`Registry::surnames`]) first named before it,
     /// `usize::MAX` for the first.
     same_surname: Vec<usize>,
@@ -2244,6 +2247,9 @@ impl Registry {
             return;
         }
         m.entity = e;
+        // (The given name looked up by its word, "said Manny “Pacman” Villanueva", finds
+        // the entity read there: it stands for the full name.)
+        self.nicknamed.insert(g, e);
         let given = std::mem::take(&mut self.entities[g].roles);
         let (gender, role) = (self.entities[g].gender, self.entities[g].role.clone());
         let ent = &mut self.entities[e];
@@ -3155,6 +3161,8 @@ impl Registry {
         let entity = entity.map(|e| self.full_person(e, speaks(e)));
         // (An acronym the narration never defined, by the organisation it spells out.)
         let entity = entity.map(|e| self.spelled_out.get(&e).copied().unwrap_or(e));
+        // (And a given name cut from its surname by a nickname, by the full name.)
+        let entity = entity.map(|e| self.nicknamed.get(&e).copied().unwrap_or(e));
         self.speaker(text, f, entity.map(|e| (e, how)), rule)
     }
 
