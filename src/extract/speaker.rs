@@ -1613,7 +1613,12 @@ impl Registry {
         }
         // "Naledi Sithole was elected chair of the union", "Tom Bell is the coach": the role a
         // sentence's subject is said to hold is theirs, which "the chair" names later.
-        if at_sentence_start && next_word.starts_with(char::is_lowercase) {
+        if at_sentence_start
+            && matches!(
+                next_word,
+                "is" | "was" | "has" | "had" | "became" | "becomes"
+            )
+        {
             if let Some(role) = predicate_role(&text[end..range.end]) {
                 beside.roles.push(CompactString::from(role));
             }
@@ -4620,18 +4625,23 @@ fn is_surname_particle(w: &str) -> bool {
 /// its space.
 fn given_before_nickname(text: &str, start: usize) -> Option<(String, usize)> {
     let before = text[..start].strip_suffix(' ')?;
-    let particle_at = before.rfind(' ').map_or(0, |k| k + 1);
-    let (before, particle) = if is_surname_particle(&before[particle_at..])
-        && before[particle_at..].starts_with(char::is_lowercase)
-    {
+    // (The mark told from the last byte first: this is asked of every name read, and most
+    // follow neither a mark nor a particle in lower case.)
+    let (before, particle) = if before.ends_with(['”', '"']) {
+        (before, "")
+    } else if before.ends_with(|c: char| c.is_ascii_lowercase()) {
+        let particle_at = before.rfind(' ').map_or(0, |k| k + 1);
+        let w = &before[particle_at..];
+        if !w.starts_with(char::is_lowercase) || w.len() > 5 || !is_surname_particle(w) {
+            return None;
+        }
         (
             before[..particle_at].strip_suffix(' ')?,
             &text[particle_at..start],
         )
     } else {
-        (before, "")
+        return None;
     };
-    // (Told from the last bytes first: asked of every name read.)
     let (close, open) = if before.ends_with('”') {
         ('”', '“')
     } else if before.ends_with('"') {
