@@ -4850,12 +4850,18 @@ fn beside(
     } else {
         role_as_written(titles)
     };
-    // An organisation's noun in lower case, the last of the titles read with the name, before
-    // a name of several words: "The charity Friends of the Kestrel Valley", "the company
-    // Brandt Nolan" are organisations.
-    let mut organization = titles.split_ws().next_back().is_some_and(|r| {
-        r.starts_with(char::is_lowercase) && role_of(r) == Some(RoleKind::Organization)
-    }) && text[head..end].contains(' ');
+    // An organisation's noun in lower case after a determiner, all the titles read with the
+    // name, before a name of several words: "The charity Friends of the Kestrel Valley", "the
+    // company Brandt Nolan" are organisations. (Only so: after other words the noun is as
+    // often a person's, a member of the body it names.)
+    let mut organization = {
+        let mut ws = titles.split_ws();
+        matches!(
+            (ws.next(), ws.next(), ws.next()),
+            (Some("The" | "the" | "a" | "an"), Some(r), None)
+                if r.starts_with(char::is_lowercase) && role_of(r) == Some(RoleKind::Organization)
+        )
+    } && text[head..end].contains(' ');
     let before = &text[range.start..w_start];
     // A lower-case role right before the name ("port director Lena Brooks"): `lead`, the
     // last three words of `before`, last first.
