@@ -5276,10 +5276,11 @@ const EXPECTED: &[Expected] = {
             "A licence to lie",
             Direct,
             Some("Kayode Olatunde"),
-            None,
+            Some("complainant"),
         ),
         // After a cue, a description whose noun a body follows ("the editor of the Daily
-        // Clarion"), then a name set off by commas: the name speaks.
+        // Clarion"), then a name set off by commas: the name speaks, with the description
+        // its role where the name ends the sentence.
         (
             "bodies-after-cues",
             "We will not be intimidated",
@@ -5292,7 +5293,7 @@ const EXPECTED: &[Expected] = {
             "The warrant was lawful",
             Direct,
             Some("Grace Wanjiru"),
-            None,
+            Some("commander of the Kestrel Police Division"),
         ),
         (
             "bodies-after-cues",
