@@ -14,14 +14,14 @@
 use crate::extract::lexicon::{flag, lowercase, Flags, Gender, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
     complements, description, determiner, gap, is_capitalised_office, is_capitalized,
-    is_demonym_adjective, is_honorific, is_name_particle, is_organization, is_possessive,
-    is_time_noun, memo, mention, name_word, open_description, open_description_with_body,
-    open_role, party_label, possessive, role_of, strip_possessive, titled_name,
-    titles_end_in_office_link, titles_hold_office_field, word, Found, MentionKind,
+    is_demonym_adjective, is_honorific, is_organization, is_possessive, is_time_noun, memo,
+    mention, name_word, open_description, open_description_with_body, open_role, party_label,
+    possessive, role_of, strip_possessive, titled_name, titles_end_in_office_link,
+    titles_hold_office_field, word, Found, MentionKind,
 };
 use crate::extract::mention::{
-    ends_clause, is_agent_noun, is_given_name, is_holderless_office, is_origin_compound,
-    is_possessive_determiner, origin, takes_to_any_case,
+    ends_clause, is_agent_noun, is_given_name, is_holderless_office, is_nickname,
+    is_origin_compound, is_possessive_determiner, origin, takes_to_any_case,
 };
 use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
 use crate::extract::quote::RawQuote;
@@ -2143,33 +2143,6 @@ fn looks_like_title(inner: &str) -> bool {
         && !inner.ends_with(['!', '?'])
 }
 
-/// Is the quotation a nickname written inside a name: one to three capitalised words with
-/// no punctuation, right after a capitalised name word and right before the surname, or the
-/// particle that opens it (Ricardo “Cardo” dela Cruz, Marcia "Cia" Price, Gov. C.L. "Butch"
-/// Otter)?
-fn is_nickname(text: &str, q: &RawQuote, inner: &str) -> bool {
-    // (Counted up to four: one to three is all that is asked.)
-    let n = inner.split_ws().take(4).count();
-    let before = &text[..q.span.start];
-    let after = &text[q.span.end..];
-    !q.unclosed
-        && (1..=3).contains(&n)
-        && inner
-            .split_ws()
-            .all(|w| is_capitalized(w) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
-        && before.ends_with(' ')
-        && before[..before.len() - 1]
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| is_capitalized(w) && !w.ends_with([',', ':', ';', '!', '?']))
-        && after.strip_prefix(' ').is_some_and(|a| {
-            let mut ws = a.split_ws();
-            ws.next().is_some_and(|w| {
-                is_capitalized(w) || is_name_particle(w) && ws.next().is_some_and(is_capitalized)
-            })
-        })
-}
-
 /// Is a title-case quotation named as a work or a show by the words before it?
 /// ("on CBS’s “Face the Nation,”", "titled “Arrogant,”", "the film “13th”").
 fn names_a_work(prefix: &str) -> bool {
@@ -3293,7 +3266,7 @@ fn attribute_one(
             cue: None,
         };
     }
-    if is_nickname(text, q, inner) {
+    if is_nickname(text, q) {
         return Attribution {
             kind: QuoteKind::Nonspeech,
             speaker: Speaker::unknown("nickname"),

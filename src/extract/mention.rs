@@ -8,6 +8,7 @@
 //! resolves each mention to a person or organisation.
 
 use crate::extract::lexicon::{flag, lowercase, Flags, PronounKind, RoleKind, LEXICON};
+use crate::extract::quote::RawQuote;
 pub use crate::extract::text::is_time_noun;
 use crate::extract::text::{numbering, plain_word_len, word_len, SplitWs};
 use crate::extract::token::Tokens;
@@ -2364,6 +2365,34 @@ fn is_organization_noun(w: &str) -> bool {
     LEXICON.is_organization_word(w)
         || w.strip_suffix('s')
             .is_some_and(|s| s.len() > 2 && LEXICON.is_organization_word(s))
+}
+
+/// Is the quotation a nickname written inside a name: one to three capitalised words with
+/// no punctuation, right after a capitalised name word and right before the surname, or the
+/// particle that opens it (Ricardo “Cardo” dela Cruz, Marcia "Cia" Price, Gov. C.L. "Butch"
+/// Otter)?
+pub(crate) fn is_nickname(text: &str, q: &RawQuote) -> bool {
+    let inner = &text[q.inner.clone()];
+    // (Counted up to four: one to three is all that is asked.)
+    let n = inner.split_ws().take(4).count();
+    let before = &text[..q.span.start];
+    let after = &text[q.span.end..];
+    !q.unclosed
+        && (1..=3).contains(&n)
+        && inner
+            .split_ws()
+            .all(|w| is_capitalized(w) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+        && before.ends_with(' ')
+        && before[..before.len() - 1]
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| is_capitalized(w) && !w.ends_with([',', ':', ';', '!', '?']))
+        && after.strip_prefix(' ').is_some_and(|a| {
+            let mut ws = a.split_ws();
+            ws.next().is_some_and(|w| {
+                is_capitalized(w) || is_name_particle(w) && ws.next().is_some_and(is_capitalized)
+            })
+        })
 }
 
 /// A capitalised preposition that goes on with an organisation's name, as its aim:

@@ -30,10 +30,11 @@ use crate::extract::mention::{
     acronym_after, acronym_before_branch, complements, description, determiner, has_demonym_ending,
     initial_before_initial, initials_of_holder, is_age, is_agent_noun, is_capitalised_office,
     is_capitalized, is_complement_link, is_given_name, is_holderless_office, is_honorific,
-    is_indefinite_determiner, is_name_particle, is_name_suffix, is_name_word, is_office_title,
-    is_organization, is_possessive, is_street_noun, is_time_noun, is_web_name, name_from_tokens,
-    open_description, party_label, role_of, strip_possessive, takes_to_any_case, titled_name,
-    titles_end_in_office_link, titles_hold_office_field, Found, MentionKind, TokenTitled,
+    is_indefinite_determiner, is_name_particle, is_name_suffix, is_name_word, is_nickname,
+    is_office_title, is_organization, is_possessive, is_street_noun, is_time_noun, is_web_name,
+    name_from_tokens, open_description, party_label, role_of, strip_possessive, takes_to_any_case,
+    titled_name, titles_end_in_office_link, titles_hold_office_field, Found, MentionKind,
+    TokenTitled,
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
@@ -703,6 +704,9 @@ pub struct Registry {
     /// A given name read before a nickname, by the person whose full name the nickname cut
     /// in two (see [`Registry::adopt_given_name`]): "Manny" of `Manny “Pacman” Villanueva`.
     nicknamed: HashMap<usize, usize>,
+    /// The span of the nickname quotation (see [`is_nickname`]) that the narration being
+    /// read follows, if it follows one: the name right after it is the given name's before it.
+    after_nickname: Option<Range<usize>>,
     /// Entity → the person of its surname ([`Registry::surnames`]) first named before it,
     /// `usize::MAX` for the first.
     same_surname: Vec<usize>,
@@ -885,6 +889,11 @@ impl Registry {
                 let stop = top
                     .get(qi)
                     .map_or(p.end, |q| q.span.start.clamp(cursor, p.end));
+                reg.after_nickname = qi
+                    .checked_sub(1)
+                    .map(|k| top[k])
+                    .filter(|q| q.span.end == cursor && is_nickname(text, q))
+                    .map(|q| q.span.clone());
                 reg.scan(text, cursor..stop, starts, &lower, words);
                 cursor = top.get(qi).map_or(p.end, |q| q.span.end.max(stop));
                 if stop == p.end {
@@ -1642,7 +1651,7 @@ impl Registry {
         // `Heaven “Snakey” Charles`: a nickname in quotation marks between a given name and
         // the name read here, which is the person's name with the given name before it.
         let nickname = (head.start == start)
-            .then(|| given_before_nickname(text, start))
+            .then(|| given_before_nickname(text, start, self.after_nickname.as_ref()))
             .flatten();
         let nicknamed = nickname
             .as_ref()
@@ -4614,62 +4623,31 @@ fn is_surname_particle(w: &str) -> bool {
         || lower.starts_with("el-")
 }
 
-/// The given name written before a nickname in quotation marks that a name starting at
-/// `start` follows: "Heaven" of `Heaven “Snakey” Charles`, "Earvin" of `Earvin "Magic"
-/// Johnson`. The nickname is one to three capitalised words with no punctuation; the given
-/// name is one capitalised word that could be a name (no title, no word of the lexicon's
-/// that no name is), right before the nickname's opening mark. (The nickname is read as a
-/// quotation, so the narration the name is read in starts after it.) A surname's particle in
-/// lower case may stand between the nickname and the name: `Ricardo “Cardo” dela Cruz`.
-/// What is returned goes before the name: the given name, a space, and any particle with
-/// its space.
-fn given_before_nickname(text: &str, start: usize) -> Option<(String, usize)> {
-    let before = text[..start].strip_suffix(' ')?;
-    // (The mark told from the last byte first: this is asked of every name read, and most
-    // follow neither a mark nor a particle in lower case.)
-    let (before, particle) = if before.ends_with(['”', '"']) {
-        (before, "")
-    } else if before.ends_with(|c: char| c.is_ascii_lowercase()) {
-        let particle_at = before.rfind(' ').map_or(0, |k| k + 1);
-        let w = &before[particle_at..];
-        // (The mark before the particle first: a lower-case word before a name is most
-        // often a verb, "said Tom Bell".)
-        let marked =
-            before[..particle_at].ends_with("” ") || before[..particle_at].ends_with("\" ");
-        if w.len() > 5 || !marked || !is_surname_particle(w) {
-            return None;
-        }
-        (
-            before[..particle_at].strip_suffix(' ')?,
-            &text[particle_at..start],
-        )
-    } else {
-        return None;
-    };
-    let (close, open) = if before.ends_with('”') {
-        ('”', '“')
-    } else if before.ends_with('"') {
-        ('"', '"')
-    } else {
-        return None;
-    };
-    let inner_end = before.len() - close.len_utf8();
-    let mut lo = inner_end.saturating_sub(48);
-    while !before.is_char_boundary(lo) {
-        lo -= 1;
-    }
-    let open_at = lo + before[lo..inner_end].rfind(open)?;
-    let nickname = &before[open_at + open.len_utf8()..inner_end];
-    let words = nickname.split(' ').count();
-    if !(1..=3).contains(&words)
-        || !nickname
-            .split(' ')
-            .all(|w| is_capitalized(w) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+/// The given name written before a nickname in quotation marks (`nickname`, the span of the
+/// quotation the narration follows, if it is one: see [`is_nickname`]) that a name starting
+/// at `start` follows: "Heaven" of `Heaven “Snakey” Charles`, "Earvin" of `Earvin "Magic"
+/// Johnson`. Only the first name after the nickname, or after the surname's particle in lower
+/// case that follows it (`Ricardo “Cardo” dela Cruz`); the given name is one capitalised word
+/// that could be a name (no title, no word of the lexicon's that no name is). What is returned
+/// goes before the name: the given name, a space, and any particle with its space; and where
+/// the given name starts.
+fn given_before_nickname(
+    text: &str,
+    start: usize,
+    nickname: Option<&Range<usize>>,
+) -> Option<(String, usize)> {
+    let nickname = nickname?;
+    let particle = text[nickname.end..start].strip_prefix(' ')?;
+    if !(particle.is_empty()
+        || particle.ends_with(' ')
+            && particle[..particle.len() - 1]
+                .bytes()
+                .all(|b| b.is_ascii_lowercase()))
     {
         return None;
     }
-    let given = before[..open_at].strip_suffix(' ')?;
-    let given = &given[given.rfind([' ', '\n']).map_or(0, |k| k + 1)..];
+    let before = text[..nickname.start].strip_suffix(' ')?;
+    let given = &before[before.rfind([' ', '\n']).map_or(0, |k| k + 1)..];
     (given.len() > 1
         && given.chars().all(char::is_alphabetic)
         && is_name_word(given)
