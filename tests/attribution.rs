@@ -828,6 +828,14 @@ const EXPECTED: &[Expected] = {
             Some("Tomas Arkwright"),
             None,
         ),
+        // (After a cue and a role no list holds, the nickname does not end the clause.)
+        (
+            "nicknames",
+            "We trained hard",
+            Direct,
+            Some("Kofi Mensah"),
+            Some("boxer"),
+        ),
         // A name after a preposition and "the" is its object, not a subject a pronoun
         // stands for.
         (

@@ -3236,7 +3236,9 @@ fn attribute_one(
     if let Some(n) = raw[qi + 1..]
         .iter()
         .take_while(|n| n.span.start < w.after_limit)
-        .find(|n| n.outer == q.outer && n.span.start >= q.span.end)
+        // (A nickname inside the speaker's name is no quotation of its own: "said boxer
+        // Kofi “Pacman” Mensah".)
+        .find(|n| n.outer == q.outer && n.span.start >= q.span.end && !is_nickname(text, n))
     {
         after_limit = after_limit.min(n.span.start);
     }

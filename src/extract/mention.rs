@@ -2372,21 +2372,52 @@ fn is_organization_noun(w: &str) -> bool {
 /// particle that opens it (Ricardo “Cardo” dela Cruz, Marcia "Cia" Price, Gov. C.L. "Butch"
 /// Otter)?
 pub(crate) fn is_nickname(text: &str, q: &RawQuote) -> bool {
-    let inner = &text[q.inner.clone()];
-    // (Counted up to four: one to three is all that is asked.)
-    let n = inner.split_ws().take(4).count();
     let before = &text[..q.span.start];
-    let after = &text[q.span.end..];
     !q.unclosed
-        && (1..=3).contains(&n)
-        && inner
-            .split_ws()
-            .all(|w| is_capitalized(w) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
         && before.ends_with(' ')
         && before[..before.len() - 1]
             .rsplit(' ')
             .next()
             .is_some_and(|w| is_capitalized(w) && !w.ends_with([',', ':', ';', '!', '?']))
+        && nickname_shape(&text[q.inner.clone()], &text[q.span.end..])
+}
+
+/// Does `rest`, what follows a given name, open with a nickname in quotation marks and then
+/// the surname ([`is_nickname`]'s shape): ` “Pacman” Mensah`, ` "Cia" Price`? Read from the
+/// name's side, where no quotation has been found: "said boxer Kofi “Pacman” Mensah" names
+/// Kofi, whom the nickname joins to Mensah.
+pub(crate) fn nickname_follows(rest: &str) -> bool {
+    let Some(r) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let (close, r) = match r.strip_prefix('“') {
+        Some(r) => ('”', r),
+        None => match r.strip_prefix('"') {
+            Some(r) => ('"', r),
+            None => return false,
+        },
+    };
+    // (Three capitalised words at most: no nickname runs past forty-eight bytes.)
+    let Some(end) = r
+        .char_indices()
+        .take(48)
+        .find(|&(_, c)| c == close)
+        .map(|(k, _)| k)
+    else {
+        return false;
+    };
+    nickname_shape(&r[..end], &r[end + close.len_utf8()..])
+}
+
+/// A nickname's words and what follows them: one to three capitalised words with no
+/// punctuation, then the surname or the particle that opens it.
+fn nickname_shape(inner: &str, after: &str) -> bool {
+    // (Counted up to four: one to three is all that is asked.)
+    let n = inner.split_ws().take(4).count();
+    (1..=3).contains(&n)
+        && inner
+            .split_ws()
+            .all(|w| is_capitalized(w) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
         && after.strip_prefix(' ').is_some_and(|a| {
             let mut ws = a.split_ws();
             ws.next().is_some_and(|w| {
@@ -3032,7 +3063,10 @@ fn role_then_name<'a>(
     if article && !ends_clause(rest) {
         return None;
     }
-    if name.contains(' ') && !name.ends_with("’s") && !name.ends_with("'s") {
+    // (Or a given name that a nickname joins to its surname: "said boxer Kofi “Pacman”
+    // Mensah".)
+    let whole = name.contains(' ') || nickname_follows(rest);
+    if whole && !name.ends_with("’s") && !name.ends_with("'s") {
         let at = |x: &str| base + i.len() - x.len();
         return Some((rest, name_found(start, at(rest), at(r), head)));
     }
