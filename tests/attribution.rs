@@ -789,6 +789,22 @@ const EXPECTED: &[Expected] = {
             Some("Harbour Board"),
             None,
         ),
+        // A cue's base form before a subject that a cue of its own reports is the
+        // subject's adjective: the cue is the verb after it.
+        (
+            "cue-words-as-adjectives",
+            "The budget is late",
+            Direct,
+            Some("Tom Berg"),
+            Some("state Senate leader"),
+        ),
+        (
+            "cue-words-as-adjectives",
+            "We need more time",
+            Direct,
+            None,
+            None,
+        ),
         // A nickname inside a name is no quotation, and the name around it is one person's:
         // the given name before it, with its titles, and the surname after it.
         ("nicknames", "Cardo", Nonspeech, None, None),

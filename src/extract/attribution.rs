@@ -1936,6 +1936,7 @@ pub fn attribution_after(
     // ("“…,” expressed Shehbaz Sharif.": the comma asks for the clause that reports it.)
     let comma_closed = || opens_sentence && (i.starts_with(',') || closed.ends_with(','));
     let clause = speaker_cue(r, base)
+        .or_else(|| modified_subject_cue(r, base))
         .or_else(|| cue_speaker(r, base))
         .or_else(|| comma_closed().then(|| open_cue_clause(r, base)).flatten())
         .or_else(|| described_name(r, base))
@@ -1961,6 +1962,35 @@ pub fn attribution_after(
                 .flatten()
         })?;
     Some((clause.mention, Some(clause.cue)))
+}
+
+/// `modified_subject = word (: lower case, a cue's base form) , gap , ( speaker_cue | bare_subject_clause ) (: no determiner first) ;`
+///
+/// A cue's base form right after a quotation may be an adjective of the subject that follows,
+/// which a cue of its own reports: "“…,” state officials said", "“…,” state Senate leader Tom
+/// Berg said". An inverted cue is a past or an "-s" form ("said Tom Berg", "writes Tom
+/// Berg"); a base form inverts only before a determiner ("state the authors"), which this
+/// leaves to [`cue_speaker`]. The mention spans the adjective.
+fn modified_subject_cue(i: &str, base: usize) -> Option<Clause> {
+    let (r, w) = word(i).ok()?;
+    if !w.starts_with(|c: char| c.is_ascii_lowercase())
+        || memo::flags(w).exact & flag::CUE_BASE == 0
+    {
+        return None;
+    }
+    let (r, g) = gap(r).ok()?;
+    if g.is_empty() || determiner(r).is_ok() {
+        return None;
+    }
+    let at = base + i.len() - r.len();
+    let c = speaker_cue(r, at).or_else(|| bare_subject_clause(r, at))?;
+    Some(Clause {
+        mention: Found {
+            span: base..c.mention.span.end,
+            ..c.mention
+        },
+        ..c
+    })
 }
 
 /// `open_cue_clause = ( open_cue , gap , mention | mention (: a name or "he", "she", "they") , gap , open_cue ) , ( gap , preposition | "." | "!" | "?" | "," ) ;`
