@@ -805,6 +805,29 @@ const EXPECTED: &[Expected] = {
             None,
             None,
         ),
+        // A role of a body, then its holder's name set off by commas, before the cue: the
+        // holder speaks, not the body.
+        (
+            "holders-set-off-after-bodies",
+            "Without overseas students",
+            Direct,
+            Some("Ruth Akande-Vell"),
+            Some("Professor"),
+        ),
+        (
+            "holders-set-off-after-bodies",
+            "The dredging is finished",
+            Direct,
+            Some("Samuel Otieno"),
+            Some("chairman of the Vell Ports Authority"),
+        ),
+        (
+            "holders-set-off-after-bodies",
+            "We were not consulted",
+            Direct,
+            None,
+            None,
+        ),
         // A nickname inside a name is no quotation, and the name around it is one person's:
         // the given name before it, with its titles, and the surname after it.
         ("nicknames", "Cardo", Nonspeech, None, None),

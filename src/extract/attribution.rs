@@ -477,6 +477,9 @@ struct Clause {
 
 /// `speaker_cue = mention , [ party_label ] , [ "," (: a stray comma after a party label, or after a name before a cue that ends the sentence) ] , [ appositive ] , [ postmodifier | adjunct ] , gap , ( cue | quoted_as (: the object speaks) ) ;`
 fn speaker_cue(i: &str, base: usize) -> Option<Clause> {
+    if let Some(c) = body_role_holder_clause(i, base) {
+        return Some(c);
+    }
     let Some((r, m)) = mention(i, base) else {
         return open_description_clause(i, base);
     };
@@ -495,6 +498,33 @@ fn speaker_cue(i: &str, base: usize) -> Option<Clause> {
             clause_after_mention(i, base, r, m)
         })
         .or_else(|| open_description_clause(i, base))
+}
+
+/// `body_role_holder = open_description_with_body (: "the" first) , "," , gap , [ "the" , gap ] , titled_name (: a person's, of two words or more) , "," , ... ;`
+///
+/// A role of a body, then its holder's name set off by commas, before the cue: "The
+/// vice-chancellor of the University of Northfleet, Professor Dame Helen Okonjo-Reid, said",
+/// "The Archbishop of Kerry South, the Most Rev Cathal Ó Dálaigh, said". The holder speaks,
+/// not the body: the mention is the description, which the registry resolves to the name set
+/// off after it (as [`mention_after_cue`] reads "said the editor of the Daily Monitor,
+/// Charles Otim,").
+fn body_role_holder_clause(i: &str, base: usize) -> Option<Clause> {
+    // (Told from the first bytes before any word is read: the rules try this at most words
+    // before a quotation.)
+    if !(i.starts_with("The ") || i.starts_with("the ")) {
+        return None;
+    }
+    let (r, m) = open_description_with_body(i, base)?;
+    if !text_of(i, base, &m.span).contains(" of ") {
+        return None;
+    }
+    let named = r.strip_prefix(", ")?;
+    let named = named.strip_prefix("the ").unwrap_or(named);
+    let (after, head) = titled_name(named).ok()?;
+    if !after.starts_with(',') || !is_full_person_name(&named[head]) {
+        return None;
+    }
+    clause_after_mention(i, base, r, m)
 }
 
 /// "A longtime investor, who asked not to be named, said", "Rep. Dana Hollis’s chief of
