@@ -828,6 +828,43 @@ const EXPECTED: &[Expected] = {
             None,
             None,
         ),
+        // The kin or the lawyers of a person named after "of" or "for" speak as a group:
+        // the person does not (nor the name's last word, read alone).
+        (
+            "relatives-and-lawyers",
+            "We just want the truth",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "relatives-and-lawyers",
+            "Our client is innocent",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "relatives-and-lawyers",
+            "She was a bright girl",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "relatives-and-lawyers",
+            "He deserved better",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "relatives-and-lawyers",
+            "The charges are baseless",
+            Direct,
+            None,
+            None,
+        ),
         // A nickname inside a name is no quotation, and the name around it is one person's:
         // the given name before it, with its titles, and the surname after it.
         ("nicknames", "Cardo", Nonspeech, None, None),

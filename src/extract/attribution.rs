@@ -20,7 +20,7 @@ use crate::extract::mention::{
     titles_hold_office_field, word, Found, MentionKind,
 };
 use crate::extract::mention::{
-    ends_clause, is_agent_noun, is_given_name, is_holderless_office, is_nickname,
+    ends_clause, is_agent_noun, is_given_name, is_holderless_office, is_name_particle, is_nickname,
     is_origin_compound, is_possessive_determiner, origin, takes_to_any_case,
 };
 use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
@@ -500,7 +500,7 @@ fn speaker_cue(i: &str, base: usize) -> Option<Clause> {
         .or_else(|| open_description_clause(i, base))
 }
 
-/// `body_role_holder = open_description_with_body (: "the" first) , "," , gap , [ "the" , gap ] , titled_name (: a person's, of two words or more) , "," , ... ;`
+/// `body_role_holder = open_description_with_body (: "the" first, a body after "of") , "," , gap , [ "the" , gap ] , titled_name (: a person's, of two words or more) , "," , ... ;`
 ///
 /// A role of a body, then its holder's name set off by commas, before the cue: "The
 /// vice-chancellor of the University of Northfleet, Professor Dame Helen Okonjo-Reid, said",
@@ -1927,7 +1927,7 @@ fn spokesperson_before_cue(i: &str) -> bool {
     false
 }
 
-/// `attribution_after = [ "," | ";" ] , gap , ( speaker_cue | cue_speaker | open_cue_clause (: after a quotation that opens its sentence and a comma closes) | described_name | open_role , gap , cue | according_to | speaker_phrase | bare_subject_clause | dash , gap , mention (: not before a colon) ) ;`
+/// `attribution_after = [ "," | ";" ] , gap , ( speaker_cue | modified_subject | cue_speaker | open_cue_clause (: after a quotation that opens its sentence and a comma closes) | described_name | open_role , gap , cue | according_to | speaker_phrase | bare_subject_clause | dash , gap , mention (: not before a colon) ) ;`
 ///
 /// The words right after a closing mark: `"…," she said`, `"…," said Maj. Jaren Stafani`,
 /// `"…," according to the report`, `"…" — Claudia Sheinbaum`.
@@ -2113,7 +2113,7 @@ fn open_cue(v: &str) -> bool {
         || v == "began"
 }
 
-/// `bare_subject_clause = word (: lower case, a noun) , gap , cue (: no "-s" or "-ing" form, no mention after it) ;`
+/// `bare_subject_clause = word (: lower case, a noun) , [ complements ] , gap , cue (: no "-s" or "-ing" form, no mention after it) ;`
 ///
 /// (A noun as [`is_bare_subject`] tells one.)
 ///
@@ -2123,7 +2123,15 @@ fn open_cue(v: &str) -> bool {
 /// ("“…,” came shouts from the crowd", "“…,” giving states more power"), nor where a mention
 /// follows the cue, which is then the subject ("“…,” later said Smith").
 fn bare_subject_clause(i: &str, base: usize) -> Option<Clause> {
-    let (r1, noun) = bare_noun(i, base)?;
+    let (r1, mut noun) = bare_noun(i, base)?;
+    // (With its complements: "“…,” relatives of Kwame Boateng said.")
+    let r1 = match complements(r1) {
+        r if r.len() < r1.len() && r.starts_with(' ') => {
+            noun.span.end = base + i.len() - r.len();
+            r
+        }
+        _ => r1,
+    };
     let (r2, g) = gap(r1).ok()?;
     let (r3, v) = cue(r2).ok()?;
     if g.is_empty() || v.ends_with('s') || v.ends_with("ing") {
@@ -3679,8 +3687,23 @@ fn attribution_before_in(text: &str, from: usize, to: usize, ws: &[Word]) -> Opt
     let mut nearest_intro: Option<Clause> = None;
     let mut last: Option<Clause> = None;
     let mut covered = from;
-    for s in ws.iter().map(|w| w.start) {
+    // (Where the last object of a preposition read ends: the name's later words are the
+    // object's too, "Lawyers for Tomas Vell said" is not said by "Vell", nor "The family of
+    // Dwayne Charles-Baptiste, who died …, said" by "Charles-Baptiste".)
+    let mut object_end = None;
+    for w in ws {
+        let s = w.start;
         if s < covered {
+            continue;
+        }
+        // (Up to a title: "The Council on American-Islamic Relations National Executive
+        // Director Nihad Awad says" is the director's.)
+        if object_end == Some(s.saturating_sub(1))
+            && text.as_bytes()[s - 1] == b' '
+            && (is_capitalized(w.text) || is_name_particle(w.text))
+            && !LEXICON.is_title(w.text)
+        {
+            object_end = Some(w.end);
             continue;
         }
         let c = if last_cue.is_some_and(|c| c >= s) {
@@ -3711,6 +3734,9 @@ fn attribution_before_in(text: &str, from: usize, to: usize, ws: &[Word]) -> Opt
                         && (!opens_clause(p) || name_then_comma(&text[s..to]))
                 })
             };
+            if object && is_capitalized(w.text) {
+                object_end = Some(w.end);
+            }
             (!object)
                 .then(|| speaker_cue(&text[s..to], s))
                 .flatten()
@@ -3792,11 +3818,12 @@ fn name_then_comma(i: &str) -> bool {
 
 /// A preposition whose object may be the subject of a clause or a gerund: "after Sanders
 /// said", "with Trump reportedly yelling", "of Carson privately saying", "75 percent of
-/// Republicans said".
+/// Republicans said", "From Andrea Peyser writing at The New York Post:".
 fn opens_clause(p: &str) -> bool {
     matches!(
         p,
         "of" | "with"
+            | "from"
             | "after"
             | "before"
             | "since"

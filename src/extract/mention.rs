@@ -2683,6 +2683,27 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
         {
             return Some(named);
         }
+        // ("Lawyers for Tomas Vell said:", "Relatives of Ama Owusu said": a person's role noun
+        // in the plural, capitalised where it opens a sentence, and its complements are a
+        // description of a group, not a name: the name after "for" is no speaker.)
+        let h = &i[head.clone()];
+        if head.start == 0 && h.ends_with('s') && !h.contains(' ') && is_capitalized(h) {
+            let f = memo::flags(h);
+            let r = complements(rest);
+            if r.len() < rest.len()
+                && f.role() == Some(RoleKind::Person)
+                && f.exact & flag::TITLE == 0
+            {
+                return Some((
+                    r,
+                    Found {
+                        span: base..at(r),
+                        head: base..base + h.len(),
+                        kind: MentionKind::Description(RoleKind::Person),
+                    },
+                ));
+            }
+        }
         let (rest2, _) = opt(party_label).parse(rest).ok()?;
         // "Joel Pollak of Breitbart California", "Sgt. Daniel Grubbs with the Fort Smith
         // Police Department": an affiliation after "of", "with", "at" or "from" belongs to the
