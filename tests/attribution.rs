@@ -122,6 +122,50 @@ const EXPECTED: &[Expected] = {
         ("signed-quotations", "Our members", Direct, None, None),
         ("signed-quotations", "Every school", Direct, None, None),
         // An office set off before a name ("ASUU National President, Prof. …,") names no one.
+        // Honorifics of two words ("Tan Sri", "Datuk Seri"), neither word a title alone; the
+        // honorific, the only title written, is the role.
+        (
+            "honorifics-abroad",
+            "The bridge will be rebuilt",
+            Direct,
+            Some("Ahmad Faizal bin Rahim"),
+            Some("Datuk Seri"),
+        ),
+        (
+            "honorifics-abroad",
+            "We must move up",
+            Direct,
+            Some("Koh Wai Leong"),
+            Some("Tan Sri"),
+        ),
+        (
+            "honorifics-abroad",
+            "Childcare is an economic",
+            Direct,
+            Some("Rosnah Ismail-Harun"),
+            Some("Datin Paduka"),
+        ),
+        (
+            "honorifics-abroad",
+            "Cooking oil prices",
+            Direct,
+            Some("Siti Aminah Yusof"),
+            Some("Puan"),
+        ),
+        (
+            "honorifics-abroad",
+            "In 1993 we had",
+            Direct,
+            Some("Juma Otieno"),
+            Some("Mwalimu"),
+        ),
+        (
+            "honorifics-abroad",
+            "The island will welcome",
+            Direct,
+            Some("Sri Mulyani Tambunan"),
+            None,
+        ),
         (
             "honorifics-abroad",
             "We have exhausted",

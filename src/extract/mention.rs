@@ -1954,7 +1954,11 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
         // Selangor", see `name_possessive`.)
         // ("President and Commander-in-Chief Tomas Abeyo": "and" between two titles.)
         let and_titles = w == "and" && k > 0 && cut == p && flags(k + 1).exact & flag::TITLE != 0;
+        // ("Tan Sri Koh Wai Leong", "Datuk Seri Ahmad Faizal": an honorific of two words.)
+        let honorific_pair = k + 2 < ws.len() && is_honorific_pair(w, ws[k + 1].1)
+            || k > 0 && cut == p && is_honorific_pair(ws[k - 1].1, w);
         let title_like = (f.exact & flag::TITLE != 0
+            || honorific_pair
             // (A plural opens an organisation's name, no one's title: "Friends of the Earth".)
             || f.role() == Some(RoleKind::Person) && !f.is_plural_role()
             || is_title_link(w)
@@ -2064,6 +2068,18 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
         }
     }
     cut
+}
+
+/// Do `first` and `second` make one honorific of two words, written before a name: Malaysia's
+/// "Datuk Seri", "Dato Sri", "Datin Paduka", "Tan Sri", "Puan Sri", "Toh Puan"? Neither
+/// second word is a title alone ("Sri Lanka", "Sri Mulyani"), nor is "Tan" ("Tan Wei Ming").
+fn is_honorific_pair(first: &str, second: &str) -> bool {
+    matches!(
+        (first, second),
+        ("Datuk" | "Dato" | "Datin" | "Tan" | "Puan", "Seri" | "Sri")
+            | ("Datin", "Paduka")
+            | ("Toh", "Puan")
+    )
 }
 
 /// Is the role noun `ws[k]` part of an organisation's field, the words after its noun and a
