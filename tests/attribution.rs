@@ -2281,6 +2281,15 @@ const EXPECTED: &[Expected] = {
             Some("Judge"),
         ),
         // A role noun that opens a sentence before a name of two words is a role.
+        // (Not a word the text writes capitalised inside a sentence too: a given name no
+        // list holds, of a role noun's ending.)
+        (
+            "roles-opening-sentences",
+            "It was worth every day",
+            Direct,
+            Some("Kieran Mac Suibhne Ogle"),
+            None,
+        ),
         (
             "roles-opening-sentences",
             "I’ve been in the business",
@@ -2467,6 +2476,14 @@ const EXPECTED: &[Expected] = {
         // "The" and an age stand for the person named last whom the article shows to be
         // one (not "Ashby Crown" of "Ashby Crown courts", nor the photo credit's "Getty
         // Images").
+        // (An age with a role noun too, for a name written in full as its sentence's subject.)
+        (
+            "ages-as-descriptions",
+            "I have never seen anything",
+            Direct,
+            Some("Willem Jansen van Wyk"),
+            None,
+        ),
         (
             "ages-as-descriptions",
             "One does feel",

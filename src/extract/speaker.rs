@@ -1231,7 +1231,11 @@ impl Registry {
                     .filter(|w| !w.ends_with('.') && w.len() > 2)
                     .filter(|_| ws.next().is_some())
             };
-            let role_first = || second_of_three().is_some() && is_opening_role(first);
+            // (Not a word the text writes capitalised inside a sentence too, a name's:
+            // "Pieter Jansen van Wyk lost 300 sheep …. “…,” Pieter Jansen van Wyk said".)
+            let role_first = || {
+                second_of_three().is_some() && is_opening_role(first) && !lower.has_inside(first)
+            };
             // (Nor a word that describes the person, which is no role of theirs either: the
             // name's mention starts after it, "SOMETIMES Rachael Wembury", "Terrified Ava
             // Lindqvell"; not of an organisation's name, "United Harbour Group said".)
@@ -4283,8 +4287,16 @@ impl Registry {
                 "he" | "him" | "his" | "himself" | "she" | "her" | "herself" | "He" | "She"
             ) || w.len() > 1 && ent.name.split(' ').any(|n| strip_possessive(n) == w)
         });
+        // (Or an age written in the description, as the age alone does, for a name in full:
+        // "Willem Jansen van Rensburg lost 300 sheep …. “…,” the 54-year-old farmer said".)
+        let aged = || {
+            ent.name.contains(' ')
+                && text[f.span.clone()]
+                    .split_ws()
+                    .any(|w| is_age(&w.to_ascii_lowercase()))
+        };
         (ent.kind == SpeakerType::Person
-            && (ent.gender.is_some() || !ent.roles.is_empty())
+            && (ent.gender.is_some() || !ent.roles.is_empty() || aged())
             && genders_agree(ent.gender, gender)
             && !office()
             && !spoken_of)
