@@ -3881,6 +3881,29 @@ const EXPECTED: &[Expected] = {
             Some("Harbour East MP and Transport Minister"),
         ),
         // A document from someone is their words.
+        // (An organisation's name with its links after "from"; a document set off with who
+        // signed it; not with who saw it.)
+        (
+            "documents-from-people",
+            "Funding for the bypass",
+            Direct,
+            Some("Department for Transport"),
+            None,
+        ),
+        (
+            "documents-from-people",
+            "The government cannot continue",
+            Direct,
+            Some("Emeka Nwachukwu"),
+            Some("Bishop"),
+        ),
+        (
+            "documents-from-people",
+            "Staff will not be paid",
+            Direct,
+            None,
+            None,
+        ),
         (
             "documents-from-people",
             "For the moment the production",

@@ -3770,9 +3770,13 @@ impl Registry {
                     Some(named) if is_organization(named) || body(named) => named,
                     _ => source,
                 };
+                // (An organisation's links inside it: "a letter from the Department for
+                // Transport".)
                 source.starts_with(char::is_uppercase)
                     && source.split_ws().all(|w| {
-                        (w.starts_with(char::is_uppercase) || is_name_particle(w))
+                        (w.starts_with(char::is_uppercase)
+                            || is_name_particle(w)
+                            || matches!(w, "of" | "for" | "and" | "the") && is_organization(source))
                             && strip_possessive(w).len() == w.len()
                     })
             });
@@ -3785,6 +3789,27 @@ impl Registry {
                     .map(|m| m.entity);
                 if named.is_some() {
                     return named;
+                }
+            }
+        }
+        // A document set off with who signed or wrote it is that one's words: "The letter,
+        // signed by Bishop Emeka Nwachukwu of the Anglican Diocese of Owerri North, said".
+        if document {
+            let after = &text[f.span.end..];
+            let by = [", signed by ", ", written by ", ", sent by "]
+                .iter()
+                .find(|p| after.starts_with(**p))
+                .map(|p| f.span.end + p.len());
+            if let Some(at) = by {
+                let i = self.mentions.partition_point(|m| m.start < at);
+                let signer = self.mentions.get(i).filter(|m| {
+                    // (The name right there, past its titles: "Bishop Emeka Nwachukwu".)
+                    text[at..m.start]
+                        .split_ws()
+                        .all(|w| LEXICON.is_title(w) || is_honorific(w))
+                });
+                if let Some(m) = signer {
+                    return Some(m.entity);
                 }
             }
         }
