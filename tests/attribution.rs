@@ -5229,6 +5229,14 @@ const EXPECTED: &[Expected] = {
             None,
         ),
         // Ranks of counsel and honours written after a name are no part of it.
+        // (A learned society's fellowship too.)
+        (
+            "honours-after-names",
+            "There is no disputing",
+            Direct,
+            Some("Terry Hughes"),
+            Some("Distinguished Professor"),
+        ),
         (
             "honours-after-names",
             "You cannot convict",

@@ -6012,12 +6012,14 @@ fn post_nominal(name: &str) -> (&str, Option<&str>) {
 }
 
 /// A rank of counsel or an honour written after a name, no one's name and no office: "Marie
-/// Dyhrberg QC", "Ama Boateng SC", "Tunde Bello SAN", "Ruth Hale OBE".
+/// Dyhrberg QC", "Ama Boateng SC", "Tunde Bello SAN", "Ruth Hale OBE"; and a learned society's
+/// fellowship, three or four capitals that open with "FR" or "FA" ("Terry Hughes FAA", "Ana
+/// Ruiz FRS", "Tom Bell FRCP").
 fn is_honour(w: &str) -> bool {
     matches!(
         w,
         "QC" | "KC" | "SC" | "SAN" | "OBE" | "MBE" | "CBE" | "KBE" | "DBE" | "JP"
-    )
+    ) || w.len() >= 3 && (w.starts_with("FR") || w.starts_with("FA"))
 }
 
 /// Two to four capital ASCII letters, as a title's initials are written: "PM", "AG", "CEO".
