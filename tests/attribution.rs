@@ -874,6 +874,22 @@ const EXPECTED: &[Expected] = {
         ),
         // The kin or the lawyers of a person named after "of" or "for" speak as a group:
         // the person does not (nor the name's last word, read alone).
+        // (Nor where the person was named before: the family is no varied description of
+        // the person it is named for.)
+        (
+            "relatives-and-lawyers",
+            "We were never told why",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "relatives-and-lawyers",
+            "He was a kind man",
+            Direct,
+            None,
+            None,
+        ),
         (
             "relatives-and-lawyers",
             "We just want the truth",

@@ -3731,7 +3731,9 @@ fn attribution_before_in(text: &str, from: usize, to: usize, ws: &[Word]) -> Opt
                         && at_sentence_start(text, p.as_ptr() as usize - text.as_ptr() as usize);
                     let p = if opening { &*lowercase(p) } else { p };
                     (LEXICON.is_preposition(p) || opening)
-                        && (!opens_clause(p) || name_then_comma(&text[s..to]))
+                        && (!opens_clause(p)
+                            || name_then_comma(&text[s..to])
+                            || p == "of" && person_then_finite_cue(&text[s..to]))
                 })
             };
             if object && is_capitalized(w.text) {
@@ -3814,6 +3816,22 @@ fn attribution_before_in(text: &str, from: usize, to: usize, ws: &[Word]) -> Opt
 /// said"?
 fn name_then_comma(i: &str) -> bool {
     i.starts_with(char::is_uppercase) && titled_name(i).is_ok_and(|(r, _)| r.starts_with(','))
+}
+
+/// Does `i` open with a person's name of two words or more and then a cue's finite form
+/// ("Tom Bell said")? After "of" such a name is the object: "The widow of Tom Bell said", "a
+/// friend of Ana Ruiz told reporters" (a gerund makes it a subject, "of Carson privately
+/// saying"; a group of one word is the one that speaks, "75 percent of Republicans said").
+fn person_then_finite_cue(i: &str) -> bool {
+    i.starts_with(char::is_uppercase)
+        && titled_name(i).is_ok_and(|(r, head)| {
+            i[head].contains(' ')
+                && gap(r).is_ok_and(|(after, g)| {
+                    !g.is_empty()
+                        && word(after)
+                            .is_ok_and(|(_, v)| memo::flags(v).is_cue() && !v.ends_with("ing"))
+                })
+        })
 }
 
 /// A preposition whose object may be the subject of a clause or a gerund: "after Sanders

@@ -4209,6 +4209,20 @@ impl Registry {
         if is_generic_head(noun) || is_counterpart_noun(noun) {
             return None;
         }
+        // (Nor a group, "the family", nor one whose complement names the person it is
+        // related to, who is someone else: "Dwayne Charles died in custody …. The family of
+        // Dwayne Charles said", "The widow of Tom Bell said".)
+        // (A name before the noun is a modifier: "the New York businessman".)
+        let complement = text[f.span.clone()]
+            .find(" of ")
+            .or_else(|| text[f.span.clone()].find(" for "))
+            .map(|i| f.span.start + i);
+        if noun == "family"
+            || complement
+                .is_some_and(|c| self.before(f.span.end).next().is_some_and(|m| m.start > c))
+        {
+            return None;
+        }
         // (Only a description that reports a quotation right after it, or that opens its
         // sentence: "“…,” the skipper said", "“…,” said the skipper", "The skipper said …".
         // One inside a sentence of other matter is someone else: "More than 100,000 people
