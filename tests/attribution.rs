@@ -853,6 +853,13 @@ const EXPECTED: &[Expected] = {
         // holder speaks, not the body.
         (
             "holders-set-off-after-bodies",
+            "Our graduates are leaving",
+            Direct,
+            Some("Agnes Nakato"),
+            Some("Prof"),
+        ),
+        (
+            "holders-set-off-after-bodies",
             "Without overseas students",
             Direct,
             Some("Ruth Akande-Vell"),

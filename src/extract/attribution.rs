@@ -514,10 +514,9 @@ fn body_role_holder_clause(i: &str, base: usize) -> Option<Clause> {
     if !(i.starts_with("The ") || i.starts_with("the ")) {
         return None;
     }
-    let (r, m) = open_description_with_body(i, base)?;
-    if !text_of(i, base, &m.span).contains(" of ") {
-        return None;
-    }
+    let (r, m) = open_description_with_body(i, base)
+        .filter(|(_, m)| text_of(i, base, &m.span).contains(" of "))
+        .or_else(|| role_of_body(i, base))?;
     let named = r.strip_prefix(", ")?;
     let named = named.strip_prefix("the ").unwrap_or(named);
     let (after, head) = titled_name(named).ok()?;
@@ -525,6 +524,56 @@ fn body_role_holder_clause(i: &str, base: usize) -> Option<Clause> {
         return None;
     }
     clause_after_mention(i, base, r, m)
+}
+
+/// "The dean of the faculty of medicine at Makerere University": "the", a person's role noun
+/// in lower case, then, up to the comma, the body it serves, after "of", "at" or "for" (its
+/// words capitalised, or nouns in lower case and links: no verb, pronoun or cue), a body
+/// named in capitals among them. Read by [`body_role_holder_clause`] where
+/// [`open_description_with_body`] stops short.
+fn role_of_body(i: &str, base: usize) -> Option<(&str, Found)> {
+    let comma = memchr::memchr(b',', &i.as_bytes()[..i.len().min(120)])?;
+    let phrase = &i[..comma];
+    let mut ws = phrase.split_ws();
+    ws.next()?;
+    let noun = ws.next()?;
+    if !noun.starts_with(|c: char| c.is_ascii_lowercase())
+        || role_of(noun) != Some(RoleKind::Person)
+    {
+        return None;
+    }
+    let mut linked = false;
+    let mut body = false;
+    for w in ws {
+        if matches!(w, "of" | "at" | "for") {
+            linked = true;
+        } else if is_capitalized(w) {
+            body |= linked;
+        } else {
+            let f = memo::flags(w);
+            let verb_like = w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly");
+            if !linked
+                || verb_like
+                || f.is_cue()
+                || f.exact & (flag::PRONOUN | flag::AUXILIARY) != 0
+                || !matches!(w, "the" | "and" | "in") && !w.chars().all(char::is_alphabetic)
+            {
+                return None;
+            }
+        }
+    }
+    if !body {
+        return None;
+    }
+    let head_start = base + phrase.find(noun)?;
+    Some((
+        &i[comma..],
+        Found {
+            span: base..base + comma,
+            head: head_start..head_start + noun.len(),
+            kind: MentionKind::Description(RoleKind::Person),
+        },
+    ))
 }
 
 /// "A longtime investor, who asked not to be named, said", "Rep. Dana Hollis’s chief of
