@@ -2306,6 +2306,14 @@ const EXPECTED: &[Expected] = {
         // A role noun that opens a sentence before a name of two words is a role.
         // (Not a word the text writes capitalised inside a sentence too: a given name no
         // list holds, of a role noun's ending.)
+        // (Nor a place of a role noun's ending before an organisation's name.)
+        (
+            "roles-opening-sentences",
+            "The library will close",
+            Direct,
+            Some("Leicester City Council"),
+            None,
+        ),
         (
             "roles-opening-sentences",
             "It was worth every day",

@@ -1233,8 +1233,12 @@ impl Registry {
             };
             // (Not a word the text writes capitalised inside a sentence too, a name's:
             // "Pieter Jansen van Wyk lost 300 sheep …. “…,” Pieter Jansen van Wyk said".)
+            // (Nor a place before an organisation's name: "Leicester City Council said".)
             let role_first = || {
-                second_of_three().is_some() && is_opening_role(first) && !lower.has_inside(first)
+                second_of_three().is_some()
+                    && is_opening_role(first)
+                    && !lower.has_inside(first)
+                    && !is_organization(&text[head.clone()])
             };
             // (Nor a word that describes the person, which is no role of theirs either: the
             // name's mention starts after it, "SOMETIMES Rachael Wembury", "Terrified Ava
@@ -2824,7 +2828,7 @@ impl Registry {
         // "Incumbent Dawn Arnold says": a role noun that opens the sentence before a name of
         // two words, which the narration read as the role it is (see `name_at`).
         if let Some((first, rest)) = name.split_once(' ') {
-            if rest.contains(' ') && is_opening_role(first) {
+            if rest.contains(' ') && is_opening_role(first) && !is_organization(name) {
                 if let Some(&e) = self.names.get(&*name_key(rest)) {
                     return Some(e);
                 }
