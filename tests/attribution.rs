@@ -932,6 +932,23 @@ const EXPECTED: &[Expected] = {
             None,
             None,
         ),
+        // A participle that describes the mention is no cue: the finite cue after it is
+        // (the snapshot shows the cue, "said").
+        (
+            "participles-before-cues",
+            "The deal is done",
+            Direct,
+            None,
+            None,
+        ),
+        ("participles-before-cues", "It is over", Direct, None, None),
+        (
+            "participles-before-cues",
+            "We will win this",
+            Direct,
+            Some("Ana Ruiz"),
+            None,
+        ),
         // A nickname inside a name is no quotation, and the name around it is one person's:
         // the given name before it, with its titles, and the surname after it.
         ("nicknames", "Cardo", Nonspeech, None, None),

@@ -713,6 +713,12 @@ fn clause_after_mention(i: &str, base: usize, r: &str, m: Found) -> Option<Claus
         };
         let (r, _) = gap(r).ok()?;
         let (r, v) = cue(r).ok()?;
+        // "A source speaking on condition of anonymity said:": a participle that describes
+        // the mention, then the finite cue of the clause, which is its cue.
+        let (r, v) = match v.ends_with("ing").then(|| finite_cue_after(r)).flatten() {
+            Some(found) => found,
+            None => (r, v),
+        };
         // After a phrase of time or place only a verb in the past is read as the speaker's:
         // "hinting", "talks", "questions" or "put" there are as often nouns or infinitives
         // ("on Facebook with pep talks like", "for their vote to put").
@@ -750,6 +756,35 @@ fn clause_after_mention(i: &str, base: usize, r: &str, m: Found) -> Option<Claus
             end: cue_end,
         })
     })
+}
+
+/// The finite cue ("said", "says", "told", "tells", "added", "adds") ending the participle
+/// phrase that `r` continues, within eight words with no punctuation, pronoun or auxiliary
+/// between: "on condition of anonymity said" of "A source speaking on condition of anonymity
+/// said". What follows the cue, and the cue.
+fn finite_cue_after(r: &str) -> Option<(&str, &str)> {
+    let mut rest = r;
+    for _ in 0..8 {
+        let (after_gap, g) = gap(rest).ok()?;
+        if g.is_empty() {
+            return None;
+        }
+        // (Only the verbs that report in this shape: "called", "noted" after a noun are as
+        // often participles of their own, "writing a book called …".)
+        let (after, w) = word(after_gap).ok()?;
+        if matches!(w, "said" | "says" | "told" | "tells" | "added" | "adds") {
+            return Some((after, w));
+        }
+        // (Nor past a clause of its own: "saying she hadn't yet called".)
+        let f = memo::flags(w);
+        if f.exact & (flag::PRONOUN | flag::AUXILIARY) != 0
+            || !w.chars().all(|c| c.is_alphanumeric() || c == '-')
+        {
+            return None;
+        }
+        rest = after;
+    }
+    None
 }
 
 /// `object_pronoun = "him" | "her" | "them" ;`
