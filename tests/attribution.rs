@@ -849,6 +849,13 @@ const EXPECTED: &[Expected] = {
             None,
             None,
         ),
+        (
+            "cue-words-as-adjectives",
+            "The inmates are safe",
+            Direct,
+            None,
+            None,
+        ),
         // A role of a body, then its holder's name set off by commas, before the cue: the
         // holder speaks, not the body.
         (

@@ -2078,7 +2078,7 @@ pub fn attribution_after(
     Some((clause.mention, Some(clause.cue)))
 }
 
-/// `modified_subject = word (: lower case, a cue's base form) , gap , ( speaker_cue | bare_subject_clause ) (: no determiner first) ;`
+/// `modified_subject = word (: lower case, a cue's base form) , gap , ( speaker_cue | speaker_phrase | bare_subject_clause ) (: no determiner first) ;`
 ///
 /// A cue's base form right after a quotation may be an adjective of the subject that follows,
 /// which a cue of its own reports: "“…,” state officials said", "“…,” state Senate leader Tom
@@ -2097,7 +2097,9 @@ fn modified_subject_cue(i: &str, base: usize) -> Option<Clause> {
         return None;
     }
     let at = base + i.len() - r.len();
-    let c = speaker_cue(r, at).or_else(|| bare_subject_clause(r, at))?;
+    let c = speaker_cue(r, at)
+        .or_else(|| speaker_phrase(r, at))
+        .or_else(|| bare_subject_clause(r, at))?;
     Some(Clause {
         mention: Found {
             span: base..c.mention.span.end,
