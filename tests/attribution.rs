@@ -5464,6 +5464,22 @@ const EXPECTED: &[Expected] = {
         ),
         // A surname opened by "Al" or "Abu", after an honorific, is the full name's: it does
         // not outrank it.
+        // (Two particles, "de los", capitalised where the surname is written alone; and
+        // Sarawak's "anak".)
+        (
+            "particle-surnames-after-honorifics",
+            "We warned about these drains",
+            Direct,
+            Some("Maria Clara de los Santos"),
+            None,
+        ),
+        (
+            "particle-surnames-after-honorifics",
+            "The river rose by two",
+            Direct,
+            Some("Jabu anak Ngelai"),
+            Some("longhouse chief"),
+        ),
         (
             "particle-surnames-after-honorifics",
             "It makes a difference",

@@ -259,7 +259,7 @@ fn is_prefixed_surname_read(w: &str) -> bool {
     })
 }
 
-/// `connector = "of" | "de" | "del" | "della" | "da" | "das" | "dos" | "di" | "van" | "von" | "der" | "den" | "ter" | "bin" | "arap" | "al" | "la" | "le" | "du" | "des" | "ul" | "ap" | "the" | "n" (: a trade name's "and", "Pick n Pay") ;`
+/// `connector = "of" | "de" | "del" | "della" | "da" | "das" | "dos" | "di" | "van" | "von" | "der" | "den" | "ter" | "bin" | "arap" | "al" | "la" | "le" | "du" | "des" | "ul" | "ap" | "los" | "las" | "anak" | "the" | "n" (: a trade name's "and", "Pick n Pay") ;`
 pub fn connector(i: &str) -> R<'_, &str> {
     verify(word, is_connector).parse(i)
 }
@@ -272,7 +272,7 @@ fn is_connector(w: &str) -> bool {
 
 /// A particle that stands inside a name, written in lower case: "Ursula von der Leyen",
 /// "Joana Figueiredo dos Santos", "Bashar al Assad", "Ricardo dela Cruz", the Welsh "Rhun ap
-/// Iorwerth". The [`connector`]s but "of" and "the";
+/// Iorwerth", the Spanish "Maria Clara de los Santos", Sarawak's "Jabu anak Ngelai". The [`connector`]s but "of" and "the";
 /// [`crate::extract::speaker`] reads a surname's particle from the same list.
 pub fn is_name_particle(w: &str) -> bool {
     matches!(
@@ -299,6 +299,9 @@ pub fn is_name_particle(w: &str) -> bool {
             | "des"
             | "ul"
             | "ap"
+            | "los"
+            | "las"
+            | "anak"
     )
 }
 

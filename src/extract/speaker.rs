@@ -4763,14 +4763,18 @@ fn predicate_role(after: &str) -> Option<&str> {
 }
 
 /// Is `name` the surname, opened by a particle, that ends the full name `full` ("Al Mosleh"
-/// of "Hajer Al Mosleh", "Dela Cruz" of "Marisol Dela Cruz")? Such a surname of two words,
+/// of "Hajer Al Mosleh", "Dela Cruz" of "Marisol Dela Cruz", "De los Santos" of "Maria Clara de
+/// los Santos")? Such a surname of two words,
 /// read inside a sentence ("said Ms Al Mosleh"), does not outrank the full name read where
 /// a sentence opened, as a name without the sentence's first word does ("Rival Hillary
 /// Clinton", then "Hillary Clinton").
 fn is_particle_surname_of(full: &str, name: &str) -> bool {
+    // (The particle capitalised or not: "De los Santos" of "Maria Clara de los Santos".)
+    let k = full.len().wrapping_sub(name.len());
     full.len() > name.len()
-        && full.ends_with(name)
-        && full[..full.len() - name.len()].ends_with(' ')
+        && full.is_char_boundary(k)
+        && full[k..].eq_ignore_ascii_case(name)
+        && full[..k].ends_with(' ')
         && name
             .split_ws()
             .next()
