@@ -810,7 +810,7 @@ fn object_pronoun(r: &str, base: usize) -> Option<(&str, Found)> {
     ))
 }
 
-/// `quoted_as = ( "quoted" | "quotes" ) , gap , ( object_pronoun | mention ) , gap , "as" , gap , cue_verb (: a participle) ;`
+/// `quoted_as = ( "quoted" | "quotes" ) , gap , ( object_pronoun | mention ) , [ "," (: a stray comma, "quoted Kaser, as saying") ] , gap , "as" , gap , cue_verb (: a participle) ;`
 ///
 /// Someone quoted by whoever reports them: "“…,” BBC Sport quotes him as saying", "State
 /// media quoted Xi as saying, “…”". Read after the mention of the one who quotes; the
@@ -823,6 +823,7 @@ fn quoted_as(i: &str, base: usize) -> Option<Clause> {
     let at = |x: &str| base + i.len() - x.len();
     let (r, _) = gap(r).ok()?;
     let (r, m) = object_pronoun(r, at(r)).or_else(|| mention(r, at(r)))?;
+    let r = r.strip_prefix(',').unwrap_or(r);
     let (r, _) = gap(r).ok()?;
     let r = r.strip_prefix("as")?;
     let (r, g) = gap(r).ok()?;
