@@ -956,6 +956,15 @@ const EXPECTED: &[Expected] = {
             Some("Ana Ruiz"),
             None,
         ),
+        // A person after "from", of any verb: a given name first, or a person's noun in
+        // the description set off after the name; not a place so described.
+        (
+            "people-after-from",
+            "The sheer size",
+            Direct,
+            Some("Gwyn Rees"),
+            None,
+        ),
         // A nickname inside a name is no quotation, and the name around it is one person's:
         // the given name before it, with its titles, and the surname after it.
         ("nicknames", "Cardo", Nonspeech, None, None),

@@ -1458,7 +1458,27 @@ impl Registry {
                     || is_organization(head_text)
                     || acronym_before_branch(head_text))
         };
-        let locative = preposition == Some(true) && !according() && !words_from();
+        // (Nor a person after "from" of any verb: "Another warning came from Gwyn Rees, a
+        // British hydrologist …", a name of two words or more with a given name first or a
+        // person's noun in the description set off after it; "came from New South Wales, a
+        // state …" is a place's.)
+        let person_from = || {
+            prev_word == "from"
+                && !single
+                && (head_text.split(' ').next().is_some_and(is_given_name)
+                    || text[end..range.end]
+                        .strip_prefix(", ")
+                        .and_then(|r| ["a ", "an ", "the "].iter().find_map(|d| r.strip_prefix(d)))
+                        .is_some_and(|r| {
+                            r.split_ws().take(4).any(|w| {
+                                let w = w.trim_end_matches([',', '.']);
+                                w.starts_with(|c: char| c.is_ascii_lowercase())
+                                    && (role_of(w) == Some(RoleKind::Person)
+                                        || is_open_role_noun(w))
+                            })
+                        }))
+        };
+        let locative = preposition == Some(true) && !according() && !words_from() && !person_from();
         // What a title's possessive names is a place or a body, no one titled: "Queen’s
         // Park", "King’s College", "Bishop’s Stortford" (a country's names its people:
         // "Britain’s Johnson").
