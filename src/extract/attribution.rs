@@ -517,13 +517,24 @@ fn body_role_holder_clause(i: &str, base: usize) -> Option<Clause> {
     let (r, m) = open_description_with_body(i, base)
         .filter(|(_, m)| text_of(i, base, &m.span).contains(" of "))
         .or_else(|| role_of_body(i, base))?;
-    let named = r.strip_prefix(", ")?;
-    let named = named.strip_prefix("the ").unwrap_or(named);
-    let (after, head) = titled_name(named).ok()?;
-    if !after.starts_with(',') || !is_full_person_name(&named[head]) {
+    if !name_set_off(r).is_some_and(|(after, _)| after.starts_with(',')) {
         return None;
     }
     clause_after_mention(i, base, r, m)
+}
+
+/// A person's full name set off by a comma right after a description (`rest` follows it),
+/// past "the" and titles ("…, the Most Rev …", "…, Professor Dame Ruth Akande-Vell,"): what
+/// follows the name, and whether "the" or a title stood before it.
+fn name_set_off(rest: &str) -> Option<(&str, bool)> {
+    let named = rest.strip_prefix(", ")?;
+    let (named, the) = match named.strip_prefix("the ") {
+        Some(n) => (n, true),
+        None => (named, false),
+    };
+    let (after, head) = titled_name(named).ok()?;
+    let titled = the || head.start > 0;
+    is_full_person_name(&named[head]).then_some((after, titled))
 }
 
 /// "The dean of the faculty of medicine at Makerere University": "the", a person's role noun
@@ -556,7 +567,7 @@ fn role_of_body(i: &str, base: usize) -> Option<(&str, Found)> {
                 || verb_like
                 || f.is_cue()
                 || f.exact & (flag::PRONOUN | flag::AUXILIARY) != 0
-                || !matches!(w, "the" | "and" | "in") && !w.chars().all(char::is_alphabetic)
+                || !w.chars().all(char::is_alphabetic)
             {
                 return None;
             }
@@ -1711,13 +1722,8 @@ fn mention_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
         // speaks; not "said the editor of the Daily Monitor, Kampala's biggest paper".)
         .or_else(|| {
             open_description_with_body(i, base).filter(|(rest, _)| {
-                rest.strip_prefix(", ")
-                    .and_then(|r| titled_name(r).ok())
-                    .is_some_and(|(after, head)| {
-                        after.starts_with([',', '.', ';'])
-                            && head.start == 0
-                            && is_full_person_name(&rest[2..][head])
-                    })
+                name_set_off(rest)
+                    .is_some_and(|(after, titled)| !titled && after.starts_with([',', '.', ';']))
             })
         })
 }

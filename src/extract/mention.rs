@@ -272,8 +272,9 @@ fn is_connector(w: &str) -> bool {
 
 /// A particle that stands inside a name, written in lower case: "Ursula von der Leyen",
 /// "Joana Figueiredo dos Santos", "Bashar al Assad", "Ricardo dela Cruz", the Welsh "Rhun ap
-/// Iorwerth", the Spanish "Maria Clara de los Santos", Sarawak's "Jabu anak Ngelai". The [`connector`]s but "of" and "the";
-/// [`crate::extract::speaker`] reads a surname's particle from the same list.
+/// Iorwerth", the Spanish "Maria Clara de los Santos", Sarawak's "Jabu anak Ngelai". The
+/// [`connector`]s but "of" and "the"; [`crate::extract::speaker`] reads a surname's particle
+/// from the same list.
 pub fn is_name_particle(w: &str) -> bool {
     matches!(
         w,
@@ -2708,11 +2709,12 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
         let h = &i[head.clone()];
         if head.start == 0 && h.ends_with('s') && !h.contains(' ') && is_capitalized(h) {
             let f = memo::flags(h);
-            let r = complements(rest);
-            if r.len() < rest.len()
-                && f.role() == Some(RoleKind::Person)
-                && f.exact & flag::TITLE == 0
-            {
+            // (The complements read only after the noun's flags: most such words are
+            // surnames, "Jones said".)
+            let r = (f.role() == Some(RoleKind::Person) && f.exact & flag::TITLE == 0)
+                .then(|| complements(rest))
+                .filter(|r| r.len() < rest.len());
+            if let Some(r) = r {
                 return Some((
                     r,
                     Found {

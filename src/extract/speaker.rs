@@ -1438,47 +1438,46 @@ impl Registry {
         } else {
             LEXICON.prepositions.get(prev_word).copied()
         };
-        // (Not words' source: "a statement from David Yarnold, president of …", a person's
-        // name, with a given name first or a description after it, or an organisation's;
-        // "a letter from Geneva" is a place's.)
-        let words_from = || {
-            prev_word == "from"
-                && !single
-                && last3.get(1).is_some_and(|n| {
+        // (Not someone after "from": a person's name of two words or more with a given name
+        // first, of any verb, "Another warning came from Gwyn Rees"; or set off by a
+        // description with a person's noun in it, "… from Gwyn Rees, a British hydrologist",
+        // not "came from New South Wales, a state …". Nor words' source after a speech noun,
+        // "a statement from David Yarnold, president of …", set off by any description in
+        // lower case, or an organisation's name; "a letter from Geneva" is a place's.)
+        let from_someone = || {
+            if prev_word != "from" || single {
+                return false;
+            }
+            let given_first = head_text.split(' ').next().is_some_and(is_given_name);
+            let set_off = text[end..range.end].strip_prefix(", ");
+            let person_noun = || {
+                set_off
+                    .and_then(|r| ["a ", "an ", "the "].iter().find_map(|d| r.strip_prefix(d)))
+                    .is_some_and(|r| {
+                        r.split_ws().take(4).any(|w| {
+                            let w = w.trim_end_matches([',', '.']);
+                            w.starts_with(|c: char| c.is_ascii_lowercase())
+                                && (role_of(w) == Some(RoleKind::Person) || is_open_role_noun(w))
+                        })
+                    })
+            };
+            let after_speech_noun = || {
+                last3.get(1).is_some_and(|n| {
                     LEXICON
                         .speech_nouns
                         .contains(n.trim_end_matches([',', '.']))
                 })
-                && (head_text.split(' ').next().is_some_and(is_given_name)
-                    || text[end..range.end]
-                        .strip_prefix(", ")
-                        .is_some_and(|r| r.starts_with(char::is_lowercase))
-                    // (Or an organisation's: "a statement from Oxfam International", "a
-                    // statement from NHS Suffolk".)
-                    || is_organization(head_text)
-                    || acronym_before_branch(head_text))
+            };
+            given_first
+                || person_noun()
+                || after_speech_noun()
+                    && (set_off.is_some_and(|r| r.starts_with(char::is_lowercase))
+                        // (Or an organisation's: "a statement from Oxfam International", "a
+                        // statement from NHS Suffolk".)
+                        || is_organization(head_text)
+                        || acronym_before_branch(head_text))
         };
-        // (Nor a person after "from" of any verb: "Another warning came from Gwyn Rees, a
-        // British hydrologist …", a name of two words or more with a given name first or a
-        // person's noun in the description set off after it; "came from New South Wales, a
-        // state …" is a place's.)
-        let person_from = || {
-            prev_word == "from"
-                && !single
-                && (head_text.split(' ').next().is_some_and(is_given_name)
-                    || text[end..range.end]
-                        .strip_prefix(", ")
-                        .and_then(|r| ["a ", "an ", "the "].iter().find_map(|d| r.strip_prefix(d)))
-                        .is_some_and(|r| {
-                            r.split_ws().take(4).any(|w| {
-                                let w = w.trim_end_matches([',', '.']);
-                                w.starts_with(|c: char| c.is_ascii_lowercase())
-                                    && (role_of(w) == Some(RoleKind::Person)
-                                        || is_open_role_noun(w))
-                            })
-                        }))
-        };
-        let locative = preposition == Some(true) && !according() && !words_from() && !person_from();
+        let locative = preposition == Some(true) && !according() && !from_someone();
         // What a title's possessive names is a place or a body, no one titled: "Queen’s
         // Park", "King’s College", "Bishop’s Stortford" (a country's names its people:
         // "Britain’s Johnson").
