@@ -939,6 +939,74 @@ const EXPECTED: &[Expected] = {
             None,
             None,
         ),
+        // Kin and lawyers described after a quotation, their people after "of" or "for":
+        // the description speaks, unresolved, not the speaker of the paragraph before.
+        (
+            "kin-described-after-quotations",
+            "He went to sea every day",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "kin-described-after-quotations",
+            "They should never have sailed",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "kin-described-after-quotations",
+            "Our clients want answers",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "kin-described-after-quotations",
+            "We forgive no one yet",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "kin-described-after-quotations",
+            "He was the best of us",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "kin-described-after-quotations",
+            "It is a sad day for the town",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "kin-described-after-quotations",
+            "We have done all we can",
+            Direct,
+            Some("Ines Kowalczyk"),
+            Some("harbour master"),
+        ),
+        // A "he" or "she" after a sentence's opening phrase is its subject, not the name the
+        // sentence goes on to give ("he said the floods had cut off Marrowby"); "Lt Gen" and
+        // "Maj Gen" are ranks of two words.
+        (
+            "pronouns-before-names-in-their-sentences",
+            "The roads will be open again",
+            Direct,
+            Some("Inam Vell"),
+            Some("Lt Gen"),
+        ),
+        (
+            "pronouns-before-names-in-their-sentences",
+            "We have boats on every river",
+            Direct,
+            Some("Ruth Obi"),
+            Some("Maj Gen"),
+        ),
         // A participle that describes the mention is no cue: the finite cue after it is
         // (the snapshot shows the cue, "said").
         (

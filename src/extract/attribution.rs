@@ -1719,11 +1719,15 @@ fn mention_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
         .or_else(|| open_description(i, base))
         // ("said the editor of the Daily Monitor, Charles Otim,": the body after the noun,
         // where a person's name of two words or more is set off after it, as the one who
-        // speaks; not "said the editor of the Daily Monitor, Kampala's biggest paper".)
+        // speaks; not "said the editor of the Daily Monitor, Kampala's biggest paper".
+        // Or where it ends the sentence: "said the widow of Tom Bell." is the widow's.)
         .or_else(|| {
             open_description_with_body(i, base).filter(|(rest, _)| {
-                name_set_off(rest)
-                    .is_some_and(|(after, titled)| !titled && after.starts_with([',', '.', ';']))
+                rest.is_empty()
+                    || rest.starts_with(['.', ';', '!', '?'])
+                    || name_set_off(rest).is_some_and(|(after, titled)| {
+                        !titled && after.starts_with([',', '.', ';'])
+                    })
             })
         })
 }
@@ -1737,8 +1741,54 @@ fn mention_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
 /// all there is of the clause is the speaker, whichever noun it is (no list of roles need name
 /// it).
 fn bare_subject_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
-    let (rest, m) = bare_noun(i, base)?;
+    let (rest, mut m) = bare_noun(i, base)?;
+    // (With the people it belongs to: "“…,” said relatives of the victims.")
+    let rest = match object_of_noun(rest) {
+        Some(r) if !ends_clause(rest) => {
+            m.span.end = base + i.len() - r.len();
+            r
+        }
+        _ => rest,
+    };
     ends_clause(rest).then_some((rest, m))
+}
+
+/// `object_of_noun = gap , ( "of" | "for" ) , gap , [ determiner , gap ] , ( titled_name | word (: lower case, a noun, or a participle after a determiner) , [ gap , word (: a noun) ] ) ;`
+///
+/// Whom a bare noun's people belong to, which [`complements`] reads only where a list names
+/// the noun after "the": "relatives of the victims", "families of victims", "lawyers for
+/// the accused", "families of the missing", "friends of Ana Ruiz". `i` opens with the gap before "of"; what follows the
+/// object is returned.
+fn object_of_noun(i: &str) -> Option<&str> {
+    let (r, (_, link, _)) = (gap, word, gap).parse(i).ok()?;
+    if !matches!(link, "of" | "for") {
+        return None;
+    }
+    let (r, det) = match determiner(r) {
+        Ok((r2, _)) => (gap(r2).ok()?.0, true),
+        Err(_) => (r, false),
+    };
+    if r.starts_with(char::is_uppercase) {
+        return titled_name(r).ok().map(|(rest, _)| rest);
+    }
+    let noun = |x| {
+        word(x)
+            .ok()
+            .filter(|&(_, w)| is_bare_subject(w, memo::flags(w)))
+    };
+    // (A participle after "the" names people too: "lawyers for the accused", "families of
+    // the missing".)
+    let (mut rest, _) = noun(r).or_else(|| {
+        word(r).ok().filter(|&(_, w)| {
+            det && (w.ends_with("ed") || w.ends_with("ing"))
+                && w.starts_with(|c: char| c.is_ascii_lowercase())
+                && !memo::flags(w).is_cue()
+        })
+    })?;
+    if let Some((r2, _)) = gap(rest).ok().and_then(|(r1, _)| noun(r1)) {
+        rest = r2;
+    }
+    Some(rest)
 }
 
 /// The noun alone at the start of `i` (at byte `base`) that [`bare_subject_after_cue`] and
@@ -1938,7 +1988,7 @@ fn text_of<'a>(i: &'a str, base: usize, range: &Range<usize>) -> &'a str {
     &i[range.start - base..range.end - base]
 }
 
-/// `speaker_phrase = [ determiner , gap ] , { word , gap } (: one to four, or up to eight with "and" or "of" inside after a determiner or before a spokesperson's noun that a capitalised word comes before, no punctuation, ending in a lower-case noun) , cue ;`
+/// `speaker_phrase = [ determiner , gap ] , { word , gap } (: one to four, or up to eight with "and" or "of" inside after a determiner or before a spokesperson's noun that a capitalised word comes before, no punctuation, ending in a lower-case noun, or in a name after the "of" of the determiner's first or second word before a finite cue) , cue ;`
 ///
 /// A speaker no lexicon names, right after a closing mark: "“…,” federal prosecutors wrote",
 /// "“…,” the progressive heavyweights wrote". Without a determiner the noun must be a plural
@@ -1955,6 +2005,10 @@ fn speaker_phrase(i: &str, base: usize) -> Option<Clause> {
     // independent Vermont senator and Democratic presidential candidate told").
     let long = det.is_some() || spokes;
     let most = if long { 8 } else { 4 };
+    // (The lower-case noun before an "of" that the determiner's phrase reads: past it,
+    // capitalised words are the object's, "“…,” the widow of Tom Bell said" is the widow's.)
+    let mut noun_of: Option<Range<usize>> = None;
+    let mut prev: Option<Range<usize>> = None;
     for k in 0..most {
         let (r1, w) = word(r).ok()?;
         let f = LEXICON.flags(w);
@@ -1974,24 +2028,39 @@ fn speaker_phrase(i: &str, base: usize) -> Option<Clause> {
             return None;
         }
         let (r2, _) = gap(r1).ok()?;
+        let at = |x: &str| base + i.len() - x.len();
         if let Ok((r3, v)) = cue(r2) {
             let role = f.role();
             let plural_role = role.is_some() && w.ends_with('s');
-            if is_capitalized(w) || !(plural_role || det.is_some() || spokes) {
+            let object = noun_of.is_some() && is_capitalized(w) && !v.ends_with("ing");
+            if is_capitalized(w) && !object || !(plural_role || det.is_some() || spokes) {
                 return None;
             }
-            let at = |x: &str| base + i.len() - x.len();
             let cue_end = at(r3);
             return Some(Clause {
                 mention: Found {
                     span: base..at(r1),
-                    head: at(r)..at(r1),
-                    kind: MentionKind::Description(role.unwrap_or(RoleKind::Person)),
+                    head: noun_of.clone().filter(|_| object).unwrap_or(at(r)..at(r1)),
+                    kind: MentionKind::Description(
+                        match &noun_of {
+                            Some(n) if object => role_of(text_of(i, base, n)),
+                            _ => role,
+                        }
+                        .unwrap_or(RoleKind::Person),
+                    ),
                 },
                 cue: cue_end - v.len()..cue_end,
                 end: cue_end,
             });
         }
+        // (Only of a noun that the determiner's first or second word is, before a finite
+        // cue: "The ad uses footage of Hillary Clinton asking, “…”" is hers.)
+        if joins && w == "of" && noun_of.is_none() && det.is_some() && k <= 2 {
+            noun_of = prev
+                .clone()
+                .filter(|n| text_of(i, base, n).starts_with(|c: char| c.is_lowercase()));
+        }
+        prev = Some(at(r)..at(r1));
         r = r2;
     }
     None
@@ -2206,7 +2275,7 @@ fn open_cue(v: &str) -> bool {
         || v == "began"
 }
 
-/// `bare_subject_clause = word (: lower case, a noun) , [ complements ] , gap , cue (: no "-s" or "-ing" form, no mention after it) ;`
+/// `bare_subject_clause = word (: lower case, a noun) , [ complements | object_of_noun ] , gap , cue (: no "-s" or "-ing" form, no mention after it) ;`
 ///
 /// (A noun as [`is_bare_subject`] tells one.)
 ///
@@ -2217,14 +2286,16 @@ fn open_cue(v: &str) -> bool {
 /// follows the cue, which is then the subject ("“…,” later said Smith").
 fn bare_subject_clause(i: &str, base: usize) -> Option<Clause> {
     let (r1, mut noun) = bare_noun(i, base)?;
-    // (With its complements: "“…,” relatives of Kwame Boateng said.")
+    // (With its complements: "“…,” relatives of Kwame Boateng said", or the people it
+    // belongs to, "“…,” relatives of the victims said".)
     let r1 = match complements(r1) {
-        r if r.len() < r1.len() && r.starts_with(' ') => {
-            noun.span.end = base + i.len() - r.len();
-            r
-        }
-        _ => r1,
-    };
+        r if r.len() < r1.len() && r.starts_with(' ') => Some(r),
+        _ => object_of_noun(r1),
+    }
+    .map_or(r1, |r| {
+        noun.span.end = base + i.len() - r.len();
+        r
+    });
     let (r2, g) = gap(r1).ok()?;
     let (r3, v) = cue(r2).ok()?;
     if g.is_empty() || v.ends_with('s') || v.ends_with("ing") {

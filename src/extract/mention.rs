@@ -2075,7 +2075,8 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
 }
 
 /// Do `first` and `second` make one honorific of two words, written before a name: Malaysia's
-/// "Datuk Seri", "Dato Sri", "Datin Paduka", "Tan Sri", "Puan Sri", "Toh Puan"? Neither
+/// "Datuk Seri", "Dato Sri", "Datin Paduka", "Tan Sri", "Puan Sri", "Toh Puan", or a
+/// general's rank, "Lt Gen"? Neither
 /// second word is a title alone ("Sri Lanka", "Sri Mulyani"), nor is "Tan" ("Tan Wei Ming").
 fn is_honorific_pair(first: &str, second: &str) -> bool {
     matches!(
@@ -2083,6 +2084,10 @@ fn is_honorific_pair(first: &str, second: &str) -> bool {
         ("Datuk" | "Dato" | "Datin" | "Tan" | "Puan", "Seri" | "Sri")
             | ("Datin", "Paduka")
             | ("Toh", "Puan")
+            // (A general's rank, abbreviated with no full stop, after the rank that qualifies
+            // it: "Lt Gen Inam Haider", "Maj Gen Tom Bell". "Gen" alone is as often a given
+            // name: "Defence Minister Gen Nakatani".)
+            | ("Lt" | "Maj" | "Brig", "Gen")
     )
 }
 

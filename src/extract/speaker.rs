@@ -1976,7 +1976,9 @@ impl Registry {
                         // name follows "It" and its verb).)
                         phrase => {
                             let lead = phrase.unwrap_or(sentence).max(range.start).min(start);
-                            let mut words = text[lead..start].split_ws();
+                            // (Past the comma that ends the opening phrase: "Speaking to
+                            // reporters, he said floods had hurt Pakistan.")
+                            let mut words = text[lead..start].trim_start_matches(',').split_ws();
                             !words.next().is_some_and(|w| {
                                 matches!(
                                     he_she_or_they(w),
