@@ -939,6 +939,50 @@ const EXPECTED: &[Expected] = {
             None,
             None,
         ),
+        // Court reports: counsel named by whom they act for, their name set off after it,
+        // a rank in capitals after the name, a role no list names before it.
+        (
+            "counsel-set-off-after-their-clients",
+            "no option",
+            Partial,
+            Some("Ruth Akinyi"),
+            Some("Judge"),
+        ),
+        (
+            "counsel-set-off-after-their-clients",
+            "turned his life around",
+            Partial,
+            Some("Niamh Vell"),
+            None,
+        ),
+        (
+            "counsel-set-off-after-their-clients",
+            "never trained for a storm",
+            Partial,
+            Some("Emeka Obi-Nnadi"),
+            None,
+        ),
+        (
+            "counsel-set-off-after-their-clients",
+            "did not cover gross negligence",
+            Partial,
+            Some("Tomas Kell"),
+            Some("senior advocate"),
+        ),
+        (
+            "counsel-set-off-after-their-clients",
+            "My client will appeal",
+            Direct,
+            Some("Lwazi Mensah"),
+            Some("advocate"),
+        ),
+        (
+            "counsel-set-off-after-their-clients",
+            "We will study the judgment",
+            Direct,
+            Some("Dana Pell"),
+            Some("lawyer for the accused"),
+        ),
         // Kin and lawyers described after a quotation, their people after "of" or "for":
         // the description speaks, unresolved, not the speaker of the paragraph before.
         (

@@ -1038,7 +1038,12 @@ fn holder_in_apposition(app: &str, at: usize) -> Option<Found> {
     let body = whole.rsplit_once(',').map_or(whole, |(_, last)| last);
     let lead = body.len() - body.trim_start().len();
     let at = at + 1 + (whole.len() - body.len()) + lead;
-    let (left, head) = titled_name(body.trim_start()).ok()?;
+    let Ok((left, head)) = titled_name(body.trim_start()) else {
+        // (Or a role no list names before the name: "…, senior advocate Arvind Menon,".)
+        return open_role(body.trim_start(), at)
+            .filter(|(left, _)| left.trim().is_empty())
+            .map(|(_, m)| m);
+    };
     left.trim().is_empty().then(|| {
         let len = body.trim().len();
         Found {

@@ -742,7 +742,7 @@ fn person_so_far(name: &str) -> bool {
 
 /// `party_label = gap , "(" , ( "D" | "R" | "I" ) , "-" , word , ")"
 ///              | "," , gap , ( "D" | "R" | "I" ) , "-" , word , { " " , word (: capitalised) } , ( "," | "." )
-///              | gap , "(" , { text } (: an age, or a name in a script with no Latin letters, twenty characters at most) , ")" ;`
+///              | gap , "(" , { text } (: an age, a rank of two to four capitals, or a name in a script with no Latin letters, twenty characters at most) , ")" ;`
 ///
 /// The party and state of an American legislator, after the name; also an age or the name
 /// in its own script, as outlets write them: "Chang Chih-hao (張志豪) said", "Ana Ruiz (45)
@@ -766,6 +766,9 @@ pub fn party_label(i: &str) -> R<'_, &str> {
                 |t: &str| {
                     t.chars().count() <= 20
                         && (t.bytes().all(|b| b.is_ascii_digit())
+                            // (A rank a name is written with, in capitals: "Emeka Obi-Nnadi
+                            // (SAN)", "Ruth Vell (KC)".)
+                            || (2..=4).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_uppercase())
                             || !t
                                 .chars()
                                 .any(|c| c.is_ascii_alphanumeric() || c.is_whitespace()))
@@ -2711,14 +2714,24 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
         // ("Lawyers for Tomas Vell said:", "Relatives of Ama Owusu said": a person's role noun
         // in the plural, capitalised where it opens a sentence, and its complements are a
         // description of a group, not a name: the name after "for" is no speaker.)
+        // (Or in the singular where its holder's name is set off after the complements, as
+        // court reports write counsel: "Solicitor for the accused, Niamh Gallagher, said".)
         let h = &i[head.clone()];
-        if head.start == 0 && h.ends_with('s') && !h.contains(' ') && is_capitalized(h) {
+        if head.start == 0
+            && !h.contains(' ')
+            && is_capitalized(h)
+            && (h.ends_with('s') || rest.starts_with(" for ") || rest.starts_with(" of "))
+        {
             let f = memo::flags(h);
             // (The complements read only after the noun's flags: most such words are
             // surnames, "Jones said".)
-            let r = (f.role() == Some(RoleKind::Person) && f.exact & flag::TITLE == 0)
+            // (A title too in the singular, "Counsel for the defendant, …,": its holder is
+            // named after it.)
+            let plural = h.ends_with('s');
+            let r = (f.role() == Some(RoleKind::Person) && (!plural || f.exact & flag::TITLE == 0))
                 .then(|| complements(rest))
-                .filter(|r| r.len() < rest.len());
+                .filter(|r| r.len() < rest.len())
+                .filter(|r| plural || name_then_comma_after(r));
             if let Some(r) = r {
                 return Some((
                     r,
@@ -3231,12 +3244,30 @@ fn open_description_of(i: &str, base: usize, with_body: bool) -> Option<(&str, F
     ))
 }
 
+/// Does `r` open with a comma, then a person's name (its titles too) and another comma: ",
+/// Niamh Gallagher," set off after a description?
+fn name_then_comma_after(r: &str) -> bool {
+    let Some(n) = r.strip_prefix(", ") else {
+        return false;
+    };
+    // (Or after a role no list names: "…, senior advocate Arvind Menon,".)
+    let after = if n.starts_with(char::is_uppercase) {
+        titled_name(n).ok().map(|(after, _)| after)
+    } else {
+        open_role(n, 0).map(|(after, _)| after)
+    };
+    // (Past a label: "…, Emeka Obi-Nnadi (SAN),".)
+    after
+        .and_then(|a| opt(party_label).parse(a).ok())
+        .is_some_and(|(a, _)| a.starts_with(','))
+}
+
 /// The words that open a [`complement`]: "for", "of", "at", "with".
 pub fn is_complement_link(w: &str) -> bool {
     matches!(w, "for" | "of" | "at" | "with" | "from")
 }
 
-/// `complement = gap , ( "for" | "of" | "at" | "with" | "from" ) , gap , ( [ "the" , gap ] , titled_name | description | bare_field | open_description ) ;`
+/// `complement = gap , ( "for" | "of" | "at" | "with" | "from" ) , gap , ( [ "the" , gap ] , titled_name | "the" , gap , word (: lower case, ending the clause) | description | bare_field | open_description ) ;`
 ///
 /// The object is read without a complement of its own, and a mention takes at most
 /// [`MAX_COMPLEMENTS`] links in a row ("a spokesman for the campaign of the senator"): a chain
@@ -3257,6 +3288,16 @@ fn complement_with(i: &str, plain: bool) -> Option<(&str, ())> {
         .ok()
         .map(|(r2, _)| r2);
     if let Some((r3, _)) = the.and_then(|r2| titled_name(r2).ok()) {
+        return Some((r3, ()));
+    }
+    // ("for the accused,", "of the deceased.": one lower-case word after "the" that ends
+    // the clause names people, whichever word it is, a participle that is a cue's form too.)
+    if let Some((r3, _)) = the.and_then(|r2| word(r2).ok()).filter(|(r3, w)| {
+        w.starts_with(|c: char| c.is_ascii_lowercase())
+            && r3.starts_with([',', '.', ';'])
+            && !LEXICON.is_pronoun(w)
+            && !LEXICON.is_auxiliary(w)
+    }) {
         return Some((r3, ()));
     }
     if let Ok((r2, _)) = titled_name(r) {
