@@ -939,6 +939,37 @@ const EXPECTED: &[Expected] = {
             None,
             None,
         ),
+        // Offices by their acronyms: a title before the name ("Marrowby CM"), and "the CS"
+        // for the one whose office's capitalised words spell it; a party's acronym in a
+        // nominee's role stays the party's.
+        (
+            "offices-by-their-acronyms",
+            "Rehabilitation will take months",
+            Direct,
+            Some("Priya Vellan"),
+            Some("Marrowby CM"),
+        ),
+        (
+            "offices-by-their-acronyms",
+            "The accused was known",
+            Direct,
+            Some("Anand Kell"),
+            Some("Deputy Commissioner of Police"),
+        ),
+        (
+            "offices-by-their-acronyms",
+            "Officers are in every village",
+            Direct,
+            Some("Hassan Obiri"),
+            Some("Interior Cabinet Secretary"),
+        ),
+        (
+            "offices-by-their-acronyms",
+            "We will fight on",
+            Direct,
+            Some("VLP"),
+            None,
+        ),
         // Court reports: counsel named by whom they act for, their name set off after it,
         // a rank in capitals after the name, a role no list names before it.
         (

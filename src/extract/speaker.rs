@@ -2579,6 +2579,9 @@ impl Registry {
         let mut fitting = candidates.filter(|&e| fits(e));
         let first = fitting.next()?;
         // (Read last named first, so a tie goes to the one named earlier: `>=`.)
+        // One the narration has made a sentence's subject comes before one it has only named
+        // inside another's sentence: in "Dorothy Woods, whose husband, Navy SEAL Ty Woods,
+        // was killed, …. Woods said" the surname is hers.
         let best = fitting.fold(first, |best, e| {
             if last_before(e) >= last_before(best) {
                 e
@@ -2959,11 +2962,98 @@ impl Registry {
                 }
             }
         }
+        // A person's office spells it too: "the DCP said" after "Deputy Commissioner of Police
+        // Anand Jha", "the CS said" after "Interior Cabinet Secretary Hassan Farah". The
+        // office's capitalised words, past the place or field it opens with (no title
+        // among those: "Deputy Prime Minister" spells "DPM", never "PM").
+        // (Only the acronyms no organisation's name spells: most are an organisation's.)
+        let mut holders: Vec<(usize, Option<usize>)> = acronyms
+            .iter()
+            .filter(|(_, found)| found.is_none())
+            .map(|&(e, _)| (e, None))
+            .collect();
+        for (o, ent) in self.entities.iter().enumerate() {
+            if holders.is_empty() {
+                break;
+            }
+            let Some(role) = ent
+                .role
+                .as_deref()
+                .filter(|_| ent.kind == SpeakerType::Person)
+            else {
+                continue;
+            };
+            // (The office's own last word among them: "GOP nominee" spells no one's office,
+            // only its party's.)
+            if !role
+                .rsplit([' ', '-'])
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            {
+                continue;
+            }
+            // (On the stack: six words at most.)
+            let mut words = [""; 6];
+            let mut count = 0;
+            for w in role
+                .split([' ', '-'])
+                .filter(|w| w.starts_with(char::is_uppercase) && !is_honorific(w))
+                .take(6)
+            {
+                words[count] = w;
+                count += 1;
+            }
+            let words = &words[..count];
+            for skip in 0..words.len() {
+                if skip > 0 && LEXICON.is_title(words[skip - 1]) {
+                    break;
+                }
+                // (An acronym alone spells the office only where it is a title: "Kerala CM",
+                // not "Junge SVP", a party's youth.)
+                if skip + 1 == words.len() && !LEXICON.is_title(words[skip]) {
+                    continue;
+                }
+                // (An acronym among them counts all its letters: "Kerala CM" spells "CM".)
+                let mut buf = [0u8; 6];
+                let mut n = 0;
+                for w in &words[skip..] {
+                    let b = w.as_bytes();
+                    let letters = if b.iter().all(u8::is_ascii_uppercase) {
+                        b
+                    } else {
+                        &b[..1]
+                    };
+                    for &c in letters {
+                        if n < buf.len() {
+                            buf[n] = c.to_ascii_uppercase();
+                        }
+                        n += 1;
+                    }
+                }
+                if n > buf.len() {
+                    continue;
+                }
+                for (e, found) in holders.iter_mut() {
+                    if &buf[..n] == self.entities[*e].name.as_bytes() {
+                        *found = match *found {
+                            None => Some(o),
+                            Some(x) if x == o => Some(o),
+                            Some(_) => Some(usize::MAX),
+                        };
+                    }
+                }
+            }
+        }
         for (e, found) in acronyms {
             if let Some(o) = found
                 .filter(|&o| o != usize::MAX && self.entities[o].kind == SpeakerType::Organization)
             {
                 self.spelled_out.insert(e, o);
+            }
+        }
+        for (e, found) in holders {
+            if let Some(o) = found.filter(|&o| o != usize::MAX) {
+                self.spelled_out.entry(e).or_insert(o);
             }
         }
     }
