@@ -939,6 +939,43 @@ const EXPECTED: &[Expected] = {
             None,
             None,
         ),
+        // Honorifics of office and of profession that were read as names; an office's field
+        // of two words ("Water Resources") before a holder of three.
+        (
+            "honorifics-of-office-and-profession",
+            "The dam will be finished",
+            Direct,
+            Some("Ahsan Raza Vellani"),
+            Some("Federal Minister for Water Resources"),
+        ),
+        (
+            "honorifics-of-office-and-profession",
+            "Sustainability is now",
+            Direct,
+            Some("Hessa Rashid Al Marrowi"),
+            Some("H.E. Eng."),
+        ),
+        (
+            "honorifics-of-office-and-profession",
+            "The road will be tarred",
+            Direct,
+            Some("Musa Bello"),
+            Some("Engr."),
+        ),
+        (
+            "honorifics-of-office-and-profession",
+            "Workers deserve a living",
+            Direct,
+            Some("Yusuf Ibrahim-Kell"),
+            Some("Comrade"),
+        ),
+        (
+            "honorifics-of-office-and-profession",
+            "The kitchen will stay open",
+            Direct,
+            Some("Harinder Singh Vell"),
+            Some("Giani"),
+        ),
         // Offices by their acronyms: a title before the name ("Marrowby CM"), and "the CS"
         // for the one whose office's capitalised words spell it; a party's acronym in a
         // nominee's role stays the party's.
@@ -968,6 +1005,34 @@ const EXPECTED: &[Expected] = {
             "We will fight on",
             Direct,
             Some("VLP"),
+            None,
+        ),
+        (
+            "offices-by-their-acronyms",
+            "The ward is full",
+            Direct,
+            Some("CM Joseph"),
+            Some("superintendent"),
+        ),
+        (
+            "offices-by-their-acronyms",
+            "Roads into the city",
+            Direct,
+            Some("Harvinder Vell"),
+            Some("Marrowby DCP"),
+        ),
+        (
+            "offices-by-their-acronyms",
+            "The order is void",
+            Direct,
+            Some("CS Raghavan"),
+            Some("senior advocate"),
+        ),
+        (
+            "offices-by-their-acronyms",
+            "We will expand to the north",
+            Direct,
+            Some("ACP Logistics"),
             None,
         ),
         // Court reports: counsel named by whom they act for, their name set off after it,
@@ -1014,6 +1079,13 @@ const EXPECTED: &[Expected] = {
             Some("Dana Pell"),
             Some("lawyer for the accused"),
         ),
+        (
+            "counsel-set-off-after-their-clients",
+            "suffered enough",
+            Partial,
+            Some("Grace Adeyemi"),
+            Some("Counsel for Mr Bello"),
+        ),
         // Kin and lawyers described after a quotation, their people after "of" or "for":
         // the description speaks, unresolved, not the speaker of the paragraph before.
         (
@@ -1054,6 +1126,13 @@ const EXPECTED: &[Expected] = {
         (
             "kin-described-after-quotations",
             "It is a sad day for the town",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "kin-described-after-quotations",
+            "She never gave up hope",
             Direct,
             None,
             None,

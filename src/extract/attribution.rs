@@ -1725,14 +1725,22 @@ fn mention_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
         // ("said the editor of the Daily Monitor, Charles Otim,": the body after the noun,
         // where a person's name of two words or more is set off after it, as the one who
         // speaks; not "said the editor of the Daily Monitor, Kampala's biggest paper".
-        // Or where it ends the sentence: "said the widow of Tom Bell." is the widow's.)
+        // Or where it ends the sentence or a comma follows: "said the widow of Tom Bell." is
+        // the widow's.)
         .or_else(|| {
             open_description_with_body(i, base).filter(|(rest, _)| {
                 rest.is_empty()
                     || rest.starts_with(['.', ';', '!', '?'])
-                    || name_set_off(rest).is_some_and(|(after, titled)| {
-                        !titled && after.starts_with([',', '.', ';'])
-                    })
+                    || match name_set_off(rest) {
+                        Some((after, titled)) => !titled && after.starts_with([',', '.', ';']),
+                        // (Or a comma and more of the description in lower case or an age:
+                        // "said the widow of Kofi Mensah, one of the three victims.", ", 54".
+                        // Not a body's description: "said the editor of the Daily Clarion,
+                        // Kestrel's biggest paper" names no one.)
+                        None => rest.strip_prefix(", ").is_some_and(|a| {
+                            a.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+                        }),
+                    }
             })
         })
 }

@@ -450,7 +450,13 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
             match word(r1) {
                 Ok((r2, w))
                     if is_connector(w)
-                        || w == "for" && (after_title || is_organization_noun(last))
+                        || w == "for"
+                            && (after_title || is_organization_noun(last))
+                            // (Not before an honorific or a title that tells a gender:
+                            // "Counsel for Mr Bello" acts for him.)
+                            && !gap(r2).and_then(|(a, _)| word(a)).is_ok_and(|(_, n)| {
+                                is_honorific(n) || matches!(LEXICON.titles.get(n), Some(Some(_)))
+                            })
                         || w == "to" && after_to_title && to_link_holds(r2)
                         || w == "to" && is_organization_noun(last) && aim_follows(r2, 2)
                         || is_aim_preposition(w) && aim_follows(r2, 1)
@@ -1964,7 +1970,7 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
         // ("Tan Sri Koh Wai Leong", "Datuk Seri Ahmad Faizal": an honorific of two words.)
         let honorific_pair = k + 2 < ws.len() && is_honorific_pair(w, ws[k + 1].1)
             || k > 0 && cut == p && is_honorific_pair(ws[k - 1].1, w);
-        let title_like = (f.exact & flag::TITLE != 0
+        let title_like = (f.exact & flag::TITLE != 0 && !initials_not_office(ws, k, &flags)
             || honorific_pair
             // (A plural opens an organisation's name, no one's title: "Friends of the Earth".)
             || f.role() == Some(RoleKind::Person) && !f.is_plural_role()
@@ -2022,7 +2028,7 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
             && !(ws[k + 1].1 == "to" && is_organization_noun(w))
             && {
                 let f = flags(k);
-                f.exact & flag::TITLE != 0
+                f.exact & flag::TITLE != 0 && !initials_not_office(ws, k, &flags)
                 // (Not a role noun in an organisation's field, before its last word: "Center
                 // for Refugee Rights", "Committee for Press Freedom" name no one called
                 // "Rights" or "Freedom". Nor a plural, no one's title: "Friends of the
@@ -2075,6 +2081,24 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
         }
     }
     cut
+}
+
+/// Is the title `ws[k]` an office's acronym that is as often a person's initials or a
+/// company's name ("CM", "CS", "PS", "DCP", "ACP", "DGP", "SHO"), and read so here: after an
+/// honorific, a judge's title or a role in lower case ("Dr CM Joseph", "Justice CM Rao",
+/// "senior advocate CS Raghunathan"), or before fewer than two words of a name ("DCP
+/// Midstream")? Not "Ludhiana DCP Harvinder Sekhon", "Deputy PM Tom Bell".
+fn initials_not_office(ws: &[(usize, &str)], k: usize, flags: &impl Fn(usize) -> Flags) -> bool {
+    let w = ws[k].1;
+    if !(w.len() <= 3 && w.bytes().all(|b| b.is_ascii_uppercase())) {
+        return false;
+    }
+    let after_honorific = k > 0
+        && flags(k - 1).exact & flag::TITLE != 0
+        && (is_honorific(ws[k - 1].1) || matches!(ws[k - 1].1, "Justice" | "Advocate" | "Adv"));
+    after_honorific
+        || matches!(w, "CM" | "CS" | "PS" | "DCP" | "ACP" | "DGP" | "SHO")
+            && (ws.len() - k - 1 < 2 || k > 0 && !is_capitalized(ws[k - 1].1))
 }
 
 /// Do `first` and `second` make one honorific of two words, written before a name: Malaysia's
@@ -2262,12 +2286,12 @@ fn envoy_holder(ws: &[(usize, &str)], k: usize) -> Option<usize> {
 
 /// A capitalised word shaped like the noun of an office's field rather than a given name:
 /// "Protection", "Intelligence", "Security", "Affairs", "Services", "Fisheries", "Policy",
-/// "Housing", "Economics".
+/// "Housing", "Economics", "Resources".
 fn is_field_word(w: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "tion", "tions", "sion", "sions", "ment", "ments", "ity", "ities", "ance", "ances", "ence",
         "ences", "ancy", "ency", "icy", "acy", "ics", "ness", "ship", "ism", "ture", "ries",
-        "airs", "ices", "ogy", "sing", "ning", "cing", "gion",
+        "airs", "ices", "ogy", "sing", "ning", "cing", "gion", "rces",
         // A country's or a territory's noun: "of the Czech Republic", "of the United Arab
         // Emirates", "for the Solomon Islands", "of the European Union".
         "public", "dom", "ates", "ands", "nion", "ince", "tory",
