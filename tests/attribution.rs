@@ -939,6 +939,29 @@ const EXPECTED: &[Expected] = {
             None,
             None,
         ),
+        // "and" inside an organisation's name whose noun is not its last word, or after a
+        // plural's possessive; not between a person and an organisation.
+        (
+            "organisations-joined-by-and",
+            "The water was a metre",
+            Direct,
+            Some("Daud Hamzah Karim"),
+            Some("chief"),
+        ),
+        (
+            "organisations-joined-by-and",
+            "Our members have not been paid",
+            Direct,
+            Some("Rail and Maritime Workers’ Union"),
+            None,
+        ),
+        (
+            "organisations-joined-by-and",
+            "The line will reopen",
+            Direct,
+            Some("Tomas Kell"),
+            None,
+        ),
         // Honorifics of office and of profession that were read as names; an office's field
         // of two words ("Water Resources") before a holder of three.
         (

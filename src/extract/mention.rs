@@ -681,22 +681,29 @@ fn and_in_organization(so_far: &str, after: &str) -> bool {
     if words.by_ref().take(3).any(person_word) || words.next().is_some() {
         return false;
     }
-    // The capitalised words after "and", up to four: the last an organisation's noun, and at
-    // least two of them.
+    // The capitalised words after "and", up to four: at least two of them, one an
+    // organisation's noun ("Rail and Maritime Union", "State Fire and Rescue Department Zone
+    // III").
+    // (Not its first word alone, another name: "Alex Seitz-Wald and Reuters"; nor before a
+    // title, an office's holder: "Goodlatte and Benghazi Committee Chairman Trey Gowdy".)
     let mut n = 0;
-    let mut last = "";
+    let mut noun = false;
     for w in after.split_ws().take(4) {
         let bare = strip_possessive(w.trim_end_matches([',', '.', ';', ':']));
         if !is_capitalized(bare) {
             break;
         }
+        if LEXICON.is_title(bare) {
+            return false;
+        }
         n += 1;
-        last = bare;
-        if bare.len() != w.len() {
+        noun |= n >= 2 && LEXICON.is_organization_word(bare);
+        // (A plural's possessive goes on with the name: "Maritime Workers’ Union".)
+        if bare.len() != w.len() && !(w.ends_with("s’") || w.ends_with("s'")) {
             break;
         }
     }
-    n >= 2 && LEXICON.is_organization_word(last)
+    n >= 2 && noun
 }
 
 /// Do the capitalised words after the field of an organisation named with its place and
