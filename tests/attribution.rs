@@ -999,6 +999,13 @@ const EXPECTED: &[Expected] = {
             Some("Harinder Singh Vell"),
             Some("Giani"),
         ),
+        (
+            "honorifics-of-office-and-profession",
+            "Relief is on its way",
+            Direct,
+            Some("Derrick Vellacott"),
+            Some("Mayor of Black River"),
+        ),
         // Offices by their acronyms: a title before the name ("Marrowby CM"), and "the CS"
         // for the one whose office's capitalised words spell it; a party's acronym in a
         // nominee's role stays the party's.

@@ -2248,7 +2248,10 @@ fn office_holder(ws: &[(usize, &str)], k: usize) -> Option<usize> {
                 && (after_link
                     || after_adjective
                     || is_field_word(w)
-                    || in_the && !is_given_name(w))
+                    || in_the && !is_given_name(w)
+                    // ("Mayor of Black River Derrick Sangster": a place's noun after its
+                    // first word, before the holder's name.)
+                    || j > k + 1 && is_place_noun(w))
         {
             j += 1;
         } else {
@@ -2256,6 +2259,36 @@ fn office_holder(ws: &[(usize, &str)], k: usize) -> Option<usize> {
         }
     }
     (j > k + 2 && is_capitalized(ws[j].1)).then_some(j)
+}
+
+/// A noun that ends a place's name of several words: "Black River", "Clutha Valley",
+/// "Montego Bay", "Port Harcourt City". (Surnames too, "Tom Hill": asked only of words
+/// before a holder's name.)
+fn is_place_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "River"
+            | "Valley"
+            | "Bay"
+            | "Lake"
+            | "Lakes"
+            | "Hill"
+            | "Hills"
+            | "Springs"
+            | "Beach"
+            | "Creek"
+            | "Harbour"
+            | "Harbor"
+            | "Island"
+            | "Islands"
+            | "Falls"
+            | "Heights"
+            | "Town"
+            | "City"
+            | "County"
+            | "Parish"
+            | "Point"
+    )
 }
 
 /// Where the holder's name starts in `ws` when word `k` is an envoy's "to": the field is a
