@@ -962,6 +962,22 @@ const EXPECTED: &[Expected] = {
             Some("Tomas Kell"),
             None,
         ),
+        // An office written in capitals, set off after a name, is the person's role: "the
+        // minister" is that person.
+        (
+            "offices-in-capitals-set-off-after-names",
+            "I will go to the shelters",
+            Direct,
+            Some("Desmond Vell"),
+            Some("Minister of Local Government and Community Development"),
+        ),
+        (
+            "offices-in-capitals-set-off-after-names",
+            "We have enough staff",
+            Direct,
+            Some("Ana Ruiz"),
+            Some("Health Minister"),
+        ),
         // Honorifics of office and of profession that were read as names; an office's field
         // of two words ("Water Resources") before a holder of three.
         (

@@ -6319,16 +6319,21 @@ fn bare_appositive(after: &str) -> Option<&str> {
     let near = floor_char(after, after.len().min(160));
     let phrase = &after[..after[..near].find(',')?];
     let mut words = phrase.split(' ');
-    for _ in 0..3 {
+    for k in 0..3 {
         let w = words.next()?;
+        // (Or an office in capitals, its field before it: "Desmond Vell, Minister of Local
+        // Government, has revealed", "Ana Ruiz, Health Minister, said".)
+        let office = w.starts_with(char::is_uppercase) && is_office_title(w);
+        if !office && w.starts_with(char::is_uppercase) && k < 2 && phrase.len() > w.len() {
+            continue;
+        }
         if w.is_empty()
-            || !w.starts_with(char::is_lowercase)
-            || is_function_word(w)
-            || LEXICON.is_cue(w)
+            || !office
+                && (!w.starts_with(char::is_lowercase) || is_function_word(w) || LEXICON.is_cue(w))
         {
             return None;
         }
-        if role_of(w) == Some(RoleKind::Person) {
+        if office || role_of(w) == Some(RoleKind::Person) {
             return match words.next() {
                 None => Some(phrase),
                 Some("of" | "for" | "at" | "with") if words.next().is_some() => Some(phrase),
