@@ -1770,8 +1770,8 @@ fn bare_subject_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
 ///
 /// Whom a bare noun's people belong to, which [`complements`] reads only where a list names
 /// the noun after "the": "relatives of the victims", "families of victims", "lawyers for
-/// the accused", "families of the missing", "friends of Ana Ruiz". `i` opens with the gap before "of"; what follows the
-/// object is returned.
+/// the accused", "families of the missing", "friends of Ana Ruiz". `i` opens with the gap
+/// before "of"; what follows the object is returned.
 fn object_of_noun(i: &str) -> Option<&str> {
     let (r, (_, link, _)) = (gap, word, gap).parse(i).ok()?;
     if !matches!(link, "of" | "for") {

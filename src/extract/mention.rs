@@ -2110,8 +2110,8 @@ fn initials_not_office(ws: &[(usize, &str)], k: usize, flags: &impl Fn(usize) ->
 
 /// Do `first` and `second` make one honorific of two words, written before a name: Malaysia's
 /// "Datuk Seri", "Dato Sri", "Datin Paduka", "Tan Sri", "Puan Sri", "Toh Puan", or a
-/// general's rank, "Lt Gen"? Neither
-/// second word is a title alone ("Sri Lanka", "Sri Mulyani"), nor is "Tan" ("Tan Wei Ming").
+/// general's rank, "Lt Gen"? Neither second word is a title alone ("Sri Lanka", "Sri
+/// Mulyani", "Gen Nakatani"), nor is "Tan" ("Tan Wei Ming").
 fn is_honorific_pair(first: &str, second: &str) -> bool {
     matches!(
         (first, second),
