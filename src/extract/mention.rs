@@ -2119,7 +2119,7 @@ fn is_honorific_pair(first: &str, second: &str) -> bool {
             | ("Datin", "Paduka")
             | ("Toh", "Puan")
             // (A general's rank, abbreviated with no full stop, after the rank that qualifies
-            // it: "Lt Gen Inam Haider", "Maj Gen Tom Bell". "Gen" alone is as often a given
+            // it: "Lt Gen Inam Vell", "Maj Gen Tom Bell". "Gen" alone is as often a given
             // name: "Defence Minister Gen Nakatani".)
             | ("Lt" | "Maj" | "Brig", "Gen")
     )
@@ -2249,7 +2249,7 @@ fn office_holder(ws: &[(usize, &str)], k: usize) -> Option<usize> {
                     || after_adjective
                     || is_field_word(w)
                     || in_the && !is_given_name(w)
-                    // ("Mayor of Black River Derrick Sangster": a place's noun after its
+                    // ("Mayor of Black River Derrick Vellacott": a place's noun after its
                     // first word, before the holder's name.)
                     || j > k + 1 && is_place_noun(w))
         {

@@ -3008,12 +3008,12 @@ impl Registry {
                 if skip > 0 && LEXICON.is_title(words[skip - 1]) {
                     break;
                 }
-                // (An acronym alone spells the office only where it is a title: "Kerala CM",
+                // (An acronym alone spells the office only where it is a title: "Marrowby CM",
                 // not "Junge SVP", a party's youth.)
                 if skip + 1 == words.len() && !LEXICON.is_title(words[skip]) {
                     continue;
                 }
-                // (An acronym among them counts all its letters: "Kerala CM" spells "CM".)
+                // (An acronym among them counts all its letters: "Marrowby CM" spells "CM".)
                 let mut buf = [0u8; 6];
                 let mut n = 0;
                 for w in &words[skip..] {
