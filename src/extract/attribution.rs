@@ -1755,14 +1755,12 @@ fn mention_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
 /// it).
 fn bare_subject_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
     let (rest, mut m) = bare_noun(i, base)?;
+    if ends_clause(rest) {
+        return Some((rest, m));
+    }
     // (With the people it belongs to: "“…,” said relatives of the victims.")
-    let rest = match object_of_noun(rest) {
-        Some(r) if !ends_clause(rest) => {
-            m.span.end = base + i.len() - r.len();
-            r
-        }
-        _ => rest,
-    };
+    let rest = object_of_noun(rest)?;
+    m.span.end = base + i.len() - rest.len();
     ends_clause(rest).then_some((rest, m))
 }
 

@@ -1977,7 +1977,7 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
         // ("Tan Sri Koh Wai Leong", "Datuk Seri Ahmad Faizal": an honorific of two words.)
         let honorific_pair = k + 2 < ws.len() && is_honorific_pair(w, ws[k + 1].1)
             || k > 0 && cut == p && is_honorific_pair(ws[k - 1].1, w);
-        let title_like = (f.exact & flag::TITLE != 0 && !initials_not_office(ws, k, &flags)
+        let title_like = (f.exact & flag::TITLE != 0 && !initials_not_office(ws, k)
             || honorific_pair
             // (A plural opens an organisation's name, no one's title: "Friends of the Earth".)
             || f.role() == Some(RoleKind::Person) && !f.is_plural_role()
@@ -2035,7 +2035,7 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
             && !(ws[k + 1].1 == "to" && is_organization_noun(w))
             && {
                 let f = flags(k);
-                f.exact & flag::TITLE != 0 && !initials_not_office(ws, k, &flags)
+                f.exact & flag::TITLE != 0 && !initials_not_office(ws, k)
                 // (Not a role noun in an organisation's field, before its last word: "Center
                 // for Refugee Rights", "Committee for Press Freedom" name no one called
                 // "Rights" or "Freedom". Nor a plural, no one's title: "Friends of the
@@ -2095,14 +2095,12 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
 /// honorific, a judge's title or a role in lower case ("Dr CM Joseph", "Justice CM Rao",
 /// "senior advocate CS Raghunathan"), or before fewer than two words of a name ("DCP
 /// Midstream")? Not "Ludhiana DCP Harvinder Sekhon", "Deputy PM Tom Bell".
-fn initials_not_office(ws: &[(usize, &str)], k: usize, flags: &impl Fn(usize) -> Flags) -> bool {
+fn initials_not_office(ws: &[(usize, &str)], k: usize) -> bool {
     let w = ws[k].1;
     if !(w.len() <= 3 && w.bytes().all(|b| b.is_ascii_uppercase())) {
         return false;
     }
-    let after_honorific = k > 0
-        && flags(k - 1).exact & flag::TITLE != 0
-        && (is_honorific(ws[k - 1].1) || matches!(ws[k - 1].1, "Justice" | "Advocate" | "Adv"));
+    let after_honorific = k > 0 && (is_honorific(ws[k - 1].1) || ws[k - 1].1 == "Justice");
     after_honorific
         || matches!(w, "CM" | "CS" | "PS" | "DCP" | "ACP" | "DGP" | "SHO")
             && (ws.len() - k - 1 < 2 || k > 0 && !is_capitalized(ws[k - 1].1))
@@ -2261,34 +2259,47 @@ fn office_holder(ws: &[(usize, &str)], k: usize) -> Option<usize> {
     (j > k + 2 && is_capitalized(ws[j].1)).then_some(j)
 }
 
-/// A noun that ends a place's name of several words: "Black River", "Clutha Valley",
-/// "Montego Bay", "Port Harcourt City". (Surnames too, "Tom Hill": asked only of words
-/// before a holder's name.)
-fn is_place_noun(w: &str) -> bool {
+/// A noun that only a place's name ends with: "San Diego County", "Elizabeth City", "Cedar
+/// Township" (not "Town", "Falls" or "Heights", which are surnames too).
+pub(crate) fn is_settlement_noun(last: &str) -> bool {
     matches!(
-        w,
-        "River"
-            | "Valley"
-            | "Bay"
-            | "Lake"
-            | "Lakes"
-            | "Hill"
-            | "Hills"
-            | "Springs"
-            | "Beach"
-            | "Creek"
-            | "Harbour"
-            | "Harbor"
-            | "Island"
-            | "Islands"
-            | "Falls"
-            | "Heights"
-            | "Town"
-            | "City"
-            | "County"
-            | "Parish"
-            | "Point"
+        last,
+        "County" | "City" | "Township" | "Province" | "Region" | "District" | "State"
     )
+}
+
+/// A noun of places that is a surname too: "Jacob Falls", "Marcus Town", "Dana Heights".
+pub(crate) fn is_surname_place_noun(last: &str) -> bool {
+    matches!(
+        last,
+        "Town" | "Village" | "Island" | "Islands" | "Falls" | "Heights"
+    )
+}
+
+/// A noun that ends a place's name of several words: a settlement's or one that is a surname
+/// too ([`is_settlement_noun`], [`is_surname_place_noun`]), or a landform's or water's:
+/// "Black River", "Clutha Valley", "Montego Bay". (Asked only of words before a holder's
+/// name: "Tom Hill" is a person.)
+fn is_place_noun(w: &str) -> bool {
+    is_settlement_noun(w)
+        || is_surname_place_noun(w)
+        || matches!(
+            w,
+            "River"
+                | "Valley"
+                | "Bay"
+                | "Lake"
+                | "Lakes"
+                | "Hill"
+                | "Hills"
+                | "Springs"
+                | "Beach"
+                | "Creek"
+                | "Harbour"
+                | "Harbor"
+                | "Parish"
+                | "Point"
+        )
 }
 
 /// Where the holder's name starts in `ws` when word `k` is an envoy's "to": the field is a
@@ -2781,17 +2792,17 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
         // (Or in the singular where its holder's name is set off after the complements, as
         // court reports write counsel: "Solicitor for the accused, Niamh Gallagher, said".)
         let h = &i[head.clone()];
+        let plural = h.ends_with('s');
         if head.start == 0
             && !h.contains(' ')
             && is_capitalized(h)
-            && (h.ends_with('s') || rest.starts_with(" for ") || rest.starts_with(" of "))
+            && (plural || rest.starts_with(" for ") || rest.starts_with(" of "))
         {
             let f = memo::flags(h);
             // (The complements read only after the noun's flags: most such words are
             // surnames, "Jones said".)
             // (A title too in the singular, "Counsel for the defendant, …,": its holder is
             // named after it.)
-            let plural = h.ends_with('s');
             let r = (f.role() == Some(RoleKind::Person) && (!plural || f.exact & flag::TITLE == 0))
                 .then(|| complements(rest))
                 .filter(|r| r.len() < rest.len())

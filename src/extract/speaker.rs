@@ -31,10 +31,10 @@ use crate::extract::mention::{
     initial_before_initial, initials_of_holder, is_age, is_agent_noun, is_capitalised_office,
     is_capitalized, is_complement_link, is_given_name, is_holderless_office, is_honorific,
     is_indefinite_determiner, is_name_particle, is_name_suffix, is_name_word, is_nickname,
-    is_office_title, is_organization, is_possessive, is_street_noun, is_time_noun, is_web_name,
-    name_from_tokens, open_description, party_label, role_of, strip_possessive, takes_to_any_case,
-    titled_name, titles_end_in_office_link, titles_hold_office_field, Found, MentionKind,
-    TokenTitled,
+    is_office_title, is_organization, is_possessive, is_settlement_noun, is_street_noun,
+    is_surname_place_noun, is_time_noun, is_web_name, name_from_tokens, open_description,
+    party_label, role_of, strip_possessive, takes_to_any_case, titled_name,
+    titles_end_in_office_link, titles_hold_office_field, Found, MentionKind, TokenTitled,
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
@@ -2903,6 +2903,14 @@ impl Registry {
     /// Ministry of Health". (Where several names spell it, of any kind, none. One pass over the
     /// names, each compared with the document's first 64 acronyms: linear in the entities.)
     fn spell_out_acronyms(&mut self) {
+        // (The one name that spells an acronym so far, `usize::MAX` where several do.)
+        let tally = |found: &mut Option<usize>, o: usize| {
+            *found = match *found {
+                None => Some(o),
+                Some(x) if x == o => Some(o),
+                Some(_) => Some(usize::MAX),
+            };
+        };
         let is_acronym = |name: &str| {
             (2..=6).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
         };
@@ -2954,11 +2962,7 @@ impl Registry {
                     .flatten()
                     .any(|(buf, n)| &buf[..*n] == acronym);
                 if spells {
-                    *found = match *found {
-                        None => Some(o),
-                        Some(x) if x == o => Some(o),
-                        Some(_) => Some(usize::MAX),
-                    };
+                    tally(found, o);
                 }
             }
         }
@@ -3035,11 +3039,7 @@ impl Registry {
                 }
                 for (e, found) in holders.iter_mut() {
                     if &buf[..n] == self.entities[*e].name.as_bytes() {
-                        *found = match *found {
-                            None => Some(o),
-                            Some(x) if x == o => Some(o),
-                            Some(_) => Some(usize::MAX),
-                        };
+                        tally(found, o);
                     }
                 }
             }
@@ -5457,23 +5457,6 @@ fn before_who(after: &str, name: &str) -> bool {
 fn opens_personal_name(name: &str) -> bool {
     let first = name.split(' ').next().unwrap_or(name);
     is_given_name(first) || matches!(first, "Sri" | "San" | "Santa" | "El" | "Costa")
-}
-
-/// A noun that only a place's name ends with: "San Diego County", "Elizabeth City", "Cedar
-/// Township" (not "Town", "Falls" or "Heights", which are surnames too).
-fn is_settlement_noun(last: &str) -> bool {
-    matches!(
-        last,
-        "County" | "City" | "Township" | "Province" | "Region" | "District" | "State"
-    )
-}
-
-/// A noun of places that is a surname too: "Jacob Falls", "Marcus Town", "Dana Heights".
-fn is_surname_place_noun(last: &str) -> bool {
-    matches!(
-        last,
-        "Town" | "Village" | "Island" | "Islands" | "Falls" | "Heights"
-    )
 }
 
 /// Does `name` end with a [`is_settlement_noun`]?
