@@ -377,6 +377,37 @@ const EXPECTED: &[Expected] = {
             Some("Ellen Pruitt"),
             Some("wife"),
         ),
+        // Two people of one surname: an honorific goes to the one of its gender, by the list of
+        // given names where the article tells nothing; a widow is not the husband her
+        // apposition names.
+        (
+            "spouses-of-one-surname",
+            "We lost everything",
+            Direct,
+            Some("Priya Naidoo"),
+            None,
+        ),
+        (
+            "spouses-of-one-surname",
+            "It will take a year",
+            Direct,
+            Some("Kevin Naidoo"),
+            None,
+        ),
+        (
+            "spouses-of-one-surname",
+            "Nobody told us",
+            Direct,
+            Some("Bell"),
+            Some("widow of Tom Bell"),
+        ),
+        (
+            "spouses-of-one-surname",
+            "I want answers",
+            Direct,
+            Some("Bell"),
+            Some("widow of Tom Bell"),
+        ),
         // Gender from the article's pronouns, not a list of given names; a subject before
         // the object of a preposition ("the farms of Arroyo Valley").
         (

@@ -2147,7 +2147,8 @@ impl Registry {
         let found = found.or_else(|| {
             (!org)
                 .then(|| {
-                    self.same_person_of(sur_key, name, one_word, beside.gender, usize::MAX)
+                    let not = beside.written.as_deref().and_then(relative_named);
+                    self.same_person_of(sur_key, name, one_word, beside.gender, usize::MAX, not)
                         .or_else(|| {
                             spaced
                                 .then(|| self.by_leading_words(full, beside.gender, vocabulary))
@@ -2479,9 +2480,17 @@ impl Registry {
     /// `at` (else the first named after it): the given names must not differ ("Anna Brunner"
     /// is not "Lukas Brunner"), nor the genders ("Mrs. Pruitt" is not "Harold Pruitt" when he
     /// is known to be a man), nor a generational suffix ("Donald Trump Jr.").
-    fn same_person(&self, name: &str, gender: Option<Gender>, at: usize) -> Option<usize> {
+    /// `not` is a name the mention is described by, which it cannot be ("Mrs Bell, the widow
+    /// of Tom Bell,"): see [`relative_named`].
+    fn same_person(
+        &self,
+        name: &str,
+        gender: Option<Gender>,
+        at: usize,
+        not: Option<&str>,
+    ) -> Option<usize> {
         let one_word = is_one_ascii_word(name);
-        self.same_person_of(&name_key(surname(name)), name, one_word, gender, at)
+        self.same_person_of(&name_key(surname(name)), name, one_word, gender, at, not)
     }
 
     /// The last person named whose surname is `surname` (lower case) prefixed "al-" or "el-".
@@ -2507,6 +2516,7 @@ impl Registry {
         one_word: bool,
         gender: Option<Gender>,
         at: usize,
+        not: Option<&str>,
     ) -> Option<usize> {
         // ("Jubeir" is the surname of "Adel al-Jubeir", "Sisi" that of "Abdel Fattah
         // el-Sisi": a surname written without its prefix, looked for with it where no one
@@ -2546,7 +2556,14 @@ impl Registry {
                 _ => true,
             };
             let same_suffix = given.is_none() || other.is_none() || junior == has_suffix(&ent.name);
-            let same_gender = genders_agree(gender, ent.gender);
+            // (Where the article has told nothing of the other's gender yet, the list of
+            // given names may: "Ms Naidoo" is not Kevin Naidoo. Read only for a name written
+            // with a gendered honorific.)
+            let same_gender = genders_agree(
+                gender,
+                ent.gender
+                    .or_else(|| gender.and_then(|_| listed_gender(&ent.name))),
+            );
             // A name that opens with a particle is a surname with its particle ("Van der
             // Berg" is Pieter van der Berg's), or a given name that looks like one ("Van
             // Jones" is not Ann Jones): it names again only a name that ends with it.
@@ -2564,6 +2581,7 @@ impl Registry {
                 && same_suffix
                 && same_gender
                 && same_particle
+                && not.is_none_or(|n| !n.eq_ignore_ascii_case(&ent.name))
         };
         // The latest mention before `at` of each candidate that fits.
         let last_before = |e: usize| {
@@ -2582,8 +2600,12 @@ impl Registry {
         // One the narration has made a sentence's subject comes before one it has only named
         // inside another's sentence: in "Dorothy Woods, whose husband, Navy SEAL Ty Woods,
         // was killed, …. Woods said" the surname is hers.
+        // Where an honorific tells the gender, one known to be of it comes before one of
+        // whom nothing is known: "Mrs Bell" is the widow the narration named so, not her
+        // late husband Tom Bell named after her.
+        let known = |e: usize| gender.is_some() && self.entities[e].gender == gender;
         let best = fitting.fold(first, |best, e| {
-            if last_before(e) >= last_before(best) {
+            if (known(e), last_before(e)) >= (known(best), last_before(best)) {
                 e
             } else {
                 best
@@ -2742,13 +2764,7 @@ impl Registry {
             } else if f > m {
                 Some(Gender::Female)
             } else {
-                // (A compound given name by its first part: "Jean-François", "Marie-Ève".)
-                ent.name.split_ws().find_map(|f| {
-                    LEXICON.first_names.get(f).copied().or_else(|| {
-                        let (first, _) = f.split_once('-')?;
-                        LEXICON.first_names.get(first).copied()
-                    })
-                })
+                listed_gender(&ent.name)
             };
         }
     }
@@ -2886,15 +2902,28 @@ impl Registry {
         let gender = text[m.span.start..m.head.start]
             .split_ws()
             .find_map(|t| LEXICON.titles.get(t).copied().flatten());
-        self.same_person(name, gender, m.span.start).or_else(|| {
-            (!name.contains(' '))
-                .then(|| {
-                    let key = name_key(name);
-                    self.by_word_of_name(&key, gender)
-                        .or_else(|| self.by_first_word(&key, gender))
-                })
-                .flatten()
-        })
+        // (The name of the one this mention is described by, in apposition: "Mrs Bell, the
+        // widow of Tom Bell, said". Read only to the clause's end.)
+        let after = &text[m.span.end..];
+        let after = after
+            .strip_prefix(", ")
+            .map(|a| {
+                &a[..a
+                    .find([',', '.', ';', '\n'])
+                    .unwrap_or(a.len())
+                    .min(a.len())]
+            })
+            .unwrap_or("");
+        self.same_person(name, gender, m.span.start, relative_named(after))
+            .or_else(|| {
+                (!name.contains(' '))
+                    .then(|| {
+                        let key = name_key(name);
+                        self.by_word_of_name(&key, gender)
+                            .or_else(|| self.by_first_word(&key, gender))
+                    })
+                    .flatten()
+            })
     }
 
     /// Records, for each acronym of organisations the narration never defined, the one
@@ -4623,6 +4652,18 @@ fn full_title(t: &str) -> &str {
 }
 
 /// Do two genders not differ (either unknown, or the same)?
+/// The gender the list of given names tells for a word of `name` (a compound given name by
+/// its first part: "Jean-François", "Marie-Ève"): the evidence of last resort, after the
+/// article's own.
+fn listed_gender(name: &str) -> Option<Gender> {
+    name.split_ws().find_map(|f| {
+        LEXICON.first_names.get(f).copied().or_else(|| {
+            let (first, _) = f.split_once('-')?;
+            LEXICON.first_names.get(first).copied()
+        })
+    })
+}
+
 fn genders_agree(a: Option<Gender>, b: Option<Gender>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => a == b,
@@ -4954,6 +4995,22 @@ fn role_as_written(before_name: &str) -> Option<String> {
     let role = words.join(" ");
     let role = role.trim_end_matches([',', ' ']);
     (!role.is_empty()).then(|| role.to_string())
+}
+
+/// The person a role relates someone to, where it names one in full after its last "of":
+/// "Tom Bell" of "the widow of Tom Bell". Someone so described is not that person.
+fn relative_named(role: &str) -> Option<&str> {
+    let (noun, name) = role.rsplit_once(" of ")?;
+    // (A lower-case role before it, of a few words: "the widow", "a son", "eldest daughter".)
+    let lower = noun
+        .split_ws()
+        .all(|w| w.starts_with(|c: char| c.is_lowercase()));
+    let name = name.trim_end();
+    (lower
+        && noun.split_ws().count() <= 4
+        && name.contains(' ')
+        && name.split_ws().all(|w| w.starts_with(char::is_uppercase)))
+    .then_some(name)
 }
 
 /// A role written with a mention that is honorifics only ("Dr McKenzie-Tait") says less
