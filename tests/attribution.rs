@@ -377,6 +377,47 @@ const EXPECTED: &[Expected] = {
             Some("Ellen Pruitt"),
             Some("wife"),
         ),
+        // A quotation that stands as its own sentence with its full stop after the closing
+        // mark, as outlets that punctuate logically write it, takes the narration's speaker.
+        (
+            "full-stops-after-closing-marks",
+            "I think one of the stronger",
+            Direct,
+            Some("Tomas Vell"),
+            None,
+        ),
+        // A description a country owns stands only for someone named with that country: not
+        // the nearest foreign minister, who is another country's.
+        (
+            "descriptions-owned-by-other-countries",
+            "to act in silence",
+            Partial,
+            None,
+            None,
+        ),
+        (
+            "descriptions-owned-by-other-countries",
+            "We will not look away",
+            Direct,
+            Some("Ada Quill"),
+            Some("Foreign Minister"),
+        ),
+        // An office of two words alone in a headline is its holder; a capitalised word after
+        // "the" and a year names no one a "she" may stand for.
+        (
+            "offices-alone-in-headlines",
+            "This meeting will be",
+            Direct,
+            Some("Ana Vell"),
+            Some("Foreign Minister"),
+        ),
+        (
+            "offices-alone-in-headlines",
+            "Engagement on climate",
+            Direct,
+            Some("Ana Vell"),
+            Some("Foreign Minister"),
+        ),
         // Two people of one surname: an honorific goes to the one of its gender, by the list of
         // given names where the article tells nothing; a widow is not the husband her
         // apposition names.

@@ -2559,13 +2559,18 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
         // fantastic!” beamed Donald Hartley", "“Call the roll,” came shouts" are not.)
         let opens_paragraph =
             from == para.start && text[para.start..q.span.start].trim().is_empty();
-        // (Past the closing marks of quotations nested at its end: "“He said, ‘… then.’”".)
-        let ends_sentence = text[q.inner.clone()]
-            .trim_end()
-            .trim_end_matches(['’', '\'', '”', '"'])
-            .ends_with(['.', '!', '?', '…'])
+        // (Past the closing marks of quotations nested at its end: "“He said, ‘… then.’”".
+        // Or with the full stop after the closing mark, as outlets that punctuate logically
+        // write it: "“… in the future”.")
+        let after = &text[q.span.end..para.end.max(q.span.end)];
+        let stop_after = after.strip_prefix(['.', '!', '?']);
+        let ends_sentence = (stop_after.is_some()
+            || text[q.inner.clone()]
+                .trim_end()
+                .trim_end_matches(['’', '\'', '”', '"'])
+                .ends_with(['.', '!', '?', '…']))
             && {
-                let next = text[q.span.end..para.end.max(q.span.end)].trim_start();
+                let next = stop_after.unwrap_or(after).trim_start();
                 next.is_empty()
                     || next.starts_with(char::is_uppercase)
                     || crate::extract::marks::quote_mark(next).is_ok()

@@ -1638,12 +1638,19 @@ impl Registry {
             gender: LEXICON.roles.get(noun).and_then(|r| r.1),
         });
         let mut beside = beside;
-        // (Nor one after a possessive, which it modifies: "his Orchard Park site".)
-        beside.after_the = !titled
-            && matches!(
-                prev_word,
+        // (Nor one after a possessive, which it modifies: "his Orchard Park site". Nor past
+        // a year or a number after either: "the 2050 Strategy", "its 2024 Review".)
+        let determiner = |w: &str| {
+            matches!(
+                w,
                 "the" | "The" | "his" | "her" | "its" | "their" | "our" | "my"
-            );
+            )
+        };
+        beside.after_the = !titled
+            && (determiner(prev_word)
+                || prev_word.bytes().all(|b| b.is_ascii_digit())
+                    && !prev_word.is_empty()
+                    && last3.get(1).is_some_and(|w| determiner(w)));
         if beside.written.is_none() {
             beside.written = post_nominal.map(str::to_string);
         }
@@ -3103,12 +3110,15 @@ impl Registry {
     /// `at`, else the first named with it after (a headline comes before the article names
     /// anyone: "Premier warns of …" above "Queensland Premier Catriona Moy-Fenwick").
     fn title_holder(&self, title: &str, at: usize) -> Option<usize> {
-        let role = lowercase(title.trim_end_matches('.'));
-        let role = full_title(&role);
+        // (Each word of an office of several: "Foreign Minister".)
+        let roles: Vec<_> = title
+            .split_ws()
+            .map(|w| lowercase(w.trim_end_matches('.')))
+            .collect();
         let holds = |e: &usize| {
             let ent = &self.entities[*e];
             ent.kind == SpeakerType::Person
-                && ent.roles.contains(role)
+                && roles.iter().all(|r| ent.roles.contains(full_title(r)))
                 && !ent.name.eq_ignore_ascii_case(title)
         };
         let i = self.mentions.partition_point(|m| m.start < at);
@@ -3804,6 +3814,29 @@ impl Registry {
     /// spokeswoman, Kelly Marsh"; "the authority" → "the Port Authority of Calder Bay"); an
     /// organisation's description with no such match stands for the nearest organisation
     /// named ("the firm").
+    /// Did the narration name `e` with `owner` beside it, before `at`: the owner's name, or
+    /// a word that shares its first four letters (its people's adjective, "Finnish" for
+    /// "Finland"), within a few words of one of the mentions ("Finland’s Foreign Minister
+    /// Elina Vell", "Elina Vell, Finland’s foreign minister,")?
+    fn named_with(&self, text: &str, e: usize, owner: &str, at: usize) -> bool {
+        let stem: String = owner.chars().take(4).collect();
+        let seen = &self.seen[self.seen_from[e]..self.seen_from[e + 1]];
+        seen.iter().take_while(|&&s| s < at).any(|&s| {
+            let mut from = s.saturating_sub(60);
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            // (Not past the description itself.)
+            let mut to = (s + 120).min(at);
+            while !text.is_char_boundary(to) {
+                to += 1;
+            }
+            text[from..to]
+                .split_ws()
+                .any(|w| w.starts_with(stem.as_str()))
+        })
+    }
+
     fn description(&self, text: &str, f: &Found, kind: RoleKind) -> Option<usize> {
         // An indefinite description introduces someone new ("one official", "a top aide",
         // "another supporter"): it names nobody the article has named before.
@@ -4040,6 +4073,12 @@ impl Registry {
             RoleKind::Person => SpeakerType::Person,
             RoleKind::Organization => SpeakerType::Organization,
         };
+        // A person's description a place or a body owns by its possessive ("Vellmark’s
+        // foreign minister") stands only for someone the narration named with that owner
+        // (see `named_with`): not the nearest foreign minister, who may be another country's.
+        let owner = (kind == RoleKind::Person && is_possessive(first))
+            .then(|| strip_possessive(first))
+            .filter(|o| !o.contains(['.', ' ']));
         // A noun no list names ("the authority"): who it is, a person or an organisation,
         // only the article can tell.
         let any_kind = role_of(&role).is_none();
@@ -4054,6 +4093,11 @@ impl Registry {
             // (Nor a title a headline writes alone, "Taoiseach rejects motion": it is no
             // one until the article names its holder.)
             if is_lone_title(&ent.name) {
+                continue;
+            }
+            if owner.is_some_and(|o| {
+                ent.kind == SpeakerType::Person && !self.named_with(text, e, o, f.span.start)
+            }) {
                 continue;
             }
             if ent.kind == want {
@@ -4118,6 +4162,9 @@ impl Registry {
                         .then_some(m.entity)
                     })
                 });
+        }
+        if best.is_none() && owner.is_some() {
+            return None;
         }
         if best.is_none() && want == SpeakerType::Person && definite {
             if let Some(e) = self.continuing_speaker(text, f, &role) {
@@ -6160,8 +6207,17 @@ fn opens_phrase_after_noun(w: &str) -> bool {
 
 /// A title of titles.txt that is an office, not an honorific, standing alone as a name:
 /// "Premier", "President", "Minister" ("Mr." or "Dr." alone names no office).
+/// Or an office of two or three capitalised words that ends with a title that is no one's
+/// surname ([`is_office_word`]): "Foreign Minister", "Prime Minister" of a headline.
 fn is_lone_title(w: &str) -> bool {
-    !w.contains(' ') && LEXICON.is_title(w) && !is_honorific(w)
+    match w.split_once(' ') {
+        None => LEXICON.is_title(w) && !is_honorific(w),
+        Some((_, rest)) => {
+            rest.split_ws().count() <= 2
+                && rest.rsplit(' ').next().is_some_and(is_office_word)
+                && w.split_ws().all(|x| x.starts_with(char::is_uppercase))
+        }
+    }
 }
 
 /// `name` without a title written in capitals after it ("Kate Forbes MSP", "Lucy Bell MP",
