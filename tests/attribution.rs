@@ -418,6 +418,47 @@ const EXPECTED: &[Expected] = {
             Some("Ana Vell"),
             Some("Foreign Minister"),
         ),
+        // An office of up to fifteen capitalised words and the little words that join them
+        // sets off its holder; a portfolio no ending tells ("Trade") is a field's noun, and
+        // "Foreign" an adjective of one; after a field joined by "and", a word no field's
+        // noun is opens the holder's name; "Undersecretary" is a title.
+        (
+            "long-offices-and-their-fields",
+            "There is a contingency plan",
+            Direct,
+            Some("Judha Nugraha"),
+            Some("Director of Protection for Citizens at the Vellish Ministry of Foreign Affairs"),
+        ),
+        (
+            "long-offices-and-their-fields",
+            "This meeting is another",
+            Direct,
+            Some("Kamina Johnson Smith"),
+            Some("Minister of Foreign Affairs and Foreign Trade"),
+        ),
+        (
+            "long-offices-and-their-fields",
+            "We want the tariffs gone",
+            Direct,
+            Some("Tomas Quill"),
+            Some("Minister of Foreign Trade"),
+        ),
+        (
+            "long-offices-and-their-fields",
+            "serious",
+            Partial,
+            Some("Ernesto C. Vell"),
+            Some("Foreign Affairs Undersecretary"),
+        ),
+        // A name after a place and a comma is the place's region only where no verb in the
+        // past follows it: "in Panama, Johnson Smith framed" names the minister.
+        (
+            "subjects-after-places-and-commas",
+            "As in any family",
+            Direct,
+            Some("Kamina Johnson Smith"),
+            Some("Vellish Foreign Minister"),
+        ),
         // Two people of one surname: an honorific goes to the one of its gender, by the list of
         // given names where the article tells nothing; a widow is not the husband her
         // apposition names.

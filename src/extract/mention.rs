@@ -2237,7 +2237,7 @@ fn office_holder(ws: &[(usize, &str)], k: usize) -> Option<usize> {
             w == "the" || in_the && w.len() > 2 && w.chars().nth(1).is_some_and(char::is_lowercase);
         // ("for Northern Ireland", "of Public Works": the noun after an adjective of the field.)
         let after_adjective = j > k + 1
-            && ["ern", "nal", "ial", "ral", "lic", "mic"]
+            && ["ern", "nal", "ial", "ral", "lic", "mic", "eign"]
                 .iter()
                 .any(|e| prev.ends_with(e));
         if matches!(w, "of" | "for") && !after_link
@@ -2338,7 +2338,7 @@ fn envoy_holder(ws: &[(usize, &str)], k: usize) -> Option<usize> {
 /// A capitalised word shaped like the noun of an office's field rather than a given name:
 /// "Protection", "Intelligence", "Security", "Affairs", "Services", "Fisheries", "Policy",
 /// "Housing", "Economics", "Resources".
-fn is_field_word(w: &str) -> bool {
+pub(crate) fn is_field_word(w: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "tion", "tions", "sion", "sions", "ment", "ments", "ity", "ities", "ance", "ances", "ence",
         "ences", "ancy", "ency", "icy", "acy", "ics", "ness", "ship", "ism", "ture", "ries",
@@ -2348,6 +2348,14 @@ fn is_field_word(w: &str) -> bool {
         "public", "dom", "ates", "ands", "nion", "ince", "tory",
     ];
     w.len() > 4 && ENDINGS.iter().any(|e| w.ends_with(e))
+        // (And the portfolios no ending tells: "Minister of Foreign Trade", "Secretary of
+        // State for Health", "Minister of Works and Transport".)
+        || matches!(
+            w,
+            "Trade" | "Health" | "Transport" | "Energy" | "Labour" | "Labor" | "Works" | "Water"
+                | "Commerce" | "Industry" | "Interior" | "Youth" | "Sport" | "Sports" | "Women"
+                | "Heritage" | "Revenue" | "Treasury" | "Tourism"
+        )
 }
 
 /// Where the holder's name starts in the words `ws` of a titled name that ends with it: its

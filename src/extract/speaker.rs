@@ -29,11 +29,11 @@ use crate::extract::lexicon::{
 use crate::extract::mention::{
     acronym_after, acronym_before_branch, complements, description, determiner, has_demonym_ending,
     initial_before_initial, initials_of_holder, is_age, is_agent_noun, is_capitalised_office,
-    is_capitalized, is_complement_link, is_given_name, is_holderless_office, is_honorific,
-    is_indefinite_determiner, is_name_particle, is_name_suffix, is_name_word, is_nickname,
-    is_office_title, is_organization, is_possessive, is_settlement_noun, is_street_noun,
-    is_surname_place_noun, is_time_noun, is_web_name, name_from_tokens, open_description,
-    party_label, role_of, strip_possessive, takes_to_any_case, titled_name,
+    is_capitalized, is_complement_link, is_field_word, is_given_name, is_holderless_office,
+    is_honorific, is_indefinite_determiner, is_name_particle, is_name_suffix, is_name_word,
+    is_nickname, is_office_title, is_organization, is_possessive, is_settlement_noun,
+    is_street_noun, is_surname_place_noun, is_time_noun, is_web_name, name_from_tokens,
+    open_description, party_label, role_of, strip_possessive, takes_to_any_case, titled_name,
     titles_end_in_office_link, titles_hold_office_field, Found, MentionKind, TokenTitled,
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
@@ -1323,9 +1323,12 @@ impl Registry {
                     // stays before them: "… and Tourism P.A. Muhammed Riyas".)
                     // (Or with a given name before them, while a word of the office stays
                     // before it: "… and Rural Development Mohammed Sani Abubakar".)
+                    // (Or with a word before them that no field's noun is, after one that
+                    // is: "… and Foreign Trade Kamina Johnson Smith".)
                     let first = match ws.next() {
                         Some(w) if initials_of_holder(before, w) => before,
                         Some(_) if is_given_name(before) && !is_given_name(given) => before,
+                        Some(w) if is_field_word(w) && !is_field_word(before) => before,
                         _ => given,
                     };
                     head.start = first.as_ptr() as usize - text.as_ptr() as usize;
@@ -1548,10 +1551,15 @@ impl Registry {
         // is the clause's subject.)
         // (Nor a person's name after an appositive that the place ends: "His counterpart at
         // Nissan, Carlos Ghosn, also expressed regret".)
+        // (Nor one before a verb in the past, which a region never has: "Speaking in an
+        // interview in Panama, Johnson Smith framed the disagreements as …".)
+        let past_verb_next =
+            || next_lower && next_noun.len() > 4 && next_noun.ends_with("ed") && !next_is_role();
         let after_place = !titled
             && at.place_end <= start
             && text[at.place_end..start].trim() == ","
             && !verb_next()
+            && !past_verb_next()
             && !(!single
                 && text[end..range.end].starts_with(',')
                 && role_before_place(&text[sentence.max(range.start)..start], head_text));
@@ -6505,11 +6513,11 @@ fn appositive_before<'a>(
             return None;
         }
     }
-    // The last twelve words only: the narration before a name may be a long paragraph.
-    // (Read back from the end into an array, as `split_whitespace().rev().take(12)` gives
+    // The last sixteen words only: the narration before a name may be a long paragraph.
+    // (Read back from the end into an array, as `split_whitespace().rev().take(16)` gives
     // them, then put in order: no vector, and no reading by chars.)
-    let (back, n) = last_words::<12>(body);
-    let mut all = [(0, ""); 12];
+    let (back, n) = last_words::<16>(body);
+    let mut all = [(0, ""); 16];
     for (slot, w) in all.iter_mut().zip(back[..n].iter().rev()) {
         *slot = (w.as_ptr() as usize - before.as_ptr() as usize, *w);
     }
@@ -6561,11 +6569,23 @@ fn appositive_before<'a>(
     let opens_sentence = |k: usize| {
         opens_at(k) || k > 0 && matches!(ws[k - 1].1, "acting" | "interim") && opens_at(k - 1)
     };
-    let opening_office = (ws.len().saturating_sub(11)..ws.len())
+    // (Up to fifteen words where the office is all capitalised words and the little words
+    // that join them: "The Director of Protection for Citizens at the Vellish Ministry of
+    // Foreign Affairs, Judha Nugraha,".)
+    let joined = |k: usize| {
+        ws[k..].iter().all(|(_, w)| {
+            w.starts_with(char::is_uppercase)
+                || matches!(*w, "of" | "for" | "at" | "in" | "the" | "and" | "to")
+        })
+    };
+    let opening_office = (ws.len().saturating_sub(15)..ws.len())
         .rev()
         .find(|&k| {
             let w = ws[k].1;
-            w.starts_with(char::is_uppercase) && opens_sentence(k) && LEXICON.is_title(w)
+            w.starts_with(char::is_uppercase)
+                && opens_sentence(k)
+                && LEXICON.is_title(w)
+                && (k + 11 >= ws.len() || joined(k))
         })
         .filter(|&k| {
             ws[k..].windows(2).any(title_of)
