@@ -459,6 +459,30 @@ const EXPECTED: &[Expected] = {
             Some("Kamina Johnson Smith"),
             Some("Vellish Foreign Minister"),
         ),
+        // "the", an office in capitals and its holder's name: that person, not the nearest
+        // secretary; a place that owns a body ("Vellmark’s news agency") is no one a "she"
+        // stands for, nor evidence of anyone's gender.
+        (
+            "offices-after-the-and-agencies-that-quote",
+            "It is a failure",
+            Direct,
+            Some("Ana Quill"),
+            Some("Marlovian Secretary of State"),
+        ),
+        (
+            "offices-after-the-and-agencies-that-quote",
+            "The sanctions against me",
+            Direct,
+            Some("Nadia Orr"),
+            Some("Vellish Foreign Minister"),
+        ),
+        (
+            "offices-after-the-and-agencies-that-quote",
+            "the talks had failed",
+            Partial,
+            Some("Nadia Orr"),
+            Some("Vellish Foreign Minister"),
+        ),
         // Two people of one surname: an honorific goes to the one of its gender, by the list of
         // given names where the article tells nothing; a widow is not the husband her
         // apposition names.

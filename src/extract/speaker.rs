@@ -2712,7 +2712,14 @@ impl Registry {
             // (The last 64 names at most, and no further than a second person: a paragraph
             // with no sentence end and a pronoun at every clause stays linear.)
             for m in self.mentions[from..to].iter().rev().take(64) {
-                if m.oblique || m.reported || self.entities[m.entity].kind != SpeakerType::Person {
+                // (Nor a name of one word that owns another's noun, as a place or a body
+                // does: "Vellmark’s news agency quotes her as saying. She added …" tells
+                // nothing of Vellmark.)
+                if m.oblique
+                    || m.reported
+                    || m.owner && self.owns_a_body(text, m)
+                    || self.entities[m.entity].kind != SpeakerType::Person
+                {
                     continue;
                 }
                 match subject {
@@ -3537,12 +3544,16 @@ impl Registry {
         // Arroyo" hold a "the" or an "of", which no one's name does (an affiliation, "Ann Lee of
         // Cheyenne", is cut from the name when it is read).
         // Nor a place's name ("rains in Karachi": see `Entity::is_place_like`).
+        // (Nor a name of one word that owns the subject, as a place or a body does: in
+        // "Vellmark’s news agency quotes her as saying. She added …" the "She" is not
+        // Vellmark.)
         let unknown = |m: &&Named| {
             let ent = &self.entities[m.entity];
             gender(m).is_none()
                 && (m.spokes.is_some()
                     || !ent.name.split_ws().any(|w| matches!(w, "the" | "of"))
-                        && !ent.is_place_like())
+                        && !ent.is_place_like()
+                        && !(m.owner && self.owns_a_body(text, m)))
         };
         // The subject of this sentence or the one before comes first, among those of the
         // pronoun's gender and then among those whose gender is unknown.
@@ -3822,6 +3833,28 @@ impl Registry {
     /// spokeswoman, Kelly Marsh"; "the authority" → "the Port Authority of Calder Bay"); an
     /// organisation's description with no such match stands for the nearest organisation
     /// named ("the firm").
+    /// Is `m`, a name of one word that owns what follows it, the owner of a body, as a place
+    /// or another body is ("Vellmark’s news agency", "Marlow's police"), not of a person's
+    /// doing ("Oz's advice")? Its possessive then is no person's.
+    fn owns_a_body(&self, text: &str, m: &Named) -> bool {
+        if self.entities[m.entity].name.contains(' ') {
+            return false;
+        }
+        let rest = &text[m.start..];
+        let mut n = rest.len().min(60);
+        while !rest.is_char_boundary(n) {
+            n -= 1;
+        }
+        let Some(i) = rest[..n].find(['\'', '’']) else {
+            return false;
+        };
+        let after = after_possessive(&rest[i..]);
+        // (The noun, within the three words after it: "news agency", "ISNA news agency".)
+        after.split_ws().take(3).any(|w| {
+            role_of(w.trim_end_matches([',', '.', ';', ':'])) == Some(RoleKind::Organization)
+        })
+    }
+
     /// Did the narration name `e` with `owner` beside it, before `at`: the owner's name, or
     /// a word that shares its first four letters (its people's adjective, "Finnish" for
     /// "Finland"), within a few words of one of the mentions ("Finland’s Foreign Minister
@@ -3860,6 +3893,32 @@ impl Registry {
             .map(|m| m.entity)
             .peekable();
         let owned = spokes && inside.peek().is_some();
+        // "the US Secretary of State Ana Vell": an office in capitals after "the", and its
+        // holder's name, which ends the description, is that person. (Only capitalised words
+        // and the little words of an office: "a spokeswoman for Governor Ann Lee" is not.)
+        let office_and_holder = first.eq_ignore_ascii_case("the")
+            && text[f.span.clone()].split_ws().skip(1).all(|w| {
+                w.starts_with(char::is_uppercase) || matches!(w, "of" | "for" | "and" | "the")
+            });
+        if office_and_holder {
+            let last = self
+                .before(f.span.end)
+                .next()
+                .filter(|m| m.start > f.span.start);
+            if let Some(m) = last {
+                let ent = &self.entities[m.entity];
+                // (Its name ends the description.)
+                // (After an office's words: "the Wisconsin Republican" is a description
+                // the registry may have read as a name, and names no one by it.)
+                let described = strip_possessive(&text[f.span.clone()]);
+                let office = described
+                    .strip_suffix(ent.name.as_str())
+                    .is_some_and(|o| o.split_ws().nth(1).is_some());
+                if ent.kind == SpeakerType::Person && ent.name.contains(' ') && office {
+                    return Some(m.entity);
+                }
+            }
+        }
         // (So does a representative of an organisation the description names: "the APB
         // representative said". Only then: "the representative" alone may be a member of
         // a legislature.)
