@@ -3553,7 +3553,7 @@ impl Registry {
                 && (m.spokes.is_some()
                     || !ent.name.split_ws().any(|w| matches!(w, "the" | "of"))
                         && !ent.is_place_like()
-                        && !(m.owner && self.owns_a_body(text, m)))
+                        && (!m.owner || !self.owns_a_body(text, m)))
         };
         // The subject of this sentence or the one before comes first, among those of the
         // pronoun's gender and then among those whose gender is unknown.
