@@ -483,6 +483,29 @@ const EXPECTED: &[Expected] = {
             Some("Nadia Orr"),
             Some("Vellish Foreign Minister"),
         ),
+        // A couple written with one surname ("Amara and Kevin Osei"): the given name before
+        // "and" is a person of that surname, whom "Ms Osei" and "Amara" name.
+        (
+            "couples-of-one-surname",
+            "Tourists stopped coming",
+            Direct,
+            Some("Kevin Osei"),
+            None,
+        ),
+        (
+            "couples-of-one-surname",
+            "It broke my heart",
+            Direct,
+            Some("Amara Osei"),
+            None,
+        ),
+        (
+            "couples-of-one-surname",
+            "We will stay",
+            Direct,
+            Some("Amara Osei"),
+            None,
+        ),
         // Two people of one surname: an honorific goes to the one of its gender, by the list of
         // given names where the article tells nothing; a widow is not the husband her
         // apposition names.

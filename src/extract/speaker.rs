@@ -969,6 +969,129 @@ impl Registry {
         reg
     }
 
+    /// Records that `e`, named in full, is known by its given name `given` too (no one's once
+    /// two share it).
+    fn given(&mut self, given: &str, e: usize) {
+        self.given_names
+            .entry(CompactString::from(&*name_key(given)))
+            .and_modify(|x| *x = usize::MAX)
+            .or_insert(e);
+    }
+
+    /// Two people of one surname written as a couple, "Priya and Kevin Naidoo", where the
+    /// last mention is the full name just recorded: the given name before "and" (read as no
+    /// name of its own) is Priya Naidoo, a person of that surname, so that "Ms Naidoo" may
+    /// name her. Only where one of the two given names is of the list of given names, the
+    /// first word no one's name, no word of the lexicon and not after another capitalised
+    /// word, and not in a first line with no full stop at its end, where a headline may
+    /// write "Trump and Hillary Clinton".
+    fn name_couple(&mut self, text: &str) {
+        let Some(&n) = self.mentions.last() else {
+            return;
+        };
+        let f = n.entity;
+        // (The full name is new: it heads the chain of its surname.)
+        if f + 1 != self.entities.len() {
+            return;
+        }
+        // (A first line with no full stop at its end is a headline's.)
+        if n.sentence == 0 {
+            let line = text.split('\n').next().unwrap_or("");
+            if !line.trim_end().ends_with('.') {
+                return;
+            }
+        }
+        let Some(before) = text[..n.start].strip_suffix(" and ") else {
+            return;
+        };
+        let full = &self.entities[f];
+        let Some((second, family)) = full.name.split_once(' ') else {
+            return;
+        };
+        let (last, k) = last_words::<2>(before);
+        let Some(&given) = last[..k].first() else {
+            return;
+        };
+        let at = n.start - 5 - given.len();
+        let opens = at == n.sentence || k < 2 || !last[1].starts_with(char::is_uppercase);
+        let couple = full.kind == SpeakerType::Person
+            && opens
+            && given.len() > 1
+            && given.starts_with(char::is_uppercase)
+            && given.chars().all(char::is_alphabetic)
+            && !family.contains(' ')
+            && text[n.start..].starts_with(full.name.as_str())
+            && (is_given_name(given) || is_given_name(second))
+            && LEXICON.flags(given).exact == 0
+            && !LEXICON.is_title(given);
+        if !couple {
+            return;
+        }
+        let key = name_key(given);
+        let family_key = name_key(family);
+        if self.surnames.get(&*family_key) != Some(&f) {
+            return;
+        }
+        let mut name = CompactString::from(given);
+        name.push(' ');
+        name.push_str(family);
+        // The given name read as someone of its own there, named nowhere before: that one
+        // is the person.
+        let before = self.mentions.iter().rev().nth(1).copied();
+        if let Some(m) = before.filter(|m| m.start >= at) {
+            let e = m.entity;
+            let alone = m.start == at
+                && self.entities[e].kind == SpeakerType::Person
+                && self.entities[e].name == given
+                && self.surnames.get(&*key) == Some(&e)
+                && self.same_surname[e] == usize::MAX
+                && self.mentions.iter().filter(|x| x.entity == e).count() == 1;
+            if alone {
+                self.surnames.remove(&*key);
+                self.same_surname[e] = self.same_surname[f];
+                self.same_surname[f] = e;
+                self.names
+                    .insert(CompactString::from(name_key(&name).to_string()), e);
+                self.given(given, e);
+                self.entities[e].name = name;
+            }
+            return;
+        }
+        if self.surnames.contains_key(&*key) || self.names.contains_key(&*key) {
+            return;
+        }
+        let e = self.entities.len();
+        self.entities.push(Entity {
+            name: name.clone(),
+            name_at_start: at == n.sentence,
+            kind: SpeakerType::Person,
+            gender: None,
+            roles: RoleSet::default(),
+            role: None,
+            after_the: false,
+            subject_seen: n.subject,
+            owner_seen: false,
+            modifier_seen: false,
+            verb_seen: false,
+        });
+        self.last_seen.push(Some(at));
+        self.given(given, e);
+        // (Named before the full name: after it in the chain of its surname.)
+        self.same_surname.push(self.same_surname[f]);
+        self.same_surname[f] = e;
+        self.names
+            .insert(CompactString::from(name_key(&name).to_string()), e);
+        let i = self.mentions.len() - 1;
+        self.mentions.insert(
+            i,
+            Named {
+                start: at,
+                entity: e,
+                ..n
+            },
+        );
+    }
+
     /// Gives a person the narration names by one word only ("Trump said …") the full name a
     /// quotation writes of them ("“…rejected Donald Trump by 17 points…”"), where the
     /// quotations write one full name only with that last word: a capitalised word before it
@@ -1723,10 +1846,7 @@ impl Registry {
             if let Some(given) = given_name(head_text)
                 .filter(|&g| (g.len() > 2 || word_of_two(g)) && !g.ends_with('.'))
             {
-                self.given_names
-                    .entry(CompactString::from(&*name_key(given)))
-                    .and_modify(|x| *x = usize::MAX)
-                    .or_insert(e);
+                self.given(given, e);
             }
             // (And by an inner word of a name of three words or more, capitalised, no initial
             // and no particle: see `inner_names`.)
@@ -2030,6 +2150,7 @@ impl Registry {
             owner,
             quoter,
         });
+        self.name_couple(text);
     }
 
     /// Records the initials of `title`, two to four words each a title's ("Detective Chief
