@@ -506,6 +506,38 @@ const EXPECTED: &[Expected] = {
             Some("Amara Osei"),
             None,
         ),
+        // A surname after an honorific that fits two people of that surname, neither's gender
+        // told where it stands, is chosen again once the article has told them: "he had
+        // worked the farm" makes Declan the man, so "Ms Marrow" is Brigid.
+        (
+            "honorifics-chosen-by-the-articles-genders",
+            "I was told it would",
+            Direct,
+            Some("Brigid Marrow"),
+            None,
+        ),
+        (
+            "honorifics-chosen-by-the-articles-genders",
+            "I have given my whole",
+            Direct,
+            Some("Declan Marrow"),
+            None,
+        ),
+        // Quotations joined by "and" before the clause that reports them both.
+        (
+            "coordinated-before-their-cue",
+            "reckless",
+            Partial,
+            Some("Tomas Quill"),
+            Some("Councillor"),
+        ),
+        (
+            "coordinated-before-their-cue",
+            "unworkable",
+            Partial,
+            Some("Tomas Quill"),
+            Some("Councillor"),
+        ),
         // Two people of one surname: an honorific goes to the one of its gender, by the list of
         // given names where the article tells nothing; a widow is not the husband her
         // apposition names.

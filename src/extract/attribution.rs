@@ -2517,6 +2517,38 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
             };
         }
     }
+    // And backwards, where the reporting clause comes after both: in "Calling the plan
+    // “reckless” and “unworkable”, Tom Bell said …" the cue after the second reports the
+    // first too.
+    for qi in (0..raw.len().saturating_sub(1)).rev() {
+        let (q, n) = (&raw[qi], &raw[qi + 1]);
+        if q.outer != n.outer
+            || q.span.end > n.span.start
+            || named(&out[qi])
+                && out[qi].kind != QuoteKind::Nonspeech
+                && !out[qi].speaker.rule.starts_with("subject")
+        {
+            continue;
+        }
+        let reported_after = out[qi + 1]
+            .speaker
+            .mention
+            .as_ref()
+            .is_some_and(|m| m.start >= n.span.end);
+        if named(&out[qi + 1])
+            && reported_after
+            && out[qi + 1].kind != QuoteKind::Nonspeech
+            && is_coordination(&text[q.span.end..n.span.start])
+        {
+            out[qi] = Attribution {
+                speaker: Speaker {
+                    rule: "coordinated",
+                    ..out[qi + 1].speaker.clone()
+                },
+                ..out[qi + 1].clone()
+            };
+        }
+    }
     // Rule `continued` forwards, then `same-paragraph` and `previous-paragraph`.
     let layout = Layout {
         paragraphs,

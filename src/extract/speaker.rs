@@ -594,6 +594,10 @@ struct Named {
     /// see [`quotes_as_saying`]): no "he", "she", "him", "her" or "them" stands for this
     /// mention of it (other mentions of the same name still may).
     quoter: bool,
+    /// A surname after an honorific of this gender ("Ms Coughlan") that fitted several people
+    /// of that surname whose genders the narration had not yet told: chosen again once the
+    /// article's evidence of gender is read (see [`Registry::choose_by_gender`]).
+    pending: Option<Gender>,
 }
 
 /// Whose age the narration wrote beside their name (see [`Registry::aged`]).
@@ -678,6 +682,9 @@ pub struct Registry {
     /// Mahmud), `usize::MAX` once two people share it: a given name written alone names that
     /// person when it is no one's surname ("Hasan said", "Brian felt").
     given_names: HashMap<CompactString, usize>,
+    /// Set by [`Registry::add`] for the mention [`Registry::name_at`] records next: see
+    /// [`Named::pending`].
+    pending: Option<Gender>,
     /// Lower-case inner word of a person's name of three words or more → that person
     /// (`usize::MAX` once two share it): "Lula" of "Luiz Inácio Lula da Silva", "López" of
     /// "Andrés Manuel López Obrador", the name a writer may use alone.
@@ -964,6 +971,7 @@ impl Registry {
             .map(|q| (q.span.clone(), q.inner.clone()))
             .collect();
         reg.learn_genders(text, quotes, words, &lower.gendered);
+        reg.choose_by_gender();
         reg.complete_from_quotations(text, quotes, words);
         reg.spell_out_acronyms();
         reg
@@ -976,6 +984,64 @@ impl Registry {
             .entry(CompactString::from(&*name_key(given)))
             .and_modify(|x| *x = usize::MAX)
             .or_insert(e);
+    }
+
+    /// Is there a person of surname `surname` other than `e`, with a given name and no gender
+    /// told, that `e` (of no gender told either) may be confused with?
+    fn another_unknown_of_surname(&self, surname: &str, e: usize) -> bool {
+        let unknown = |x: usize| {
+            self.entities[x].gender.is_none() && listed_gender(&self.entities[x].name).is_none()
+        };
+        let Some(&last) = self.surnames.get(surname) else {
+            return false;
+        };
+        unknown(e)
+            && std::iter::successors(Some(last), |&x| {
+                Some(self.same_surname[x]).filter(|&n| n != usize::MAX)
+            })
+            .take(SAME_SURNAME_WEIGHED)
+            .any(|x| {
+                x != e
+                    && self.entities[x].kind == SpeakerType::Person
+                    && self.entities[x].name.contains(' ')
+                    && unknown(x)
+            })
+    }
+
+    /// The mentions whose person was left to choose (see [`Named::pending`]), chosen again
+    /// now that the article's evidence of gender is read: the person of that surname of the
+    /// honorific's gender, the last named before it, where one is; and that person is then of
+    /// that gender.
+    fn choose_by_gender(&mut self) {
+        if self.mentions.iter().all(|m| m.pending.is_none()) {
+            return;
+        }
+        for i in 0..self.mentions.len() {
+            let Some(g) = self.mentions[i].pending else {
+                continue;
+            };
+            let (start, e) = (self.mentions[i].start, self.mentions[i].entity);
+            let key = name_key(surname(&self.entities[e].name)).to_string();
+            let Some(&last) = self.surnames.get(key.as_str()) else {
+                continue;
+            };
+            let chosen = std::iter::successors(Some(last), |&x| {
+                Some(self.same_surname[x]).filter(|&n| n != usize::MAX)
+            })
+            .take(SAME_SURNAME_WEIGHED)
+            .filter(|&x| {
+                let ent = &self.entities[x];
+                ent.kind == SpeakerType::Person
+                    && ent.gender.or_else(|| listed_gender(&ent.name)) == Some(g)
+            })
+            // (The last named before it: the chain runs from the last named.)
+            .find(|&x| self.first_seen(x) < start);
+            let chosen = chosen.unwrap_or(e);
+            self.mentions[i].entity = chosen;
+            let ent = &mut self.entities[chosen];
+            ent.gender = ent.gender.or(Some(g));
+        }
+        self.group_seen();
     }
 
     /// Two people of one surname written as a couple, "Priya and Kevin Naidoo", where the
@@ -1087,6 +1153,7 @@ impl Registry {
             Named {
                 start: at,
                 entity: e,
+                pending: None,
                 ..n
             },
         );
@@ -2149,6 +2216,7 @@ impl Registry {
             spokes,
             owner,
             quoter,
+            pending: self.pending.take(),
         });
         self.name_couple(text);
     }
@@ -2306,6 +2374,14 @@ impl Registry {
                 })
                 .flatten()
         });
+        // (A surname alone after an honorific that tells a gender, which another person of
+        // that surname fits as well, neither's gender told yet: chosen again later.)
+        let pending = beside.gender.filter(|_| {
+            found.is_some_and(|e| {
+                by_name.is_none() && one_word && self.another_unknown_of_surname(sur_key, e)
+            })
+        });
+        self.pending = pending;
         // (A name a spokesperson speaks for, and that names no one known, is an organisation's.)
         let org = org || found.is_none() && beside.speaks_for.is_some();
         let e = match found {
@@ -2344,7 +2420,9 @@ impl Registry {
                 for r in beside.roles {
                     ent.roles.insert(r);
                 }
-                ent.gender = ent.gender.or(beside.gender);
+                if pending.is_none() {
+                    ent.gender = ent.gender.or(beside.gender);
+                }
                 // The first role written, unless it was an honorific alone ("Dr. Ward", then
                 // "Senate candidate Dr. Kelli Ward").
                 let better = |new: &String| {
@@ -2836,8 +2914,10 @@ impl Registry {
                 // (Nor a name of one word that owns another's noun, as a place or a body
                 // does: "Vellmark’s news agency quotes her as saying. She added …" tells
                 // nothing of Vellmark.)
+                // (Nor one whose person is yet to be chosen by gender: see `Named::pending`.)
                 if m.oblique
                     || m.reported
+                    || m.pending.is_some()
                     || m.owner && self.owns_a_body(text, m)
                     || self.entities[m.entity].kind != SpeakerType::Person
                 {
