@@ -484,7 +484,8 @@ const EXPECTED: &[Expected] = {
             Some("Vellish Foreign Minister"),
         ),
         // A couple written with one surname ("Amara and Kevin Osei"): the given name before
-        // "and" is a person of that surname, whom "Ms Osei" and "Amara" name.
+        // "and" is a person of that surname, whom "Ms Osei" and "Amara" name; and each given
+        // name alone names its person ("Rory said").
         (
             "couples-of-one-surname",
             "Tourists stopped coming",
@@ -504,6 +505,20 @@ const EXPECTED: &[Expected] = {
             "We will stay",
             Direct,
             Some("Amara Osei"),
+            None,
+        ),
+        (
+            "couples-of-one-surname",
+            "People thought we were mad",
+            Direct,
+            Some("Tamsin Vellacott"),
+            None,
+        ),
+        (
+            "couples-of-one-surname",
+            "We had to add chairs",
+            Direct,
+            Some("Rory Vellacott"),
             None,
         ),
         // A surname after an honorific that fits two people of that surname, neither's gender

@@ -1047,10 +1047,10 @@ impl Registry {
     /// Two people of one surname written as a couple, "Priya and Kevin Naidoo", where the
     /// last mention is the full name just recorded: the given name before "and" (read as no
     /// name of its own) is Priya Naidoo, a person of that surname, so that "Ms Naidoo" may
-    /// name her. Only where one of the two given names is of the list of given names, the
-    /// first word no one's name, no word of the lexicon and not after another capitalised
-    /// word, and not in a first line with no full stop at its end, where a headline may
-    /// write "Trump and Hillary Clinton".
+    /// name her. Only where the first word is no one's name, no word of the lexicon, and
+    /// neither after another capitalised word nor after a preposition, and not in a first
+    /// line with no full stop at its end, where a headline may write "Trump and Hillary
+    /// Clinton".
     fn name_couple(&mut self, text: &str) {
         let Some(&n) = self.mentions.last() else {
             return;
@@ -1079,7 +1079,11 @@ impl Registry {
             return;
         };
         let at = n.start - 5 - given.len();
-        let opens = at == n.sentence || k < 2 || !last[1].starts_with(char::is_uppercase);
+        // (At the sentence's start, or after a lower-case word that is no preposition: "in
+        // Kent and John Smith's …" names a place.)
+        let opens = at == n.sentence
+            || k < 2
+            || !last[1].starts_with(char::is_uppercase) && !LEXICON.is_preposition(last[1]);
         let couple = full.kind == SpeakerType::Person
             && opens
             && given.len() > 1
@@ -1087,7 +1091,7 @@ impl Registry {
             && given.chars().all(char::is_alphabetic)
             && !family.contains(' ')
             && text[n.start..].starts_with(full.name.as_str())
-            && (is_given_name(given) || is_given_name(second))
+            && !second.is_empty()
             && LEXICON.flags(given).exact == 0
             && !LEXICON.is_title(given);
         if !couple {
@@ -1113,6 +1117,9 @@ impl Registry {
                 && self.same_surname[e] == usize::MAX
                 && self.mentions.iter().filter(|x| x.entity == e).count() == 1;
             if alone {
+                // (Two people written as a couple are someone, as a name before a verb is.)
+                self.entities[e].verb_seen = true;
+                self.entities[f].verb_seen = true;
                 self.surnames.remove(&*key);
                 self.same_surname[e] = self.same_surname[f];
                 self.same_surname[f] = e;
@@ -1138,8 +1145,10 @@ impl Registry {
             subject_seen: n.subject,
             owner_seen: false,
             modifier_seen: false,
-            verb_seen: false,
+            // (Two people written as a couple are someone, as a name before a verb is.)
+            verb_seen: true,
         });
+        self.entities[f].verb_seen = true;
         self.last_seen.push(Some(at));
         self.given(given, e);
         // (Named before the full name: after it in the chain of its surname.)
