@@ -2709,7 +2709,22 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
             let titled_person = r[head.clone()].contains(' ')
                 && head.start > 0
                 && word(r).is_ok_and(|(_, w)| LEXICON.is_title(w));
-            if titled_person || is_organization(&r[head.clone()]) {
+            // (Not an organisation's acronym before a person's role noun in lower case, in
+            // the singular: "the NJC secretary, Ahmed Gwarzo," is a description of the
+            // secretary; "the GOP leaders" are no one.)
+            let before_role = || {
+                let h = &r[head.clone()];
+                (2..=6).contains(&h.len())
+                    && h.bytes().all(|b| b.is_ascii_uppercase())
+                    && gap(rest).is_ok_and(|(a, _)| {
+                        word(a).is_ok_and(|(_, w)| {
+                            w.starts_with(char::is_lowercase)
+                                && (!w.ends_with('s') || w.ends_with("ss"))
+                                && role_of(w) == Some(RoleKind::Person)
+                        })
+                    })
+            };
+            if titled_person || is_organization(&r[head.clone()]) && !before_role() {
                 // ("The Veloria Cricket Board (VCB) Chairman Tomas Quill": the chairman, as
                 // without "the", below.)
                 if let Some(named) = parenthesised_acronym(rest, &r[head.clone()])
