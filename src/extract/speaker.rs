@@ -1056,8 +1056,9 @@ impl Registry {
             return;
         };
         let f = n.entity;
-        // (The full name is new: it heads the chain of its surname.)
-        if f + 1 != self.entities.len() {
+        // (The full name is new: it heads the chain of its surname. Told first, with the
+        // "and" before it, from the bytes: asked at every name.)
+        if f + 1 != self.entities.len() || !text.as_bytes()[..n.start].ends_with(b" and ") {
             return;
         }
         // (A first line with no full stop at its end is a headline's.)
@@ -5324,7 +5325,10 @@ fn role_as_written(before_name: &str) -> Option<String> {
 /// The person a role relates someone to, where it names one in full after its last "of":
 /// "Tom Bell" of "the widow of Tom Bell". Someone so described is not that person.
 fn relative_named(role: &str) -> Option<&str> {
-    let (noun, name) = role.rsplit_once(" of ")?;
+    // (A byte search: asked of most roles written and of the words after most names looked
+    // up.)
+    let at = memchr::memmem::rfind(role.as_bytes(), b" of ")?;
+    let (noun, name) = (&role[..at], &role[at + 4..]);
     // (A lower-case role before it, of a few words: "the widow", "a son", "eldest daughter".)
     let lower = noun
         .split_ws()
