@@ -450,6 +450,13 @@ const EXPECTED: &[Expected] = {
             Some("Ernesto C. Vell"),
             Some("Foreign Affairs Undersecretary"),
         ),
+        (
+            "long-offices-and-their-fields",
+            "Special flights have been",
+            Direct,
+            Some("Kiran Deshmukh"),
+            Some("Minister of State for External Affairs and Parliamentary Affairs"),
+        ),
         // A name after a place and a comma is the place's region only where no verb in the
         // past follows it: "in Panama, Johnson Smith framed" names the minister.
         (

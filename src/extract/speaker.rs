@@ -5954,11 +5954,17 @@ fn office_title_before(rest: &str) -> Option<usize> {
     // Engineering Dolores Sheets".)
     let title = (office > 0 && ws.next().is_some_and(|w| matches!(w, "of" | "for")))
         .then(|| ws.next())
-        .flatten()
-        .filter(|w| {
-            LEXICON.is_title(w)
-                || w.starts_with(char::is_uppercase) && role_of(w) == Some(RoleKind::Person)
-        })?;
+        .flatten()?;
+    // (Past "of State", whose title comes before it: "Minister of State for External
+    // Affairs and".)
+    let title = match title {
+        "State" if ws.next() == Some("of") => ws.next()?,
+        w => w,
+    };
+    let title = Some(title).filter(|w| {
+        LEXICON.is_title(w)
+            || w.starts_with(char::is_uppercase) && role_of(w) == Some(RoleKind::Person)
+    })?;
     Some(title.as_ptr() as usize - rest.as_ptr() as usize)
 }
 
