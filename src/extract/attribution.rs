@@ -2429,6 +2429,43 @@ fn names_a_work(prefix: &str) -> bool {
         )
 }
 
+/// Rule `coordinated`: the quotation `qi`, with no speaker (or not speech, or a speaker rule
+/// `subject` only guessed), takes the attribution of its neighbour `from` (the one right
+/// before or right after it, at the same level) when the two are joined by "and", "or", a
+/// comma and the like and the neighbour is attributed speech. From the one after, only where
+/// that one's mention follows it, so that the reporting clause comes after both.
+fn coordinate(text: &str, raw: &[RawQuote], out: &mut [Attribution], qi: usize, from: usize) {
+    let named = |a: &Attribution| a.speaker.mention.is_some();
+    let (first, second) = (&raw[qi.min(from)], &raw[qi.max(from)]);
+    if first.outer != second.outer
+        || first.span.end > second.span.start
+        || named(&out[qi])
+            && out[qi].kind != QuoteKind::Nonspeech
+            && !out[qi].speaker.rule.starts_with("subject")
+    {
+        return;
+    }
+    let reported_after = from < qi
+        || out[from]
+            .speaker
+            .mention
+            .as_ref()
+            .is_some_and(|m| m.start >= raw[from].span.end);
+    if named(&out[from])
+        && reported_after
+        && out[from].kind != QuoteKind::Nonspeech
+        && is_coordination(&text[first.span.end..second.span.start])
+    {
+        out[qi] = Attribution {
+            speaker: Speaker {
+                rule: "coordinated",
+                ..out[from].speaker.clone()
+            },
+            ..out[from].clone()
+        };
+    }
+}
+
 /// Decides kind, cue and speaker for every quotation of a document.
 ///
 /// Passes: each quotation's own cue (rules `after`, `before`, `participle`, `colon`,
@@ -2495,59 +2532,13 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
     // organisation's president Mahmood Hamid demanded … what he called “illegal actions” and
     // “humiliating treatment”", "he called" reports both.)
     for qi in 1..raw.len() {
-        let (p, q) = (&raw[qi - 1], &raw[qi]);
-        if p.outer != q.outer
-            || p.span.end > q.span.start
-            || named(&out[qi])
-                && out[qi].kind != QuoteKind::Nonspeech
-                && !out[qi].speaker.rule.starts_with("subject")
-        {
-            continue;
-        }
-        if named(&out[qi - 1])
-            && out[qi - 1].kind != QuoteKind::Nonspeech
-            && is_coordination(&text[p.span.end..q.span.start])
-        {
-            out[qi] = Attribution {
-                speaker: Speaker {
-                    rule: "coordinated",
-                    ..out[qi - 1].speaker.clone()
-                },
-                ..out[qi - 1].clone()
-            };
-        }
+        coordinate(text, raw, &mut out, qi, qi - 1);
     }
     // And backwards, where the reporting clause comes after both: in "Calling the plan
     // “reckless” and “unworkable”, Tom Bell said …" the cue after the second reports the
     // first too.
     for qi in (0..raw.len().saturating_sub(1)).rev() {
-        let (q, n) = (&raw[qi], &raw[qi + 1]);
-        if q.outer != n.outer
-            || q.span.end > n.span.start
-            || named(&out[qi])
-                && out[qi].kind != QuoteKind::Nonspeech
-                && !out[qi].speaker.rule.starts_with("subject")
-        {
-            continue;
-        }
-        let reported_after = out[qi + 1]
-            .speaker
-            .mention
-            .as_ref()
-            .is_some_and(|m| m.start >= n.span.end);
-        if named(&out[qi + 1])
-            && reported_after
-            && out[qi + 1].kind != QuoteKind::Nonspeech
-            && is_coordination(&text[q.span.end..n.span.start])
-        {
-            out[qi] = Attribution {
-                speaker: Speaker {
-                    rule: "coordinated",
-                    ..out[qi + 1].speaker.clone()
-                },
-                ..out[qi + 1].clone()
-            };
-        }
+        coordinate(text, raw, &mut out, qi, qi + 1);
     }
     // Rule `continued` forwards, then `same-paragraph` and `previous-paragraph`.
     let layout = Layout {

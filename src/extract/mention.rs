@@ -2354,7 +2354,7 @@ pub(crate) fn is_field_word(w: &str) -> bool {
             w,
             "Trade" | "Health" | "Transport" | "Energy" | "Labour" | "Labor" | "Works" | "Water"
                 | "Commerce" | "Industry" | "Interior" | "Youth" | "Sport" | "Sports" | "Women"
-                | "Heritage" | "Revenue" | "Treasury" | "Tourism"
+                | "Heritage" | "Revenue" | "Treasury"
         )
 }
 

@@ -682,9 +682,6 @@ pub struct Registry {
     /// Mahmud), `usize::MAX` once two people share it: a given name written alone names that
     /// person when it is no one's surname ("Hasan said", "Brian felt").
     given_names: HashMap<CompactString, usize>,
-    /// Set by [`Registry::add`] for the mention [`Registry::name_at`] records next: see
-    /// [`Named::pending`].
-    pending: Option<Gender>,
     /// Lower-case inner word of a person's name of three words or more → that person
     /// (`usize::MAX` once two share it): "Lula" of "Luiz Inácio Lula da Silva", "López" of
     /// "Andrés Manuel López Obrador", the name a writer may use alone.
@@ -986,6 +983,17 @@ impl Registry {
             .or_insert(e);
     }
 
+    /// The people of one surname, from `last`, the last named, back: at most
+    /// `SAME_SURNAME_WEIGHED` of them, so that a text of thousands of people of one surname
+    /// (no article, but input can be anything) costs a bounded time per name, not one that
+    /// grows with the text.
+    fn of_surname(&self, last: usize) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(Some(last), |&x| {
+            Some(self.same_surname[x]).filter(|&n| n != usize::MAX)
+        })
+        .take(SAME_SURNAME_WEIGHED)
+    }
+
     /// Is there a person of surname `surname` other than `e`, with a given name and no gender
     /// told, that `e` (of no gender told either) may be confused with?
     fn another_unknown_of_surname(&self, surname: &str, e: usize) -> bool {
@@ -996,11 +1004,7 @@ impl Registry {
             return false;
         };
         unknown(e)
-            && std::iter::successors(Some(last), |&x| {
-                Some(self.same_surname[x]).filter(|&n| n != usize::MAX)
-            })
-            .take(SAME_SURNAME_WEIGHED)
-            .any(|x| {
+            && self.of_surname(last).any(|x| {
                 x != e
                     && self.entities[x].kind == SpeakerType::Person
                     && self.entities[x].name.contains(' ')
@@ -1025,17 +1029,15 @@ impl Registry {
             let Some(&last) = self.surnames.get(key.as_str()) else {
                 continue;
             };
-            let chosen = std::iter::successors(Some(last), |&x| {
-                Some(self.same_surname[x]).filter(|&n| n != usize::MAX)
-            })
-            .take(SAME_SURNAME_WEIGHED)
-            .filter(|&x| {
-                let ent = &self.entities[x];
-                ent.kind == SpeakerType::Person
-                    && ent.gender.or_else(|| listed_gender(&ent.name)) == Some(g)
-            })
-            // (The last named before it: the chain runs from the last named.)
-            .find(|&x| self.first_seen(x) < start);
+            let chosen = self
+                .of_surname(last)
+                .filter(|&x| {
+                    let ent = &self.entities[x];
+                    ent.kind == SpeakerType::Person
+                        && ent.gender.or_else(|| listed_gender(&ent.name)) == Some(g)
+                })
+                // (The last named before it: the chain runs from the last named.)
+                .find(|&x| self.first_seen(x) < start);
             let chosen = chosen.unwrap_or(e);
             self.mentions[i].entity = chosen;
             let ent = &mut self.entities[chosen];
@@ -1068,9 +1070,8 @@ impl Registry {
                 return;
             }
         }
-        let Some(before) = text[..n.start].strip_suffix(" and ") else {
-            return;
-        };
+        // (Its " and " told above.)
+        let before = &text[..n.start - 5];
         let full = &self.entities[f];
         let Some((second, family)) = full.name.split_once(' ') else {
             return;
@@ -1106,67 +1107,64 @@ impl Registry {
         let mut name = CompactString::from(given);
         name.push(' ');
         name.push_str(family);
-        // The given name read as someone of its own there, named nowhere before: that one
-        // is the person.
-        let before = self.mentions.iter().rev().nth(1).copied();
-        if let Some(m) = before.filter(|m| m.start >= at) {
+        // The given name read as someone of its own there, no one else named since (it was
+        // recorded right before the full name): that one is the person. Else a person of
+        // its own, with a mention there, before the full name's.
+        let prev = self.mentions.iter().rev().nth(1).copied();
+        let e = if let Some(m) = prev.filter(|m| m.start >= at) {
             let e = m.entity;
             let alone = m.start == at
+                && e + 1 == f
                 && self.entities[e].kind == SpeakerType::Person
                 && self.entities[e].name == given
                 && self.surnames.get(&*key) == Some(&e)
-                && self.same_surname[e] == usize::MAX
-                && self.mentions.iter().filter(|x| x.entity == e).count() == 1;
-            if alone {
-                // (Two people written as a couple are someone, as a name before a verb is.)
-                self.entities[e].verb_seen = true;
-                self.entities[f].verb_seen = true;
-                self.surnames.remove(&*key);
-                self.same_surname[e] = self.same_surname[f];
-                self.same_surname[f] = e;
-                self.names
-                    .insert(CompactString::from(name_key(&name).to_string()), e);
-                self.given(given, e);
-                self.entities[e].name = name;
+                && self.same_surname[e] == usize::MAX;
+            if !alone {
+                return;
             }
-            return;
-        }
-        if self.surnames.contains_key(&*key) || self.names.contains_key(&*key) {
-            return;
-        }
-        let e = self.entities.len();
-        self.entities.push(Entity {
-            name: name.clone(),
-            name_at_start: at == n.sentence,
-            kind: SpeakerType::Person,
-            gender: None,
-            roles: RoleSet::default(),
-            role: None,
-            after_the: false,
-            subject_seen: n.subject,
-            owner_seen: false,
-            modifier_seen: false,
-            // (Two people written as a couple are someone, as a name before a verb is.)
-            verb_seen: true,
-        });
+            self.surnames.remove(&*key);
+            self.entities[e].name = name.clone();
+            e
+        } else {
+            if self.surnames.contains_key(&*key) || self.names.contains_key(&*key) {
+                return;
+            }
+            self.entities.push(Entity {
+                name: name.clone(),
+                name_at_start: at == n.sentence,
+                kind: SpeakerType::Person,
+                gender: None,
+                roles: RoleSet::default(),
+                role: None,
+                after_the: false,
+                subject_seen: n.subject,
+                owner_seen: false,
+                modifier_seen: false,
+                verb_seen: false,
+            });
+            self.last_seen.push(Some(at));
+            self.same_surname.push(usize::MAX);
+            let i = self.mentions.len() - 1;
+            self.mentions.insert(
+                i,
+                Named {
+                    start: at,
+                    entity: f + 1,
+                    pending: None,
+                    ..n
+                },
+            );
+            f + 1
+        };
+        // (Two people written as a couple are someone, as a name before a verb is.)
+        self.entities[e].verb_seen = true;
         self.entities[f].verb_seen = true;
-        self.last_seen.push(Some(at));
-        self.given(given, e);
         // (Named before the full name: after it in the chain of its surname.)
-        self.same_surname.push(self.same_surname[f]);
+        self.same_surname[e] = self.same_surname[f];
         self.same_surname[f] = e;
         self.names
             .insert(CompactString::from(name_key(&name).to_string()), e);
-        let i = self.mentions.len() - 1;
-        self.mentions.insert(
-            i,
-            Named {
-                start: at,
-                entity: e,
-                pending: None,
-                ..n
-            },
-        );
+        self.given(given, e);
     }
 
     /// Gives a person the narration names by one word only ("Trump said …") the full name a
@@ -1901,7 +1899,7 @@ impl Registry {
         let head_text = nicknamed.as_deref().unwrap_or(head_text);
         let single = single && nicknamed.is_none();
         let known = self.entities.len();
-        let e = self.add(head_text, !single, at_sentence_start, beside, lower);
+        let (e, pending) = self.add(head_text, !single, at_sentence_start, beside, lower);
         if let Some((_, given_at)) = nickname {
             self.adopt_given_name(e, given_at);
         }
@@ -2226,7 +2224,7 @@ impl Registry {
             spokes,
             owner,
             quoter,
-            pending: self.pending.take(),
+            pending,
         });
         self.name_couple(text);
     }
@@ -2314,6 +2312,8 @@ impl Registry {
     /// differ ("Brunner", "Lukas Brunner"): "Anna Brunner" is someone else.
     ///
     /// `spaced`: whether `name` holds a space (words of several), which the caller has read.
+    /// Returns the entity, and the honorific's gender where the choice of the person is left
+    /// until the article's evidence of gender is read (see [`Named::pending`]).
     fn add(
         &mut self,
         name: &str,
@@ -2321,7 +2321,7 @@ impl Registry {
         at_start: bool,
         beside: Beside,
         vocabulary: &Vocabulary,
-    ) -> usize {
+    ) -> (usize, Option<Gender>) {
         // (Lower-cased without allocating; a String only for a name not yet recorded.)
         let lower = name_key(name);
         // (Read through once: each read of a lower-cased copy checks its bytes again.)
@@ -2391,7 +2391,6 @@ impl Registry {
                 by_name.is_none() && one_word && self.another_unknown_of_surname(sur_key, e)
             })
         });
-        self.pending = pending;
         // (A name a spokesperson speaks for, and that names no one known, is an organisation's.)
         let org = org || found.is_none() && beside.speaks_for.is_some();
         let e = match found {
@@ -2495,7 +2494,7 @@ impl Registry {
         if by_name.is_none() && (org || spaced) {
             self.names.insert(CompactString::from(full), e);
         }
-        e
+        (e, pending)
     }
 
     /// The person `e`, named with a nickname before their surname (`Heaven “Snakey”
@@ -2750,13 +2749,8 @@ impl Registry {
             None => self.prefixed_surname(surname)?,
         };
         let particle = !one_word && opens_with_particle(name);
-        // The people of the surname, the last named first; at most `SAME_SURNAME_WEIGHED` of
-        // them, so that a text of thousands of people of one surname (no article, but input
-        // can be anything) costs a bounded time per name, not one that grows with the text.
-        let candidates = std::iter::successors(Some(last), |&e| {
-            Some(self.same_surname[e]).filter(|&n| n != usize::MAX)
-        })
-        .take(SAME_SURNAME_WEIGHED);
+        // The people of the surname, the last named first (see `of_surname`).
+        let candidates = self.of_surname(last);
         // (A name of one ASCII word, most names read again, has no given name: not read.)
         let given = if one_word { None } else { given_name(name) };
         // (Asked only when there is a given name: see `same_suffix`.)
