@@ -4106,12 +4106,9 @@ impl Registry {
                 w.starts_with(char::is_uppercase) || matches!(w, "of" | "for" | "and" | "the")
             });
         if office_and_holder {
-            let last = self
-                .before(f.span.end)
-                .next()
-                .filter(|m| m.start > f.span.start);
-            if let Some(m) = last {
-                let ent = &self.entities[m.entity];
+            // (The last name inside it: the description opens with "the", which no name does.)
+            if let Some(&e) = inside.peek() {
+                let ent = &self.entities[e];
                 // (Its name ends the description.)
                 // (After an office's words: "the Wisconsin Republican" is a description
                 // the registry may have read as a name, and names no one by it.)
@@ -4120,7 +4117,7 @@ impl Registry {
                     .strip_suffix(ent.name.as_str())
                     .is_some_and(|o| o.split_ws().nth(1).is_some());
                 if ent.kind == SpeakerType::Person && ent.name.contains(' ') && office {
-                    return Some(m.entity);
+                    return Some(e);
                 }
             }
         }
