@@ -6155,6 +6155,76 @@ const EXPECTED: &[Expected] = {
             Some("Jane Doerr"),
             Some("Representative"),
         ),
+        // A headline's role with no article after an inverted cue ("says farmer") is the
+        // person the article then names with that role, not the place before the colon.
+        (
+            "headline-roles-without-articles",
+            "We will not leave",
+            Direct,
+            Some("Ines Oduya"),
+            Some("farmer"),
+        ),
+        (
+            "headline-roles-without-articles",
+            "We lost everything",
+            Direct,
+            Some("Ines Oduya"),
+            Some("farmer"),
+        ),
+        // A bare noun after an inverted cue speaks though the clause goes on with a place
+        // or a time ("said police in a statement"); it never falls back to the paragraph
+        // before's speaker.
+        (
+            "bare-subjects-before-adjuncts",
+            "The main span is sound",
+            Direct,
+            Some("Tomas Fenwick"),
+            Some("Engineer"),
+        ),
+        (
+            "bare-subjects-before-adjuncts",
+            "We will reopen one lane",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "bare-subjects-before-adjuncts",
+            "We need the bridge back",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "bare-subjects-before-adjuncts",
+            "The detour adds",
+            Direct,
+            None,
+            None,
+        ),
+        // A company's legal form or plural trade ("Plc", "Airways", "Mutual") makes its
+        // name an organisation's, which "the company", "the airline" stand for.
+        (
+            "companies-by-legal-form",
+            "These are difficult decisions",
+            Direct,
+            Some("Orrin Foods Plc"),
+            None,
+        ),
+        (
+            "companies-by-legal-form",
+            "We apologise",
+            Direct,
+            Some("Skylark Airways"),
+            None,
+        ),
+        (
+            "companies-by-legal-form",
+            "Cover has become",
+            Direct,
+            Some("Thornvale Mutual"),
+            None,
+        ),
     ]
 };
 

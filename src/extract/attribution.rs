@@ -1745,17 +1745,32 @@ fn mention_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
         })
 }
 
-/// `bare_subject = word (: lower case, a noun) , ( "," | "." | ";" | ":" | "!" | "?" | ")" | end ) ;`
+/// `bare_subject = word (: lower case, a noun) , [ gap , word (: a noun) ] , ( "," | "." | ";" | ":" | "!" | "?" | ")" | end | adjunct_after ) ;`
 ///
 /// (A noun as [`is_bare_subject`] tells one.)
 ///
 /// One noun alone after an inverted cue in the past, ending its clause: "“…,” said
-/// police.", "“…,” said firefighters, who …". An inverted cue has its subject after it, so a noun that is
-/// all there is of the clause is the speaker, whichever noun it is (no list of roles need name
-/// it).
+/// police.", "“…,” said firefighters, who …", or in "-s" after a comma
+/// ([`bare_subject_inverted`]: "“…,” says farmer", a headline's). An inverted
+/// cue has its subject after it, so a noun that is all there is of the clause is the
+/// speaker, whichever noun it is (no list of roles need name it). A second noun may follow
+/// ("said police officers", "says union boss"), and the clause may go on with an
+/// [`adjunct_after`]: "“…,” said police in a statement", "“…,” said residents on Monday".
 fn bare_subject_after_cue(i: &str, base: usize) -> Option<(&str, Found)> {
-    let (rest, mut m) = bare_noun(i, base)?;
-    if ends_clause(rest) {
+    let (mut rest, mut m) = bare_noun(i, base)?;
+    let ends = |r: &str| ends_clause(r) || adjunct_after(r);
+    if let Some((r2, second)) = rest
+        .strip_prefix(' ')
+        .and_then(|r| bare_noun(r, m.span.end + 1))
+        .filter(|(r2, _)| ends(r2))
+    {
+        m = Found {
+            span: m.span.start..second.span.end,
+            ..second
+        };
+        rest = r2;
+    }
+    if ends(rest) {
         return Some((rest, m));
     }
     // (With the people it belongs to: "“…,” said relatives of the victims.")
@@ -1800,6 +1815,24 @@ fn object_of_noun(i: &str) -> Option<&str> {
         rest = r2;
     }
     Some(rest)
+}
+
+/// `adjunct_after = gap , word (: a preposition but "of", "for" or "to", "as", "amid", "despite", "following", "ahead", a weekday, or a word of time) ;`
+///
+/// What may follow a speaker's clause in place of its end, read at its first word after the
+/// gap: a place, a time or a manner ("in a statement", "on Monday", "after the floods",
+/// "yesterday"). `i` opens with the gap.
+fn adjunct_after(i: &str) -> bool {
+    let Ok((r, (g, w))) = (gap, word).parse(i) else {
+        return false;
+    };
+    !g.is_empty()
+        && !g.contains('\n')
+        && !r.starts_with('\'')
+        && (is_weekday(w)
+            || is_time_word(w)
+            || matches!(w, "as" | "amid" | "despite" | "following" | "ahead")
+            || memo::flags(w).exact & flag::PREPOSITION != 0 && !matches!(w, "of" | "for" | "to"))
 }
 
 /// The noun alone at the start of `i` (at byte `base`) that [`bare_subject_after_cue`] and
@@ -1861,6 +1894,13 @@ fn is_bare_subject(w: &str, f: Flags) -> bool {
                 | "afterward"
                 | "afterwards"
                 | "instead"
+                | "rather"
+                | "also"
+                | "even"
+                | "here"
+                | "there"
+                | "perhaps"
+                | "maybe"
                 | "since"
                 | "before"
                 | "after"
@@ -2098,7 +2138,7 @@ fn spokesperson_before_cue(i: &str) -> bool {
     false
 }
 
-/// `attribution_after = [ "," | ";" ] , gap , ( speaker_cue | modified_subject | cue_speaker | open_cue_clause (: after a quotation that opens its sentence and a comma closes) | described_name | open_role , gap , cue | according_to | speaker_phrase | bare_subject_clause | dash , gap , mention (: not before a colon) ) ;`
+/// `attribution_after = [ "," | ";" ] , gap , ( speaker_cue | modified_subject | cue_speaker | open_cue_clause (: after a quotation that opens its sentence and a comma closes) | described_name | open_role , gap , cue | according_to | speaker_phrase | bare_subject_clause | bare_subject_inverted (: after a quotation that a comma closes) | dash , gap , mention (: not before a colon) ) ;`
 ///
 /// The words right after a closing mark: `"…," she said`, `"…," said Maj. Jaren Stafani`,
 /// `"…," according to the report`, `"…" — Claudia Sheinbaum`.
@@ -2161,8 +2201,38 @@ pub fn attribution_after(
             (i.starts_with(',') || closed.ends_with([',', '?', '!', '.']))
                 .then(|| bare_subject_clause(r, base))
                 .flatten()
+        })
+        .or_else(|| {
+            // (A form in "-s" may be a plural noun, "“spontaneous” protests rather than":
+            // only after a comma.)
+            (i.starts_with(',') || closed.ends_with([',', '?', '!']))
+                .then(|| bare_subject_inverted(r, base))
+                .flatten()
         })?;
     Some((clause.mention, Some(clause.cue)))
+}
+
+/// `bare_subject_inverted = cue_verb (: a form in "-s" that inverts) , gap , bare_subject ;`
+///
+/// A headline's inversion before a bare noun, after a quotation that a comma closes: "“…,”
+/// says farmer after floods", "“…,” warns union boss". (A past form is read by
+/// [`cue_speaker`].)
+fn bare_subject_inverted(i: &str, base: usize) -> Option<Clause> {
+    let (r, v) = cue_verb(i).ok()?;
+    if !v.ends_with('s') || !LEXICON.invertible_forms.contains(&*lowercase(v)) {
+        return None;
+    }
+    let (r, g) = gap(r).ok()?;
+    if g.is_empty() {
+        return None;
+    }
+    let at = base + i.len() - r.len();
+    let (rest, mention) = bare_subject_after_cue(r, at)?;
+    Some(Clause {
+        mention,
+        cue: base..base + v.len(),
+        end: base + i.len() - rest.len(),
+    })
 }
 
 /// `modified_subject = word (: lower case, a cue's base form) , gap , ( speaker_cue | speaker_phrase | bare_subject_clause ) (: no determiner first) ;`

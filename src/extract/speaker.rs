@@ -4160,6 +4160,26 @@ impl Registry {
                 }
             }
         }
+        // A noun alone, with no determiner, in the article's first sentence is a headline's
+        // way of writing a role ("“…,” says farmer after floods"): the person the article
+        // then names with that role, as a title alone is ([`Registry::title_holder`]).
+        // (Singular: "said residents" writes people, whom no one name holds.)
+        if kind == RoleKind::Person
+            && first.starts_with(|c: char| c.is_ascii_lowercase())
+            && determiner(first).is_err()
+            && !(role.ends_with('s') && !role.ends_with("ss"))
+            && self.sentences.partition_point(|&s| s <= f.span.start) <= 1
+        {
+            let i = self.mentions.partition_point(|m| m.start < f.span.end);
+            return self.mentions[i..]
+                .iter()
+                .take(15)
+                .map(|m| m.entity)
+                .find(|&e| {
+                    let ent = &self.entities[e];
+                    ent.kind == SpeakerType::Person && ent.roles.contains(role.as_str())
+                });
+        }
         // A body a place's possessive owns, written by its name, is the body the narration
         // named there: "Kestrova’s High Court said", "Marlovia’s Ministry of Health said" (the
         // place owns it, the name after the mark says which one).
