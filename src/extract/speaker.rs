@@ -4167,7 +4167,7 @@ impl Registry {
         if kind == RoleKind::Person
             && first.starts_with(|c: char| c.is_ascii_lowercase())
             && determiner(first).is_err()
-            && !(role.ends_with('s') && !role.ends_with("ss"))
+            && (role.ends_with("ss") || !role.ends_with('s'))
             && self.sentences.partition_point(|&s| s <= f.span.start) <= 1
         {
             let i = self.mentions.partition_point(|m| m.start < f.span.end);
