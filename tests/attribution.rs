@@ -6225,6 +6225,23 @@ const EXPECTED: &[Expected] = {
             Some("Thornvale Mutual"),
             None,
         ),
+        // An acronym with the letter of "of" inside ("BoK") is the body's, not a person's, so
+        // "he" is the governor the article names, not "BoK Governor" of the headline.
+        (
+            "acronyms-with-small-letters",
+            "That obviously suggests",
+            Direct,
+            Some("Tobias Renner"),
+            Some("Dr."),
+        ),
+        // "the draconian Finance Bill" is a law, no man called Bill whom "he" stands for.
+        (
+            "bills-named-by-their-field",
+            "Our team is already working",
+            Direct,
+            Some("Owen Mbeka"),
+            Some("Treasury Secretary"),
+        ),
     ]
 };
 

@@ -3531,6 +3531,22 @@ pub fn is_organization(name: &str) -> bool {
             && name
                 .chars()
                 .all(|c| c.is_uppercase() || c == '.' || c.is_ascii_digit()))
+        // (A bill a field names, "the draconian Finance Bill": a law, no person called Bill;
+        // told from the bytes first, as this is asked of every name.)
+        || (name.ends_with(" Bill")
+            && name
+                .rsplit(' ')
+                .nth(1)
+                .is_some_and(|w| is_field_word(w) && !is_given_name(w)))
+        // (An acronym with the letter of "of" or "for" inside, "BoG" for the Bank of Ghana,
+        // "DfE", "MoD": it ends with a capital, as no one's name does.)
+        || (name.len() >= 3
+            && name.len() <= 6
+            && name.starts_with(|c: char| c.is_ascii_uppercase())
+            && name.ends_with(|c: char| c.is_ascii_uppercase())
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b == b'o' || b == b'f'))
         // A saint's name opens the name of a church, a school, a club or a town, not a
         // person's: "St Joseph's", "St. Mary's Hospital", "Saint Lucia".
         || ["St ", "St. ", "Saint "]
