@@ -6234,6 +6234,21 @@ const EXPECTED: &[Expected] = {
             Some("Tobias Renner"),
             Some("Dr."),
         ),
+        // A body named inside a description gives way to the person's name set off after it.
+        (
+            "names-after-descriptions-with-a-body",
+            "This is a blatant attempt",
+            Direct,
+            Some("Kojo Mensah-Bonsu"),
+            None,
+        ),
+        (
+            "names-after-descriptions-with-a-body",
+            "We stand by every word",
+            Direct,
+            Some("Ama Boateng"),
+            None,
+        ),
         // "the draconian Finance Bill" is a law, no man called Bill whom "he" stands for.
         (
             "bills-named-by-their-field",

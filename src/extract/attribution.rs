@@ -4748,9 +4748,42 @@ fn later_in_sentence(text: &str, from: usize, to: usize) -> Option<Clause> {
                         }
                         false
                     };
+                    // (Nor a name inside a description that a person's name set off after it
+                    // ends: "“…,” her editor at the Havenport Observer, Kojo Mensah, told
+                    // Reuters" is Mensah's, which a later start reads.)
+                    let inside_description = |c: &Clause| {
+                        c.mention.kind == MentionKind::Name
+                            && s > ws[0].start
+                            && text[from..s]
+                                .split_ws()
+                                .next_back()
+                                .is_some_and(|w| !w.ends_with([',', '.', ';', ':']))
+                            && text[c.mention.span.end..c.cue.start]
+                                .strip_prefix(", ")
+                                .and_then(|a| a.trim_end().strip_suffix(','))
+                                .is_some_and(|a| {
+                                    a.split_ws().nth(1).is_some()
+                                        && a.split_ws().nth(4).is_none()
+                                        && a.split_ws()
+                                            .all(|w| is_capitalized(w) || is_name_particle(w))
+                                })
+                    };
                     let own = speaker_cue(&text[s..to], s)
                         .filter(|c| c.mention.kind != MentionKind::Pronoun(PronounKind::Relative))
-                        .filter(|c| !object(c));
+                        .filter(|c| !object(c))
+                        .map(|c| {
+                            if !inside_description(&c) {
+                                return c;
+                            }
+                            let at = c.mention.span.end + 2;
+                            match mention(&text[at..c.cue.start], at) {
+                                Some((_, named)) if named.kind == MentionKind::Name => Clause {
+                                    mention: named,
+                                    ..c
+                                },
+                                _ => c,
+                            }
+                        });
                     own.or_else(|| {
                         // "“…” about the decision, said RoseAnn DeMoro": the inverted clause
                         // after a comma.
