@@ -6249,6 +6249,21 @@ const EXPECTED: &[Expected] = {
             Some("Ama Boateng"),
             None,
         ),
+        // Whom a sentence with no subject read before "told" tells is never its subject.
+        (
+            "addressees-after-told",
+            "come out of nowhere",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "addressees-after-told",
+            "Those behind this evil",
+            Direct,
+            Some("Emeka Nwankwo-Ude"),
+            Some("governor"),
+        ),
         // "the draconian Finance Bill" is a law, no man called Bill whom "he" stands for.
         (
             "bills-named-by-their-field",

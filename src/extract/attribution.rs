@@ -4434,6 +4434,12 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
             }
             continue;
         }
+        // ("A survivor who escaped into the bush told Reuters the attackers had “…”": past
+        // "told", where no subject was read before it, comes whom it was told to, never the
+        // subject.)
+        if matches!(w.text, "told" | "tells") {
+            return None;
+        }
         // "Her response was…": the possessor speaks.
         if matches!(w.text, "Her" | "His" | "Their" | "her" | "his" | "their") && from == w.start {
             let kind = match w.text.to_lowercase().as_str() {
