@@ -6253,7 +6253,7 @@ const EXPECTED: &[Expected] = {
         (
             "addressees-after-told",
             "come out of nowhere",
-            Direct,
+            Partial,
             None,
             None,
         ),
