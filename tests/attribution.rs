@@ -6264,6 +6264,15 @@ const EXPECTED: &[Expected] = {
             Some("Emeka Nwankwo-Ude"),
             Some("governor"),
         ),
+        // "quoted the new prime minister, Sheikh …, as saying": the holder speaks, not the
+        // agency that quotes.
+        (
+            "holders-quoted-by-agencies",
+            "jobs for young",
+            Partial,
+            Some("Hamdan bin Khalifa Al-Mazrouqi"),
+            Some("Sheikh"),
+        ),
         // "the draconian Finance Bill" is a law, no man called Bill whom "he" stands for.
         (
             "bills-named-by-their-field",

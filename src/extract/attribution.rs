@@ -821,7 +821,7 @@ fn object_pronoun(r: &str, base: usize) -> Option<(&str, Found)> {
     ))
 }
 
-/// `quoted_as = ( "quoted" | "quotes" ) , gap , ( object_pronoun | mention ) , [ "," (: a stray comma, "quoted Kaser, as saying") ] , gap , "as" , gap , cue_verb (: a participle) ;`
+/// `quoted_as = ( "quoted" | "quotes" ) , gap , ( object_pronoun | mention , [ "," , gap , titled_name (: after a description, its holder) , "," ] ) , [ "," (: a stray comma, "quoted Kaser, as saying") ] , gap , "as" , gap , cue_verb (: a participle) ;`
 ///
 /// Someone quoted by whoever reports them: "“…,” BBC Sport quotes him as saying", "State
 /// media quoted Xi as saying, “…”". Read after the mention of the one who quotes; the
@@ -834,6 +834,17 @@ fn quoted_as(i: &str, base: usize) -> Option<Clause> {
     let at = |x: &str| base + i.len() - x.len();
     let (r, _) = gap(r).ok()?;
     let (r, m) = object_pronoun(r, at(r)).or_else(|| mention(r, at(r)))?;
+    // (A description, then its holder's name set off by commas: "QNA quoted the new prime
+    // minister, Sheikh Hamdan Al-Mazrouqi, as saying". The name speaks.)
+    let (r, m) = match r.strip_prefix(", ") {
+        Some(after) if matches!(m.kind, MentionKind::Description(_)) => {
+            match person_named(after, at(after)) {
+                Some((rest, named)) if rest.starts_with(',') => (rest, named),
+                _ => (r, m),
+            }
+        }
+        _ => (r, m),
+    };
     let r = r.strip_prefix(',').unwrap_or(r);
     let (r, _) = gap(r).ok()?;
     let r = r.strip_prefix("as")?;
