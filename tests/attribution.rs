@@ -6273,6 +6273,29 @@ const EXPECTED: &[Expected] = {
             Some("Hamdan bin Khalifa Al-Mazrouqi"),
             Some("Sheikh"),
         ),
+        // The styles and titles of rulers: "His Highness" alone is the one so styled, "the
+        // emir" the one titled Emir.
+        (
+            "styles-of-rulers",
+            "We will convene a retreat",
+            Direct,
+            Some("Rashed bin Talal Al Qaderi"),
+            Some("Highness Sheikh"),
+        ),
+        (
+            "styles-of-rulers",
+            "Today, most of our output",
+            Direct,
+            Some("Rashed bin Talal Al Qaderi"),
+            Some("Highness Sheikh"),
+        ),
+        (
+            "styles-of-rulers",
+            "The coming stage demands",
+            Direct,
+            Some("Salman bin Rashid Al-Mazrouqi"),
+            Some("Emir"),
+        ),
         // "the draconian Finance Bill" is a law, no man called Bill whom "he" stands for.
         (
             "bills-named-by-their-field",
