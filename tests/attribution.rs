@@ -6296,6 +6296,23 @@ const EXPECTED: &[Expected] = {
             Some("Salman bin Rashid Al-Mazrouqi"),
             Some("Emir"),
         ),
+        // A title after "the" and words in lower case is a description of its holder.
+        (
+            "titles-after-lower-case-words",
+            "minimal and negligible",
+            Partial,
+            Some("Tomas Kiprono"),
+            Some("Reserve Bank Governor"),
+        ),
+        // A role noun a headline writes capitalised and alone is the person the article
+        // then names with that role.
+        (
+            "headline-roles-capitalised",
+            "near the ward",
+            Partial,
+            Some("Lucy Brennan"),
+            Some("nurse"),
+        ),
         // "the draconian Finance Bill" is a law, no man called Bill whom "he" stands for.
         (
             "bills-named-by-their-field",

@@ -3326,6 +3326,21 @@ impl Registry {
         self.lookup(text, &named)
     }
 
+    /// The first person named after `at` (of the next fifteen names) whom the article gives
+    /// the role noun `role` ("farmer", "nurse"), in lower case: who a headline's role stands
+    /// for ("… says farmer", "Nurse tells murder trial …").
+    fn named_next_with_role(&self, at: usize, role: &str) -> Option<usize> {
+        let i = self.mentions.partition_point(|m| m.start < at);
+        self.mentions[i..]
+            .iter()
+            .take(15)
+            .map(|m| m.entity)
+            .find(|&e| {
+                let ent = &self.entities[e];
+                ent.kind == SpeakerType::Person && ent.roles.contains(role)
+            })
+    }
+
     /// The person who holds the title `title` ("Premier"): the nearest named with it before
     /// `at`, else the first named with it after (a headline comes before the article names
     /// anyone: "Premier warns of …" above "Queensland Premier Catriona Moy-Fenwick").
@@ -3512,6 +3527,38 @@ impl Registry {
                     None => (self.lookup(text, f), "name"),
                 }
             }
+            // (After "the" and words in lower case, a title alone is a description: "The
+            // central bank Governor said" is the governor's.)
+            MentionKind::Name
+                if is_lone_title(head) && !is_initials(head) && {
+                    let mut before = text[f.span.start..f.head.start].split_ws().peekable();
+                    before.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                        && before.peek().is_some()
+                        && before.all(|w| w.starts_with(|c: char| c.is_lowercase()))
+                } =>
+            {
+                match self.title_holder(head, f.span.start) {
+                    Some(e) => (Some(e), "description"),
+                    None => (None, "description"),
+                }
+            }
+            // A person's role noun a headline writes capitalised and alone, "Nurse tells
+            // murder trial she saw …": the person the article then names with that role.
+            MentionKind::Name
+                if f.span == f.head
+                    && !head.contains(' ')
+                    && self.sentences.partition_point(|&s| s <= f.span.start) <= 1
+                    && role_of(&lowercase(head)) == Some(RoleKind::Person)
+                    && self.lookup(text, f).is_none_or(|e| {
+                        let ent = &self.entities[e];
+                        ent.name == head && ent.roles.is_empty()
+                    }) =>
+            {
+                match self.named_next_with_role(f.span.end, &lowercase(head)) {
+                    Some(e) => (Some(e), "description"),
+                    None => (self.lookup(text, f), "name"),
+                }
+            }
             // Initials that are a title's, before an acronym's: "The PM said" after "Prime
             // Minister Anthony Albanese".
             MentionKind::Name if is_initials(head) => {
@@ -3574,8 +3621,12 @@ impl Registry {
         });
         let head = strip_possessive(&text[f.head.clone()]);
         // The role this mention writes ("said harbour master Ines Kowalczyk").
+        // (Not the words before a title alone, which describe its holder: "The central bank
+        // Governor" writes no role "central bank".)
         let written = match f.kind {
-            MentionKind::Name => role_as_written(&text[f.span.start..f.head.start]),
+            MentionKind::Name if !is_lone_title(head) => {
+                role_as_written(&text[f.span.start..f.head.start])
+            }
             _ => None,
         };
         match resolved {
@@ -4170,15 +4221,7 @@ impl Registry {
             && (role.ends_with("ss") || !role.ends_with('s'))
             && self.sentences.partition_point(|&s| s <= f.span.start) <= 1
         {
-            let i = self.mentions.partition_point(|m| m.start < f.span.end);
-            return self.mentions[i..]
-                .iter()
-                .take(15)
-                .map(|m| m.entity)
-                .find(|&e| {
-                    let ent = &self.entities[e];
-                    ent.kind == SpeakerType::Person && ent.roles.contains(role.as_str())
-                });
+            return self.named_next_with_role(f.span.end, &role);
         }
         // A body a place's possessive owns, written by its name, is the body the narration
         // named there: "Kestrova’s High Court said", "Marlovia’s Ministry of Health said" (the
