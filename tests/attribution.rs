@@ -6313,6 +6313,22 @@ const EXPECTED: &[Expected] = {
             Some("Lucy Brennan"),
             Some("nurse"),
         ),
+        // Past a sentence that names no one, "he" is the subject of the sentence before it,
+        // not the man the paragraphs before named.
+        (
+            "pronouns-past-sentences-naming-no-one",
+            "The labour market is slowing",
+            Direct,
+            Some("Dan Kessler"),
+            Some("chief economist at Orrin Capital"),
+        ),
+        (
+            "pronouns-past-sentences-naming-no-one",
+            "We are watching",
+            Direct,
+            Some("Jerome Vasquez"),
+            Some("Central bank chairman"),
+        ),
         // "the draconian Finance Bill" is a law, no man called Bill whom "he" stands for.
         (
             "bills-named-by-their-field",

@@ -3821,6 +3821,35 @@ impl Registry {
             .copied()
             .unwrap_or(0);
         let recent_subject = |m: &&Named| m.subject && m.sentence >= previous;
+        // (Past a sentence that names no one, the subject of the one before it: "Dan
+        // Kessler, the chief economist at Orrin Capital, told Fox Business that a cut was
+        // still possible. That is because the average is slowing. ⏎ “…,” he said" is
+        // Kessler's, not that of the man whom the paragraphs before named.)
+        // (Nor a "he" or "she" there: "“…,” he said" names someone.)
+        let before_previous = || {
+            let none_named = persons().next().is_none_or(|m| m.sentence < previous)
+                && !text[previous..at].split_ws().take(200).any(|w| {
+                    matches!(
+                        w.trim_matches(|c: char| !c.is_alphabetic()),
+                        "he" | "He" | "she" | "She" | "him" | "her" | "Her" | "his" | "His"
+                    )
+                });
+            none_named
+                .then(|| self.narration_sentences[..i].iter().rev().nth(2).copied())
+                .flatten()
+        };
+        let subject_past_unnamed = || {
+            let from = before_previous()?;
+            // (Someone the narration shows to be a person, by a role or a gender: "About
+            // Latinos" of a heading is no one.)
+            persons()
+                .find(|m| m.subject && !m.oblique && m.sentence >= from)
+                .filter(|m| {
+                    (gender(m) == want || unknown(m))
+                        && (m.spokes.is_some() || self.entities[m.entity].is_shown_someone())
+                })
+                .map(|m| m.entity)
+        };
         // The sentence before this one, opened by the same pronoun or reporting words by it
         // ("It was not his job …, he said." ⏎ "“…,” he said"): "he" goes on standing for
         // whoever that one does.
@@ -3866,6 +3895,7 @@ impl Registry {
                     .map(|m| m.entity)
             })
             .or_else(chained)
+            .or_else(subject_past_unnamed)
             .or_else(|| {
                 persons()
                     .find(|m| gender(m) == want)
