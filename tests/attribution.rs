@@ -6329,6 +6329,22 @@ const EXPECTED: &[Expected] = {
             Some("Jerome Vasquez"),
             Some("Central bank chairman"),
         ),
+        // An office with its field and no holder after it is the one the article names with
+        // that office, or no one: never someone called "Finance" or "Trade".
+        (
+            "offices-without-holders",
+            "Our priority is the programme",
+            Direct,
+            Some("Amina Qureshi"),
+            Some("Minister of State"),
+        ),
+        (
+            "offices-without-holders",
+            "We have no plan B",
+            Direct,
+            None,
+            None,
+        ),
         // "the draconian Finance Bill" is a law, no man called Bill whom "he" stands for.
         (
             "bills-named-by-their-field",

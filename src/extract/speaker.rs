@@ -3341,6 +3341,32 @@ impl Registry {
             })
     }
 
+    /// The person whose office as written is `office` ("Minister of State for Finance"): the
+    /// nearest named with it before `at` (of the last fifteen names), else the first after.
+    fn office_holder(&self, office: &str, at: usize) -> Option<usize> {
+        let office = lowercase(office);
+        let holds = |e: &usize| {
+            let ent = &self.entities[*e];
+            ent.kind == SpeakerType::Person
+                && ent
+                    .role
+                    .as_deref()
+                    .is_some_and(|r| lowercase(r).contains(&*office))
+        };
+        let i = self.mentions.partition_point(|m| m.start < at);
+        self.before(at)
+            .take(15)
+            .map(|m| m.entity)
+            .find(holds)
+            .or_else(|| {
+                self.mentions[i..]
+                    .iter()
+                    .take(15)
+                    .map(|m| m.entity)
+                    .find(holds)
+            })
+    }
+
     /// The person who holds the title `title` ("Premier"): the nearest named with it before
     /// `at`, else the first named with it after (a headline comes before the article names
     /// anyone: "Premier warns of …" above "Queensland Premier Catriona Moy-Fenwick").
@@ -3542,6 +3568,24 @@ impl Registry {
                     None => (None, "description"),
                 }
             }
+            // An office whose field the mention read as a name, with no holder after it:
+            // "“…,” Minister of State for Finance clarified." is the one the article names
+            // with that office.
+            MentionKind::Name
+                if f.head.start > f.span.start
+                    && !head.contains(' ')
+                    && is_field_word(head)
+                    && !is_given_name(head)
+                    && text[f.span.clone()]
+                        .split_ws()
+                        .next()
+                        .is_some_and(|w| LEXICON.is_title(w)) =>
+            {
+                match self.office_holder(&text[f.span.clone()], f.span.start) {
+                    Some(e) => (Some(e), "description"),
+                    None => (None, "description"),
+                }
+            }
             // A person's role noun a headline writes capitalised and alone, "Nurse tells
             // murder trial she saw …": the person the article then names with that role.
             MentionKind::Name
@@ -3602,6 +3646,15 @@ impl Registry {
         let entity = entity.map(|e| self.spelled_out.get(&e).copied().unwrap_or(e));
         // (And a given name cut from its surname by a nickname, by the full name.)
         let entity = entity.map(|e| self.nicknamed.get(&e).copied().unwrap_or(e));
+        // (An office no one holds that the article names is written as a description, not
+        // as a name: "Minister of State for Finance clarified" names no one "Finance".)
+        if entity.is_none() && how == "description" && f.kind == MentionKind::Name {
+            let described = Found {
+                kind: MentionKind::Description(RoleKind::Person),
+                ..f.clone()
+            };
+            return self.speaker(text, &described, None, rule);
+        }
         self.speaker(text, f, entity.map(|e| (e, how)), rule)
     }
 
