@@ -6345,6 +6345,15 @@ const EXPECTED: &[Expected] = {
             None,
             None,
         ),
+        // A description with no determiner in an article's first sentence that no one later
+        // holds still names the person set off after it.
+        (
+            "one-line-articles-with-described-names",
+            "My client will plead",
+            Direct,
+            Some("Femi Adelaja"),
+            None,
+        ),
         // "the draconian Finance Bill" is a law, no man called Bill whom "he" stands for.
         (
             "bills-named-by-their-field",

@@ -4304,7 +4304,9 @@ impl Registry {
             && (role.ends_with("ss") || !role.ends_with('s'))
             && self.sentences.partition_point(|&s| s <= f.span.start) <= 1
         {
-            return self.named_next_with_role(f.span.end, &role);
+            if let Some(e) = self.named_next_with_role(f.span.end, &role) {
+                return Some(e);
+            }
         }
         // A body a place's possessive owns, written by its name, is the body the narration
         // named there: "Kestrova’s High Court said", "Marlovia’s Ministry of Health said" (the
