@@ -6354,6 +6354,21 @@ const EXPECTED: &[Expected] = {
             Some("Femi Adelaja"),
             None,
         ),
+        // A company's short name, the first word of its full one, is that company.
+        (
+            "companies-by-short-names",
+            "up to 40 million pounds",
+            Partial,
+            Some("Orrin Foods Plc"),
+            None,
+        ),
+        (
+            "companies-by-short-names",
+            "painful but unavoidable",
+            Partial,
+            Some("Annika Vellacott"),
+            Some("Chief executive"),
+        ),
         // "the draconian Finance Bill" is a law, no man called Bill whom "he" stands for.
         (
             "bills-named-by-their-field",

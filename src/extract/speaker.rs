@@ -686,6 +686,10 @@ pub struct Registry {
     /// (`usize::MAX` once two share it): "Lula" of "Luiz Inácio Lula da Silva", "López" of
     /// "Andrés Manuel López Obrador", the name a writer may use alone.
     inner_names: HashMap<CompactString, usize>,
+    /// Lower-case first word of an organisation's name of two words or more, when no lexicon
+    /// word → that organisation (`usize::MAX` once two share it): "orrin" of "Orrin Foods
+    /// Plc", the short name a business story uses ("Orrin said it expected …").
+    org_first_words: HashMap<CompactString, usize>,
     /// The first two words of a person's name of three words or more, lower case, separated
     /// by a space → that person (`usize::MAX` once two share them): "nurul azmin" of "Dr
     /// Nurul Azmin Halim", as Malay, Arabic or Thai names are shortened. Only names whose
@@ -971,6 +975,7 @@ impl Registry {
         reg.choose_by_gender();
         reg.complete_from_quotations(text, quotes, words);
         reg.spell_out_acronyms();
+        reg.index_org_first_words();
         reg
     }
 
@@ -3153,6 +3158,61 @@ impl Registry {
             })
     }
 
+    /// Fills [`Registry::org_first_words`]: one pass over the entities.
+    fn index_org_first_words(&mut self) {
+        for (e, ent) in self.entities.iter().enumerate() {
+            if ent.kind != SpeakerType::Organization {
+                continue;
+            }
+            let Some((first, _)) = ent.name.split_once(' ') else {
+                continue;
+            };
+            let f = LEXICON.flags(first);
+            if f.exact | f.lower != 0 || is_given_name(first) || first.len() < 3 {
+                continue;
+            }
+            self.org_first_words
+                .entry(CompactString::from(&*name_key(first)))
+                .and_modify(|x| *x = usize::MAX)
+                .or_insert(e);
+        }
+    }
+
+    /// The organisation a one-word name stands for when it is the first word of that
+    /// organisation's longer name ("Orrin said" after "Orrin Foods Plc"), no lexicon word, and
+    /// the one-word name is no one's surname or given name and shows no person (no gender,
+    /// title or role).
+    fn org_by_first_word(&self, e: usize) -> usize {
+        let ent = &self.entities[e];
+        if self.org_first_words.is_empty()
+            || ent.kind != SpeakerType::Person
+            || ent.name.contains(' ')
+            || ent.is_shown_someone()
+        {
+            return e;
+        }
+        let key = name_key(&ent.name);
+        let Some(&o) = self
+            .org_first_words
+            .get(&*key)
+            .filter(|&&o| o != usize::MAX)
+        else {
+            return e;
+        };
+        // (A person of that given name is another's, unless that "person" is the
+        // organisation's name cut short, as a headline writes it: "Orrin Foods cuts 800
+        // jobs" above "Orrin Foods Plc said".)
+        let org = &self.entities[o].name;
+        let other =
+            |p: usize| p != e && (p == usize::MAX || !org.starts_with(&*self.entities[p].name));
+        if self.surnames.get(&*key).is_some_and(|&p| other(p))
+            || self.given_names.get(&*key).is_some_and(|&p| other(p))
+        {
+            return e;
+        }
+        o
+    }
+
     /// Records, for each acronym of organisations the narration never defined, the one
     /// organisation named in several words whose initials spell it, all its words' or its
     /// capitalised ones': "the DOH" after "The Department of Health", "the MOH" after "the
@@ -3646,6 +3706,8 @@ impl Registry {
         let entity = entity.map(|e| self.spelled_out.get(&e).copied().unwrap_or(e));
         // (And a given name cut from its surname by a nickname, by the full name.)
         let entity = entity.map(|e| self.nicknamed.get(&e).copied().unwrap_or(e));
+        // (And a company's short name, by its full one.)
+        let entity = entity.map(|e| self.org_by_first_word(e));
         // (An office no one holds that the article names is written as a description, not
         // as a name: "Minister of State for Finance clarified" names no one "Finance".)
         if entity.is_none() && how == "description" && f.kind == MentionKind::Name {
