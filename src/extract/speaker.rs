@@ -3390,41 +3390,49 @@ impl Registry {
     /// the role noun `role` ("farmer", "nurse"), in lower case: who a headline's role stands
     /// for ("… says farmer", "Nurse tells murder trial …").
     fn named_next_with_role(&self, at: usize, role: &str) -> Option<usize> {
+        self.next_named(at, |ent| {
+            ent.kind == SpeakerType::Person && ent.roles.contains(role)
+        })
+    }
+
+    /// The first entity named after `at` (of the next fifteen names) that `holds`.
+    fn next_named(&self, at: usize, holds: impl Fn(&Entity) -> bool) -> Option<usize> {
         let i = self.mentions.partition_point(|m| m.start < at);
         self.mentions[i..]
             .iter()
             .take(15)
             .map(|m| m.entity)
-            .find(|&e| {
-                let ent = &self.entities[e];
-                ent.kind == SpeakerType::Person && ent.roles.contains(role)
-            })
+            .find(|&e| holds(&self.entities[e]))
+    }
+
+    /// The nearest entity named before `at` (of the last fifteen names) that `holds`, else
+    /// the first named after it ([`Registry::next_named`]): a headline comes before the
+    /// article names anyone.
+    fn nearest_named(&self, at: usize, holds: impl Fn(&Entity) -> bool) -> Option<usize> {
+        self.before(at)
+            .take(15)
+            .map(|m| m.entity)
+            .find(|&e| holds(&self.entities[e]))
+            .or_else(|| self.next_named(at, holds))
+    }
+
+    /// Is `at` in the article's first sentence (a headline's, where its first line has no
+    /// full stop)?
+    fn in_first_sentence(&self, at: usize) -> bool {
+        self.sentences.partition_point(|&s| s <= at) <= 1
     }
 
     /// The person whose office as written is `office` ("Minister of State for Finance"): the
     /// nearest named with it before `at` (of the last fifteen names), else the first after.
     fn office_holder(&self, office: &str, at: usize) -> Option<usize> {
         let office = lowercase(office);
-        let holds = |e: &usize| {
-            let ent = &self.entities[*e];
+        self.nearest_named(at, |ent| {
             ent.kind == SpeakerType::Person
                 && ent
                     .role
                     .as_deref()
                     .is_some_and(|r| lowercase(r).contains(&*office))
-        };
-        let i = self.mentions.partition_point(|m| m.start < at);
-        self.before(at)
-            .take(15)
-            .map(|m| m.entity)
-            .find(holds)
-            .or_else(|| {
-                self.mentions[i..]
-                    .iter()
-                    .take(15)
-                    .map(|m| m.entity)
-                    .find(holds)
-            })
+        })
     }
 
     /// The person who holds the title `title` ("Premier"): the nearest named with it before
@@ -3436,24 +3444,11 @@ impl Registry {
             .split_ws()
             .map(|w| lowercase(w.trim_end_matches('.')))
             .collect();
-        let holds = |e: &usize| {
-            let ent = &self.entities[*e];
+        self.nearest_named(at, |ent| {
             ent.kind == SpeakerType::Person
                 && roles.iter().all(|r| ent.roles.contains(full_title(r)))
                 && !ent.name.eq_ignore_ascii_case(title)
-        };
-        let i = self.mentions.partition_point(|m| m.start < at);
-        self.before(at)
-            .take(15)
-            .map(|m| m.entity)
-            .find(holds)
-            .or_else(|| {
-                self.mentions[i..]
-                    .iter()
-                    .take(15)
-                    .map(|m| m.entity)
-                    .find(holds)
-            })
+        })
     }
 
     /// The person before `at` (the nearest of the last fifteen names) whose title as written
@@ -3651,7 +3646,7 @@ impl Registry {
             MentionKind::Name
                 if f.span == f.head
                     && !head.contains(' ')
-                    && self.sentences.partition_point(|&s| s <= f.span.start) <= 1
+                    && self.in_first_sentence(f.span.start)
                     && role_of(&lowercase(head)) == Some(RoleKind::Person)
                     && self.lookup(text, f).is_none_or(|e| {
                         let ent = &self.entities[e];
@@ -4364,7 +4359,7 @@ impl Registry {
             && first.starts_with(|c: char| c.is_ascii_lowercase())
             && determiner(first).is_err()
             && (role.ends_with("ss") || !role.ends_with('s'))
-            && self.sentences.partition_point(|&s| s <= f.span.start) <= 1
+            && self.in_first_sentence(f.span.start)
         {
             if let Some(e) = self.named_next_with_role(f.span.end, &role) {
                 return Some(e);
