@@ -6377,6 +6377,45 @@ const EXPECTED: &[Expected] = {
             Some("Owen Mbeka"),
             Some("Treasury Secretary"),
         ),
+        // A given name no list holds opens the name, whatever its shape: "Muneer" is no
+        // trade in "-eer" (only "engineer", "volunteer" and the other longer ones are), and
+        // "Tanveer" or "Cornell" before a listed given name is no role. A title's
+        // abbreviation in the plural still is one ("Sens.").
+        (
+            "given-names-no-list-holds",
+            "We have people who were caught",
+            Direct,
+            Some("Muneer Al Hadhrami"),
+            None,
+        ),
+        (
+            "given-names-no-list-holds",
+            "The water came in",
+            Direct,
+            Some("Sameer Kapoor Lal"),
+            Some("shopkeeper"),
+        ),
+        (
+            "given-names-no-list-holds",
+            "The culverts were blocked",
+            Direct,
+            Some("Tanveer Ahmed Durrani"),
+            Some("engineer"),
+        ),
+        (
+            "given-names-no-list-holds",
+            "We will not wait",
+            Direct,
+            Some("Cornell William Okafor"),
+            None,
+        ),
+        (
+            "given-names-no-list-holds",
+            "People were let down",
+            Direct,
+            Some("Maria Quell"),
+            Some("Sens."),
+        ),
     ]
 };
 

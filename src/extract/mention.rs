@@ -2010,13 +2010,21 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
             && ws.len() > 2
             // (Not "Al" or "El", the Arabic article of a surname: "Hajer Al Mosleh".)
             && (is_agent_noun(w)
-                || is_given_name(ws[1].1) && !is_given_name(w) && !matches!(ws[1].1, "Al" | "El"))
+                || is_given_name(ws[1].1)
+                    && !is_given_name(w)
+                    && !matches!(ws[1].1, "Al" | "El")
+                    // (A title's abbreviation, a plural role or an office's field, no given
+                    // name, before it: "Sens. Jeff Merkley", "Democrats Hillary Clinton",
+                    // "… Committee on Finance Tim Lund". Not a given name the list lacks:
+                    // "Tanveer Ahmed Shah", "Cornell William Brooks".)
+                    && (w.ends_with('.') || flags(0).is_plural_role() || is_field_word(w)))
             && !(w.len() == 2 && is_dotted_initials(w))
             // (Not a saint's possessive: "St Thomas’ Hospital" is one name.)
             && !name[ws[1].0 + ws[1].1.len()..].starts_with(['’', '\''])
         {
             // "Filmmaker Nadia Kovac", "Councillor Ruth Abara": a role no list names, told
-            // by its ending or by a given name after it, opening a name of two words more.
+            // by its ending (or an abbreviated or plural title, by a given name after it),
+            // opening a name of two words more.
             cut = ws[k + 1].0;
         } else {
             break;
@@ -2611,17 +2619,30 @@ pub(crate) fn is_given_name(w: &str) -> bool {
 }
 
 /// A noun of a person's occupation, by its ending ("filmmaker", "economist", "photographer"),
-/// that is not a given name.
+/// that is not a given name. An "-eer" noun has eight letters or more ("engineer",
+/// "volunteer", "auctioneer"): the shorter words in "-eer" are given names as often ("Muneer",
+/// "Sameer", "Tanveer", "Zaheer"), and the trades so written are built on a noun of five
+/// letters or more.
 pub(crate) fn is_agent_noun(w: &str) -> bool {
     // (The endings compared byte by byte, in either case, with no lower-cased copy: this is
     // asked of most words of the names the registry reads.)
     let b = w.as_bytes();
     [
-        "maker", "writer", "ist", "ologist", "grapher", "ician", "eer", "llor", "ector", "essor",
-        "itor", "ator",
+        ("maker", 8),
+        ("writer", 9),
+        ("ist", 6),
+        ("ologist", 10),
+        ("grapher", 10),
+        ("ician", 8),
+        ("eer", 8),
+        ("llor", 7),
+        ("ector", 8),
+        ("essor", 8),
+        ("itor", 7),
+        ("ator", 7),
     ]
     .iter()
-    .any(|s| b.len() > s.len() + 2 && b[b.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes()))
+    .any(|&(s, min)| b.len() >= min && b[b.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes()))
         && !LEXICON.first_names.contains_key(w)
 }
 
