@@ -6416,6 +6416,22 @@ const EXPECTED: &[Expected] = {
             Some("Maria Quell"),
             Some("Sens."),
         ),
+        // A "he" right after its own sentence's subject and cue is that person, before the
+        // description that opened the sentence before ("the captain said").
+        (
+            "pronouns-after-their-own-subjects",
+            "play without fear",
+            Partial,
+            Some("Callum Featherstone"),
+            Some("Head coach"),
+        ),
+        (
+            "pronouns-after-their-own-subjects",
+            "the best player on the pitch",
+            Partial,
+            Some("Rhiannon Vale"),
+            Some("teammate"),
+        ),
     ]
 };
 

@@ -3230,6 +3230,13 @@ fn described_antecedent(text: &str, registry: &Registry, f: &Found) -> Option<Fo
     ) {
         return None;
     }
+    // (Not a pronoun right after its own sentence's subject and cue: "Manager Neville
+    // Twistleton said he had told his players …" is his, whatever the sentence before.)
+    if !matches!(f.kind, MentionKind::Pronoun(PronounKind::Neuter))
+        && registry.self_reported(text, f.span.start).is_some()
+    {
+        return None;
+    }
     let sentence = match f.kind {
         MentionKind::Pronoun(k @ (PronounKind::Male | PronounKind::Female)) => {
             registry.sentence_before_chain(f.span.start, k)?

@@ -3001,6 +3001,44 @@ impl Registry {
         }
     }
 
+    /// The person a pronoun at `at` reports of as the subject of its own sentence, named
+    /// right before the cue that the pronoun follows: "Manager Neville
+    /// Twistleton said he had told his players …", "Ruth Abara says that she …". Only the
+    /// name and its titles, then one cue and "that" or nothing.
+    pub fn self_reported(&self, text: &str, at: usize) -> Option<usize> {
+        let j = self.sentences.partition_point(|&s| s <= at);
+        let current = j.checked_sub(1).map_or(0, |j| self.sentences[j]);
+        let i = self.mentions.partition_point(|m| m.start < at);
+        let m = self.mentions[..i].last().filter(|m| m.start >= current)?;
+        // (The only name of the sentence so far.)
+        let first = self.mentions[..i]
+            .iter()
+            .rev()
+            .find(|x| x.start < current || x.entity != m.entity);
+        if first.is_some_and(|x| x.start >= current) {
+            return None;
+        }
+        if !m.subject || m.oblique || m.reported || m.pending.is_some() {
+            return None;
+        }
+        if self.entities[m.entity].kind != SpeakerType::Person {
+            return None;
+        }
+        let between = &text[m.start..at];
+        if between.len() > 120 {
+            return None;
+        }
+        let mut ws = between.split_ws().rev();
+        let mut last = ws.next()?;
+        if last == "that" {
+            last = ws.next()?;
+        }
+        // (The name ends right before the cue; its titles may be in lower case, "Head coach
+        // Callum Featherstone said he …".)
+        let name_end = ws.next()?;
+        (LEXICON.is_cue(last) && name_end.starts_with(char::is_uppercase)).then_some(m.entity)
+    }
+
     /// Does a pronoun at `at` report the quotation that ends right before it ("“Prove it,” he
     /// said"), which answers, in an exchange, the one that the person `e` named at `named`
     /// reports ("“It will save lives,” Quinn said.")? Then it may stand for either speaker,
@@ -3993,10 +4031,21 @@ impl Registry {
             x.other(self, m.entity)
                 .filter(|&o| self.entities[o].gender == want)
         };
-        persons()
-            .filter(recent_subject)
-            .find(|m| gender(m) == want)
-            .map(|m| m.entity)
+        // (The subject its own sentence names right before its cue, of no other gender:
+        // "Manager Neville Twistleton said he had told his players …".)
+        let reporter = || {
+            self.self_reported(text, at).filter(|&e| {
+                let g = self.entities[e].gender;
+                g.is_none() || g == want
+            })
+        };
+        reporter()
+            .or_else(|| {
+                persons()
+                    .filter(recent_subject)
+                    .find(|m| gender(m) == want)
+                    .map(|m| m.entity)
+            })
             .or_else(partner)
             .or_else(|| {
                 persons()
