@@ -6432,6 +6432,29 @@ const EXPECTED: &[Expected] = {
             Some("Rhiannon Vale"),
             Some("teammate"),
         ),
+        // Answers in an interview written as questions and answers are the words of the
+        // person the questions are put to.
+        (
+            "answers-in-interviews",
+            "A new symphony",
+            Direct,
+            Some("Ilse Marovic-Brandt"),
+            None,
+        ),
+        (
+            "answers-in-interviews",
+            "Because an orchestra",
+            Direct,
+            Some("Ilse Marovic-Brandt"),
+            None,
+        ),
+        (
+            "answers-in-interviews",
+            "It is tight",
+            Direct,
+            Some("Ilse Marovic-Brandt"),
+            None,
+        ),
     ]
 };
 

@@ -2748,9 +2748,89 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
     // other's, when each is a paragraph of its own: words after a quotation that no cue
     // read may still name another speaker ("“Would it be negotiable?” Hannity pressed.").
     follow_on(text, raw, &mut out, &registry, &layout, true);
+    answers(text, raw, &mut out, &registry, &layout);
     repeated(text, raw, &mut out, paragraphs);
     following(text, raw, &mut out, &registry, &layout, &doc_words);
     out
+}
+
+/// Rule `answer`: in an interview written as questions and answers, a quotation still without
+/// a speaker that answers a question of the narration, the paragraph before it or the words
+/// before it in its paragraph, one sentence of narration that ends with "?" and quotes
+/// nothing ("Why design chips here rather than abroad?" ⏎ "“Because the talent is here.”"),
+/// is the words of the person the questions are put to: whoever answered the quotation
+/// before the question, else the person the narration last made a sentence's subject
+/// before it ("Nadia Farouk-Lemaire became chief technology officer …. We asked her …").
+fn answers(
+    text: &str,
+    raw: &[RawQuote],
+    out: &mut [Attribution],
+    registry: &Registry,
+    layout: &Layout,
+) {
+    for (qi, q) in raw.iter().enumerate() {
+        if q.outer.is_some()
+            || q.continues.is_some()
+            || out[qi].kind != QuoteKind::Direct
+            || out[qi].speaker.mention.is_some()
+        {
+            continue;
+        }
+        let pi = layout.para_of[qi];
+        let para = &layout.paragraphs[pi];
+        let before = text[para.start..q.span.start].trim();
+        let question = if before.is_empty() {
+            // (The quotation is the paragraph, or opens it: the question is the paragraph
+            // before.)
+            match pi.checked_sub(1).map(|p| &layout.paragraphs[p]) {
+                Some(p) => p.start..p.start + text[p.clone()].trim_end().len(),
+                None => continue,
+            }
+        } else {
+            para.start..para.start + before.len()
+        };
+        let asked = &text[question.clone()];
+        // (One sentence of narration that asks: no quotation in it, no other sentence's end
+        // before its question mark, at most forty words.)
+        if !asked.ends_with('?')
+            || asked.contains(['"', '“', '”', '«', '»'])
+            || asked[..asked.len() - 1].contains(['.', '?', '!'])
+            || asked.split_ws().nth(40).is_some()
+        {
+            continue;
+        }
+        // Whoever answered the quotation before the question; else the narration's last
+        // subject before it.
+        let answered = (0..qi)
+            .rev()
+            .find(|&j| raw[j].outer.is_none() && raw[j].span.end <= question.start)
+            .filter(|&j| out[j].speaker.name.is_some());
+        if let Some(j) = answered {
+            out[qi] = Attribution {
+                kind: QuoteKind::Direct,
+                speaker: Speaker {
+                    rule: "answer",
+                    ..out[j].speaker.clone()
+                },
+                cue: None,
+            };
+            continue;
+        }
+        let Some(at) = registry.last_subject_person(question.start) else {
+            continue;
+        };
+        let Some((_, found)) = mention(&text[at..question.start], at) else {
+            continue;
+        };
+        let speaker = registry.resolve(text, &found, "answer");
+        if speaker.name.is_some() {
+            out[qi] = Attribution {
+                kind: QuoteKind::Direct,
+                speaker,
+                cue: None,
+            };
+        }
+    }
 }
 
 /// Rule `following`: in a round-up of quotations, each introduced after it, a quotation that

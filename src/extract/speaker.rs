@@ -3506,6 +3506,29 @@ impl Registry {
         })
     }
 
+    /// Where the narration last named a person as a sentence's subject before `at`, not as the
+    /// object of a preposition nor in a clause a cue reports, someone the narration gives a
+    /// role or a gender, or a full name ("Ilse Marovic-Brandt took over …. We asked her …"),
+    /// and no place's.
+    pub fn last_subject_person(&self, at: usize) -> Option<usize> {
+        self.before(at)
+            .take(15)
+            .find(|m| {
+                let ent = &self.entities[m.entity];
+                m.subject
+                    && !m.oblique
+                    && !m.reported
+                    && !m.quoter
+                    && ent.kind == SpeakerType::Person
+                    && (ent.role.is_some()
+                        || !ent.roles.is_empty()
+                        || ent.gender.is_some()
+                        || ent.name.contains(' '))
+                    && !ent.is_place_like()
+            })
+            .map(|m| m.start)
+    }
+
     /// Where the one person named in `range` is named first, when only one is, not counting
     /// owners ("Sean Moran's late free left Davy Fitzgerald scratching his head" names
     /// Fitzgerald) and names first written after "the" ("for Brian Cody and the Cats").
@@ -7215,6 +7238,7 @@ pub(crate) const ATTRIBUTION_RULES: &[&str] = &[
     "preceding",
     "repeated",
     "following",
+    "answer",
 ];
 /// How a mention was resolved, the second half of a rule name ("after+pronoun").
 pub(crate) const RESOLUTIONS: &[&str] = &["name", "pronoun", "description", "unresolved"];

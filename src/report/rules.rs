@@ -37,6 +37,7 @@ fn how(rule: &str) -> Option<&'static str> {
         "preceding" => "named just before the quotation, without a verb of saying",
         "repeated" => "a headline quotation: the speaker of the later quotation that repeats it",
         "following" => "named in the paragraph after the quotation, which introduces it",
+        "answer" => "an answer to the question before it in an interview: the person asked",
         _ => return None,
     })
 }
