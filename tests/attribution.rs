@@ -6455,6 +6455,15 @@ const EXPECTED: &[Expected] = {
             Some("Ilse Marovic-Brandt"),
             None,
         ),
+        // A description written before anyone is named is the person the article later
+        // names with its noun, not the first person the next sentence names.
+        (
+            "descriptions-named-later-by-role",
+            "unacceptable",
+            Partial,
+            Some("Peter Olusanya"),
+            Some("Chairman"),
+        ),
     ]
 };
 

@@ -5134,6 +5134,7 @@ impl Registry {
     }
 
     /// The person a description written before anyone is named introduces: the first person
+    /// named later with the description's noun among their roles, else the first person
     /// named after `at` in the next sentence ("The new boss of Staffordshire’s main hospital
     /// says …. Dr Simon Constable started in his role …"). Not someone the article gives
     /// another role (`head`, in lower case, is the description's noun): "the First Minister
@@ -5141,6 +5142,14 @@ impl Registry {
     /// generic noun fits any role ([`is_generic_head`]: "The leader of Milton Keynes Council
     /// declared …. Councillor Pete Marland said …").
     fn named_next(&self, at: usize, head: &str) -> Option<usize> {
+        // (First one the article names later with that very role, among the next fifteen
+        // names: "The chairman of Kestrel Valley NHS Trust has apologised …. Chairman Dr Ana
+        // Roe said"; a specific noun only, which no passer-by in the next sentence holds.)
+        if !is_generic_head(head) {
+            if let Some(e) = self.named_next_with_role(at, head) {
+                return Some(e);
+            }
+        }
         let i = self.sentences.partition_point(|&s| s <= at);
         let end = self.sentences.get(i + 1).copied().unwrap_or(usize::MAX);
         // (From the next sentence on: the description's own sentence names what it speaks
