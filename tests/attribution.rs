@@ -6464,6 +6464,14 @@ const EXPECTED: &[Expected] = {
             Some("Peter Olusanya"),
             Some("Chairman"),
         ),
+        // "their GP" is a common noun, no organisation "GP" that the report speaks for.
+        (
+            "acronyms-owned-as-common-nouns",
+            "substantial levels",
+            Partial,
+            Some("Harrowfield Community Health Trust"),
+            None,
+        ),
     ]
 };
 

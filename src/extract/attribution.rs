@@ -2778,8 +2778,8 @@ fn answers(
         }
         let pi = layout.para_of[qi];
         let para = &layout.paragraphs[pi];
-        let before = text[para.start..q.span.start].trim();
-        let question = if before.is_empty() {
+        let before = &text[para.start..q.span.start];
+        let question = if before.trim().is_empty() {
             // (The quotation is the paragraph, or opens it: the question is the paragraph
             // before.)
             match pi.checked_sub(1).map(|p| &layout.paragraphs[p]) {
@@ -2787,7 +2787,8 @@ fn answers(
                 None => continue,
             }
         } else {
-            para.start..para.start + before.len()
+            let lead = before.len() - before.trim_start().len();
+            para.start + lead..para.start + before.trim_end().len()
         };
         let asked = &text[question.clone()];
         // (One sentence of narration that asks: no quotation in it, no other sentence's end

@@ -31,10 +31,11 @@ use crate::extract::mention::{
     initial_before_initial, initials_of_holder, is_age, is_agent_noun, is_capitalised_office,
     is_capitalized, is_complement_link, is_field_word, is_given_name, is_holderless_office,
     is_honorific, is_indefinite_determiner, is_name_particle, is_name_suffix, is_name_word,
-    is_nickname, is_office_title, is_organization, is_possessive, is_settlement_noun,
-    is_street_noun, is_surname_place_noun, is_time_noun, is_web_name, name_from_tokens,
-    open_description, party_label, role_of, strip_possessive, takes_to_any_case, titled_name,
-    titles_end_in_office_link, titles_hold_office_field, Found, MentionKind, TokenTitled,
+    is_nickname, is_office_title, is_organization, is_possessive, is_possessive_determiner,
+    is_settlement_noun, is_street_noun, is_surname_place_noun, is_time_noun, is_web_name,
+    name_from_tokens, open_description, party_label, role_of, strip_possessive, takes_to_any_case,
+    titled_name, titles_end_in_office_link, titles_hold_office_field, Found, MentionKind,
+    TokenTitled,
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
@@ -1375,6 +1376,13 @@ impl Registry {
             return;
         }
         if self.term_acronyms.iter().any(|a| a == &text[start..end]) {
+            return;
+        }
+        // "referred by their GP.", "his MP said": an acronym a possessive determiner owns,
+        // ending its phrase, is a common noun (a general practitioner, a member of
+        // parliament), no one's name. (Not one that modifies a noun after it: "their NHS
+        // trust", "his BBC interview".)
+        if owned_common_acronym(text, range.start, start, end) {
             return;
         }
         let mut head = start + head.start..start + head.end;
@@ -5551,6 +5559,33 @@ fn is_initial_of(a: &str, b: &str) -> bool {
 /// A title or role as written before a name ("Defence Minister ", "harbour master "), without
 /// the honorifics that only say who is addressed ("Mr.", "Mrs.") and without "the" ("The
 /// Crisis Group").
+/// Is `text[start..end]` an acronym of two to four capitals that a possessive determiner
+/// right before it owns ("their GP", "his MP"), and that ends its phrase: a mark or the end
+/// of the text follows it, or a cue or an auxiliary ("his MP said", "her GP was")?
+fn owned_common_acronym(text: &str, from: usize, start: usize, end: usize) -> bool {
+    let name = &text[start..end];
+    if !(2..=4).contains(&name.len()) || !name.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    let Some(before) = text[from..start].strip_suffix(' ') else {
+        return false;
+    };
+    let owner = before.rsplit(' ').next().unwrap_or(before);
+    if !is_possessive_determiner(&lowercase(owner)) {
+        return false;
+    }
+    let after = &text[end..];
+    match after.chars().next() {
+        None => true,
+        Some('.' | ',' | ';' | ':' | '!' | '?' | ')') => true,
+        Some(' ') => after[1..]
+            .split_ws()
+            .next()
+            .is_some_and(|w| LEXICON.is_cue(w) || LEXICON.is_auxiliary(w)),
+        _ => false,
+    }
+}
+
 fn role_as_written(before_name: &str) -> Option<String> {
     // (Most names are written with no title: nothing to collect.)
     if before_name.trim_start().is_empty() {
