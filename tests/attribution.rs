@@ -6472,6 +6472,14 @@ const EXPECTED: &[Expected] = {
             Some("Harrowfield Community Health Trust"),
             None,
         ),
+        // "Selu and Kandara Counties" are places, no one a "he" stands for.
+        (
+            "places-named-in-the-plural",
+            "The outbreak began",
+            Direct,
+            Some("Wanjiru Odhiambo-Keter"),
+            Some("Director of Public Health"),
+        ),
     ]
 };
 

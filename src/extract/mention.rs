@@ -2268,11 +2268,25 @@ fn office_holder(ws: &[(usize, &str)], k: usize) -> Option<usize> {
 }
 
 /// A noun that only a place's name ends with: "San Diego County", "Elizabeth City", "Cedar
-/// Township" (not "Town", "Falls" or "Heights", which are surnames too).
+/// Township" (not "Town", "Falls" or "Heights", which are surnames too); or its plural, which
+/// ends the names of several places ("Kajiado and Nakuru Counties").
 pub(crate) fn is_settlement_noun(last: &str) -> bool {
     matches!(
         last,
-        "County" | "City" | "Township" | "Province" | "Region" | "District" | "State"
+        "County"
+            | "City"
+            | "Township"
+            | "Province"
+            | "Region"
+            | "District"
+            | "State"
+            | "Counties"
+            | "Cities"
+            | "Townships"
+            | "Provinces"
+            | "Regions"
+            | "Districts"
+            | "States"
     )
 }
 
