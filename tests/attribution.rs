@@ -6480,6 +6480,14 @@ const EXPECTED: &[Expected] = {
             Some("Wanjiru Odhiambo-Keter"),
             Some("Director of Public Health"),
         ),
+        // A body whose field ends in a plural is one name, no "Practitioners" with a title.
+        (
+            "bodies-whose-fields-end-in-plurals",
+            "sadly typical",
+            Partial,
+            Some("Royal College of Family Practitioners"),
+            None,
+        ),
     ]
 };
 

@@ -2095,6 +2095,19 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
             cut = ws[k].0;
         }
     }
+    // A plural alone after an organisation's name with its field is the end of that field,
+    // no one's name: "Royal College of Family Practitioners", "Royal Society of Family
+    // Doctors" are bodies, not "Practitioners" with a title.
+    let head = &name[cut..];
+    if cut > 0
+        && !head.contains(' ')
+        && head.ends_with('s')
+        && !head.ends_with("ss")
+        && name[..cut].contains(" of ")
+        && is_organization(&name[..cut])
+    {
+        return 0;
+    }
     cut
 }
 
