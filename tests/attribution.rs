@@ -6488,6 +6488,22 @@ const EXPECTED: &[Expected] = {
             Some("Royal College of Family Practitioners"),
             None,
         ),
+        // A nickname that follows the first word of a paragraph joins its name; a nickname
+        // of one word written alone later names that person.
+        (
+            "nicknames-opening-paragraphs-and-alone",
+            "He talks a lot",
+            Direct,
+            Some("Tomasz Wieczorek"),
+            None,
+        ),
+        (
+            "nicknames-opening-paragraphs-and-alone",
+            "to be patient",
+            Partial,
+            Some("Babatunde Olamide-Rhys"),
+            None,
+        ),
     ]
 };
 

@@ -2521,8 +2521,10 @@ pub(crate) fn is_nickname(text: &str, q: &RawQuote) -> bool {
     let before = &text[..q.span.start];
     !q.unclosed
         && before.ends_with(' ')
+        // (The word before, past any blank: a paragraph's first name follows a line break,
+        // "…win.⏎⏎Dragan “The Hammer” Vujanić".)
         && before[..before.len() - 1]
-            .rsplit(' ')
+            .rsplit(char::is_whitespace)
             .next()
             .is_some_and(|w| is_capitalized(w) && !w.ends_with([',', ':', ';', '!', '?']))
         && nickname_shape(&text[q.inner.clone()], &text[q.span.end..])

@@ -713,6 +713,9 @@ pub struct Registry {
     /// A given name read before a nickname, by the person whose full name the nickname cut
     /// in two (see [`Registry::adopt_given_name`]): "Manny" of `Manny “Pacman” Villanueva`.
     nicknamed: HashMap<usize, usize>,
+    /// A nickname of one word written inside a name (lower case), by the person it names:
+    /// "tunde" of `Babatunde “Tunde” Olamide-Rhys`. Written alone, it is that person.
+    nicknames: HashMap<CompactString, usize>,
     /// The span of the nickname quotation (see [`is_nickname`]) that the narration being
     /// read follows, if it follows one: the name right after it is the given name's before it.
     after_nickname: Option<Range<usize>>,
@@ -1915,6 +1918,17 @@ impl Registry {
         let (e, pending) = self.add(head_text, !single, at_sentence_start, beside, lower);
         if let Some((_, given_at)) = nickname {
             self.adopt_given_name(e, given_at);
+            // The nickname of one word names the person alone too: "Seun, as he is known,"
+            // after `Oluwaseun “Seun” Adeyemi-Park`.
+            if let Some(r) = self.after_nickname.clone() {
+                let nick = text[r].trim_matches(|c: char| !c.is_alphanumeric());
+                if !nick.contains(' ') && self.entities[e].kind == SpeakerType::Person {
+                    self.nicknames
+                        .entry(CompactString::from(&*name_key(nick)))
+                        .and_modify(|x| *x = usize::MAX)
+                        .or_insert(e);
+                }
+            }
         }
         // (A verb's form, not its base: "a Pew Research report" is no one's subject. The
         // word's comma cut: "“…,” Tom Ebeling said, pointing …".)
@@ -2590,9 +2604,15 @@ impl Registry {
     }
 
     /// The one person named in full whose given name `lower` is (lower case), of a gender
-    /// that does not differ from `gender`: "Hasan" after "Foreign Minister Hasan Mahmud".
-    /// None when the word is someone's surname, or two people share the given name.
+    /// that does not differ from `gender`: "Hasan" after "Foreign Minister Hasan Mahmud"; or
+    /// whose nickname it is, written inside the name ("Tunde" of `Babatunde “Tunde”
+    /// Olamide-Rhys`). None when the word is someone's surname, or two people share the
+    /// given name.
     fn by_given_name(&self, lower: &str, gender: Option<Gender>) -> Option<usize> {
+        // (A nickname the narration wrote inside one person's name, first.)
+        if let Some(&e) = self.nicknames.get(lower).filter(|&&e| e != usize::MAX) {
+            return genders_agree(gender, self.entities[e].gender).then_some(e);
+        }
         if self.surnames.contains_key(lower) {
             return None;
         }
