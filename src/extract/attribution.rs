@@ -2754,6 +2754,15 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
     out
 }
 
+/// Is `q` a direct quotation that the passes left without a speaker, neither nested in
+/// another nor continuing one (what rules `answer` and `following` look at)?
+fn left_unattributed(q: &RawQuote, a: &Attribution) -> bool {
+    q.outer.is_none()
+        && q.continues.is_none()
+        && a.kind == QuoteKind::Direct
+        && a.speaker.mention.is_none()
+}
+
 /// Rule `answer`: in an interview written as questions and answers, a quotation still without
 /// a speaker that answers a question of the narration, the paragraph before it or the words
 /// before it in its paragraph, one sentence of narration that ends with "?" and quotes
@@ -2769,11 +2778,7 @@ fn answers(
     layout: &Layout,
 ) {
     for (qi, q) in raw.iter().enumerate() {
-        if q.outer.is_some()
-            || q.continues.is_some()
-            || out[qi].kind != QuoteKind::Direct
-            || out[qi].speaker.mention.is_some()
-        {
+        if !left_unattributed(q, &out[qi]) {
             continue;
         }
         let pi = layout.para_of[qi];
@@ -2854,11 +2859,7 @@ fn following(
     // (The paragraph of narration that introduced the last quotation this rule named.)
     let mut introduced: Option<usize> = None;
     for (qi, q) in raw.iter().enumerate() {
-        if q.outer.is_some()
-            || q.continues.is_some()
-            || out[qi].kind != QuoteKind::Direct
-            || out[qi].speaker.mention.is_some()
-        {
+        if !left_unattributed(q, &out[qi]) {
             continue;
         }
         let pi = layout.para_of[qi];
