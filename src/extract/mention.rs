@@ -2522,11 +2522,16 @@ pub(crate) fn is_nickname(text: &str, q: &RawQuote) -> bool {
     !q.unclosed
         && before.ends_with(' ')
         // (The word before, past any blank: a paragraph's first name follows a line break,
-        // "…win.⏎⏎Dragan “The Hammer” Vujanić".)
+        // "…win.⏎⏎Dragan “The Hammer” Vujanić". Not a word in capitals, a heading's: "HOW
+        // ‘MAKING THEM SMALLER’ YIELDS …".)
         && before[..before.len() - 1]
             .rsplit(char::is_whitespace)
             .next()
-            .is_some_and(|w| is_capitalized(w) && !w.ends_with([',', ':', ';', '!', '?']))
+            .is_some_and(|w| {
+                is_capitalized(w)
+                    && !w.ends_with([',', ':', ';', '!', '?'])
+                    && !(w.len() > 2 && w.bytes().all(|b| b.is_ascii_uppercase()))
+            })
         && nickname_shape(&text[q.inner.clone()], &text[q.span.end..])
 }
 
