@@ -1316,7 +1316,7 @@ const EXPECTED: &[Expected] = {
             "never trained for a storm",
             Partial,
             Some("Emeka Obi-Nnadi"),
-            None,
+            Some("Counsel for the families"),
         ),
         (
             "counsel-set-off-after-their-clients",
@@ -6502,6 +6502,21 @@ const EXPECTED: &[Expected] = {
             "to be patient",
             Partial,
             Some("Babatunde Olamide-Rhys"),
+            None,
+        ),
+        // A person's role noun in the plural as English writes it is a group's, no name.
+        (
+            "plural-roles-as-english-writes-them",
+            "long overdue",
+            Partial,
+            None,
+            None,
+        ),
+        (
+            "plural-roles-as-english-writes-them",
+            "a friend to everyone",
+            Partial,
+            None,
             None,
         ),
     ]

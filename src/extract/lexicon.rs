@@ -392,7 +392,13 @@ impl Lexicon {
             };
             mark(w, bit);
             // `role_of` tries the singular only when the word itself is no role noun.
-            let s = format!("{w}s");
+            // (A person's, as English writes it: "families", "coaches", "chairmen". An
+            // organisation's noun keeps the plain "s": "speeches" after speakers' names are
+            // no body's.)
+            let s = match kind {
+                RoleKind::Person => plural_of(w),
+                RoleKind::Organization => format!("{w}s"),
+            };
             if !self.roles.contains_key(&s) {
                 mark(&s, plural);
             }
@@ -770,6 +776,26 @@ thread_local! {
 /// The lexicon, parsed on first use.
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
 
+/// The plural of a role noun as English writes it: "families" of "family" (a consonant and
+/// "y"), "coaches", "witnesses" (a hissing end), "chairmen" ("-man"), else with an "s"
+/// ("deputys" would be no word: "attorneys" keeps its vowel's "s").
+fn plural_of(w: &str) -> String {
+    let b = w.as_bytes();
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    if let Some(stem) = w.strip_suffix('y') {
+        if b.len() > 2 && !vowel(b[b.len() - 2]) {
+            return format!("{stem}ies");
+        }
+    }
+    if let Some(stem) = w.strip_suffix("man") {
+        return format!("{stem}men");
+    }
+    if w.ends_with('s') || w.ends_with("sh") || w.ends_with("ch") || w.ends_with('x') {
+        return format!("{w}es");
+    }
+    format!("{w}s")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -853,6 +879,21 @@ mod tests {
 
     /// `flags` answers as the sets do, for words of every list and a few that are in none.
     #[test]
+    fn plurals_as_english_writes_them() {
+        for (one, many) in [
+            ("family", "families"),
+            ("deputy", "deputies"),
+            ("attorney", "attorneys"),
+            ("coach", "coaches"),
+            ("boss", "bosses"),
+            ("chairman", "chairmen"),
+            ("nurse", "nurses"),
+        ] {
+            assert_eq!(plural_of(one), many, "{one}");
+        }
+    }
+
+    #[test]
     fn flags_agree_with_the_sets() {
         let l = &*LEXICON;
         let mut probes: Vec<String> = l.index.keys().cloned().collect();
@@ -922,10 +963,23 @@ mod tests {
                 l.cue_bases.contains(w),
                 "{w}"
             );
+            // (Else the plural: a person's as English writes it, an organisation's with an
+            // "s"; see `plural_of`.)
             let role = l
                 .roles
                 .get(&lower)
-                .or_else(|| lower.strip_suffix('s').and_then(|s| l.roles.get(s)))
+                .or_else(|| {
+                    l.roles
+                        .iter()
+                        .find(|(r, (kind, _))| {
+                            let plural = match kind {
+                                RoleKind::Person => plural_of(r),
+                                RoleKind::Organization => format!("{r}s"),
+                            };
+                            plural == *lower
+                        })
+                        .map(|(_, r)| r)
+                })
                 .map(|r| r.0);
             assert_eq!(f.role(), role, "{w}");
             let lowered = lowercase(w);
