@@ -986,10 +986,11 @@ impl Registry {
     /// Records that `e`, named in full, is known by its given name `given` too (no one's once
     /// two share it).
     fn given(&mut self, given: &str, e: usize) {
-        self.given_names
-            .entry(CompactString::from(&*name_key(given)))
-            .and_modify(|x| *x = usize::MAX)
-            .or_insert(e);
+        note_one(
+            &mut self.given_names,
+            CompactString::from(&*name_key(given)),
+            e,
+        );
     }
 
     /// The people of one surname, from `last`, the last named, back: at most
@@ -1923,10 +1924,11 @@ impl Registry {
             if let Some(r) = self.after_nickname.clone() {
                 let nick = text[r].trim_matches(|c: char| !c.is_alphanumeric());
                 if !nick.contains(' ') && self.entities[e].kind == SpeakerType::Person {
-                    self.nicknames
-                        .entry(CompactString::from(&*name_key(nick)))
-                        .and_modify(|x| *x = usize::MAX)
-                        .or_insert(e);
+                    note_one(
+                        &mut self.nicknames,
+                        CompactString::from(&*name_key(nick)),
+                        e,
+                    );
                 }
             }
         }
@@ -1972,14 +1974,7 @@ impl Registry {
                         let mut key = CompactString::from(&*name_key(a));
                         key.push(' ');
                         key.push_str(&name_key(b));
-                        self.leading_words
-                            .entry(key)
-                            .and_modify(|x| {
-                                if *x != e {
-                                    *x = usize::MAX
-                                }
-                            })
-                            .or_insert(e);
+                        note_one(&mut self.leading_words, key, e);
                     }
                 }
                 let mut inner = head_text.split_ws().skip(1).peekable();
@@ -1993,14 +1988,7 @@ impl Registry {
                         && !is_surname_particle(w)
                         && !is_name_suffix(w)
                     {
-                        self.inner_names
-                            .entry(CompactString::from(&*name_key(w)))
-                            .and_modify(|x| {
-                                if *x != e {
-                                    *x = usize::MAX
-                                }
-                            })
-                            .or_insert(e);
+                        note_one(&mut self.inner_names, CompactString::from(&*name_key(w)), e);
                     }
                 }
             }
@@ -3039,11 +3027,12 @@ impl Registry {
         let i = self.mentions.partition_point(|m| m.start < at);
         let m = self.mentions[..i].last().filter(|m| m.start >= current)?;
         // (The only name of the sentence so far.)
-        let first = self.mentions[..i]
+        let alone = self.mentions[..i]
             .iter()
             .rev()
-            .find(|x| x.start < current || x.entity != m.entity);
-        if first.is_some_and(|x| x.start >= current) {
+            .take_while(|x| x.start >= current)
+            .all(|x| x.entity == m.entity);
+        if !alone {
             return None;
         }
         if !m.subject || m.oblique || m.reported || m.pending.is_some() {
@@ -3237,10 +3226,11 @@ impl Registry {
             if f.exact | f.lower != 0 || is_given_name(first) || first.len() < 3 {
                 continue;
             }
-            self.org_first_words
-                .entry(CompactString::from(&*name_key(first)))
-                .and_modify(|x| *x = usize::MAX)
-                .or_insert(e);
+            note_one(
+                &mut self.org_first_words,
+                CompactString::from(&*name_key(first)),
+                e,
+            );
         }
     }
 
@@ -5576,9 +5566,6 @@ fn is_initial_of(a: &str, b: &str) -> bool {
     initial(a, b) || initial(b, a)
 }
 
-/// A title or role as written before a name ("Defence Minister ", "harbour master "), without
-/// the honorifics that only say who is addressed ("Mr.", "Mrs.") and without "the" ("The
-/// Crisis Group").
 /// Is `text[start..end]` an acronym of two to four capitals that a possessive determiner
 /// right before it owns ("their GP", "his MP"), and that ends its phrase: a mark or the end
 /// of the text follows it, or a cue or an auxiliary ("his MP said", "her GP was")?
@@ -5606,6 +5593,22 @@ fn owned_common_acronym(text: &str, from: usize, start: usize, end: usize) -> bo
     }
 }
 
+/// Records that `key` names entity `e` in a map of words that stand for one entity each
+/// (given names, nicknames, inner words, leading words, organisations' first words): no
+/// one's, `usize::MAX`, once another entity shares the key.
+fn note_one(map: &mut HashMap<CompactString, usize>, key: CompactString, e: usize) {
+    map.entry(key)
+        .and_modify(|x| {
+            if *x != e {
+                *x = usize::MAX
+            }
+        })
+        .or_insert(e);
+}
+
+/// A title or role as written before a name ("Defence Minister ", "harbour master "), without
+/// the honorifics that only say who is addressed ("Mr.", "Mrs.") and without "the" ("The
+/// Crisis Group").
 fn role_as_written(before_name: &str) -> Option<String> {
     // (Most names are written with no title: nothing to collect.)
     if before_name.trim_start().is_empty() {
