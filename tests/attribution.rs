@@ -1678,7 +1678,8 @@ const EXPECTED: &[Expected] = {
         ),
         ("unnamed-spokespeople", "beyond words", Partial, None, None),
         // A quotation paragraph after a paragraph whose last sentence reports speech is that
-        // speaker's; not when the clause says nobody spoke, nor when an attribution follows.
+        // speaker's; not when the clause says nobody spoke, nor when an attribution follows
+        // (which names its own speaker: "“…!” beamed Harold Finch").
         (
             "reporting-paragraphs",
             "They are expected",
@@ -1697,7 +1698,7 @@ const EXPECTED: &[Expected] = {
             "reporting-paragraphs",
             "This is fantastic",
             Direct,
-            None,
+            Some("Harold Finch"),
             None,
         ),
         (
@@ -6517,6 +6518,78 @@ const EXPECTED: &[Expected] = {
             "a friend to everyone",
             Partial,
             None,
+            None,
+        ),
+        // A full stop that ends an abbreviation or an initial does not end an appositive:
+        // the holder set off after an office is the speaker ("The Minister for Ports, K.
+        // Devanathan, said"); an office of capitalised words before "of" ends in a person's
+        // role noun ("The Chief Executive of the Harbour Board"); a run-on appositive stops
+        // at a title, which opens someone's name.
+        (
+            "full-stops-inside-appositives",
+            "The levy has not moved",
+            Direct,
+            Some("K. Devanathan"),
+            Some("Minister for Ports"),
+        ),
+        (
+            "full-stops-inside-appositives",
+            "Our members will pay",
+            Direct,
+            Some("Tunde Adeyemi-Cole"),
+            Some("President of the Port Users Council"),
+        ),
+        (
+            "full-stops-inside-appositives",
+            "modest but unwelcome",
+            Partial,
+            Some("Aisha N. Karimova"),
+            Some("Chief Executive of the Harbour Board"),
+        ),
+        (
+            "full-stops-inside-appositives",
+            "We will study the figures",
+            Direct,
+            Some("Ruth Calloway"),
+            Some("Gov."),
+        ),
+        // A question or an exclamation inside its marks, then a word in lower case, asks for
+        // the clause that reports it, as a comma does: "“…?” he quizzed."
+        (
+            "questions-before-their-clause",
+            "Why should fishermen",
+            Direct,
+            Some("Kojo Ampofo-Mensah"),
+            None,
+        ),
+        (
+            "questions-before-their-clause",
+            "Enough!",
+            Direct,
+            Some("Kojo Ampofo-Mensah"),
+            None,
+        ),
+        (
+            "questions-before-their-clause",
+            "Who decides that?",
+            Direct,
+            Some("Esi Baidoo"),
+            Some("fuel attendant"),
+        ),
+        // "Being a farmer himself, Te Whata …": a phrase that says what the subject is holds
+        // no subject; the quotation after the sentence is the subject's (rule `preceding`).
+        (
+            "phrases-saying-what-the-subject-is",
+            "We are feeding more",
+            Direct,
+            Some("Rangi Te Whata"),
+            Some("federation chair"),
+        ),
+        (
+            "phrases-saying-what-the-subject-is",
+            "Nobody should lose stock",
+            Direct,
+            Some("Moana Ellison-Kerr"),
             None,
         ),
     ]

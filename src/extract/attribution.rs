@@ -27,9 +27,9 @@ use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
 use crate::extract::quote::RawQuote;
 use crate::extract::speaker::{is_function_word, is_place_shaped, is_spokes_noun, Registry};
 use crate::extract::text::{
-    capitalised, floor_char, has_adverb_ending, is_furniture, is_opening_conjunction, numbering,
-    opening_phrase_end, opens_subordinate_clause, opens_with_time_span, sentence_starts,
-    trim_end_ascii, word_len, SplitWs, Word,
+    capitalised, ends_sentence, floor_char, has_adverb_ending, is_furniture,
+    is_opening_conjunction, numbering, opening_phrase_end, opens_subordinate_clause,
+    opens_with_time_span, sentence_starts, trim_end_ascii, word_len, SplitWs, Word,
 };
 use crate::extract::token::Tokens;
 use nom::{
@@ -52,7 +52,8 @@ pub struct Attribution {
 }
 
 /// Where the first of `,` `.` `"` `“` `”` `!` `?` `;` `(` `:` is in `s`, past any short
-/// aside in parentheses ([`parenthesis_end`]), read a byte at a time rather than a character
+/// aside in parentheses ([`parenthesis_end`]) and any full stop that ends no sentence (an
+/// abbreviation's or an initial's: [`ends_sentence`]), read a byte at a time rather than a character
 /// at a time against ten (the curly marks are the only ones that are not ASCII, and their
 /// lead byte is one no other byte of the text can be taken for).
 fn find_phrase_end(s: &str) -> Option<usize> {
@@ -66,6 +67,9 @@ fn find_phrase_end(s: &str) -> Option<usize> {
                 Some(n) => i += n,
                 None => return Some(i),
             },
+            // (A full stop that ends an abbreviation or an initial is part of the phrase:
+            // "The Minister for Home Affairs, Mr. K. Shanmugam, said".)
+            b'.' if !ends_sentence(s, i) => i += 1,
             b',' | b'.' | b'"' | b'!' | b'?' | b';' | b':' => return Some(i),
             0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C | 0x9D)) => {
                 return Some(i)
@@ -107,7 +111,7 @@ fn opens_own_clause(phrase: &str) -> bool {
     }
 }
 
-/// `appositive = "," , gap , phrase , "," (: a phrase of at most twenty words with no quote mark or sentence end) ;`
+/// `appositive = "," , gap , phrase , "," (: a phrase of at most twenty words with no quote mark or sentence end; an abbreviation's or an initial's full stop ends none) ;`
 ///
 /// "Sanders, a Vermont senator, said"; "The Crisis Group, a think tank, warned".
 pub fn appositive(i: &str) -> R<'_, &str> {
@@ -158,6 +162,11 @@ pub fn appositive(i: &str) -> R<'_, &str> {
                     let mut next = body[k + 1..].split_ws();
                     let first = next.next();
                     if owners_role && !first.is_some_and(|w| w.starts_with(char::is_lowercase)) {
+                        break;
+                    }
+                    // (Nor past a title, which opens someone's name: "Berea, OH, after
+                    // winning Ohio in the primary, Gov. John Kasich (R-OH), said" is his.)
+                    if first.is_some_and(|w| is_capitalized(w) && LEXICON.is_title(w)) {
                         break;
                     }
                     let and = matches!(first, Some("and" | "or" | "but"))
@@ -1025,7 +1034,7 @@ fn name_in_apposition(m: &Found, title: &str, name: &str, app: &str, at: usize) 
                 || titles_hold_office_field(title)
                 // ("National Publicity Secretary of IFMAV, Ukadike Obiora, stated": an
                 // office of an organisation, its first word read as a title.)
-                || is_office_of(&[title, name].concat())))
+                || is_office_of(name)))
         && (body.len() == whole.len() || describes_next(&whole[..whole.len() - body.len()]));
     if !describes {
         return None;
@@ -1033,11 +1042,19 @@ fn name_in_apposition(m: &Found, title: &str, name: &str, app: &str, at: usize) 
     holder_in_apposition(app, at)
 }
 
-/// Is `name` an office of an organisation, capitalised words that end in a title before its
-/// "of": "National Publicity Secretary of IFMAV", "Chairman of the Board"?
+/// Is `name` an office of an organisation, capitalised words that end in a title or a
+/// person's role noun before its "of": "National Publicity Secretary of IFMAV", "Chairman of
+/// the Board", "The Chief Executive of the Harbour Board"?
 fn is_office_of(name: &str) -> bool {
+    let name = name.strip_prefix("The ").unwrap_or(name);
     name.split_once(" of ").is_some_and(|(title, _)| {
-        is_capitalised_office(title) || LEXICON.is_title(title) && !is_honorific(title)
+        is_capitalised_office(title)
+            || LEXICON.is_title(title) && !is_honorific(title)
+            // (A role noun in the singular: "Friends of the Earth" is a body.)
+            || title.split_ws().all(is_capitalized)
+                && title.split_ws().next_back().is_some_and(|w| {
+                    !w.ends_with('s') && role_of(&lowercase(w)) == Some(RoleKind::Person)
+                })
     })
 }
 
@@ -2185,8 +2202,11 @@ pub fn attribution_after(
     // (The text up to the quotation's last word, past its closing marks: whether a comma or
     // a stop closes the quotation, before its closing mark or after it, is read from it.)
     let closed = text[..at].trim_end_matches(['"', '”', '’', '\'']);
-    // ("“…,” expressed Shehbaz Sharif.": the comma asks for the clause that reports it.)
-    let comma_closed = || opens_sentence && (i.starts_with(',') || closed.ends_with(','));
+    // ("“…,” expressed Shehbaz Sharif.": the comma asks for the clause that reports it; so
+    // do a question mark and an exclamation mark inside the quotation before a word in lower
+    // case, which goes on with its sentence: "“…?” he quizzed.")
+    let comma_closed =
+        || opens_sentence && (i.starts_with(',') || closed.ends_with([',', '?', '!']));
     let clause = speaker_cue(r, base)
         .or_else(|| modified_subject_cue(r, base))
         .or_else(|| cue_speaker(r, base))
@@ -4498,6 +4518,23 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
     if adverb_first || time_first || ws_open.first().is_some_and(|w| is_preposition(w.text)) {
         if let Some(comma) = opening_phrase_end(text, open_at, to) {
             skip_until = comma;
+        }
+    }
+    // ("Being a farmer himself, Bateup has …", "As the union's leader, Okafor …": a phrase
+    // that says what the subject is, before its comma, holds no subject; the description in
+    // it is the subject's.)
+    if ws_open.len() > 2
+        && matches!(ws_open[0].text, "As" | "Being" | "Like")
+        && matches!(
+            ws_open[1].text,
+            "a" | "an" | "the" | "one" | "his" | "her" | "their"
+        )
+    {
+        if let Some(comma) = text[open_at..to]
+            .find(',')
+            .filter(|&c| text[open_at..open_at + c].split_ws().nth(12).is_none())
+        {
+            skip_until = skip_until.max(open_at + comma);
         }
     }
     // "Although the IMF did not single out Trump's proposals, it referenced…": the subject

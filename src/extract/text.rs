@@ -619,7 +619,7 @@ fn is_initial(w: &str) -> bool {
 
 /// Does the text end a sentence at byte `i` (which holds `.`, `!` or `?`)?
 /// Not after an abbreviation or an initial, nor before a lower-case word.
-fn ends_sentence(text: &str, i: usize) -> bool {
+pub fn ends_sentence(text: &str, i: usize) -> bool {
     let b = text.as_bytes()[i];
     if b == b'.' {
         let before = &text[..i + 1];
