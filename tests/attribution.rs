@@ -2779,7 +2779,7 @@ const EXPECTED: &[Expected] = {
             "The relations have entered",
             Direct,
             Some("Tomas Varga"),
-            Some("Foreign Minister of Estovian Republic"),
+            Some("Foreign Minister of the Estovian Republic"),
         ),
         // "Magistrate", "Honourable" and the honorifics of Brunei and Malaysia are titles.
         (
@@ -3491,7 +3491,7 @@ const EXPECTED: &[Expected] = {
             "We welcome it",
             Direct,
             Some("Nelson Hale"),
-            Some("President of Law Society of Veloria"),
+            Some("President of the Law Society of Veloria"),
         ),
         // (A committee's "on" and its field are no preposition's object before the name.)
         (
@@ -4023,21 +4023,21 @@ const EXPECTED: &[Expected] = {
             "The numbers do not add up",
             Direct,
             Some("Dorian Fell"),
-            Some("Chief Secretary to Treasury"),
+            Some("Chief Secretary to the Treasury"),
         ),
         (
             "envoys-to-places",
             "It is a start",
             Direct,
             Some("Mara Quist"),
-            Some("Special Envoy to Northern Isles"),
+            Some("Special Envoy to the Northern Isles"),
         ),
         (
             "envoys-to-places",
             "Nobody is leaving",
             Direct,
             Some("Linda Okafor-Reyes"),
-            Some("U.S. Ambassador to United Nations"),
+            Some("U.S. Ambassador to the United Nations"),
         ),
         (
             "envoys-to-places",
@@ -4059,7 +4059,7 @@ const EXPECTED: &[Expected] = {
             "We will act",
             Direct,
             Some("Jean Dupré"),
-            Some("Minister of Économie"),
+            Some("Minister of the Économie"),
         ),
         (
             "envoys-to-places",
@@ -6590,6 +6590,52 @@ const EXPECTED: &[Expected] = {
             "Nobody should lose stock",
             Direct,
             Some("Moana Ellison-Kerr"),
+            None,
+        ),
+        // After an office and the body it belongs to, the holder's name starts right after
+        // the body's noun, however many words it has; a determiner inside the role is kept
+        // as written.
+        (
+            "long-names-after-bodies",
+            "Fishermen do not need",
+            Direct,
+            Some("Mohd Yusery Mohd Yusoff"),
+            Some("Chairman of the Pahang Deep Sea Association"),
+        ),
+        (
+            "long-names-after-bodies",
+            "I hope they can produce",
+            Direct,
+            Some("Mohd Yusery Mohd Yusoff"),
+            Some("Chairman of the Pahang Deep Sea Association"),
+        ),
+        (
+            "long-names-after-bodies",
+            "hurt honest families",
+            Partial,
+            Some("Nurul Ain binti Hashim"),
+            Some("Secretary of the Kuantan Boat Owners Union"),
+        ),
+        // "binti", "wa", "ibn": particles that say whose child someone is stay in the name.
+        (
+            "patronymic-particles",
+            "I lost everything",
+            Direct,
+            Some("Nur Aisyah binti Rahman"),
+            None,
+        ),
+        (
+            "patronymic-particles",
+            "We had one hour",
+            Direct,
+            Some("Mwangi wa Kamau"),
+            Some("maize farmer from Nyeri"),
+        ),
+        (
+            "patronymic-particles",
+            "We wrote to them",
+            Direct,
+            Some("Omar ibn Khalid"),
             None,
         ),
     ]

@@ -259,7 +259,7 @@ fn is_prefixed_surname_read(w: &str) -> bool {
     })
 }
 
-/// `connector = "of" | "de" | "del" | "della" | "da" | "das" | "dos" | "di" | "van" | "von" | "der" | "den" | "ter" | "bin" | "arap" | "al" | "la" | "le" | "du" | "des" | "ul" | "ap" | "los" | "las" | "anak" | "the" | "n" (: a trade name's "and", "Pick n Pay") ;`
+/// `connector = "of" | "de" | "del" | "della" | "da" | "das" | "dos" | "di" | "van" | "von" | "der" | "den" | "ter" | "bin" | "arap" | "al" | "la" | "le" | "du" | "des" | "ul" | "ap" | "los" | "las" | "anak" | "binti" | "binte" | "bint" | "ibn" | "wa" | "the" | "n" (: a trade name's "and", "Pick n Pay") ;`
 pub fn connector(i: &str) -> R<'_, &str> {
     verify(word, is_connector).parse(i)
 }
@@ -272,7 +272,8 @@ fn is_connector(w: &str) -> bool {
 
 /// A particle that stands inside a name, written in lower case: "Ursula von der Leyen",
 /// "Joana Figueiredo dos Santos", "Bashar al Assad", "Ricardo dela Cruz", the Welsh "Rhun ap
-/// Iorwerth", the Spanish "Maria Clara de los Santos", Sarawak's "Jabu anak Ngelai". The
+/// Iorwerth", the Spanish "Maria Clara de los Santos", Sarawak's "Jabu anak Ngelai", the Malay
+/// "Nur Aisyah binti Rahman", the Kikuyu "Mwangi wa Kamau". The
 /// [`connector`]s but "of" and "the"; [`crate::extract::speaker`] reads a surname's particle
 /// from the same list.
 pub fn is_name_particle(w: &str) -> bool {
@@ -303,6 +304,11 @@ pub fn is_name_particle(w: &str) -> bool {
             | "los"
             | "las"
             | "anak"
+            | "binti"
+            | "binte"
+            | "bint"
+            | "ibn"
+            | "wa"
     )
 }
 
@@ -2236,12 +2242,26 @@ fn office_holder(ws: &[(usize, &str)], k: usize) -> Option<usize> {
     // ("Principal of Clutha Valley Primary School Val Ward": a field that is an organisation's
     // name ending in its noun; the holder is the name of two words after it. Not where the
     // organisation's name goes on, "President of the Law Society of Kenya Nelson Havi".)
-    if last > k + 1
-        && LEXICON.is_organization_word(ws[last - 1].1)
-        && ws[k + 1..last]
+    // (A holder's name of more than two words after the organisation's noun: "Chairman of
+    // the Pahang Deep Sea Association Mohd Yusery Mohd Yusoff", "… Boat Owners Union Nurul
+    // Ain binti Hashim". The holder starts right after the field's last organisation noun
+    // that only a name's words and particles follow, five words at most.)
+    let field = |end: usize| {
+        ws[k + 1..end]
             .iter()
             .all(|&(_, w)| is_capitalized(w) || matches!(w, "of" | "the" | "for" | "and"))
-    {
+    };
+    if let Some(o) = (k + 2..last.saturating_sub(1)).rev().find(|&o| {
+        LEXICON.is_organization_word(ws[o].1)
+            && ws[o + 1..].iter().all(|&(_, w)| {
+                is_capitalized(w) && !LEXICON.is_organization_word(w) || is_name_particle(w)
+            })
+    }) {
+        if field(o + 1) && ws.len() - o - 1 <= 5 {
+            return Some(o + 1);
+        }
+    }
+    if last > k + 1 && LEXICON.is_organization_word(ws[last - 1].1) && field(last) {
         return Some(last);
     }
     let mut j = k + 1;

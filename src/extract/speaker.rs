@@ -5438,7 +5438,7 @@ fn is_surname_particle(w: &str) -> bool {
         }
         let lower = std::str::from_utf8(&buf[..b.len()]).expect("ASCII");
         return is_name_particle(lower)
-            || matches!(lower, "bint" | "el" | "nic" | "mac" | "mhic" | "ua" | "te");
+            || matches!(lower, "el" | "nic" | "mac" | "mhic" | "ua" | "te");
     }
     let lower = lowercase(w);
     is_name_particle(&lower)
@@ -5621,14 +5621,23 @@ fn role_as_written(before_name: &str) -> Option<String> {
         .iter()
         .find_map(|a| before_name.strip_prefix(a))
         .unwrap_or(before_name);
+    // (A determiner inside the role is as written, "Chairman of the Harbour Board"; the one
+    // that opens it is the sentence's, "the chairman".)
     let words: Vec<&str> = before_name
         .split_ws()
-        .filter(|w| {
+        .enumerate()
+        .filter(|&(k, w)| {
             !matches!(
-                *w,
-                "Mr." | "Mrs." | "Ms." | "Miss" | "Mr" | "Mrs" | "Ms" | "Mx." | "The" | "the"
-            )
+                w,
+                "Mr." | "Mrs." | "Ms." | "Miss" | "Mr" | "Mrs" | "Ms" | "Mx."
+            ) && !(matches!(w, "The" | "the")
+                && (k == 0
+                    || !matches!(
+                        before_name.split_ws().nth(k - 1),
+                        Some("of" | "for" | "at" | "in" | "to" | "and")
+                    )))
         })
+        .map(|(_, w)| w)
         .collect();
     // An honorific right before the name is part of how the person is addressed, not of the
     // role: "Corruption Commission chair Dr Fiona McKenzie-Tait" is a chair. Alone, it is
