@@ -6638,6 +6638,52 @@ const EXPECTED: &[Expected] = {
             Some("Omar ibn Khalid"),
             None,
         ),
+        // An interview's "A:" turns are the person the article names first; labels in title
+        // case are turns where two of them alternate, or where one is a surname written in
+        // full before the first turn.
+        (
+            "interviews-by-question-and-answer",
+            "Quarter to five",
+            Direct,
+            Some("Ngaio Whitcombe-Rau"),
+            Some("ferry skipper"),
+        ),
+        (
+            "interviews-by-question-and-answer",
+            "Ask me in a month",
+            Direct,
+            Some("Ngaio Whitcombe-Rau"),
+            Some("ferry skipper"),
+        ),
+        (
+            "interviews-labelled-by-name",
+            "It means somebody paid",
+            Direct,
+            Some("Farouk Abdel-Salam"),
+            Some("Imam"),
+        ),
+        (
+            "interviews-labelled-by-name",
+            "Are younger families",
+            Direct,
+            Some("Herald"),
+            None,
+        ),
+        (
+            "interviews-labelled-by-name",
+            "Because the ash",
+            Direct,
+            Some("Sunniva Ekdahl-Mora"),
+            Some("potter"),
+        ),
+        // A name after "spoke to" is someone's, whom a label in capitals then names.
+        (
+            "people-spoken-to",
+            "We think around 1,400",
+            Direct,
+            Some("Wanjiku Kiplagat-Munro"),
+            None,
+        ),
     ]
 };
 

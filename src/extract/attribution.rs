@@ -3794,6 +3794,33 @@ fn attribute_one(
             };
             return resolved(&f, "label", None, QuoteKind::Direct);
         }
+        // An interview's turn ("A: …", "Adelstein-Coe: …"): "A:" is the person the article
+        // named first.
+        let lead = text[w.para.clone()].len() - text[w.para.clone()].trim_start().len();
+        if let Some((label, _)) =
+            crate::extract::quote::interview_label(&text[w.para.start + lead..q.span.end])
+        {
+            let at = w.para.start + lead;
+            let f = match label {
+                "A" => registry
+                    .first_person_before(at)
+                    .and_then(|p| mention(&text[p..at], p))
+                    .map(|(_, m)| m),
+                _ => Some(Found {
+                    span: at..at + label.len(),
+                    head: at..at + label.len(),
+                    kind: MentionKind::Name,
+                }),
+            };
+            return match f {
+                Some(f) => resolved(&f, "label", None, QuoteKind::Direct),
+                None => Attribution {
+                    kind: QuoteKind::Direct,
+                    speaker: Speaker::unknown("label"),
+                    cue: None,
+                },
+            };
+        }
     }
     // Rule `after`: the words right after the closing mark.
     // (Whether the quotation opens its sentence: only then may a verb no list names report

@@ -299,28 +299,108 @@ pub fn transcript_label(s: &str) -> Option<(&str, usize)> {
     (ok && !rest.trim().is_empty()).then_some((label, colon + 1 + after))
 }
 
-/// Unmarked transcript turns: in an article with two or more paragraphs that open with a
-/// speaker label ("PENCE: Well, look…"), each such paragraph is a quotation of its words.
-fn transcript_turns(text: &str, paragraphs: &[Range<usize>], found: &mut Vec<RawQuote>) {
-    let turns: Vec<(Range<usize>, usize)> = paragraphs
-        .iter()
-        .filter_map(|p| {
-            let lead = text[p.clone()].len() - text[p.clone()].trim_start().len();
-            let (_, len) = transcript_label(&text[p.start + lead..p.end])?;
-            let words = p.start + lead + len;
-            // Turns already inside quote marks are found as quotations.
-            let marked = text[words..p.end].starts_with(|c: char| {
-                crate::extract::marks::MARK_CHARS
-                    .iter()
-                    .any(|m| m.starts_with(c))
-            });
-            (!marked).then_some((p.clone(), words))
-        })
-        .collect();
-    if turns.len() < 2 {
-        return;
+/// `interview_label = ( "Q" | "A" | title_word , { gap , title_word } (: up to three, forty bytes at most) ) , ":" ;`
+///
+/// The label that opens an interview's turn as magazines and newspapers write it: "Q:" and
+/// "A:", or a name or a publication's in title case, "Adelstein-Coe:", "Courier:". Each word
+/// opens with a capital and holds only letters, hyphens, apostrophes and full stops; not a
+/// label that names no speaker in any case ("Update:", "Read more:", "Photo:"). Alone, such a
+/// label is no turn: see [`transcript_turns`].
+pub fn interview_label(s: &str) -> Option<(&str, usize)> {
+    // (A capital first, as in every such label: most paragraphs are told by their first byte.)
+    if !s.starts_with(char::is_uppercase) {
+        return None;
     }
-    for (p, words) in turns {
+    let colon = memchr::memchr(b':', s.get(..41).unwrap_or(s).as_bytes())?;
+    let label = &s[..colon];
+    let ok = matches!(label, "Q" | "A")
+        || label.split_ws().nth(3).is_none()
+            && label.split(' ').all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+            })
+            && !NOT_SPEAKER_LABELS
+                .iter()
+                .any(|n| n.len() > 1 && n.eq_ignore_ascii_case(label));
+    let rest = &s[colon + 1..];
+    // (A space after the colon, as in a turn: not a time, "10:30", nor a link, "Read:http…".)
+    let after = rest.len() - rest.trim_start().len();
+    (ok && after > 0 && !rest.trim().is_empty()).then_some((label, colon + 1 + after))
+}
+
+/// Unmarked transcript turns: in an article with two or more paragraphs that open with a
+/// speaker label ("PENCE: Well, look…"), each such paragraph is a quotation of its words. So
+/// are an interview's turns ([`interview_label`]) with a word in them: "A:" where two or
+/// more paragraphs open with it and one with "Q:" (not the "Q:" turns, the publication's
+/// questions), or labels in title case where two
+/// of them or more each open two paragraphs or more (the interviewer's and the
+/// interviewee's: "Courier: …" ⏎ "Adelstein-Coe: …"), or one does that is a surname the
+/// article wrote in full before the first turn.
+fn transcript_turns(text: &str, paragraphs: &[Range<usize>], found: &mut Vec<RawQuote>) {
+    // A turn's paragraph, where its words start, and whether its label is in capitals.
+    let mut turns: Vec<(Range<usize>, usize, Option<&str>)> = Vec::new();
+    for p in paragraphs {
+        let lead = text[p.clone()].len() - text[p.clone()].trim_start().len();
+        let s = &text[p.start + lead..p.end];
+        let (label, len) = match transcript_label(s) {
+            Some((_, len)) => (None, len),
+            None => match interview_label(s) {
+                Some((label, len)) => (Some(label), len),
+                None => continue,
+            },
+        };
+        let words = p.start + lead + len;
+        // Turns already inside quote marks are found as quotations.
+        let marked = text[words..p.end].starts_with(|c: char| {
+            crate::extract::marks::MARK_CHARS
+                .iter()
+                .any(|m| m.starts_with(c))
+        });
+        if !marked {
+            turns.push((p.clone(), words, label));
+        }
+    }
+    // (Counted once each, in one map: a long transcript has thousands of turns.)
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for l in turns.iter().filter_map(|t| t.2) {
+        *counts.entry(l).or_default() += 1;
+    }
+    let count = |l: &str| counts.get(l).copied().unwrap_or(0);
+    let answers = count("A") >= 2 && count("Q") >= 1;
+    // (Labels in title case: those that open two turns or more, where two of them do.)
+    let repeated = |l: &str| !matches!(l, "Q" | "A") && count(l) >= 2;
+    // (Or one such label, a surname the article wrote in full before its first turn, where
+    // the questions are the paragraphs with no label: "The composer Ayşe Demirtaş-Holm has
+    // scored …" ⏎ "… Why?" ⏎ "Demirtaş-Holm: Because silence …".)
+    let first_turn = turns.first().map_or(0, |t| t.0.start);
+    let named_before = |l: &str| {
+        !l.contains(' ')
+            && text[..first_turn].match_indices(l).any(|(i, _)| {
+                text[..i].ends_with(' ')
+                    && text[..i - 1]
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.starts_with(char::is_uppercase))
+            })
+    };
+    let labels: Vec<&str> = counts.keys().copied().filter(|l| repeated(l)).collect();
+    let dialogue = labels.len() >= 2 || labels.len() == 1 && named_before(labels[0]);
+    let capitals = turns.iter().filter(|t| t.2.is_none()).count() >= 2;
+    // (A count after a name is no turn: "Clinton: 547." ⏎ "Sanders: 46.")
+    let worded = |t: &(Range<usize>, usize, Option<&str>)| {
+        text[t.1..t.0.end]
+            .split_ws()
+            .any(|w| w.chars().any(char::is_alphabetic))
+    };
+    turns.retain(|t| match t.2 {
+        None => capitals,
+        // (The interviewer's questions are the publication's words, no one's quotation.)
+        Some("Q") => false,
+        Some("A") => answers && worded(t),
+        Some(l) => dialogue && repeated(l) && worded(t),
+    });
+    for (p, words, _) in turns {
         let end = p.start + text[p.clone()].trim_end().len();
         if found.iter().any(|q| {
             q.span.start < end && q.span.end > words && q.outer.is_none() && q.span.start <= words
@@ -410,6 +490,46 @@ mod tests {
             alone.is_empty(),
             "one speaker label is no transcript: {alone:?}"
         );
+    }
+
+    #[test]
+    fn interview_labels_table() {
+        let cases = [
+            ("A: Quarter to five.", Some("A")),
+            ("Q: What time is it?", Some("Q")),
+            ("Adelstein-Coe: It means something.", Some("Adelstein-Coe")),
+            ("Mr O’Neill: Yes.", Some("Mr O’Neill")),
+            ("Update: the vote was moved.", None),
+            ("Read more: the budget", None),
+            ("At 10:30 the doors opened.", None),
+            ("the mayor: yes", None),
+            ("Four Capitalised Words Here: no", None),
+            ("Herald:no space", None),
+        ];
+        for (s, want) in cases {
+            assert_eq!(interview_label(s).map(|(l, _)| l), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn interview_turns_need_a_dialogue() {
+        let qa = "Q: When?\nA: Quarter to five today.\nQ: Why?\nA: The boat must be warm.";
+        assert_eq!(
+            quotes(qa).0,
+            ["Quarter to five today.", "The boat must be warm."],
+            "the answers, not the publication's questions"
+        );
+        let one = "Q: When?\nA: Quarter to five today.";
+        assert!(quotes(one).0.is_empty(), "one answer is no interview");
+        let named = "Herald: Why?\nAbdel-Salam: Because it is.\nHerald: How?\nAbdel-Salam: Slowly, at first.";
+        assert_eq!(
+            quotes(named).0,
+            ["Why?", "Because it is.", "How?", "Slowly, at first."]
+        );
+        let counts = "Clinton: 547.\nSanders: 46.\nClinton: 2,316.\nSanders: 1,547.";
+        assert!(quotes(counts).0.is_empty(), "a count is no turn");
+        let lone = "Update: one.\nNote: two words.\nUpdate: three more words.";
+        assert!(quotes(lone).0.is_empty(), "labels that name no speaker");
     }
 
     #[test]

@@ -1662,15 +1662,33 @@ impl Registry {
         // not "came from New South Wales, a state …". Nor words' source after a speech noun,
         // "a statement from David Yarnold, president of …", set off by any description in
         // lower case, or an organisation's name; "a letter from Geneva" is a place's.)
+        // (Nor someone spoken to: "we spoke to Wanjiku Kiplagat-Munro, general secretary of
+        // the union", "talking to Ruth Okafor": a name of two words or more that is no
+        // organisation's.)
+        let spoken_to = || {
+            prev_word == "to"
+                && last3.get(1).is_some_and(|v| {
+                    matches!(
+                        *v,
+                        "spoke" | "speaking" | "spoken" | "talked" | "talking" | "talk" | "speak"
+                    )
+                })
+        };
         let from_someone = || {
-            if prev_word != "from" || single {
+            let to = spoken_to();
+            if prev_word != "from" && !to || single {
                 return false;
             }
             let given_first = head_text.split(' ').next().is_some_and(is_given_name);
             let set_off = text[end..range.end].strip_prefix(", ");
             let person_noun = || {
                 set_off
-                    .and_then(|r| ["a ", "an ", "the "].iter().find_map(|d| r.strip_prefix(d)))
+                    .and_then(|r| {
+                        ["a ", "an ", "the "]
+                            .iter()
+                            .find_map(|d| r.strip_prefix(d))
+                            .or(to.then_some(r))
+                    })
                     .is_some_and(|r| {
                         r.split_ws().take(4).any(|w| {
                             let w = w.trim_end_matches([',', '.']);
@@ -1687,6 +1705,9 @@ impl Registry {
                 })
             };
             given_first
+                // (Spoken to, no organisation's name: "spoke to Ruth Okafor-Lind about …"; not
+                // "spoke to Sky News".)
+                || to && !is_organization(head_text)
                 || person_noun()
                 || after_speech_noun()
                     && (set_off.is_some_and(|r| r.starts_with(char::is_lowercase))
@@ -3587,6 +3608,24 @@ impl Registry {
                     && !ent.after_the
                     && ent.kind == SpeakerType::Person
                     && (ent.name.contains(' ') || ent.role.is_some())
+            })
+            .map(|m| m.start)
+    }
+
+    /// Where the article first names a person before `at`, by a full name or with a role, not
+    /// as an owner nor first after "the", the object of a preposition too: the one an
+    /// interview's "A:" turns are ("Five minutes with baker Tomasz Wiśniewski-Grant").
+    pub fn first_person_before(&self, at: usize) -> Option<usize> {
+        self.mentions
+            .iter()
+            .take_while(|m| m.start < at)
+            .find(|m| {
+                let ent = &self.entities[m.entity];
+                !m.owner
+                    && !ent.after_the
+                    && ent.kind == SpeakerType::Person
+                    && (ent.name.contains(' ') || ent.role.is_some())
+                    && !ent.is_place_like()
             })
             .map(|m| m.start)
     }
@@ -5773,7 +5812,8 @@ fn beside(
             .iter()
             .take_while(|r| {
                 r.starts_with(char::is_lowercase)
-                    && !r.ends_with([',', '.'])
+                    // (Nor past a heading's colon: "In conversation: composer Ayşe …".)
+                    && !r.ends_with([',', '.', ':'])
                     && !LEXICON.is_cue(r)
                     && determiner(r).is_err()
                     && !LEXICON.is_preposition(r)
