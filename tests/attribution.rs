@@ -6676,6 +6676,23 @@ const EXPECTED: &[Expected] = {
             Some("Sunniva Ekdahl-Mora"),
             Some("potter"),
         ),
+        // "the company" is the subject before it whose clause owns something by "its"; "the
+        // gallery" a name of several words that holds the noun and that nothing shows to be a
+        // person's.
+        (
+            "organisations-named-again-by-their-nouns",
+            "sustained weakness",
+            Partial,
+            Some("Halvard Components"),
+            Some("South Korean-owned"),
+        ),
+        (
+            "organisations-named-again-by-their-nouns",
+            "to allow time",
+            Partial,
+            Some("Quayside Gallery of Modern Art"),
+            None,
+        ),
         // A name after "spoke to" is someone's, whom a label in capitals then names.
         (
             "people-spoken-to",

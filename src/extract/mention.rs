@@ -156,19 +156,21 @@ fn is_name_word_with(w: &str, f: Flags) -> bool {
 /// comes from or is based: "Kenyan-born", "Texas-raised", "London-based". An adjective before a
 /// name, no word of it: "South Korean-born Monte Haines" is Monte Haines. (A double surname's
 /// second part is capitalised, "Hill-Lewis"; these participles are a closed class. Not the
-/// participles of backing or ownership, "Women-led", "Saudi-backed", which as often open an
+/// participles of backing, "Women-led", "Saudi-backed", which as often open an
 /// organisation's name; nor "-based" after a common noun, "Faith-based Coalition",
-/// "Community-based".)
+/// "Community-based". Ownership by a people or the state is, "South Korean-owned",
+/// "State-owned".)
 pub(crate) fn is_origin_compound(w: &str) -> bool {
     // (Told from the last byte first, then the hyphen where a participle ends the word: this
     // is asked of nearly every capitalised word.)
     if !matches!(w.as_bytes().last(), Some(b'n' | b'd')) {
         return false;
     }
-    let Some(tail) = ["born", "raised", "bred", "educated", "trained", "based"]
-        .into_iter()
-        .find(|t| w.ends_with(t))
-    else {
+    let Some(tail) = [
+        "born", "raised", "bred", "educated", "trained", "based", "owned",
+    ]
+    .into_iter()
+    .find(|t| w.ends_with(t)) else {
         return false;
     };
     let Some(first) = w[..w.len() - tail.len()].strip_suffix('-') else {
@@ -176,6 +178,9 @@ pub(crate) fn is_origin_compound(w: &str) -> bool {
     };
     match tail {
         "born" | "raised" | "bred" | "educated" | "trained" => true,
+        // (Owned by a people or a state: "South Korean-owned Hanbit Components", "State-owned
+        // Eskom"; not "Family-owned", "Employee-owned", which as often open a name.)
+        "owned" => first == "State" || first.ends_with("an") || has_demonym_ending(first),
         "based" => !matches!(
             first,
             "Faith"

@@ -4706,9 +4706,18 @@ impl Registry {
             if ent.kind == want {
                 nearest = nearest.or(Some(e));
             }
+            // (A noun no list names, a word of a name of several that nothing shows to be a
+            // person's, no gender, role or given name: "the gallery" for "The Harbourside
+            // Gallery of Modern Art".)
+            let unmarked = any_kind
+                && ent.gender.is_none()
+                && ent.role.is_none()
+                && ent.roles.is_empty()
+                && ent.name.contains(' ')
+                && !ent.name.split(' ').next().is_some_and(is_given_name);
             let named_by = |w: &str| {
                 ent.roles.contains(w)
-                    || ent.kind == SpeakerType::Organization
+                    || (ent.kind == SpeakerType::Organization || unmarked)
                         && ent.name.split_ws().any(|n| n.eq_ignore_ascii_case(w))
                     || same_trade(w).iter().any(|&t| ent.roles.contains(t))
             };
@@ -4809,21 +4818,39 @@ impl Registry {
         // her claim": the name is someone else's.)
         let rest = &text[m.start..at];
         let rest = rest.rfind(['“', '"']).map_or(rest, |q| &rest[..q]);
+        // (A name of two words or more is an organisation's where its own clause owns
+        // something by "its": "Hanbit Components will close its factory …, the company
+        // announced", whose noun then names it again.)
+        // (Its own "its", before any other noun's determiner or a cue: not "Dlamini said the
+        // bank had failed its customers".)
+        let owns = rest
+            .split_ws()
+            .skip(ent.name.split(' ').count())
+            .take(6)
+            .take_while(|w| {
+                !matches!(*w, "the" | "a" | "an" | "The" | "A" | "An")
+                    && !w.ends_with([',', '.', ';'])
+                    && !LEXICON.is_cue(w)
+            })
+            .any(|w| w == "its");
         let other = rest.split_ws().any(|w| {
             let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-            w == noun
+            w == noun && !owns
                 || matches!(
                     w,
                     "he" | "she" | "his" | "her" | "him" | "himself" | "herself"
                 )
         });
+        // (An owner written before the name is no person's role: "South Korean-owned".)
+        let unroled = ent.role.is_none() && ent.roles.is_empty()
+            || owns && ent.role.as_deref().is_some_and(|r| r.ends_with("-owned"));
         (ent.gender.is_none()
-            && ent.role.is_none()
-            && ent.roles.is_empty()
+            && unroled
             && !ent.after_the
             && !ent.is_place_like()
-            && !ent.name.contains(' ')
+            && (!ent.name.contains(' ') || owns)
             && !is_given_name(&ent.name)
+            && !ent.name.split(' ').next().is_some_and(is_given_name)
             && !other)
             .then_some(m.entity)
     }
