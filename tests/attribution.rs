@@ -6693,6 +6693,21 @@ const EXPECTED: &[Expected] = {
             Some("Quayside Gallery of Modern Art"),
             None,
         ),
+        // "ng", the Tagalog "of", joins a body's name; "Ng" stays a surname.
+        (
+            "tagalog-connectors-in-bodies",
+            "slow and insufficient",
+            Partial,
+            Some("Samahan ng Mangingisda ng Batangas"),
+            Some("Fisherfolk group"),
+        ),
+        (
+            "tagalog-connectors-in-bodies",
+            "We cannot sell",
+            Direct,
+            Some("Kenneth Ng"),
+            Some("Trader"),
+        ),
         // A name after "spoke to" is someone's, whom a label in capitals then names.
         (
             "people-spoken-to",

@@ -264,15 +264,17 @@ fn is_prefixed_surname_read(w: &str) -> bool {
     })
 }
 
-/// `connector = "of" | "de" | "del" | "della" | "da" | "das" | "dos" | "di" | "van" | "von" | "der" | "den" | "ter" | "bin" | "arap" | "al" | "la" | "le" | "du" | "des" | "ul" | "ap" | "los" | "las" | "anak" | "binti" | "binte" | "bint" | "ibn" | "wa" | "the" | "n" (: a trade name's "and", "Pick n Pay") ;`
+/// `connector = "of" | "de" | "del" | "della" | "da" | "das" | "dos" | "di" | "van" | "von" | "der" | "den" | "ter" | "bin" | "arap" | "al" | "la" | "le" | "du" | "des" | "ul" | "ap" | "los" | "las" | "anak" | "binti" | "binte" | "bint" | "ibn" | "wa" | "the" | "n" (: a trade name's "and", "Pick n Pay") | "ng" (: the Tagalog "of" of a body's name) ;`
 pub fn connector(i: &str) -> R<'_, &str> {
     verify(word, is_connector).parse(i)
 }
 
 /// The test of [`connector`] on a word already read.
 fn is_connector(w: &str) -> bool {
-    // ("n", the "and" of a trade name: "Pick n Pay Stores", "Toys n Things".)
-    matches!(w, "of" | "the" | "n") || is_name_particle(w)
+    // ("n", the "and" of a trade name: "Pick n Pay Stores", "Toys n Things"; "ng", the
+    // Tagalog "of" of a body's name, "Pambansang Lakas ng Kilusang Mamamalakaya ng
+    // Pilipinas", no particle of a person's name: "Ng" is a surname.)
+    matches!(w, "of" | "the" | "n" | "ng") || is_name_particle(w)
 }
 
 /// A particle that stands inside a name, written in lower case: "Ursula von der Leyen",
