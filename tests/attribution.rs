@@ -6708,6 +6708,22 @@ const EXPECTED: &[Expected] = {
             Some("Kenneth Ng"),
             Some("Trader"),
         ),
+        // "He added:" right after an unnamed spokesman's quotation is the spokesman's, not
+        // the last person named; not after a spokeswoman's.
+        (
+            "pronouns-added-after-unnamed-speakers",
+            "In the meantime",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "pronouns-added-after-unnamed-speakers",
+            "We have no plans",
+            Direct,
+            Some("Callum Rennie"),
+            Some("Federation chief executive"),
+        ),
         // A name after "spoke to" is someone's, whom a label in capitals then names.
         (
             "people-spoken-to",

@@ -2648,6 +2648,7 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
         after_limits: &after_limits,
     };
     follow_on(text, raw, &mut out, &registry, &layout, false);
+    pronoun_after_description(text, raw, &mut out);
     // Rule `preceding`: a quotation that stands as its own sentence after narration takes
     // the subject of the sentence before it ("Bystrom agreed. “Mainstream Republicans…”").
     let mut prev_end = 0;
@@ -2772,6 +2773,68 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
     repeated(text, raw, &mut out, paragraphs);
     following(text, raw, &mut out, &registry, &layout, &doc_words);
     out
+}
+
+/// A "he" or "she" that reports a quotation right after the quotation before it (nothing
+/// but the pronoun's clause between: "He added: “…”", "“…,” she added"), whose speaker is a
+/// description the article names no one for, an indefinite one ("A Scottish government
+/// spokesman said: “…”"; a definite one the registry did not resolve may be anyone), is
+/// that description, when its noun does not tell the other gender: not the person named
+/// last before it, whom the registry's chain of pronouns would give.
+fn pronoun_after_description(text: &str, raw: &[RawQuote], out: &mut [Attribution]) {
+    let mut previous: Option<usize> = None;
+    for qi in 0..raw.len() {
+        if raw[qi].outer.is_some() {
+            continue;
+        }
+        let before = previous.replace(qi);
+        let Some(j) = before else { continue };
+        let Some(m) = out[qi].speaker.mention.as_ref() else {
+            continue;
+        };
+        let want = match m.text.as_str() {
+            "he" | "He" => Gender::Male,
+            "she" | "She" => Gender::Female,
+            _ => continue,
+        };
+        let prior = &out[j].speaker;
+        let Some(d) = prior.mention.as_ref() else {
+            continue;
+        };
+        if prior.name.is_some()
+            || out[j].kind == QuoteKind::Nonspeech
+            || !["A ", "An ", "a ", "an ", "Another ", "another "]
+                .iter()
+                .any(|a| d.text.starts_with(a))
+        {
+            continue;
+        }
+        // (Nothing between but the pronoun's clause: the pronoun right after the quotation
+        // before, or right after this one, which follows that one at once.)
+        let gap_before = |a: usize, b: usize| {
+            a <= b
+                && text[a..b]
+                    .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ':'))
+                    .is_empty()
+        };
+        let adjacent = gap_before(raw[j].span.end, m.start)
+            || gap_before(raw[j].span.end, raw[qi].span.start)
+                && gap_before(raw[qi].span.end, m.start);
+        if !adjacent {
+            continue;
+        }
+        // (Not a noun that tells the other gender: "A spokeswoman said …. He added".)
+        let noun = d.text.split_ws().next_back().unwrap_or("").to_lowercase();
+        let told = LEXICON.roles.get(noun.as_str()).and_then(|r| r.1);
+        if told.is_some_and(|g| g != want) {
+            continue;
+        }
+        let rule = crate::extract::speaker::resolved_otherwise(out[qi].speaker.rule, "description");
+        out[qi].speaker = Speaker {
+            rule,
+            ..prior.clone()
+        };
+    }
 }
 
 /// Is `q` a direct quotation that the passes left without a speaker, neither nested in

@@ -7394,6 +7394,17 @@ static RULE_NAMES: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|
         .collect()
 });
 
+/// `rule` ("after+pronoun") with another resolution ("after+description").
+pub(crate) fn resolved_otherwise(rule: &'static str, how: &'static str) -> &'static str {
+    match rule.split_once('+') {
+        Some((r, _)) => ATTRIBUTION_RULES
+            .iter()
+            .find(|x| **x == r)
+            .map_or(rule, |x| rule_name(x, how)),
+        None => rule,
+    }
+}
+
 /// "after" + "pronoun" → "after+pronoun".
 fn rule_name(rule: &'static str, how: &'static str) -> &'static str {
     let (Some(r), Some(h)) = (
