@@ -6638,6 +6638,14 @@ const EXPECTED: &[Expected] = {
             Some("Omar ibn Khalid"),
             None,
         ),
+        // The given names before the particle name the person again: "Dr Siti Hajar".
+        (
+            "patronymic-particles",
+            "Nobody should be lifting",
+            Direct,
+            Some("Siti Hajar binti Osman"),
+            Some("Dr"),
+        ),
         // An interview's "A:" turns are the person the article names first; labels in title
         // case are turns where two of them alternate, or where one is a surname written in
         // full before the first turn.

@@ -693,8 +693,9 @@ pub struct Registry {
     org_first_words: HashMap<CompactString, usize>,
     /// The first two words of a person's name of three words or more, lower case, separated
     /// by a space → that person (`usize::MAX` once two share them): "nurul azmin" of "Dr
-    /// Nurul Azmin Halim", as Malay, Arabic or Thai names are shortened. Only names whose
-    /// later words are capitalised and no generational suffix; whether the article writes
+    /// Nurul Azmin Halim", "nur aisyah" of "Nur Aisyah binti Rahman", as Malay, Arabic or Thai
+    /// names are shortened. Only names whose later words are capitalised or particles and no
+    /// generational suffix; whether the article writes
     /// them in lower case too (a headline's "Sprinter Kestrel Vell Outpaces Rivals" names no
     /// one) is asked where the pair is looked up ([`Registry::by_leading_words`]).
     leading_words: HashMap<CompactString, usize>,
@@ -1985,11 +1986,14 @@ impl Registry {
                     // (Whether the article writes the later words in lower case is asked only
                     // where a name of two words is looked up, `by_leading_words`: the
                     // vocabulary answers most words by reading the whole text again.)
+                    // (A particle among them too: "Nur Aisyah binti Rahman" is "Dr Nur Aisyah"
+                    // again.)
                     let names = ws.all(|w| {
-                        !is_name_suffix(w)
-                            && is_capitalized(w)
-                            && strip_possessive(w).len() == w.len()
-                            && LEXICON.flags(w).exact & (flag::NOT_NAME | flag::PRONOUN) == 0
+                        is_name_particle(w)
+                            || !is_name_suffix(w)
+                                && is_capitalized(w)
+                                && strip_possessive(w).len() == w.len()
+                                && LEXICON.flags(w).exact & (flag::NOT_NAME | flag::PRONOUN) == 0
                     });
                     if names {
                         let mut key = CompactString::from(&*name_key(a));
@@ -2674,7 +2678,7 @@ impl Registry {
                 .name
                 .split(' ')
                 .skip(2)
-                .any(|w| vocabulary.has_lower(&lowercase(w))))
+                .any(|w| !is_name_particle(w) && vocabulary.has_lower(&lowercase(w))))
         .then_some(e)
     }
 
