@@ -5501,13 +5501,13 @@ const EXPECTED: &[Expected] = {
             Some("Students’ Representative Council"),
             None,
         ),
-        // (Not renamed where the full name is read short, "Sailing Club" of "the Kestrel
-        // Rowing & Sailing Club (KRSC)": its initials do not spell the acronym.)
+        // (The full name with its ampersand spells the acronym: "the Kestrel Rowing & Sailing
+        // Club (KRSC)", once read short as "Sailing Club", which did not.)
         (
             "acronyms-defined-later",
             "We will row on Sunday",
             Direct,
-            Some("KRSC"),
+            Some("Kestrel Rowing & Sailing Club"),
             None,
         ),
         // A representative speaks for the organisation its description names, an acronym
@@ -6731,6 +6731,28 @@ const EXPECTED: &[Expected] = {
             Direct,
             Some("Callum Rennie"),
             Some("Federation chief executive"),
+        ),
+        // An ampersand between capitalised words joins one organisation's name.
+        (
+            "ampersands-in-names",
+            "We have reviewed every site",
+            Direct,
+            Some("Harrow & Lyle Homes"),
+            None,
+        ),
+        (
+            "ampersands-in-names",
+            "far too low",
+            Partial,
+            Some("Bramley & Finch Solicitors"),
+            Some("spokesman"),
+        ),
+        (
+            "ampersands-in-names",
+            "a warning to every",
+            Partial,
+            Some("Thornbury & District Trades Council"),
+            None,
         ),
         // A name after "spoke to" is someone's, whom a label in capitals then names.
         (

@@ -150,6 +150,8 @@ fn is_name_word_with(w: &str, f: Flags) -> bool {
         && !w.ends_with("n’t")
         && !w.ends_with("n't")
         && !is_origin_compound(w)
+        // (An age in words opening a sentence: "Eleven-year-old Maya Lindqvist".)
+        && !(w.ends_with("-old") && is_age(w))
 }
 
 /// A capitalised place or people joined by a hyphen to a participle that says where someone
@@ -407,7 +409,7 @@ pub(crate) fn name_possessive<'a>(prev: &str, w: &str, r: &'a str) -> Option<&'a
     None
 }
 
-/// `proper_name = ( name_word | prefixed_surname | name_possessive ) , { gap , { connector | "for" (: after an office's title, not an honorific, or an organisation's noun or its plural) | "to" (: after an envoy's or an aide's title, or after an organisation's noun or its plural before two capitalised words, "Committee to Protect Journalists") | "Without" | "Against" (: before a capitalised word, "Reporters Without Borders", "Action Against Hunger") | "and" (: inside an organisation's name, or between two titles before a full name) , gap } , ( name_word | prefixed_surname (: "al-Assad", "el-Sisi") | name_possessive (: "Nurses’ Association") | possessive (: after a connector, ending an organisation's name: "Ministry of Health’s") ) } , [ { ", " , field } , ( " and " | ", and " ) , [ "the" , gap ] , field (: fields listed after an organisation's noun, "of" or "for" and its first field, each one capitalised word, the last up to three, with no given name, title or organisation's noun: "Department of Agriculture, Food and the Marine") ] , [ gap , possessive ] | possessive ;`
+/// `proper_name = ( name_word | prefixed_surname | name_possessive ) , { gap , { connector | "for" (: after an office's title, not an honorific, or an organisation's noun or its plural) | "to" (: after an envoy's or an aide's title, or after an organisation's noun or its plural before two capitalised words, "Committee to Protect Journalists") | "Without" | "Against" (: before a capitalised word, "Reporters Without Borders", "Action Against Hunger") | "and" (: inside an organisation's name, or between two titles before a full name) | "&" (: before a capitalised word) , gap } , ( name_word | prefixed_surname (: "al-Assad", "el-Sisi") | name_possessive (: "Nurses’ Association") | possessive (: after a connector, ending an organisation's name: "Ministry of Health’s") ) } , [ { ", " , field } , ( " and " | ", and " ) , [ "the" , gap ] , field (: fields listed after an organisation's noun, "of" or "for" and its first field, each one capitalised word, the last up to three, with no given name, title or organisation's noun: "Department of Agriculture, Food and the Marine") ] , [ gap , possessive ] | possessive ;`
 ///
 /// A possessive ends a name and stays part of it ("President Donald Trump’s offer"), so that
 /// the name is not cut short; [`crate::extract::speaker`] drops the "’s".
@@ -460,6 +462,17 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
         let mut office_of = false;
         // `{ connector , gap }`, then the word after them.
         let next = loop {
+            // ("Marks & Spencer", "Harrow & Lyle Homes": an ampersand between two capitalised
+            // words joins one organisation's name.)
+            if let Some(amp) = r1.strip_prefix("& ") {
+                let a2 = amp.trim_start_matches(' ');
+                if a2.starts_with(char::is_uppercase) && a2.len() + 3 > amp.len() {
+                    after_title = false;
+                    after_to_title = false;
+                    r1 = a2;
+                    continue;
+                }
+            }
             match word(r1) {
                 Ok((r2, w))
                     if is_connector(w)
@@ -1095,7 +1108,46 @@ fn title_ends_description(rest: &str) -> bool {
 
 /// "46-year-old": an age used as a noun.
 pub(crate) fn is_age(w: &str) -> bool {
-    w.ends_with("-year-old") && w.starts_with(|c: char| c.is_ascii_digit())
+    let Some(n) = w.strip_suffix("-year-old") else {
+        return false;
+    };
+    // (In figures or in words, in any case: "46-year-old", "Eleven-year-old",
+    // "twenty-two-year-old".)
+    n.starts_with(|c: char| c.is_ascii_digit())
+        || !n.is_empty()
+            && n.split('-').all(|p| {
+                matches!(
+                    p.to_ascii_lowercase().as_str(),
+                    "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "eleven"
+                        | "twelve"
+                        | "thirteen"
+                        | "fourteen"
+                        | "fifteen"
+                        | "sixteen"
+                        | "seventeen"
+                        | "eighteen"
+                        | "nineteen"
+                        | "twenty"
+                        | "thirty"
+                        | "forty"
+                        | "fifty"
+                        | "sixty"
+                        | "seventy"
+                        | "eighty"
+                        | "ninety"
+                        | "hundred"
+                )
+            })
 }
 
 /// `titled_name = [ district , gap ] , [ "former" | "then" | "ex" | "late" | "retired" , gap ] , [ { word , gap } (: up to four, or six capitalised then up to two lower case, "and" between two capitalised words or after a lower-case role noun among them) , ( role_noun | origin (: a place joined to a participle of origin, "Kenyan-born") ) , gap ] , proper_name , [ party_label ] ;`
@@ -1361,8 +1413,14 @@ fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> To
                 }
                 k = n;
             }
-            // No word after the gap: the name ends here.
-            None => break,
+            // No word after the gap: the name ends here, but at an ampersand before a
+            // capitalised word, which the parse reads ("Marks & Spencer").
+            None => {
+                if amp_joins(&text[t.end..end]) {
+                    return TokenName::Unknown;
+                }
+                break;
+            }
         }
     }
     TokenName::Ends(name_end)
@@ -3576,7 +3634,18 @@ fn strip_possessive_read(w: &str) -> &str {
 
 /// Does a name name an organisation? (A word of organizations.txt, or an acronym, its digits
 /// too.)
+/// Does `rest`, what follows a capitalised word, open with an ampersand and a capitalised
+/// word: " & Spencer"?
+fn amp_joins(rest: &str) -> bool {
+    rest.strip_prefix(" & ")
+        .is_some_and(|r| r.starts_with(char::is_uppercase))
+}
+
 pub fn is_organization(name: &str) -> bool {
+    // (Two names joined by an ampersand are a firm's: "Marks & Spencer".)
+    if memchr::memchr(b'&', name.as_bytes()).is_some() && name.contains(" & ") {
+        return true;
+    }
     // (An ASCII name, most of them, is split at its ASCII whitespace byte by byte: the
     // registry asks this of every name it has not recorded under its full form.)
     let has_word = if name.is_ascii() {
