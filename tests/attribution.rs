@@ -6754,6 +6754,14 @@ const EXPECTED: &[Expected] = {
             Some("Thornbury & District Trades Council"),
             None,
         ),
+        // An age in words opening a sentence is the person's role, no word of the name.
+        (
+            "ages-in-words-before-names",
+            "I thought it was a stick",
+            Direct,
+            Some("Maya Lindqvist"),
+            Some("Eleven-year-old"),
+        ),
         // A name after "spoke to" is someone's, whom a label in capitals then names.
         (
             "people-spoken-to",

@@ -150,8 +150,6 @@ fn is_name_word_with(w: &str, f: Flags) -> bool {
         && !w.ends_with("n’t")
         && !w.ends_with("n't")
         && !is_origin_compound(w)
-        // (An age in words opening a sentence: "Eleven-year-old Maya Lindqvist".)
-        && !(w.ends_with("-old") && is_age(w))
 }
 
 /// A capitalised place or people joined by a hyphen to a participle that says where someone
@@ -2080,7 +2078,9 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
         } else if k == 0
             && ws.len() > 2
             // (Not "Al" or "El", the Arabic article of a surname: "Hajer Al Mosleh".)
+            // (Or an age in words: "Eleven-year-old Maya Lindqvist".)
             && (is_agent_noun(w)
+                || w.ends_with("-old") && is_age(w)
                 || is_given_name(ws[1].1)
                     && !is_given_name(w)
                     && !matches!(ws[1].1, "Al" | "El")
