@@ -299,7 +299,7 @@ pub fn transcript_label(s: &str) -> Option<(&str, usize)> {
     (ok && !rest.trim().is_empty()).then_some((label, colon + 1 + after))
 }
 
-/// `interview_label = ( "Q" | "A" | title_word , { gap , title_word } (: up to three, forty bytes at most) ) , ":" ;`
+/// `interview_label = ( "Q" | "A" | title_word , { gap , title_word } (: up to three, forty bytes at most) ) , ":" | ( "Q" | "A" ) , "." ;`
 ///
 /// The label that opens an interview's turn as magazines and newspapers write it: "Q:" and
 /// "A:", or a name or a publication's in title case, "Adelstein-Coe:", "Courier:". Each word
@@ -310,6 +310,11 @@ pub fn interview_label(s: &str) -> Option<(&str, usize)> {
     // (A capital first, as in every such label: most paragraphs are told by their first byte.)
     if !s.starts_with(char::is_uppercase) {
         return None;
+    }
+    // ("Q." and "A." with a full stop, as some outlets print them.)
+    if let Some(rest) = s.strip_prefix("Q. ").or_else(|| s.strip_prefix("A. ")) {
+        let after = rest.len() - rest.trim_start().len();
+        return (!rest.trim().is_empty()).then_some((&s[..1], 3 + after));
     }
     let colon = memchr::memchr(b':', s.get(..41).unwrap_or(s).as_bytes())?;
     let label = &s[..colon];
@@ -505,6 +510,8 @@ mod tests {
             ("the mayor: yes", None),
             ("Four Capitalised Words Here: no", None),
             ("Herald:no space", None),
+            ("A. No. We had not raised them.", Some("A")),
+            ("Q. Why?", Some("Q")),
         ];
         for (s, want) in cases {
             assert_eq!(interview_label(s).map(|(l, _)| l), want, "{s}");
