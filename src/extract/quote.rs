@@ -316,7 +316,9 @@ pub fn interview_label(s: &str) -> Option<(&str, usize)> {
         let after = rest.len() - rest.trim_start().len();
         return (!rest.trim().is_empty()).then_some((&s[..1], 3 + after));
     }
-    let colon = memchr::memchr(b':', s.get(..41).unwrap_or(s).as_bytes())?;
+    // (Forty bytes and the colon, cut at a character's start.)
+    let head = &s[..crate::extract::text::floor_char(s, s.len().min(41))];
+    let colon = memchr::memchr(b':', head.as_bytes())?;
     let label = &s[..colon];
     let ok = matches!(label, "Q" | "A")
         || label.split_ws().nth(3).is_none()
