@@ -3834,46 +3834,34 @@ fn attribute_one(
         }
     };
 
-    // Rule `label`: a transcript turn ("PENCE: Well, look…"), marked or not.
+    // Rule `label`: a transcript turn ("PENCE: Well, look…"), marked or not. The label,
+    // written at `at`, is the speaker's name.
+    let label_at = |at: usize, label: &str| Found {
+        span: at..at + label.len(),
+        head: at..at + label.len(),
+        kind: MentionKind::Name,
+    };
     if let Some((label, _)) = crate::extract::quote::transcript_label(inner.trim_start()) {
         let at = q.inner.start + (inner.len() - inner.trim_start().len());
-        let f = Found {
-            span: at..at + label.len(),
-            head: at..at + label.len(),
-            kind: MentionKind::Name,
-        };
-        return resolved(&f, "label", None, QuoteKind::Direct);
+        return resolved(&label_at(at, label), "label", None, QuoteKind::Direct);
     }
     if q.open.is_none() {
-        if let Some((label, _)) =
-            crate::extract::quote::transcript_label(text[w.para.start..q.span.end].trim_start())
-        {
-            let at = w.para.start
-                + (text[w.para.clone()].len() - text[w.para.clone()].trim_start().len());
-            let f = Found {
-                span: at..at + label.len(),
-                head: at..at + label.len(),
-                kind: MentionKind::Name,
-            };
-            return resolved(&f, "label", None, QuoteKind::Direct);
+        // (An unmarked turn: its label opens the paragraph, past any blank.)
+        let at =
+            w.para.start + (text[w.para.clone()].len() - text[w.para.clone()].trim_start().len());
+        let turn = &text[at.min(q.span.end)..q.span.end];
+        if let Some((label, _)) = crate::extract::quote::transcript_label(turn) {
+            return resolved(&label_at(at, label), "label", None, QuoteKind::Direct);
         }
         // An interview's turn ("A: …", "Adelstein-Coe: …"): "A:" is the person the article
         // named first.
-        let lead = text[w.para.clone()].len() - text[w.para.clone()].trim_start().len();
-        if let Some((label, _)) =
-            crate::extract::quote::interview_label(&text[w.para.start + lead..q.span.end])
-        {
-            let at = w.para.start + lead;
+        if let Some((label, _)) = crate::extract::quote::interview_label(turn) {
             let f = match label {
                 "A" => registry
                     .first_person_before(at)
                     .and_then(|p| mention(&text[p..at], p))
                     .map(|(_, m)| m),
-                _ => Some(Found {
-                    span: at..at + label.len(),
-                    head: at..at + label.len(),
-                    kind: MentionKind::Name,
-                }),
+                _ => Some(label_at(at, label)),
             };
             return match f {
                 Some(f) => resolved(&f, "label", None, QuoteKind::Direct),

@@ -462,14 +462,11 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
         let next = loop {
             // ("Marks & Spencer", "Harrow & Lyle Homes": an ampersand between two capitalised
             // words joins one organisation's name.)
-            if let Some(amp) = r1.strip_prefix("& ") {
-                let a2 = amp.trim_start_matches(' ');
-                if a2.starts_with(char::is_uppercase) && a2.len() + 3 > amp.len() {
-                    after_title = false;
-                    after_to_title = false;
-                    r1 = a2;
-                    continue;
-                }
+            if let Some(after) = after_ampersand(r1) {
+                after_title = false;
+                after_to_title = false;
+                r1 = after;
+                continue;
             }
             match word(r1) {
                 Ok((r2, w))
@@ -1414,7 +1411,11 @@ fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> To
             // No word after the gap: the name ends here, but at an ampersand before a
             // capitalised word, which the parse reads ("Marks & Spencer").
             None => {
-                if amp_joins(&text[t.end..end]) {
+                if text[t.end..end]
+                    .strip_prefix(' ')
+                    .and_then(after_ampersand)
+                    .is_some()
+                {
                     return TokenName::Unknown;
                 }
                 break;
@@ -3632,18 +3633,18 @@ fn strip_possessive_read(w: &str) -> &str {
     w.trim_end_matches(['’', '\''])
 }
 
-/// Does a name name an organisation? (A word of organizations.txt, or an acronym, its digits
-/// too.)
-/// Does `rest`, what follows a capitalised word, open with an ampersand and a capitalised
-/// word: " & Spencer"?
-fn amp_joins(rest: &str) -> bool {
-    rest.strip_prefix(" & ")
-        .is_some_and(|r| r.starts_with(char::is_uppercase))
+/// What follows an ampersand that joins two capitalised words of one name, where `r`, what
+/// follows the word before it and its gap, opens with one: "Spencer" of "& Spencer".
+fn after_ampersand(r: &str) -> Option<&str> {
+    r.strip_prefix("& ")
+        .filter(|r| r.starts_with(char::is_uppercase))
 }
 
+/// Does a name name an organisation? (A word of organizations.txt, or an acronym, its digits
+/// too.)
 pub fn is_organization(name: &str) -> bool {
     // (Two names joined by an ampersand are a firm's: "Marks & Spencer".)
-    if memchr::memchr(b'&', name.as_bytes()).is_some() && name.contains(" & ") {
+    if memchr::memmem::find(name.as_bytes(), b" & ").is_some() {
         return true;
     }
     // (An ASCII name, most of them, is split at its ASCII whitespace byte by byte: the

@@ -4713,12 +4713,7 @@ impl Registry {
             // (A noun no list names, a word of a name of several that nothing shows to be a
             // person's, no gender, role or given name: "the gallery" for "The Harbourside
             // Gallery of Modern Art".)
-            let unmarked = any_kind
-                && ent.gender.is_none()
-                && ent.role.is_none()
-                && ent.roles.is_empty()
-                && ent.name.contains(' ')
-                && !ent.name.split(' ').next().is_some_and(is_given_name);
+            let unmarked = any_kind && ent.is_shapeless() && ent.role.is_none();
             let named_by = |w: &str| {
                 ent.roles.contains(w)
                     || (ent.kind == SpeakerType::Organization || unmarked)
@@ -4853,7 +4848,7 @@ impl Registry {
             && !ent.after_the
             && !ent.is_place_like()
             && (!ent.name.contains(' ') || owns)
-            && !is_given_name(&ent.name)
+            // (Its first word no given name, the whole of a name of one word.)
             && !ent.name.split(' ').next().is_some_and(is_given_name)
             && !other)
             .then_some(m.entity)
