@@ -6770,6 +6770,48 @@ const EXPECTED: &[Expected] = {
             Some("Wanjiku Kiplagat-Munro"),
             None,
         ),
+        // A clause that ends its sentence after a comma, a name and a cue, reports the
+        // sentence, whatever verbs and "not" the words before it hold; the quotation
+        // that opens the next paragraph is that speaker's.
+        (
+            "clauses-ending-in-their-subject-and-cue",
+            "I can only conclude",
+            Direct,
+            Some("Marama Tuhiwai"),
+            Some("Gisborne Hospital nurse"),
+        ),
+        (
+            "clauses-ending-in-their-subject-and-cue",
+            "They believe there are",
+            Direct,
+            Some("Marama Tuhiwai"),
+            Some("Gisborne Hospital nurse"),
+        ),
+        // "it" stands for a subject of one word that nothing shows to be a person's, not
+        // for a place named before it.
+        (
+            "it-for-bodies-named-in-one-word",
+            "We condemn this",
+            Direct,
+            Some("Kestrelnet"),
+            None,
+        ),
+        (
+            "it-for-bodies-named-in-one-word",
+            "We apologise to our customers",
+            Direct,
+            Some("Kestrelnet"),
+            None,
+        ),
+        // "she" after a sentence whose subject tells no gender stands for the subject of
+        // the clause joined to it by ", but", who is a woman.
+        (
+            "pronouns-after-joined-clauses",
+            "We were very quick",
+            Direct,
+            Some("Okonjo-Hart"),
+            None,
+        ),
     ]
 };
 

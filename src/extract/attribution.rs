@@ -3287,12 +3287,14 @@ fn preceding_subject(text: &str, range: Range<usize>, at_paragraph_start: bool) 
         // be that quotation's attribution, not narration.
         return None;
     }
-    // "Also, Trump isn't a conservative, he said.": reported speech names its speaker.
-    if let Some(c) = attribution_before(text, start, end) {
-        return Some(c.mention);
-    }
+    // "Also, Trump isn't a conservative, he said.": reported speech names its speaker, by a
+    // clause inverted after the last comma first, which reports the whole sentence ("… to
+    // take up the union offer, Thorn said."), else by a clause with a cue.
     if let Some(m) = inverted_clause_at_end(text, start, end) {
         return Some(m);
+    }
+    if let Some(c) = attribution_before(text, start, end) {
+        return Some(c.mention);
     }
     opening_subject(text, start, end)
 }
@@ -3450,13 +3452,14 @@ fn described_antecedent(text: &str, registry: &Registry, f: &Found) -> Option<Fo
     (definite && !named && fits).then_some(m)
 }
 
-/// A [`cue_speaker`] clause after the sentence's last comma that ends the sentence
-/// `start..end`: "Fiji were prepared for Australia to come at them, said Raiwalui." reports
-/// Raiwalui's words.
+/// A clause after the sentence's last comma that ends the sentence `start..end`, a
+/// [`cue_speaker`] ("Fiji were prepared for Australia to come at them, said Raiwalui.") or a
+/// [`speaker_cue`] ("It was hard to say why the board had turned down the union offer, Thorn
+/// said."): it reports the sentence before it, whatever verbs that holds.
 fn inverted_clause_at_end(text: &str, start: usize, end: usize) -> Option<Found> {
     let comma = start + text[start..end].rfind(',')?;
     let from = comma + 1 + (text[comma + 1..end].len() - text[comma + 1..end].trim_start().len());
-    let c = cue_speaker(&text[from..end], from)?;
+    let c = cue_speaker(&text[from..end], from).or_else(|| speaker_cue(&text[from..end], from))?;
     matches!(text[c.end..end].trim(), "." | "!" | "?").then_some(c.mention)
 }
 
@@ -3528,14 +3531,28 @@ fn last_sentence(text: &str, range: Range<usize>) -> Option<Range<usize>> {
 /// when the paragraph ends with that sentence.
 fn reporting_clause(text: &str, para: Range<usize>) -> Option<Found> {
     let Range { start, end } = last_sentence(text, para)?;
+    // (A clause inverted after the last comma reports the whole sentence, whatever verbs the
+    // words before it hold: "… decided not to take up the union offer, Thorn said.")
+    if let Some(m) = inverted_clause_at_end(text, start, end) {
+        return Some(m);
+    }
     let Some(c) = attribution_before(text, start, end) else {
-        return inverted_clause_at_end(text, start, end)
-            .or_else(|| coordinated_report(text, start, end));
+        return coordinated_report(text, start, end);
     };
     // (Not a clause that says someone did not speak: "The mayor's office did not respond to
     // questions." ⏎ "“Nobody has told us anything.”" is someone else's. What was said may
-    // deny: "Carter said … this would not happen.")
-    let negated = text[start..c.cue.start].split_ws().any(is_negation);
+    // deny: "Carter said … this would not happen.", and so may what an inverted clause
+    // closes: "It was hard to say why the board had decided not to take it up, Thorn said."
+    // So only the clause is read: from its mention to its cue, or from the comma before an
+    // inverted clause.)
+    let clause = if c.mention.span.start < c.cue.start {
+        c.mention.span.start
+    } else {
+        text[start..c.cue.start]
+            .rfind(',')
+            .map_or(start, |k| start + k + 1)
+    };
+    let negated = text[clause..c.cue.start].split_ws().any(is_negation);
     (!negated).then_some(c.mention)
 }
 

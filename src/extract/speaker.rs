@@ -548,6 +548,20 @@ impl Entity {
             || self.gender.is_some() && !self.name_at_start
     }
 
+    /// A name of one word with no gender, role, given name or place's shape: a body's as often
+    /// as a person's ("Digicel", "Safaricom").
+    fn is_unmarked_word(&self) -> bool {
+        self.kind == SpeakerType::Person
+            && !self.name.contains(' ')
+            && self.gender.is_none()
+            && self.role.is_none()
+            && self.roles.is_empty()
+            && !self.after_the
+            && !is_given_name(&self.name)
+            && !self.is_place_like()
+            && !is_plural_shaped(&self.name)
+    }
+
     /// A person's name of several words with no given name, gender or role word: nobody in
     /// particular as far as the narration tells ("Associated Humber Ports confirmed …").
     fn is_shapeless(&self) -> bool {
@@ -561,6 +575,16 @@ impl Entity {
                 .next()
                 .is_some_and(|w| !is_given_name(w))
     }
+}
+
+/// A capitalised word shaped as a plural of people or things, never one body: an acronym's
+/// plural ("PACs", "CEOs") or a people's or a party's ("Americans", "Democrats", "Loyalists").
+fn is_plural_shaped(w: &str) -> bool {
+    let Some(stem) = w.strip_suffix('s') else {
+        return false;
+    };
+    stem.len() > 1 && stem.chars().all(|c| c.is_ascii_uppercase())
+        || ["an", "at", "ist"].iter().any(|e| stem.ends_with(e))
 }
 
 /// Where the narration names an entity.
@@ -3973,13 +3997,23 @@ impl Registry {
             PronounKind::Male => Some(Gender::Male),
             PronounKind::Female => Some(Gender::Female),
             PronounKind::Relative => return self.relative(text, at),
+            // (Or, for "it", a subject of one word that nothing shows to be a person's, as
+            // bodies are often written: "Digicel also said its engineers were working …" ⏎
+            // "“…,” it said.")
             PronounKind::Plural | PronounKind::Neuter => {
                 return self
                     .before(at)
                     .filter(|m| !m.quoter)
                     .take(6)
+                    .find(|m| {
+                        let ent = &self.entities[m.entity];
+                        ent.kind == SpeakerType::Organization
+                            || k == PronounKind::Neuter
+                                && m.subject
+                                && !m.oblique
+                                && ent.is_unmarked_word()
+                    })
                     .map(|m| m.entity)
-                    .find(|&e| self.entities[e].kind == SpeakerType::Organization)
             }
             PronounKind::First | PronounKind::Indefinite => return None,
         };
@@ -4123,6 +4157,25 @@ impl Registry {
                 g.is_none() || g == want
             })
         };
+        // (The subject of a clause joined after a comma to a sentence whose own subject, a
+        // name, tells no gender, where this one's is the pronoun's: "Optus was widely
+        // criticised …, but Ms Bayer Rosmarin defended the company's response." ⏎ "“…,” she
+        // said" is hers, not Optus's.)
+        let joined_subject = || {
+            let first = persons().filter(unknown).find(recent_subject)?;
+            persons()
+                .take_while(|m| m.start > first.start)
+                .filter(|m| m.sentence == first.sentence && !m.oblique && !m.subject)
+                .find(|m| {
+                    gender(m) == want && {
+                        let lead = text[m.sentence.min(m.start)..m.start].trim_end();
+                        [", but", ", and", ", while", ", whereas", ", yet", ";"]
+                            .iter()
+                            .any(|j| lead.ends_with(j))
+                    }
+                })
+                .map(|m| m.entity)
+        };
         reporter()
             .or_else(|| {
                 persons()
@@ -4131,6 +4184,7 @@ impl Registry {
                     .map(|m| m.entity)
             })
             .or_else(partner)
+            .or_else(joined_subject)
             .or_else(|| {
                 persons()
                     .filter(unknown)
