@@ -6812,6 +6812,29 @@ const EXPECTED: &[Expected] = {
             Some("Okonjo-Hart"),
             None,
         ),
+        // A nickname may hold a short word in lower case, and the given name before it may
+        // be of two words where a name starts.
+        (
+            "nicknames-with-small-words-and-two-given-names",
+            "Our seafarers were stuck",
+            Direct,
+            Some("Ana Lucia Dimaculangan-Reyes"),
+            None,
+        ),
+        (
+            "nicknames-with-small-words-and-two-given-names",
+            "My voice is tired",
+            Direct,
+            Some("Baraka Omondi"),
+            Some("veteran commentator"),
+        ),
+        (
+            "nicknames-with-small-words-and-two-given-names",
+            "Mzee wa Redio",
+            Nonspeech,
+            None,
+            None,
+        ),
     ]
 };
 

@@ -2600,7 +2600,7 @@ fn is_organization_noun(w: &str) -> bool {
 }
 
 /// Is the quotation a nickname written inside a name: one to three capitalised words with
-/// no punctuation, right after a capitalised name word and right before the surname, or the
+/// no punctuation (and one short word in lower case between them, "Mzee wa Goli"), right after a capitalised name word and right before the surname, or the
 /// particle that opens it (Ricardo “Cardo” dela Cruz, Marcia "Cia" Price, Gov. C.L. "Butch"
 /// Otter)?
 pub(crate) fn is_nickname(text: &str, q: &RawQuote) -> bool {
@@ -2649,14 +2649,21 @@ pub(crate) fn nickname_follows(rest: &str) -> bool {
 }
 
 /// A nickname's words and what follows them: one to three capitalised words with no
-/// punctuation, then the surname or the particle that opens it.
+/// punctuation (and between them a short word in lower case, "Mzee wa Goli"), then the
+/// surname or the particle that opens it.
 fn nickname_shape(inner: &str, after: &str) -> bool {
-    // (Counted up to four: one to three is all that is asked.)
-    let n = inner.split_ws().take(4).count();
-    (1..=3).contains(&n)
-        && inner
-            .split_ws()
-            .all(|w| is_capitalized(w) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+    // (Counted up to five: one to three capitalised words and one small word is all that is
+    // asked.)
+    let n = inner.split_ws().take(5).count();
+    let small = |w: &str| w.len() <= 3 && w.bytes().all(|b| b.is_ascii_lowercase());
+    let inside = inner.split_ws().skip(1).take(n.saturating_sub(2));
+    (1..=4).contains(&n)
+        && inside.filter(|w| small(w)).count() <= 1
+        && inner.split_ws().enumerate().all(|(k, w)| {
+            (is_capitalized(w) || k > 0 && k + 1 < n && small(w))
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
+        && inner.split_ws().filter(|w| is_capitalized(w)).count() <= 3
         && after.strip_prefix(' ').is_some_and(|a| {
             let mut ws = a.split_ws();
             ws.next().is_some_and(|w| {

@@ -5593,15 +5593,40 @@ fn given_before_nickname(
         return None;
     }
     let before = text[..nickname.start].strip_suffix(' ')?;
-    let given = &before[before.rfind([' ', '\n']).map_or(0, |k| k + 1)..];
-    (given.len() > 1
-        && given.chars().all(char::is_alphabetic)
-        && is_name_word(given)
-        && !LEXICON.is_title(given))
-    .then(|| {
-        let given_at = given.as_ptr() as usize - text.as_ptr() as usize;
-        (format!("{given} {particle}"), given_at)
-    })
+    fn word_before(b: &str) -> &str {
+        &b[b.rfind([' ', '\n']).map_or(0, |k| k + 1)..]
+    }
+    let is_given = |w: &str| {
+        w.len() > 1 && w.chars().all(char::is_alphabetic) && is_name_word(w) && !LEXICON.is_title(w)
+    };
+    let given = word_before(before);
+    if !is_given(given) {
+        return None;
+    }
+    // (A given name of two words, where a name starts, after a comma or a cue or opening
+    // its sentence: "Its president, Maria Cristina “Tina” Villanueva-Santos", "José Luis
+    // "Pepe" Montoya Herrera left"; not a role before it, "Boxer Kofi “Pacman” Mensah", nor
+    // one joined to another, "former CIA operative and Marine John “Tig” Tiegen".)
+    let first = before[..before.len() - given.len()]
+        .strip_suffix(' ')
+        .map(word_before)
+        .filter(|w| {
+            let lead = text[..w.as_ptr() as usize - text.as_ptr() as usize].trim_end();
+            let lead_word = word_before(lead);
+            is_given(w)
+                && !is_agent_noun(w)
+                && !LEXICON.roles.contains_key(&*lowercase(w))
+                && (lead.is_empty()
+                    || lead.ends_with([',', ':', '(', '.', '\n'])
+                    || text[lead.len()..].starts_with('\n')
+                    || LEXICON.is_cue(lead_word))
+        });
+    let given = match first {
+        Some(f) => &before[before.len() - given.len() - 1 - f.len()..],
+        None => given,
+    };
+    let given_at = given.as_ptr() as usize - text.as_ptr() as usize;
+    Some((format!("{given} {particle}"), given_at))
 }
 
 /// The role noun that the words after a sentence's subject say it holds: " was elected chair
