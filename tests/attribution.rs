@@ -6835,6 +6835,30 @@ const EXPECTED: &[Expected] = {
             None,
             None,
         ),
+        // Legal forms of companies outside the English-speaking world make a name an
+        // organisation's, which "the company" and "it" then name.
+        (
+            "legal-forms-of-companies",
+            "reflecting our confidence",
+            Partial,
+            Some("Kestenholz Antriebstechnik AG"),
+            None,
+        ),
+        // "Mx" is an honorific that tells no gender and is no role.
+        (
+            "gender-neutral-honorifics",
+            "every single door",
+            Partial,
+            Some("Cai Rhydderch"),
+            Some("Independent candidate"),
+        ),
+        (
+            "gender-neutral-honorifics",
+            "People here want",
+            Direct,
+            Some("Cai Rhydderch"),
+            Some("Independent candidate"),
+        ),
     ]
 };
 

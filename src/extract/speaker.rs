@@ -5773,7 +5773,7 @@ fn role_as_written(before_name: &str) -> Option<String> {
         .filter(|&(k, w)| {
             !matches!(
                 w,
-                "Mr." | "Mrs." | "Ms." | "Miss" | "Mr" | "Mrs" | "Ms" | "Mx."
+                "Mr." | "Mrs." | "Ms." | "Miss" | "Mr" | "Mrs" | "Ms" | "Mx." | "Mx"
             ) && !(matches!(w, "The" | "the")
                 && (k == 0
                     || !matches!(
