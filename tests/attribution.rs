@@ -6859,6 +6859,15 @@ const EXPECTED: &[Expected] = {
             Some("Cai Rhydderch"),
             Some("Independent candidate"),
         ),
+        // A dotted abbreviation with a capital after its first full stop ("Ph.D.") does not
+        // end the appositive's sentence.
+        (
+            "dotted-degrees-in-appositives",
+            "Analysing the billions",
+            Direct,
+            Some("Tomasz Wierzbicki"),
+            None,
+        ),
     ]
 };
 

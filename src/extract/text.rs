@@ -657,6 +657,14 @@ pub fn ends_sentence(text: &str, i: usize) -> bool {
         if abbreviation || is_initial(&w[..w.len() - 1]) {
             return false;
         }
+        // (Inside a dotted abbreviation, a letter or two and a full stop right after this
+        // one with no space: "Ph.D.", "M.Sc.", "e.g.". A sentence run on with no space,
+        // "said.The", has no second full stop so close.)
+        let next = &text.as_bytes()[i + 1..];
+        let letters = next.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        if (1..=3).contains(&letters) && next.get(letters) == Some(&b'.') {
+            return false;
+        }
     }
     // The next non-space, non-closing-mark character must not be lower case.
     let rest = &text[i + 1..];
@@ -1166,6 +1174,11 @@ mod tests {
         let s = sentence_starts(t, 0..t.len());
         let firsts: Vec<&str> = s.iter().map(|&i| &t[i..i + 4]).collect();
         assert_eq!(firsts, ["He m", "Then", "Did "]);
+        // (Inside a dotted abbreviation with a capital after its first stop: "Ph.D.".)
+        let t = "Ana Ruiz, a Ph.D. student, spoke. An M.Sc. student came. Then he left.";
+        let s = sentence_starts(t, 0..t.len());
+        let firsts: Vec<&str> = s.iter().map(|&i| &t[i..i + 4]).collect();
+        assert_eq!(firsts, ["Ana ", "An M", "Then"]);
     }
 
     #[test]
