@@ -6868,6 +6868,14 @@ const EXPECTED: &[Expected] = {
             Some("Tomasz Wierzbicki"),
             None,
         ),
+        // An office's field after its title ("the CEO Health") names no one called Health.
+        (
+            "fields-after-office-titles",
+            "For those cases",
+            Direct,
+            Some("Farhan Qadir Bhatti"),
+            Some("Dr"),
+        ),
     ]
 };
 

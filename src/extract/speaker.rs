@@ -1582,6 +1582,20 @@ impl Registry {
         // "Lucy Bell MP" are Kate Forbes and Lucy Bell, members ([`post_nominal`]).
         let (head_text, post_nominal) = post_nominal(head_text);
         let single = !head_text.contains(' ');
+        // An office's field written after its title, as South Asian outlets write an office:
+        // "the CEO Health informed that …" names no one called Health (the title an office's,
+        // not an honorific that tells a gender, "Mr Young").
+        if single
+            && head.start > start
+            && is_field_word(head_text)
+            && !is_given_name(head_text)
+            && text[start..head.start]
+                .split_ws()
+                .all(|w| !is_honorific(w) && LEXICON.titles.get(w).is_some_and(Option::is_none))
+        {
+            at.covered = end;
+            return;
+        }
         // (A title before the name opens the sentence, not the name: "Dr Langat admitted".)
         // (But a word no list knows, before a cue, is the cue's subject: a name the article
         // writes only where a sentence opens, "Eby said he recalled …" ⏎ "Eby said he is …".)
