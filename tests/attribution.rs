@@ -6876,6 +6876,16 @@ const EXPECTED: &[Expected] = {
             Some("Farhan Qadir Bhatti"),
             Some("Dr"),
         ),
+        // A description may end with the place its person is in or from ("said a marketer
+        // in Mombasa, who …"), and a "he" right after its quotation, past that clause, is
+        // that description's, not a name of the narration's.
+        (
+            "descriptions-placed-after-cues",
+            "The regulator should be told",
+            Direct,
+            None,
+            None,
+        ),
     ]
 };
 

@@ -2817,9 +2817,26 @@ fn pronoun_after_description(text: &str, raw: &[RawQuote], out: &mut [Attributio
                     .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ':'))
                     .is_empty()
         };
+        // (Or past the description's own clause after its quotation, a sentence that ends
+        // within twelve words of it: "“…,” said a marketer in Nairobi, who blamed the
+        // provider." ⏎ "“…,” he said.")
+        let own_clause = || {
+            let (a, b) = (raw[j].span.end, raw[qi].span.start);
+            a <= d.start
+                && d.end <= b
+                && !text[a..d.start].contains(['.', '!', '?'])
+                && {
+                    let after = text[d.end..b].trim_end();
+                    after.ends_with('.')
+                        && after.split_ws().nth(12).is_none()
+                        && !after[..after.len() - 1].contains(['.', '!', '?', '“', '"'])
+                }
+                && gap_before(raw[qi].span.end, m.start)
+        };
         let adjacent = gap_before(raw[j].span.end, m.start)
             || gap_before(raw[j].span.end, raw[qi].span.start)
-                && gap_before(raw[qi].span.end, m.start);
+                && gap_before(raw[qi].span.end, m.start)
+            || own_clause();
         if !adjacent {
             continue;
         }

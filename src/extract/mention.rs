@@ -3386,7 +3386,7 @@ pub(crate) fn ends_clause(rest: &str) -> bool {
     rest.is_empty() || rest.starts_with([',', '.', ';', ':', '!', '?', ')', '\n', '\r'])
 }
 
-/// `open_description = determiner , gap , { word , gap } (: up to eight, lower case or capitalised, "of" and "and" inside, "for" after a title, no cue, pronoun, auxiliary or punctuation) , word (: lower case, or any after an office's "for" or "of", ending the clause) ;`
+/// `open_description = determiner , gap , { word , gap } (: up to eight, lower case or capitalised, "of" and "and" inside, "for" after a title, no cue, pronoun, auxiliary or punctuation) , word (: lower case, or any after an office's "for" or "of", ending the clause) , [ gap , ( "in" | "from" | "at" ) , { gap , word } (: after a head in lower case, capitalised words, "the", "of" and "and": the place the person is in or from, after a cue, "said a marketer in Mombasa, who …", and a state or country set off by commas after it, fixture `descriptions-placed-after-cues`) ] ;`
 ///
 /// A description that no list of role nouns covers, after an inverted cue: "said one Trump
 /// confidant.", "said one of two witnesses who relayed the story", "said a longtime
@@ -3417,6 +3417,17 @@ fn open_description_of(i: &str, base: usize, with_body: bool) -> Option<(&str, F
     // `with_body`: "the editor of the Daily Monitor", whose capitalised words are no head.)
     let mut complement = false;
     for _ in 0..9 {
+        // (A place's state or country set off by commas after it: "a woman in Worcester,
+        // Massachusetts, told him".)
+        if complement {
+            if let Some(after) = r.strip_prefix(", ").and_then(|a| {
+                let (a, w) = word(a).ok()?;
+                (is_capitalized(w) && a.starts_with(',')).then_some(a)
+            }) {
+                r = after;
+                break;
+            }
+        }
         let (r1, g) = gap(r).ok()?;
         if g.is_empty() {
             break;
@@ -3442,6 +3453,24 @@ fn open_description_of(i: &str, base: usize, with_body: bool) -> Option<(&str, F
             && (gap, word)
                 .parse(r2)
                 .is_ok_and(|(_, (_, n))| n == "the" || is_capitalized(n))
+        {
+            complement = true;
+            r = r2;
+            continue;
+        }
+        // (Or, past a head in lower case, the place the person is in or from, in capitals,
+        // where `with_body`: "said a marketer in Nairobi, who blamed the provider". Not in
+        // an appositive's role, which stops before it: "Tom Reese, a conservative blogger in
+        // Chicago, said".)
+        if with_body
+            && matches!(w, "in" | "from" | "at")
+            && !office
+            && head
+                .as_ref()
+                .is_some_and(|(_, h)| h.starts_with(char::is_lowercase))
+            && (gap, word)
+                .parse(r2)
+                .is_ok_and(|(_, (_, n))| is_capitalized(n) && !LEXICON.is_pronoun(n))
         {
             complement = true;
             r = r2;
