@@ -6886,6 +6886,15 @@ const EXPECTED: &[Expected] = {
             None,
             None,
         ),
+        // A phrase a preposition opens ends at a copula with a name after it: "Among the
+        // regulars is Tek Bahadur Rai" is his sentence, and the "he" after it his.
+        (
+            "subjects-after-inverted-copulas",
+            "In Nepal the old soldiers",
+            Direct,
+            Some("Tek Bahadur Rai"),
+            None,
+        ),
     ]
 };
 

@@ -884,7 +884,8 @@ pub fn opens_with_time_span(s: &str) -> bool {
 /// ([`opens_subordinate_clause`]) ("After the Paris attacks,", "Immediately after the
 /// attacks,", "Returning to Rome,", "While campaigning for Spanberger,"), or a span of time
 /// before its preposition ([`opens_with_time_span`]: "A week after …,"): at its first comma,
-/// within twenty words (thirty after a span of time). The names in it are not the sentence's
+/// within twenty words (thirty after a span of time), or, for a preposition's, at a copula
+/// with a capital after it ("Among the regulars is Tek Bahadur Rai"). The names in it are not the sentence's
 /// subject.
 pub fn opening_phrase_end(text: &str, sentence: usize, limit: usize) -> Option<usize> {
     // (Past a dateline: "STAFFORD, Va. (AP) — While campaigning for …, Kaine made …".)
@@ -917,15 +918,29 @@ pub fn opening_phrase_end(text: &str, sentence: usize, limit: usize) -> Option<u
     }
     let most = if time_span { 30 } else { 20 };
     let mut words = 0;
+    // (A phrase a preposition opens may end at a copula whose subject follows it, a capital:
+    // "Among the regulars is Bhim Bahadur Gurung, 74, who …" is his sentence.)
+    let inverts = LEXICON.is_preposition_lower(first) && !opens_subordinate_clause(first);
+    let bytes = s.as_bytes();
     // (Byte by byte: every character looked for is ASCII, and no byte of a wider character
     // is.)
-    for (i, &b) in s.as_bytes().iter().enumerate() {
+    for (i, &b) in bytes.iter().enumerate() {
         match b {
             b',' => return Some(sentence + i),
             b' ' => {
                 words += 1;
                 if words > most {
                     return None;
+                }
+                if inverts {
+                    let next = &bytes[i + 1..];
+                    let copula = [&b"is "[..], b"was ", b"are ", b"were "]
+                        .into_iter()
+                        .find(|c| next.starts_with(c));
+                    if copula.is_some_and(|c| next.get(c.len()).is_some_and(u8::is_ascii_uppercase))
+                    {
+                        return Some(sentence + i);
+                    }
                 }
             }
             b';' | b':' | b'!' | b'?' => return None,
