@@ -3444,33 +3444,23 @@ fn open_description_of(i: &str, base: usize, with_body: bool) -> Option<(&str, F
             r = r2;
             continue;
         }
+        // (Or, past a head in lower case, the place the person is in or from, in capitals:
+        // "said a marketer in Nairobi, who blamed the provider". Not in an appositive's role,
+        // which stops before it: "Tom Reese, a conservative blogger in Chicago, said".)
+        let place = matches!(w, "in" | "from" | "at");
         if with_body
-            && w == "of"
+            && (w == "of" || place)
             && !office
             && head
                 .as_ref()
                 .is_some_and(|(_, h)| h.starts_with(char::is_lowercase))
-            && (gap, word)
-                .parse(r2)
-                .is_ok_and(|(_, (_, n))| n == "the" || is_capitalized(n))
-        {
-            complement = true;
-            r = r2;
-            continue;
-        }
-        // (Or, past a head in lower case, the place the person is in or from, in capitals,
-        // where `with_body`: "said a marketer in Nairobi, who blamed the provider". Not in
-        // an appositive's role, which stops before it: "Tom Reese, a conservative blogger in
-        // Chicago, said".)
-        if with_body
-            && matches!(w, "in" | "from" | "at")
-            && !office
-            && head
-                .as_ref()
-                .is_some_and(|(_, h)| h.starts_with(char::is_lowercase))
-            && (gap, word)
-                .parse(r2)
-                .is_ok_and(|(_, (_, n))| is_capitalized(n) && !LEXICON.is_pronoun(n))
+            && (gap, word).parse(r2).is_ok_and(|(_, (_, n))| {
+                if place {
+                    is_capitalized(n) && !LEXICON.is_pronoun(n)
+                } else {
+                    n == "the" || is_capitalized(n)
+                }
+            })
         {
             complement = true;
             r = r2;
