@@ -2600,9 +2600,9 @@ fn is_organization_noun(w: &str) -> bool {
 }
 
 /// Is the quotation a nickname written inside a name: one to three capitalised words with
-/// no punctuation (and one short word in lower case between them, "Mzee wa Goli"), right after a capitalised name word and right before the surname, or the
-/// particle that opens it (Ricardo “Cardo” dela Cruz, Marcia "Cia" Price, Gov. C.L. "Butch"
-/// Otter)?
+/// no punctuation (and one short word in lower case between them, "Mzee wa Goli"), right
+/// after a capitalised name word and right before the surname, or the particle that opens it
+/// (Ricardo “Cardo” dela Cruz, Marcia "Cia" Price, Gov. C.L. "Butch" Otter)?
 pub(crate) fn is_nickname(text: &str, q: &RawQuote) -> bool {
     let before = &text[..q.span.start];
     !q.unclosed

@@ -719,9 +719,9 @@ pub struct Registry {
     /// by a space → that person (`usize::MAX` once two share them): "nurul azmin" of "Dr
     /// Nurul Azmin Halim", "nur aisyah" of "Nur Aisyah binti Rahman", as Malay, Arabic or Thai
     /// names are shortened. Only names whose later words are capitalised or particles and no
-    /// generational suffix; whether the article writes
-    /// them in lower case too (a headline's "Sprinter Kestrel Vell Outpaces Rivals" names no
-    /// one) is asked where the pair is looked up ([`Registry::by_leading_words`]).
+    /// generational suffix; whether the article writes them in lower case too (a headline's
+    /// "Sprinter Kestrel Vell Outpaces Rivals" names no one) is asked where the pair is looked
+    /// up ([`Registry::by_leading_words`]).
     leading_words: HashMap<CompactString, usize>,
     /// Whether a surname of [`Registry::surnames`] is prefixed "al-" or "el-" (see
     /// [`Registry::prefixed_surname`]).
@@ -5630,8 +5630,9 @@ fn given_before_nickname(
             is_given(w)
                 && !is_agent_noun(w)
                 && !LEXICON.roles.contains_key(&*lowercase(w))
+                // (`lead` is trimmed: a line break right after it opens a paragraph.)
                 && (lead.is_empty()
-                    || lead.ends_with([',', ':', '(', '.', '\n'])
+                    || lead.ends_with([',', ':', '(', '.'])
                     || text[lead.len()..].starts_with('\n')
                     || LEXICON.is_cue(lead_word))
         });

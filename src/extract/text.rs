@@ -885,8 +885,8 @@ pub fn opens_with_time_span(s: &str) -> bool {
 /// attacks,", "Returning to Rome,", "While campaigning for Spanberger,"), or a span of time
 /// before its preposition ([`opens_with_time_span`]: "A week after …,"): at its first comma,
 /// within twenty words (thirty after a span of time), or, for a preposition's, at a copula
-/// with a capital after it ("Among the regulars is Tek Bahadur Rai"). The names in it are not the sentence's
-/// subject.
+/// with a capital after it ("Among the regulars is Tek Bahadur Rai"). The names in it are not
+/// the sentence's subject.
 pub fn opening_phrase_end(text: &str, sentence: usize, limit: usize) -> Option<usize> {
     // (Past a dateline: "STAFFORD, Va. (AP) — While campaigning for …, Kaine made …".)
     let sentence = sentence + dateline_len(&text[sentence..limit.max(sentence)]);
