@@ -6895,6 +6895,22 @@ const EXPECTED: &[Expected] = {
             Some("Tek Bahadur Rai"),
             None,
         ),
+        // A speaker named by an inner word of one person's full name, the paternal surname
+        // of a Spanish name, is that person once the full name was a sentence's subject.
+        (
+            "inner-surnames-of-speakers",
+            "We lost half the crop",
+            Direct,
+            Some("José Luis Montoya Herrera"),
+            None,
+        ),
+        (
+            "inner-surnames-of-speakers",
+            "Nobody is buying",
+            Direct,
+            Some("María Fernanda Ochoa Quispe"),
+            None,
+        ),
     ]
 };
 

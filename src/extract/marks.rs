@@ -11,7 +11,7 @@ use nom::{branch::alt, bytes::complete::tag, combinator::value, IResult, Parser}
 pub enum Family {
     /// " “ ” „
     Double,
-    /// ' ‘ ’ ‚
+    /// ' ‘ ’ ‚ `
     Single,
     /// « »
     Guillemet,
@@ -30,6 +30,9 @@ pub enum Glyph {
     /// '' and ``: two ASCII marks standing for one double mark (newswire and TeX habits).
     DoubledSingle,
     DoubledBacktick,
+    /// ` before a word: an ASCII stand-in for ‘, closed by ' (`like this', as typewriters,
+    /// TeX and some newsrooms' systems write a single mark). Never an apostrophe.
+    Backtick,
     /// ‘‘ and ’’: two curly single marks standing for one double mark, as some typesetting
     /// writes them (“…’’ opened with a double mark, ‘‘…’’).
     DoubledLeftSingle,
@@ -57,7 +60,7 @@ impl Glyph {
         match self {
             AsciiDouble | DoubledSingle | DoubledBacktick | DoubledLeftSingle
             | DoubledRightSingle | LeftDouble | RightDouble | LowDouble => Family::Double,
-            AsciiSingle | LeftSingle | RightSingle | LowSingle => Family::Single,
+            AsciiSingle | LeftSingle | RightSingle | LowSingle | Backtick => Family::Single,
             LeftGuillemet | RightGuillemet => Family::Guillemet,
             LeftSingleGuillemet | RightSingleGuillemet => Family::SingleGuillemet,
             LeftCorner | RightCorner => Family::Corner,
@@ -83,8 +86,8 @@ pub struct Mark {
 }
 
 /// Every character that can be a quote mark.
-pub const MARK_CHARS: [&str; 20] = [
-    "''", "``", "‘‘", "’’", "\"", "'", "“", "”", "„", "‘", "’", "‚", "«", "»", "‹", "›", "「",
+pub const MARK_CHARS: [&str; 21] = [
+    "''", "``", "‘‘", "’’", "\"", "'", "`", "“", "”", "„", "‘", "’", "‚", "«", "»", "‹", "›", "「",
     "」", "『", "』",
 ];
 
@@ -138,7 +141,7 @@ fn candidate_marks(text: &str) -> impl Iterator<Item = (usize, usize, Glyph)> + 
     })
 }
 
-/// `quote_mark = "''" | "``" | "‘‘" | "’’" | '"' | "'" | '“' | '”' | '„' | '‘' | '’' | '‚' | '«' | '»' | '‹' | '›' | '「' | '」' | '『' | '』' ;`
+/// `quote_mark = "''" | "``" | "‘‘" | "’’" | '"' | "'" | "`" | '“' | '”' | '„' | '‘' | '’' | '‚' | '«' | '»' | '‹' | '›' | '「' | '」' | '『' | '』' ;`
 pub fn quote_mark(input: &str) -> IResult<&str, Glyph> {
     use Glyph::*;
     alt((
@@ -149,6 +152,7 @@ pub fn quote_mark(input: &str) -> IResult<&str, Glyph> {
             value(DoubledRightSingle, tag("’’")),
             value(AsciiDouble, tag("\"")),
             value(AsciiSingle, tag("'")),
+            value(Backtick, tag("`")),
             value(LeftDouble, tag("“")),
             value(RightDouble, tag("”")),
             value(LowDouble, tag("„")),
@@ -182,6 +186,7 @@ fn glyph_at(b: &[u8]) -> Option<(Glyph, usize)> {
         [0xE2, 0x80, 0x99, 0xE2, 0x80, 0x99, ..] => (DoubledRightSingle, 6),
         [b'"', ..] => (AsciiDouble, 1),
         [b'\'', ..] => (AsciiSingle, 1),
+        [b'`', ..] => (Backtick, 1),
         [0xE2, 0x80, 0x9C, ..] => (LeftDouble, 3),
         [0xE2, 0x80, 0x9D, ..] => (RightDouble, 3),
         [0xE2, 0x80, 0x9E, ..] => (LowDouble, 3),
@@ -232,6 +237,18 @@ pub fn quotes_with_doubled_apostrophes(text: &str) -> bool {
         }
     }
     false
+}
+
+/// Does `text` open a quotation with `` (a space or the start before, a word after), as TeX
+/// and some newswire systems write “? A backtick is never an apostrophe, so such a text
+/// closes its quotations with '' (``like this''), and its doubled marks are read whether or
+/// not `--doubled-apostrophes` asks. One pass with memchr.
+pub fn opens_with_doubled_backticks(text: &str) -> bool {
+    memchr::memmem::find_iter(text.as_bytes(), b"``").any(|i| {
+        let prev = text[..i].chars().next_back();
+        let next = text[i + 2..].chars().next();
+        (is_space(prev) || prev == Some('(')) && next.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Every candidate mark in `text`, in order, with what it can do.
@@ -298,6 +315,9 @@ pub fn find_marks(text: &str, doubled: bool, skip_ascii_single: bool) -> Vec<Mar
                 (left && !between_letters, right && !between_letters, false)
             }
             DoubledBacktick => (true, false, false),
+            // (Opening where a word follows: a backtick closes nothing, as `…` is Markdown's
+            // code, no quotation.)
+            Backtick => (left && !right, false, false),
             // (Opening where a word follows, closing where one comes before.)
             DoubledLeftSingle => (left, false, false),
             DoubledRightSingle => (false, right, false),
@@ -430,7 +450,7 @@ pub fn closes(open: Glyph, close: Glyph) -> bool {
         LowDouble => matches!(close, LeftDouble | RightDouble | AsciiDouble),
         // ”…” (Swedish)
         RightDouble => matches!(close, RightDouble),
-        AsciiSingle => matches!(close, AsciiSingle | RightSingle),
+        AsciiSingle | Backtick => matches!(close, AsciiSingle | RightSingle),
         LeftSingle => matches!(close, RightSingle | AsciiSingle),
         LowSingle => matches!(close, LeftSingle | RightSingle),
         RightSingle => matches!(close, RightSingle),
@@ -563,6 +583,20 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(quotes_with_doubled_apostrophes(text), want, "{text}");
+        }
+    }
+    #[test]
+    fn texts_that_open_with_doubled_backticks() {
+        let cases = [
+            ("``It is over,'' he said.", true),
+            ("He said: ``We lost.''", true),
+            ("(``Yes'')", true),
+            ("Run ```code``` here", false),
+            ("a``b and `` alone", false),
+            ("`single' marks", false),
+        ];
+        for (text, want) in cases {
+            assert_eq!(opens_with_doubled_backticks(text), want, "{text}");
         }
     }
 }

@@ -172,9 +172,11 @@ pub fn find_quotes(
 ) -> Vec<RawQuote> {
     // A text that quotes with ''…'' quotes inside them with '…': when the doubled marks are
     // not read, its single ones are left alone too, and the reader is told how to read both.
-    let unread_doubled = !options.doubled_apostrophes
-        && crate::extract::marks::quotes_with_doubled_apostrophes(text);
-    let marks = find_marks(text, options.doubled_apostrophes, unread_doubled);
+    // (A text that opens them with `` closes them with '': its doubled marks are read.)
+    let doubled =
+        options.doubled_apostrophes || crate::extract::marks::opens_with_doubled_backticks(text);
+    let unread_doubled = !doubled && crate::extract::marks::quotes_with_doubled_apostrophes(text);
+    let marks = find_marks(text, doubled, unread_doubled);
     if unread_doubled {
         warnings.push(Warning {
             offset: memchr::memmem::find(text.as_bytes(), b"''").unwrap_or(0),

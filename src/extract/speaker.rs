@@ -2760,15 +2760,45 @@ impl Registry {
     /// makes it someone's: then the full name need only have been seen before a verb
     /// ("captain … Shadab Khan has said …", [`Entity::verb_seen`]), with no role or gender
     /// the narration tells.
-    fn full_person(&self, e: usize, speaks: bool) -> usize {
+    fn full_person(&self, text: &str, e: usize, speaks: bool) -> usize {
         let ent = &self.entities[e];
         if ent.kind != SpeakerType::Person || ent.name.contains(' ') || self.given_names.is_empty()
         {
             return e;
         }
-        self.given_holder(&name_key(&ent.name), ent.gender, speaks)
+        let key = name_key(&ent.name);
+        self.given_holder(&key, ent.gender, speaks)
+            .or_else(|| speaks.then(|| self.inner_holder(text, &key, e)).flatten())
             .filter(|&f| f != e)
             .unwrap_or(e)
+    }
+
+    /// The one person named in full with `lower` as an inner word of their name
+    /// ([`Registry::inner_names`]), seen as a verb's subject, when the one-word name `e` of
+    /// that word is a quotation's speaker and no one else's surname or given name: "“…,”
+    /// Montoya said" after "José Montoya Herrera, who grows maize, said …", the paternal
+    /// surname a Spanish name is written with again. (A speaker's word is someone's name, so
+    /// the full name need only have been a sentence's subject or a verb's, not shown a role
+    /// or gender, as [`Registry::by_inner_name`] asks of a word read as a name anywhere.) Not
+    /// a name first read in a headline, a first line with no full stop, whose capitalised
+    /// words name no one: "Hillary Clinton Goes After Donald Trump".
+    fn inner_holder(&self, text: &str, lower: &str, e: usize) -> Option<usize> {
+        if self.inner_names.is_empty()
+            || self.given_names.contains_key(lower)
+            || self.surnames.get(lower).is_some_and(|&s| s != e)
+            || self.same_surname[e] != usize::MAX
+        {
+            return None;
+        }
+        let f = *self.inner_names.get(lower).filter(|&&f| f != usize::MAX)?;
+        let ent = &self.entities[f];
+        let me = &self.entities[e];
+        (ent.kind == SpeakerType::Person
+            && (ent.is_shown_someone() || (ent.verb_seen || ent.subject_seen) && !ent.after_the)
+            && genders_agree(me.gender, ent.gender)
+            && !is_place_shaped(&ent.name)
+            && !(self.in_first_sentence(self.first_seen(f)) && is_headline(text)))
+        .then_some(f)
     }
 
     /// [`Registry::by_given_name`], whether or not the word is someone's surname. `speaks`:
@@ -3856,7 +3886,7 @@ impl Registry {
             }
             MentionKind::Description(_) => false,
         };
-        let entity = entity.map(|e| self.full_person(e, speaks(e)));
+        let entity = entity.map(|e| self.full_person(text, e, speaks(e)));
         // (An acronym the narration never defined, by the organisation it spells out.)
         let entity = entity.map(|e| self.spelled_out.get(&e).copied().unwrap_or(e));
         // (And a given name cut from its surname by a nickname, by the full name.)
@@ -5437,6 +5467,19 @@ fn name_key(name: &str) -> Lower<'_> {
     } else {
         lowercase(name)
     }
+}
+
+/// Does `text` open with a headline: a first line with no full stop, question or exclamation
+/// mark (or closing quotation mark) at its end, or one in title case, its words of four
+/// letters or more all capitalised ("Hillary Clinton Goes After Donald Trump As The New Mitt
+/// Romney.", as a corpus writes a title with a full stop)?
+fn is_headline(text: &str) -> bool {
+    let line = text.split('\n').next().unwrap_or("").trim_end();
+    let title_case = || {
+        let mut long = line.split_ws().filter(|w| w.chars().count() > 3).peekable();
+        long.peek().is_some() && long.all(is_capitalized)
+    };
+    !line.ends_with(['.', '?', '!', '"', '”', '’', '\'']) || title_case()
 }
 
 /// Is `name` one ASCII word, with no whitespace? Then it is its own [`surname`] and has no
