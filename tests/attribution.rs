@@ -6911,6 +6911,29 @@ const EXPECTED: &[Expected] = {
             Some("María Fernanda Ochoa Quispe"),
             None,
         ),
+        // A given name's short form is the one person whose given name it opens; not where
+        // two people's given names open with it.
+        (
+            "shortened-given-names",
+            "It's the largest protest",
+            Direct,
+            Some("Matthew Tane"),
+            Some("Harbour Gold chief executive"),
+        ),
+        (
+            "shortened-given-names",
+            "We waited for the police",
+            Direct,
+            Some("Matthew Tane"),
+            Some("Harbour Gold chief executive"),
+        ),
+        (
+            "shortened-given-names",
+            "Nobody was hurt",
+            Direct,
+            Some("Dan"),
+            None,
+        ),
     ]
 };
 

@@ -2769,8 +2769,44 @@ impl Registry {
         let key = name_key(&ent.name);
         self.given_holder(&key, ent.gender, speaks)
             .or_else(|| speaks.then(|| self.inner_holder(text, &key, e)).flatten())
+            .or_else(|| {
+                speaks
+                    .then(|| self.shortened_given_holder(&key, e))
+                    .flatten()
+            })
             .filter(|&f| f != e)
             .unwrap_or(e)
+    }
+
+    /// The one person whose given name, written in full, `lower` (lower case, three letters
+    /// or more) shortens, when the one-word name `e` of that word is a quotation's speaker,
+    /// no one's surname or given name in full, and their genders do not differ: "says Matt"
+    /// after "chief executive Matthew Hill", "Chris said" after "Christine Okafor", as local
+    /// news names a person again by the short form of the given name. Not where two people's
+    /// given names open with it ("Dan" of Daniel and Danielle), nor where the narration has
+    /// not shown the full name to be someone's ([`Registry::given_holder`]).
+    fn shortened_given_holder(&self, lower: &str, e: usize) -> Option<usize> {
+        if lower.chars().count() < 3
+            || self.given_names.contains_key(lower)
+            || self.surnames.get(lower).is_some_and(|&s| s != e)
+            || self.same_surname[e] != usize::MAX
+        {
+            return None;
+        }
+        let mut holders = self
+            .given_names
+            .iter()
+            .filter(|(g, _)| g.len() > lower.len() && g.starts_with(lower))
+            .map(|(_, &f)| f);
+        let f = holders.next()?;
+        if f == usize::MAX || holders.any(|x| x != f) {
+            return None;
+        }
+        let ent = &self.entities[f];
+        (ent.kind == SpeakerType::Person
+            && genders_agree(self.entities[e].gender, ent.gender)
+            && (ent.is_shown_someone() || ent.verb_seen && !ent.after_the))
+            .then_some(f)
     }
 
     /// The one person named in full with `lower` as an inner word of their name
