@@ -2413,6 +2413,15 @@ const EXPECTED: &[Expected] = {
             Some("Paul Osei"),
             None,
         ),
+        // (The office may hold "of" phrases and its acronym in parentheses, and open with
+        // "Assistant".)
+        (
+            "holders-after-inverted-offices",
+            "Power costs more here",
+            Direct,
+            Some("Marta Velho"),
+            Some("Assistant Secretary General of the Organization of Island States (OIS)"),
+        ),
         // Ranks of armed and police forces are titles, not part of the name.
         (
             "ranks-before-names",

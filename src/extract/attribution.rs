@@ -13,15 +13,16 @@
 
 use crate::extract::lexicon::{flag, lowercase, Flags, Gender, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
+    acronym_after, ends_clause, is_agent_noun, is_given_name, is_holderless_office,
+    is_name_particle, is_nickname, is_origin_compound, is_possessive_determiner, origin,
+    takes_to_any_case,
+};
+use crate::extract::mention::{
     complements, description, determiner, gap, is_capitalised_office, is_capitalized,
     is_demonym_adjective, is_honorific, is_organization, is_possessive, is_time_noun, memo,
     mention, name_word, open_description, open_description_with_body, open_role, party_label,
     possessive, role_of, strip_possessive, titled_name, titles_end_in_office_link,
     titles_hold_office_field, word, Found, MentionKind,
-};
-use crate::extract::mention::{
-    ends_clause, is_agent_noun, is_given_name, is_holderless_office, is_name_particle, is_nickname,
-    is_origin_compound, is_possessive_determiner, origin, takes_to_any_case,
 };
 use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
 use crate::extract::quote::RawQuote;
@@ -1361,6 +1362,14 @@ fn holder_after_office<'a>(office: &str, r: &'a str, base: usize) -> Option<(&'a
     // Service’s Warning Coordination Meteorologist, Jeffry Evans.")
     let comma = memchr::memchr(b',', &r.as_bytes()[..r.len().min(80)])?;
     let more = &r[..comma];
+    // (The office's acronym in parentheses after it is passed over: "said Assistant Secretary
+    // General of the Organization of American States (OAS), Albert Ramdin.")
+    let more = more
+        .rfind(" (")
+        .filter(|&k| {
+            acronym_after(&more[k..], office).is_some_and(|a| k + a.len() + 3 == more.len())
+        })
+        .map_or(more, |k| &more[..k]);
     if !more.split_ws().all(|w| w.starts_with(char::is_uppercase)) {
         return None;
     }
