@@ -4323,7 +4323,53 @@ fn attribution_before_in(text: &str, from: usize, to: usize, ws: &[Word]) -> Opt
             return last;
         }
     }
-    nearest_intro.or(first)
+    nearest_intro
+        .or(first)
+        .or_else(|| open_cue_before(text, from, to, ws))
+}
+
+/// `open_cue_before = mention (: a name, a description, or "he", "she", "they", opening its clause) , [ "," ] , gap , open_cue , "," , gap , (: the opening mark) ;`
+///
+/// A verb no list names right before the quotation, after its subject and before a comma:
+/// "Amena Yauvoli shared, “…”", "Fiji’s chief negotiator, Amena Yauvoli, shared, “…”". The
+/// comma says the verb introduces the quotation, as [`open_cue_clause`] reads the same verb
+/// after one. Tried only where no other clause before the quotation speaks.
+fn open_cue_before(text: &str, from: usize, to: usize, ws: &[Word]) -> Option<Clause> {
+    let before = text[from..to].trim_end().strip_suffix(',')?;
+    let v_start = before.rfind(' ')? + 1;
+    let v = &before[v_start..];
+    if !open_cue(v) {
+        return None;
+    }
+    let head = before[..v_start].trim_end();
+    // (A name set off by commas after a description: "Fiji’s chief negotiator, Amena
+    // Yauvoli, shared".)
+    let aside = head.ends_with(',');
+    let head_end = from + head.trim_end_matches(',').len();
+    let cue = from + v_start..from + v_start + v.len();
+    ws.iter()
+        .filter(|w| w.start < head_end && at_clause_start(text, w.start))
+        .find_map(|w| {
+            let (rest, m) = mention(&text[w.start..head_end], w.start)?;
+            let subject = match m.kind {
+                MentionKind::Name => true,
+                MentionKind::Pronoun(k) => {
+                    !aside
+                        && matches!(
+                            k,
+                            PronounKind::Male | PronounKind::Female | PronounKind::Plural
+                        )
+                }
+                MentionKind::Description(_) => !aside,
+            };
+            // (Set off by commas, only a name: "negotiator, Amena Yauvoli,".)
+            let set_off = !aside || text[..w.start].trim_end().ends_with(',');
+            (rest.is_empty() && subject && set_off).then(|| Clause {
+                mention: m,
+                cue: cue.clone(),
+                end: cue.end,
+            })
+        })
 }
 
 /// Does `i` open with a name (its titles included) and a comma: "Settlement, Soenarno,
