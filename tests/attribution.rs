@@ -6943,6 +6943,36 @@ const EXPECTED: &[Expected] = {
             Some("Dan"),
             None,
         ),
+        // Honorifics of respect and address in their countries' English-language news are
+        // no part of the name; those of a gender tell it ("Ibu": the "she" after is hers).
+        (
+            "honorifics-of-address",
+            "We cannot even pay",
+            Direct,
+            Some("Kiprono arap Chebet"),
+            Some("Mzee"),
+        ),
+        (
+            "honorifics-of-address",
+            "People buy two litres",
+            Direct,
+            Some("Wulan Pratiwi"),
+            Some("Ibu"),
+        ),
+        (
+            "honorifics-of-address",
+            "Today I can sleep",
+            Direct,
+            Some("Rosa Elvira Quintero"),
+            Some("Doña"),
+        ),
+        (
+            "honorifics-of-address",
+            "The money was taken",
+            Direct,
+            Some("Aoife Ní Dhúill"),
+            Some("Garda"),
+        ),
     ]
 };
 
