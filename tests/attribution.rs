@@ -1494,6 +1494,14 @@ const EXPECTED: &[Expected] = {
             Some("Kofi Mensah"),
             Some("boxer"),
         ),
+        // (The place a nicknamed person serves, after "of", is no part of the surname.)
+        (
+            "nicknames",
+            "We learned the hard way",
+            Direct,
+            Some("Roberto Alcantara"),
+            Some("Mayor"),
+        ),
         // A name after a preposition and "the" is its object, not a subject a pronoun
         // stands for.
         (
@@ -6972,6 +6980,22 @@ const EXPECTED: &[Expected] = {
             Direct,
             Some("Aoife Ní Dhúill"),
             Some("Garda"),
+        ),
+        // A speaker's given name alone is the one person named in full with it whom the
+        // narration named as a sentence's subject.
+        (
+            "given-names-of-subjects",
+            "Journalism is not a crime",
+            Direct,
+            Some("Selamawit Gebre"),
+            None,
+        ),
+        (
+            "given-names-of-subjects",
+            "People trust the family chat",
+            Direct,
+            Some("Wulan Kartika Dewi"),
+            None,
         ),
     ]
 };

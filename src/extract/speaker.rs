@@ -1970,9 +1970,13 @@ impl Registry {
         let nickname = (head.start == start)
             .then(|| given_before_nickname(text, start, self.after_nickname.as_ref()))
             .flatten();
-        let nicknamed = nickname
-            .as_ref()
-            .map(|(given, _)| format!("{given}{head_text}"));
+        // (A person's surname: the "of" phrase the name was read with is the place they
+        // serve, `Mayor Roberto “Bong” Alcantara of Tacloban`, as it is where no nickname
+        // cuts the name.)
+        let nicknamed = nickname.as_ref().map(|(given, _)| {
+            let surname = head_text.split(" of ").next().unwrap_or(head_text);
+            format!("{given}{surname}")
+        });
         let head_text = nicknamed.as_deref().unwrap_or(head_text);
         let single = single && nicknamed.is_none();
         let known = self.entities.len();
@@ -2767,15 +2771,38 @@ impl Registry {
             return e;
         }
         let key = name_key(&ent.name);
+        // (A quotation's speaker is someone's name: it may stand for a full name by an inner
+        // word, by a given name seen as a subject, or by a given name's short form too.)
+        let spoken = || {
+            self.inner_holder(text, &key, e)
+                .or_else(|| self.subject_given_holder(text, &key, e))
+                .or_else(|| self.shortened_given_holder(&key, e))
+        };
         self.given_holder(&key, ent.gender, speaks)
-            .or_else(|| speaks.then(|| self.inner_holder(text, &key, e)).flatten())
-            .or_else(|| {
-                speaks
-                    .then(|| self.shortened_given_holder(&key, e))
-                    .flatten()
-            })
+            .or_else(|| speaks.then(spoken).flatten())
             .filter(|&f| f != e)
             .unwrap_or(e)
+    }
+
+    /// The one person named in full with the given name `lower` (lower case) whom the
+    /// narration named as a sentence's subject, when the one-word name `e` of that word is a
+    /// quotation's speaker and no one else's surname: "Tigist Alemayehu and Dawit Bekele,
+    /// reporters for the weekly, were arrested …" ⏎ "“…,” Tigist said", as an Ethiopian or
+    /// Icelandic name is written again by its given name. ([`Registry::given_holder`] asks
+    /// for a role, a gender, or a verb right after the name.) Not a name first read in a
+    /// headline.
+    fn subject_given_holder(&self, text: &str, lower: &str, e: usize) -> Option<usize> {
+        if self.surnames.get(lower).is_some_and(|&s| s != e) || self.same_surname[e] != usize::MAX {
+            return None;
+        }
+        let f = *self.given_names.get(lower).filter(|&&f| f != usize::MAX)?;
+        let ent = &self.entities[f];
+        (ent.kind == SpeakerType::Person
+            && ent.subject_seen
+            && !ent.after_the
+            && genders_agree(self.entities[e].gender, ent.gender)
+            && !(self.in_first_sentence(self.first_seen(f)) && is_headline(text)))
+        .then_some(f)
     }
 
     /// The one person whose given name, written in full, `lower` (lower case, three letters
