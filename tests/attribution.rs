@@ -6997,6 +6997,22 @@ const EXPECTED: &[Expected] = {
             Some("Wulan Kartika Dewi"),
             None,
         ),
+        // A works' name ("Harlow Mine") is an organisation's: no "he" stands for it, and
+        // it speaks.
+        (
+            "works-named-as-bodies",
+            "There will be opportunities",
+            Direct,
+            Some("Ed Varga"),
+            Some("Union official"),
+        ),
+        (
+            "works-named-as-bodies",
+            "We expect to take on",
+            Direct,
+            Some("Harlow Mine"),
+            None,
+        ),
     ]
 };
 
