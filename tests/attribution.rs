@@ -3292,6 +3292,15 @@ const EXPECTED: &[Expected] = {
             Some("Tomas Quill"),
             Some("Veloria Cricket Board (VCB) Chairman"),
         ),
+        // (A name that defines an acronym, an office's title after it, is a body's: the
+        // "he" after it is the holder's, though no noun of the lists says the body is one.)
+        (
+            "owners-before-titled-names",
+            "We will pay the small savers",
+            Direct,
+            Some("Elmer Dantes"),
+            Some("Deputy General Counsel"),
+        ),
         // A paragraph that ends with a comma is a sentence the quotation after it finishes:
         // its clause with a cue, or its subject where it holds a verb of saying, introduces
         // it; a line that ends a list with a comma introduces nothing.

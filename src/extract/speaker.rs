@@ -2068,9 +2068,19 @@ impl Registry {
             // after "the" that defines an acronym is a body's, whatever its nouns, unless the
             // article tells of a person: a given name, a title, a gender.)
             let ent = &mut self.entities[e];
+            // (Nor one whose acronym an office's title follows, the holder named after it:
+            // "Bangko Sentral ng Pilipinas (BSP) Deputy General Counsel Elmore Capule": a
+            // person holds no office of their own name, so no "he" after it stands for the
+            // body.)
+            let office_after = || {
+                let rest = &text[end + " (".len() + acronym.len() + ")".len()..range.end];
+                rest.strip_prefix(' ')
+                    .and_then(|r| r.split_ws().next())
+                    .is_some_and(|w| LEXICON.is_title(w) && !is_honorific(w))
+            };
             if !single
                 && !titled
-                && matches!(prev_word, "the" | "The")
+                && (matches!(prev_word, "the" | "The") || office_after())
                 && ent.kind == SpeakerType::Person
                 && ent.gender.is_none()
                 && ent.role.is_none()
