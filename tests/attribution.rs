@@ -6937,6 +6937,15 @@ const EXPECTED: &[Expected] = {
             Some("María Fernanda Ochoa Quispe"),
             None,
         ),
+        // (Not a word introduced with a role of its own: "said Jessica, a student" is not
+        // Sarah Jessica Ruiz.)
+        (
+            "inner-surnames-of-speakers",
+            "I have waited two years",
+            Direct,
+            Some("Jessica"),
+            Some("student from Culiacán"),
+        ),
         // A given name's short form is the one person whose given name it opens; not where
         // two people's given names open with it.
         (
@@ -6959,6 +6968,22 @@ const EXPECTED: &[Expected] = {
             Direct,
             Some("Dan"),
             None,
+        ),
+        // (Not a name of its own a letter longer, "Paul" of Paula, nor a word introduced
+        // there as someone of its own, "said Don, a retired machinist".)
+        (
+            "shortened-given-names",
+            "My knees are done",
+            Direct,
+            Some("Paul"),
+            Some("61-year-old retiree"),
+        ),
+        (
+            "shortened-given-names",
+            "I have voted the same way",
+            Direct,
+            Some("Don"),
+            Some("retired machinist"),
         ),
         // Honorifics of respect and address in their countries' English-language news are
         // no part of the name; those of a gender tell it ("Ibu": the "she" after is hers).
@@ -6987,8 +7012,16 @@ const EXPECTED: &[Expected] = {
             "honorifics-of-address",
             "The money was taken",
             Direct,
-            Some("Aoife Ní Dhúill"),
-            Some("Garda"),
+            Some("Ramon Ilustre"),
+            Some("Kagawad"),
+        ),
+        // (Not "Garda", also the Irish police force's own name.)
+        (
+            "honorifics-of-address",
+            "We are asking anyone",
+            Direct,
+            Some("Garda Síochána"),
+            None,
         ),
         // A speaker's given name alone is the one person named in full with it whom the
         // narration named as a sentence's subject.

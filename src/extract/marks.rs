@@ -239,16 +239,48 @@ pub fn quotes_with_doubled_apostrophes(text: &str) -> bool {
     false
 }
 
-/// Does `text` open a quotation with `` (a space or the start before, a word after), as TeX
-/// and some newswire systems write “? A backtick is never an apostrophe, so such a text
-/// closes its quotations with '' (``like this''), and its doubled marks are read whether or
-/// not `--doubled-apostrophes` asks. One pass with memchr.
-pub fn opens_with_doubled_backticks(text: &str) -> bool {
-    memchr::memmem::find_iter(text.as_bytes(), b"``").any(|i| {
+/// Does `text` quote with backticks, closed by apostrophes: `` ``like this'' `` (a TeX and
+/// newswire habit for “…”) where `double`, `` `like this' `` (for ‘…’) where not? True when a
+/// backtick mark opens (a space, the start or "(" before, a letter after) and the first mark
+/// of its kind after it on its line is a closing apostrophe ('' or '), never a backtick: a
+/// Markdown text's code spans, `` `cargo update` `` and ``` ``git log`` ```, close with a
+/// backtick, and then no backtick in the text is a quote mark. One pass with memchr.
+pub fn quotes_with_backticks(text: &str, double: bool) -> bool {
+    let bytes = text.as_bytes();
+    let (mut quotes, mut code) = (false, false);
+    for i in memchr::memchr_iter(b'`', bytes) {
+        // (Each run of backticks once, at its first: "``" is one mark.)
+        if i > 0 && bytes[i - 1] == b'`' {
+            continue;
+        }
+        let run = bytes[i..].iter().take_while(|&&b| b == b'`').count();
+        if (run == 2) != double {
+            // (A run of the other kind may still close as code: "`a`" in a text of "``".)
+            continue;
+        }
         let prev = text[..i].chars().next_back();
-        let next = text[i + 2..].chars().next();
-        (is_space(prev) || prev == Some('(')) && next.is_some_and(char::is_alphanumeric)
-    })
+        let after = &text[i + run..];
+        let opens = (is_space(prev) || prev == Some('('))
+            && after.chars().next().is_some_and(char::is_alphabetic);
+        if !opens {
+            continue;
+        }
+        let line = &after[..memchr::memchr(b'\n', after.as_bytes()).unwrap_or(after.len())];
+        // The first backtick or apostrophe that may close it, on its line.
+        let close = line.char_indices().find(|&(k, c)| {
+            c == '`'
+                || c == '\''
+                    && k > 0
+                    && !line[..k].ends_with(char::is_whitespace)
+                    && !line[k + 1..].starts_with(char::is_alphanumeric)
+        });
+        match close {
+            Some((_, '`')) => code = true,
+            Some(_) => quotes = true,
+            None => {}
+        }
+    }
+    quotes && !code
 }
 
 /// Every candidate mark in `text`, in order, with what it can do.
@@ -266,6 +298,9 @@ pub fn find_marks(text: &str, doubled: bool, skip_ascii_single: bool) -> Vec<Mar
     let mut out = Vec::new();
     let tags = markup_tags(text);
     let mut ti = 0;
+    // (Whether a backtick may be a mark at all, asked at the first backtick: see
+    // `quotes_with_backticks`.)
+    let mut backticks: Option<bool> = None;
     for (start, end, glyph) in candidate_marks(text) {
         // Attribute values in markup (<tweet author="@x">) are not quotations.
         while ti < tags.len() && tags[ti].end <= start {
@@ -275,6 +310,11 @@ pub fn find_marks(text: &str, doubled: bool, skip_ascii_single: bool) -> Vec<Mar
             continue;
         }
         if !doubled && matches!(glyph, Glyph::DoubledSingle | Glyph::DoubledBacktick) {
+            continue;
+        }
+        if glyph == Glyph::Backtick
+            && !*backticks.get_or_insert_with(|| quotes_with_backticks(text, false))
+        {
             continue;
         }
         if skip_ascii_single && glyph == Glyph::AsciiSingle {
@@ -315,8 +355,8 @@ pub fn find_marks(text: &str, doubled: bool, skip_ascii_single: bool) -> Vec<Mar
                 (left && !between_letters, right && !between_letters, false)
             }
             DoubledBacktick => (true, false, false),
-            // (Opening where a word follows: a backtick closes nothing, as `…` is Markdown's
-            // code, no quotation.)
+            // (Opening where a word follows, in a text that closes its backticks with
+            // apostrophes: `…` is Markdown's code, no quotation.)
             Backtick => (left && !right, false, false),
             // (Opening where a word follows, closing where one comes before.)
             DoubledLeftSingle => (left, false, false),
@@ -325,8 +365,12 @@ pub fn find_marks(text: &str, doubled: bool, skip_ascii_single: bool) -> Vec<Mar
             RightDouble => (left && !right && is_space(prev), true, false),
             LowDouble | LowSingle => (true, false, false),
             AsciiSingle | RightSingle | LeftSingle => {
-                if between_letters || abbreviation_possessive || short_elision(text, start, end) {
-                    // don’t, Mexico’s, rock'n'roll, rock ’n’ roll
+                if between_letters
+                    || abbreviation_possessive
+                    || short_elision(text, start, end)
+                    || article_elision(text, start, end)
+                {
+                    // don’t, Mexico’s, rock'n'roll, rock ’n’ roll, van 't Hek
                     (false, false, false)
                 } else if next.is_some_and(|c| c.is_ascii_digit())
                     && (is_space(prev) || matches!(prev, Some('-' | '‐' | '–')))
@@ -370,6 +414,15 @@ pub fn find_marks(text: &str, doubled: bool, skip_ascii_single: bool) -> Vec<Mar
         }
     }
     out
+}
+
+/// Is the single mark at `start..end` the apostrophe of a Dutch article cut to one letter,
+/// "'t" (het) or "'s" (des), after a space and before a space or a hyphen: "Marloes van 't
+/// Hek", "'s-Hertogenbosch", "Stichting 't Hart"? No quotation opens with a lone "t" or "s".
+fn article_elision(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = &text.as_bytes()[end..];
+    is_space(before) && matches!(after, [b't' | b's', b' ' | b'-', ..])
 }
 
 /// Is the single mark at `start..end` one of the two apostrophes around a letter standing
@@ -586,17 +639,30 @@ mod tests {
         }
     }
     #[test]
-    fn texts_that_open_with_doubled_backticks() {
+    fn texts_that_quote_with_backticks() {
         let cases = [
-            ("``It is over,'' he said.", true),
-            ("He said: ``We lost.''", true),
-            ("(``Yes'')", true),
-            ("Run ```code``` here", false),
-            ("a``b and `` alone", false),
-            ("`single' marks", false),
+            ("``It is over,'' he said.", true, true),
+            ("He said: ``We lost.''", true, true),
+            ("(``Yes'')", true, true),
+            (
+                "Use ``git log`` to see it. ``We lost,'' he said.",
+                true,
+                false,
+            ),
+            ("Run ```code``` here", true, false),
+            ("a``b and `` alone", true, false),
+            ("`single' marks", false, true),
+            ("He called it `unworkable' and `a disgrace'.", false, true),
+            (
+                "Run `cargo update`, then check the maintainers' notes.",
+                false,
+                false,
+            ),
+            ("Back in the `90s, the founders' goals", false, false),
+            ("`single' marks", true, false),
         ];
-        for (text, want) in cases {
-            assert_eq!(opens_with_doubled_backticks(text), want, "{text}");
+        for (text, double, want) in cases {
+            assert_eq!(quotes_with_backticks(text, double), want, "{text} {double}");
         }
     }
 }

@@ -707,6 +707,12 @@ pub struct Registry {
     /// Mahmud), `usize::MAX` once two people share it: a given name written alone names that
     /// person when it is no one's surname ("Hasan said", "Brian felt").
     given_names: HashMap<CompactString, usize>,
+    /// [`Registry::given_names`] in order, for the given names a short form opens ("matt" →
+    /// "matthew"): a range of a sorted list, not a pass over the table per question.
+    given_sorted: Vec<(CompactString, usize)>,
+    /// Does the article open with a headline ([`is_headline`])? Read once: the question is
+    /// asked of each speaker.
+    headline: bool,
     /// Lower-case inner word of a person's name of three words or more → that person
     /// (`usize::MAX` once two share it): "Lula" of "Luiz Inácio Lula da Silva", "López" of
     /// "Andrés Manuel López Obrador", the name a writer may use alone.
@@ -1005,6 +1011,13 @@ impl Registry {
         reg.complete_from_quotations(text, quotes, words);
         reg.spell_out_acronyms();
         reg.index_org_first_words();
+        reg.given_sorted = reg
+            .given_names
+            .iter()
+            .map(|(g, &e)| (g.clone(), e))
+            .collect();
+        reg.given_sorted.sort_unstable();
+        reg.headline = is_headline(text);
         reg
     }
 
@@ -2463,13 +2476,23 @@ impl Registry {
                         .or_else(|| {
                             (!spaced)
                                 .then(|| {
-                                    self.by_word_of_name(full, beside.gender).or_else(|| {
-                                        // (Not a name with a role of its own: "Ms Tan, a
-                                        // customer, said" is someone else.)
-                                        (beside.written.as_deref().is_none_or(only_honorifics))
-                                            .then(|| self.by_first_word(full, beside.gender))
+                                    // (Not a name with a role of its own: "Ms Tan, a
+                                    // customer, said", "said Jessica, a student" are someone
+                                    // else.)
+                                    let own_role =
+                                        !beside.written.as_deref().is_none_or(only_honorifics);
+                                    let inner = || {
+                                        (!own_role)
+                                            .then(|| self.by_inner_name(full, beside.gender))
                                             .flatten()
-                                    })
+                                    };
+                                    self.by_given_name(full, beside.gender)
+                                        .or_else(inner)
+                                        .or_else(|| {
+                                            (!own_role)
+                                                .then(|| self.by_first_word(full, beside.gender))
+                                                .flatten()
+                                        })
                                 })
                                 .flatten()
                         })
@@ -2774,7 +2797,7 @@ impl Registry {
     /// makes it someone's: then the full name need only have been seen before a verb
     /// ("captain … Shadab Khan has said …", [`Entity::verb_seen`]), with no role or gender
     /// the narration tells.
-    fn full_person(&self, text: &str, e: usize, speaks: bool) -> usize {
+    fn full_person(&self, e: usize, speaks: bool, fresh: bool) -> usize {
         let ent = &self.entities[e];
         if ent.kind != SpeakerType::Person || ent.name.contains(' ') || self.given_names.is_empty()
         {
@@ -2782,11 +2805,17 @@ impl Registry {
         }
         let key = name_key(&ent.name);
         // (A quotation's speaker is someone's name: it may stand for a full name by an inner
-        // word, by a given name seen as a subject, or by a given name's short form too.)
+        // word, by a given name seen as a subject, or by a given name's short form too; not
+        // a word introduced there as someone of its own, `fresh`, "said Don, a retired
+        // machinist", nor one with a role of its own.)
         let spoken = || {
-            self.inner_holder(text, &key, e)
-                .or_else(|| self.subject_given_holder(text, &key, e))
-                .or_else(|| self.shortened_given_holder(&key, e))
+            (!fresh && self.alone_as_speaker(&key, e))
+                .then(|| {
+                    self.inner_holder(&key, e)
+                        .or_else(|| self.subject_given_holder(&key, e))
+                        .or_else(|| self.shortened_given_holder(&key, e))
+                })
+                .flatten()
         };
         self.given_holder(&key, ent.gender, speaks)
             .or_else(|| speaks.then(spoken).flatten())
@@ -2794,83 +2823,94 @@ impl Registry {
             .unwrap_or(e)
     }
 
+    /// May the one-word name `e` (`lower`, lower case) stand for someone else's full name
+    /// ([`Registry::full_person`]'s later rules)? Not where another person has that surname,
+    /// nor where the narration gives `e` a role of its own.
+    fn alone_as_speaker(&self, lower: &str, e: usize) -> bool {
+        let me = &self.entities[e];
+        self.surnames.get(lower).is_none_or(|&s| s == e)
+            && self.same_surname[e] == usize::MAX
+            && me.role.is_none()
+            && me.roles.is_empty()
+    }
+
+    /// Was the person `f` first named in the article's headline (a first line with no full
+    /// stop, or one in title case: [`is_headline`]), whose capitalised words name no one?
+    fn named_in_headline(&self, f: usize) -> bool {
+        self.headline && self.in_first_sentence(self.first_seen(f))
+    }
+
     /// The one person named in full with the given name `lower` (lower case) whom the
     /// narration named as a sentence's subject, when the one-word name `e` of that word is a
-    /// quotation's speaker and no one else's surname: "Tigist Alemayehu and Dawit Bekele,
-    /// reporters for the weekly, were arrested …" ⏎ "“…,” Tigist said", as an Ethiopian or
-    /// Icelandic name is written again by its given name. ([`Registry::given_holder`] asks
-    /// for a role, a gender, or a verb right after the name.) Not a name first read in a
-    /// headline.
-    fn subject_given_holder(&self, text: &str, lower: &str, e: usize) -> Option<usize> {
-        if self.surnames.get(lower).is_some_and(|&s| s != e) || self.same_surname[e] != usize::MAX {
-            return None;
-        }
+    /// quotation's speaker ([`Registry::alone_as_speaker`]): "Tigist Alemayehu and Dawit
+    /// Bekele, reporters for the weekly, were arrested …" ⏎ "“…,” Tigist said", as an
+    /// Ethiopian or Icelandic name is written again by its given name.
+    /// ([`Registry::given_holder`] asks for a role, a gender, or a verb right after the
+    /// name.) Not a name first read in a headline.
+    fn subject_given_holder(&self, lower: &str, e: usize) -> Option<usize> {
         let f = *self.given_names.get(lower).filter(|&&f| f != usize::MAX)?;
         let ent = &self.entities[f];
         (ent.kind == SpeakerType::Person
             && ent.subject_seen
             && !ent.after_the
             && genders_agree(self.entities[e].gender, ent.gender)
-            && !(self.in_first_sentence(self.first_seen(f)) && is_headline(text)))
+            && !self.named_in_headline(f))
         .then_some(f)
     }
 
     /// The one person whose given name, written in full, `lower` (lower case, three letters
-    /// or more) shortens, when the one-word name `e` of that word is a quotation's speaker,
-    /// no one's surname or given name in full, and their genders do not differ: "says Matt"
-    /// after "chief executive Matthew Hill", "Chris said" after "Christine Okafor", as local
-    /// news names a person again by the short form of the given name. Not where two people's
-    /// given names open with it ("Dan" of Daniel and Danielle), nor where the narration has
-    /// not shown the full name to be someone's ([`Registry::given_holder`]).
+    /// or more, two fewer than the given name at least) shortens, when the one-word name `e`
+    /// of that word is a quotation's speaker ([`Registry::alone_as_speaker`]), no one's
+    /// given name in full, and their genders do not differ: "says Matt" after "chief
+    /// executive Matthew Hill", "Chris said" after "Christine Okafor", as local news names a
+    /// person again by the short form of the given name. Not "Paul" of Paula, a name of its
+    /// own; not where two people's given names open with it ("Dan" of Daniel and Danielle);
+    /// and only a full name the narration shows to be someone's or saw before a verb, not in
+    /// a headline.
     fn shortened_given_holder(&self, lower: &str, e: usize) -> Option<usize> {
-        if lower.chars().count() < 3
-            || self.given_names.contains_key(lower)
-            || self.surnames.get(lower).is_some_and(|&s| s != e)
-            || self.same_surname[e] != usize::MAX
-        {
+        if lower.chars().count() < 3 || self.given_names.contains_key(lower) {
             return None;
         }
-        let mut holders = self
-            .given_names
+        // (The given names that open with it: a range of the sorted list.)
+        let from = self
+            .given_sorted
+            .partition_point(|(g, _)| g.as_str() < lower);
+        let mut holders = self.given_sorted[from..]
             .iter()
-            .filter(|(g, _)| g.len() > lower.len() && g.starts_with(lower))
-            .map(|(_, &f)| f);
+            .take_while(|(g, _)| g.starts_with(lower))
+            .filter(|(g, _)| g.len() >= lower.len() + 2)
+            .map(|&(_, f)| f);
         let f = holders.next()?;
-        if f == usize::MAX || holders.any(|x| x != f) {
+        if f == usize::MAX || holders.next().is_some() {
             return None;
         }
         let ent = &self.entities[f];
         (ent.kind == SpeakerType::Person
             && genders_agree(self.entities[e].gender, ent.gender)
-            && (ent.is_shown_someone() || ent.verb_seen && !ent.after_the))
-            .then_some(f)
+            && (ent.is_shown_someone() || ent.verb_seen && !ent.after_the)
+            && !self.named_in_headline(f))
+        .then_some(f)
     }
 
     /// The one person named in full with `lower` as an inner word of their name
-    /// ([`Registry::inner_names`]), seen as a verb's subject, when the one-word name `e` of
-    /// that word is a quotation's speaker and no one else's surname or given name: "“…,”
-    /// Montoya said" after "José Montoya Herrera, who grows maize, said …", the paternal
-    /// surname a Spanish name is written with again. (A speaker's word is someone's name, so
-    /// the full name need only have been a sentence's subject or a verb's, not shown a role
-    /// or gender, as [`Registry::by_inner_name`] asks of a word read as a name anywhere.) Not
-    /// a name first read in a headline, a first line with no full stop, whose capitalised
-    /// words name no one: "Hillary Clinton Goes After Donald Trump".
-    fn inner_holder(&self, text: &str, lower: &str, e: usize) -> Option<usize> {
-        if self.inner_names.is_empty()
-            || self.given_names.contains_key(lower)
-            || self.surnames.get(lower).is_some_and(|&s| s != e)
-            || self.same_surname[e] != usize::MAX
-        {
+    /// ([`Registry::inner_names`]), when the one-word name `e` of that word is a quotation's
+    /// speaker ([`Registry::alone_as_speaker`]) and no one's given name: "“…,” Montoya said"
+    /// after "José Montoya Herrera, who grows maize, said …", the paternal surname a Spanish
+    /// name is written with again. (A speaker's word is someone's name, so the full name
+    /// need only have been a sentence's subject or a verb's, not shown a role or gender, as
+    /// [`Registry::by_inner_name`] asks of a word read as a name anywhere.) Not a name first
+    /// read in a headline: "Hillary Clinton Goes After Donald Trump".
+    fn inner_holder(&self, lower: &str, e: usize) -> Option<usize> {
+        if self.inner_names.is_empty() || self.given_names.contains_key(lower) {
             return None;
         }
         let f = *self.inner_names.get(lower).filter(|&&f| f != usize::MAX)?;
         let ent = &self.entities[f];
-        let me = &self.entities[e];
         (ent.kind == SpeakerType::Person
             && (ent.is_shown_someone() || (ent.verb_seen || ent.subject_seen) && !ent.after_the)
-            && genders_agree(me.gender, ent.gender)
+            && genders_agree(self.entities[e].gender, ent.gender)
             && !is_place_shaped(&ent.name)
-            && !(self.in_first_sentence(self.first_seen(f)) && is_headline(text)))
+            && !self.named_in_headline(f))
         .then_some(f)
     }
 
@@ -3959,7 +3999,10 @@ impl Registry {
             }
             MentionKind::Description(_) => false,
         };
-        let entity = entity.map(|e| self.full_person(text, e, speaks(e)));
+        // (A name set off by an aside that introduces someone, "said Don, a retired
+        // machinist,", "said Lloyd, who drove in", is someone of its own.)
+        let fresh = f.kind == MentionKind::Name && introduces_someone(&text[f.span.end..]);
+        let entity = entity.map(|e| self.full_person(e, speaks(e), fresh));
         // (An acronym the narration never defined, by the organisation it spells out.)
         let entity = entity.map(|e| self.spelled_out.get(&e).copied().unwrap_or(e));
         // (And a given name cut from its surname by a nickname, by the full name.)
@@ -5542,17 +5585,30 @@ fn name_key(name: &str) -> Lower<'_> {
     }
 }
 
+/// Does `after`, the text after a name, set off an aside that introduces someone: ", who",
+/// ", a", ", an", ", aged" or ", " and a number?
+fn introduces_someone(after: &str) -> bool {
+    after.strip_prefix(", ").is_some_and(|r| {
+        ["who ", "a ", "an ", "aged "]
+            .iter()
+            .any(|p| r.starts_with(p))
+            || r.starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
 /// Does `text` open with a headline: a first line with no full stop, question or exclamation
-/// mark (or closing quotation mark) at its end, or one in title case, its words of four
-/// letters or more all capitalised ("Hillary Clinton Goes After Donald Trump As The New Mitt
-/// Romney.", as a corpus writes a title with a full stop)?
+/// mark (or closing double quotation mark) at its end, or one in title case, its words of
+/// four letters or more all capitalised ("Hillary Clinton Goes After Donald Trump As The New
+/// Mitt Romney.", as a corpus writes a title with a full stop)? (A closing single mark may be
+/// a plural's apostrophe, "Strike Hits Teachers'", and ends no sentence.) Asked once an
+/// article.
 fn is_headline(text: &str) -> bool {
     let line = text.split('\n').next().unwrap_or("").trim_end();
     let title_case = || {
         let mut long = line.split_ws().filter(|w| w.chars().count() > 3).peekable();
         long.peek().is_some() && long.all(is_capitalized)
     };
-    !line.ends_with(['.', '?', '!', '"', '”', '’', '\'']) || title_case()
+    !line.ends_with(['.', '?', '!', '"', '”']) || title_case()
 }
 
 /// Is `name` one ASCII word, with no whitespace? Then it is its own [`surname`] and has no
