@@ -4336,7 +4336,12 @@ fn attribution_before_in(text: &str, from: usize, to: usize, ws: &[Word]) -> Opt
 /// after one. Tried only where no other clause before the quotation speaks.
 fn open_cue_before(text: &str, from: usize, to: usize, ws: &[Word]) -> Option<Clause> {
     let before = text[from..to].trim_end().strip_suffix(',')?;
-    let v_start = before.rfind(' ')? + 1;
+    // (The gap before the verb: any white space, a no-break space too.)
+    let v_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace())
+        .map(|(k, c)| k + c.len_utf8())?;
     let v = &before[v_start..];
     if !open_cue(v) {
         return None;
