@@ -173,9 +173,8 @@ pub fn find_quotes(
     // A text that quotes with ''…'' quotes inside them with '…': when the doubled marks are
     // not read, its single ones are left alone too, and the reader is told how to read both.
     // (A text that opens them with `` closes them with '': its doubled marks are read.)
-    let doubled = options.doubled_apostrophes
-        || memchr::memchr(b'`', text.as_bytes()).is_some()
-            && crate::extract::marks::quotes_with_backticks(text, true);
+    let doubled =
+        options.doubled_apostrophes || crate::extract::marks::quotes_with_backticks(text, true);
     let unread_doubled = !doubled && crate::extract::marks::quotes_with_doubled_apostrophes(text);
     let marks = find_marks(text, doubled, unread_doubled);
     if unread_doubled {

@@ -708,8 +708,9 @@ pub struct Registry {
     /// person when it is no one's surname ("Hasan said", "Brian felt").
     given_names: HashMap<CompactString, usize>,
     /// [`Registry::given_names`] in order, for the given names a short form opens ("matt" →
-    /// "matthew"): a range of a sorted list, not a pass over the table per question.
-    given_sorted: Vec<(CompactString, usize)>,
+    /// "matthew"): a range of a sorted list, not a pass over the table per question. Sorted
+    /// at the first such question, which few articles ask.
+    given_sorted: std::cell::OnceCell<Vec<(CompactString, usize)>>,
     /// Does the article open with a headline ([`is_headline`])? Read once: the question is
     /// asked of each speaker.
     headline: bool,
@@ -1011,12 +1012,6 @@ impl Registry {
         reg.complete_from_quotations(text, quotes, words);
         reg.spell_out_acronyms();
         reg.index_org_first_words();
-        reg.given_sorted = reg
-            .given_names
-            .iter()
-            .map(|(g, &e)| (g.clone(), e))
-            .collect();
-        reg.given_sorted.sort_unstable();
         reg.headline = is_headline(text);
         reg
     }
@@ -2807,13 +2802,22 @@ impl Registry {
         // (A quotation's speaker is someone's name: it may stand for a full name by an inner
         // word, by a given name seen as a subject, or by a given name's short form too; not
         // a word introduced there as someone of its own, `fresh`, "said Don, a retired
-        // machinist", nor one with a role of its own.)
+        // machinist", nor one with a role of its own. Each rule's full name is a person's of
+        // a gender that does not differ, not first named in a headline, whose capitalised
+        // words name no one: "Hillary Clinton Goes After Donald Trump".)
+        let fits = |&f: &usize| {
+            let full = &self.entities[f];
+            full.kind == SpeakerType::Person
+                && genders_agree(ent.gender, full.gender)
+                && !self.named_in_headline(f)
+        };
         let spoken = || {
             (!fresh && self.alone_as_speaker(&key, e))
                 .then(|| {
-                    self.inner_holder(&key, e)
-                        .or_else(|| self.subject_given_holder(&key, e))
-                        .or_else(|| self.shortened_given_holder(&key, e))
+                    self.inner_holder(&key)
+                        .filter(fits)
+                        .or_else(|| self.subject_given_holder(&key).filter(fits))
+                        .or_else(|| self.shortened_given_holder(&key).filter(fits))
                 })
                 .flatten()
         };
@@ -2841,41 +2845,41 @@ impl Registry {
     }
 
     /// The one person named in full with the given name `lower` (lower case) whom the
-    /// narration named as a sentence's subject, when the one-word name `e` of that word is a
-    /// quotation's speaker ([`Registry::alone_as_speaker`]): "Tigist Alemayehu and Dawit
-    /// Bekele, reporters for the weekly, were arrested …" ⏎ "“…,” Tigist said", as an
-    /// Ethiopian or Icelandic name is written again by its given name.
-    /// ([`Registry::given_holder`] asks for a role, a gender, or a verb right after the
-    /// name.) Not a name first read in a headline.
-    fn subject_given_holder(&self, lower: &str, e: usize) -> Option<usize> {
+    /// narration named as a sentence's subject, for a quotation's speaker of that one word
+    /// ([`Registry::full_person`]): "Tigist Alemayehu and Dawit Bekele, reporters for the
+    /// weekly, were arrested …" ⏎ "“…,” Tigist said", as an Ethiopian or Icelandic name is
+    /// written again by its given name. ([`Registry::given_holder`] asks for a role, a
+    /// gender, or a verb right after the name.)
+    fn subject_given_holder(&self, lower: &str) -> Option<usize> {
         let f = *self.given_names.get(lower).filter(|&&f| f != usize::MAX)?;
         let ent = &self.entities[f];
-        (ent.kind == SpeakerType::Person
-            && ent.subject_seen
-            && !ent.after_the
-            && genders_agree(self.entities[e].gender, ent.gender)
-            && !self.named_in_headline(f))
-        .then_some(f)
+        (ent.subject_seen && !ent.after_the).then_some(f)
     }
 
     /// The one person whose given name, written in full, `lower` (lower case, three letters
-    /// or more, two fewer than the given name at least) shortens, when the one-word name `e`
-    /// of that word is a quotation's speaker ([`Registry::alone_as_speaker`]), no one's
-    /// given name in full, and their genders do not differ: "says Matt" after "chief
-    /// executive Matthew Hill", "Chris said" after "Christine Okafor", as local news names a
-    /// person again by the short form of the given name. Not "Paul" of Paula, a name of its
-    /// own; not where two people's given names open with it ("Dan" of Daniel and Danielle);
-    /// and only a full name the narration shows to be someone's or saw before a verb, not in
-    /// a headline.
-    fn shortened_given_holder(&self, lower: &str, e: usize) -> Option<usize> {
+    /// or more, two fewer than the given name at least, no one's given name in full)
+    /// shortens, for a quotation's speaker of that one word ([`Registry::full_person`]):
+    /// "says Matt" after "chief executive Matthew Hill", "Chris said" after "Christine
+    /// Okafor", as local news names a person again by the short form of the given name. Not
+    /// "Paul" of Paula, a name of its own; not where two people's given names open with it
+    /// ("Dan" of Daniel and Danielle); and only a full name the narration shows to be
+    /// someone's or saw before a verb.
+    fn shortened_given_holder(&self, lower: &str) -> Option<usize> {
         if lower.chars().count() < 3 || self.given_names.contains_key(lower) {
             return None;
         }
         // (The given names that open with it: a range of the sorted list.)
-        let from = self
-            .given_sorted
-            .partition_point(|(g, _)| g.as_str() < lower);
-        let mut holders = self.given_sorted[from..]
+        let sorted = self.given_sorted.get_or_init(|| {
+            let mut v: Vec<_> = self
+                .given_names
+                .iter()
+                .map(|(g, &e)| (g.clone(), e))
+                .collect();
+            v.sort_unstable();
+            v
+        });
+        let from = sorted.partition_point(|(g, _)| g.as_str() < lower);
+        let mut holders = sorted[from..]
             .iter()
             .take_while(|(g, _)| g.starts_with(lower))
             .filter(|(g, _)| g.len() >= lower.len() + 2)
@@ -2885,32 +2889,25 @@ impl Registry {
             return None;
         }
         let ent = &self.entities[f];
-        (ent.kind == SpeakerType::Person
-            && genders_agree(self.entities[e].gender, ent.gender)
-            && (ent.is_shown_someone() || ent.verb_seen && !ent.after_the)
-            && !self.named_in_headline(f))
-        .then_some(f)
+        (ent.is_shown_someone() || ent.verb_seen && !ent.after_the).then_some(f)
     }
 
     /// The one person named in full with `lower` as an inner word of their name
-    /// ([`Registry::inner_names`]), when the one-word name `e` of that word is a quotation's
-    /// speaker ([`Registry::alone_as_speaker`]) and no one's given name: "“…,” Montoya said"
-    /// after "José Montoya Herrera, who grows maize, said …", the paternal surname a Spanish
-    /// name is written with again. (A speaker's word is someone's name, so the full name
-    /// need only have been a sentence's subject or a verb's, not shown a role or gender, as
-    /// [`Registry::by_inner_name`] asks of a word read as a name anywhere.) Not a name first
-    /// read in a headline: "Hillary Clinton Goes After Donald Trump".
-    fn inner_holder(&self, lower: &str, e: usize) -> Option<usize> {
+    /// ([`Registry::inner_names`]), no one's given name, for a quotation's speaker of that
+    /// one word ([`Registry::full_person`]): "“…,” Montoya said" after "José Montoya Herrera,
+    /// who grows maize, said …", the paternal surname a Spanish name is written with again.
+    /// (A speaker's word is someone's name, so the full name need only have been a
+    /// sentence's subject or a verb's, not shown a role or gender, as
+    /// [`Registry::by_inner_name`] asks of a word read as a name anywhere.) Not a name of a
+    /// place's shape.
+    fn inner_holder(&self, lower: &str) -> Option<usize> {
         if self.inner_names.is_empty() || self.given_names.contains_key(lower) {
             return None;
         }
         let f = *self.inner_names.get(lower).filter(|&&f| f != usize::MAX)?;
         let ent = &self.entities[f];
-        (ent.kind == SpeakerType::Person
-            && (ent.is_shown_someone() || (ent.verb_seen || ent.subject_seen) && !ent.after_the)
-            && genders_agree(self.entities[e].gender, ent.gender)
-            && !is_place_shaped(&ent.name)
-            && !self.named_in_headline(f))
+        ((ent.is_shown_someone() || (ent.verb_seen || ent.subject_seen) && !ent.after_the)
+            && !is_place_shaped(&ent.name))
         .then_some(f)
     }
 
