@@ -7055,6 +7055,41 @@ const EXPECTED: &[Expected] = {
             Some("Harlow Mine"),
             None,
         ),
+        (
+            "roles-acting-for-a-party",
+            "We waited six years",
+            Direct,
+            Some("Serap Tunç"),
+            Some("Lawyer for the family"),
+        ),
+        (
+            "roles-acting-for-a-party",
+            "It is a start",
+            Direct,
+            Some("Desmond Achterberg"),
+            Some("Attorney for the Marwick family"),
+        ),
+        (
+            "roles-acting-for-a-party",
+            "The buildings are safe",
+            Direct,
+            Some("Lucía Ferrandis"),
+            Some("Spokeswoman for the school board"),
+        ),
+        (
+            "roles-acting-for-a-party",
+            "We will appeal",
+            Direct,
+            Some("Oyelaran Bakare"),
+            Some("Counsel for the plaintiffs"),
+        ),
+        (
+            "roles-acting-for-a-party",
+            "The evidence is beyond",
+            Direct,
+            Some("Levent Başaran"),
+            Some("Prosecutor"),
+        ),
     ]
 };
 

@@ -681,6 +681,9 @@ struct Beside {
     /// "the" is written right before the name, with no title: "the Opposition", "the
     /// Philippines". No one is called that (see [`Entity::after_the`]).
     after_the: bool,
+    /// A role and the party it acts for open the sentence right before the name ("Lawyer for
+    /// the family Gülşen Aydın said"): the name is the role's, not the object of "for".
+    acts_for: bool,
 }
 
 /// How many people of one surname a name read again is weighed against, the last named first:
@@ -1929,6 +1932,7 @@ impl Registry {
             gender: LEXICON.roles.get(noun).and_then(|r| r.1),
         });
         let mut beside = beside;
+        let acts_for = beside.acts_for;
         // (Nor one after a possessive, which it modifies: "his Orchard Park site". Nor past
         // a year or a number after either: "the 2050 Strategy", "its 2024 Review".)
         let determiner = |w: &str| {
@@ -2150,6 +2154,7 @@ impl Registry {
             }
         };
         let oblique = !titled
+            && !acts_for
             && (governed_by_preposition()
                 || matches!(governing, "of" | "with" | "about" | "against"));
         // A phrase that opens the sentence before its comma holds no subject ("Returning
@@ -6059,6 +6064,18 @@ fn beside(
     } else {
         role_as_written(titles)
     };
+    // A role and the party it acts for, opening the sentence: the whole phrase is the role,
+    // and its noun the role word, not the party's last noun ("family" of "Lawyer for the
+    // family Gülşen Aydın").
+    let acts_for = titles
+        .is_empty()
+        .then(|| role_for_party(text, range.start, w_start, sentence_starts))
+        .flatten();
+    if let Some(phrase) = acts_for {
+        let noun = phrase.split_ws().find(|w| !is_article(w)).unwrap_or(phrase);
+        roles.push(CompactString::from(&*lowercase(noun)));
+        written = Some(phrase.to_string());
+    }
     // An organisation's noun in lower case after a determiner or one capitalised word, all the
     // titles read with the name, before a name of several words: "The charity Friends of the
     // Kestrel Valley", "the company Brandt Nolan", "Campaign group River Guardians" are
@@ -6092,11 +6109,13 @@ fn beside(
     };
     let open = lead.first().is_some_and(|r| is_open_role_noun(r)) && no_verb();
     // (Not a noun of speech, no one's role: "In her speech Ana Ruiz said".)
-    if lead.first().is_some_and(|r| {
-        r.starts_with(char::is_lowercase)
-            && (open || role_of(r).is_some_and(|k| k == RoleKind::Person || no_verb()))
-            && !LEXICON.flags(r).is_speech_noun()
-    }) {
+    if acts_for.is_none()
+        && lead.first().is_some_and(|r| {
+            r.starts_with(char::is_lowercase)
+                && (open || role_of(r).is_some_and(|k| k == RoleKind::Person || no_verb()))
+                && !LEXICON.flags(r).is_speech_noun()
+        })
+    {
         let words: Vec<&str> = lead
             .iter()
             .take_while(|r| {
@@ -6228,7 +6247,75 @@ fn beside(
         organization,
         speaks_for,
         after_the: false,
+        acts_for: acts_for.is_some(),
     }
+}
+
+/// A role and the party it acts for, written with no comma right before a name at
+/// `text[start..]` and opening its sentence (of the narration from `from`): "Lawyer for the
+/// family Gülşen Aydın said", "Attorney for the Floyd family Ben Crump said", "A spokeswoman
+/// for the school board Ana Ruiz said". The name stands in apposition to the role, as it does
+/// after a title: it is the sentence's subject, not the object of "for", and its role is the
+/// whole phrase (returned, without the article that opens it). The role is a noun of a
+/// person (of the lists or of an agent's shape); the party is one to three words, the last a
+/// lower-case noun, after "for" and an optional determiner.
+fn role_for_party<'a>(
+    text: &'a str,
+    from: usize,
+    start: usize,
+    sentence_starts: &[usize],
+) -> Option<&'a str> {
+    let before = &text[from..start];
+    // (Told from the word before the name first: most names follow no lower-case noun.)
+    let (last, n) = last_words::<7>(before);
+    let party_noun = *last[..n].first()?;
+    let plain = |w: &str| w.chars().all(|c| c.is_alphabetic() || c == '-');
+    if !party_noun.starts_with(char::is_lowercase)
+        || !plain(party_noun)
+        || is_function_word(party_noun)
+        || determiner(party_noun).is_ok()
+        || LEXICON.is_preposition(party_noun)
+        || LEXICON.is_cue(party_noun)
+    {
+        return None;
+    }
+    // The party's other words, the determiner, "for", the role noun.
+    let mut k = 1;
+    while k < 3 && k < n && last[k] != "for" && plain(last[k]) && determiner(last[k]).is_err() {
+        if is_function_word(last[k]) || LEXICON.is_preposition(last[k]) {
+            return None;
+        }
+        k += 1;
+    }
+    if k < n && determiner(last[k]).is_ok() {
+        k += 1;
+    }
+    if last[..n].get(k) != Some(&"for") {
+        return None;
+    }
+    let role = *last[..n].get(k + 1)?;
+    let lower_role = lowercase(role);
+    let person = plain(role)
+        && (role_of(&lower_role) == Some(RoleKind::Person)
+            || is_spokes_noun(&lower_role)
+            || is_open_role_noun(&lower_role));
+    if !person {
+        return None;
+    }
+    // (Opening the sentence, after its article or not.)
+    let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
+    let opens = |w: &str| is_start(sentence_starts, offset(w)) || offset(w) == from;
+    let at = match last[..n].get(k + 2) {
+        Some(a) if is_article(a) && opens(a) => offset(role),
+        _ if opens(role) => offset(role),
+        _ => return None,
+    };
+    Some(text[at..start].trim_end())
+}
+
+/// "a", "an", "the", capitalised or not.
+fn is_article(w: &str) -> bool {
+    matches!(w, "a" | "an" | "the" | "A" | "An" | "The")
 }
 
 /// Where a month that is a woman's given name ("April", "May", "June") opens the untitled
