@@ -7090,6 +7090,13 @@ const EXPECTED: &[Expected] = {
             Some("Levent Başaran"),
             Some("Prosecutor"),
         ),
+        (
+            "full-names-after-team-words",
+            "It is a busy schedule",
+            Direct,
+            Some("Aleki Fonua"),
+            Some("Former Mataris player"),
+        ),
     ]
 };
 

@@ -2473,6 +2473,20 @@ impl Registry {
                                 .then(|| self.by_leading_words(full, beside.gender, vocabulary))
                                 .flatten()
                         })
+                        // (A person's full name after a word that names no one: "former
+                        // Kumuls John Wilshere" is John Wilshere.)
+                        .or_else(|| {
+                            let (_, rest) = full.split_once(' ').filter(|_| spaced)?;
+                            let &e = self.names.get(rest)?;
+                            let ent = &self.entities[e];
+                            // (Someone the article has told of: not a name of no shape,
+                            // which may be a body's read short, "Humber Ports" of
+                            // "Associated Humber Ports".)
+                            (ent.kind == SpeakerType::Person
+                                && !ent.is_shapeless()
+                                && same_name_one_word_apart(&ent.name, name))
+                            .then_some(e)
+                        })
                         .or_else(|| {
                             (!spaced)
                                 .then(|| {
@@ -2535,6 +2549,7 @@ impl Registry {
                     } else {
                         (!at_start && spaced, name.len()) > rank(&ent.name, ent.name_at_start)
                             && !is_particle_surname_of(&ent.name, name)
+                            && !same_name_one_word_apart(&ent.name, name)
                     }
                 };
                 if ent.kind == SpeakerType::Person && outranks() {
@@ -6311,6 +6326,29 @@ fn role_for_party<'a>(
         _ => return None,
     };
     Some(text[at..start].trim_end())
+}
+
+/// Is `new`, read again for a person of two words or more named `held`, that name after a
+/// capitalised word that is no given name, honorific or title ("former Kumuls John
+/// Wilshere": the team's, a plural noun's)? It is no better name: the person keeps the name
+/// they were given.
+///
+/// (Not the other way round, `held` without its first word, though Malaysian and Chinese
+/// names are so shortened, "Wong Choong Hann" … "said Choong Hann": the word dropped is as
+/// often a role that opened the sentence, "Lock Owain Jones, no relation, scored" … "Owain
+/// Jones said", and no list tells the two apart.)
+fn same_name_one_word_apart(held: &str, new: &str) -> bool {
+    new.strip_suffix(held)
+        .and_then(|e| e.strip_suffix(' '))
+        .is_some_and(|extra| {
+            held.contains(' ')
+                && !extra.is_empty()
+                && !extra.contains(' ')
+                && extra.starts_with(char::is_uppercase)
+                && !is_given_name(extra)
+                && !is_honorific(extra)
+                && !LEXICON.is_title(extra)
+        })
 }
 
 /// "a", "an", "the", capitalised or not.
