@@ -4433,7 +4433,7 @@ const EXPECTED: &[Expected] = {
             "While it is difficult",
             Direct,
             Some("Tanabe"),
-            None,
+            Some("head of the Eastern Association of Corporate Executives"),
         ),
         // A name after a speech noun's "from" is a person's, and "who" after an organisation
         // in that person's appositive stands for the person.
@@ -7096,6 +7096,13 @@ const EXPECTED: &[Expected] = {
             Direct,
             Some("Aleki Fonua"),
             Some("Former Mataris player"),
+        ),
+        (
+            "ages-before-roles-after-names",
+            "My grandmother brought",
+            Direct,
+            Some("Tsion Welde"),
+            Some("software developer"),
         ),
     ]
 };

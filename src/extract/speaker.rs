@@ -6190,7 +6190,8 @@ fn beside(
     // at all ("According to Dana Whitfield, the council “never voted”"): there an
     // organisation's noun does not make the name an organisation's.
     let paragraph_end = text[range.end..].is_empty() || text[range.end..].starts_with(['\n', '\r']);
-    let appositive = after.strip_prefix(", ").and_then(|a| {
+    // (Past an age set off before it: "For Meseret Alemu, 26, a software developer, …".)
+    let appositive = after.strip_prefix(", ").map(past_age).and_then(|a| {
         appositive_after(a, paragraph_end)
             .map(|(phrase, kind)| (phrase, kind, true))
             .or_else(|| bare_appositive(a).map(|phrase| (phrase, Some(RoleKind::Person), false)))
@@ -6263,6 +6264,16 @@ fn beside(
         speaks_for,
         after_the: false,
         acts_for: acts_for.is_some(),
+    }
+}
+
+/// `a` past an age set off before an appositive: "26, a software developer" of "Meseret
+/// Alemu, 26, a software developer, …".
+fn past_age(a: &str) -> &str {
+    let digits = a.bytes().take_while(u8::is_ascii_digit).count();
+    match a[digits..].strip_prefix(", ") {
+        Some(rest) if (1..=3).contains(&digits) => rest,
+        _ => a,
     }
 }
 
