@@ -7104,6 +7104,20 @@ const EXPECTED: &[Expected] = {
             Some("Tsion Welde"),
             Some("software developer"),
         ),
+        (
+            "said-inside-names",
+            "If nobody learns",
+            Direct,
+            Some("Juma Said Mwinyi"),
+            None,
+        ),
+        (
+            "said-inside-names",
+            "The tourists will come",
+            Direct,
+            Some("Zuhura Said"),
+            Some("fish trader"),
+        ),
     ]
 };
 

@@ -407,7 +407,7 @@ pub(crate) fn name_possessive<'a>(prev: &str, w: &str, r: &'a str) -> Option<&'a
     None
 }
 
-/// `proper_name = ( name_word | prefixed_surname | name_possessive ) , { gap , { connector | "for" (: after an office's title, not an honorific, or an organisation's noun or its plural) | "to" (: after an envoy's or an aide's title, or after an organisation's noun or its plural before two capitalised words, "Committee to Protect Journalists") | "Without" | "Against" (: before a capitalised word, "Reporters Without Borders", "Action Against Hunger") | "and" (: inside an organisation's name, or between two titles before a full name) | "&" (: before a capitalised word) , gap } , ( name_word | prefixed_surname (: "al-Assad", "el-Sisi") | name_possessive (: "Nurses’ Association") | possessive (: after a connector, ending an organisation's name: "Ministry of Health’s") ) } , [ { ", " , field } , ( " and " | ", and " ) , [ "the" , gap ] , field (: fields listed after an organisation's noun, "of" or "for" and its first field, each one capitalised word, the last up to three, with no given name, title or organisation's noun: "Department of Agriculture, Food and the Marine") ] , [ gap , possessive ] | possessive ;`
+/// `proper_name = ( name_word | prefixed_surname | name_possessive ) , { gap , { connector | "for" (: after an office's title, not an honorific, or an organisation's noun or its plural) | "to" (: after an envoy's or an aide's title, or after an organisation's noun or its plural before two capitalised words, "Committee to Protect Journalists") | "Without" | "Against" (: before a capitalised word, "Reporters Without Borders", "Action Against Hunger") | "and" (: inside an organisation's name, or between two titles before a full name) | "&" (: before a capitalised word) , gap } , ( name_word | prefixed_surname (: "al-Assad", "el-Sisi") | name_possessive (: "Nurses’ Association") | possessive (: after a connector, ending an organisation's name: "Ministry of Health’s") | "Said" (: after a name word, before a comma and an age, an article, an owner or "who", or before a name word that ends the name before a mark or a lower-case word: "Mwanaisha Said, a trader,", "Omari Said Athman, 77,") ) } , [ { ", " , field } , ( " and " | ", and " ) , [ "the" , gap ] , field (: fields listed after an organisation's noun, "of" or "for" and its first field, each one capitalised word, the last up to three, with no given name, title or organisation's noun: "Department of Agriculture, Food and the Marine") ] , [ gap , possessive ] | possessive ;`
 ///
 /// A possessive ends a name and stays part of it ("President Donald Trump’s offer"), so that
 /// the name is not cut short; [`crate::extract::speaker`] drops the "’s".
@@ -507,7 +507,8 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
             Ok((r3, w))
                 if is_name_word(w)
                     || is_prefixed_surname(w)
-                    || is_capitalized(w) && name_possessive(last, w, r3).is_some() =>
+                    || is_capitalized(w) && name_possessive(last, w, r3).is_some()
+                    || w == "Said" && r1.len() == after_gap.len() && said_inside_name(r3) =>
             {
                 r = r3;
                 before_last = last;
@@ -560,6 +561,43 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
         r = r4;
     }
     Ok((r, &i[..i.len() - r.len()]))
+}
+
+/// Is the capitalised "Said" before `after`, after a name word, a name of its own, as Arabic
+/// and Swahili names hold it ("Omari Said Athman, 77,", "Fatma Said Bakari, a teacher,")? Only
+/// before an aside set off by a comma that opens with an age, an article, an owner or "who"
+/// ("Mwanaisha Said, a trader,"), or before one more name word that ends the name before a mark, a
+/// lower-case word or the end:
+/// in a headline's title case, "Trump Said Clinton Lied", the cue is followed by more
+/// capitalised words. (Where a sentence opens, "Said Trump: …", it is the cue: the name's
+/// first word is never read so.)
+pub(crate) fn said_inside_name(after: &str) -> bool {
+    // (Or it ends the name, before an aside set off by a comma: "Mwanaisha Said, a trader,",
+    // "Amina Said, 34,".)
+    // (An aside that opens with an age, an article, an owner or "who": not a participle's
+    // clause, "“…,” Obama Said, adding …", as a headline's title case writes the cue.)
+    if let Some(aside) = after.strip_prefix(", ") {
+        let first = aside.split_ws().next().unwrap_or("");
+        return aside.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(first, "a" | "an" | "the" | "who" | "his" | "her" | "their");
+    }
+    let Ok((r, _)) = gap(after) else {
+        return false;
+    };
+    let Ok((r, w)) = name_word(r) else {
+        return false;
+    };
+    if w == "Said" || is_possessive(w) {
+        return false;
+    }
+    match r.chars().next() {
+        None => true,
+        Some(c) if c.is_whitespace() => gap(r)
+            .ok()
+            .and_then(|(r2, _)| r2.chars().next())
+            .is_none_or(char::is_lowercase),
+        Some(c) => matches!(c, ',' | '.' | ';' | ':' | ')'),
+    }
 }
 
 /// The rest after the fields of an organisation's name listed with commas, where `so_far`
@@ -1334,7 +1372,11 @@ fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> To
                 tokens[k - 1].text(text)
             }
         };
-        if !(t.is_capitalized() && (is_name_word_with(w, doc.flags_with(k, w)) || initial_a())) {
+        // ("Omari Said Athman": a cue's spelling inside a name, see `said_inside_name`.)
+        let inner_said = || k != first && w == "Said" && said_inside_name(&text[t.end..end]);
+        if !(t.is_capitalized()
+            && (is_name_word_with(w, doc.flags_with(k, w)) || initial_a() || inner_said()))
+        {
             let possessive = t.is_capitalized() && is_possessive(w);
             if k == first {
                 // ("Children’s Hospital": read by the parse, `name_possessive`.)
