@@ -7118,6 +7118,20 @@ const EXPECTED: &[Expected] = {
             Some("Zuhura Said"),
             Some("fish trader"),
         ),
+        (
+            "titles-of-monks",
+            "Many of the parents",
+            Direct,
+            Some("Thich Minh Hanh"),
+            Some("abbot"),
+        ),
+        (
+            "titles-of-monks",
+            "We pray for them",
+            Direct,
+            Some("Omalpe Sugatha"),
+            Some("monk from Kandy"),
+        ),
     ]
 };
 

@@ -2575,7 +2575,7 @@ pub fn is_capitalised_office(name: &str) -> bool {
 }
 
 /// An honorific, which says how a person is addressed rather than what they do: "Dr",
-/// "Prof.", "Sir", "Baroness". (The gendered ones, "Mr" or "Lady", are also marked so in
+/// "Prof.", "Sir", "Baroness", a monk's "Ven.". (The gendered ones, "Mr" or "Lady", are also marked so in
 /// `titles.txt`.)
 pub fn is_honorific(w: &str) -> bool {
     matches!(
@@ -2591,6 +2591,8 @@ pub fn is_honorific(w: &str) -> bool {
             | "Rev"
             | "Revd"
             | "Fr"
+            | "Ven"
+            | "Venerable"
     )
 }
 
