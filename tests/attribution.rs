@@ -7132,6 +7132,13 @@ const EXPECTED: &[Expected] = {
             Some("Omalpe Sugatha"),
             Some("monk from Kandy"),
         ),
+        (
+            "honorifics-before-particle-surnames",
+            "There were men in that room",
+            Direct,
+            Some("Gráinne Ó Briain"),
+            Some("Heron secretary"),
+        ),
     ]
 };
 

@@ -2514,10 +2514,13 @@ impl Registry {
                 .flatten()
         });
         // (A surname alone after an honorific that tells a gender, which another person of
-        // that surname fits as well, neither's gender told yet: chosen again later.)
+        // that surname fits as well, neither's gender told yet: chosen again later. A surname
+        // with its particles too, "Mr Ó Riordáin", "Ms van der Berg": the name is all surname.)
         let pending = beside.gender.filter(|_| {
             found.is_some_and(|e| {
-                by_name.is_none() && one_word && self.another_unknown_of_surname(sur_key, e)
+                by_name.is_none()
+                    && (one_word || name.split(' ').rev().skip(1).all(is_surname_particle))
+                    && self.another_unknown_of_surname(sur_key, e)
             })
         });
         // (A name a spokesperson speaks for, and that names no one known, is an organisation's.)
