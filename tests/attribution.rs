@@ -7139,6 +7139,13 @@ const EXPECTED: &[Expected] = {
             Some("Gráinne Ó Briain"),
             Some("Heron secretary"),
         ),
+        (
+            "roles-before-nicknamed-names",
+            "rigged for the same",
+            Partial,
+            Some("Kwesi Ampofo-Baah"),
+            Some("Drummer"),
+        ),
     ]
 };
 

@@ -1485,8 +1485,9 @@ impl Registry {
             // (Not a word the text writes capitalised inside a sentence too, a name's:
             // "Pieter Jansen van Wyk lost 300 sheep …. “…,” Pieter Jansen van Wyk said".)
             // (Nor a place before an organisation's name: "Leicester City Council said".)
+            // (Or a name of two words that a nickname cuts: "Rapper Kojo “Pharaoh” Mensah".)
             let role_first = || {
-                second_of_three().is_some()
+                (second_of_three().is_some() || nickname_after(&text[end..]))
                     && is_opening_role(first)
                     && !lower.has_inside(first)
                     && !is_organization(&text[head.clone()])
@@ -5822,6 +5823,8 @@ fn given_before_nickname(
             is_given(w)
                 && !is_agent_noun(w)
                 && !LEXICON.roles.contains_key(&*lowercase(w))
+                // ("Rapper Kojo “Pharaoh” Mensah": a role noun's shape, where a sentence opens.)
+                && !is_opening_role(w)
                 // (`lead` is trimmed: a line break right after it opens a paragraph.)
                 && (lead.is_empty()
                     || lead.ends_with([',', ':', '(', '.'])
@@ -6935,6 +6938,33 @@ fn is_opening_role(first: &str) -> bool {
     first.len() >= 6
         && !is_given_name(first)
         && (is_open_role_noun(&lowercase(first)) || is_plural_title(first))
+}
+
+/// Does `after`, the text after a name, open with a nickname in quotation marks and the
+/// surname it stands before: ` “Pharaoh” Mensah`, ` "Tina" Villanueva`? (One or two
+/// capitalised words in the marks, then a capitalised word.)
+fn nickname_after(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let Some(open) = rest.chars().next().filter(|c| matches!(c, '“' | '"' | '‘')) else {
+        return false;
+    };
+    let close = match open {
+        '“' => '”',
+        '‘' => '’',
+        _ => '"',
+    };
+    let inner = &rest[open.len_utf8()..];
+    let Some(k) = inner.find(close).filter(|&k| k > 0 && k < 40) else {
+        return false;
+    };
+    let nick = &inner[..k];
+    nick.split(' ').count() <= 2
+        && nick.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        && inner[k + close.len_utf8()..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
 }
 
 /// Is `w` a title's plural, written before the first of several names ("Councilors Jesse
