@@ -2565,13 +2565,13 @@ const EXPECTED: &[Expected] = {
             None,
         ),
         // A brand's name, two capitalised words run together ("YouTube"), is no one a "she"
-        // stands for. (The actress the description names is not yet followed to Mira Sethna.)
+        // stands for: the actress is Mira Sethna ("actor" tells no gender).
         (
             "web-names",
             "The small screen is so powerful",
             Direct,
-            None,
-            None,
+            Some("Mira Sethna"),
+            Some("Pakistani actor"),
         ),
         // A Member of the Senedd's letters, after the name or as a title before it.
         (
@@ -7145,6 +7145,20 @@ const EXPECTED: &[Expected] = {
             Partial,
             Some("Kwesi Ampofo-Baah"),
             Some("Drummer"),
+        ),
+        (
+            "prize-winners-after-went-to",
+            "I was told for ten years",
+            Direct,
+            Some("Noorulain Bazmi"),
+            None,
+        ),
+        (
+            "actors-of-either-gender",
+            "I never thought a camera",
+            Direct,
+            Some("Sabeen Qazalbash"),
+            Some("theatre actor from Quetta"),
         ),
     ]
 };

@@ -1725,9 +1725,19 @@ impl Registry {
                     )
                 })
         };
+        // (Nor the one a prize goes to, a person's name with a given name first or set off by
+        // a person's description: "Best actress went to Zunaira Khattak, a theatre actor",
+        // not "went to Buenos Aires".)
+        let prize_to = || {
+            prev_word == "to"
+                && last3
+                    .get(1)
+                    .is_some_and(|v| matches!(*v, "went" | "goes" | "go"))
+        };
         let from_someone = || {
             let to = spoken_to();
-            if prev_word != "from" && !to || single {
+            let prize = !to && prize_to();
+            if prev_word != "from" && !to && !prize || single {
                 return false;
             }
             let given_first = head_text.split(' ').next().is_some_and(is_given_name);
@@ -1738,7 +1748,7 @@ impl Registry {
                         ["a ", "an ", "the "]
                             .iter()
                             .find_map(|d| r.strip_prefix(d))
-                            .or(to.then_some(r))
+                            .or((to || prize).then_some(r))
                     })
                     .is_some_and(|r| {
                         r.split_ws().take(4).any(|w| {
@@ -1760,6 +1770,9 @@ impl Registry {
                 // "spoke to Sky News".)
                 || to && !is_organization(head_text)
                 || person_noun()
+                    // (A prize's winner set off by their description only, not "went to
+                    // Calder Marine, a shipping firm".)
+                    && (!prize || !is_organization(head_text))
                 || after_speech_noun()
                     && (set_off.is_some_and(|r| r.starts_with(char::is_lowercase))
                         // (Or an organisation's: "a statement from Oxfam International", "a
@@ -2154,8 +2167,12 @@ impl Registry {
                 LEXICON.is_preposition(governing)
             }
         };
+        // (Not the one an award or a prize goes to, the sentence's topic where no name comes
+        // before: "Best actress went to Zunaira Khattak, a theatre actor …. “…,” she said".)
+        let recipient = || head_text.contains(' ') && prize_to();
         let oblique = !titled
             && !acts_for
+            && !recipient()
             && (governed_by_preposition()
                 || matches!(governing, "of" | "with" | "about" | "against"));
         // A phrase that opens the sentence before its comma holds no subject ("Returning
