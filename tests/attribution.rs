@@ -7160,6 +7160,13 @@ const EXPECTED: &[Expected] = {
             Some("Sabeen Qazalbash"),
             Some("theatre actor from Quetta"),
         ),
+        (
+            "subjects-of-clauses-after-that",
+            "unprecedented",
+            Partial,
+            Some("Anbar Theodoros"),
+            Some("Pope"),
+        ),
     ]
 };
 

@@ -2273,8 +2273,11 @@ impl Registry {
         // (Nor, with the subject named before the cue, the subject of the clause it reports:
         // "McAnulty says Cyclone Gabrielle has had major impacts", told from the auxiliary
         // after the name, which an object lacks: "Warren told Stumpf, after he admitted".)
+        // (Nor the subject of a clause a cue's "that" opens: "“…,” said the pope, adding that
+        // Egypt deserved better" is the pope's sentence, and the "he" after it his.)
+        let after_that = || matches!(last3, ["that", cue, ..] if LEXICON.is_cue(cue));
         let reported = if first {
-            reported_by_pronoun(text, sentence.max(range.start), last3)
+            reported_by_pronoun(text, sentence.max(range.start), last3) || after_that()
         } else {
             LEXICON.is_cue(prev_word)
                 && after
