@@ -7167,6 +7167,20 @@ const EXPECTED: &[Expected] = {
             Some("Anbar Theodoros"),
             Some("Pope"),
         ),
+        (
+            "prize-winners-set-off-by-ages",
+            "every woman who ever",
+            Partial,
+            Some("Rawiya Abdelsalam"),
+            None,
+        ),
+        (
+            "titles-of-religious-teachers",
+            "Visitors ask very honest",
+            Direct,
+            Some("Nur Izzati Kamaludin"),
+            Some("Ustazah"),
+        ),
     ]
 };
 

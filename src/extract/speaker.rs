@@ -1765,7 +1765,11 @@ impl Registry {
                         .contains(n.trim_end_matches([',', '.']))
                 })
             };
+            // (Or set off by an age, which only a person has: "went to Yasmine Hosny, 27, for
+            // her role …".)
+            let aged = || set_off.is_some_and(|r| past_age(r).len() < r.len());
             given_first
+                || aged()
                 // (Spoken to, no organisation's name: "spoke to Ruth Okafor-Lind about …"; not
                 // "spoke to Sky News".)
                 || to && !is_organization(head_text)
