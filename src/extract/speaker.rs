@@ -2173,7 +2173,7 @@ impl Registry {
         };
         // (Not the one an award or a prize goes to, the sentence's topic where no name comes
         // before: "Best actress went to Zunaira Khattak, a theatre actor …. “…,” she said".)
-        let recipient = || head_text.contains(' ') && prize_to();
+        let recipient = || prize_to() && head_text.contains(' ');
         let oblique = !titled
             && !acts_for
             && !recipient()
@@ -6322,7 +6322,16 @@ fn role_for_party<'a>(
     sentence_starts: &[usize],
 ) -> Option<&'a str> {
     let before = &text[from..start];
-    // (Told from the word before the name first: most names follow no lower-case noun.)
+    // (Told first from a lower-case letter ending the word right before the name and a
+    // " for " in the bytes before it, which most names lack, before any word is read: this
+    // is asked of every name with no title.)
+    let near = &before.as_bytes()[before.len().saturating_sub(64)..];
+    let lower_before = near.len() >= 2 && near[near.len() - 2].is_ascii_lowercase();
+    if !near.ends_with(b" ") || !lower_before {
+        return None;
+    }
+    memchr::memchr_iter(b'f', near)
+        .find(|&i| i > 0 && near[i - 1] == b' ' && near[i..].starts_with(b"for "))?;
     let (last, n) = last_words::<7>(before);
     let party_noun = *last[..n].first()?;
     let plain = |w: &str| w.chars().all(|c| c.is_alphabetic() || c == '-');
