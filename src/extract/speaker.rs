@@ -6989,7 +6989,14 @@ fn nickname_after(after: &str) -> bool {
         _ => '"',
     };
     let inner = &rest[open.len_utf8()..];
-    let Some(k) = inner.find(close).filter(|&k| k > 0 && k < 40) else {
+    // (The closing mark looked for among the next 40 characters only: a text with no closing
+    // mark is not read to its end at every name.)
+    let Some(k) = inner
+        .char_indices()
+        .take(40)
+        .find_map(|(k, c)| (c == close).then_some(k))
+        .filter(|&k| k > 0)
+    else {
         return false;
     };
     let nick = &inner[..k];
