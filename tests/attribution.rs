@@ -7181,6 +7181,20 @@ const EXPECTED: &[Expected] = {
             Some("Nur Izzati Kamaludin"),
             Some("Ustazah"),
         ),
+        (
+            "roles-acting-for-a-party",
+            "He needs rest",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "honorifics-before-particle-surnames",
+            "We will race in green",
+            Direct,
+            Some("Ruairí Ó Briain"),
+            Some("Kestrel chairman"),
+        ),
     ]
 };
 

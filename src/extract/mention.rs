@@ -407,7 +407,7 @@ pub(crate) fn name_possessive<'a>(prev: &str, w: &str, r: &'a str) -> Option<&'a
     None
 }
 
-/// `proper_name = ( name_word | prefixed_surname | name_possessive ) , { gap , { connector | "for" (: after an office's title, not an honorific, or an organisation's noun or its plural) | "to" (: after an envoy's or an aide's title, or after an organisation's noun or its plural before two capitalised words, "Committee to Protect Journalists") | "Without" | "Against" (: before a capitalised word, "Reporters Without Borders", "Action Against Hunger") | "and" (: inside an organisation's name, or between two titles before a full name) | "&" (: before a capitalised word) , gap } , ( name_word | prefixed_surname (: "al-Assad", "el-Sisi") | name_possessive (: "Nurses’ Association") | possessive (: after a connector, ending an organisation's name: "Ministry of Health’s") | "Said" (: after a name word, before a comma and an age, an article, an owner or "who", or before a name word that ends the name before a mark or a lower-case word: "Mwanaisha Said, a trader,", "Omari Said Athman, 77,") ) } , [ { ", " , field } , ( " and " | ", and " ) , [ "the" , gap ] , field (: fields listed after an organisation's noun, "of" or "for" and its first field, each one capitalised word, the last up to three, with no given name, title or organisation's noun: "Department of Agriculture, Food and the Marine") ] , [ gap , possessive ] | possessive ;`
+/// `proper_name = ( name_word | prefixed_surname | name_possessive ) , { gap , { connector | "for" (: after an office's title, not an honorific, or an organisation's noun or its plural) | "to" (: after an envoy's or an aide's title, or after an organisation's noun or its plural before two capitalised words, "Committee to Protect Journalists") | "Without" | "Against" (: before a capitalised word, "Reporters Without Borders", "Action Against Hunger") | "and" (: inside an organisation's name, or between two titles before a full name) | "&" (: before a capitalised word) , gap } , ( name_word | prefixed_surname (: "al-Assad", "el-Sisi") | name_possessive (: "Nurses’ Association") | possessive (: after a connector, ending an organisation's name: "Ministry of Health’s") | "Said" (: after a name word, before a comma and an age, an article, an owner or "who", or before a name word that ends the name before a full stop, a semicolon, a closing parenthesis, a lower-case word, or a comma and a lower-case word or a digit: "Mwanaisha Said, a trader,", "Omari Said Athman, 77,") ) } , [ { ", " , field } , ( " and " | ", and " ) , [ "the" , gap ] , field (: fields listed after an organisation's noun, "of" or "for" and its first field, each one capitalised word, the last up to three, with no given name, title or organisation's noun: "Department of Agriculture, Food and the Marine") ] , [ gap , possessive ] | possessive ;`
 ///
 /// A possessive ends a name and stays part of it ("President Donald Trump’s offer"), so that
 /// the name is not cut short; [`crate::extract::speaker`] drops the "’s".
@@ -596,7 +596,12 @@ pub(crate) fn said_inside_name(after: &str) -> bool {
             .ok()
             .and_then(|(r2, _)| r2.chars().next())
             .is_none_or(char::is_lowercase),
-        Some(c) => matches!(c, ',' | '.' | ';' | ':' | ')'),
+        // (A comma before a lower-case word or a digit: not a headline's "Biden Said Trump,
+        // Not Putin, Was the Threat"; nor a colon, "Pelosi Said Trump: …".)
+        Some(',') => r[1..]
+            .trim_start()
+            .starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()),
+        Some(c) => matches!(c, '.' | ';' | ')'),
     }
 }
 
@@ -2593,6 +2598,7 @@ pub fn is_honorific(w: &str) -> bool {
             | "Fr"
             | "Ven"
             | "Venerable"
+            | "Bhante"
     )
 }
 

@@ -1728,11 +1728,21 @@ impl Registry {
         // (Nor the one a prize goes to, a person's name with a given name first or set off by
         // a person's description: "Best actress went to Zunaira Khattak, a theatre actor",
         // not "went to Buenos Aires".)
+        // (A prize or an honour written before the verb in its sentence: "Best actress", "The
+        // award", "Female vocalist of the year"; not "The flight went to Charles de Gaulle",
+        // "his brother went to Tom Bell".)
         let prize_to = || {
             prev_word == "to"
                 && last3
                     .get(1)
                     .is_some_and(|v| matches!(*v, "went" | "goes" | "go"))
+                && {
+                    let (ws, n) = last_words::<10>(&text[range.start..start]);
+                    ws[2..n.max(2)]
+                        .iter()
+                        .take_while(|w| !w.ends_with(['.', '!', '?']))
+                        .any(|w| is_prize_word(&lowercase(w.trim_end_matches([',', ';']))))
+                }
         };
         let from_someone = || {
             let to = spoken_to();
@@ -2507,8 +2517,14 @@ impl Registry {
                             // (Someone the article has told of: not a name of no shape,
                             // which may be a body's read short, "Humber Ports" of
                             // "Associated Humber Ports".)
+                            // (Nor a relative named with the same names: "His son
+                            // Siosaia Aleki Fonua".)
+                            let kin = beside.written.as_deref().is_some_and(|r| {
+                                r.split_ws().any(|w| relation_noun(&lowercase(w)))
+                            });
                             (ent.kind == SpeakerType::Person
                                 && !ent.is_shapeless()
+                                && !kin
                                 && same_name_one_word_apart(&ent.name, name))
                             .then_some(e)
                         })
@@ -2649,7 +2665,9 @@ impl Registry {
             }
         };
         // A surname alone ("Pruitt") is looked up among the people of that surname.
-        if by_name.is_none() && (org || spaced) {
+        // (Not a surname that waits for the article's evidence of gender, "Mr Ó Briain": the
+        // next one would be found by it at once, and never wait.)
+        if by_name.is_none() && (org || spaced) && pending.is_none() {
             self.names.insert(CompactString::from(full), e);
         }
         (e, pending)
@@ -6335,8 +6353,16 @@ fn role_for_party<'a>(
     let (last, n) = last_words::<7>(before);
     let party_noun = *last[..n].first()?;
     let plain = |w: &str| w.chars().all(|c| c.is_alphabetic() || c == '-');
+    // (Nor one person's noun, whose name it is: "A spokesperson for the singer Tom Bell"
+    // speaks for Tom Bell. A group's may be the party: "the family", "the plaintiffs".)
+    let one_person = || {
+        !party_noun.ends_with('s')
+            && party_noun != "family"
+            && (role_of(party_noun) == Some(RoleKind::Person) || is_open_role_noun(party_noun))
+    };
     if !party_noun.starts_with(char::is_lowercase)
         || !plain(party_noun)
+        || one_person()
         || is_function_word(party_noun)
         || determiner(party_noun).is_ok()
         || LEXICON.is_preposition(party_noun)
@@ -6379,8 +6405,8 @@ fn role_for_party<'a>(
 }
 
 /// Is `new`, read again for a person of two words or more named `held`, that name after a
-/// capitalised word that is no given name, honorific or title ("former Kumuls John
-/// Wilshere": the team's, a plural noun's)? It is no better name: the person keeps the name
+/// capitalised word of a plural's shape that is no given name, honorific or title ("former
+/// Kumuls John Wilshere": the team's)? It is no better name: the person keeps the name
 /// they were given.
 ///
 /// (Not the other way round, `held` without its first word, though Malaysian and Chinese
@@ -6395,6 +6421,10 @@ fn same_name_one_word_apart(held: &str, new: &str) -> bool {
                 && !extra.is_empty()
                 && !extra.contains(' ')
                 && extra.starts_with(char::is_uppercase)
+                // (A plural's shape, a team's members: "Kumuls", "Mataris"; a given name
+                // no list holds may open a relative's name, "Siosaia Aleki Fonua".)
+                && extra.ends_with('s')
+                && !extra.ends_with("ss")
                 && !is_given_name(extra)
                 && !is_honorific(extra)
                 && !LEXICON.is_title(extra)
@@ -7005,6 +7035,55 @@ fn nickname_after(after: &str) -> bool {
         && inner[k + close.len_utf8()..]
             .strip_prefix(' ')
             .is_some_and(|r| r.starts_with(char::is_uppercase))
+}
+
+/// A word that names a prize or an honour, or the award's "best" and "of the year".
+fn is_prize_word(w: &str) -> bool {
+    matches!(
+        w,
+        "best"
+            | "prize"
+            | "prizes"
+            | "award"
+            | "awards"
+            | "medal"
+            | "trophy"
+            | "title"
+            | "honour"
+            | "honor"
+            | "crown"
+            | "accolade"
+            | "year"
+            | "cup"
+            | "gong"
+            | "oscar"
+            | "grammy"
+    )
+}
+
+/// A noun of a family relation ("son", "daughter", "wife"): someone so described may share a
+/// relative's names.
+fn relation_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "son"
+            | "daughter"
+            | "brother"
+            | "sister"
+            | "father"
+            | "mother"
+            | "wife"
+            | "husband"
+            | "cousin"
+            | "nephew"
+            | "niece"
+            | "grandson"
+            | "granddaughter"
+            | "uncle"
+            | "aunt"
+            | "child"
+            | "twin"
+    )
 }
 
 /// Is `w` a title's plural, written before the first of several names ("Councilors Jesse
