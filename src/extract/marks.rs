@@ -265,19 +265,21 @@ pub fn quotes_with_backticks(text: &str, double: bool) -> bool {
         if !opens {
             continue;
         }
-        let line = &after[..memchr::memchr(b'\n', after.as_bytes()).unwrap_or(after.len())];
-        // The first backtick or apostrophe that may close it, on its line.
-        let close = line.char_indices().find(|&(k, c)| {
-            c == '`'
+        // The first backtick or apostrophe that may close it, on its line: read up to the
+        // line's end or the next backtick, not to the line's end first (a line of many
+        // backticks was read once for each of them).
+        let close = after.char_indices().find(|&(k, c)| {
+            c == '\n'
+                || c == '`'
                 || c == '\''
                     && k > 0
-                    && !line[..k].ends_with(char::is_whitespace)
-                    && !line[k + 1..].starts_with(char::is_alphanumeric)
+                    && !after[..k].ends_with(char::is_whitespace)
+                    && !after[k + 1..].starts_with(char::is_alphanumeric)
         });
         match close {
             Some((_, '`')) => code = true,
-            Some(_) => quotes = true,
-            None => {}
+            Some((_, '\'')) => quotes = true,
+            _ => {}
         }
     }
     quotes && !code

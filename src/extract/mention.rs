@@ -1548,38 +1548,43 @@ fn lead_from_tokens(text: &str, doc: &Tokens, at: usize, end: usize) -> Option<O
 /// Achieng" are two people).
 fn joins_a_role(w: &str, f: Flags) -> bool {
     let plural = f.exact & (flag::ROLE_PERSON | flag::ROLE_ORGANIZATION) == 0;
-    !plural
-        && !matches!(
-            w,
-            "mother"
-                | "father"
-                | "sister"
-                | "brother"
-                | "wife"
-                | "husband"
-                | "son"
-                | "daughter"
-                | "parent"
-                | "cousin"
-                | "uncle"
-                | "aunt"
-                | "niece"
-                | "nephew"
-                | "grandmother"
-                | "grandfather"
-                | "grandson"
-                | "granddaughter"
-                | "stepfather"
-                | "stepmother"
-                | "partner"
-                | "fiancé"
-                | "fiancée"
-                | "fiance"
-                | "fiancee"
-                | "friend"
-                | "neighbour"
-                | "neighbor"
-        )
+    !plural && !is_relative_noun(w) && !matches!(w, "friend" | "neighbour" | "neighbor")
+}
+
+/// A noun of a family relation ("mother", "son", "fiancée", "twin"): it lists relatives
+/// ("his mother and sister Joy Achieng" are two people), and someone so described may share a
+/// relative's names ("His son Siosaia Aleki Fonua").
+pub(crate) fn is_relative_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "mother"
+            | "father"
+            | "sister"
+            | "brother"
+            | "wife"
+            | "husband"
+            | "son"
+            | "daughter"
+            | "parent"
+            | "cousin"
+            | "uncle"
+            | "aunt"
+            | "niece"
+            | "nephew"
+            | "grandmother"
+            | "grandfather"
+            | "grandson"
+            | "granddaughter"
+            | "stepfather"
+            | "stepmother"
+            | "partner"
+            | "fiancé"
+            | "fiancée"
+            | "fiance"
+            | "fiancee"
+            | "child"
+            | "twin"
+    )
 }
 
 /// The words of a [`titled_name`]'s lead before its role noun: up to four of any case

@@ -32,10 +32,10 @@ use crate::extract::mention::{
     is_capitalized, is_complement_link, is_field_word, is_given_name, is_holderless_office,
     is_honorific, is_indefinite_determiner, is_name_particle, is_name_suffix, is_name_word,
     is_nickname, is_office_title, is_organization, is_possessive, is_possessive_determiner,
-    is_settlement_noun, is_street_noun, is_surname_place_noun, is_time_noun, is_web_name,
-    name_from_tokens, open_description, party_label, role_of, strip_possessive, takes_to_any_case,
-    titled_name, titles_end_in_office_link, titles_hold_office_field, Found, MentionKind,
-    TokenTitled,
+    is_relative_noun, is_settlement_noun, is_street_noun, is_surname_place_noun, is_time_noun,
+    is_web_name, name_from_tokens, open_description, party_label, role_of, strip_possessive,
+    takes_to_any_case, titled_name, titles_end_in_office_link, titles_hold_office_field, Found,
+    MentionKind, TokenTitled,
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
@@ -2520,7 +2520,7 @@ impl Registry {
                             // (Nor a relative named with the same names: "His son
                             // Siosaia Aleki Fonua".)
                             let kin = beside.written.as_deref().is_some_and(|r| {
-                                r.split_ws().any(|w| relation_noun(&lowercase(w)))
+                                r.split_ws().any(|w| is_relative_noun(&lowercase(w)))
                             });
                             (ent.kind == SpeakerType::Person
                                 && !ent.is_shapeless()
@@ -7058,31 +7058,6 @@ fn is_prize_word(w: &str) -> bool {
             | "gong"
             | "oscar"
             | "grammy"
-    )
-}
-
-/// A noun of a family relation ("son", "daughter", "wife"): someone so described may share a
-/// relative's names.
-fn relation_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "son"
-            | "daughter"
-            | "brother"
-            | "sister"
-            | "father"
-            | "mother"
-            | "wife"
-            | "husband"
-            | "cousin"
-            | "nephew"
-            | "niece"
-            | "grandson"
-            | "granddaughter"
-            | "uncle"
-            | "aunt"
-            | "child"
-            | "twin"
     )
 }
 
