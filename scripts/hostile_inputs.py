@@ -22,6 +22,10 @@ Every input is generated into a temporary directory (nothing is committed):
     new-names          "Émile1 arrived. Ödön1 Ürgé left. …" 40,000 times, one quotation at the
                        end: every sentence names someone new, all of one surname (once
                        quadratic: each name weighed against every person of the surname)
+    one-sentence-and   "With Ann Lee0 and Bob Kim1 and … met." (2 MB), then a quotation: one
+                       sentence of 140,000 names (once quadratic: at each name the sentence's
+                       names were read again, and the first line searched for its end)
+    one-sentence-comma the same with ", " between the names
     long-lines-50MB    news text (fixtures/seeds) repeated to 50 MB as one file
     binary-10MB        random bytes (not UTF-8): refused with exit 2, never read as text
   saved pages (scripts/hostile_pages.py): big (5 MB article), nested (100,000 divs),
@@ -126,6 +130,20 @@ def main():
         tenth = write(d, "new-names-tenth.txt", new_names(4_000))
         run("extract 80,000 new names, 40,000 of one surname (1.4 MB)",
             ["extract", "--format", "jsonl", path], ["extract", "--format", "jsonl", tenth])
+        def one_sentence(size, sep):
+            given = ["Ann", "Bob", "Carla", "Dario", "Eve", "Farid", "Gita", "Hugo", "Ines", "Jun"]
+            family = ["Lee", "Kim", "Okafor", "Silva", "Novak", "Tanaka", "Haddad", "Mensah"]
+            names, n, i = [], 0, 0
+            while n < size:
+                names.append(f"{given[i % 10]} {family[i // 10 % 8]}{i}")
+                n += len(names[-1]) + len(sep)
+                i += 1
+            return "With " + sep.join(names) + " met.\n“We will go,” she said.\n"
+        for label, sep in [("and", " and "), ("comma", ", ")]:
+            path = write(d, f"one-sentence-{label}.txt", one_sentence(2 * MB, sep))
+            tenth = write(d, f"one-sentence-{label}-tenth.txt", one_sentence(MB // 5, sep))
+            run(f"extract one sentence of names joined by '{sep.strip()}' (2 MB)",
+                ["extract", "--format", "jsonl", path], ["extract", "--format", "jsonl", tenth])
         seeds = os.path.join(ROOT, "fixtures/seeds")
         news = "\n\n".join(
             open(os.path.join(seeds, f), encoding="utf-8").read()

@@ -625,6 +625,25 @@ struct Named {
     pending: Option<Gender>,
 }
 
+/// What the names recorded so far in the sentence being read tell, kept as each is recorded:
+/// the rules asked at each name need not walk back over the sentence's names, which in a
+/// sentence of thousands of names ("A and B and C …", no article but input can be anything)
+/// would be quadratic.
+#[derive(Debug, Default)]
+struct SentenceSoFar {
+    /// Where the sentence starts.
+    sentence: usize,
+    /// How many of its names are its subject or reported ([`Named::subject`],
+    /// [`Named::reported`]).
+    marked: usize,
+    /// The last of its names that is not the object of a preposition (an index of
+    /// [`Registry::mentions`]).
+    last_direct: Option<usize>,
+    /// The number of names recorded when its subjects were last cleared: none before it is
+    /// a subject any more.
+    cleared_to: usize,
+}
+
 /// Whose age the narration wrote beside their name (see [`Registry::aged`]).
 enum Aged {
     None,
@@ -717,6 +736,12 @@ pub struct Registry {
     /// Does the article open with a headline ([`is_headline`])? Read once: the question is
     /// asked of each speaker.
     headline: bool,
+    /// Does the text's first line end without a full stop, as a headline's does? Read at the
+    /// first question ([`Registry::name_couple`] asks it at each name of the first sentence,
+    /// and a text of one long line would be read again each time).
+    first_line_open: Option<bool>,
+    /// What the names of the sentence being read have told so far (see [`SentenceSoFar`]).
+    now: SentenceSoFar,
     /// Lower-case inner word of a person's name of three words or more → that person
     /// (`usize::MAX` once two share it): "Lula" of "Luiz Inácio Lula da Silva", "López" of
     /// "Andrés Manuel López Obrador", the name a writer may use alone.
@@ -1110,11 +1135,13 @@ impl Registry {
             return;
         }
         // (A first line with no full stop at its end is a headline's.)
-        if n.sentence == 0 {
-            let line = text.split('\n').next().unwrap_or("");
-            if !line.trim_end().ends_with('.') {
-                return;
-            }
+        if n.sentence == 0
+            && *self.first_line_open.get_or_insert_with(|| {
+                let line = text.split('\n').next().unwrap_or("");
+                !line.trim_end().ends_with('.')
+            })
+        {
+            return;
         }
         // (Its " and " told above.)
         let before = &text[..n.start - 5];
@@ -1200,6 +1227,11 @@ impl Registry {
                     ..n
                 },
             );
+            // (A copy of the name just recorded, in its sentence, before it.)
+            self.now.marked += usize::from(n.subject || n.reported);
+            if !n.oblique {
+                self.now.last_direct = Some(i + 1);
+            }
             f + 1
         };
         // (Two people written as a couple are someone, as a name before a verb is.)
@@ -2245,8 +2277,7 @@ impl Registry {
             && self.set_off_by_comma(&text[range.start..start])
             // (Past the objects of its complement: "for the Eastern region".)
             && self
-                .sentence_mentions(sentence)
-                .find(|m| !m.oblique)
+                .last_direct(sentence)
                 .is_some_and(|m| {
                     m.subject
                         && m.spokes.is_some()
@@ -2256,12 +2287,7 @@ impl Registry {
                             .is_none()
                 });
         if cue_subject || named_spokesperson {
-            for m in self.mentions.iter_mut().rev() {
-                if m.sentence != sentence {
-                    break;
-                }
-                m.subject = false;
-            }
+            self.clear_subjects(sentence);
         }
         // The first name after an opening phrase is the subject when no name before it in
         // the sentence is: "While campaigning for Democrat Abigail Spanberger, U.S. Sen. Tim
@@ -2271,13 +2297,12 @@ impl Registry {
             && !cue_subject
             && !named_spokesperson
             && !oblique
-            && self
-                .sentence_mentions(sentence)
-                .all(|m| !m.subject && !m.reported)
+            && (self.now.sentence != sentence || self.now.marked == 0)
+            // (The names are in text order: the last is the one that ends latest.)
             && at
                 .opening_phrase_end(text, sentence, range.end)
                 .is_some_and(|e| {
-                    e <= start && self.sentence_mentions(sentence).all(|m| m.start < e)
+                    e <= start && self.sentence_mentions(sentence).next().is_none_or(|m| m.start < e)
                 });
         let first = first || cue_subject || named_spokesperson || after_opening;
         // (The organisation a spokesperson speaks for is the subject when the spokesperson
@@ -2353,6 +2378,18 @@ impl Registry {
         let quoter = (matches!(next_word, "quoted" | "quotes")
             || next_lower && LEXICON.is_preposition(next_word))
             && quotes_as_saying(&text[end..range.end]);
+        if self.now.sentence != sentence || self.mentions.is_empty() {
+            self.now = SentenceSoFar {
+                sentence,
+                marked: 0,
+                last_direct: None,
+                cleared_to: self.mentions.len(),
+            };
+        }
+        self.now.marked += usize::from(subject || reported);
+        if !oblique {
+            self.now.last_direct = Some(self.mentions.len());
+        }
         self.mentions.push(Named {
             start,
             entity: e,
@@ -2412,6 +2449,35 @@ impl Registry {
             }
             _ => name,
         }
+    }
+
+    /// The last name recorded in the sentence that starts at `sentence` that is not the object
+    /// of a preposition.
+    fn last_direct(&self, sentence: usize) -> Option<&Named> {
+        let i = self
+            .now
+            .last_direct
+            .filter(|_| self.now.sentence == sentence)?;
+        self.mentions.get(i)
+    }
+
+    /// No name recorded so far in the sentence that starts at `sentence` is its subject any
+    /// more. (Only those recorded since the last clearing are read again.)
+    fn clear_subjects(&mut self, sentence: usize) {
+        if self.now.sentence != sentence {
+            return;
+        }
+        let from = self.now.cleared_to.min(self.mentions.len());
+        for m in self.mentions[from..].iter_mut().rev() {
+            if m.sentence != sentence {
+                break;
+            }
+            if m.subject && !m.reported {
+                self.now.marked -= 1;
+            }
+            m.subject = false;
+        }
+        self.now.cleared_to = self.mentions.len();
     }
 
     /// The names recorded so far in the sentence that starts at `sentence`, the last first.
