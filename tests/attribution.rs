@@ -7195,6 +7195,20 @@ const EXPECTED: &[Expected] = {
             Some("Ruairí Ó Briain"),
             Some("Kestrel chairman"),
         ),
+        (
+            "people-set-off-after-places",
+            "We are not going back",
+            Direct,
+            Some("Tomasz Wierzbicki"),
+            None,
+        ),
+        (
+            "people-set-off-after-places",
+            "The harbour belongs",
+            Direct,
+            Some("Lindiwe Mahlangu"),
+            None,
+        ),
     ]
 };
 

@@ -1901,6 +1901,8 @@ impl Registry {
         // interview in Panama, Johnson Smith framed the disagreements as …".)
         let past_verb_next =
             || next_lower && next_noun.len() > 4 && next_noun.ends_with("ed") && !next_is_role();
+        // (Nor a name of two words or more that an age or a person's role sets off, which no
+        // region has: "At the event in Paris, John Furner, president of Walmart, said".)
         let after_place = !titled
             && at.place_end <= start
             && text[at.place_end..start].trim() == ","
@@ -1908,7 +1910,8 @@ impl Registry {
             && !past_verb_next()
             && !(!single
                 && text[end..range.end].starts_with(',')
-                && role_before_place(&text[sentence.max(range.start)..start], head_text));
+                && (role_before_place(&text[sentence.max(range.start)..start], head_text)
+                    || person_set_off(&text[end..range.end])));
         // A name joined by "and" or "or" to a place that a preposition governs, ending its
         // clause, is a place too: "projects in Luzon and Mindanao." (not "in Paris and Macron
         // welcomed him", whose name a verb follows; nor a person's name of two words, which
@@ -6592,6 +6595,55 @@ fn spoken_as_word(w: &str) -> bool {
                 | b"wr"
                 | b"zh"
         )
+}
+
+/// Does `after`, the text after a name, set the name off as a person's: a comma, then an age
+/// (", 54,") or a person's role noun in the singular, bare or after "the" or "a", ending a
+/// phrase of up to three lower-case words before "of", "at", "for", "and" or a comma (", president and chief executive officer of Walmart", ", the
+/// chef at …")? A region after a place ("in Concord, New Hampshire, officials said") has
+/// neither.
+fn person_set_off(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let mut ws = rest.split_ws();
+    let Some(mut w) = ws.next() else {
+        return false;
+    };
+    // An age: digits, then a comma.
+    let digits = w.trim_end_matches(',');
+    if w.ends_with(',')
+        && (1..=3).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+    {
+        return true;
+    }
+    if matches!(w, "the" | "a" | "an") {
+        let Some(next) = ws.next() else {
+            return false;
+        };
+        w = next;
+    }
+    // (The noun may end a phrase of up to three lower-case words: "chief executive of".)
+    for _ in 0..3 {
+        let noun = w.trim_end_matches(',');
+        if !noun.starts_with(char::is_lowercase) {
+            return false;
+        }
+        let next = ws.next();
+        let person = !noun.ends_with('s')
+            && (role_of(noun) == Some(RoleKind::Person) || is_open_role_noun(noun));
+        if person
+            && (w.ends_with(',') || next.is_some_and(|n| matches!(n, "of" | "at" | "for" | "and")))
+        {
+            return true;
+        }
+        match next {
+            Some(n) if !w.ends_with(',') => w = n,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Is `lead`, the words of a sentence before a name set off by commas, a determiner, a
