@@ -7209,6 +7209,34 @@ const EXPECTED: &[Expected] = {
             Some("Lindiwe Mahlangu"),
             None,
         ),
+        (
+            "forms-of-address-abroad",
+            "We have been here",
+            Direct,
+            Some("Huia Tamatea"),
+            Some("Whaea"),
+        ),
+        (
+            "forms-of-address-abroad",
+            "The council forgets",
+            Direct,
+            Some("Murugan Selvaraj"),
+            Some("Thiru"),
+        ),
+        (
+            "forms-of-address-abroad",
+            "Forty metres",
+            Direct,
+            Some("Sofia Andreadou"),
+            Some("Kyria"),
+        ),
+        (
+            "forms-of-address-abroad",
+            "We moved once",
+            Direct,
+            Some("Joaquim Batista"),
+            Some("Seu"),
+        ),
     ]
 };
 
