@@ -7237,6 +7237,34 @@ const EXPECTED: &[Expected] = {
             Some("Joaquim Batista"),
             Some("Seu"),
         ),
+        (
+            "quotations-pointed-back-at",
+            "Every boat that goes",
+            Direct,
+            Some("Tavita Faleolo"),
+            None,
+        ),
+        (
+            "quotations-pointed-back-at",
+            "We cannot wait",
+            Direct,
+            Some("Mereana Kora"),
+            None,
+        ),
+        (
+            "quotations-pointed-back-at",
+            "It is a start",
+            Direct,
+            Some("Ilse Brandt"),
+            None,
+        ),
+        (
+            "quotations-pointed-back-at",
+            "The boats go out",
+            Direct,
+            None,
+            None,
+        ),
     ]
 };
 

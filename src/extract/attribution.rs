@@ -2780,6 +2780,7 @@ pub fn attribute(text: &str, paragraphs: &[Range<usize>], raw: &[RawQuote]) -> V
     follow_on(text, raw, &mut out, &registry, &layout, true);
     answers(text, raw, &mut out, &registry, &layout);
     repeated(text, raw, &mut out, paragraphs);
+    pointed_back(text, raw, &mut out, &registry, &layout, &doc_words);
     following(text, raw, &mut out, &registry, &layout, &doc_words);
     out
 }
@@ -3038,6 +3039,84 @@ fn following(
             cue: None,
         };
         introduced = Some(pi + 1);
+    }
+}
+
+/// Rule `pointed-back`: a quotation that is a paragraph of its own, which no cue reports,
+/// is the words of the person named in full in the first sentence of the next paragraph when
+/// that sentence points back at it: "So says" ("So says Kuba Mazurek, who joined …"), or a
+/// demonstrative that opens it ("That", "This", "Those", "These") and, in its next eight
+/// words, a noun of speech ("That is the view of fishmonger Samir Bitar", "Those were the
+/// words of …", "That was Ní Mhurchú's modest response") or "came from" ("That blunt
+/// assessment came from Tavita Faleolo"). Over rule `preceding`, which guessed from the
+/// narration before the quotation, which this sentence shows to be wrong.
+fn pointed_back(
+    text: &str,
+    raw: &[RawQuote],
+    out: &mut [Attribution],
+    registry: &Registry,
+    layout: &Layout,
+    doc_words: &Tokens,
+) {
+    for (qi, q) in raw.iter().enumerate() {
+        let guessed = out[qi].cue.is_none()
+            && (out[qi].speaker.mention.is_none()
+                || out[qi].speaker.rule.starts_with("preceding+"));
+        if q.outer.is_some()
+            || q.continues.is_some()
+            || out[qi].kind != QuoteKind::Direct
+            || !guessed
+        {
+            continue;
+        }
+        let pi = layout.para_of[qi];
+        let para = &layout.paragraphs[pi];
+        if text[para.clone()].trim() != text[q.span.clone()].trim() {
+            continue;
+        }
+        let Some(next) = layout.paragraphs.get(pi + 1) else {
+            continue;
+        };
+        // (Told from its first words before its sentences are found.)
+        let mut ws = text[next.clone()].split_ws();
+        let points = match ws.next() {
+            Some("So") => ws
+                .next()
+                .is_some_and(|w| matches!(w, "says" | "said" | "writes" | "wrote")),
+            Some("That" | "This" | "Those" | "These") => {
+                let lead: Vec<&str> = ws.take(8).collect();
+                lead.windows(2)
+                    .any(|p| matches!(p[0], "came" | "comes") && p[1] == "from")
+                    || lead.iter().any(|w| {
+                        let w = w.trim_end_matches([',', '.', ':', ';']);
+                        w.starts_with(char::is_lowercase)
+                            && (LEXICON.flags(w).is_speech_noun()
+                                // (And the nouns of a judgment that sum words up: "That was
+                                // the verdict of …", "That blunt assessment …".)
+                                || matches!(w, "verdict" | "assessment" | "sentiment" | "reaction"))
+                    })
+            }
+            _ => false,
+        };
+        if !points {
+            continue;
+        }
+        let second = match doc_words.sentence_starts(pi + 1) {
+            Some(starts) => starts.get(1).copied(),
+            None => sentence_starts(text, next.clone()).get(1).copied(),
+        };
+        let first_end = second.unwrap_or(next.end);
+        let Some(at) = registry.first_full_name_in(next.start..first_end) else {
+            continue;
+        };
+        let Some((_, found)) = mention(&text[at..first_end], at) else {
+            continue;
+        };
+        out[qi] = Attribution {
+            kind: QuoteKind::Direct,
+            speaker: registry.resolve(text, &found, "pointed-back"),
+            cue: None,
+        };
     }
 }
 

@@ -1812,6 +1812,9 @@ impl Registry {
             let aged = || set_off.is_some_and(|r| past_age(r).len() < r.len());
             given_first
                 || aged()
+                // (Or by "who", which stands for no place: "That blunt assessment came from
+                // Tavita Faleolo, who has fished …".)
+                || set_off.is_some_and(|r| r.starts_with("who "))
                 // (Spoken to, no organisation's name: "spoke to Ruth Okafor-Lind about …"; not
                 // "spoke to Sky News".)
                 || to && !is_organization(head_text)
@@ -3906,6 +3909,21 @@ impl Registry {
             }
         }
         found.map(|m| m.start)
+    }
+
+    /// The first person named in `range` by a full name, as an owner or after a preposition
+    /// too ("That is the view of fishmonger Samir Bitar", "That was Ní Mhurchú's response"),
+    /// not first written after "the".
+    pub fn first_full_name_in(&self, range: Range<usize>) -> Option<usize> {
+        let i = self.mentions.partition_point(|m| m.start < range.start);
+        self.mentions[i..]
+            .iter()
+            .take_while(|m| m.start < range.end)
+            .find(|m| {
+                let ent = &self.entities[m.entity];
+                !ent.after_the && ent.kind == SpeakerType::Person && ent.name.contains(' ')
+            })
+            .map(|m| m.start)
     }
 
     /// The first person named in `range` by a full name or with a role, not as an owner:
@@ -8023,6 +8041,7 @@ pub(crate) const ATTRIBUTION_RULES: &[&str] = &[
     "coordinated",
     "preceding",
     "repeated",
+    "pointed-back",
     "following",
     "answer",
 ];

@@ -36,6 +36,7 @@ fn how(rule: &str) -> Option<&'static str> {
         "coordinated" => "the speaker of the quotation it is joined to by “and”",
         "preceding" => "named just before the quotation, without a verb of saying",
         "repeated" => "a headline quotation: the speaker of the later quotation that repeats it",
+        "pointed-back" => "named in the next paragraph, which points back at it (So says …)",
         "following" => "named in the paragraph after the quotation, which introduces it",
         "answer" => "an answer to the question before it in an interview: the person asked",
         _ => return None,
