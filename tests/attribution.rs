@@ -7265,6 +7265,20 @@ const EXPECTED: &[Expected] = {
             None,
             None,
         ),
+        (
+            "given-names-after-owners",
+            "We are sending out",
+            Direct,
+            Some("Ravindra Khatri"),
+            None,
+        ),
+        (
+            "given-names-after-title-case-headlines",
+            "We will release it",
+            Direct,
+            Some("Priya"),
+            None,
+        ),
     ]
 };
 

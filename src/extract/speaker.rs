@@ -740,6 +740,8 @@ pub struct Registry {
     /// first question ([`Registry::name_couple`] asks it at each name of the first sentence,
     /// and a text of one long line would be read again each time).
     first_line_open: Option<bool>,
+    /// Is that headline in title case ([`is_title_case`])?
+    headline_title_case: bool,
     /// What the names of the sentence being read have told so far (see [`SentenceSoFar`]).
     now: SentenceSoFar,
     /// Lower-case inner word of a person's name of three words or more → that person
@@ -1041,6 +1043,8 @@ impl Registry {
         reg.spell_out_acronyms();
         reg.index_org_first_words();
         reg.headline = is_headline(text);
+        reg.headline_title_case =
+            reg.headline && is_title_case(text.split('\n').next().unwrap_or(""));
         reg
     }
 
@@ -2976,22 +2980,35 @@ impl Registry {
             && me.roles.is_empty()
     }
 
-    /// Was the person `f` first named in the article's headline (a first line with no full
-    /// stop, or one in title case: [`is_headline`]), whose capitalised words name no one?
+    /// Was the person `f` first named in the article's headline ([`is_headline`]), whose
+    /// capitalised words name no one? In a headline in sentence case, which capitalises names
+    /// only, that is a name the narration does not write again: "Ayushmann Khurrana registers
+    /// career-best opening with Bala" ⏎ "Ayushmann Khurrana’s new film …" names him, and
+    /// "Orrin Foods cuts 800 jobs" ⏎ "Orrin Foods Plc said …" no person "Orrin".
     fn named_in_headline(&self, f: usize) -> bool {
-        self.headline && self.in_first_sentence(self.first_seen(f))
+        self.headline
+            && self.in_first_sentence(self.first_seen(f))
+            && (self.headline_title_case || {
+                let last = self
+                    .seen_from
+                    .get(f + 1)
+                    .and_then(|&i| i.checked_sub(1))
+                    .and_then(|i| self.seen.get(i));
+                last.is_none_or(|&at| self.in_first_sentence(at))
+            })
     }
 
     /// The one person named in full with the given name `lower` (lower case) whom the
     /// narration named as a sentence's subject, for a quotation's speaker of that one word
     /// ([`Registry::full_person`]): "Tigist Alemayehu and Dawit Bekele, reporters for the
     /// weekly, were arrested …" ⏎ "“…,” Tigist said", as an Ethiopian or Icelandic name is
-    /// written again by its given name. ([`Registry::given_holder`] asks for a role, a
+    /// written again by its given name. Or as an owner: "Ayushmann Khurrana’s new film saw
+    /// …" ⏎ "“…,” said Ayushmann". ([`Registry::given_holder`] asks for a role, a
     /// gender, or a verb right after the name.)
     fn subject_given_holder(&self, lower: &str) -> Option<usize> {
         let f = *self.given_names.get(lower).filter(|&&f| f != usize::MAX)?;
         let ent = &self.entities[f];
-        (ent.subject_seen && !ent.after_the).then_some(f)
+        ((ent.subject_seen || ent.owner_seen) && !ent.after_the).then_some(f)
     }
 
     /// The one person whose given name, written in full, `lower` (lower case, three letters
@@ -5754,11 +5771,14 @@ fn introduces_someone(after: &str) -> bool {
 /// article.
 fn is_headline(text: &str) -> bool {
     let line = text.split('\n').next().unwrap_or("").trim_end();
-    let title_case = || {
-        let mut long = line.split_ws().filter(|w| w.chars().count() > 3).peekable();
-        long.peek().is_some() && long.all(is_capitalized)
-    };
-    !line.ends_with(['.', '?', '!', '"', '”']) || title_case()
+    !line.ends_with(['.', '?', '!', '"', '”']) || is_title_case(line)
+}
+
+/// Is `line` in title case: every word of more than three letters capitalised ("Hillary
+/// Clinton Goes After Donald Trump"), so that a capital tells no name?
+fn is_title_case(line: &str) -> bool {
+    let mut long = line.split_ws().filter(|w| w.chars().count() > 3).peekable();
+    long.peek().is_some() && long.all(is_capitalized)
 }
 
 /// Is `name` one ASCII word, with no whitespace? Then it is its own [`surname`] and has no
