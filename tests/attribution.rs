@@ -7279,6 +7279,13 @@ const EXPECTED: &[Expected] = {
             Some("Priya"),
             None,
         ),
+        (
+            "affiliations-classed-by-nouns",
+            "The sector's big secret",
+            Direct,
+            Some("Imogen Tarrant"),
+            None,
+        ),
     ]
 };
 

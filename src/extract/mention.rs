@@ -3587,7 +3587,7 @@ pub fn is_complement_link(w: &str) -> bool {
     matches!(w, "for" | "of" | "at" | "with" | "from")
 }
 
-/// `complement = gap , ( "for" | "of" | "at" | "with" | "from" ) , gap , ( [ "the" , gap ] , titled_name | "the" , gap , word (: lower case, ending the clause) | description | bare_field | open_description ) ;`
+/// `complement = gap , ( "for" | "of" | "at" | "with" | "from" ) , gap , ( [ "the" , gap ] , titled_name | "the" , gap , word (: lower case, ending the clause) | [ "the" , gap ] , classed_name (: after a person's name) | description | bare_field | open_description ) ;`
 ///
 /// The object is read without a complement of its own, and a mention takes at most
 /// [`MAX_COMPLEMENTS`] links in a row ("a spokesman for the campaign of the senator"): a chain
@@ -3623,6 +3623,13 @@ fn complement_with(i: &str, plain: bool) -> Option<(&str, ())> {
     if let Ok((r2, _)) = titled_name(r) {
         return Some((r2, ()));
     }
+    // (After a person's name, a body's name that lower-case nouns class: "Philip Dorgan of
+    // brokers Panmure said", "Ann Lee of the investment bank Halden".)
+    if !plain {
+        if let Some(r2) = classed_name(the.unwrap_or(r)) {
+            return Some((r2, ()));
+        }
+    }
     description(r)
         .ok()
         .map(|(r2, _)| (r2, ()))
@@ -3634,6 +3641,35 @@ fn complement_with(i: &str, plain: bool) -> Option<(&str, ())> {
                 .then(|| open_description(r, 0).map(|(r2, _)| (r2, ())))
                 .flatten()
         })
+}
+
+/// `classed_name = noun , { gap , noun } (: one to three lower-case words) , gap , titled_name ;`
+///
+/// A body's name after the lower-case nouns that class it, as an affiliation after a
+/// person's name writes it: "brokers Panmure", "investment bank Halden" (its "the" read
+/// before). The nouns are no cue, preposition, determiner, pronoun or conjunction.
+fn classed_name(i: &str) -> Option<&str> {
+    let mut r = i;
+    for n in 0..3 {
+        let start = if n == 0 { r } else { gap(r).ok()?.0 };
+        let (r2, w) = word(start).ok()?;
+        if w.starts_with(|c: char| c.is_ascii_uppercase()) && n > 0 {
+            break;
+        }
+        let f = memo::flags(w);
+        if !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            || f.is_cue()
+            || f.exact & flag::PREPOSITION != 0
+            || is_definite_or_indefinite(w)
+            || LEXICON.is_pronoun(w)
+            || matches!(w, "and" | "or" | "who" | "that" | "which")
+        {
+            return None;
+        }
+        r = r2;
+    }
+    let (r2, _) = gap(r).ok()?;
+    titled_name(r2).ok().map(|(r3, _)| r3)
 }
 
 /// A field named by one to three lower-case nouns with no determiner, which another
