@@ -3043,13 +3043,11 @@ fn following(
 }
 
 /// Rule `pointed-back`: a quotation that is a paragraph of its own, which no cue reports,
-/// is the words of the person named in full in the first sentence of the next paragraph when
-/// that sentence points back at it: "So says" ("So says Kuba Mazurek, who joined …"), or a
-/// demonstrative that opens it ("That", "This", "Those", "These") and, in its next eight
-/// words, a noun of speech ("That is the view of fishmonger Samir Bitar", "Those were the
-/// words of …", "That was Ní Mhurchú's modest response") or "came from" ("That blunt
-/// assessment came from Tavita Faleolo"). Over rule `preceding`, which guessed from the
-/// narration before the quotation, which this sentence shows to be wrong.
+/// is the words of the person named in full first after the words that open the next
+/// paragraph and point back at it ([`points_back`]), in its first sentence: "So says Kuba
+/// Mazurek, who joined …", "That is the view of fishmonger Samir Bitar", "Those were the
+/// words of …", "That blunt assessment came from Tavita Faleolo". Over rules `preceding` and `previous-paragraph`,
+/// which guessed from the narration or the quotation before it: this sentence tells.
 fn pointed_back(
     text: &str,
     raw: &[RawQuote],
@@ -3059,9 +3057,10 @@ fn pointed_back(
     doc_words: &Tokens,
 ) {
     for (qi, q) in raw.iter().enumerate() {
+        let rule = out[qi].speaker.rule.split('+').next().unwrap_or("");
         let guessed = out[qi].cue.is_none()
             && (out[qi].speaker.mention.is_none()
-                || out[qi].speaker.rule.starts_with("preceding+"));
+                || matches!(rule, "preceding" | "previous-paragraph"));
         if q.outer.is_some()
             || q.continues.is_some()
             || out[qi].kind != QuoteKind::Direct
@@ -3077,36 +3076,16 @@ fn pointed_back(
         let Some(next) = layout.paragraphs.get(pi + 1) else {
             continue;
         };
-        // (Told from its first words before its sentences are found.)
-        let mut ws = text[next.clone()].split_ws();
-        let points = match ws.next() {
-            Some("So") => ws
-                .next()
-                .is_some_and(|w| matches!(w, "says" | "said" | "writes" | "wrote")),
-            Some("That" | "This" | "Those" | "These") => {
-                let lead: Vec<&str> = ws.take(8).collect();
-                lead.windows(2)
-                    .any(|p| matches!(p[0], "came" | "comes") && p[1] == "from")
-                    || lead.iter().any(|w| {
-                        let w = w.trim_end_matches([',', '.', ':', ';']);
-                        w.starts_with(char::is_lowercase)
-                            && (LEXICON.flags(w).is_speech_noun()
-                                // (And the nouns of a judgment that sum words up: "That was
-                                // the verdict of …", "That blunt assessment …".)
-                                || matches!(w, "verdict" | "assessment" | "sentiment" | "reaction"))
-                    })
-            }
-            _ => false,
-        };
-        if !points {
+        // Where the words that point back end: the name is the first after them.
+        let Some(from) = points_back(&text[next.clone()]).map(|k| next.start + k) else {
             continue;
-        }
+        };
         let second = match doc_words.sentence_starts(pi + 1) {
             Some(starts) => starts.get(1).copied(),
             None => sentence_starts(text, next.clone()).get(1).copied(),
         };
         let first_end = second.unwrap_or(next.end);
-        let Some(at) = registry.first_full_name_in(next.start..first_end) else {
+        let Some(at) = registry.first_full_name_in(from..first_end) else {
             continue;
         };
         let Some((_, found)) = mention(&text[at..first_end], at) else {
@@ -3118,6 +3097,59 @@ fn pointed_back(
             cue: None,
         };
     }
+}
+
+/// How far the opening words of `para` point back at the quotation before it, where they
+/// do (rule `pointed-back`): "So" and "says", "said", "writes" or "wrote"; or "That", "This",
+/// "Those" or "These", then "is", "was", "are" or "were" ("That's" too) and "the", up to two
+/// adjectives and a noun of speech ("verdict", "assessment", "sentiment", "reaction" too),
+/// then "of" or "from": "That is the view of", "Those were the words of"; or, with no verb
+/// of being, the noun then "came from" or "comes from": "That blunt assessment came from".
+/// Only these shapes: a demonstrative that opens a clause of its own ("That claim was
+/// disputed by …", "This comes after a warning from …", "Those comments drew criticism from
+/// …") names someone who answers the words, not their speaker.
+fn points_back(para: &str) -> Option<usize> {
+    let mut ws = para.split_ws();
+    let end = |w: &str| w.as_ptr() as usize - para.as_ptr() as usize + w.len();
+    let first = ws.next()?;
+    if first == "So" {
+        let cue = ws.next()?;
+        return matches!(cue, "says" | "said" | "writes" | "wrote").then(|| end(cue));
+    }
+    let mut be = matches!(first, "That's" | "That’s");
+    if !be && !matches!(first, "That" | "This" | "Those" | "These") {
+        return None;
+    }
+    let mut w = ws.next()?;
+    if !be && matches!(w, "is" | "was" | "are" | "were") {
+        be = true;
+        w = ws.next()?;
+    }
+    if be && w == "the" {
+        w = ws.next()?;
+    }
+    // (Up to two adjectives, then the noun.)
+    for _ in 0..3 {
+        let noun = w.starts_with(char::is_lowercase)
+            && (LEXICON.flags(w).is_speech_noun()
+                || matches!(w, "verdict" | "assessment" | "sentiment" | "reaction"));
+        if noun {
+            let link = ws.next()?;
+            return match link {
+                "of" | "from" if be => Some(end(link)),
+                "came" | "comes" if !be => {
+                    let from = ws.next()?;
+                    (from == "from").then(|| end(from))
+                }
+                _ => None,
+            };
+        }
+        if !w.starts_with(char::is_lowercase) || LEXICON.flags(w).is_cue() {
+            return None;
+        }
+        w = ws.next()?;
+    }
+    None
 }
 
 /// Is a paragraph a subheading: five words at most, with no mark that ends a sentence or a

@@ -1816,9 +1816,6 @@ impl Registry {
             let aged = || set_off.is_some_and(|r| past_age(r).len() < r.len());
             given_first
                 || aged()
-                // (Or by "who", which stands for no place: "That blunt assessment came from
-                // Tavita Faleolo, who has fished …".)
-                || set_off.is_some_and(|r| r.starts_with("who "))
                 // (Spoken to, no organisation's name: "spoke to Ruth Okafor-Lind about …"; not
                 // "spoke to Sky News".)
                 || to && !is_organization(head_text)
@@ -1833,7 +1830,13 @@ impl Registry {
                         || is_organization(head_text)
                         || acronym_before_branch(head_text))
         };
-        let locative = preposition == Some(true) && !according() && !from_someone();
+        // (Nor a name that "who" sets off, which stands for no place: "That blunt assessment
+        // came from Tavita Faleolo, who has fished …", "dedicated to Bríd Mhurchy, who has
+        // taught …".)
+        let locative = preposition == Some(true)
+            && !according()
+            && !text[end..range.end].starts_with(", who ")
+            && !from_someone();
         // What a title's possessive names is a place or a body, no one titled: "Queen’s
         // Park", "King’s College", "Bishop’s Stortford" (a country's names its people:
         // "Britain’s Johnson").
@@ -2062,7 +2065,8 @@ impl Registry {
         let head_text = nicknamed.as_deref().unwrap_or(head_text);
         let single = single && nicknamed.is_none();
         let known = self.entities.len();
-        let (e, pending) = self.add(head_text, !single, at_sentence_start, beside, lower);
+        let (e, pending, completed) =
+            self.add(head_text, !single, at_sentence_start, beside, lower);
         if let Some((_, given_at)) = nickname {
             self.adopt_given_name(e, given_at);
             // The nickname of one word names the person alone too: "Seun, as he is known,"
@@ -2087,8 +2091,9 @@ impl Registry {
             self.entities[e].verb_seen = true;
         }
         // A person first named in full is known by the given name too ("Hasan" of "Hasan
-        // Mahmud").
-        if e == known && !single && self.entities[e].kind == SpeakerType::Person {
+        // Mahmud"); so is one the narration named by one word before ("Doyle’s Hardware …
+        // Declan Doyle").
+        if (e == known || completed) && !single && self.entities[e].kind == SpeakerType::Person {
             // (A given name of two letters too, a capital and a small letter: "Al" of "Al
             // Gore", and the family name written first of "Xi Jinping", "Na Kyungwon", as
             // their articles name them again. Not initials, "J." or "JR".)
@@ -2528,8 +2533,9 @@ impl Registry {
     /// differ ("Brunner", "Lukas Brunner"): "Anna Brunner" is someone else.
     ///
     /// `spaced`: whether `name` holds a space (words of several), which the caller has read.
-    /// Returns the entity, and the honorific's gender where the choice of the person is left
-    /// until the article's evidence of gender is read (see [`Named::pending`]).
+    /// Returns the entity, the honorific's gender where the choice of the person is left
+    /// until the article's evidence of gender is read (see [`Named::pending`]), and whether a
+    /// person known by one word until now is named in full by it.
     fn add(
         &mut self,
         name: &str,
@@ -2537,7 +2543,7 @@ impl Registry {
         at_start: bool,
         beside: Beside,
         vocabulary: &Vocabulary,
-    ) -> (usize, Option<Gender>) {
+    ) -> (usize, Option<Gender>, bool) {
         // (Lower-cased without allocating; a String only for a name not yet recorded.)
         let lower = name_key(name);
         // (Read through once: each read of a lower-cased copy checks its bytes again.)
@@ -2642,6 +2648,9 @@ impl Registry {
         });
         // (A name a spokesperson speaks for, and that names no one known, is an organisation's.)
         let org = org || found.is_none() && beside.speaks_for.is_some();
+        // (Whether a person known by one word is now named in full: "Doyle’s Hardware", then
+        // "Declan Doyle".)
+        let mut completed = false;
         let e = match found {
             Some(e) => {
                 let ent = &mut self.entities[e];
@@ -2673,6 +2682,7 @@ impl Registry {
                     }
                 };
                 if ent.kind == SpeakerType::Person && outranks() {
+                    completed = spaced && !ent.name.contains(' ');
                     ent.name = CompactString::from(name);
                     ent.name_at_start = at_start;
                 }
@@ -2746,7 +2756,7 @@ impl Registry {
         if by_name.is_none() && (org || spaced) && pending.is_none() {
             self.names.insert(CompactString::from(full), e);
         }
-        (e, pending)
+        (e, pending, completed)
     }
 
     /// The person `e`, named with a nickname before their surname (`Heaven “Snakey”
@@ -3002,13 +3012,17 @@ impl Registry {
     /// narration named as a sentence's subject, for a quotation's speaker of that one word
     /// ([`Registry::full_person`]): "Tigist Alemayehu and Dawit Bekele, reporters for the
     /// weekly, were arrested …" ⏎ "“…,” Tigist said", as an Ethiopian or Icelandic name is
-    /// written again by its given name. Or as an owner: "Ayushmann Khurrana’s new film saw
-    /// …" ⏎ "“…,” said Ayushmann". ([`Registry::given_holder`] asks for a role, a
+    /// written again by its given name. Or as an owner the narration shows to be a person,
+    /// by a gender or a role: "Ayushmann Khurrana’s new film saw …, which marks the actor’s
+    /// biggest opening" ⏎ "“…,” said Ayushmann" (not "John Lewis's winter sale"). ([`Registry::given_holder`] asks for a role, a
     /// gender, or a verb right after the name.)
     fn subject_given_holder(&self, lower: &str) -> Option<usize> {
         let f = *self.given_names.get(lower).filter(|&&f| f != usize::MAX)?;
         let ent = &self.entities[f];
-        ((ent.subject_seen || ent.owner_seen) && !ent.after_the).then_some(f)
+        // (An owner the narration shows to be a person, by a gender or a role: "John Lewis's
+        // winter sale" and "Morgan Stanley's analysts" name firms.)
+        let person = || ent.gender.is_some() || ent.role.is_some() || !ent.roles.is_empty();
+        ((ent.subject_seen || ent.owner_seen && person()) && !ent.after_the).then_some(f)
     }
 
     /// The one person whose given name, written in full, `lower` (lower case, three letters
@@ -6636,10 +6650,12 @@ fn spoken_as_word(w: &str) -> bool {
 }
 
 /// Does `after`, the text after a name, set the name off as a person's: a comma, then an age
-/// (", 54,") or a person's role noun in the singular, bare or after "the" or "a", ending a
-/// phrase of up to three lower-case words before "of", "at", "for", "and" or a comma (", president and chief executive officer of Walmart", ", the
-/// chef at …")? A region after a place ("in Concord, New Hampshire, officials said") has
-/// neither.
+/// (", 54,") or a person's role noun in the singular, ending a phrase of up to three
+/// lower-case words before "of", "at", "for", "and" or a comma (", president and chief
+/// executive officer of Walmart", ", boss of Acme,"), after "a" or "the" only where a comma
+/// closes the phrase before any cue or full stop (", the chief executive of the League, told")? A region after a place ("in
+/// Concord, New Hampshire, officials said", "in Cranford, Rhode Island, a spokeswoman for the
+/// utility said") has neither.
 fn person_set_off(after: &str) -> bool {
     let Some(rest) = after.strip_prefix(", ") else {
         return false;
@@ -6656,8 +6672,17 @@ fn person_set_off(after: &str) -> bool {
     {
         return true;
     }
-    if matches!(w, "the" | "a" | "an") {
-        let Some(next) = ws.next() else {
+    // (A determiner only where a comma closes the phrase before any cue or full stop, as an
+    // appositive's: ", the chief executive of the National Urban League, told"; after a
+    // region, ", a spokeswoman for the utility said" opens a clause of its own.)
+    if determiner(w).is_ok() {
+        let closed = rest
+            .split_ws()
+            .skip(1)
+            .take(12)
+            .find(|w| w.ends_with([',', '.', ';', ':']) || LEXICON.is_cue(w))
+            .is_some_and(|w| w.ends_with(',') && !LEXICON.is_cue(w.trim_end_matches(',')));
+        let Some(next) = ws.next().filter(|_| closed) else {
             return false;
         };
         w = next;
@@ -6669,7 +6694,8 @@ fn person_set_off(after: &str) -> bool {
             return false;
         }
         let next = ws.next();
-        let person = !noun.ends_with('s')
+        // (In the singular: "boss" and "actress" are, "officials" is not.)
+        let person = (!noun.ends_with('s') || noun.ends_with("ss"))
             && (role_of(noun) == Some(RoleKind::Person) || is_open_role_noun(noun));
         if person
             && (w.ends_with(',') || next.is_some_and(|n| matches!(n, "of" | "at" | "for" | "and")))
