@@ -7328,6 +7328,27 @@ const EXPECTED: &[Expected] = {
             Some("Harlan"),
             None,
         ),
+        (
+            "roles-of-arts-kitchens-and-sport",
+            "Nobody is going to lie",
+            Direct,
+            Some("Vikram Sethi"),
+            Some("Bollywood superstar"),
+        ),
+        (
+            "roles-of-arts-kitchens-and-sport",
+            "You cannot buy better",
+            Direct,
+            Some("Orla Breathnach"),
+            Some("Chef"),
+        ),
+        (
+            "roles-of-arts-kitchens-and-sport",
+            "I came for the lobster",
+            Direct,
+            Some("Cathal Ó Dálaigh"),
+            Some("All-Ireland champion"),
+        ),
     ]
 };
 
