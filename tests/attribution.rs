@@ -7349,6 +7349,20 @@ const EXPECTED: &[Expected] = {
             Some("Cathal Ó Dálaigh"),
             Some("All-Ireland champion"),
         ),
+        (
+            "roles-after-sentence-adverbs",
+            "Honestly, who asked",
+            Direct,
+            Some("Aroha Te Kani"),
+            Some("presenter"),
+        ),
+        (
+            "roles-after-sentence-adverbs",
+            "It will save the port",
+            Direct,
+            Some("Piet Jansen"),
+            Some("Harbour Board chairman"),
+        ),
     ]
 };
 

@@ -6140,6 +6140,19 @@ fn role_as_written(before_name: &str) -> Option<String> {
         .unwrap_or(before_name);
     // (A determiner inside the role is as written, "Chairman of the Harbour Board"; the one
     // that opens it is the sentence's, "the chairman".)
+    // (So is a sentence's adverb or conjunction capitalised before it, a word of
+    // `not_names.txt` that is no pronoun or article: "Even HBO comedian John Oliver" is an
+    // "HBO comedian", "But UNH pollster Andy Smith" a "UNH pollster"; "A Plus reporter Isaac
+    // Saul" keeps the outlet's "A".)
+    let sentence_word = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && LEXICON.is_not_name(w)
+            && !LEXICON.is_pronoun(w)
+            && !matches!(
+                w,
+                "His" | "Her" | "Its" | "Their" | "Our" | "My" | "Your" | "A" | "An"
+            )
+    };
     let words: Vec<&str> = before_name
         .split_ws()
         .enumerate()
@@ -6147,12 +6160,13 @@ fn role_as_written(before_name: &str) -> Option<String> {
             !matches!(
                 w,
                 "Mr." | "Mrs." | "Ms." | "Miss" | "Mr" | "Mrs" | "Ms" | "Mx." | "Mx"
-            ) && !(matches!(w, "The" | "the")
-                && (k == 0
-                    || !matches!(
-                        before_name.split_ws().nth(k - 1),
-                        Some("of" | "for" | "at" | "in" | "to" | "and")
-                    )))
+            ) && (k > 0 || !sentence_word(w))
+                && !(matches!(w, "The" | "the")
+                    && (k == 0
+                        || !matches!(
+                            before_name.split_ws().nth(k - 1),
+                            Some("of" | "for" | "at" | "in" | "to" | "and")
+                        )))
         })
         .map(|(_, w)| w)
         .collect();
