@@ -3046,8 +3046,9 @@ fn following(
 /// is the words of the person named in full first after the words that open the next
 /// paragraph and point back at it ([`points_back`]), in its first sentence: "So says Kuba
 /// Mazurek, who joined …", "That is the view of fishmonger Samir Bitar", "Those were the
-/// words of …", "That blunt assessment came from Tavita Faleolo". Over rules `preceding` and `previous-paragraph`,
-/// which guessed from the narration or the quotation before it: this sentence tells.
+/// words of …", "That blunt assessment came from Tavita Faleolo". Over rules `preceding`
+/// and `previous-paragraph`, which guessed from the narration or the quotation before it:
+/// this sentence tells.
 fn pointed_back(
     text: &str,
     raw: &[RawQuote],

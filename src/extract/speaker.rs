@@ -3942,19 +3942,23 @@ impl Registry {
         found.map(|m| m.start)
     }
 
-    /// The first person named in `range` by a full name, as an owner or after a preposition
-    /// too ("That is the view of fishmonger Samir Bitar", "That was Ní Mhurchú's response"),
-    /// not first written after "the".
-    pub fn first_full_name_in(&self, range: Range<usize>) -> Option<usize> {
+    /// Where the first name in `range` that `pick` accepts is written.
+    fn first_in(&self, range: Range<usize>, pick: impl Fn(&Named) -> bool) -> Option<usize> {
         let i = self.mentions.partition_point(|m| m.start < range.start);
         self.mentions[i..]
             .iter()
             .take_while(|m| m.start < range.end)
-            .find(|m| {
-                let ent = &self.entities[m.entity];
-                !ent.after_the && ent.kind == SpeakerType::Person && ent.name.contains(' ')
-            })
+            .find(|m| pick(m))
             .map(|m| m.start)
+    }
+
+    /// The first person named in `range` by a full name, after a preposition too ("That is
+    /// the view of fishmonger Samir Bitar"), not first written after "the".
+    pub fn first_full_name_in(&self, range: Range<usize>) -> Option<usize> {
+        self.first_in(range, |m| {
+            let ent = &self.entities[m.entity];
+            !ent.after_the && ent.kind == SpeakerType::Person && ent.name.contains(' ')
+        })
     }
 
     /// The first person named in `range` by a full name or with a role, not as an owner:
@@ -3963,19 +3967,14 @@ impl Registry {
     /// Keane makes no secret …" Peter Keane's (a team or a county named in one word is no
     /// one), where [`Registry::only_person_in`] finds two people.
     pub fn first_person_in(&self, range: Range<usize>) -> Option<usize> {
-        let i = self.mentions.partition_point(|m| m.start < range.start);
-        self.mentions[i..]
-            .iter()
-            .take_while(|m| m.start < range.end)
-            .find(|m| {
-                let ent = &self.entities[m.entity];
-                !m.owner
-                    && !m.oblique
-                    && !ent.after_the
-                    && ent.kind == SpeakerType::Person
-                    && (ent.name.contains(' ') || ent.role.is_some())
-            })
-            .map(|m| m.start)
+        self.first_in(range, |m| {
+            let ent = &self.entities[m.entity];
+            !m.owner
+                && !m.oblique
+                && !ent.after_the
+                && ent.kind == SpeakerType::Person
+                && (ent.name.contains(' ') || ent.role.is_some())
+        })
     }
 
     /// Where the article first names a person before `at`, by a full name or with a role, not
