@@ -3007,12 +3007,7 @@ fn following(
         if quoted.iter().any(|a| a.kind == QuoteKind::Direct) {
             continue;
         }
-        // (The sentence starts the tokens found with the paragraph's words.)
-        let second = match doc_words.sentence_starts(pi + 1) {
-            Some(starts) => starts.get(1).copied(),
-            None => sentence_starts(text, next.clone()).get(1).copied(),
-        };
-        let first_end = second.unwrap_or(next.end);
+        let first_end = first_sentence_end(text, doc_words, pi + 1, next);
         // (A sentence, not a credit line: "Getty/Instagram.")
         if text[next.start..first_end].split_ws().nth(3).is_none() {
             continue;
@@ -3081,11 +3076,7 @@ fn pointed_back(
         let Some(from) = points_back(&text[next.clone()]).map(|k| next.start + k) else {
             continue;
         };
-        let second = match doc_words.sentence_starts(pi + 1) {
-            Some(starts) => starts.get(1).copied(),
-            None => sentence_starts(text, next.clone()).get(1).copied(),
-        };
-        let first_end = second.unwrap_or(next.end);
+        let first_end = first_sentence_end(text, doc_words, pi + 1, next);
         let Some(at) = registry.first_full_name_in(from..first_end) else {
             continue;
         };
@@ -3098,6 +3089,17 @@ fn pointed_back(
             cue: None,
         };
     }
+}
+
+/// Where the first sentence of paragraph `pi` (`para`) ends: where its second starts, else
+/// at the paragraph's end. (The sentence starts the tokens found with the paragraph's words,
+/// else read again.)
+fn first_sentence_end(text: &str, doc_words: &Tokens, pi: usize, para: &Range<usize>) -> usize {
+    let second = match doc_words.sentence_starts(pi) {
+        Some(starts) => starts.get(1).copied(),
+        None => sentence_starts(text, para.clone()).get(1).copied(),
+    };
+    second.unwrap_or(para.end)
 }
 
 /// How far the opening words of `para` point back at the quotation before it, where they

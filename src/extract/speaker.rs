@@ -2999,6 +2999,8 @@ impl Registry {
         self.headline
             && self.in_first_sentence(self.first_seen(f))
             && (self.headline_title_case || {
+                // (The table of mentions grouped, not `last_seen`: a surname chosen again by
+                // gender after the reading may have moved a mention to this person.)
                 let last = self
                     .seen_from
                     .get(f + 1)
@@ -6673,18 +6675,14 @@ fn person_set_off(after: &str) -> bool {
     let Some(rest) = after.strip_prefix(", ") else {
         return false;
     };
+    // An age: digits, then a comma.
+    if past_age(rest).len() < rest.len() {
+        return true;
+    }
     let mut ws = rest.split_ws();
     let Some(mut w) = ws.next() else {
         return false;
     };
-    // An age: digits, then a comma.
-    let digits = w.trim_end_matches(',');
-    if w.ends_with(',')
-        && (1..=3).contains(&digits.len())
-        && digits.bytes().all(|b| b.is_ascii_digit())
-    {
-        return true;
-    }
     // (A determiner only where a comma closes the phrase before any cue or full stop, as an
     // appositive's: ", the chief executive of the National Urban League, told"; after a
     // region, ", a spokeswoman for the utility said" opens a clause of its own.)
