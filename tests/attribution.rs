@@ -7363,6 +7363,27 @@ const EXPECTED: &[Expected] = {
             Some("Piet Jansen"),
             Some("Harbour Board chairman"),
         ),
+        (
+            "quotations-pointed-back-by-owners",
+            "We have waited long enough",
+            Direct,
+            Some("Aoife Ní Mhurchú"),
+            None,
+        ),
+        (
+            "quotations-pointed-back-by-owners",
+            "Every branch has to carry",
+            Direct,
+            Some("Declan Furlong"),
+            Some("chair"),
+        ),
+        (
+            "quotations-pointed-back-by-owners",
+            "The children will be",
+            Direct,
+            None,
+            None,
+        ),
     ]
 };
 

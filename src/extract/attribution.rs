@@ -3041,7 +3041,8 @@ fn following(
 /// is the words of the person named in full first after the words that open the next
 /// paragraph and point back at it ([`points_back`]), in its first sentence: "So says Kuba
 /// Mazurek, who joined …", "That is the view of fishmonger Samir Bitar", "Those were the
-/// words of …", "That blunt assessment came from Tavita Faleolo". Over rules `preceding`
+/// words of …", "That blunt assessment came from Tavita Faleolo"; or the owner those words
+/// name: "That was Ní Mhurchú's modest response". Over rules `preceding`
 /// and `previous-paragraph`, which guessed from the narration or the quotation before it:
 /// this sentence tells.
 fn pointed_back(
@@ -3072,15 +3073,17 @@ fn pointed_back(
         let Some(next) = layout.paragraphs.get(pi + 1) else {
             continue;
         };
-        // Where the words that point back end: the name is the first after them.
-        let Some(from) = points_back(&text[next.clone()]).map(|k| next.start + k) else {
+        // Where the name is: the first after the words that point back, in the sentence, or
+        // the owner they name.
+        let Some(names) = points_back(&text[next.clone()]) else {
             continue;
         };
         let first_end = first_sentence_end(text, doc_words, pi + 1, next);
-        let Some(at) = registry.first_full_name_in(from..first_end) else {
+        let names = next.start + names.from..names.owner_end.map_or(first_end, |e| next.start + e);
+        let Some(at) = registry.first_full_name_in(names.clone()) else {
             continue;
         };
-        let Some((_, found)) = mention(&text[at..first_end], at) else {
+        let Some((_, found)) = mention(&text[at..names.end], at) else {
             continue;
         };
         out[qi] = Attribution {
@@ -3105,19 +3108,25 @@ fn first_sentence_end(text: &str, doc_words: &Tokens, pi: usize, para: &Range<us
 /// How far the opening words of `para` point back at the quotation before it, where they
 /// do (rule `pointed-back`): "So" and "says", "said", "writes" or "wrote"; or "That", "This",
 /// "Those" or "These", then "is", "was", "are" or "were" ("That's" too) and "the", up to two
-/// adjectives and a noun of speech ("verdict", "assessment", "sentiment", "reaction" too),
-/// then "of" or "from": "That is the view of", "Those were the words of"; or, with no verb
-/// of being, the noun then "came from" or "comes from": "That blunt assessment came from".
-/// Only these shapes: a demonstrative that opens a clause of its own ("That claim was
-/// disputed by …", "This comes after a warning from …", "Those comments drew criticism from
-/// …") names someone who answers the words, not their speaker.
-fn points_back(para: &str) -> Option<usize> {
+/// adjectives and a noun of speech ([`is_judgment_noun`]), then "of" or "from": "That is the
+/// view of", "Those were the words of"; or, with no verb of being, the noun then "came from"
+/// or "comes from": "That blunt assessment came from"; or the verb of being, then the
+/// speaker as an owner of such a noun: "That was Ní Mhurchú's modest response". Where the
+/// words point back, the offsets in `para` where they end and, for an owner, where its name
+/// ends (before the "'s"). Only these shapes: a demonstrative that opens a clause
+/// of its own ("That claim was disputed by …", "This comes after a warning from …", "Those
+/// comments drew criticism from …") names someone who answers the words, not their speaker.
+fn points_back(para: &str) -> Option<PointedAt> {
     let mut ws = para.split_ws();
-    let end = |w: &str| w.as_ptr() as usize - para.as_ptr() as usize + w.len();
+    let start = |w: &str| w.as_ptr() as usize - para.as_ptr() as usize;
+    let end = |w: &str| start(w) + w.len();
     let first = ws.next()?;
     if first == "So" {
         let cue = ws.next()?;
-        return matches!(cue, "says" | "said" | "writes" | "wrote").then(|| end(cue));
+        return matches!(cue, "says" | "said" | "writes" | "wrote").then(|| PointedAt {
+            from: end(cue),
+            owner_end: None,
+        });
     }
     let mut be = matches!(first, "That's" | "That’s");
     if !be && !matches!(first, "That" | "This" | "Those" | "These") {
@@ -3128,31 +3137,86 @@ fn points_back(para: &str) -> Option<usize> {
         be = true;
         w = ws.next()?;
     }
+    if be && w.starts_with(char::is_uppercase) {
+        // (The owner's name: capitalised words, up to four, the last with "'s".)
+        let name = start(w);
+        for _ in 0..4 {
+            if !w.starts_with(char::is_uppercase) {
+                return None;
+            }
+            let owner = strip_possessive(w);
+            if owner.len() < w.len() {
+                return judgment_noun_after(&mut ws).map(|_| PointedAt {
+                    from: name,
+                    owner_end: Some(start(owner) + owner.len()),
+                });
+            }
+            w = ws.next()?;
+        }
+        return None;
+    }
     if be && w == "the" {
         w = ws.next()?;
     }
-    // (Up to two adjectives, then the noun.)
-    for _ in 0..3 {
-        let noun = w.starts_with(char::is_lowercase)
-            && (LEXICON.flags(w).is_speech_noun()
-                || matches!(w, "verdict" | "assessment" | "sentiment" | "reaction"));
-        if noun {
-            let link = ws.next()?;
-            return match link {
-                "of" | "from" if be => Some(end(link)),
-                "came" | "comes" if !be => {
-                    let from = ws.next()?;
-                    (from == "from").then(|| end(from))
-                }
-                _ => None,
-            };
+    judgment_noun_from(w, &mut ws)?;
+    let link = ws.next()?;
+    match link {
+        "of" | "from" if be => Some(PointedAt {
+            from: end(link),
+            owner_end: None,
+        }),
+        "came" | "comes" if !be => {
+            let from = ws.next()?;
+            (from == "from").then(|| PointedAt {
+                from: end(from),
+                owner_end: None,
+            })
         }
-        if !w.starts_with(char::is_lowercase) || LEXICON.flags(w).is_cue() {
+        _ => None,
+    }
+}
+
+/// Where [`points_back`] sends the reader: the name is the first from `from`, in the
+/// sentence, or, for an owner, before `owner_end`.
+struct PointedAt {
+    from: usize,
+    owner_end: Option<usize>,
+}
+
+/// [`judgment_noun_from`] the next word of `ws`.
+fn judgment_noun_after<'a>(ws: &mut impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let w = ws.next()?;
+    judgment_noun_from(w, ws)
+}
+
+/// The noun of speech or judgment ([`is_judgment_noun`]) that `w`, or up to two lower-case
+/// adjectives from `w` on, lead to ("modest response", "blunt assessment"), read from `ws`.
+fn judgment_noun_from<'a>(
+    mut w: &'a str,
+    ws: &mut impl Iterator<Item = &'a str>,
+) -> Option<&'a str> {
+    for _ in 0..3 {
+        if !w.starts_with(char::is_lowercase) {
+            return None;
+        }
+        // (The noun may end the owner's clause: "That's Furlong's blunt assessment, and …".)
+        if is_judgment_noun(w) || is_judgment_noun(w.trim_end_matches([',', '.', ';'])) {
+            return Some(w);
+        }
+        if LEXICON.flags(w).is_cue() {
             return None;
         }
         w = ws.next()?;
     }
     None
+}
+
+/// A noun of speech (`speech_nouns.txt`), or of a judgment spoken: "verdict", "assessment",
+/// "sentiment", "reaction". (Kept here rather than in the lexicon: other rules read the
+/// speech nouns, and these name no saying of their own.)
+fn is_judgment_noun(w: &str) -> bool {
+    LEXICON.flags(w).is_speech_noun()
+        || matches!(w, "verdict" | "assessment" | "sentiment" | "reaction")
 }
 
 /// Is a paragraph a subheading: five words at most, with no mark that ends a sentence or a
