@@ -7384,6 +7384,41 @@ const EXPECTED: &[Expected] = {
             None,
             None,
         ),
+        (
+            "statements-issued-by-reported-names",
+            "a tool of the government",
+            Partial,
+            Some("Amara Okonkwo-Reyes"),
+            Some("Alliance Deputy Secretary General"),
+        ),
+        (
+            "statements-issued-by-reported-names",
+            "If the vote were free",
+            Direct,
+            Some("Amara Okonkwo-Reyes"),
+            Some("Alliance Deputy Secretary General"),
+        ),
+        (
+            "statements-issued-by-reported-names",
+            "We apply the rules",
+            Direct,
+            Some("National Electoral Board"),
+            None,
+        ),
+        (
+            "descriptions-named-in-full-far-back",
+            "good intentions",
+            Partial,
+            Some("Imran Saeed Qadri"),
+            Some("Chief Justice"),
+        ),
+        (
+            "descriptions-named-in-full-far-back",
+            "The law speaks for itself",
+            Direct,
+            Some("Asad Riaz"),
+            Some("Justice"),
+        ),
     ]
 };
 

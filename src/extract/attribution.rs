@@ -3845,18 +3845,23 @@ fn reacting_subject(text: &str, para: Range<usize>) -> Option<Found> {
     (!is_possessive_pronoun(&text[m.span.clone()])).then_some(m)
 }
 
-/// Words that join two quotations into one list: "and", "or", a comma, "and, yes,".
+/// Words that join two quotations into one list: "and", "or", a comma, "and, yes,"; an
+/// article right after "and" or "or" too, joining two noun phrases ("has become “subservient
+/// to the Awami League” and a “controversial state institution”").
 fn is_coordination(between: &str) -> bool {
     let t = between.trim();
+    let mut prev = "";
     !t.is_empty()
         && t.len() < 20
         && t.split(|c: char| c.is_whitespace() || c == ',')
             .filter(|w| !w.is_empty())
             .all(|w| {
-                matches!(
+                let joins = matches!(
                     w,
                     "and" | "or" | "nor" | "yes" | "then" | "even" | "also" | "as" | "well"
-                )
+                ) || matches!(w, "a" | "an" | "the") && matches!(prev, "and" | "or");
+                prev = w;
+                joins
             })
 }
 

@@ -4642,10 +4642,32 @@ impl Registry {
         {
             return Some(m.entity);
         }
+        // The name a cue before it reports, right before: "…, said BNP Senior Joint
+        // Secretary General Ruhul Kabir Rizvi in a statement", where the sentence's subject
+        // is what the words speak of.
         if let Some(m) = self
             .before(pos)
             .take_while(|m| m.start >= sentence)
-            .filter(|m| m.subject)
+            .next()
+            .filter(|m| {
+                !m.owner && cue_reports_issuer(&text[sentence..m.start], &text[m.start..pos])
+            })
+        {
+            return Some(m.entity);
+        }
+        // (Not a listener: "the board told the Daily Courier in a statement".)
+        let told = |m: &Named| {
+            let mut lead = text[sentence..m.start].split_ws().rev();
+            let w = match lead.next() {
+                Some("the") => lead.next(),
+                w => w,
+            };
+            matches!(w, Some("told" | "tells"))
+        };
+        if let Some(m) = self
+            .before(pos)
+            .take_while(|m| m.start >= sentence)
+            .filter(|m| m.subject && !told(m))
             .last()
         {
             return Some(m.entity);
@@ -5087,7 +5109,22 @@ impl Registry {
         let any_kind = role_of(&role).is_none();
         let mut best: Option<(usize, usize)> = None;
         let mut nearest = None;
-        for e in self.before(f.span.start).take(15).map(|m| m.entity) {
+        // (Every word of the description and its noun: the score of one it names in full.)
+        let full = words_of.len().saturating_sub(1) * 2 + 2;
+        for (k, e) in self
+            .before(f.span.start)
+            .take(DESCRIBED_FAR)
+            .map(|m| m.entity)
+            .enumerate()
+        {
+            // The last fifteen names; past them, only one that a description of two words
+            // or more names in full, when none of them was: "the chief justice" after a
+            // bench of fourteen justices listed, the first headed by "Chief Justice Qazi
+            // Faez Isa". (Not one noun, which many hold: "the senator", "the governor" far
+            // back may be another's.)
+            if k >= 15 && (words_of.len() < 3 || best.is_some_and(|(s, _)| s >= full)) {
+                break;
+            }
             let ent = &self.entities[e];
             // (Or the organisation a spokesperson speaks for: see `beside`.)
             if ent.kind != want && !any_kind && !(spokes && ent.kind == SpeakerType::Organization) {
@@ -5103,7 +5140,7 @@ impl Registry {
             }) {
                 continue;
             }
-            if ent.kind == want {
+            if ent.kind == want && k < 15 {
                 nearest = nearest.or(Some(e));
             }
             // (A noun no list names, a word of a name of several that nothing shows to be a
@@ -5126,7 +5163,7 @@ impl Registry {
             if is_generic_head(&role) && !ent.roles.is_empty() {
                 score += 1;
             }
-            if score > 0 && best.is_none_or(|(s, _)| score > s) {
+            if score > 0 && best.is_none_or(|(s, _)| score > s) && (k < 15 || score >= full) {
                 best = Some((score, e));
             }
         }
@@ -7747,6 +7784,36 @@ fn cue_issues(s: &str) -> bool {
     // (The words after the cue counted and the last kept: no vector of them.)
     let (n, last) = words.fold((0, ""), |(n, _), w| (n + 1, w));
     LEXICON.is_cue(cue) && n <= 4 && matches!(last, "a" | "an")
+}
+
+/// How many names back a description is read for one it names in full (see
+/// [`Registry::description`]): past the last fifteen, only such a one.
+const DESCRIBED_FAR: usize = 60;
+
+/// Does a cue report a name that issued a document: `before`, the sentence up to the name,
+/// ends with a cue that takes no object and up to five title or role words ("said BNP
+/// Senior Joint Secretary General "), and `name`, the name then the words up to the
+/// document's noun, is the name's capitalised words, then "in", "via" or "through" and up to
+/// two more words ending in "a" or "an" ("Ruhul Kabir Rizvi in a ")? Not "told", whose
+/// object is the listener: "Smith told Reuters in a statement".
+fn cue_reports_issuer(before: &str, name: &str) -> bool {
+    let mut words = name
+        .split_ws()
+        .skip_while(|w| w.starts_with(char::is_uppercase));
+    let via = matches!(words.next(), Some("in" | "via" | "through"));
+    let (n, last) = words.fold((0, ""), |(n, _), w| (n + 1, w));
+    if !via || n == 0 || n > 3 || !matches!(last, "a" | "an") {
+        return false;
+    }
+    before
+        .split_ws()
+        .rev()
+        .take(6)
+        .take_while(|w| !w.ends_with([',', ';', ':', '"', '”', '’']))
+        .find(|w| !w.starts_with(char::is_uppercase) && LEXICON.flags(w).role().is_none())
+        .is_some_and(|w| {
+            LEXICON.is_cue(w) && !matches!(w, "told" | "tells" | "asked" | "asks" | "informed")
+        })
 }
 
 /// A noun of someone who speaks for an organisation: "spokeswoman", "spokespeople".
