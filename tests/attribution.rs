@@ -7419,6 +7419,48 @@ const EXPECTED: &[Expected] = {
             Some("Asad Riaz"),
             Some("Justice"),
         ),
+        (
+            "honorifics-of-thailand-myanmar-and-elders",
+            "Without the tables",
+            Direct,
+            Some("Siriporn Chaiwat"),
+            Some("Khun"),
+        ),
+        (
+            "honorifics-of-thailand-myanmar-and-elders",
+            "Realistically",
+            Direct,
+            Some("Aung Ko Latt"),
+            Some("U"),
+        ),
+        (
+            "honorifics-of-thailand-myanmar-and-elders",
+            "Our grandfathers",
+            Direct,
+            Some("Yaw Darko"),
+            Some("Opanin"),
+        ),
+        (
+            "honorifics-of-thailand-myanmar-and-elders",
+            "When a cow strays",
+            Direct,
+            Some("Buba Jauro"),
+            Some("Ardo"),
+        ),
+        (
+            "surnames-first-after-the",
+            "Young people do not carry",
+            Direct,
+            Some("Desislava Petrova"),
+            None,
+        ),
+        (
+            "surnames-first-after-the",
+            "We have never needed",
+            Direct,
+            Some("Desislava Petrova"),
+            None,
+        ),
     ]
 };
 

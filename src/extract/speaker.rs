@@ -532,10 +532,15 @@ impl Entity {
                         && (ends_in_settlement(&self.name)
                             || !opens_personal_name(&self.name)
                                 && !ends_in_surname_noun(&self.name))
-                        || self
-                            .name
-                            .rsplit_once(' ')
-                            .is_some_and(|(_, last)| is_street_noun(last))))
+                        || self.name.rsplit_once(' ').is_some_and(|(_, last)| {
+                            is_street_noun(last)
+                                // (Nouns that are surnames too, "Nathan Lane": a street's
+                                // where the name was never a subject nor an owner, "the
+                                // shop on Elm Street".)
+                                || matches!(last, "Street" | "Lane" | "Way")
+                                    && !self.subject_seen
+                                    && !self.owner_seen
+                        })))
     }
 
     /// Someone the narration gives a role, or a gender and a name read inside a sentence: a
@@ -2683,6 +2688,11 @@ impl Registry {
                 };
                 if ent.kind == SpeakerType::Person && outranks() {
                     completed = spaced && !ent.name.contains(' ');
+                    // (A surname first read after "the" is a person's once named in full
+                    // elsewhere: "the Petrova family's shop", then "Desislava Petrova, 29,".)
+                    if completed && !beside.after_the {
+                        ent.after_the = false;
+                    }
                     ent.name = CompactString::from(name);
                     ent.name_at_start = at_start;
                 }
