@@ -3093,7 +3093,7 @@ const EXPECTED: &[Expected] = {
             "reasonable and accommodating",
             Partial,
             Some("Willie Coffey"),
-            Some("watchdog public audit committee"),
+            Some("member of the parliament's watchdog public audit committee"),
         ),
         // A "he" after a sentence that a quotation opens and a description reports stands
         // for the person the description does, not a name in the clause after it.
@@ -7460,6 +7460,13 @@ const EXPECTED: &[Expected] = {
             Direct,
             Some("Desislava Petrova"),
             None,
+        ),
+        (
+            "owners-inside-appositive-complements",
+            "Where do they think",
+            Direct,
+            Some("Kelechi Amadi"),
+            Some("president of the students' union"),
         ),
     ]
 };

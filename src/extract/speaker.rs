@@ -7856,14 +7856,20 @@ fn after_possessive(s: &str) -> &str {
 /// The words of a role phrase after its owner, if it has one: "acting director-general" of
 /// "Department of Water's acting director-general", "spokesman" of "department's spokesman".
 /// The owner is an organisation or another person ("his wife's lawyer"), not the role: read
-/// with it, "of" in the owner's name would end the role before its noun.
+/// with it, "of" in the owner's name would end the role before its noun. Not an owner in
+/// the complement of a role noun in lower case: "head of the workers' union" is a head.
 fn after_owner(words: &str) -> &str {
     let mut rest = words;
+    let mut prev = "";
     for w in words.split_ws() {
+        if matches!(w, "of" | "for") && prev.starts_with(char::is_lowercase) {
+            break;
+        }
         let end = w.as_ptr() as usize - words.as_ptr() as usize + w.len();
         if is_owner_word(w) && !words[end..].trim().is_empty() {
             rest = words[end..].trim_start();
         }
+        prev = w;
     }
     rest
 }
