@@ -7468,6 +7468,20 @@ const EXPECTED: &[Expected] = {
             Some("Kelechi Amadi"),
             Some("president of the students' union"),
         ),
+        (
+            "cues-that-open-their-own-clauses",
+            "promising too much",
+            Partial,
+            Some("Mao Sreyneang"),
+            Some("trader"),
+        ),
+        (
+            "cues-that-open-their-own-clauses",
+            "The mills will be ready",
+            Direct,
+            Some("Sok Chanthou"),
+            None,
+        ),
     ]
 };
 

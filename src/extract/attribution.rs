@@ -4152,7 +4152,16 @@ fn attribute_one(
             let short = tail.is_some_and(|t| {
                 t.split_ws().nth(4).is_none() && rest[t.len()..].starts_with(['.', '!', '?'])
             }) || tail.is_none() && rest.split_ws().nth(6).is_none();
-            if cue.is_some() && short {
+            // (Not a cue that opens a clause of its own, a sentence that reports other
+            // words: in `… said the chief was “promising too much.” Chanthou said he
+            // welcomed the scrutiny.` the words are not Chanthou's.)
+            let complement = rest.split_ws().next().is_some_and(|w| {
+                matches!(
+                    w,
+                    "he" | "she" | "they" | "it" | "we" | "I" | "that" | "the" | "a" | "an"
+                )
+            });
+            if cue.is_some() && short && !complement {
                 return resolved(&m, "after", cue, kind);
             }
         }

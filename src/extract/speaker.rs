@@ -7958,7 +7958,13 @@ fn appositive_phrase(after: &str, ends: bool) -> Option<(&str, Option<RoleKind>)
     }
     if let Some((rest, found)) = open_description(after, 0) {
         let kind = role_of(&after[found.head]);
-        return closes(rest, kind).then(|| (&after[..found.span.end], kind));
+        // (Or a relative clause after the noun, up to the comma, in the first 160 bytes: "a
+        // trader who has bought paddy in the commune for two decades," is a trader.)
+        let relative = || {
+            let near = floor_char(rest, rest.len().min(160));
+            rest.starts_with(" who ") && rest[..near].contains(',')
+        };
+        return (closes(rest, kind) || relative()).then(|| (&after[..found.span.end], kind));
     }
     // With a complement: "a pulmonologist at Mayo Hospital,".
     // (Only after a determiner, as `open_description` asks; and the first 160 bytes only:
