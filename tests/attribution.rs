@@ -7482,6 +7482,27 @@ const EXPECTED: &[Expected] = {
             Some("Sok Chanthou"),
             None,
         ),
+        (
+            "the-elder-and-the-younger",
+            "My father is right",
+            Direct,
+            Some("Pham Minh Quan"),
+            Some("son"),
+        ),
+        (
+            "the-elder-and-the-younger",
+            "I have been giving way",
+            Direct,
+            Some("Pham Van Long"),
+            None,
+        ),
+        (
+            "the-elder-and-the-younger",
+            "We close at six",
+            Direct,
+            Some("Ana Vidal"),
+            None,
+        ),
     ]
 };
 

@@ -2410,6 +2410,14 @@ impl Registry {
         if !oblique {
             self.now.last_direct = Some(self.mentions.len());
         }
+        // ("The elder Pham laughed …": of the people of that name, the oldest, for whom a
+        // "he" that follows stands too.)
+        let e = match seniority(&text[..start]) {
+            Some(elder) if single => self
+                .by_seniority(text, head_text, elder, start)
+                .unwrap_or(e),
+            _ => e,
+        };
         self.mentions.push(Named {
             start,
             entity: e,
@@ -4161,6 +4169,15 @@ impl Registry {
                     None => (self.lookup(text, f), "name"),
                 }
             }
+            // "The elder Pham", "the younger Petrova": of the people of that name, the
+            // oldest or the youngest.
+            MentionKind::Name if seniority(&text[..f.span.start]).is_some() => {
+                let elder = seniority(&text[..f.span.start]) == Some(true);
+                match self.by_seniority(text, head, elder, f.span.start) {
+                    Some(e) => (Some(e), "name"),
+                    None => (self.lookup(text, f), "name"),
+                }
+            }
             MentionKind::Name => (self.lookup(text, f), "name"),
             // (A pronoun that stands for a title alone, "Minister" of a headline, stands for
             // the one who holds it.)
@@ -4211,6 +4228,92 @@ impl Registry {
             return self.speaker(text, &described, None, rule);
         }
         self.speaker(text, f, entity.map(|e| (e, how)), rule)
+    }
+
+    /// Of the people named before `at` with the word `name` in their full names (a surname,
+    /// or a family name written first, "Pham Van Long"), the oldest (`elder`) or the youngest:
+    /// told by the ages written after their names ("Pham Van Long, 71,"), else by a kin noun
+    /// among their roles ("His son, Pham Minh Quan"; a parent is the elder). None where two
+    /// or more are named and nothing tells them apart.
+    fn by_seniority(&self, text: &str, name: &str, elder: bool, at: usize) -> Option<usize> {
+        let mut people: Vec<(usize, Option<u32>)> = Vec::new();
+        for m in self.before(at).take(60) {
+            let ent = &self.entities[m.entity];
+            if ent.kind != SpeakerType::Person
+                || !ent.name.contains(' ')
+                || !ent.name.split(' ').any(|w| w == name)
+            {
+                continue;
+            }
+            // (The age set off right after the full name: "Pham Van Long, 71,".)
+            let age = text[m.start..]
+                .strip_prefix(ent.name.as_str())
+                .and_then(|r| r.strip_prefix(", "))
+                .and_then(|r| {
+                    let digits = r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+                    (1..=3)
+                        .contains(&digits)
+                        .then(|| r[..digits].parse().ok())
+                        .flatten()
+                });
+            match people.iter_mut().find(|(e, _)| *e == m.entity) {
+                Some((_, a)) => *a = a.or(age),
+                None => people.push((m.entity, age)),
+            }
+        }
+        if people.len() < 2 {
+            return None;
+        }
+        if people.iter().all(|(_, a)| a.is_some()) {
+            let pick = if elder {
+                people.iter().max_by_key(|(_, a)| *a)
+            } else {
+                people.iter().min_by_key(|(_, a)| *a)
+            }?;
+            // (Two of one age tell nothing.)
+            let ties = people.iter().filter(|(_, a)| *a == pick.1).count();
+            return (ties == 1).then_some(pick.0);
+        }
+        let kin =
+            |e: usize, nouns: &[&str]| nouns.iter().any(|n| self.entities[e].roles.contains(n));
+        let (older, younger) = (
+            ["father", "mother", "grandfather", "grandmother", "parent"],
+            ["son", "daughter", "grandson", "granddaughter", "child"],
+        );
+        let fits: Vec<usize> = people
+            .iter()
+            .map(|&(e, _)| e)
+            .filter(|&e| {
+                if elder {
+                    kin(e, &older)
+                } else {
+                    kin(e, &younger)
+                }
+            })
+            .collect();
+        match fits[..] {
+            [e] => Some(e),
+            // (With one of two named as the other's kin, the other: "His son, Pham Minh
+            // Quan" makes Pham Van Long the elder.)
+            [] if people.len() == 2 => {
+                let other: Vec<usize> = people
+                    .iter()
+                    .map(|&(e, _)| e)
+                    .filter(|&e| {
+                        if elder {
+                            kin(e, &younger)
+                        } else {
+                            kin(e, &older)
+                        }
+                    })
+                    .collect();
+                match other[..] {
+                    [o] => people.iter().map(|&(e, _)| e).find(|&e| e != o),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
     }
 
     /// The speaker that mention `f` names: `resolved` is the entity it stands for and how
@@ -7794,6 +7897,21 @@ fn cue_issues(s: &str) -> bool {
     // (The words after the cue counted and the last kept: no vector of them.)
     let (n, last) = words.fold((0, ""), |(n, _), w| (n + 1, w));
     LEXICON.is_cue(cue) && n <= 4 && matches!(last, "a" | "an")
+}
+
+/// Whether the words before a name, `before`, end with "the elder" or "the older"
+/// (`Some(true)`), or "the younger" (`Some(false)`): "the younger Pham said".
+fn seniority(before: &str) -> Option<bool> {
+    let mut ws = before.split_ws().rev();
+    let adjective = ws.next()?;
+    if !ws.next().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        return None;
+    }
+    match adjective {
+        "elder" | "older" => Some(true),
+        "younger" => Some(false),
+        _ => None,
+    }
 }
 
 /// How many names back a description is read for one it names in full (see
