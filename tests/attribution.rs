@@ -7503,6 +7503,13 @@ const EXPECTED: &[Expected] = {
             Some("Ana Vidal"),
             None,
         ),
+        (
+            "offices-set-off-after-places",
+            "There is no basis",
+            Direct,
+            Some("Sumitra Mahajan"),
+            Some("Speaker of the Lok Sabha"),
+        ),
     ]
 };
 

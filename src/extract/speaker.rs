@@ -6818,7 +6818,8 @@ fn spoken_as_word(w: &str) -> bool {
 /// (", 54,") or a person's role noun in the singular, ending a phrase of up to three
 /// lower-case words before "of", "at", "for", "and" or a comma (", president and chief
 /// executive officer of Walmart", ", boss of Acme,"), after "a" or "the" only where a comma
-/// closes the phrase before any cue or full stop (", the chief executive of the League, told")? A region after a place ("in
+/// closes the phrase before any cue or full stop (", the chief executive of the League, told"),
+/// or a title then "of" or "for" (", Speaker of the Lok Sabha,")? A region after a place ("in
 /// Concord, New Hampshire, officials said", "in Cranford, Rhode Island, a spokeswoman for the
 /// utility said") has neither.
 fn person_set_off(after: &str) -> bool {
@@ -6847,6 +6848,16 @@ fn person_set_off(after: &str) -> bool {
             return false;
         };
         w = next;
+    }
+    // (Or an office in capitals, a title and its "of" or "for": ", Speaker of the Lok
+    // Sabha,".)
+    if LEXICON.is_title(w)
+        && rest
+            .split_ws()
+            .nth(1)
+            .is_some_and(|n| matches!(n, "of" | "for"))
+    {
+        return true;
     }
     // (The noun may end a phrase of up to three lower-case words: "chief executive of".)
     for _ in 0..3 {
