@@ -171,7 +171,7 @@ const EXPECTED: &[Expected] = {
             "We have exhausted",
             Direct,
             Some("Chidinma Ezeaku-Okafor"),
-            Some("Prof."),
+            Some("ASUU National President"),
         ),
         // A name read again that is the end of a full name written before is that person.
         (
@@ -4936,14 +4936,14 @@ const EXPECTED: &[Expected] = {
             "It is unacceptable",
             Direct,
             Some("Isaac Mensor"),
-            Some("Rev."),
+            Some("President of VNAT"),
         ),
         (
             "pronouns-after-according-to",
             "We stated that both",
             Direct,
             Some("Isaac Mensor"),
-            Some("Rev."),
+            Some("President of VNAT"),
         ),
         // "and" after a titled person's given name joins a second person, not the words of
         // a place's or an organisation's name: each keeps their own name and role.
@@ -5302,14 +5302,14 @@ const EXPECTED: &[Expected] = {
             "We shall continue working",
             Direct,
             Some("Tomas Byaru"),
-            Some("Dr"),
+            Some("executive director"),
         ),
         (
             "holders-after-owned-descriptions",
             "Even then, the wards",
             Direct,
             Some("Ama Lenz"),
-            Some("Dr"),
+            Some("medical director"),
         ),
         // (A spokesperson too, whose name is set off after: not the authority.)
         (
@@ -6259,7 +6259,7 @@ const EXPECTED: &[Expected] = {
             "That obviously suggests",
             Direct,
             Some("Tobias Renner"),
-            Some("Dr."),
+            Some("Governor of the Bank of Kestrova (BoK)"),
         ),
         // A body named inside a description gives way to the person's name set off after it.
         (
@@ -6670,7 +6670,7 @@ const EXPECTED: &[Expected] = {
             "Nobody should be lifting",
             Direct,
             Some("Siti Hajar binti Osman"),
-            Some("Dr"),
+            Some("market doctor"),
         ),
         // An interview's "A:" turns are the person the article names first; labels in title
         // case are turns where two of them alternate, or where one is a surname written in
@@ -7509,6 +7509,62 @@ const EXPECTED: &[Expected] = {
             Direct,
             Some("Sumitra Mahajan"),
             Some("Speaker of the Lok Sabha"),
+        ),
+        (
+            "cues-that-open-their-own-clauses",
+            "We have won a fair deal",
+            Direct,
+            Some("Kojo Mensimah"),
+            Some("Union leader"),
+        ),
+        (
+            "statements-issued-by-reported-names",
+            "Ghanaians deserve to see",
+            Direct,
+            Some("Kestrel Alliance"),
+            None,
+        ),
+        (
+            "statements-issued-by-reported-names",
+            "Belt and Road",
+            Nonspeech,
+            Some("Ruth Abara"),
+            Some("Alliance leader"),
+        ),
+        (
+            "owners-inside-appositive-complements",
+            "roads and schools",
+            Partial,
+            Some("Wale Edun"),
+            Some("Finance Minister"),
+        ),
+        (
+            "honorifics-of-thailand-myanmar-and-elders",
+            "I could not do more",
+            Direct,
+            Some("Tin Win"),
+            Some("ward administrator"),
+        ),
+        (
+            "honorifics-of-thailand-myanmar-and-elders",
+            "The rent has not changed",
+            Direct,
+            Some("Nattaya Srisuk"),
+            Some("landlord"),
+        ),
+        (
+            "quotations-pointed-back-by-owners",
+            "The board will review",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "descriptions-far-back-not-former-holders",
+            "a court that listens",
+            Partial,
+            None,
+            None,
         ),
     ]
 };

@@ -2561,10 +2561,17 @@ fn coordinate(text: &str, raw: &[RawQuote], out: &mut [Attribution], qi: usize, 
             .mention
             .as_ref()
             .is_some_and(|m| m.start >= raw[from].span.end);
+    let between = &text[first.span.end..second.span.start];
+    // (Past an article, a title is as often the narration's as the speaker's: `was "a fair
+    // bargain" and the "Belt and Road" label was misleading`.)
+    let article = between
+        .split_ws()
+        .any(|w| matches!(w.trim_end_matches(','), "a" | "an" | "the"));
     if named(&out[from])
         && reported_after
         && out[from].kind != QuoteKind::Nonspeech
-        && is_coordination(&text[first.span.end..second.span.start])
+        && is_coordination(between)
+        && !(article && looks_like_title(&text[raw[qi].inner.clone()]))
     {
         out[qi] = Attribution {
             speaker: Speaker {
@@ -3141,7 +3148,8 @@ fn points_back(para: &str) -> Option<PointedAt> {
         // (The owner's name: capitalised words, up to four, the last with "'s".)
         let name = start(w);
         for _ in 0..4 {
-            if !w.starts_with(char::is_uppercase) {
+            // (Not past the sentence's end: "That was Monday. Doyle's reply came …".)
+            if !w.starts_with(char::is_uppercase) || w.ends_with(['.', '!', '?']) {
                 return None;
             }
             let owner = strip_possessive(w);
@@ -3196,7 +3204,8 @@ fn judgment_noun_from<'a>(
     ws: &mut impl Iterator<Item = &'a str>,
 ) -> Option<&'a str> {
     for _ in 0..3 {
-        if !w.starts_with(char::is_lowercase) {
+        // (Nor past another owner: "That was Doyle's spokeswoman's reply" is not Doyle's.)
+        if !w.starts_with(char::is_lowercase) || strip_possessive(w).len() < w.len() {
             return None;
         }
         // (The noun may end the owner's clause: "That's Furlong's blunt assessment, and …".)
@@ -4152,15 +4161,14 @@ fn attribute_one(
             let short = tail.is_some_and(|t| {
                 t.split_ws().nth(4).is_none() && rest[t.len()..].starts_with(['.', '!', '?'])
             }) || tail.is_none() && rest.split_ws().nth(6).is_none();
-            // (Not a cue that opens a clause of its own, a sentence that reports other
-            // words: in `… said the chief was “promising too much.” Chanthou said he
-            // welcomed the scrutiny.` the words are not Chanthou's.)
-            let complement = rest.split_ws().next().is_some_and(|w| {
-                matches!(
-                    w,
-                    "he" | "she" | "they" | "it" | "we" | "I" | "that" | "the" | "a" | "an"
-                )
-            });
+            // (Not, for a quotation inside another's sentence, a cue that opens a clause of
+            // its own, a pronoun or "that" after it: in `… said the chief was “promising too
+            // much.” Chanthou said he welcomed the scrutiny.` the words are not Chanthou's;
+            // but "“…” Mensimah told the BBC." and "“…” Mensimah said a day later." are.)
+            let complement = !opens_sentence
+                && rest.split_ws().next().is_some_and(|w| {
+                    matches!(w, "he" | "she" | "they" | "it" | "we" | "I" | "that")
+                });
             if cue.is_some() && short && !complement {
                 return resolved(&m, "after", cue, kind);
             }

@@ -2604,6 +2604,10 @@ pub fn is_honorific(w: &str) -> bool {
             | "Ven"
             | "Venerable"
             | "Bhante"
+            // (Thailand's and Myanmar's forms of address: "U Tin Win, the ward administrator,"
+            // is an administrator.)
+            | "Khun"
+            | "U"
     )
 }
 
