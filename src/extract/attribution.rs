@@ -2564,14 +2564,17 @@ fn coordinate(text: &str, raw: &[RawQuote], out: &mut [Attribution], qi: usize, 
     let between = &text[first.span.end..second.span.start];
     // (Past an article, a title is as often the narration's as the speaker's: `was "a fair
     // bargain" and the "Belt and Road" label was misleading`.)
-    let article = between
-        .split_ws()
-        .any(|w| matches!(w.trim_end_matches(','), "a" | "an" | "the"));
+    let title_past_article = || {
+        between
+            .split_ws()
+            .any(|w| matches!(w.trim_end_matches(','), "a" | "an" | "the"))
+            && looks_like_title(&text[raw[qi].inner.clone()])
+    };
     if named(&out[from])
         && reported_after
         && out[from].kind != QuoteKind::Nonspeech
         && is_coordination(between)
-        && !(article && looks_like_title(&text[raw[qi].inner.clone()]))
+        && !title_past_article()
     {
         out[qi] = Attribution {
             speaker: Speaker {

@@ -7947,16 +7947,18 @@ fn cue_issues(s: &str) -> bool {
 /// Whether the words before a name, `before`, end with "the elder" or "the older"
 /// (`Some(true)`), or "the younger" (`Some(false)`): "the younger Pham said".
 fn seniority(before: &str) -> Option<bool> {
-    let mut ws = before.split_ws().rev();
-    let adjective = ws.next()?;
-    if !ws.next().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
-        return None;
-    }
-    match adjective {
-        "elder" | "older" => Some(true),
-        "younger" => Some(false),
-        _ => None,
-    }
+    // (Told from the last bytes: asked before every name the registry records.)
+    let (rest, elder) = match before
+        .strip_suffix("elder ")
+        .or_else(|| before.strip_suffix("older "))
+    {
+        Some(r) => (r, true),
+        None => (before.strip_suffix("younger ")?, false),
+    };
+    let r = rest
+        .strip_suffix("the ")
+        .or_else(|| rest.strip_suffix("The "))?;
+    (r.is_empty() || r.ends_with(char::is_whitespace)).then_some(elder)
 }
 
 /// How many names back a description is read for one it names in full (see
