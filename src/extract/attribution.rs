@@ -3122,8 +3122,9 @@ fn first_sentence_end(text: &str, doc_words: &Tokens, pi: usize, para: &Range<us
 /// view of", "Those were the words of"; or, with no verb of being, the noun then "came from"
 /// or "comes from": "That blunt assessment came from"; or the verb of being, then the
 /// speaker as an owner of such a noun: "That was Ní Mhurchú's modest response". Where the
-/// words point back, the offsets in `para` where they end and, for an owner, where its name
-/// ends (before the "'s"). Only these shapes: a demonstrative that opens a clause
+/// words point back, the offset in `para` from which the name is looked for (where the words
+/// end, or where the owner's name starts) and, for an owner, where its name ends (before the
+/// "'s"). Only these shapes: a demonstrative that opens a clause
 /// of its own ("That claim was disputed by …", "This comes after a warning from …", "Those
 /// comments drew criticism from …") names someone who answers the words, not their speaker.
 fn points_back(para: &str) -> Option<PointedAt> {

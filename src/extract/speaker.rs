@@ -4292,42 +4292,29 @@ impl Registry {
                 false
             })
         };
-        let (older, younger) = (
-            ["father", "mother", "grandfather", "grandmother", "parent"],
-            ["son", "daughter", "grandson", "granddaughter", "child"],
-        );
-        let fits: Vec<usize> = people
-            .iter()
-            .map(|&(e, _)| e)
-            .filter(|&e| {
-                if elder {
-                    kin(e, &older)
-                } else {
-                    kin(e, &younger)
-                }
-            })
-            .collect();
-        match fits[..] {
+        let older = ["father", "mother", "grandfather", "grandmother", "parent"];
+        let younger = ["son", "daughter", "grandson", "granddaughter", "child"];
+        // (The kin nouns that make one the elder or the younger, and those of the other.)
+        let (own, others) = if elder {
+            (&older, &younger)
+        } else {
+            (&younger, &older)
+        };
+        let with_kin = |nouns: &[&str]| -> Vec<usize> {
+            people
+                .iter()
+                .map(|&(e, _)| e)
+                .filter(|&e| kin(e, nouns))
+                .collect()
+        };
+        match with_kin(own)[..] {
             [e] => Some(e),
             // (With one of two named as the other's kin, the other: "His son, Pham Minh
             // Quan" makes Pham Van Long the elder.)
-            [] if people.len() == 2 => {
-                let other: Vec<usize> = people
-                    .iter()
-                    .map(|&(e, _)| e)
-                    .filter(|&e| {
-                        if elder {
-                            kin(e, &younger)
-                        } else {
-                            kin(e, &older)
-                        }
-                    })
-                    .collect();
-                match other[..] {
-                    [o] => people.iter().map(|&(e, _)| e).find(|&e| e != o),
-                    _ => None,
-                }
-            }
+            [] if people.len() == 2 => match with_kin(others)[..] {
+                [o] => people.iter().map(|&(e, _)| e).find(|&e| e != o),
+                _ => None,
+            },
             _ => None,
         }
     }
