@@ -7566,6 +7566,13 @@ const EXPECTED: &[Expected] = {
             None,
             None,
         ),
+        (
+            "honorifics-of-thailand-myanmar-and-elders",
+            "tired of promises",
+            Partial,
+            Some("Khin Mar Aye"),
+            Some("teacher"),
+        ),
     ]
 };
 

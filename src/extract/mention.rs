@@ -2605,9 +2605,10 @@ pub fn is_honorific(w: &str) -> bool {
             | "Venerable"
             | "Bhante"
             // (Thailand's and Myanmar's forms of address: "U Tin Win, the ward administrator,"
-            // is an administrator.)
+            // is an administrator, "Daw Khin Mar Aye, a teacher," a teacher.)
             | "Khun"
             | "U"
+            | "Daw"
     )
 }
 
