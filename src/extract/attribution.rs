@@ -3213,7 +3213,7 @@ fn judgment_noun_from<'a>(
             return None;
         }
         // (The noun may end the owner's clause: "That's Furlong's blunt assessment, and …".)
-        if is_judgment_noun(w) || is_judgment_noun(w.trim_end_matches([',', '.', ';'])) {
+        if is_judgment_noun(w.trim_end_matches([',', '.', ';'])) {
             return Some(w);
         }
         if LEXICON.flags(w).is_cue() {

@@ -4107,6 +4107,11 @@ impl Registry {
     /// Resolves a mention found by the attribution rules; `rule` is the attribution rule.
     pub fn resolve(&self, text: &str, f: &Found, rule: &'static str) -> Speaker {
         let head = strip_possessive(&text[f.head.clone()]);
+        // ("The elder Pham", "the younger Petrova": see below.)
+        let senior = match f.kind {
+            MentionKind::Name => seniority(&text[..f.span.start]),
+            _ => None,
+        };
         let (entity, how) = match f.kind {
             // A title alone, as a headline writes it ("Premier warns of …"): the one who
             // holds it.
@@ -4176,8 +4181,8 @@ impl Registry {
             }
             // "The elder Pham", "the younger Petrova": of the people of that name, the
             // oldest or the youngest.
-            MentionKind::Name if seniority(&text[..f.span.start]).is_some() => {
-                let elder = seniority(&text[..f.span.start]) == Some(true);
+            MentionKind::Name if senior.is_some() => {
+                let elder = senior == Some(true);
                 match self.by_seniority(text, head, elder, f.span.start) {
                     Some(e) => (Some(e), "name"),
                     None => (self.lookup(text, f), "name"),
@@ -5256,7 +5261,6 @@ impl Registry {
             {
                 continue;
             }
-            let ent = &self.entities[e];
             // (Or the organisation a spokesperson speaks for: see `beside`.)
             if ent.kind != want && !any_kind && !(spokes && ent.kind == SpeakerType::Organization) {
                 continue;
