@@ -7573,6 +7573,55 @@ const EXPECTED: &[Expected] = {
             Some("Khin Mar Aye"),
             Some("teacher"),
         ),
+        (
+            "forms-of-address-before-full-names",
+            "The papers are in order",
+            Direct,
+            Some("Rosa Quispe"),
+            Some("Licenciada"),
+        ),
+        (
+            "forms-of-address-before-full-names",
+            "Nobody asked us",
+            Direct,
+            Some("Ernesto Villalba"),
+            Some("Don"),
+        ),
+        (
+            "forms-of-address-before-full-names",
+            "This river was here",
+            Direct,
+            Some("Jack Wandin"),
+            Some("Uncle"),
+        ),
+        (
+            "forms-of-address-before-full-names",
+            "redesigned twice",
+            Partial,
+            Some("Raúl Medina"),
+            Some("engineer"),
+        ),
+        (
+            "forms-of-address-before-full-names",
+            "It depends on the winter",
+            Direct,
+            Some("Hamid al-Rawi"),
+            Some("visiting hydrologist"),
+        ),
+        (
+            "forms-of-address-before-full-names",
+            "Water does not ask",
+            Direct,
+            Some("Litia Vunivalu"),
+            Some("Fijian delegate"),
+        ),
+        (
+            "forms-of-address-before-full-names",
+            "We will be back",
+            Direct,
+            Some("Don Lemon"),
+            Some("host of the town's radio hour"),
+        ),
     ]
 };
 

@@ -60,6 +60,9 @@ pub struct Lexicon {
     pub framing_forms: HashSet<String>,
     /// Titles and honorifics, exactly as written ("Maj.", "President").
     pub titles: HashMap<String, Option<Gender>>,
+    /// Forms of address that are given names too, titles only before a name of two words or
+    /// more ("Don Ernesto Villalba", not "Don Lemon"), as written, with the gender they tell.
+    pub address: HashMap<String, Option<Gender>>,
     /// Abbreviations whose full stop does not end a sentence.
     pub abbreviations: HashSet<String>,
     /// The length in bytes of the longest abbreviation: a longer word is none, without a
@@ -179,6 +182,7 @@ impl Flags {
 pub const CUES: &str = include_str!("../../grammar/cues.txt");
 pub const FRAMING: &str = include_str!("../../grammar/framing.txt");
 pub const TITLES: &str = include_str!("../../grammar/titles.txt");
+pub const ADDRESS: &str = include_str!("../../grammar/address.txt");
 pub const ABBREVIATIONS: &str = include_str!("../../grammar/abbreviations.txt");
 pub const PRONOUNS: &str = include_str!("../../grammar/pronouns.txt");
 pub const ROLES: &str = include_str!("../../grammar/roles.txt");
@@ -286,6 +290,9 @@ impl Lexicon {
             speech_nouns: words_of(SPEECH_NOUNS),
             framing_forms,
             titles: tagged(TITLES)
+                .map(|(w, mut c)| (w, gender_tag(c.next())))
+                .collect(),
+            address: tagged(ADDRESS)
                 .map(|(w, mut c)| (w, gender_tag(c.next())))
                 .collect(),
             abbreviations: entries(ABBREVIATIONS)
@@ -594,6 +601,14 @@ impl Lexicon {
         // (From the word's flags, kept in the thread's table: asked at most names.)
         self.flags(word).exact & flag::TITLE != 0
     }
+    /// The gender a title or form of address tells ("Mrs.", "Doña", "Uncle"), if any.
+    pub fn title_gender(&self, word: &str) -> Option<Gender> {
+        self.titles
+            .get(word)
+            .or_else(|| self.address.get(word))
+            .copied()
+            .flatten()
+    }
     pub fn is_abbreviation(&self, word: &str) -> bool {
         word.len() <= self.longest_abbreviation && self.abbreviations.contains(word)
     }
@@ -816,6 +831,9 @@ mod tests {
         assert!(l.is_framing("called"));
         assert!(l.is_cue_words("Pointed", "OUT") && !l.is_cue_words("pointed", "at"));
         assert_eq!(l.titles.get("Mrs."), Some(&Some(Gender::Female)));
+        // A form of address that is a given name too is no title of titles.txt: "Don Lemon".
+        assert_eq!(l.address.get("Dona"), Some(&Some(Gender::Female)));
+        assert!(!l.is_title("Don") && l.title_gender("Uncle") == Some(Gender::Male));
         assert!(l.is_abbreviation("Maj.") && l.is_abbreviation("U.S."));
         assert_eq!(l.pronouns.get("she"), Some(&PronounKind::Female));
         assert_eq!(l.pronouns.get("He’s"), Some(&PronounKind::Male));

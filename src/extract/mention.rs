@@ -2124,6 +2124,10 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
             // written after the name ("Kate Forbes MSP"): a name follows the title.
             // (The flags' title bit is `LEXICON.is_title`.)
             cut = ws[k + 1].0;
+        } else if cut == p && ws.len() > k + 2 && is_address_before_name(w, ws[k + 1].1) {
+            // "Don Ernesto Villalba", "Uncle Jack Wandin": a form of address that is a given
+            // name too (address.txt), before a name of two words more.
+            cut = ws[k + 1].0;
         } else if k == 0 && ws.len() > 2 && is_acronym_title(w, ws, name) {
             // "CAO Bob Beck", "DA Cy Vance Jr.", "MLA Nora Quint": an office's acronym
             // before a person's name.
@@ -2249,6 +2253,14 @@ fn initials_not_office(ws: &[(usize, &str)], k: usize) -> bool {
     after_honorific
         || matches!(w, "CM" | "CS" | "PS" | "DCP" | "ACP" | "DGP" | "SHO")
             && (ws.len() - k - 1 < 2 || k > 0 && !is_capitalized(ws[k - 1].1))
+}
+
+/// Is `w` a form of address of address.txt ("Don", "Nana", "Uncle") before `next`, the first
+/// word of a name that is no initial? "Don J. Wright" is a given name, then an initial.
+fn is_address_before_name(w: &str, next: &str) -> bool {
+    LEXICON.address.contains_key(w)
+        && is_capitalized(next)
+        && !(next.len() <= 3 && next.ends_with('.'))
 }
 
 /// Do `first` and `second` make one honorific of two words, written before a name: Malaysia's
@@ -2609,6 +2621,26 @@ pub fn is_honorific(w: &str) -> bool {
             | "Khun"
             | "U"
             | "Daw"
+            // (Latin America's honorifics of a degree, and the Arab world's of descent and of
+            // learning: "Ing. Raúl Medina, the project's engineer," is an engineer, "Sayyid
+            // Hamid al-Rawi, a visiting hydrologist," a hydrologist.)
+            | "Lic"
+            | "Licenciado"
+            | "Licenciada"
+            | "Ing"
+            | "Ingeniero"
+            | "Ingeniera"
+            | "Arq"
+            | "Dra"
+            | "Doctora"
+            | "Sayyid"
+            | "Sayyida"
+            | "Sayed"
+            | "Sayyed"
+            | "Seyed"
+            | "Seyyed"
+            | "Ustadh"
+            | "Ustadha"
     )
 }
 

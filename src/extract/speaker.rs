@@ -3585,7 +3585,7 @@ impl Registry {
         }
         let gender = text[m.span.start..m.head.start]
             .split_ws()
-            .find_map(|t| LEXICON.titles.get(t).copied().flatten());
+            .find_map(|t| LEXICON.title_gender(t));
         // (The name of the one this mention is described by, in apposition: "Mrs Bell, the
         // widow of Tom Bell, said". Read only to the clause's end.)
         let after = &text[m.span.end..];
@@ -6353,7 +6353,7 @@ fn role_as_written(before_name: &str) -> Option<String> {
             .rev()
             .take_while(|w| {
                 let w = w.trim_end_matches(',');
-                is_honorific(w) || matches!(w, "Rt" | "Rt." | "Right" | "Most" | "Very")
+                is_form_of_address(w) || matches!(w, "Rt" | "Rt." | "Right" | "Most" | "Very")
             })
             .count();
     let words = if kept > 0 { &words[..kept] } else { &words[..] };
@@ -6392,7 +6392,13 @@ fn relative_named(role: &str) -> Option<&str> {
 /// A role written with a mention that is honorifics only ("Dr McKenzie-Tait") says less
 /// than the role the article wrote with the person before ("Corruption Commission chair").
 fn only_honorifics(role: &str) -> bool {
-    role.split_ws().all(is_honorific)
+    role.split_ws().all(is_form_of_address)
+}
+
+/// An honorific, or a form of address of address.txt that stood before a name of two words
+/// ("Don Ernesto Villalba", "Uncle Jack Wandin"): how the person is addressed, no role.
+fn is_form_of_address(w: &str) -> bool {
+    is_honorific(w) || LEXICON.address.contains_key(w)
 }
 
 /// What the narration writes beside the name at `w_start` (its titles from there to `head`,
@@ -6597,11 +6603,7 @@ fn beside(
         }
     }
     let gender = (!titles.is_empty())
-        .then(|| {
-            titles
-                .split_ws()
-                .find_map(|t| LEXICON.titles.get(t).copied().flatten())
-        })
+        .then(|| titles.split_ws().find_map(|t| LEXICON.title_gender(t)))
         .flatten()
         .or_else(|| {
             // In a fixed order, sorted: two roles of different genders must give the same
