@@ -2641,6 +2641,13 @@ pub fn is_honorific(w: &str) -> bool {
             | "Seyyed"
             | "Ustadh"
             | "Ustadha"
+            | "Madame"
+            | "Mme"
+            | "Mademoiselle"
+            | "Mlle"
+            | "Selvi"
+            | "Nalongo"
+            | "Ssalongo"
     )
 }
 

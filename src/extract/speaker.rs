@@ -2608,6 +2608,18 @@ impl Registry {
                                 .then(|| self.by_leading_words(full, beside.gender, vocabulary))
                                 .flatten()
                         })
+                        // ("Ato Tesfaye" after "Ato Tesfaye Gebremariam", "Don Ernesto" after
+                        // "Don Ernesto Villalba": a form of address, read as no title before
+                        // one word (address.txt), and the given name of one person named in
+                        // full.)
+                        .or_else(|| {
+                            let (first, given) = name.split_once(' ').filter(|_| spaced)?;
+                            if given.contains(' ') || !LEXICON.address.contains_key(first) {
+                                return None;
+                            }
+                            let gender = beside.gender.or(LEXICON.title_gender(first));
+                            self.given_holder(&name_key(given), gender, true)
+                        })
                         // (A person's full name after a word that names no one: "former
                         // Kumuls John Wilshere" is John Wilshere.)
                         .or_else(|| {
