@@ -7673,6 +7673,48 @@ const EXPECTED: &[Expected] = {
             Some("R. Kalaivani"),
             Some("teacher from the estate lines"),
         ),
+        (
+            "roles-set-off-after-cues",
+            "We are not offshoring",
+            Direct,
+            Some("Alan Joyce"),
+            Some("Corvane chief executive"),
+        ),
+        (
+            "roles-set-off-after-cues",
+            "Our investment in the new base",
+            Direct,
+            Some("Alan Joyce"),
+            Some("Corvane chief executive"),
+        ),
+        (
+            "roles-set-off-after-cues",
+            "Prices will rise",
+            Direct,
+            Some("Bill Evans"),
+            Some("Westmark chief economist"),
+        ),
+        (
+            "roles-set-off-after-cues",
+            "This is one of the darkest",
+            Direct,
+            Some("Nadia Farouk"),
+            Some("union secretary"),
+        ),
+        (
+            "bodies-named-before-their-officers",
+            "The currency has been supported",
+            Direct,
+            Some("Muhammad Ibrahim"),
+            Some("governor"),
+        ),
+        (
+            "bodies-named-before-their-officers",
+            "Globally, everyone",
+            Direct,
+            Some("Muhammad Ibrahim"),
+            Some("governor"),
+        ),
     ]
 };
 

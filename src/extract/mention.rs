@@ -2176,7 +2176,14 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
                 // for Refugee Rights", "Committee for Press Freedom" name no one called
                 // "Rights" or "Freedom". Nor a plural, no one's title: "Friends of the
                 // Kestrel Valley".)
-                || f.role().is_some() && !f.is_plural_role() && !field_of_organisation(ws, k)
+                // (Not an organisation's noun that opens a name of two words more: "Bank
+                // Negara Malaysia" is a body's name.)
+                || f.role().is_some()
+                    && !f.is_plural_role()
+                    && !field_of_organisation(ws, k)
+                    && !(k == 0
+                        && ws.len() > 2
+                        && f.role() == Some(RoleKind::Organization))
                 // ("BBMP Administrator Rakesh Singh", "Project Coordinator Tomas Kell": a
                 // role no list names, told by its ending, before a name of two words more.
                 // "-ist" also ends adjectives, "World Socialist Web Site", "First Baptist
@@ -3414,6 +3421,19 @@ pub fn open_role(i: &str, base: usize) -> Option<(&str, Found)> {
         }
         let domain = field == 0 || is_domain_noun(w);
         lower |= !is_capitalized(w);
+        // "said Qantas chief executive, Alan Joyce.": a role with no article or owner, set
+        // off by a comma from its holder's name, which ends the clause (a stray space before
+        // its stop too: "Alan Joyce .").
+        if after_role && article == 0 && owner == 0 && field == 0 {
+            if let Some(r2) = r1.strip_prefix(", ") {
+                let found = role_then_name(i, base, base, r2, lower, false);
+                if let Some((rest, found)) = found {
+                    if ends_clause(rest.trim_start_matches(' ')) {
+                        return Some((rest, found));
+                    }
+                }
+            }
+        }
         let (r2, g) = gap(r1).ok()?;
         if g.is_empty() {
             return None;

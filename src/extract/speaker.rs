@@ -3270,6 +3270,23 @@ impl Registry {
         let mut votes: Vec<(i32, i32)> = vec![(0, 0); self.entities.len()];
         let top = top_level(quotes);
         let mut qi = 0;
+        // (A name after a "he" or "she" that reports in its own sentence is not that
+        // sentence's subject, the pronoun is: in "“…,” he said at the briefing after
+        // announcing Malaysia’s figures. ⏎ On policy, he said …" the second "he" tells
+        // nothing of Malaysia.)
+        let subject_pronoun_before = |m: &Named| {
+            let j = gendered.partition_point(|&k| words.tokens()[k as usize].start < m.start);
+            j.checked_sub(1).is_some_and(|j| {
+                let k = gendered[j] as usize;
+                let t = words.tokens()[k];
+                t.start >= m.sentence
+                    && matches!(t.text(text), "he" | "she" | "He" | "She")
+                    && words
+                        .tokens()
+                        .get(k + 1)
+                        .is_some_and(|c| LEXICON.is_cue(c.text(text)))
+            })
+        };
         // Only the gendered pronouns ("he", "She’s") and "His" and "Her" go further: the
         // tokens written so (`gendered`, found by the vocabulary's pass over every word).
         for &k in gendered {
@@ -3354,6 +3371,7 @@ impl Registry {
                     || m.pending.is_some()
                     || m.owner && self.owns_a_body(text, m)
                     || self.entities[m.entity].kind != SpeakerType::Person
+                    || subject_pronoun_before(m)
                 {
                     continue;
                 }
@@ -4669,8 +4687,20 @@ impl Registry {
             .or_else(chained)
             .or_else(subject_past_unnamed)
             .or_else(|| {
+                // (Not first a word that only owns a thing and never acts, a place's or a
+                // body's as often: "after announcing Malaysia’s third-quarter numbers" leaves
+                // the "he" that follows to the governor named before it.)
+                let owns_only = |m: &&Named| {
+                    let ent = &self.entities[m.entity];
+                    m.owner && !m.subject && !ent.subject_seen && ent.is_unmarked_word()
+                };
                 persons()
                     .find(|m| gender(m) == want)
+                    .or_else(|| {
+                        persons()
+                            .filter(unknown)
+                            .find(|m| !m.oblique && !owns_only(m))
+                    })
                     .or_else(|| persons().filter(unknown).find(|m| !m.oblique))
                     .or_else(|| persons().find(unknown))
                     .map(|m| m.entity)
