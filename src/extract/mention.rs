@@ -2178,12 +2178,11 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
                 // Kestrel Valley".)
                 // (Not an organisation's noun that opens a name of two words more: "Bank
                 // Negara Malaysia" is a body's name.)
-                || f.role().is_some()
-                    && !f.is_plural_role()
-                    && !field_of_organisation(ws, k)
-                    && !(k == 0
-                        && ws.len() > 2
-                        && f.role() == Some(RoleKind::Organization))
+                || match f.role() {
+                    Some(RoleKind::Organization) if k == 0 && ws.len() > 2 => false,
+                    Some(_) => !f.is_plural_role() && !field_of_organisation(ws, k),
+                    None => false,
+                }
                 // ("BBMP Administrator Rakesh Singh", "Project Coordinator Tomas Kell": a
                 // role no list names, told by its ending, before a name of two words more.
                 // "-ist" also ends adjectives, "World Socialist Web Site", "First Baptist
