@@ -7715,6 +7715,27 @@ const EXPECTED: &[Expected] = {
             Some("Muhammad Ibrahim"),
             Some("governor"),
         ),
+        (
+            "habits-of-speech",
+            "a central bank should be boring",
+            Partial,
+            Some("Wendell Gopaul"),
+            Some("predecessor"),
+        ),
+        (
+            "habits-of-speech",
+            "The sea keeps",
+            Direct,
+            Some("Kwesi Mensah"),
+            Some("old ferryman"),
+        ),
+        (
+            "habits-of-speech",
+            "a guest is a blessing",
+            Partial,
+            Some("Efua Boateng"),
+            Some("grandmother"),
+        ),
     ]
 };
 
