@@ -332,7 +332,7 @@ fn names_a_listener(w: &str) -> bool {
         || role_of(w).is_some()
 }
 
-/// `cue_verb = habit , gap , "to" , gap , word (: a cue) | word , [ gap , particle ] , (: a form in cues.txt or framing.txt, not followed by "to" unless it reports speech, nor by "not to") , [ gap , "to" , gap , word (: a cue: "went on to say") ] ;`
+/// `cue_verb = ( "used" | "liked" | "likes" | "loved" | "loves" ) , gap , "to" , gap , word (: a cue) | word , [ gap , particle ] , (: a form in cues.txt or framing.txt, not followed by "to" unless it reports speech, nor by "not to") , [ gap , "to" , gap , word (: a cue: "went on to say") ] ;`
 ///
 /// Returns the cue's words. Two-word cues ("went on", "pointed out") are tried first.
 pub fn cue_verb(i: &str) -> R<'_, &str> {
@@ -386,13 +386,11 @@ pub fn cue_verb(i: &str) -> R<'_, &str> {
     Ok((rest, v))
 }
 
-/// `habit = "used" | "liked" | "likes" | "loved" | "loves" ;`
-///
-/// A verb of habit before "to" and a cue, which then reports as the cue does: "My
-/// predecessor, Mr. Wendell Gopaul, liked to say that “a central bank should be boring.”",
-/// "as Mensah used to tell his students, “…”". The rest and the words read, or none. (The
-/// first byte tells most words apart: this is asked wherever a cue is looked for and none
-/// found.)
+/// A verb of habit ("used", "liked", "likes", "loved", "loves") before "to" and a cue,
+/// which then reports as the cue does: "My predecessor, Mr. Wendell Gopaul, liked to say
+/// that “a central bank should be boring.”", "as Mensah used to tell his students, “…”". The
+/// rest and the words read, or none. (The first byte tells most words apart: this is asked
+/// wherever a cue is looked for and none found.)
 fn habit_then_cue(i: &str) -> Option<(&str, &str)> {
     if !matches!(i.as_bytes().first(), Some(b'u' | b'l')) {
         return None;
