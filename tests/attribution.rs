@@ -7736,6 +7736,20 @@ const EXPECTED: &[Expected] = {
             Some("Efua Boateng"),
             Some("grandmother"),
         ),
+        (
+            "pronouns-after-quotations-of-several-sentences",
+            "The land is there",
+            Direct,
+            Some("Ramesh Kandasamy"),
+            Some("minister for plantation communities"),
+        ),
+        (
+            "pronouns-after-quotations-of-several-sentences",
+            "before the end of the year",
+            Partial,
+            Some("Ramesh Kandasamy"),
+            Some("minister for plantation communities"),
+        ),
     ]
 };
 

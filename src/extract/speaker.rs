@@ -3313,8 +3313,17 @@ impl Registry {
             }
             // The start of the sentence before this one, and of this one.
             let i = self.sentences.partition_point(|&s| s <= w.start);
-            let current = i.checked_sub(1).map_or(0, |i| self.sentences[i]);
-            let previous = i.checked_sub(2).map_or(0, |i| self.sentences[i]);
+            let mut current = i.checked_sub(1).map_or(0, |i| self.sentences[i]);
+            let mut previous = i.checked_sub(2).map_or(0, |i| self.sentences[i]);
+            // (Where the pronoun's sentence starts inside a quotation, its sentences are the
+            // narration's: in "“The land is there. What is missing is the will,” he said." the
+            // sentence before the "he" is the one before the quotation, not its first.)
+            let n = &self.narration_sentences;
+            let j = n.partition_point(|&s| s <= w.start);
+            if j.checked_sub(1).is_some_and(|j| n[j] < current) {
+                current = n[j - 1];
+                previous = j.checked_sub(2).map_or(0, |j| n[j]);
+            }
             // "His", "Her" only as a sentence's first word: "Her response was…".
             if matches!(w.text, "His" | "Her") && w.start != current {
                 continue;
