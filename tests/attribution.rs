@@ -7586,8 +7586,8 @@ const EXPECTED: &[Expected] = {
             "forms-of-address-before-full-names",
             "Nobody asked us",
             Direct,
-            Some("Ernesto Villalba"),
-            Some("Don"),
+            Some("Ernestina Villalba"),
+            Some("Dona"),
         ),
         (
             "forms-of-address-before-full-names",
@@ -7614,8 +7614,24 @@ const EXPECTED: &[Expected] = {
             "forms-of-address-before-full-names",
             "Water does not ask",
             Direct,
-            Some("Litia Vunivalu"),
-            Some("Fijian delegate"),
+            Some("Musa Ssekandi"),
+            Some("Ugandan delegate"),
+        ),
+        (
+            "forms-of-address-before-full-names",
+            // ("Don" before a middle name is a given name: no form of address.)
+            "The river will decide",
+            Direct,
+            Some("Don Wayne Carter"),
+            None,
+        ),
+        (
+            "forms-of-address-before-full-names",
+            // ("Sayed" before one word is a given name.)
+            "Every dam is a story",
+            Direct,
+            Some("Sayed Kashua"),
+            Some("writer"),
         ),
         (
             "forms-of-address-before-full-names",
@@ -7749,6 +7765,41 @@ const EXPECTED: &[Expected] = {
             Partial,
             Some("Ramesh Kandasamy"),
             Some("minister for plantation communities"),
+        ),
+        (
+            "forms-of-address-with-given-names",
+            "We cannot pay twice",
+            Direct,
+            Some("Ali Zafar"),
+            Some("president of the traders' union"),
+        ),
+        (
+            "forms-of-address-with-given-names",
+            "Nobody comes any more",
+            Direct,
+            Some("Syed Ali"),
+            Some("shopkeeper"),
+        ),
+        (
+            "don-beside-dona",
+            "My hands know this leaf",
+            Direct,
+            Some("Altagracia Reyes"),
+            Some("Doña"),
+        ),
+        (
+            "don-beside-dona",
+            "I built this factory",
+            Direct,
+            Some("Aurelio Olivar"),
+            Some("father"),
+        ),
+        (
+            "don-beside-dona",
+            "It breaks my heart",
+            Direct,
+            Some("Aurelio Olivar"),
+            Some("father"),
         ),
     ]
 };

@@ -396,10 +396,12 @@ fn habit_then_cue(i: &str) -> Option<(&str, &str)> {
         return None;
     }
     let habit = |w: &str| matches!(w, "used" | "liked" | "likes" | "loved" | "loves");
-    let (r, _) = (verify(word, habit), gap, tag("to"), gap, cue_verb_word)
+    let (r, (_, _, _, _, cue)) = (verify(word, habit), gap, tag("to"), gap, cue_verb_word)
         .parse(i)
         .ok()?;
-    Some((r, &i[..i.len() - r.len()]))
+    // (The cue in its base form: "is used to answering questions" reports nothing.)
+    let base = cue.split(' ').next().unwrap_or(cue);
+    (memo::flags(base).lower & flag::CUE_BASE != 0).then(|| (r, &i[..i.len() - r.len()]))
 }
 
 fn cue_verb_word(i: &str) -> R<'_, &str> {

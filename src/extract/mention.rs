@@ -1871,6 +1871,8 @@ pub(crate) mod memo {
         /// A copy of the document, which the thread's memo cannot borrow, for reading
         /// `titled_name` from the tokens ([`titled_from_tokens`]): one copy per document.
         text: Box<str>,
+        /// Does the document write a Spanish honorific? See [`writes_spanish_honorifics`].
+        spanish: std::cell::OnceCell<bool>,
     }
 
     thread_local! {
@@ -1891,6 +1893,7 @@ pub(crate) mod memo {
             titled: HashMap::with_capacity_and_hasher(words.len() / 10, Default::default()),
             words,
             text: text.into(),
+            spanish: std::cell::OnceCell::new(),
         };
         Scope {
             previous: MEMO.with(|m| m.borrow_mut().replace(memo)),
@@ -1952,6 +1955,23 @@ pub(crate) mod memo {
                 "No" | "Nos" | "no" | "nos"
             );
             (n <= i.len() && !numbered).then_some(n)
+        })
+    }
+
+    /// Does the document being attributed write a Spanish honorific ("Doña", "Señor",
+    /// "Señora")? Then "Don" before a name of two words is one too ("His father, Don Aurelio
+    /// Olivar, founded the factory" beside "Doña Altagracia Reyes"); elsewhere it is as often
+    /// a given name before a middle name ("Don Wayne Carter, 54,"). Read once per document,
+    /// at the first such "Don".
+    pub fn writes_spanish_honorifics() -> bool {
+        MEMO.with(|m| {
+            m.borrow().as_ref().is_some_and(|memo| {
+                *memo.spanish.get_or_init(|| {
+                    ["Doña ", "Señor"]
+                        .iter()
+                        .any(|p| memchr::memmem::find(memo.text.as_bytes(), p.as_bytes()).is_some())
+                })
+            })
         })
     }
 
@@ -2261,12 +2281,17 @@ fn initials_not_office(ws: &[(usize, &str)], k: usize) -> bool {
             && (ws.len() - k - 1 < 2 || k > 0 && !is_capitalized(ws[k - 1].1))
 }
 
-/// Is `w` a form of address of address.txt ("Don", "Nana", "Uncle") before `next`, the first
-/// word of a name that is no initial? "Don J. Wright" is a given name, then an initial.
+/// A form of address of address.txt ("Dona", "Uncle", "Syed"), or "Don" where the document
+/// writes Spanish honorifics ([`memo::writes_spanish_honorifics`]): a title before a name of
+/// two words or more.
+pub(crate) fn is_form_of_address_word(w: &str) -> bool {
+    LEXICON.address.contains_key(w) || w == "Don" && memo::writes_spanish_honorifics()
+}
+
+/// Is `w` a form of address ([`is_form_of_address_word`]) before `next`, the first word of a
+/// name that is no initial? "Uncle J. Wright" is a given name, then an initial.
 fn is_address_before_name(w: &str, next: &str) -> bool {
-    LEXICON.address.contains_key(w)
-        && is_capitalized(next)
-        && !(next.len() <= 3 && next.ends_with('.'))
+    is_form_of_address_word(w) && is_capitalized(next) && !(next.len() <= 3 && next.ends_with('.'))
 }
 
 /// Do `first` and `second` make one honorific of two words, written before a name: Malaysia's

@@ -29,13 +29,13 @@ use crate::extract::lexicon::{
 use crate::extract::mention::{
     acronym_after, acronym_before_branch, complements, description, determiner, has_demonym_ending,
     initial_before_initial, initials_of_holder, is_age, is_agent_noun, is_capitalised_office,
-    is_capitalized, is_complement_link, is_field_word, is_given_name, is_holderless_office,
-    is_honorific, is_indefinite_determiner, is_name_particle, is_name_suffix, is_name_word,
-    is_nickname, is_office_title, is_organization, is_possessive, is_possessive_determiner,
-    is_relative_noun, is_settlement_noun, is_street_noun, is_surname_place_noun, is_time_noun,
-    is_web_name, name_from_tokens, open_description, party_label, role_of, strip_possessive,
-    takes_to_any_case, titled_name, titles_end_in_office_link, titles_hold_office_field, Found,
-    MentionKind, TokenTitled,
+    is_capitalized, is_complement_link, is_field_word, is_form_of_address_word, is_given_name,
+    is_holderless_office, is_honorific, is_indefinite_determiner, is_name_particle, is_name_suffix,
+    is_name_word, is_nickname, is_office_title, is_organization, is_possessive,
+    is_possessive_determiner, is_relative_noun, is_settlement_noun, is_street_noun,
+    is_surname_place_noun, is_time_noun, is_web_name, name_from_tokens, open_description,
+    party_label, role_of, strip_possessive, takes_to_any_case, titled_name,
+    titles_end_in_office_link, titles_hold_office_field, Found, MentionKind, TokenTitled,
 };
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
@@ -776,6 +776,11 @@ pub struct Registry {
     /// Acronyms that an office written out before them defines ("Chief Inspector of Police
     /// (CIP)"): titles wherever they are written before a name ("CIP Twizeyimana").
     title_acronyms: Vec<CompactString>,
+    /// The people named in full after a form of address of address.txt, with that form ("Ato"
+    /// of "Ato Tesfaye Gebremariam"): the form before their given name alone names them
+    /// ("Ato Tesfaye said"), and no one else of that given name ("Don Howard" is not Howard
+    /// Lutz). Few, in the few articles that write such forms.
+    addressed: Vec<(CompactString, usize)>,
     /// The acronyms of common nouns the narration defined ("an intelligence-based operation
     /// (IBO)"): no one's name (see [`defined_term_acronym`]).
     term_acronyms: Vec<CompactString>,
@@ -2077,6 +2082,12 @@ impl Registry {
         let known = self.entities.len();
         let (e, pending, completed) =
             self.add(head_text, !single, at_sentence_start, beside, lower);
+        if !single && head.start > start {
+            let form = text[start..head.start].split_ws().next_back().unwrap_or("");
+            if is_form_of_address_word(form) && !self.addressed.iter().any(|&(_, x)| x == e) {
+                self.addressed.push((CompactString::from(form), e));
+            }
+        }
         if let Some((_, given_at)) = nickname {
             self.adopt_given_name(e, given_at);
             // The nickname of one word names the person alone too: "Seun, as he is known,"
@@ -2614,11 +2625,14 @@ impl Registry {
                         // full.)
                         .or_else(|| {
                             let (first, given) = name.split_once(' ').filter(|_| spaced)?;
-                            if given.contains(' ') || !LEXICON.address.contains_key(first) {
+                            if given.contains(' ') || !is_form_of_address_word(first) {
                                 return None;
                             }
                             let gender = beside.gender.or(LEXICON.title_gender(first));
                             self.given_holder(&name_key(given), gender, true)
+                                .filter(|&e| {
+                                    self.addressed.iter().any(|(w, x)| *x == e && w == first)
+                                })
                         })
                         // (A person's full name after a word that names no one: "former
                         // Kumuls John Wilshere" is John Wilshere.)
@@ -3370,7 +3384,10 @@ impl Registry {
             let mut several = false;
             // (The last 64 names at most, and no further than a second person: a paragraph
             // with no sentence end and a pronoun at every clause stays linear.)
-            for m in self.mentions[from..to].iter().rev().take(64) {
+            // (None where a sentence of the other gender's pronoun follows one of this
+            // gender's: "He met Jo Park. She said he left early." reads from the second
+            // sentence to the first, which is nothing.)
+            for m in self.mentions[from.min(to)..to].iter().rev().take(64) {
                 // (Nor a name of one word that owns another's noun, as a place or a body
                 // does: "Vellmark’s news agency quotes her as saying. She added …" tells
                 // nothing of Vellmark.)
@@ -4183,10 +4200,13 @@ impl Registry {
                     && !head.contains(' ')
                     && is_field_word(head)
                     && !is_given_name(head)
-                    && text[f.span.clone()]
-                        .split_ws()
-                        .next()
-                        .is_some_and(|w| LEXICON.is_title(w)) =>
+                    // (An office's title, not an honorific or one that tells a gender: "Mr
+                    // Lawrence", "Dr Spence" name a surname that ends as a field's noun.)
+                    && text[f.span.clone()].split_ws().next().is_some_and(|w| {
+                        LEXICON.is_title(w)
+                            && !is_honorific(w)
+                            && LEXICON.title_gender(w).is_none()
+                    }) =>
             {
                 match self.office_holder(&text[f.span.clone()], f.span.start) {
                     Some(e) => (Some(e), "description"),
@@ -6449,7 +6469,7 @@ fn only_honorifics(role: &str) -> bool {
 /// An honorific, or a form of address of address.txt that stood before a name of two words
 /// ("Don Ernesto Villalba", "Uncle Jack Wandin"): how the person is addressed, no role.
 fn is_form_of_address(w: &str) -> bool {
-    is_honorific(w) || LEXICON.address.contains_key(w)
+    is_honorific(w) || is_form_of_address_word(w)
 }
 
 /// What the narration writes beside the name at `w_start` (its titles from there to `head`,
