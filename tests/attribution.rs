@@ -7801,6 +7801,20 @@ const EXPECTED: &[Expected] = {
             Some("Aurelio Olivar"),
             Some("father"),
         ),
+        (
+            "surnames-shaped-as-fields",
+            "ensure the airline",
+            Partial,
+            Some("Jeff Lawrence"),
+            Some("ACTU secretary"),
+        ),
+        (
+            "surnames-shaped-as-fields",
+            "The law was written",
+            Direct,
+            Some("Ruth Spence"),
+            Some("economist at the university"),
+        ),
     ]
 };
 
