@@ -7815,6 +7815,20 @@ const EXPECTED: &[Expected] = {
             Some("Ruth Spence"),
             Some("economist at the university"),
         ),
+        (
+            "associations-named-as-forums",
+            "reflect global trends",
+            Partial,
+            Some("Tyre Makers' Forum"),
+            None,
+        ),
+        (
+            "associations-named-as-forums",
+            "the least a government",
+            Partial,
+            Some("Landless Workers' Movement"),
+            None,
+        ),
     ]
 };
 
