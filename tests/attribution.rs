@@ -7829,6 +7829,20 @@ const EXPECTED: &[Expected] = {
             Some("Landless Workers' Movement"),
             None,
         ),
+        (
+            "sources-before-colons",
+            "While we expect some deceleration",
+            Direct,
+            Some("Mike Henry"),
+            Some("group chief"),
+        ),
+        (
+            "sources-before-colons",
+            "We will buy what we need",
+            Direct,
+            Some("Port Hedland Steel Company"),
+            None,
+        ),
     ]
 };
 

@@ -1675,6 +1675,27 @@ fn is_full_person_name(name: &str) -> bool {
     name.contains(' ') && strip_possessive(name).len() == name.len() && !is_organization(name)
 }
 
+/// `source_before_colon = "from" , gap , mention (: a name, a pronoun or a description, the
+/// clause's last words) , ":" ;`
+///
+/// The mention that ends the text before a quotation (`prefix`, at `prefix_start`) after
+/// "from", right before a colon, and the colon's offset: "The biggest reference to Beijing
+/// came as follows, from Mr Henry: “…”", "A reply from the ministry: “…”". The source a
+/// colon introduces is the quotation's speaker, whatever the sentence's subject.
+fn source_before_colon(prefix: &str, prefix_start: usize) -> Option<(Found, usize)> {
+    let body = prefix.trim_end();
+    let before = body.strip_suffix(':')?.trim_end();
+    let from = before.rfind(" from ")? + " from ".len();
+    // (The source is a few words: a name, a title and a name, a description.)
+    if before.len() - from > 60 {
+        return None;
+    }
+    let (rest, m) = mention_after_cue(&before[from..], prefix_start + from)?;
+    rest.trim()
+        .is_empty()
+        .then_some((m, prefix_start + body.len() - 1))
+}
+
 /// The mention right after a cue: a [`mention`], or an [`open_role`] and its name where the
 /// mention finds no name or cuts it short ("said Swiss mediator Lukas Brunner" is not said
 /// by "Swiss").
@@ -4266,6 +4287,12 @@ fn attribute_one(
                 return resolved(&m, "participle", Some(cue), kind);
             }
         }
+    }
+    // Rule `colon`, by its source: "The biggest reference came as follows, from Mr Henry:
+    // “…”", "A reply from the ministry: “…”": the one named right after "from", the colon
+    // right after the name.
+    if let Some((m, colon)) = source_before_colon(prefix, prefix_start) {
+        return resolved(&m, "colon", Some(colon..colon + 1), kind);
     }
     // Rule `colon`: "Her response was unequivocal: “…”".
     if prefix.trim_end().ends_with(':') {

@@ -60,8 +60,9 @@ pub struct Lexicon {
     pub framing_forms: HashSet<String>,
     /// Titles and honorifics, exactly as written ("Maj.", "President").
     pub titles: HashMap<String, Option<Gender>>,
-    /// Forms of address that are given names too, titles only before a name of two words or
-    /// more ("Don Ernesto Villalba", not "Don Lemon"), as written, with the gender they tell.
+    /// Forms of address that are given names or surnames too, titles only before a name of two
+    /// words or more ("Uncle Jack Wandin", not "Uncle Sam"), as written, with the gender they
+    /// tell (address.txt).
     pub address: HashMap<String, Option<Gender>>,
     /// Abbreviations whose full stop does not end a sentence.
     pub abbreviations: HashSet<String>,
@@ -831,9 +832,11 @@ mod tests {
         assert!(l.is_framing("called"));
         assert!(l.is_cue_words("Pointed", "OUT") && !l.is_cue_words("pointed", "at"));
         assert_eq!(l.titles.get("Mrs."), Some(&Some(Gender::Female)));
-        // A form of address that is a given name too is no title of titles.txt: "Don Lemon".
+        // A form of address that is a given name too is no title of titles.txt: "Uncle Sam".
         assert_eq!(l.address.get("Dona"), Some(&Some(Gender::Female)));
-        assert!(!l.is_title("Don") && l.title_gender("Uncle") == Some(Gender::Male));
+        assert!(!l.is_title("Uncle") && l.title_gender("Uncle") == Some(Gender::Male));
+        // ("Don" is none: a given name before a middle name as often, "Don Wayne Carter".)
+        assert!(!l.address.contains_key("Don") && !l.is_title("Don"));
         assert!(l.is_abbreviation("Maj.") && l.is_abbreviation("U.S."));
         assert_eq!(l.pronouns.get("she"), Some(&PronounKind::Female));
         assert_eq!(l.pronouns.get("He’s"), Some(&PronounKind::Male));

@@ -2145,8 +2145,8 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
             // (The flags' title bit is `LEXICON.is_title`.)
             cut = ws[k + 1].0;
         } else if cut == p && ws.len() > k + 2 && is_address_before_name(w, ws[k + 1].1) {
-            // "Don Ernesto Villalba", "Uncle Jack Wandin": a form of address that is a given
-            // name too (address.txt), before a name of two words more.
+            // "Dona Ernestina Villalba", "Uncle Jack Wandin": a form of address that is a
+            // given name or a surname too (address.txt), before a name of two words more.
             cut = ws[k + 1].0;
         } else if k == 0 && ws.len() > 2 && is_acronym_title(w, ws, name) {
             // "CAO Bob Beck", "DA Cy Vance Jr.", "MLA Nora Quint": an office's acronym

@@ -778,8 +778,8 @@ pub struct Registry {
     title_acronyms: Vec<CompactString>,
     /// The people named in full after a form of address of address.txt, with that form ("Ato"
     /// of "Ato Tesfaye Gebremariam"): the form before their given name alone names them
-    /// ("Ato Tesfaye said"), and no one else of that given name ("Don Howard" is not Howard
-    /// Lutz). Few, in the few articles that write such forms.
+    /// ("Ato Tesfaye said"), and no one else of that given name ("Syed Ali" is not Ali
+    /// Zafar). Few, in the few articles that write such forms.
     addressed: Vec<(CompactString, usize)>,
     /// The acronyms of common nouns the narration defined ("an intelligence-based operation
     /// (IBO)"): no one's name (see [`defined_term_acronym`]).
@@ -2619,10 +2619,9 @@ impl Registry {
                                 .then(|| self.by_leading_words(full, beside.gender, vocabulary))
                                 .flatten()
                         })
-                        // ("Ato Tesfaye" after "Ato Tesfaye Gebremariam", "Don Ernesto" after
-                        // "Don Ernesto Villalba": a form of address, read as no title before
-                        // one word (address.txt), and the given name of one person named in
-                        // full.)
+                        // ("Ato Tesfaye" after "Ato Tesfaye Gebremariam": a form of address,
+                        // read as no title before one word (address.txt), and the given name
+                        // of one person named in full after that form.)
                         .or_else(|| {
                             let (first, given) = name.split_once(' ').filter(|_| spaced)?;
                             if given.contains(' ') || !is_form_of_address_word(first) {
@@ -6467,7 +6466,7 @@ fn only_honorifics(role: &str) -> bool {
 }
 
 /// An honorific, or a form of address of address.txt that stood before a name of two words
-/// ("Don Ernesto Villalba", "Uncle Jack Wandin"): how the person is addressed, no role.
+/// ("Dona Ernestina Villalba", "Uncle Jack Wandin"): how the person is addressed, no role.
 fn is_form_of_address(w: &str) -> bool {
     is_honorific(w) || is_form_of_address_word(w)
 }
