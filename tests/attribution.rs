@@ -7843,6 +7843,27 @@ const EXPECTED: &[Expected] = {
             Some("Port Hedland Steel Company"),
             None,
         ),
+        (
+            "sources-before-colons",
+            "It feels like we are always",
+            Direct,
+            Some("Priya Sharma"),
+            None,
+        ),
+        (
+            "forms-of-address-with-given-names",
+            "We will vote tonight",
+            Direct,
+            Some("Claire Dubreuil"),
+            Some("mayor of Jacmel"),
+        ),
+        (
+            "associations-named-as-forums",
+            "Films need screens",
+            Direct,
+            Some("Tim League"),
+            None,
+        ),
     ]
 };
 

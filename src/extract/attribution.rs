@@ -1685,9 +1685,18 @@ fn is_full_person_name(name: &str) -> bool {
 fn source_before_colon(prefix: &str, prefix_start: usize) -> Option<(Found, usize)> {
     let body = prefix.trim_end();
     let before = body.strip_suffix(':')?.trim_end();
-    let from = before.rfind(" from ")? + " from ".len();
+    let at = before.rfind(" from ")?;
+    let from = at + " from ".len();
     // (The source is a few words: a name, a title and a name, a description.)
     if before.len() - from > 60 {
+        return None;
+    }
+    // ("from" set off by a comma, or opening a phrase of three words at most, "More from
+    // Jones:": not where someone comes from or speaks from, "Priya Sharma, 34, a teacher
+    // from Leeds:", "Marchuk spoke again from Kyiv:".)
+    let lead = &before[..at];
+    let clause = lead.rsplit(['.', '!', '?', '\n']).next().unwrap_or(lead);
+    if !(lead.ends_with(',') || !clause.contains(',') && clause.split_ws().count() <= 3) {
         return None;
     }
     let (rest, m) = mention_after_cue(&before[from..], prefix_start + from)?;

@@ -2628,9 +2628,16 @@ impl Registry {
                                 return None;
                             }
                             let gender = beside.gender.or(LEXICON.title_gender(first));
-                            self.given_holder(&name_key(given), gender, true)
+                            let key = name_key(given);
+                            self.given_holder(&key, gender, true)
                                 .filter(|&e| {
                                     self.addressed.iter().any(|(w, x)| *x == e && w == first)
+                                })
+                                // (Or before a surname, as a title: "Mme Dubreuil" after
+                                // "Mme Claire Dubreuil", "Hajji Ssekandi".)
+                                .or_else(|| {
+                                    self.same_person_of(&key, given, true, gender, usize::MAX, None)
+                                        .filter(|&e| self.entities[e].name.contains(' '))
                                 })
                         })
                         // (A person's full name after a word that names no one: "former
