@@ -282,6 +282,13 @@ impl Lexicon {
                 (cols.next().unwrap_or("").trim().to_string(), cols)
             })
         };
+        // (A list of words each optionally tagged with the gender it tells: titles.txt,
+        // address.txt.)
+        let gendered = |list: &'static str| -> HashMap<String, Option<Gender>> {
+            tagged(list)
+                .map(|(w, mut c)| (w, gender_tag(c.next())))
+                .collect()
+        };
         let mut lexicon = Lexicon {
             cue_forms,
             cue_participles,
@@ -290,12 +297,8 @@ impl Lexicon {
             invertible_forms,
             speech_nouns: words_of(SPEECH_NOUNS),
             framing_forms,
-            titles: tagged(TITLES)
-                .map(|(w, mut c)| (w, gender_tag(c.next())))
-                .collect(),
-            address: tagged(ADDRESS)
-                .map(|(w, mut c)| (w, gender_tag(c.next())))
-                .collect(),
+            titles: gendered(TITLES),
+            address: gendered(ADDRESS),
             abbreviations: entries(ABBREVIATIONS)
                 .flat_map(str::split_whitespace)
                 .map(str::to_string)

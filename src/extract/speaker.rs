@@ -1652,9 +1652,7 @@ impl Registry {
             && head.start > start
             && is_field_word(head_text)
             && !is_given_name(head_text)
-            && text[start..head.start]
-                .split_ws()
-                .all(|w| !is_honorific(w) && LEXICON.titles.get(w).is_some_and(Option::is_none))
+            && text[start..head.start].split_ws().all(is_office_title)
         {
             at.covered = end;
             return;
@@ -4208,11 +4206,10 @@ impl Registry {
                     && !is_given_name(head)
                     // (An office's title, not an honorific or one that tells a gender: "Mr
                     // Lawrence", "Dr Spence" name a surname that ends as a field's noun.)
-                    && text[f.span.clone()].split_ws().next().is_some_and(|w| {
-                        LEXICON.is_title(w)
-                            && !is_honorific(w)
-                            && LEXICON.title_gender(w).is_none()
-                    }) =>
+                    && text[f.span.clone()]
+                        .split_ws()
+                        .next()
+                        .is_some_and(is_office_title) =>
             {
                 match self.office_holder(&text[f.span.clone()], f.span.start) {
                     Some(e) => (Some(e), "description"),
@@ -6430,7 +6427,7 @@ fn role_as_written(before_name: &str) -> Option<String> {
             .rev()
             .take_while(|w| {
                 let w = w.trim_end_matches(',');
-                is_form_of_address(w) || matches!(w, "Rt" | "Rt." | "Right" | "Most" | "Very")
+                is_honorific_or_address(w) || matches!(w, "Rt" | "Rt." | "Right" | "Most" | "Very")
             })
             .count();
     let words = if kept > 0 { &words[..kept] } else { &words[..] };
@@ -6469,12 +6466,12 @@ fn relative_named(role: &str) -> Option<&str> {
 /// A role written with a mention that is honorifics only ("Dr McKenzie-Tait") says less
 /// than the role the article wrote with the person before ("Corruption Commission chair").
 fn only_honorifics(role: &str) -> bool {
-    role.split_ws().all(is_form_of_address)
+    role.split_ws().all(is_honorific_or_address)
 }
 
 /// An honorific, or a form of address of address.txt that stood before a name of two words
 /// ("Dona Ernestina Villalba", "Uncle Jack Wandin"): how the person is addressed, no role.
-fn is_form_of_address(w: &str) -> bool {
+fn is_honorific_or_address(w: &str) -> bool {
     is_honorific(w) || is_form_of_address_word(w)
 }
 
