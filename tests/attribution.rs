@@ -7864,6 +7864,55 @@ const EXPECTED: &[Expected] = {
             Some("Tim League"),
             None,
         ),
+        (
+            "spokespeople-by-another-word",
+            "Nobody will be harmed",
+            Direct,
+            Some("Musa Danladi"),
+            Some("Superintendent"),
+        ),
+        (
+            "spokespeople-by-another-word",
+            "We have enough for every ward",
+            Direct,
+            Some("Kemi Adeyemi"),
+            Some("spokeswoman for the health board"),
+        ),
+        (
+            "spokespeople-by-another-word",
+            "We will not stop",
+            Direct,
+            Some("Bala Usman"),
+            Some("chairman"),
+        ),
+        (
+            "descriptions-of-someone-unnamed",
+            "We cannot stay here",
+            Direct,
+            Some("Kojo Mensah"),
+            Some("husband"),
+        ),
+        (
+            "descriptions-of-someone-unnamed",
+            "The money was there",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "descriptions-of-someone-unnamed",
+            "Every cedi is accounted for",
+            Direct,
+            Some("Ama Boakye"),
+            Some("second official"),
+        ),
+        (
+            "descriptions-of-someone-unnamed",
+            "Where are the receipts",
+            Direct,
+            Some("Yaw Darko"),
+            Some("Councillor"),
+        ),
     ]
 };
 

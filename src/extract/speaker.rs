@@ -5369,7 +5369,11 @@ impl Registry {
             if named_by(&role) || role.strip_suffix('s').is_some_and(named_by) {
                 score += 2;
             }
-            if is_generic_head(&role) && !ent.roles.is_empty() {
+            // (A family's noun or a courtesy title is no office: "the official" is not "Her
+            // husband, Kojo Mensah", "Mr Mensah".)
+            let office_like =
+                |r: &str| !is_relative_noun(r) && !matches!(r, "mr" | "mrs" | "ms" | "miss" | "mx");
+            if is_generic_head(&role) && ent.roles.iter().any(office_like) {
                 score += 1;
             }
             if score > 0 && best.is_none_or(|(s, _)| score > s) && (k < 15 || score >= full) {
@@ -5419,6 +5423,15 @@ impl Registry {
         if best.is_none() && owner.is_some() {
             return None;
         }
+        // (Nor one named before the narration introduced someone new by the description's
+        // noun: "An official at the assembly, who asked not to be named, said …. “…,” the
+        // official said" is that official, whom the article never names.)
+        if want == SpeakerType::Person
+            && definite
+            && best.is_some_and(|(_, e)| self.introduced_since(text, f.span.start, &role, e))
+        {
+            return None;
+        }
         if best.is_none() && want == SpeakerType::Person && definite {
             if let Some(e) = self.continuing_speaker(text, f, &role) {
                 return Some(e);
@@ -5438,6 +5451,47 @@ impl Registry {
             }
             _ => None,
         })
+    }
+
+    /// Whether the narration, since it last named `e` and before `at`, introduced someone by
+    /// an indefinite description with `noun` as its head ("an official", "a senior official",
+    /// "another official at the assembly"): a definite description of that noun after it
+    /// stands for that one. Read over the 2,000 bytes before `at` at most.
+    fn introduced_since(&self, text: &str, at: usize, noun: &str, e: usize) -> bool {
+        let last = self
+            .before(at)
+            .find(|m| m.entity == e)
+            .map_or(0, |m| m.start);
+        let mut from = last.max(at.saturating_sub(2000));
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        // (The last four words before each, last first.)
+        let mut lead: [&str; 4] = [""; 4];
+        for w in text[from..at].split_ws() {
+            let bare = w.trim_end_matches([',', '.', ';', ':']);
+            if bare.eq_ignore_ascii_case(noun) {
+                // (The determiner, past words that modify the noun: "a senior official",
+                // "another unnamed GOP official"; not past a clause's end, another
+                // determiner or a preposition: "had a question for the president".)
+                let introduced = lead
+                    .iter()
+                    .take_while(|l| {
+                        !l.is_empty() && !l.ends_with([',', '.', ';', ':', '”', '"', ')'])
+                    })
+                    .find(|l| {
+                        is_indefinite_determiner(l)
+                            || determiner(l).is_ok()
+                            || LEXICON.is_preposition(l)
+                    })
+                    .is_some_and(|l| is_indefinite_determiner(l));
+                if introduced {
+                    return true;
+                }
+            }
+            lead = [w, lead[0], lead[1], lead[2]];
+        }
+        false
     }
 
     /// The organisation a definite description of one ("the company", "the airline") stands
@@ -5902,7 +5956,11 @@ impl Registry {
 /// (A description that varies a name is an epithet of the person: "the billionaire", "the
 /// skipper", "the veteran".)
 fn is_counterpart_noun(noun: &str) -> bool {
-    !same_trade(noun).is_empty() && !matches!(noun, "captain" | "skipper")
+    !same_trade(noun).is_empty()
+        && !matches!(
+            noun,
+            "captain" | "skipper" | "spokesperson" | "spokesman" | "spokeswoman"
+        )
         || matches!(
             noun,
             "prosecutor"
@@ -5933,14 +5991,16 @@ fn is_counterpart_noun(noun: &str) -> bool {
 
 /// The one trade that several role nouns name, so that a description by one finds a person
 /// named with another: "the lawyer" for "the defence attorney representing the family",
-/// "the manager" for a football club's "boss".
+/// "the manager" for a football club's "boss", "the police spokesman" for "a spokesperson for
+/// the state police".
 fn same_trade(noun: &str) -> &'static [&'static str] {
     const LAWYERS: &[&str] = &["lawyer", "attorney", "solicitor", "barrister", "counsel"];
     const MANAGERS: &[&str] = &["manager", "boss"];
     const CAPTAINS: &[&str] = &["captain", "skipper"];
     const DOCTORS: &[&str] = &["doctor", "physician"];
     const CHAIRS: &[&str] = &["chair", "chairman", "chairwoman", "chairperson"];
-    [LAWYERS, MANAGERS, CAPTAINS, DOCTORS, CHAIRS]
+    const SPOKES: &[&str] = &["spokesperson", "spokesman", "spokeswoman"];
+    [LAWYERS, MANAGERS, CAPTAINS, DOCTORS, CHAIRS, SPOKES]
         .into_iter()
         .find(|t| t.contains(&noun))
         .unwrap_or(&[])
