@@ -260,7 +260,7 @@ const EXPECTED: &[Expected] = {
             "They were faster",
             Direct,
             Some("Liam O'Rourke"),
-            Some("defender"),
+            Some("Western Sydney Wanderers defender"),
         ),
         (
             "unlisted-role-nouns",
@@ -4822,7 +4822,7 @@ const EXPECTED: &[Expected] = {
             "The hills helped",
             Direct,
             Some("Corin Vale"),
-            Some("rider"),
+            Some("Isle of Man-raised rider"),
         ),
         // A plural's possessive inside an organisation's name goes on with it; a place's
         // possessive owns the organisation after it.
@@ -7356,7 +7356,7 @@ const EXPECTED: &[Expected] = {
             "Honestly, who asked",
             Direct,
             Some("Aroha Te Kani"),
-            Some("presenter"),
+            Some("TVNZ presenter"),
         ),
         (
             "roles-after-sentence-adverbs",
@@ -7912,6 +7912,27 @@ const EXPECTED: &[Expected] = {
             Direct,
             Some("Yaw Darko"),
             Some("Councillor"),
+        ),
+        (
+            "positions-and-trades-as-descriptions",
+            "We knew our chances were remote",
+            Direct,
+            Some("Davide Rinaldi"),
+            Some("National team head coach"),
+        ),
+        (
+            "positions-and-trades-as-descriptions",
+            "I was a little rusty",
+            Direct,
+            Some("Leona Baptiste"),
+            None,
+        ),
+        (
+            "positions-and-trades-as-descriptions",
+            "They belong together",
+            Direct,
+            Some("Ilse Marrak"),
+            None,
         ),
     ]
 };

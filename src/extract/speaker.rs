@@ -5850,8 +5850,13 @@ impl Registry {
                     .split_ws()
                     .any(|w| is_age(&w.to_ascii_lowercase()))
         };
+        // (Or an age set off after the name where the subject is named: "Leona Baptiste,
+        // 24, won the 100 metres …. “…,” the sprinter said".)
         (ent.kind == SpeakerType::Person
-            && (ent.gender.is_some() || !ent.roles.is_empty() || aged())
+            && (ent.gender.is_some()
+                || !ent.roles.is_empty()
+                || aged()
+                || age_set_off_after(text, subject.start))
             && genders_agree(ent.gender, gender)
             && !office()
             && !spoken_of)
@@ -5987,6 +5992,28 @@ fn is_counterpart_noun(noun: &str) -> bool {
                 | "agent"
                 | "employer"
         )
+}
+
+/// Is the name that starts at `start` set off by an age after it, "Leona Baptiste, 24, won"?
+/// (The name's capitalised words, the last ending with a comma, then a number of one to three
+/// digits and a comma.)
+fn age_set_off_after(text: &str, start: usize) -> bool {
+    let mut end = text.len().min(start + 120);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut ws = text[start..end].split(' ');
+    for w in ws.by_ref() {
+        if !w.starts_with(char::is_uppercase) {
+            return false;
+        }
+        if w.ends_with(',') {
+            break;
+        }
+    }
+    ws.next()
+        .and_then(|w| w.strip_suffix(','))
+        .is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// The one trade that several role nouns name, so that a description by one finds a person
