@@ -7934,6 +7934,20 @@ const EXPECTED: &[Expected] = {
             Some("Ilse Marrak"),
             None,
         ),
+        (
+            "quotations-owned-as-replies",
+            "I am a bit fired up",
+            Direct,
+            Some("Neil Farrant"),
+            Some("Dundee manager"),
+        ),
+        (
+            "quotations-owned-as-replies",
+            "That is a matter for the board",
+            Direct,
+            Some("Moira Leckie"),
+            Some("chairwoman"),
+        ),
     ]
 };
 

@@ -2130,6 +2130,85 @@ fn text_of<'a>(i: &'a str, base: usize, range: &Range<usize>) -> &'a str {
     &i[range.start - base..range.end - base]
 }
 
+/// `owned_speech_noun = ( "was" | "is" | "came" ) , gap , ( "his" | "her" | "their" | { name_word , gap } , possessive ) , gap , [ word , gap ] (: lower case) , word (: in speech_nouns.txt) ;`
+///
+/// The quotation as its speaker's explanation, reply or verdict, after the closing mark:
+/// "“I am a bit fired up,” was McCann’s explanation", "“…,” was his reply". The cue is the
+/// speech noun.
+fn owned_speech_noun(i: &str, base: usize) -> Option<Clause> {
+    let (r, v) = word(i).ok()?;
+    if !matches!(v, "was" | "is" | "came") {
+        return None;
+    }
+    let (r, _) = gap(r).ok()?;
+    let at = base + i.len() - r.len();
+    let pronoun = match r.split(' ').next()? {
+        "his" => Some(PronounKind::Male),
+        "her" => Some(PronounKind::Female),
+        "their" => Some(PronounKind::Plural),
+        _ => None,
+    };
+    let (r, mention) = match pronoun {
+        Some(p) => {
+            let (r, w) = word(r).ok()?;
+            let span = at..at + w.len();
+            let kind = MentionKind::Pronoun(p);
+            (
+                r,
+                Found {
+                    span: span.clone(),
+                    head: span,
+                    kind,
+                },
+            )
+        }
+        None => {
+            // (A name in the possessive: "Neil McCann’s", "Mr McCann’s".)
+            if !r.starts_with(char::is_uppercase) {
+                return None;
+            }
+            let (rest, head) = titled_name(r).ok()?;
+            let named = &r[..r.len() - rest.len()];
+            let bare = strip_possessive(named);
+            // (The mark of the possessive, read with the name or after it.)
+            let rest = if bare.len() < named.len() {
+                rest
+            } else {
+                ["’s", "'s", "’", "'"]
+                    .iter()
+                    .find_map(|p| rest.strip_prefix(p))?
+            };
+            let m = Found {
+                span: at..at + bare.len(),
+                head: at + head.start..at + head.end.min(bare.len()),
+                kind: MentionKind::Name,
+            };
+            (rest, m)
+        }
+    };
+    // The speech noun, after one word in lower case at most: "was his curt reply".
+    let (r, _) = gap(r).ok()?;
+    let (r2, w) = word(r).ok()?;
+    let (r, noun) = if LEXICON.flags(w).is_speech_noun() {
+        (r2, w)
+    } else if w.starts_with(char::is_lowercase) {
+        let (r3, _) = gap(r2).ok()?;
+        let (r3, n) = word(r3).ok()?;
+        if !LEXICON.flags(n).is_speech_noun() {
+            return None;
+        }
+        (r3, n)
+    } else {
+        return None;
+    };
+    let end = base + i.len() - r.len();
+    Some(Clause {
+        mention,
+        cue: end - noun.len()..end,
+        end,
+    })
+}
+
 /// `speaker_phrase = [ determiner , gap ] , { word , gap } (: one to four, or up to eight with "and" or "of" inside after a determiner or before a spokesperson's noun that a capitalised word comes before, no punctuation, ending in a lower-case noun, or in a name after the "of" of the determiner's first or second word before a finite cue) , cue ;`
 ///
 /// A speaker no lexicon names, right after a closing mark: "“…,” federal prosecutors wrote",
@@ -2229,7 +2308,7 @@ fn spokesperson_before_cue(i: &str) -> bool {
     false
 }
 
-/// `attribution_after = [ "," | ";" ] , gap , ( speaker_cue | modified_subject | cue_speaker | open_cue_clause (: after a quotation that opens its sentence and a comma closes) | described_name | open_role , gap , cue | according_to | speaker_phrase | bare_subject_clause | bare_subject_inverted (: after a quotation that a comma closes) | dash , gap , mention (: not before a colon) ) ;`
+/// `attribution_after = [ "," | ";" ] , gap , ( speaker_cue | modified_subject | cue_speaker | open_cue_clause (: after a quotation that opens its sentence and a comma closes) | described_name | open_role , gap , cue | according_to | speaker_phrase | owned_speech_noun (: after a quotation that opens its sentence and a comma closes) | bare_subject_clause | bare_subject_inverted (: after a quotation that a comma closes) | dash , gap , mention (: not before a colon) ) ;`
 ///
 /// The words right after a closing mark: `"…," she said`, `"…," said Maj. Jaren Stafani`,
 /// `"…," according to the report`, `"…" — Claudia Sheinbaum`.
@@ -2283,6 +2362,7 @@ pub fn attribution_after(
         })
         .or_else(|| according_to(r, base))
         .or_else(|| speaker_phrase(r, base))
+        .or_else(|| comma_closed().then(|| owned_speech_noun(r, base)).flatten())
         .filter(|c| {
             // ("“Yesterday I heard from Faulconer,” who said he couldn't come, says Kay
             // Ragan": a relative pronoun right after the quotation stands for a name inside
@@ -5604,6 +5684,13 @@ mod tests {
                 "the report",
                 Some("according to"),
             ),
+            (", was McCann’s explanation.", "McCann", Some("explanation")),
+            (
+                ", was Mr Neil McCann’s explanation.",
+                "Mr Neil McCann",
+                Some("explanation"),
+            ),
+            (", was her curt reply.", "her", Some("reply")),
         ];
         for (input, who, cue) in cases {
             let (m, c) =
@@ -5613,5 +5700,7 @@ mod tests {
         }
         assert!(attribution_after(" and then the crowd left.", 0, 24, true).is_none());
         assert!(attribution_after(" - Credit: BHRUT", 0, 16, true).is_none());
+        // (Not a quotation inside its sentence: "called it “unfair” was his view" is no reply.)
+        assert!(attribution_after(" was his view.", 0, 14, false).is_none());
     }
 }
