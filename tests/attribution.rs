@@ -7948,6 +7948,34 @@ const EXPECTED: &[Expected] = {
             Some("Moira Leckie"),
             Some("chairwoman"),
         ),
+        (
+            "chiefs-and-forms-of-address-of-africa",
+            "The hills are for the springs",
+            Direct,
+            Some("Mothusi Sebego III"),
+            Some("Kgosi"),
+        ),
+        (
+            "chiefs-and-forms-of-address-of-africa",
+            "We cannot sell what we cannot shear",
+            Direct,
+            Some("Lefa Mokoena"),
+            Some("wool farmer"),
+        ),
+        (
+            "chiefs-and-forms-of-address-of-africa",
+            "If we wait for the capital",
+            Direct,
+            Some("Kwasi Agbeko IV"),
+            Some("Togbui"),
+        ),
+        (
+            "chiefs-and-forms-of-address-of-africa",
+            "I will sit here until they carry me",
+            Direct,
+            Some("Nomvula Zungu"),
+            Some("Gogo"),
+        ),
     ]
 };
 

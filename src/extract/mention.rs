@@ -2677,6 +2677,8 @@ pub fn is_honorific(w: &str) -> bool {
             | "Mademoiselle"
             | "Mlle"
             | "Selvi"
+            // (The Sesotho Mr: "Ntate Lefa Mokoena, a wool farmer," is a farmer.)
+            | "Ntate"
             | "Nalongo"
             | "Ssalongo"
     )
