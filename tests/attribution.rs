@@ -7976,6 +7976,27 @@ const EXPECTED: &[Expected] = {
             Some("Nomvula Zungu"),
             Some("Gogo"),
         ),
+        (
+            "names-opening-with-okina",
+            "I have never seen a community",
+            Direct,
+            Some("ʻAna Taufaʻahau Moala"),
+            Some("principal"),
+        ),
+        (
+            "names-opening-with-okina",
+            "Every child on this coast",
+            Direct,
+            Some("ʻIlima Kealoha-Pua"),
+            None,
+        ),
+        (
+            "names-opening-with-okina",
+            "I have been feeding these children",
+            Direct,
+            Some("ʼMamosa Letsie"),
+            None,
+        ),
     ]
 };
 

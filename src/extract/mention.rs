@@ -71,7 +71,14 @@ pub fn word(i: &str) -> R<'_, &str> {
 }
 
 pub(crate) fn is_capitalized(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    let mut cs = w.chars();
+    match cs.next() {
+        Some(c) if c.is_uppercase() => true,
+        // (Past an ʻokina or a modifier apostrophe that opens a Hawaiian, Tongan or Sesotho
+        // name: "ʻAna Taufaʻahau Moala", "ʼMamosa Letsie".)
+        Some('\u{2bb}' | '\u{2bc}') => cs.next().is_some_and(char::is_uppercase),
+        _ => false,
+    }
 }
 
 /// `name_word = word , (: capitalised, not in not_names.txt, not a cue verb, not a place joined to an origin participle, "Kenyan-born") | "A" (: before " " , a capital letter , " " , a capital) ;`

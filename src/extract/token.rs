@@ -199,7 +199,13 @@ static ASCII_CASE: [u8; 128] = {
 /// The case marks of a word that opens with the character at `start`, which is not ASCII.
 #[cold]
 fn wide_case(text: &str, start: usize) -> u8 {
-    let c = text[start..].chars().next().unwrap_or(' ');
+    let mut cs = text[start..].chars();
+    let mut c = cs.next().unwrap_or(' ');
+    // (Past an ʻokina or a modifier apostrophe that opens a Hawaiian, Tongan or Sesotho
+    // name: "ʻAna", "ʼMamosa" are capitalised.)
+    if matches!(c, '\u{2bb}' | '\u{2bc}') {
+        c = cs.next().filter(|c| c.is_uppercase()).unwrap_or(c);
+    }
     let mut marks = 0;
     if c.is_uppercase() {
         marks |= Token::CAPITALIZED;
