@@ -7997,6 +7997,27 @@ const EXPECTED: &[Expected] = {
             Some("ʼMamosa Letsie"),
             None,
         ),
+        (
+            "affiliations-ending-in-nouns",
+            "A child at home during school hours",
+            Direct,
+            Some("Sipho Mavimbela"),
+            Some("Chief"),
+        ),
+        (
+            "affiliations-ending-in-nouns",
+            "We will not turn anyone away",
+            Direct,
+            Some("Thandeka Nxumalo"),
+            None,
+        ),
+        (
+            "affiliations-ending-in-nouns",
+            "The buses will run on time",
+            Direct,
+            Some("Reuben Okafor"),
+            None,
+        ),
     ]
 };
 

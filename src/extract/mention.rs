@@ -3684,7 +3684,7 @@ pub fn is_complement_link(w: &str) -> bool {
     matches!(w, "for" | "of" | "at" | "with" | "from")
 }
 
-/// `complement = gap , ( "for" | "of" | "at" | "with" | "from" ) , gap , ( [ "the" , gap ] , titled_name | "the" , gap , word (: lower case, ending the clause) | [ "the" , gap ] , classed_name (: after a person's name) | description | bare_field | open_description ) ;`
+/// `complement = gap , ( "for" | "of" | "at" | "with" | "from" ) , gap , ( [ "the" , gap ] , titled_name , [ { gap , word } (: after "the", one to three in lower case, the noun the name modifies, before a cue) ] | "the" , gap , word (: lower case, ending the clause) | [ "the" , gap ] , classed_name (: after a person's name) | description | bare_field | open_description ) ;`
 ///
 /// The object is read without a complement of its own, and a mention takes at most
 /// [`MAX_COMPLEMENTS`] links in a row ("a spokesman for the campaign of the senator"): a chain
@@ -3705,7 +3705,42 @@ fn complement_with(i: &str, plain: bool) -> Option<(&str, ())> {
         .ok()
         .map(|(r2, _)| r2);
     if let Some((r3, _)) = the.and_then(|r2| titled_name(r2).ok()) {
-        return Some((r3, ()));
+        // (And the lower-case noun the name modifies, a body's or a place's, right before a
+        // cue: "Chief Mandlenkosi Dlamini of the Ngwenyameni chiefdom told", "Tom Bell of
+        // the Kaneshie assembly said".)
+        // (One to three such words: "of the Siteki parents' association said".)
+        let plain_noun = |w: &str| {
+            let bare = strip_possessive(w);
+            !bare.is_empty() && bare.bytes().all(|b| b.is_ascii_lowercase()) && {
+                let f = memo::flags(bare);
+                !f.is_cue()
+                    && f.exact & (flag::PREPOSITION | flag::PRONOUN | flag::AUXILIARY) == 0
+                    && !matches!(bare, "and" | "or" | "but" | "who" | "which" | "that")
+            }
+        };
+        let mut end = None;
+        let mut r4 = r3;
+        for _ in 0..3 {
+            match (gap, word).parse(r4) {
+                Ok((r5, (g, w))) if !g.is_empty() && plain_noun(w) => {
+                    // (Past the mark of a plural's possessive: "parents' association".)
+                    let r5 = r5
+                        .strip_prefix(['\'', '’'])
+                        .filter(|r| r.starts_with(' '))
+                        .unwrap_or(r5);
+                    r4 = r5;
+                    let cue_next = (gap, word)
+                        .parse(r5)
+                        .is_ok_and(|(_, (g2, v))| !g2.is_empty() && memo::flags(v).is_cue());
+                    if cue_next {
+                        end = Some(r5);
+                        break;
+                    }
+                }
+                _ => break,
+            }
+        }
+        return Some((end.unwrap_or(r3), ()));
     }
     // ("for the accused,", "of the deceased.": one lower-case word after "the" that ends
     // the clause names people, whichever word it is, a participle that is a cue's form too.)
