@@ -8018,6 +8018,27 @@ const EXPECTED: &[Expected] = {
             Some("Reuben Okafor"),
             None,
         ),
+        (
+            "questions-before-new-sentences",
+            "I am told the contractor",
+            Direct,
+            Some("Adunni Okafor-Bello"),
+            Some("headmistress"),
+        ),
+        (
+            "questions-before-new-sentences",
+            "If he has been paid",
+            Direct,
+            Some("Adunni Okafor-Bello"),
+            Some("headmistress"),
+        ),
+        (
+            "questions-before-new-sentences",
+            "Who will pay for the roof",
+            Direct,
+            Some("Tunde Afolabi"),
+            None,
+        ),
     ]
 };
 

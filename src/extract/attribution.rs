@@ -4087,7 +4087,34 @@ fn window_for(
     let dash_follows = text[q.span.end..hi.max(q.span.end)]
         .trim_start()
         .starts_with(['—', '–', '―', '-']);
-    let ends_with_stop = text[q.inner.clone()].trim_end().ends_with('.') && !dash_follows;
+    // (Nor does a question or exclamation mark before a capitalised article, possessive
+    // or pronoun, which opens a sentence of its own: in "“…, where is he?” A spokesperson
+    // for the board said the matter was …" the spokesperson answers no question.)
+    let new_sentence = || {
+        text[q.inner.clone()].trim_end().ends_with(['?', '!'])
+            && text[q.span.end..hi.max(q.span.end)]
+                .trim_start()
+                .split(' ')
+                .next()
+                .is_some_and(|w| {
+                    matches!(
+                        w,
+                        "A" | "An"
+                            | "The"
+                            | "His"
+                            | "Her"
+                            | "Its"
+                            | "Their"
+                            | "He"
+                            | "She"
+                            | "They"
+                            | "It"
+                            | "We"
+                    )
+                })
+    };
+    let ends_with_stop =
+        (text[q.inner.clone()].trim_end().ends_with('.') || new_sentence()) && !dash_follows;
     let after_limit = starts[starts.partition_point(|&s| s <= q.span.end)..]
         .iter()
         .copied()
