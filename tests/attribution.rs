@@ -8039,6 +8039,41 @@ const EXPECTED: &[Expected] = {
             Some("Tunde Afolabi"),
             None,
         ),
+        (
+            "namesakes-told-apart-by-titles",
+            "We are the same blood",
+            Direct,
+            Some("Sumo Kollie"),
+            Some("Reverend"),
+        ),
+        (
+            "namesakes-told-apart-by-titles",
+            "The deed is in my name",
+            Direct,
+            Some("Sumo Kollie"),
+            Some("Reverend"),
+        ),
+        (
+            "namesakes-told-apart-by-titles",
+            "We will share the pulpit",
+            Direct,
+            Some("Flomo Kollie"),
+            Some("Pastor"),
+        ),
+        (
+            "descriptions-of-someone-unnamed",
+            "The contract was never tendered",
+            Direct,
+            Some("Efua Asante"),
+            Some("lawyer for the residents"),
+        ),
+        (
+            "quotations-owned-as-replies",
+            "No comment",
+            Direct,
+            None,
+            None,
+        ),
     ]
 };
 

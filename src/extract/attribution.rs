@@ -2191,7 +2191,8 @@ fn owned_speech_noun(i: &str, base: usize) -> Option<Clause> {
     let (r2, w) = word(r).ok()?;
     let (r, noun) = if LEXICON.flags(w).is_speech_noun() {
         (r2, w)
-    } else if w.starts_with(char::is_lowercase) {
+    } else if w.starts_with(char::is_lowercase) && strip_possessive(w).len() == w.len() {
+        // (Not another's owner: "was his lawyer’s reply" is the lawyer's.)
         let (r3, _) = gap(r2).ok()?;
         let (r3, n) = word(r3).ok()?;
         if !LEXICON.flags(n).is_speech_noun() {

@@ -2612,6 +2612,7 @@ impl Registry {
                 .then(|| {
                     let not = beside.written.as_deref().and_then(relative_named);
                     self.same_person_of(sur_key, name, one_word, beside.gender, usize::MAX, not)
+                        .map(|e| self.titled_namesake(sur_key, e, &beside.roles))
                         .or_else(|| {
                             spaced
                                 .then(|| self.by_leading_words(full, beside.gender, vocabulary))
@@ -3177,6 +3178,38 @@ impl Registry {
         })
     }
 
+    /// The person of surname `surname` (lower-cased) whom a surname written with titles
+    /// (`roles`, lower-cased as [`beside`] reads them) names, where `e`, the one
+    /// [`Registry::same_person_of`] chose, was named with none of them and another person of
+    /// that surname was: "Rev. Kollie" after "Reverend Sumo Kollie" and then "Pastor Flomo
+    /// Kollie" is the reverend. The last named of those, else `e`.
+    fn titled_namesake(&self, surname: &str, e: usize, roles: &[CompactString]) -> usize {
+        // (Titles that tell a person apart, not those of courtesy that anyone is given.)
+        let telling =
+            |r: &CompactString| !matches!(r.as_str(), "mr" | "mrs" | "ms" | "miss" | "mx");
+        if roles.is_empty()
+            || self.same_surname[e] == usize::MAX && self.surnames.get(surname) == Some(&e)
+        {
+            return e;
+        }
+        let holds = |x: usize| {
+            let ent = &self.entities[x];
+            roles
+                .iter()
+                .filter(|r| telling(r))
+                .any(|r| ent.roles.contains(r))
+        };
+        if holds(e) || !roles.iter().any(telling) {
+            return e;
+        }
+        let Some(&last) = self.surnames.get(surname) else {
+            return e;
+        };
+        self.of_surname(last)
+            .find(|&x| x != e && self.entities[x].kind == SpeakerType::Person && holds(x))
+            .unwrap_or(e)
+    }
+
     /// [`Registry::same_person`], with `name`'s surname already lower-cased (`surname`) and
     /// whether it is one ASCII word (`one_word`, [`is_one_ascii_word`]): [`Registry::add`]
     /// has them at hand.
@@ -3659,6 +3692,21 @@ impl Registry {
             })
             .unwrap_or("");
         self.same_person(name, gender, m.span.start, relative_named(after))
+            // (Its titles tell apart people of one surname: "Rev. Kollie" after "Reverend
+            // Sumo Kollie" and "Pastor Flomo Kollie".)
+            .map(|e| {
+                let titles = &text[m.span.start..m.head.start];
+                if titles.trim().is_empty() {
+                    return e;
+                }
+                let roles: Vec<CompactString> = titles
+                    .split_ws()
+                    .map(|t| {
+                        CompactString::from(full_title(&lowercase(t.trim_end_matches(['.', ',']))))
+                    })
+                    .collect();
+                self.titled_namesake(&name_key(surname(name)), e, &roles)
+            })
             .or_else(|| {
                 (!name.contains(' '))
                     .then(|| {
@@ -5466,32 +5514,48 @@ impl Registry {
         while !text.is_char_boundary(from) {
             from += 1;
         }
-        // (The last four words before each, last first.)
-        let mut lead: [&str; 4] = [""; 4];
-        for w in text[from..at].split_ws() {
+        // (The words of the window, each with the four before it, last first, and the one
+        // after it.)
+        let ws: Vec<&str> = text[from..at].split_ws().collect();
+        ws.iter().enumerate().any(|(k, w)| {
             let bare = w.trim_end_matches([',', '.', ';', ':']);
-            if bare.eq_ignore_ascii_case(noun) {
-                // (The determiner, past words that modify the noun: "a senior official",
-                // "another unnamed GOP official"; not past a clause's end, another
-                // determiner or a preposition: "had a question for the president".)
-                let introduced = lead
-                    .iter()
-                    .take_while(|l| {
-                        !l.is_empty() && !l.ends_with([',', '.', ';', ':', '”', '"', ')'])
-                    })
-                    .find(|l| {
-                        is_indefinite_determiner(l)
-                            || determiner(l).is_ok()
-                            || LEXICON.is_preposition(l)
-                    })
-                    .is_some_and(|l| is_indefinite_determiner(l));
-                if introduced {
-                    return true;
-                }
+            if !bare.eq_ignore_ascii_case(noun) {
+                return false;
             }
-            lead = [w, lead[0], lead[1], lead[2]];
-        }
-        false
+            // (The noun ends its phrase: not a modifier of a noun after it, "an official
+            // announcement".)
+            let modifier = bare.len() == w.len()
+                && ws.get(k + 1).is_some_and(|n| {
+                    n.starts_with(char::is_lowercase)
+                        && !LEXICON.is_preposition(n)
+                        && !LEXICON.is_cue(n.trim_end_matches([',', '.']))
+                        && !LEXICON.is_auxiliary(n)
+                        && !matches!(*n, "who" | "whom" | "which" | "that" | "and" | "or")
+                });
+            if modifier {
+                return false;
+            }
+            // (The determiner, past words that modify the noun: "a senior official",
+            // "another unnamed GOP official"; not past a clause's end, another determiner or
+            // a preposition: "had a question for the president".)
+            let lead = &ws[k.saturating_sub(4)..k];
+            let Some(d) = lead.iter().rposition(|l| {
+                l.ends_with([',', '.', ';', ':', '”', '"', ')'])
+                    || is_indefinite_determiner(l)
+                    || determiner(l).is_ok()
+                    || LEXICON.is_preposition(l)
+            }) else {
+                return false;
+            };
+            // (Nor an appositive, set off after the name it describes: "Efua Mensah, a lawyer
+            // for the residents, filed …" describes her.)
+            let appositive = d
+                .checked_sub(1)
+                .map(|p| lead[p])
+                .or_else(|| (k >= 5).then(|| ws[k - 5]))
+                .is_some_and(|p| p.ends_with(','));
+            is_indefinite_determiner(lead[d]) && !appositive
+        })
     }
 
     /// The organisation a definite description of one ("the company", "the airline") stands
@@ -6026,8 +6090,14 @@ fn same_trade(noun: &str) -> &'static [&'static str] {
     const CAPTAINS: &[&str] = &["captain", "skipper"];
     const DOCTORS: &[&str] = &["doctor", "physician"];
     const CHAIRS: &[&str] = &["chair", "chairman", "chairwoman", "chairperson"];
-    const SPOKES: &[&str] = &["spokesperson", "spokesman", "spokeswoman"];
-    [LAWYERS, MANAGERS, CAPTAINS, DOCTORS, CHAIRS, SPOKES]
+    // (A spokesman is no spokeswoman: each is a spokesperson, of the gender it tells.)
+    match noun {
+        "spokesperson" => return &["spokesperson", "spokesman", "spokeswoman"],
+        "spokesman" => return &["spokesperson", "spokesman"],
+        "spokeswoman" => return &["spokesperson", "spokeswoman"],
+        _ => {}
+    }
+    [LAWYERS, MANAGERS, CAPTAINS, DOCTORS, CHAIRS]
         .into_iter()
         .find(|t| t.contains(&noun))
         .unwrap_or(&[])
@@ -6061,6 +6131,7 @@ fn full_title(t: &str) -> &str {
         "prof" => "professor",
         "amb" => "ambassador",
         "supt" => "superintendent",
+        "rev" | "revd" => "reverend",
         other => other,
     }
 }
