@@ -8074,6 +8074,27 @@ const EXPECTED: &[Expected] = {
             None,
             None,
         ),
+        (
+            "objects-of-relative-clauses",
+            "He will be charged on Monday",
+            Direct,
+            Some("Police"),
+            None,
+        ),
+        (
+            "objects-of-relative-clauses",
+            "My client was defending her stall",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "objects-of-relative-clauses",
+            "It was over in a minute",
+            Direct,
+            Some("Ama Boateng"),
+            None,
+        ),
     ]
 };
 

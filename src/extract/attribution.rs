@@ -4622,6 +4622,23 @@ fn attribution_before_in(text: &str, from: usize, to: usize, ws: &[Word]) -> Opt
                             || p == "of" && person_then_finite_cue(&text[s..to]))
                 })
             };
+            // (Nor the object of a verb in a relative clause, or of a participle after a
+            // role's noun: "Police who arrested Yaw Mensah said", "a lawyer representing
+            // Grace Njeri said" are not said by them.)
+            let object = object || {
+                let mut before = text[from..s].split_ws().rev();
+                match (before.next(), before.next()) {
+                    (Some(v), Some(r)) => {
+                        v.starts_with(|c: char| c.is_ascii_lowercase())
+                            && !v.ends_with([',', ';', ':', '.'])
+                            && (matches!(r, "who" | "that" | "which")
+                                || v.ends_with("ing")
+                                    && r.starts_with(|c: char| c.is_ascii_lowercase())
+                                    && role_of(r).is_some())
+                    }
+                    _ => false,
+                }
+            };
             if object && is_capitalized(w.text) {
                 object_end = Some(w.end);
             }
