@@ -8095,6 +8095,13 @@ const EXPECTED: &[Expected] = {
             Some("Ama Boateng"),
             None,
         ),
+        (
+            "contrasts-after-conjunctions",
+            "I took a chance and the team",
+            Direct,
+            Some("Jonas Nyborg"),
+            None,
+        ),
     ]
 };
 

@@ -893,6 +893,20 @@ pub fn opening_phrase_end(text: &str, sentence: usize, limit: usize) -> Option<u
     let s = &text[sentence..limit.max(sentence)];
     let mut words = s.split_ws();
     let first = words.next()?;
+    // (Past a conjunction that opens the sentence, a clause of contrast after it, whose
+    // subject is another than the sentence's: "And while Rasmussen had to abandon the race,
+    // Vingegaard is set to …". Not a condition or a time, whose subject the sentence's
+    // "he" often is: "But if Carson implied …, he did not …".)
+    let first = match is_opening_conjunction(first)
+        .then(|| words.clone().next())
+        .flatten()
+    {
+        Some("while") => "While",
+        Some("whereas") => "Whereas",
+        Some("although") => "Although",
+        Some("though") => "Though",
+        _ => first,
+    };
     // (Or an adverb, then a preposition: "Immediately after the attacks, …".)
     let mut adverb_then_preposition = || {
         has_adverb_ending(first)
