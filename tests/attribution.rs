@@ -8102,6 +8102,41 @@ const EXPECTED: &[Expected] = {
             Some("Jonas Nyborg"),
             None,
         ),
+        (
+            "descriptions-of-someone-unnamed",
+            "There are still big gaps on sugar",
+            Direct,
+            None,
+            None,
+        ),
+        (
+            "namesakes-told-apart-by-titles",
+            "This seat belongs to the people",
+            Direct,
+            Some("Ann Bell"),
+            Some("Sen."),
+        ),
+        (
+            "objects-of-relative-clauses",
+            "long overdue",
+            Partial,
+            Some("Kojo Asare"),
+            None,
+        ),
+        (
+            "objects-of-relative-clauses",
+            "a disgrace",
+            Partial,
+            Some("Kwesi Asare"),
+            None,
+        ),
+        (
+            "contrasts-after-conjunctions",
+            "We cannot subsidise fuel forever",
+            Direct,
+            Some("Emeka Nwosu"),
+            Some("Governor"),
+        ),
     ]
 };
 

@@ -4577,7 +4577,7 @@ fn attribution_before_in(text: &str, from: usize, to: usize, ws: &[Word]) -> Opt
     // object's too, "Lawyers for Tomas Vell said" is not said by "Vell", nor "The family of
     // Dwayne Charles-Baptiste, who died …, said" by "Charles-Baptiste".)
     let mut object_end = None;
-    for w in ws {
+    for (k, w) in ws.iter().enumerate() {
         let s = w.start;
         if s < covered {
             continue;
@@ -4626,15 +4626,25 @@ fn attribution_before_in(text: &str, from: usize, to: usize, ws: &[Word]) -> Opt
             // role's noun: "Police who arrested Yaw Mensah said", "a lawyer representing
             // Grace Njeri said" are not said by them.)
             let object = object || {
-                let mut before = text[from..s].split_ws().rev();
-                match (before.next(), before.next()) {
+                // (The prefix's two words before this one, read from the slice, with nothing
+                // but spaces between them: a comma sets off no object.)
+                let spaced = |a: usize, b: usize| text[a..b].bytes().all(|c| c == b' ');
+                let v = k
+                    .checked_sub(1)
+                    .map(|i| &ws[i])
+                    .filter(|v| spaced(v.end, s));
+                let r = k
+                    .checked_sub(2)
+                    .map(|i| &ws[i])
+                    .filter(|r| v.is_some_and(|v| spaced(r.end, v.start)));
+                match (v.map(|v| v.text), r.map(|r| r.text)) {
                     (Some(v), Some(r)) => {
                         v.starts_with(|c: char| c.is_ascii_lowercase())
                             && !v.ends_with([',', ';', ':', '.'])
-                            && (matches!(r, "who" | "that" | "which")
+                            && (r == "who"
                                 || v.ends_with("ing")
                                     && r.starts_with(|c: char| c.is_ascii_lowercase())
-                                    && role_of(r).is_some())
+                                    && role_of(r) == Some(RoleKind::Person))
                     }
                     _ => false,
                 }

@@ -3192,12 +3192,16 @@ impl Registry {
         {
             return e;
         }
+        // (Not one who held it before: "Former Sen. Tom Bell" is no "Sen. Bell".)
         let holds = |x: usize| {
             let ent = &self.entities[x];
             roles
                 .iter()
                 .filter(|r| telling(r))
                 .any(|r| ent.roles.contains(r))
+                && !["former", "retired", "ex", "late"]
+                    .iter()
+                    .any(|f| ent.roles.contains(f))
         };
         if holds(e) || !roles.iter().any(telling) {
             return e;
@@ -5522,15 +5526,13 @@ impl Registry {
             if !bare.eq_ignore_ascii_case(noun) {
                 return false;
             }
-            // (The noun ends its phrase: not a modifier of a noun after it, "an official
-            // announcement".)
+            // (The noun ends its phrase: not a modifier of a noun of speech or of a document
+            // after it, "an official announcement", "an official statement"; but "an official
+            // familiar with the talks" is one.)
             let modifier = bare.len() == w.len()
                 && ws.get(k + 1).is_some_and(|n| {
-                    n.starts_with(char::is_lowercase)
-                        && !LEXICON.is_preposition(n)
-                        && !LEXICON.is_cue(n.trim_end_matches([',', '.']))
-                        && !LEXICON.is_auxiliary(n)
-                        && !matches!(*n, "who" | "whom" | "which" | "that" | "and" | "or")
+                    let n = lowercase(n.trim_end_matches([',', '.']));
+                    LEXICON.flags(&n).is_speech_noun() || is_document_noun(&n)
                 });
             if modifier {
                 return false;
@@ -5547,13 +5549,15 @@ impl Registry {
             }) else {
                 return false;
             };
-            // (Nor an appositive, set off after the name it describes: "Efua Mensah, a lawyer
-            // for the residents, filed …" describes her.)
-            let appositive = d
-                .checked_sub(1)
-                .map(|p| lead[p])
-                .or_else(|| (k >= 5).then(|| ws[k - 5]))
-                .is_some_and(|p| p.ends_with(','));
+            // (Nor an appositive, set off after the name of a person it describes: "Efua
+            // Mensah, a lawyer for the residents, filed …" describes her; not after an
+            // opening phrase, "On Tuesday, an official said".)
+            let at_det = lead[d].as_ptr() as usize - text.as_ptr() as usize;
+            let appositive = self.before(at_det).next().is_some_and(|m| {
+                self.entities[m.entity].kind == SpeakerType::Person
+                    && text[m.start..at_det].ends_with(", ")
+                    && !text[m.start..at_det - 2].contains([',', '.'])
+            });
             is_indefinite_determiner(lead[d]) && !appositive
         })
     }

@@ -897,10 +897,10 @@ pub fn opening_phrase_end(text: &str, sentence: usize, limit: usize) -> Option<u
     // subject is another than the sentence's: "And while Rasmussen had to abandon the race,
     // Vingegaard is set to …". Not a condition or a time, whose subject the sentence's
     // "he" often is: "But if Carson implied …, he did not …".)
-    let first = match is_opening_conjunction(first)
-        .then(|| words.clone().next())
-        .flatten()
-    {
+    // (Nor where a pronoun is the sentence's subject after the clause, which stands for
+    // the clause's: "And while Obi praised the talks, he warned …".)
+    let after_conjunction = is_opening_conjunction(first);
+    let first = match after_conjunction.then(|| words.clone().next()).flatten() {
         Some("while") => "While",
         Some("whereas") => "Whereas",
         Some("although") => "Although",
@@ -940,6 +940,11 @@ pub fn opening_phrase_end(text: &str, sentence: usize, limit: usize) -> Option<u
     // is.)
     for (i, &b) in bytes.iter().enumerate() {
         match b {
+            b',' if after_conjunction => {
+                let subject = s[i + 1..].split_ws().next().unwrap_or("");
+                return (!matches!(subject, "he" | "she" | "they" | "it" | "we" | "I"))
+                    .then_some(sentence + i);
+            }
             b',' => return Some(sentence + i),
             b' ' => {
                 words += 1;
