@@ -8137,6 +8137,20 @@ const EXPECTED: &[Expected] = {
             Some("Emeka Nwosu"),
             Some("Governor"),
         ),
+        (
+            "names-before-verbs-and-roles",
+            "We cannot subsidise fuel forever",
+            Direct,
+            Some("Emeka Nwosu"),
+            Some("Governor"),
+        ),
+        (
+            "names-before-verbs-and-roles",
+            "She kept the peace",
+            Direct,
+            Some("Ngozi Eze"),
+            None,
+        ),
     ]
 };
 

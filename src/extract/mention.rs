@@ -1723,6 +1723,77 @@ fn ends_lead(w: &str, f: Flags) -> bool {
                 | "a"
                 | "an"
         )
+        // (A verb's past that takes someone as its object, which no role's words hold: "Emeka
+        // Nwosu met union leader Tunde Bakare" names two people, not a leader whose titles are
+        // "Emeka Nwosu met".)
+        || is_past_before_someone(w)
+}
+
+/// A verb's past that takes a person as its object ("met", "saw", "praised", "appointed"):
+/// no role's adjective, as other pasts in "-ed" are as often ("retired teacher", "elected
+/// official"), so it ends the lead of [`titled_name`].
+fn is_past_before_someone(w: &str) -> bool {
+    matches!(
+        w,
+        "met"
+            | "saw"
+            | "gave"
+            | "took"
+            | "made"
+            | "won"
+            | "beat"
+            | "hit"
+            | "sent"
+            | "sold"
+            | "brought"
+            | "thought"
+            | "found"
+            | "kept"
+            | "paid"
+            | "ran"
+            | "sat"
+            | "began"
+            | "became"
+            | "drew"
+            | "drove"
+            | "flew"
+            | "fought"
+            | "got"
+            | "grew"
+            | "knew"
+            | "meant"
+            | "rode"
+            | "rose"
+            | "spent"
+            | "stood"
+            | "struck"
+            | "taught"
+            | "threw"
+            | "wore"
+            | "left"
+            | "visited"
+            | "phoned"
+            | "called"
+            | "joined"
+            | "hired"
+            | "fired"
+            | "sacked"
+            | "appointed"
+            | "named"
+            | "replaced"
+            | "defeated"
+            | "thanked"
+            | "praised"
+            | "criticised"
+            | "criticized"
+            | "accused"
+            | "blamed"
+            | "welcomed"
+            | "hosted"
+            | "greeted"
+            | "endorsed"
+            | "beaten"
+    )
 }
 
 /// `district = name_word , gap , number , [ "’s" | "'s" ] ;`
