@@ -1726,7 +1726,11 @@ fn ends_lead(w: &str, f: Flags) -> bool {
         // (A verb's past that takes someone as its object, which no role's words hold: "Emeka
         // Nwosu met union leader Tunde Bakare" names two people, not a leader whose titles are
         // "Emeka Nwosu met".)
-        || is_past_before_someone(w)
+        // (Told first by its first byte and length: most words asked are capitalised.)
+        || (3..=10).contains(&w.len())
+            && w.as_bytes()[0].is_ascii_lowercase()
+            && f.role().is_none()
+            && is_past_before_someone(w)
 }
 
 /// A verb's past that takes a person as its object ("met", "saw", "praised", "appointed"):
