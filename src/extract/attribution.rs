@@ -4622,9 +4622,11 @@ fn attribution_before_in(text: &str, from: usize, to: usize, ws: &[Word]) -> Opt
                             || p == "of" && person_then_finite_cue(&text[s..to]))
                 })
             };
-            // (Nor the object of a verb in a relative clause, or of a participle after a
-            // role's noun: "Police who arrested Yaw Mensah said", "a lawyer representing
-            // Grace Njeri said" are not said by them.)
+            // (Nor the object of a verb in a relative clause that "who" opens, or of a
+            // participle after a person's role noun: "Police who arrested Yaw Mensah said", "a
+            // lawyer representing Grace Njeri said" are not said by them. Not "that", a
+            // determiner as often, "at that point Kojo Asare described", nor a meeting's noun,
+            // "at a board meeting Kojo Asare described".)
             let object = object || {
                 // (The prefix's two words before this one, read from the slice, with nothing
                 // but spaces between them: a comma sets off no object.)

@@ -5518,8 +5518,7 @@ impl Registry {
         while !text.is_char_boundary(from) {
             from += 1;
         }
-        // (The words of the window, each with the four before it, last first, and the one
-        // after it.)
+        // (The words of the window: for each, the four before it and the one after it.)
         let ws: Vec<&str> = text[from..at].split_ws().collect();
         ws.iter().enumerate().any(|(k, w)| {
             let bare = w.trim_end_matches([',', '.', ';', ':']);
