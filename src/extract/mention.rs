@@ -10,7 +10,7 @@
 use crate::extract::lexicon::{flag, lowercase, Flags, PronounKind, RoleKind, LEXICON};
 use crate::extract::quote::RawQuote;
 pub use crate::extract::text::is_time_noun;
-use crate::extract::text::{numbering, plain_word_len, word_len, SplitWs};
+use crate::extract::text::{numbering, opens_with_capital, plain_word_len, word_len, SplitWs};
 use crate::extract::token::Tokens;
 use nom::{
     branch::alt,
@@ -71,14 +71,8 @@ pub fn word(i: &str) -> R<'_, &str> {
 }
 
 pub(crate) fn is_capitalized(w: &str) -> bool {
-    let mut cs = w.chars();
-    match cs.next() {
-        Some(c) if c.is_uppercase() => true,
-        // (Past an ʻokina or a modifier apostrophe that opens a Hawaiian, Tongan or Sesotho
-        // name: "ʻAna Taufaʻahau Moala", "ʼMamosa Letsie".)
-        Some('\u{2bb}' | '\u{2bc}') => cs.next().is_some_and(char::is_uppercase),
-        _ => false,
-    }
+    // (Past an ʻokina too: "ʻAna Taufaʻahau Moala", "ʼMamosa Letsie".)
+    opens_with_capital(w)
 }
 
 /// `name_word = word , (: capitalised, not in not_names.txt, not a cue verb, not a place joined to an origin participle, "Kenyan-born") | "A" (: before " " , a capital letter , " " , a capital) ;`

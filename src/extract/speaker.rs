@@ -3185,8 +3185,7 @@ impl Registry {
     /// Kollie" is the reverend. The last named of those, else `e`.
     fn titled_namesake(&self, surname: &str, e: usize, roles: &[CompactString]) -> usize {
         // (Titles that tell a person apart, not those of courtesy that anyone is given.)
-        let telling =
-            |r: &CompactString| !matches!(r.as_str(), "mr" | "mrs" | "ms" | "miss" | "mx");
+        let telling = |r: &CompactString| !is_courtesy_title(r);
         if roles.is_empty()
             || self.same_surname[e] == usize::MAX && self.surnames.get(surname) == Some(&e)
         {
@@ -3703,12 +3702,7 @@ impl Registry {
                 if titles.trim().is_empty() {
                     return e;
                 }
-                let roles: Vec<CompactString> = titles
-                    .split_ws()
-                    .map(|t| {
-                        CompactString::from(full_title(&lowercase(t.trim_end_matches(['.', ',']))))
-                    })
-                    .collect();
+                let roles: Vec<CompactString> = titles.split_ws().map(title_role).collect();
                 self.titled_namesake(&name_key(surname(name)), e, &roles)
             })
             .or_else(|| {
@@ -5423,8 +5417,7 @@ impl Registry {
             }
             // (A family's noun or a courtesy title is no office: "the official" is not "Her
             // husband, Kojo Mensah", "Mr Mensah".)
-            let office_like =
-                |r: &str| !is_relative_noun(r) && !matches!(r, "mr" | "mrs" | "ms" | "miss" | "mx");
+            let office_like = |r: &str| !is_relative_noun(r) && !is_courtesy_title(r);
             if is_generic_head(&role) && ent.roles.iter().any(office_like) {
                 score += 1;
             }
@@ -6115,6 +6108,18 @@ fn is_generic_head(noun: &str) -> bool {
     )
 }
 
+/// The role a title written before a name gives ("Sen." → "senator"), lower case and in
+/// full, as the registry keeps roles.
+fn title_role(t: &str) -> CompactString {
+    CompactString::from(full_title(&lowercase(t.trim_end_matches(['.', ',']))))
+}
+
+/// A courtesy title as [`title_role`] keeps it ("mr", "ms"): anyone is given one, so it tells
+/// no one apart and holds no office.
+fn is_courtesy_title(r: &str) -> bool {
+    matches!(r, "mr" | "mrs" | "ms" | "miss" | "mx")
+}
+
 /// The word an abbreviated title stands for, so that "Sen. Finch" is "the senator".
 fn full_title(t: &str) -> &str {
     match t {
@@ -6660,10 +6665,7 @@ fn beside(
     let mut roles: Vec<CompactString> = if titles.is_empty() {
         Vec::new()
     } else {
-        titles
-            .split_ws()
-            .map(|r| CompactString::from(full_title(&lowercase(r.trim_end_matches(['.', ','])))))
-            .collect()
+        titles.split_ws().map(title_role).collect()
     };
     // (A justice is a judge: "Mr Justice Corbin said …. “…,” the judge said." Only the title
     // right before the name: not "Justice Minister Petra Lind", "Department of Justice

@@ -251,6 +251,17 @@ pub struct Word<'a> {
     pub end: usize,
 }
 
+/// Does `w` open with a capital letter, past an ʻokina or a modifier apostrophe that opens
+/// a Hawaiian, Tongan or Sesotho name ("ʻAna", "ʼMamosa")?
+pub fn opens_with_capital(w: &str) -> bool {
+    let mut cs = w.chars();
+    match cs.next() {
+        Some(c) if c.is_uppercase() => true,
+        Some('\u{2bb}' | '\u{2bc}') => cs.next().is_some_and(char::is_uppercase),
+        _ => false,
+    }
+}
+
 /// Is `c` part of a word? Letters, digits, and the joiners that stay inside one
 /// ("don't", "U.S.", "D-Mo.", "al-Assad") when a letter follows them.
 pub fn is_word_char(c: char) -> bool {

@@ -8,7 +8,9 @@
 //! text again at each position they try.
 
 use crate::extract::lexicon::{Flags, LEXICON};
-use crate::extract::text::{alnum_run, keeps_stop, push_sentence_starts, word_len, words, Word};
+use crate::extract::text::{
+    alnum_run, keeps_stop, opens_with_capital, push_sentence_starts, word_len, words, Word,
+};
 use std::cell::Cell;
 use std::ops::Range;
 
@@ -199,15 +201,10 @@ static ASCII_CASE: [u8; 128] = {
 /// The case marks of a word that opens with the character at `start`, which is not ASCII.
 #[cold]
 fn wide_case(text: &str, start: usize) -> u8 {
-    let mut cs = text[start..].chars();
-    let mut c = cs.next().unwrap_or(' ');
-    // (Past an ʻokina or a modifier apostrophe that opens a Hawaiian, Tongan or Sesotho
-    // name: "ʻAna", "ʼMamosa" are capitalised.)
-    if matches!(c, '\u{2bb}' | '\u{2bc}') {
-        c = cs.next().filter(|c| c.is_uppercase()).unwrap_or(c);
-    }
+    let c = text[start..].chars().next().unwrap_or(' ');
     let mut marks = 0;
-    if c.is_uppercase() {
+    // (Past an ʻokina too: "ʻAna", "ʼMamosa" are capitalised.)
+    if opens_with_capital(&text[start..]) {
         marks |= Token::CAPITALIZED;
     }
     if c.is_lowercase() {
