@@ -28,7 +28,7 @@ use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
 use crate::extract::quote::RawQuote;
 use crate::extract::speaker::{is_function_word, is_place_shaped, is_spokes_noun, Registry};
 use crate::extract::text::{
-    capitalised, ends_sentence, floor_char, has_adverb_ending, is_furniture,
+    capitalised, ends_sentence, floor_char, has_adverb_ending, is_agency_mark, is_furniture,
     is_opening_conjunction, numbering, opening_phrase_end, opens_subordinate_clause,
     opens_with_time_span, sentence_starts, trim_end_ascii, word_len, SplitWs, Word,
 };
@@ -3756,7 +3756,19 @@ fn described_antecedent(text: &str, registry: &Registry, f: &Found) -> Option<Fo
     {
         return None;
     }
+    // (A "he" or "she" that opens a clause joined to its own sentence's first stands for
+    // that sentence's subject: "The TSMC founder, meanwhile, met Chinese leader Xi Jinping
+    // briefly, but he said …" is the founder's.)
+    let joined = || {
+        let lead = text[..f.span.start].trim_end();
+        [", but", ", and", ", yet"]
+            .iter()
+            .any(|j| lead.ends_with(j))
+    };
     let sentence = match f.kind {
+        MentionKind::Pronoun(PronounKind::Male | PronounKind::Female) if joined() => {
+            registry.sentence_so_far(f.span.start)?
+        }
         MentionKind::Pronoun(k @ (PronounKind::Male | PronounKind::Female)) => {
             registry.sentence_before_chain(f.span.start, k)?
         }
@@ -4640,14 +4652,7 @@ fn attribution_before_in(text: &str, from: usize, to: usize, ws: &[Word]) -> Opt
                     .map(|i| &ws[i])
                     .filter(|r| v.is_some_and(|v| spaced(r.end, v.start)));
                 match (v.map(|v| v.text), r.map(|r| r.text)) {
-                    (Some(v), Some(r)) => {
-                        v.starts_with(|c: char| c.is_ascii_lowercase())
-                            && !v.ends_with([',', ';', ':', '.'])
-                            && (r == "who"
-                                || v.ends_with("ing")
-                                    && r.starts_with(|c: char| c.is_ascii_lowercase())
-                                    && role_of(r) == Some(RoleKind::Person))
-                    }
+                    (Some(v), Some(r)) => governs_object(r, v),
                     _ => false,
                 }
             };
@@ -5362,6 +5367,21 @@ fn dateline_end(rest: &str) -> Option<usize> {
         }
     }
     let head = &rest[..floor_char(rest, rest.len().min(40))];
+    // ("NEW DELHI, Feb 12 (PTI) The Supreme Court …": an agency's name in parentheses before
+    // a capitalised word, with no dash, after at most a date.)
+    let agency = head
+        .split_ws()
+        .take(4)
+        .find(|w| is_agency_mark(w))
+        .and_then(|w| {
+            let end = w.as_ptr() as usize - head.as_ptr() as usize + w.len();
+            let next = rest[end..].strip_prefix(' ')?;
+            (next.starts_with(char::is_uppercase) && !next.starts_with(['—', '–']))
+                .then_some(end + 1)
+        });
+    if agency.is_some() && rest.starts_with([',', ' ']) {
+        return agency;
+    }
     let d = head.find(['—', '–', '-'])?;
     let before = head[..d].trim();
     let dash = head[d..].chars().next()?.len_utf8();
@@ -5404,6 +5424,19 @@ fn is_preposition(w: &str) -> bool {
 
 /// A speaker and cue anywhere later in the quotation's sentence, past an interruption:
 /// "“…,” Trump, who spoke at a rally Tuesday, said".
+/// Whether `verb`, after `before`, takes the name after it as its object: the verb of a
+/// relative clause that "who" opens ("Police who arrested Yaw Mensah said") or a participle
+/// after a person's role noun ("a lawyer representing Grace Njeri said"). Neither name is
+/// the subject of the cue that follows.
+fn governs_object(before: &str, verb: &str) -> bool {
+    verb.starts_with(|c: char| c.is_ascii_lowercase())
+        && !verb.ends_with([',', ';', ':', '.'])
+        && (before == "who"
+            || verb.ends_with("ing")
+                && before.starts_with(|c: char| c.is_ascii_lowercase())
+                && role_of(before) == Some(RoleKind::Person))
+}
+
 fn later_in_sentence(text: &str, from: usize, to: usize) -> Option<Clause> {
     if to.saturating_sub(from) > 300 {
         return None;
@@ -5447,6 +5480,12 @@ fn later_in_sentence(text: &str, from: usize, to: usize) -> Option<Clause> {
                                 && !is_possessive(p)
                                 && LEXICON.flags(p).exact & (flag::TITLE | flag::NOT_NAME) == 0;
                             if !name_word {
+                                // (Or, before the name, the verb of a clause that "who" opens
+                                // or a participle after a person's role noun: "“…,” a lawyer
+                                // representing Grace Njeri said" is the lawyer's.)
+                                if before.clone().next().is_some_and(|r| governs_object(r, p)) {
+                                    return true;
+                                }
                                 return LEXICON.is_preposition(p)
                                     && (k == 0
                                         || matches!(

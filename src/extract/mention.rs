@@ -1588,6 +1588,28 @@ pub(crate) fn is_relative_noun(w: &str) -> bool {
     )
 }
 
+/// A capitalised noun of a family relation that no one writes as a title before a name
+/// ("Son", "Daughter", "Wife"; not "Father", "Sister", "Uncle", forms of address of a priest,
+/// a nun or an elder): before a name it is a name word, "union leader Son Woo-mok", "Son
+/// Heung-min said".
+fn is_kin_not_title(w: &str) -> bool {
+    let lower = lowercase(w);
+    is_relative_noun(&lower)
+        && !matches!(
+            &*lower,
+            "mother"
+                | "father"
+                | "sister"
+                | "brother"
+                | "uncle"
+                | "aunt"
+                | "grandmother"
+                | "grandfather"
+                | "partner"
+                | "parent"
+        )
+}
+
 /// The words of a [`titled_name`]'s lead before its role noun: up to four of any case
 /// ("White House press secretary Sean Spicer"), or up to six capitalised, an organisation's
 /// long name ("Plettenberg Bay Community Policing Forum chairperson Mlulami Siphango"), and
@@ -1730,7 +1752,7 @@ fn ends_lead(w: &str, f: Flags) -> bool {
 /// A verb's past that takes a person as its object ("met", "saw", "praised", "appointed"):
 /// no role's adjective, as other pasts in "-ed" are as often ("retired teacher", "elected
 /// official"), so it ends the lead of [`titled_name`].
-fn is_past_before_someone(w: &str) -> bool {
+pub(crate) fn is_past_before_someone(w: &str) -> bool {
     matches!(
         w,
         "met"
@@ -2198,7 +2220,7 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
         let title_like = (f.exact & flag::TITLE != 0 && !initials_not_office(ws, k)
             || honorific_pair
             // (A plural opens an organisation's name, no one's title: "Friends of the Earth".)
-            || f.role() == Some(RoleKind::Person) && !f.is_plural_role()
+            || f.role() == Some(RoleKind::Person) && !f.is_plural_role() && !is_kin_not_title(w)
             || is_title_link(w)
             || after_of
             || and_titles)
@@ -2276,7 +2298,11 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
                 // Negara Malaysia" is a body's name.)
                 || match f.role() {
                     Some(RoleKind::Organization) if k == 0 && ws.len() > 2 => false,
-                    Some(_) => !f.is_plural_role() && !field_of_organisation(ws, k),
+                    Some(_) => {
+                        !f.is_plural_role()
+                            && !field_of_organisation(ws, k)
+                            && !is_kin_not_title(w)
+                    }
                     None => false,
                 }
                 // ("BBMP Administrator Rakesh Singh", "Project Coordinator Tomas Kell": a
@@ -3239,6 +3265,12 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
     }
     if let Ok((rest, (head, kind))) = description(i) {
         // "a spokesman for the campaign": the complement belongs to the mention.
+        // (And so does the object of a participle after a person's role noun: "a lawyer
+        // representing Grace Njeri" is the lawyer, whoever Grace Njeri is.)
+        let rest = match participle_complement(rest) {
+            Some((r, _)) if kind == RoleKind::Person => r,
+            _ => rest,
+        };
         let rest = complements(rest);
         return Some((
             rest,
@@ -3911,6 +3943,26 @@ pub const MAX_COMPLEMENTS: usize = 3;
 /// [`complement`], up to [`MAX_COMPLEMENTS`] times in a row; what follows the last.
 pub fn complements(i: &str) -> &str {
     complements_with(i, true)
+}
+
+/// `participle_complement = gap , participle (: a lower-case word in "-ing" that is no cue) , gap , [ "the" , gap ] , titled_name ;`
+///
+/// What a participle after a person's role noun governs: "a lawyer *representing Grace
+/// Njeri*", "an official *overseeing the Kisumu Port* project". The name is the participle's
+/// object, never the one who speaks ([`mention`] reads it after a description only).
+pub fn participle_complement(i: &str) -> Option<(&str, ())> {
+    let is_participle = |w: &str| {
+        w.len() > 5
+            && w.ends_with("ing")
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !memo::flags(w).is_cue()
+    };
+    let (r, _) = (gap, verify(word, is_participle), gap).parse(i).ok()?;
+    let r = (verify(word, |w: &str| w == "the"), gap)
+        .parse(r)
+        .map_or(r, |(r2, _)| r2);
+    let (rest, _) = titled_name(r).ok()?;
+    Some((rest, ()))
 }
 
 /// [`complements`], with `plain` as in [`complement_with`].

@@ -31,8 +31,8 @@ use crate::extract::mention::{
     initial_before_initial, initials_of_holder, is_age, is_agent_noun, is_capitalised_office,
     is_capitalized, is_complement_link, is_field_word, is_form_of_address_word, is_given_name,
     is_holderless_office, is_honorific, is_indefinite_determiner, is_name_particle, is_name_suffix,
-    is_name_word, is_nickname, is_office_title, is_organization, is_possessive,
-    is_possessive_determiner, is_relative_noun, is_settlement_noun, is_street_noun,
+    is_name_word, is_nickname, is_office_title, is_organization, is_past_before_someone,
+    is_possessive, is_possessive_determiner, is_relative_noun, is_settlement_noun, is_street_noun,
     is_surname_place_noun, is_time_noun, is_web_name, name_from_tokens, open_description,
     party_label, role_of, strip_possessive, takes_to_any_case, titled_name,
     titles_end_in_office_link, titles_hold_office_field, Found, MentionKind, TokenTitled,
@@ -40,7 +40,7 @@ use crate::extract::mention::{
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
 use crate::extract::text::{
-    capitalised, find_quoted_verb, floor_char, is_furniture, is_opening_conjunction,
+    capitalised, dateline_len, find_quoted_verb, floor_char, is_furniture, is_opening_conjunction,
     opening_phrase_end, opens_subordinate_clause, trim_end_ascii, SplitWs, Word,
 };
 use crate::extract::token::{Token, Tokens};
@@ -1976,7 +1976,11 @@ impl Registry {
                 && text[end..range.end]
                     .strip_prefix(')')
                     .is_some_and(|r| r.trim_start().starts_with(['-', '—', '–'])))
-            && text[range.start..start].split_ws().nth(3).is_none();
+            && text[range.start..start].split_ws().nth(3).is_none()
+            // (Or any name inside a dateline that ends in an agency's name with no dash:
+            // "NEW DELHI, Feb 12 (PTI) The Supreme Court …" names neither a "NEW DELHI" nor a
+            // "PTI" who speaks.)
+            || start < range.start + dateline_len(&text[range.start..range.end]);
         // An office with no name, set off before the name it describes: "ASUU National
         // President, Prof. Chidinma Ezeaku-Okafor, said" (its last word is a title that is no
         // one's surname, and a capitalised word follows its comma).
@@ -2388,16 +2392,21 @@ impl Registry {
                             // (Past the comma that ends the opening phrase: "Speaking to
                             // reporters, he said floods had hurt Pakistan.")
                             let mut words = text[lead..start].trim_start_matches(',').split_ws();
-                            !words.next().is_some_and(|w| {
-                                matches!(
-                                    he_she_or_they(w),
-                                    Some(
-                                        PronounKind::Male
-                                            | PronounKind::Female
-                                            | PronounKind::Plural
-                                    )
-                                ) || w == "It" && words.nth(1).is_some()
-                            })
+                            // (Nor a name after a definite description that opens the
+                            // sentence as its subject and the verb it governs: in "The TSMC
+                            // founder, meanwhile, met Chinese leader Xi Jinping briefly, but
+                            // he said …" the founder is the subject.)
+                            !described_subject_before(&text[lead..start])
+                                && !words.next().is_some_and(|w| {
+                                    matches!(
+                                        he_she_or_they(w),
+                                        Some(
+                                            PronounKind::Male
+                                                | PronounKind::Female
+                                                | PronounKind::Plural
+                                        )
+                                    ) || w == "It" && words.nth(1).is_some()
+                                })
                         }
                     });
         self.last_seen[e] = Some(start);
@@ -4145,12 +4154,24 @@ impl Registry {
     ) -> Option<Speaker> {
         // "It" after a sentence that a document opens stands for the document, and so for
         // whoever issued it: "The statement, however, said …. It added: “…”".
-        if let (MentionKind::Pronoun(PronounKind::Neuter), MentionKind::Description(_)) =
+        if let (MentionKind::Pronoun(PronounKind::Neuter), MentionKind::Description(kind)) =
             (f.kind, described.kind)
         {
             // (Only when the narration said who issued it: not the nearest organisation, as
             // a description of no issuer would be.)
-            let e = self.document_issuer(text, described)?;
+            let noun = lowercase(&text[described.head.clone()]);
+            if is_document_noun(&noun) {
+                let e = self.document_issuer(text, described)?;
+                return Some(self.speaker(text, f, Some((e, "pronoun")), rule));
+            }
+            // "It" after a sentence that an organisation's description opens stands for the
+            // organisation that description stands for, not for one its sentence names
+            // later: "The union blamed Samsung management for “obstructing” the strike …. It
+            // urged more workers to participate" is the union's.
+            let e = (kind == RoleKind::Organization)
+                .then(|| self.description(text, described, RoleKind::Organization))
+                .flatten()
+                .filter(|&e| self.entities[e].kind == SpeakerType::Organization)?;
             return Some(self.speaker(text, f, Some((e, "pronoun")), rule));
         }
         let (MentionKind::Pronoun(k), MentionKind::Description(RoleKind::Person)) =
@@ -4193,6 +4214,12 @@ impl Registry {
         let i = self.narration_sentences.partition_point(|&s| s <= at);
         let j = i.checked_sub(2)?;
         Some(self.narration_sentences[j]..self.narration_sentences[j + 1])
+    }
+
+    /// Where the narration's sentence that holds `at` starts, up to `at`.
+    pub fn sentence_so_far(&self, at: usize) -> Option<Range<usize>> {
+        let i = self.narration_sentences.partition_point(|&s| s <= at);
+        Some(self.narration_sentences[i.checked_sub(1)?]..at)
     }
 
     /// [`Registry::sentence_before`], past the sentences that the pronoun `k` opens, at most
@@ -5147,9 +5174,22 @@ impl Registry {
         // way of writing a role ("“…,” says farmer after floods"): the person the article
         // then names with that role, as a title alone is ([`Registry::title_holder`]).
         // (Singular: "said residents" writes people, whom no one name holds.)
+        // (So is an indefinite description there, naming no one inside it, as a lede writes
+        // the person its next paragraphs name: "A JUDGE has described as “extremely serious”
+        // …" ⏎ "… Judge Eugene O’Kelly adjourned the case", "A police inspector has questioned
+        // …" ⏎ "Inspector Hurimoana Dennis, 52, …".)
+        let bare =
+            first.starts_with(|c: char| c.is_ascii_lowercase()) && determiner(first).is_err();
+        let lede = || {
+            matches!(first, "a" | "an" | "A" | "An")
+                && self
+                    .before(f.span.end)
+                    .take_while(|m| m.start >= f.span.start)
+                    .next()
+                    .is_none()
+        };
         if kind == RoleKind::Person
-            && first.starts_with(|c: char| c.is_ascii_lowercase())
-            && determiner(first).is_err()
+            && (bare || lede())
             && (role.ends_with("ss") || !role.ends_with('s'))
             && self.in_first_sentence(f.span.start)
         {
@@ -8264,6 +8304,30 @@ fn is_owner_word(w: &str) -> bool {
 
 /// `s` past the "’s" that opens it, if it does (the text after a name read without its
 /// possessive).
+/// Does `lead`, the words of a sentence before a name, open with a definite description of a
+/// person ("The TSMC founder") and then hold the verb it governs, one that takes someone as
+/// its object or a cue ("The TSMC founder, meanwhile, met Chinese leader …")? The description is
+/// the sentence's subject, not the name after the verb.
+fn described_subject_before(lead: &str) -> bool {
+    if !(lead.starts_with("The ") || lead.starts_with("the ")) {
+        return false;
+    }
+    let Ok((rest, (_, RoleKind::Person))) = description(lead) else {
+        return false;
+    };
+    // (The description's own verb, before any relative clause: in "The mother of one of the
+    // infants, who asked that only her first name, Harpreet, be used," the verb is the
+    // clause's, and Harpreet is the mother.)
+    rest.split_ws()
+        .take(8)
+        .map(|w| w.trim_end_matches([',', ';']))
+        .take_while(|w| !matches!(*w, "who" | "which" | "that" | "whose" | "whom"))
+        .any(|w| {
+            w.starts_with(|c: char| c.is_ascii_lowercase())
+                && (is_past_before_someone(w) || LEXICON.is_cue(w))
+        })
+}
+
 fn after_possessive(s: &str) -> &str {
     s.strip_prefix("'s")
         .or_else(|| s.strip_prefix("’s"))

@@ -772,8 +772,17 @@ pub fn dateline_len(s: &str) -> usize {
     }
     let mut at = 0;
     for (i, w) in s.split_ws().enumerate().take(7) {
+        let end = w.as_ptr() as usize - s.as_ptr() as usize + w.len();
+        // ("NEW DELHI, Feb 12 (PTI) The Supreme Court …": an agency's name in parentheses,
+        // then the sentence, with no dash.)
+        if is_agency_mark(w) && s[end..].starts_with(' ') && {
+            let next = s[end..].trim_start();
+            next.starts_with(char::is_uppercase) && !next.starts_with(['—', '–'])
+        } {
+            at = end + s[end..].len() - s[end..].trim_start().len();
+            break;
+        }
         if matches!(w, "—" | "–" | "-" | "--") {
-            let end = w.as_ptr() as usize - s.as_ptr() as usize + w.len();
             at = end + s[end..].len() - s[end..].trim_start().len();
             break;
         }
@@ -782,6 +791,14 @@ pub fn dateline_len(s: &str) -> usize {
         }
     }
     at
+}
+
+/// A news agency's name in parentheses, as a dateline writes it: "(PTI)", "(AP)", "(IANS)",
+/// "(AFP)" (two to six capitals).
+pub fn is_agency_mark(w: &str) -> bool {
+    w.strip_prefix('(')
+        .and_then(|w| w.strip_suffix(')'))
+        .is_some_and(|a| (2..=6).contains(&a.len()) && a.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
 /// A conjunction that opens a subordinate clause before the sentence's own ("Although the
