@@ -8270,6 +8270,41 @@ const EXPECTED: &[Expected] = {
             Some("Sindh Police"),
             None,
         ),
+        (
+            "letters-onto-party-names",
+            "Losing three wards",
+            Direct,
+            Some("Sreelekha Varma"),
+            Some("district secretary"),
+        ),
+        (
+            "letters-onto-party-names",
+            "We will go to the tribunal",
+            Direct,
+            Some("Tariq Hameed Bhatti"),
+            Some("leader"),
+        ),
+        (
+            "acronym-titles-as-descriptions",
+            "We are acting on every complaint",
+            Direct,
+            Some("S. Sivanesan"),
+            Some("Point Pedro Police OIC Chief Inspector"),
+        ),
+        (
+            "acronym-titles-as-descriptions",
+            "We have sent two agents",
+            Direct,
+            Some("FBI"),
+            None,
+        ),
+        (
+            "portfolios-after-titles",
+            "Seventy per cent of the cases",
+            Direct,
+            Some("Rahila Naseem Hashmi"),
+            Some("Justice Commission of Pakistan"),
+        ),
     ]
 };
 

@@ -5369,10 +5369,11 @@ fn dateline_end(rest: &str) -> Option<usize> {
     let head = &rest[..floor_char(rest, rest.len().min(40))];
     // ("NEW DELHI, Feb 12 (PTI) The Supreme Court …": an agency's name in parentheses before
     // a capitalised word, with no dash, after at most a date.)
+    // ("ISLAMABAD, Mar 5 (APP): Federal Minister …": or a colon after it.)
     let agency = head
         .split_ws()
         .take(4)
-        .find(|w| is_agency_mark(w))
+        .find(|w| is_agency_mark(w.strip_suffix(':').unwrap_or(w)))
         .and_then(|w| {
             let end = w.as_ptr() as usize - head.as_ptr() as usize + w.len();
             let next = rest[end..].strip_prefix(' ')?;

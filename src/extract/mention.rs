@@ -2672,7 +2672,8 @@ pub(crate) fn is_field_word(w: &str) -> bool {
             w,
             "Trade" | "Health" | "Transport" | "Energy" | "Labour" | "Labor" | "Works" | "Water"
                 | "Commerce" | "Industry" | "Interior" | "Youth" | "Sport" | "Sports" | "Women"
-                | "Heritage" | "Revenue" | "Treasury"
+                | "Heritage" | "Revenue" | "Treasury" | "Law" | "Justice" | "Defense" | "Food"
+                | "Mines" | "Power" | "Railways" | "Forests"
         )
 }
 

@@ -1429,6 +1429,16 @@ impl Registry {
         };
         let end = range.end - rest.len();
         at.covered = end;
+        // Letters in parentheses written onto a word are part of it, no one's name: "CPI(M)
+        // district secretary Sreelekha Nair", "PML(N)".
+        if text[..start].ends_with('(')
+            && text[..start - 1]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        {
+            return;
+        }
         // A month that is a woman's given name, before a surname of one word inside a
         // sentence: "In response, April Odom, the mayor's spokesperson, released …" (months
         // are no name words: see `month_as_given_name`).
@@ -4036,6 +4046,24 @@ impl Registry {
         })
     }
 
+    /// The person named with the acronym `initials` among their titles, of the last fifteen
+    /// names before `at`: "the OIC said" after "Point Pedro Police OIC Chief Inspector S.
+    /// Sivakumar". (Asked only where no one is named by the acronym itself: "the FBI" is the
+    /// bureau, not "FBI Director James Comey".)
+    fn acronym_title_holder(&self, initials: &str, at: usize) -> Option<usize> {
+        self.before(at).take(15).map(|m| m.entity).find(|&e| {
+            let ent = &self.entities[e];
+            ent.kind == SpeakerType::Person
+                && ent.role.as_deref().is_some_and(|role| {
+                    // (A title, not an organisation's name before a role noun in lower case:
+                    // "the VLP" after "VLP nominee Tomas Reyes" is the party.)
+                    let mut ws = role.split_ws().skip_while(|&w| w != initials);
+                    ws.next().is_some()
+                        && ws.next().is_none_or(|w| !w.starts_with(char::is_lowercase))
+                })
+        })
+    }
+
     /// Where the narration last named a person as a sentence's subject before `at`, not as the
     /// object of a preposition nor in a clause a cue reports, someone the narration gives a
     /// role or a gender, or a full name ("Ilse Marovic-Brandt took over …. We asked her …"),
@@ -4311,7 +4339,20 @@ impl Registry {
             MentionKind::Name if is_initials(head) => {
                 match self.initials_holder(head, f.span.start) {
                     Some(e) => (Some(e), "description"),
-                    None => (self.lookup(text, f), "name"),
+                    // (An acronym that names an organisation the narration wrote before is
+                    // that one: "the FBI".)
+                    None => match self.lookup(text, f) {
+                        Some(e)
+                            if self.entities[e].kind == SpeakerType::Organization
+                                && self.first_seen(e) < f.span.start =>
+                        {
+                            (Some(e), "name")
+                        }
+                        named => match self.acronym_title_holder(head, f.span.start) {
+                            Some(e) => (Some(e), "description"),
+                            None => (named, "name"),
+                        },
+                    },
                 }
             }
             // "The elder Pham", "the younger Petrova": of the people of that name, the

@@ -775,7 +775,8 @@ pub fn dateline_len(s: &str) -> usize {
         let end = w.as_ptr() as usize - s.as_ptr() as usize + w.len();
         // ("NEW DELHI, Feb 12 (PTI) The Supreme Court …": an agency's name in parentheses,
         // then the sentence, with no dash.)
-        if is_agency_mark(w) && s[end..].starts_with(' ') && {
+        // ("ISLAMABAD, Mar 5 (APP): Federal Minister …": or a colon after it.)
+        if is_agency_mark(w.strip_suffix(':').unwrap_or(w)) && s[end..].starts_with(' ') && {
             let next = s[end..].trim_start();
             next.starts_with(char::is_uppercase) && !next.starts_with(['—', '–'])
         } {
