@@ -8303,7 +8303,42 @@ const EXPECTED: &[Expected] = {
             "Seventy per cent of the cases",
             Direct,
             Some("Rahila Naseem Hashmi"),
-            Some("Justice Commission of Pakistan"),
+            Some("Mines Commission of Pakistan"),
+        ),
+        (
+            "participles-opening-sentences",
+            "impossible to tell",
+            Partial,
+            Some("Nicholas Dellow"),
+            Some("pathologist"),
+        ),
+        (
+            "participles-opening-sentences",
+            "The main active treatments",
+            Direct,
+            Some("Nicholas Dellow"),
+            Some("pathologist"),
+        ),
+        (
+            "relatives-names-are-no-titles",
+            "Dad was a legend",
+            Direct,
+            Some("Tom Hall"),
+            Some("Son"),
+        ),
+        (
+            "acronym-titles-as-descriptions",
+            "Relief is on the way",
+            Direct,
+            Some("NDMA"),
+            None,
+        ),
+        (
+            "ledes-that-name-later",
+            "We will appeal",
+            Direct,
+            None,
+            None,
         ),
     ]
 };

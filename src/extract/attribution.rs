@@ -28,8 +28,8 @@ use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
 use crate::extract::quote::RawQuote;
 use crate::extract::speaker::{is_function_word, is_place_shaped, is_spokes_noun, Registry};
 use crate::extract::text::{
-    capitalised, ends_sentence, floor_char, has_adverb_ending, is_agency_mark, is_furniture,
-    is_opening_conjunction, numbering, opening_phrase_end, opens_subordinate_clause,
+    capitalised, ends_sentence, floor_char, has_adverb_ending, is_agency_mark, is_dateline_word,
+    is_furniture, is_opening_conjunction, numbering, opening_phrase_end, opens_subordinate_clause,
     opens_with_time_span, sentence_starts, trim_end_ascii, word_len, SplitWs, Word,
 };
 use crate::extract::token::Tokens;
@@ -3765,10 +3765,12 @@ fn described_antecedent(text: &str, registry: &Registry, f: &Found) -> Option<Fo
             .iter()
             .any(|j| lead.ends_with(j))
     };
+    let joined = matches!(
+        f.kind,
+        MentionKind::Pronoun(PronounKind::Male | PronounKind::Female)
+    ) && joined();
     let sentence = match f.kind {
-        MentionKind::Pronoun(PronounKind::Male | PronounKind::Female) if joined() => {
-            registry.sentence_so_far(f.span.start)?
-        }
+        _ if joined => registry.sentence_so_far(f.span.start)?,
         MentionKind::Pronoun(k @ (PronounKind::Male | PronounKind::Female)) => {
             registry.sentence_before_chain(f.span.start, k)?
         }
@@ -3813,6 +3815,9 @@ fn described_antecedent(text: &str, registry: &Registry, f: &Found) -> Option<Fo
         MentionKind::Pronoun(PronounKind::Neuter) => matches!(m.kind, MentionKind::Description(_)),
         _ => m.kind == MentionKind::Description(RoleKind::Person),
     };
+    // (In a joined clause, only where the gender does not point to someone named between:
+    // "The coach praised striker Lucy Bronze, and she said …" is Lucy's.)
+    let fits = fits && (!joined || registry.fits_joined_subject(text, f, &m));
     (definite && !named && fits).then_some(m)
 }
 
@@ -5370,10 +5375,12 @@ fn dateline_end(rest: &str) -> Option<usize> {
     // ("NEW DELHI, Feb 12 (PTI) The Supreme Court …": an agency's name in parentheses before
     // a capitalised word, with no dash, after at most a date.)
     // ("ISLAMABAD, Mar 5 (APP): Federal Minister …": or a colon after it.)
+    // (Past a date only: "Ravi Kumar (BJP) Monday said" is no dateline.)
     let agency = head
         .split_ws()
         .take(4)
-        .find(|w| is_agency_mark(w.strip_suffix(':').unwrap_or(w)))
+        .find(|w| !is_dateline_word(w) || is_agency_mark(w.strip_suffix(':').unwrap_or(w)))
+        .filter(|w| is_agency_mark(w.strip_suffix(':').unwrap_or(w)))
         .and_then(|w| {
             let end = w.as_ptr() as usize - head.as_ptr() as usize + w.len();
             let next = rest[end..].strip_prefix(' ')?;

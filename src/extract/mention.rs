@@ -1590,8 +1590,8 @@ pub(crate) fn is_relative_noun(w: &str) -> bool {
 
 /// A capitalised noun of a family relation that no one writes as a title before a name
 /// ("Son", "Daughter", "Wife"; not "Father", "Sister", "Uncle", forms of address of a priest,
-/// a nun or an elder): before a name it is a name word, "union leader Son Woo-mok", "Son
-/// Heung-min said".
+/// a nun or an elder): before a given name romanised with a hyphen it is a family name, "union
+/// leader Son Woo-mok", "Son Heung-min said" (but "Son Tom Hall told the Herald" is his son).
 fn is_kin_not_title(w: &str) -> bool {
     let lower = lowercase(w);
     is_relative_noun(&lower)
@@ -1608,6 +1608,18 @@ fn is_kin_not_title(w: &str) -> bool {
                 | "partner"
                 | "parent"
         )
+}
+
+/// A given name romanised from Korean or Chinese, two syllables joined by a hyphen, the second
+/// in lower case ("Woo-jin", "Heung-min"): before it, a family name such as "Son" comes first.
+fn romanised_given_name(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(a, b)| {
+        a.len() > 1
+            && a.starts_with(|c: char| c.is_ascii_uppercase())
+            && a[1..].bytes().all(|c| c.is_ascii_lowercase())
+            && !b.is_empty()
+            && b.bytes().all(|c| c.is_ascii_lowercase())
+    })
 }
 
 /// The words of a [`titled_name`]'s lead before its role noun: up to four of any case
@@ -1752,7 +1764,7 @@ fn ends_lead(w: &str, f: Flags) -> bool {
 /// A verb's past that takes a person as its object ("met", "saw", "praised", "appointed"):
 /// no role's adjective, as other pasts in "-ed" are as often ("retired teacher", "elected
 /// official"), so it ends the lead of [`titled_name`].
-pub(crate) fn is_past_before_someone(w: &str) -> bool {
+fn is_past_before_someone(w: &str) -> bool {
     matches!(
         w,
         "met"
@@ -2220,7 +2232,9 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
         let title_like = (f.exact & flag::TITLE != 0 && !initials_not_office(ws, k)
             || honorific_pair
             // (A plural opens an organisation's name, no one's title: "Friends of the Earth".)
-            || f.role() == Some(RoleKind::Person) && !f.is_plural_role() && !is_kin_not_title(w)
+            || f.role() == Some(RoleKind::Person)
+                && !f.is_plural_role()
+                && !(is_kin_not_title(w) && romanised_given_name(ws[k + 1].1))
             || is_title_link(w)
             || after_of
             || and_titles)
@@ -2299,9 +2313,9 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
                 || match f.role() {
                     Some(RoleKind::Organization) if k == 0 && ws.len() > 2 => false,
                     Some(_) => {
-                        !f.is_plural_role()
-                            && !field_of_organisation(ws, k)
-                            && !is_kin_not_title(w)
+                        !(f.is_plural_role()
+                            || field_of_organisation(ws, k)
+                            || is_kin_not_title(w) && romanised_given_name(ws[k + 1].1))
                     }
                     None => false,
                 }
@@ -2672,8 +2686,8 @@ pub(crate) fn is_field_word(w: &str) -> bool {
             w,
             "Trade" | "Health" | "Transport" | "Energy" | "Labour" | "Labor" | "Works" | "Water"
                 | "Commerce" | "Industry" | "Interior" | "Youth" | "Sport" | "Sports" | "Women"
-                | "Heritage" | "Revenue" | "Treasury" | "Law" | "Justice" | "Defense" | "Food"
-                | "Mines" | "Power" | "Railways" | "Forests"
+                | "Heritage" | "Revenue" | "Treasury" | "Justice" | "Defense" | "Mines"
+                | "Railways" | "Forests"
         )
 }
 

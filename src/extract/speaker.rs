@@ -31,8 +31,8 @@ use crate::extract::mention::{
     initial_before_initial, initials_of_holder, is_age, is_agent_noun, is_capitalised_office,
     is_capitalized, is_complement_link, is_field_word, is_form_of_address_word, is_given_name,
     is_holderless_office, is_honorific, is_indefinite_determiner, is_name_particle, is_name_suffix,
-    is_name_word, is_nickname, is_office_title, is_organization, is_past_before_someone,
-    is_possessive, is_possessive_determiner, is_relative_noun, is_settlement_noun, is_street_noun,
+    is_name_word, is_nickname, is_office_title, is_organization, is_possessive,
+    is_possessive_determiner, is_relative_noun, is_settlement_noun, is_street_noun,
     is_surname_place_noun, is_time_noun, is_web_name, name_from_tokens, open_description,
     party_label, role_of, strip_possessive, takes_to_any_case, titled_name,
     titles_end_in_office_link, titles_hold_office_field, Found, MentionKind, TokenTitled,
@@ -40,8 +40,9 @@ use crate::extract::mention::{
 use crate::extract::model::{Mention, Speaker, SpeakerType};
 use crate::extract::quote::RawQuote;
 use crate::extract::text::{
-    capitalised, dateline_len, find_quoted_verb, floor_char, is_furniture, is_opening_conjunction,
-    opening_phrase_end, opens_subordinate_clause, trim_end_ascii, SplitWs, Word,
+    agency_dateline_len, capitalised, find_quoted_verb, floor_char, is_furniture,
+    is_opening_conjunction, opening_phrase_end, opens_subordinate_clause, trim_end_ascii, SplitWs,
+    Word,
 };
 use crate::extract::token::{Token, Tokens};
 // foldhash instead of SipHash: these tables are looked up at every word (see Cargo.toml).
@@ -1990,7 +1991,7 @@ impl Registry {
             // (Or any name inside a dateline that ends in an agency's name with no dash:
             // "NEW DELHI, Feb 12 (PTI) The Supreme Court …" names neither a "NEW DELHI" nor a
             // "PTI" who speaks.)
-            || start < range.start + dateline_len(&text[range.start..range.end]);
+            || start < range.start + agency_dateline_len(&text[range.start..range.end]);
         // An office with no name, set off before the name it describes: "ASUU National
         // President, Prof. Chidinma Ezeaku-Okafor, said" (its last word is a title that is no
         // one's surname, and a capitalised word follows its comma).
@@ -2402,21 +2403,16 @@ impl Registry {
                             // (Past the comma that ends the opening phrase: "Speaking to
                             // reporters, he said floods had hurt Pakistan.")
                             let mut words = text[lead..start].trim_start_matches(',').split_ws();
-                            // (Nor a name after a definite description that opens the
-                            // sentence as its subject and the verb it governs: in "The TSMC
-                            // founder, meanwhile, met Chinese leader Xi Jinping briefly, but
-                            // he said …" the founder is the subject.)
-                            !described_subject_before(&text[lead..start])
-                                && !words.next().is_some_and(|w| {
-                                    matches!(
-                                        he_she_or_they(w),
-                                        Some(
-                                            PronounKind::Male
-                                                | PronounKind::Female
-                                                | PronounKind::Plural
-                                        )
-                                    ) || w == "It" && words.nth(1).is_some()
-                                })
+                            !words.next().is_some_and(|w| {
+                                matches!(
+                                    he_she_or_they(w),
+                                    Some(
+                                        PronounKind::Male
+                                            | PronounKind::Female
+                                            | PronounKind::Plural
+                                    )
+                                ) || w == "It" && words.nth(1).is_some()
+                            })
                         }
                     });
         self.last_seen[e] = Some(start);
@@ -4055,9 +4051,10 @@ impl Registry {
             let ent = &self.entities[e];
             ent.kind == SpeakerType::Person
                 && ent.role.as_deref().is_some_and(|role| {
-                    // (A title, not an organisation's name before a role noun in lower case:
-                    // "the VLP" after "VLP nominee Tomas Reyes" is the party.)
-                    let mut ws = role.split_ws().skip_while(|&w| w != initials);
+                    // (A title inside the role, not an organisation's name that opens it:
+                    // "the NDMA" after "NDMA Chairman Lt Gen Inam Haider" and "the VLP" after
+                    // "VLP nominee Tomas Reyes" are the bodies.)
+                    let mut ws = role.split_ws().skip(1).skip_while(|&w| w != initials);
                     ws.next().is_some()
                         && ws.next().is_none_or(|w| !w.starts_with(char::is_lowercase))
                 })
@@ -4242,6 +4239,30 @@ impl Registry {
         let i = self.narration_sentences.partition_point(|&s| s <= at);
         let j = i.checked_sub(2)?;
         Some(self.narration_sentences[j]..self.narration_sentences[j + 1])
+    }
+
+    /// Whether the definite description `described`, its sentence's subject, may stand for the
+    /// "he" or "she" `f` of a clause joined to that sentence: the person it stands for was named
+    /// before the pronoun, and their gender, as the article or the list of given names tells
+    /// it, is the pronoun's ("The inspector arrested Brian Ochieng, and he told the court …" is
+    /// not the inspector's where nothing tells the inspector's gender).
+    pub fn fits_joined_subject(&self, text: &str, f: &Found, described: &Found) -> bool {
+        let want = match f.kind {
+            MentionKind::Pronoun(PronounKind::Male) => Gender::Male,
+            MentionKind::Pronoun(PronounKind::Female) => Gender::Female,
+            _ => return false,
+        };
+        let Some(e) = self.description(text, described, RoleKind::Person) else {
+            return false;
+        };
+        let gender = |e: usize| {
+            let ent = &self.entities[e];
+            ent.gender.or_else(|| listed_gender(&ent.name))
+        };
+        if self.first_seen(e) >= f.span.start {
+            return false;
+        }
+        gender(e) == Some(want)
     }
 
     /// Where the narration's sentence that holds `at` starts, up to `at`.
@@ -5221,20 +5242,42 @@ impl Registry {
         // …" ⏎ "Inspector Hurimoana Dennis, 52, …".)
         let bare =
             first.starts_with(|c: char| c.is_ascii_lowercase()) && determiner(first).is_err();
+        // (Only a description that ends at its noun and goes straight on to its verb: not "A
+        // lawyer for the family", nor one set off as unnamed, "A police officer, who asked not
+        // to be named,".)
         let lede = || {
             matches!(first, "a" | "an" | "A" | "An")
+                && f.head.end == f.span.end
+                && text[f.span.end..]
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()))
                 && self
                     .before(f.span.end)
                     .take_while(|m| m.start >= f.span.start)
                     .next()
                     .is_none()
         };
+        let is_lede = !bare && lede();
         if kind == RoleKind::Person
-            && (bare || lede())
+            && (bare || is_lede)
             && (role.ends_with("ss") || !role.ends_with('s'))
             && self.in_first_sentence(f.span.start)
         {
-            if let Some(e) = self.named_next_with_role(f.span.end, &role) {
+            // (A lede's person holds no role the description does not write: "A minister has
+            // claimed …" is not "Prime Minister Tom Reed", nor "A coach" "Rival coach Tom
+            // Reed".)
+            let described = text[f.span.clone()].to_lowercase();
+            let fits = |e: usize| {
+                !is_lede
+                    || self.entities[e].role.as_deref().is_some_and(|r| {
+                        r.split_ws()
+                            .all(|w| described.split_ws().any(|d| d == w.to_lowercase()))
+                    })
+            };
+            if let Some(e) = self
+                .named_next_with_role(f.span.end, &role)
+                .filter(|&e| fits(e))
+            {
                 return Some(e);
             }
         }
@@ -8345,30 +8388,6 @@ fn is_owner_word(w: &str) -> bool {
 
 /// `s` past the "’s" that opens it, if it does (the text after a name read without its
 /// possessive).
-/// Does `lead`, the words of a sentence before a name, open with a definite description of a
-/// person ("The TSMC founder") and then hold the verb it governs, one that takes someone as
-/// its object or a cue ("The TSMC founder, meanwhile, met Chinese leader …")? The description is
-/// the sentence's subject, not the name after the verb.
-fn described_subject_before(lead: &str) -> bool {
-    if !(lead.starts_with("The ") || lead.starts_with("the ")) {
-        return false;
-    }
-    let Ok((rest, (_, RoleKind::Person))) = description(lead) else {
-        return false;
-    };
-    // (The description's own verb, before any relative clause: in "The mother of one of the
-    // infants, who asked that only her first name, Harpreet, be used," the verb is the
-    // clause's, and Harpreet is the mother.)
-    rest.split_ws()
-        .take(8)
-        .map(|w| w.trim_end_matches([',', ';']))
-        .take_while(|w| !matches!(*w, "who" | "which" | "that" | "whose" | "whom"))
-        .any(|w| {
-            w.starts_with(|c: char| c.is_ascii_lowercase())
-                && (is_past_before_someone(w) || LEXICON.is_cue(w))
-        })
-}
-
 fn after_possessive(s: &str) -> &str {
     s.strip_prefix("'s")
         .or_else(|| s.strip_prefix("’s"))

@@ -753,13 +753,29 @@ pub fn has_adverb_ending(w: &str) -> bool {
 
 /// The length of the dateline that opens `s`, with the dash and the space after it ("STAFFORD,
 /// Va. (AP) — ", "JAKARTA — "): a place in capitals, up to five more words, then a dash; 0
-/// where `s` opens with none.
+/// where `s` opens with none. Or a place in capitals and at most a date, then an agency's name
+/// in parentheses and no dash ("NEW DELHI, Feb 12 (PTI) "): see [`agency_dateline_len`].
 pub fn dateline_len(s: &str) -> usize {
+    dateline(s).0
+}
+
+/// [`dateline_len`] of a dateline that ends in an agency's name in parentheses with no dash
+/// ("NEW DELHI, Feb 12 (PTI) The Supreme Court …", "ISLAMABAD, Mar 5 (APP): Federal Minister
+/// …"); 0 for any other. Every name in it is the place's or the agency's, no one who speaks.
+pub fn agency_dateline_len(s: &str) -> usize {
+    match dateline(s) {
+        (n, true) => n,
+        _ => 0,
+    }
+}
+
+/// [`dateline_len`], and whether the dateline ends in an agency's name with no dash.
+fn dateline(s: &str) -> (usize, bool) {
     // (Told from the first two bytes in most sentences, which open with a word in title
     // case: this is asked at each opening phrase the registry looks for.)
     let b = s.as_bytes();
     if b.len() < 3 || b[0].is_ascii() && !b[0].is_ascii_uppercase() || b[1].is_ascii_lowercase() {
-        return 0;
+        return (0, false);
     }
     let first = s.split_ws().next().unwrap_or("");
     let shouted = first.len() > 2
@@ -768,30 +784,73 @@ pub fn dateline_len(s: &str) -> usize {
             .chars()
             .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\''));
     if !shouted {
-        return 0;
+        return (0, false);
     }
-    let mut at = 0;
+    // (Before an agency with no dash, only the place in capitals and a date: "MLA Ravi Kumar
+    // (BJP) Monday said" is no dateline.)
+    let mut place_and_date = true;
     for (i, w) in s.split_ws().enumerate().take(7) {
         let end = w.as_ptr() as usize - s.as_ptr() as usize + w.len();
         // ("NEW DELHI, Feb 12 (PTI) The Supreme Court …": an agency's name in parentheses,
         // then the sentence, with no dash.)
         // ("ISLAMABAD, Mar 5 (APP): Federal Minister …": or a colon after it.)
-        if is_agency_mark(w.strip_suffix(':').unwrap_or(w)) && s[end..].starts_with(' ') && {
-            let next = s[end..].trim_start();
-            next.starts_with(char::is_uppercase) && !next.starts_with(['—', '–'])
-        } {
-            at = end + s[end..].len() - s[end..].trim_start().len();
-            break;
+        if place_and_date
+            && is_agency_mark(w.strip_suffix(':').unwrap_or(w))
+            && s[end..].starts_with(' ')
+            && {
+                let next = s[end..].trim_start();
+                next.starts_with(char::is_uppercase) && !next.starts_with(['—', '–', '-'])
+            }
+        {
+            return (end + s[end..].len() - s[end..].trim_start().len(), true);
         }
         if matches!(w, "—" | "–" | "-" | "--") {
-            at = end + s[end..].len() - s[end..].trim_start().len();
-            break;
+            return (end + s[end..].len() - s[end..].trim_start().len(), false);
         }
+        place_and_date &= is_dateline_word(w);
         if i == 6 {
-            return 0;
+            return (0, false);
         }
     }
-    at
+    (0, false)
+}
+
+/// A word of a dateline's place or date: in capitals ("NEW", "DELHI,", "D.C."), a month
+/// ("Feb", "March", "Sept.") or a number ("12", "2024,"), or a comma alone.
+pub fn is_dateline_word(w: &str) -> bool {
+    let w = w.trim_end_matches([',', '.']);
+    w.is_empty()
+        || (w
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\''))
+            || w.bytes().all(|b| b.is_ascii_digit())
+            || matches!(
+                w,
+                "Jan"
+                    | "January"
+                    | "Feb"
+                    | "February"
+                    | "Mar"
+                    | "March"
+                    | "Apr"
+                    | "April"
+                    | "May"
+                    | "Jun"
+                    | "June"
+                    | "Jul"
+                    | "July"
+                    | "Aug"
+                    | "August"
+                    | "Sep"
+                    | "Sept"
+                    | "September"
+                    | "Oct"
+                    | "October"
+                    | "Nov"
+                    | "November"
+                    | "Dec"
+                    | "December"
+            ))
 }
 
 /// A news agency's name in parentheses, as a dateline writes it: "(PTI)", "(AP)", "(IANS)",
@@ -936,6 +995,7 @@ pub fn opening_phrase_end(text: &str, sentence: usize, limit: usize) -> Option<u
         Some("though") => "Though",
         _ => first,
     };
+    let second = words.clone().next();
     // (Or an adverb, then a preposition: "Immediately after the attacks, …".)
     let mut adverb_then_preposition = || {
         has_adverb_ending(first)
@@ -948,11 +1008,24 @@ pub fn opening_phrase_end(text: &str, sentence: usize, limit: usize) -> Option<u
     // (A participle's ending told from the last three bytes in either case, without lowering
     // the word: a lower case ends with "ing" exactly where they are "ing" in some case, as no
     // other character lowers to "i", "n" or "g".)
+    // (Or a past participle before a preposition or a question's word: "Asked by Miss Male's
+    // friend Jackie Newman if …, pathologist Nicholas Dallimore said …", "Pressed on the
+    // timing, …", "Questioned about …".)
+    let participle_then_preposition = || {
+        first.len() > 4
+            && first.starts_with(|c: char| c.is_ascii_uppercase())
+            && first.ends_with("ed")
+            && second.is_some_and(|w| {
+                LEXICON.is_preposition_lower(w)
+                    || matches!(w, "if" | "whether" | "why" | "what" | "how" | "when")
+            })
+    };
     let opens = LEXICON.is_preposition_lower(first)
         || opens_subordinate_clause(first)
         || (first.len() > 5
             && first.starts_with(char::is_uppercase)
             && first.as_bytes()[first.len() - 3..].eq_ignore_ascii_case(b"ing"))
+        || participle_then_preposition()
         || adverb_then_preposition();
     // (A span of time before its preposition opens a clause that may run longer.)
     let time_span = !opens && opens_with_time_span(s);
