@@ -8236,20 +8236,6 @@ const EXPECTED: &[Expected] = {
             None,
         ),
         (
-            "pronouns-of-joined-clauses",
-            "delightful",
-            Partial,
-            Some("Morris Tan"),
-            None,
-        ),
-        (
-            "pronouns-of-joined-clauses",
-            "long overdue",
-            Partial,
-            Some("Ruth Okafor"),
-            None,
-        ),
-        (
             "datelines-with-agencies",
             "cannot be countenanced",
             Partial,
@@ -8338,6 +8324,20 @@ const EXPECTED: &[Expected] = {
             "We will appeal",
             Direct,
             None,
+            None,
+        ),
+        (
+            "ledes-that-name-later-inspector",
+            "pupils were terrified",
+            Partial,
+            None,
+            None,
+        ),
+        (
+            "acronym-titles-as-descriptions",
+            "We will win all seats",
+            Direct,
+            Some("APC"),
             None,
         ),
     ]

@@ -3756,21 +3756,7 @@ fn described_antecedent(text: &str, registry: &Registry, f: &Found) -> Option<Fo
     {
         return None;
     }
-    // (A "he" or "she" that opens a clause joined to its own sentence's first stands for
-    // that sentence's subject: "The TSMC founder, meanwhile, met Chinese leader Xi Jinping
-    // briefly, but he said …" is the founder's.)
-    let joined = || {
-        let lead = text[..f.span.start].trim_end();
-        [", but", ", and", ", yet"]
-            .iter()
-            .any(|j| lead.ends_with(j))
-    };
-    let joined = matches!(
-        f.kind,
-        MentionKind::Pronoun(PronounKind::Male | PronounKind::Female)
-    ) && joined();
     let sentence = match f.kind {
-        _ if joined => registry.sentence_so_far(f.span.start)?,
         MentionKind::Pronoun(k @ (PronounKind::Male | PronounKind::Female)) => {
             registry.sentence_before_chain(f.span.start, k)?
         }
@@ -3815,9 +3801,6 @@ fn described_antecedent(text: &str, registry: &Registry, f: &Found) -> Option<Fo
         MentionKind::Pronoun(PronounKind::Neuter) => matches!(m.kind, MentionKind::Description(_)),
         _ => m.kind == MentionKind::Description(RoleKind::Person),
     };
-    // (In a joined clause, only where the gender does not point to someone named between:
-    // "The coach praised striker Lucy Bronze, and she said …" is Lucy's.)
-    let fits = fits && (!joined || registry.fits_joined_subject(text, f, &m));
     (definite && !named && fits).then_some(m)
 }
 

@@ -4051,12 +4051,15 @@ impl Registry {
             let ent = &self.entities[e];
             ent.kind == SpeakerType::Person
                 && ent.role.as_deref().is_some_and(|role| {
-                    // (A title inside the role, not an organisation's name that opens it:
-                    // "the NDMA" after "NDMA Chairman Lt Gen Inam Haider" and "the VLP" after
-                    // "VLP nominee Tomas Reyes" are the bodies.)
-                    let mut ws = role.split_ws().skip(1).skip_while(|&w| w != initials);
-                    ws.next().is_some()
-                        && ws.next().is_none_or(|w| !w.starts_with(char::is_lowercase))
+                    // (An office's acronym: the role's last word, before the name, "Kenya
+                    // Power MD", or one after the noun of the force it is held in, "Police
+                    // OIC Chief Inspector". Not an organisation's name that opens the role or
+                    // follows a place: "the NDMA" after "NDMA Chairman Lt Gen Inam Haider",
+                    // "the APC" after "Lagos APC Chairman Tunde Bakare" are the bodies.)
+                    let ws: Vec<&str> = role.split_ws().collect();
+                    ws.iter().enumerate().skip(1).any(|(k, &w)| {
+                        w == initials && (k + 1 == ws.len() || is_organization(ws[k - 1]))
+                    })
                 })
         })
     }
@@ -4239,36 +4242,6 @@ impl Registry {
         let i = self.narration_sentences.partition_point(|&s| s <= at);
         let j = i.checked_sub(2)?;
         Some(self.narration_sentences[j]..self.narration_sentences[j + 1])
-    }
-
-    /// Whether the definite description `described`, its sentence's subject, may stand for the
-    /// "he" or "she" `f` of a clause joined to that sentence: the person it stands for was named
-    /// before the pronoun, and their gender, as the article or the list of given names tells
-    /// it, is the pronoun's ("The inspector arrested Brian Ochieng, and he told the court …" is
-    /// not the inspector's where nothing tells the inspector's gender).
-    pub fn fits_joined_subject(&self, text: &str, f: &Found, described: &Found) -> bool {
-        let want = match f.kind {
-            MentionKind::Pronoun(PronounKind::Male) => Gender::Male,
-            MentionKind::Pronoun(PronounKind::Female) => Gender::Female,
-            _ => return false,
-        };
-        let Some(e) = self.description(text, described, RoleKind::Person) else {
-            return false;
-        };
-        let gender = |e: usize| {
-            let ent = &self.entities[e];
-            ent.gender.or_else(|| listed_gender(&ent.name))
-        };
-        if self.first_seen(e) >= f.span.start {
-            return false;
-        }
-        gender(e) == Some(want)
-    }
-
-    /// Where the narration's sentence that holds `at` starts, up to `at`.
-    pub fn sentence_so_far(&self, at: usize) -> Option<Range<usize>> {
-        let i = self.narration_sentences.partition_point(|&s| s <= at);
-        Some(self.narration_sentences[i.checked_sub(1)?]..at)
     }
 
     /// [`Registry::sentence_before`], past the sentences that the pronoun `k` opens, at most
@@ -5267,12 +5240,28 @@ impl Registry {
             // claimed …" is not "Prime Minister Tom Reed", nor "A coach" "Rival coach Tom
             // Reed".)
             let described = text[f.span.clone()].to_lowercase();
+            // (Nor one the narration introduces as another: "Another teacher, Grace Obi, led
+            // pupils out" is not the lede's teacher.)
+            let another = |e: usize| {
+                let i = self.mentions.partition_point(|m| m.start < f.span.end);
+                self.mentions[i..]
+                    .iter()
+                    .find(|m| m.entity == e)
+                    .is_some_and(|m| {
+                        let lead = &text[floor_char(text, m.start.saturating_sub(40))..m.start];
+                        let lead = lead.to_lowercase();
+                        lead.contains("another ")
+                            || lead.contains("second ")
+                            || lead.contains("other ")
+                    })
+            };
             let fits = |e: usize| {
                 !is_lede
-                    || self.entities[e].role.as_deref().is_some_and(|r| {
-                        r.split_ws()
-                            .all(|w| described.split_ws().any(|d| d == w.to_lowercase()))
-                    })
+                    || !another(e)
+                        && self.entities[e].role.as_deref().is_some_and(|r| {
+                            r.split_ws()
+                                .all(|w| described.split_ws().any(|d| d == w.to_lowercase()))
+                        })
             };
             if let Some(e) = self
                 .named_next_with_role(f.span.end, &role)
