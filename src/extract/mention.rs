@@ -1591,7 +1591,7 @@ pub(crate) fn is_relative_noun(w: &str) -> bool {
 /// A capitalised noun of a family relation that no one writes as a title before a name
 /// ("Son", "Daughter", "Wife"; not "Father", "Sister", "Uncle", forms of address of a priest,
 /// a nun or an elder): before a given name romanised with a hyphen it is a family name, "union
-/// leader Son Woo-mok", "Son Heung-min said" (but "Son Tom Hall told the Herald" is his son).
+/// leader Son Woo-jin", "Son Min-kyu said" (but "Son Tom Hall told the Herald" is his son).
 fn is_kin_not_title(w: &str) -> bool {
     let lower = lowercase(w);
     is_relative_noun(&lower)

@@ -1431,7 +1431,7 @@ impl Registry {
         let end = range.end - rest.len();
         at.covered = end;
         // Letters in parentheses written onto a word are part of it, no one's name: "CPI(M)
-        // district secretary Sreelekha Nair", "PML(N)".
+        // district secretary Sreelekha Varma", "PML(N)".
         if text[..start].ends_with('(')
             && text[..start - 1]
                 .chars()
@@ -4044,7 +4044,7 @@ impl Registry {
 
     /// The person named with the acronym `initials` among their titles, of the last fifteen
     /// names before `at`: "the OIC said" after "Point Pedro Police OIC Chief Inspector S.
-    /// Sivakumar". (Asked only where no one is named by the acronym itself: "the FBI" is the
+    /// Sivanesan". (Asked only where no one is named by the acronym itself: "the FBI" is the
     /// bureau, not "FBI Director James Comey".)
     fn acronym_title_holder(&self, initials: &str, at: usize) -> Option<usize> {
         self.before(at).take(15).map(|m| m.entity).find(|&e| {
@@ -4194,7 +4194,7 @@ impl Registry {
             }
             // "It" after a sentence that an organisation's description opens stands for the
             // organisation that description stands for, not for one its sentence names
-            // later: "The union blamed Samsung management for “obstructing” the strike …. It
+            // later: "The union blamed Kestrel management for “obstructing” the strike …. It
             // urged more workers to participate" is the union's.
             let e = (kind == RoleKind::Organization)
                 .then(|| self.description(text, described, RoleKind::Organization))
@@ -5211,8 +5211,8 @@ impl Registry {
         // (Singular: "said residents" writes people, whom no one name holds.)
         // (So is an indefinite description there, naming no one inside it, as a lede writes
         // the person its next paragraphs name: "A JUDGE has described as “extremely serious”
-        // …" ⏎ "… Judge Eugene O’Kelly adjourned the case", "A police inspector has questioned
-        // …" ⏎ "Inspector Hurimoana Dennis, 52, …".)
+        // …" ⏎ "… Judge Eoin Tallon adjourned the case", "A police inspector has questioned
+        // …" ⏎ "Inspector Rawiri Tane, 52, …".)
         let bare =
             first.starts_with(|c: char| c.is_ascii_lowercase()) && determiner(first).is_err();
         // (Only a description that ends at its noun and goes straight on to its verb: not "A

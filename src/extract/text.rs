@@ -1008,8 +1008,8 @@ pub fn opening_phrase_end(text: &str, sentence: usize, limit: usize) -> Option<u
     // (A participle's ending told from the last three bytes in either case, without lowering
     // the word: a lower case ends with "ing" exactly where they are "ing" in some case, as no
     // other character lowers to "i", "n" or "g".)
-    // (Or a past participle before a preposition or a question's word: "Asked by Miss Male's
-    // friend Jackie Newman if …, pathologist Nicholas Dallimore said …", "Pressed on the
+    // (Or a past participle before a preposition or a question's word: "Asked by Miss Vane's
+    // friend Jackie Tolland if …, pathologist Nicholas Dellow said …", "Pressed on the
     // timing, …", "Questioned about …".)
     let participle_then_preposition = || {
         first.len() > 4
