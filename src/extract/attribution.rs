@@ -28,8 +28,8 @@ use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
 use crate::extract::quote::RawQuote;
 use crate::extract::speaker::{is_function_word, is_place_shaped, is_spokes_noun, Registry};
 use crate::extract::text::{
-    capitalised, ends_sentence, floor_char, has_adverb_ending, is_agency_mark, is_dateline_word,
-    is_furniture, is_opening_conjunction, numbering, opening_phrase_end, opens_subordinate_clause,
+    agency_dateline_len, capitalised, ends_sentence, floor_char, has_adverb_ending, is_furniture,
+    is_opening_conjunction, numbering, opening_phrase_end, opens_subordinate_clause,
     opens_with_time_span, sentence_starts, trim_end_ascii, word_len, SplitWs, Word,
 };
 use crate::extract::token::Tokens;
@@ -5229,7 +5229,14 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
                 && w.start == ws_start
                 && paragraph_start
                 && !text[m.span.clone()].chars().any(char::is_lowercase))
-            .then(|| dateline_end(&text[m.span.end..to]))
+            .then(|| {
+                // ("NEW DELHI, Feb 12 (PTI) The Supreme Court …": a dateline that ends in an
+                // agency's name with no dash, read as the registry reads it.)
+                agency_dateline_len(&text[m.span.start..to])
+                    .checked_sub(m.span.len())
+                    .filter(|&n| n > 0)
+                    .or_else(|| dateline_end(&text[m.span.end..to]))
+            })
             .flatten();
             if let Some(end) = dateline {
                 skip_until = m.span.end + end;
@@ -5355,24 +5362,6 @@ fn dateline_end(rest: &str) -> Option<usize> {
         }
     }
     let head = &rest[..floor_char(rest, rest.len().min(40))];
-    // ("NEW DELHI, Feb 12 (PTI) The Supreme Court …": an agency's name in parentheses before
-    // a capitalised word, with no dash, after at most a date.)
-    // ("ISLAMABAD, Mar 5 (APP): Federal Minister …": or a colon after it.)
-    // (Past a date only: "Ravi Kumar (BJP) Monday said" is no dateline.)
-    let agency = head
-        .split_ws()
-        .take(4)
-        .find(|w| !is_dateline_word(w) || is_agency_mark(w.strip_suffix(':').unwrap_or(w)))
-        .filter(|w| is_agency_mark(w.strip_suffix(':').unwrap_or(w)))
-        .and_then(|w| {
-            let end = w.as_ptr() as usize - head.as_ptr() as usize + w.len();
-            let next = rest[end..].strip_prefix(' ')?;
-            (next.starts_with(char::is_uppercase) && !next.starts_with(['—', '–']))
-                .then_some(end + 1)
-        });
-    if agency.is_some() && rest.starts_with([',', ' ']) {
-        return agency;
-    }
     let d = head.find(['—', '–', '-'])?;
     let before = head[..d].trim();
     let dash = head[d..].chars().next()?.len_utf8();
@@ -5413,8 +5402,6 @@ fn is_preposition(w: &str) -> bool {
     LEXICON.is_preposition_lower(w)
 }
 
-/// A speaker and cue anywhere later in the quotation's sentence, past an interruption:
-/// "“…,” Trump, who spoke at a rally Tuesday, said".
 /// Whether `verb`, after `before`, takes the name after it as its object: the verb of a
 /// relative clause that "who" opens ("Police who arrested Yaw Mensah said") or a participle
 /// after a person's role noun ("a lawyer representing Grace Njeri said"). Neither name is
@@ -5428,6 +5415,8 @@ fn governs_object(before: &str, verb: &str) -> bool {
                 && role_of(before) == Some(RoleKind::Person))
 }
 
+/// A speaker and cue anywhere later in the quotation's sentence, past an interruption:
+/// "“…,” Trump, who spoke at a rally Tuesday, said".
 fn later_in_sentence(text: &str, from: usize, to: usize) -> Option<Clause> {
     if to.saturating_sub(from) > 300 {
         return None;

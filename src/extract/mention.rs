@@ -1588,11 +1588,15 @@ pub(crate) fn is_relative_noun(w: &str) -> bool {
     )
 }
 
-/// A capitalised noun of a family relation that no one writes as a title before a name
-/// ("Son", "Daughter", "Wife"; not "Father", "Sister", "Uncle", forms of address of a priest,
-/// a nun or an elder): before a given name romanised with a hyphen it is a family name, "union
-/// leader Son Woo-jin", "Son Min-kyu said" (but "Son Tom Hall told the Herald" is his son).
-fn is_kin_not_title(w: &str) -> bool {
+/// Is `w`, before `next`, a family name that is also a capitalised noun of a family relation
+/// no one writes as a title ("Son", "Daughter", "Wife"; not "Father", "Sister", "Uncle", forms
+/// of address of a priest, a nun or an elder), before a given name romanised with a hyphen:
+/// "union leader Son Woo-jin", "Son Min-kyu said" (but "Son Tom Hall told the Herald" is his
+/// son)? It is then a name word, no title.
+fn kin_word_as_family_name(w: &str, next: &str) -> bool {
+    if !romanised_given_name(next) {
+        return false;
+    }
     let lower = lowercase(w);
     is_relative_noun(&lower)
         && !matches!(
@@ -2234,7 +2238,7 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
             // (A plural opens an organisation's name, no one's title: "Friends of the Earth".)
             || f.role() == Some(RoleKind::Person)
                 && !f.is_plural_role()
-                && !(is_kin_not_title(w) && romanised_given_name(ws[k + 1].1))
+                && !kin_word_as_family_name(w, ws[k + 1].1)
             || is_title_link(w)
             || after_of
             || and_titles)
@@ -2315,7 +2319,7 @@ fn title_cut(name: &str, ws: &[(usize, &str)], flags: impl Fn(usize) -> Flags) -
                     Some(_) => {
                         !(f.is_plural_role()
                             || field_of_organisation(ws, k)
-                            || is_kin_not_title(w) && romanised_given_name(ws[k + 1].1))
+                            || kin_word_as_family_name(w, ws[k + 1].1))
                     }
                     None => false,
                 }
@@ -3282,9 +3286,9 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
         // "a spokesman for the campaign": the complement belongs to the mention.
         // (And so does the object of a participle after a person's role noun: "a lawyer
         // representing Grace Njeri" is the lawyer, whoever Grace Njeri is.)
-        let rest = match participle_complement(rest) {
-            Some((r, _)) if kind == RoleKind::Person => r,
-            _ => rest,
+        let rest = match kind {
+            RoleKind::Person => participle_complement(rest).map_or(rest, |(r, _)| r),
+            RoleKind::Organization => rest,
         };
         let rest = complements(rest);
         return Some((

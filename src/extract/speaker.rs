@@ -5248,11 +5248,16 @@ impl Registry {
                     .iter()
                     .find(|m| m.entity == e)
                     .is_some_and(|m| {
-                        let lead = &text[floor_char(text, m.start.saturating_sub(40))..m.start];
-                        let lead = lead.to_lowercase();
-                        lead.contains("another ")
-                            || lead.contains("second ")
-                            || lead.contains("other ")
+                        // (Whole words of the forty bytes before it: "Her mother, Jane Roe,"
+                        // holds no "other".)
+                        text[floor_char(text, m.start.saturating_sub(40))..m.start]
+                            .split_ws()
+                            .any(|w| {
+                                matches!(
+                                    w,
+                                    "Another" | "another" | "other" | "Other" | "second" | "Second"
+                                )
+                            })
                     })
             };
             let fits = |e: usize| {

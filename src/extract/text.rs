@@ -794,14 +794,10 @@ fn dateline(s: &str) -> (usize, bool) {
         // ("NEW DELHI, Feb 12 (PTI) The Supreme Court …": an agency's name in parentheses,
         // then the sentence, with no dash.)
         // ("ISLAMABAD, Mar 5 (APP): Federal Minister …": or a colon after it.)
-        if place_and_date
-            && is_agency_mark(w.strip_suffix(':').unwrap_or(w))
-            && s[end..].starts_with(' ')
-            && {
-                let next = s[end..].trim_start();
-                next.starts_with(char::is_uppercase) && !next.starts_with(['—', '–', '-'])
-            }
-        {
+        if place_and_date && is_agency_mark(w) && s[end..].starts_with(' ') && {
+            let next = s[end..].trim_start();
+            next.starts_with(char::is_uppercase) && !next.starts_with(['—', '–', '-'])
+        } {
             return (end + s[end..].len() - s[end..].trim_start().len(), true);
         }
         if matches!(w, "—" | "–" | "-" | "--") {
@@ -817,7 +813,7 @@ fn dateline(s: &str) -> (usize, bool) {
 
 /// A word of a dateline's place or date: in capitals ("NEW", "DELHI,", "D.C."), a month
 /// ("Feb", "March", "Sept.") or a number ("12", "2024,"), or a comma alone.
-pub fn is_dateline_word(w: &str) -> bool {
+fn is_dateline_word(w: &str) -> bool {
     let w = w.trim_end_matches([',', '.']);
     w.is_empty()
         || (w
@@ -854,8 +850,9 @@ pub fn is_dateline_word(w: &str) -> bool {
 }
 
 /// A news agency's name in parentheses, as a dateline writes it: "(PTI)", "(AP)", "(IANS)",
-/// "(AFP)" (two to six capitals).
-pub fn is_agency_mark(w: &str) -> bool {
+/// "(AFP)" (two to six capitals), a colon after it or not ("(APP):").
+fn is_agency_mark(w: &str) -> bool {
+    let w = w.strip_suffix(':').unwrap_or(w);
     w.strip_prefix('(')
         .and_then(|w| w.strip_suffix(')'))
         .is_some_and(|a| (2..=6).contains(&a.len()) && a.bytes().all(|b| b.is_ascii_uppercase()))
