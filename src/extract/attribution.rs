@@ -781,16 +781,26 @@ fn clause_after_mention(i: &str, base: usize, r: &str, m: Found) -> Option<Claus
         // an adjective, not someone who speaks.
         // (Only a cue that is also a plural noun, "claims", "reports", "comments": "Froese
         // says" is a surname's.)
+        // (Nor a cue's base form, which no one person's name takes: "Chinese demand “will
+        // recover”", "Iranian claim".)
         let named = text_of(i, base, &m.span);
+        let base_form = || {
+            !v.ends_with('s')
+                && !v.ends_with("ing")
+                && !v.contains(' ')
+                && !is_past_form(v)
+                && v.starts_with(|c: char| c.is_ascii_lowercase())
+        };
         if m.kind == MentionKind::Name
             && !named.contains(' ')
             && is_demonym_adjective(named)
-            && v.ends_with('s')
-            && (LEXICON.speech_nouns.contains(v)
-                || matches!(
-                    v,
-                    "states" | "reports" | "notes" | "calls" | "answers" | "replies" | "posts"
-                ))
+            && (v.ends_with('s')
+                && (LEXICON.speech_nouns.contains(v)
+                    || matches!(
+                        v,
+                        "states" | "reports" | "notes" | "calls" | "answers" | "replies" | "posts"
+                    ))
+                || base_form())
         {
             return None;
         }
@@ -2309,7 +2319,7 @@ fn spokesperson_before_cue(i: &str) -> bool {
     false
 }
 
-/// `attribution_after = [ "," | ";" ] , gap , ( speaker_cue | modified_subject | cue_speaker | open_cue_clause (: after a quotation that opens its sentence and a comma closes) | described_name | open_role , gap , cue | according_to | speaker_phrase | owned_speech_noun (: after a quotation that opens its sentence and a comma closes) | bare_subject_clause | bare_subject_inverted (: after a quotation that a comma closes) | dash , gap , mention (: not before a colon) ) ;`
+/// `attribution_after = [ "," | ";" ] , gap , ( speaker_cue | modified_subject | cue_speaker | open_cue_clause (: after a quotation that opens its sentence and a comma closes) | described_name | open_role , gap , cue | according_to | speaker_phrase | owned_speech_noun (: after a quotation that opens its sentence and a comma closes) | bare_subject_clause | bare_subject_inverted (: after a quotation that a comma closes) | dash , gap , ( cue_speaker | speaker_cue | mention (: not before a colon) ) ) ;`
 ///
 /// The words right after a closing mark: `"…," she said`, `"…," said Maj. Jaren Stafani`,
 /// `"…," according to the report`, `"…" — Claudia Sheinbaum`.
@@ -2328,6 +2338,12 @@ pub fn attribution_after(
     let base = at + i.len() - r.len();
     if let Ok((r2, _)) = (alt((tag("—"), tag("–"), tag("-"), tag("―"))), gap).parse(r) {
         let b2 = base + r.len() - r2.len();
+        // A cue and its speaker after the dash, as translated copy writes them: "“…” – said
+        // Pashinyan.", "“…” – said the representative of the Kremlin", "“…” – the minister
+        // said." (A cue first, or a mention and a cue: not a credit line's name alone.)
+        if let Some(c) = cue_speaker(r2, b2).or_else(|| speaker_cue(r2, b2)) {
+            return Some((c.mention, Some(c.cue)));
+        }
         let (after, m) = mention(r2, b2)?;
         // (A label, not a signature: "- Credit: BHRUT", "— Photo: Reuters".)
         if after.starts_with(':') {
@@ -5204,6 +5220,19 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
             }
         }
         if let Some((r, m)) = mention(s, w.start) {
+            // ("At Kuta Beach, Australian tourist Chloe Smith, 24, shrugged: “…”": a people's
+            // adjective before a role no list names and a name is no one's name; the person
+            // named after the role is the subject.)
+            let (r, m) = match (m.kind == MentionKind::Name
+                && is_demonym_adjective(&text[m.span.clone()])
+                && r.strip_prefix(' ')
+                    .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_lowercase())))
+            .then(|| open_role(s, w.start))
+            .flatten()
+            {
+                Some(role_and_name) => role_and_name,
+                None => (r, m),
+            };
             // ("…, knowing you've just won an Olympic gold medal, Valmon used …": a name
             // after "a" or "an" and before a lower-case word modifies a noun; it is no
             // subject.)

@@ -3077,11 +3077,26 @@ pub(crate) fn acronym_after<'a>(after: &'a str, name: &str) -> Option<&'a str> {
 /// after "Canada's ", "Speaker Ahmed Al Mulla" after "the Council’s "): a title first, then a
 /// name of two words or more. `base` is the byte offset of `r` in the document; the mention
 /// found starts at `start`, where its owner does.
-fn owned_titled_person(r: &str, base: usize, start: usize) -> Option<(&str, Found)> {
+///
+/// `field_first`: the title may come after a word of its field or rank, "Syria's Foreign
+/// Minister Asaad Hassan al-Shibani", "Kenya's Deputy Chief Justice Amina Wekesa" (after a
+/// one-word owner; an owner of several words keeps its office apart from the person's name,
+/// as the registry reads it).
+fn owned_titled_person(
+    r: &str,
+    base: usize,
+    start: usize,
+    field_first: bool,
+) -> Option<(&str, Found)> {
     let (rest, head) = titled_name(r).ok()?;
+    let titled = |w: &str| LEXICON.is_title(w);
     let titled_person = r[head.clone()].contains(' ')
         && head.start > 0
-        && word(r).is_ok_and(|(_, w)| LEXICON.is_title(w));
+        && if field_first {
+            r[..head.start].split_ws().any(titled)
+        } else {
+            word(r).is_ok_and(|(_, w)| titled(w))
+        };
     titled_person.then(|| {
         (
             rest,
@@ -3130,7 +3145,9 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
                 // without "the", below.)
                 if let Some(named) = parenthesised_acronym(rest, &r[head.clone()])
                     .filter(|_| !titled_person)
-                    .and_then(|r2| owned_titled_person(r2, base + (i.len() - r2.len()), base))
+                    .and_then(|r2| {
+                        owned_titled_person(r2, base + (i.len() - r2.len()), base, false)
+                    })
                 {
                     return Some(named);
                 }
@@ -3144,7 +3161,7 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
             .filter(|&(_, w)| is_possessive(w))
             .and_then(|(r1, _)| gap(r1).ok())
         {
-            if let Some(named) = owned_titled_person(r2, base + (i.len() - r2.len()), base) {
+            if let Some(named) = owned_titled_person(r2, base + (i.len() - r2.len()), base, false) {
                 return Some(named);
             }
         }
@@ -3160,7 +3177,7 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
         .filter(|&(_, w)| is_possessive(w))
         .and_then(|(r, _)| gap(r).ok());
     if let Some((r, _)) = owner {
-        if let Some(named) = owned_titled_person(r, base + (i.len() - r.len()), base) {
+        if let Some(named) = owned_titled_person(r, base + (i.len() - r.len()), base, true) {
             return Some(named);
         }
     }
@@ -3172,7 +3189,7 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
         let owner = (h.ends_with("’s") || h.ends_with("'s")) && h.contains(' ');
         if let Some((r, _)) = owner.then(|| gap(rest).ok()).flatten() {
             let at_r = base + (i.len() - r.len());
-            if let Some(named) = owned_titled_person(r, at_r, base) {
+            if let Some(named) = owned_titled_person(r, at_r, base, false) {
                 return Some(named);
             }
             // (Or a person's name of two words alone, where it ends its clause or a cue
@@ -3206,7 +3223,7 @@ pub fn mention(i: &str, base: usize) -> Option<(&str, Found)> {
         // chairman, the organisation part of the role as written.
         if let Some(named) = parenthesised_acronym(rest, &i[head.clone()])
             .filter(|_| is_organization(&i[head.clone()]))
-            .and_then(|r| owned_titled_person(r, base + (i.len() - r.len()), base))
+            .and_then(|r| owned_titled_person(r, base + (i.len() - r.len()), base, false))
         {
             return Some(named);
         }

@@ -1695,6 +1695,18 @@ impl Registry {
         if head_text.is_empty() || modifies_next(head_text) {
             return;
         }
+        // A people's adjective in "-ese" before a word in lower case modifies it, and names no
+        // one: "Chinese demand", "the Japanese government", "Lebanese officials". (Those of
+        // peoples only: "Albanese said", "Calabrese told" are surnames.)
+        if single
+            && head_text.ends_with("ese")
+            && is_people_in_ese(head_text)
+            && text[end..range.end]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()))
+        {
+            return;
+        }
         // An office's last word is no one's name after the words of the office before it:
         // "The UN Resident Coordinator in Kenya" names no one called "Coordinator".
         if single && head.start > start && is_agent_noun(head_text) {
@@ -8518,14 +8530,22 @@ fn appositive_phrase(after: &str, ends: bool) -> Option<(&str, Option<RoleKind>)
         clause[i + 1..]
             .split(' ')
             .next()
-            .is_some_and(is_complement_link)
+            .is_some_and(|w| is_complement_link(w) || w == "in")
     })?;
     let (rest, found) = open_description(&after[..link], 0)?;
     if !rest.is_empty() {
         return None;
     }
-    let rest = complements(&after[link..]);
     let kind = role_of(&after[found.head]);
+    // (A place or a case after "in", up to the comma that closes the appositive: "a parish
+    // priest in Tondo who counsels battered wives,", "the 11th prosecution witness in the
+    // corruption trial of …,". Only a person's noun, and only a clause a comma closes; the
+    // role is the description alone, "parish priest".)
+    if clause[link + 1..].starts_with("in ") {
+        return (kind == Some(RoleKind::Person) && after[clause.len()..].starts_with(','))
+            .then_some((&after[..link], kind));
+    }
+    let rest = complements(&after[link..]);
     closes(rest, kind).then(|| (&after[..after.len() - rest.len()], kind))
 }
 
@@ -8851,6 +8871,36 @@ fn role_next(rest: &str) -> bool {
 /// "Chicago-born"? It describes what follows and names no one. (Only a participle: the
 /// lower-case part of "Ban Ki-moon" or "Kim Jong-un" is a name's.)
 #[inline]
+/// A people's adjective in "-ese" ("Chinese", "Lebanese"): a closed class, listed, since the
+/// ending is a surname's as often ("Albanese", "Calabrese", "Genovese", "Reese").
+fn is_people_in_ese(w: &str) -> bool {
+    matches!(
+        w,
+        "Chinese"
+            | "Japanese"
+            | "Vietnamese"
+            | "Taiwanese"
+            | "Lebanese"
+            | "Portuguese"
+            | "Burmese"
+            | "Nepalese"
+            | "Sudanese"
+            | "Senegalese"
+            | "Congolese"
+            | "Togolese"
+            | "Beninese"
+            | "Gabonese"
+            | "Guyanese"
+            | "Surinamese"
+            | "Bhutanese"
+            | "Javanese"
+            | "Balinese"
+            | "Sinhalese"
+            | "Cantonese"
+            | "Faroese"
+    )
+}
+
 fn modifies_next(name: &str) -> bool {
     // (Most names hold no hyphen: one pass over the bytes, inline, no split; a plain loop, as
     // a name is a few bytes, shorter than a byte search sets up for.)
