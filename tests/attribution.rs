@@ -8431,6 +8431,20 @@ const EXPECTED: &[Expected] = {
             Some("Dana Calabrese"),
             None,
         ),
+        (
+            "offices-with-fields-after-and-the",
+            "We have conveyed our concerns",
+            Direct,
+            Some("Ong Li Ping"),
+            Some("Minister for Sustainability and the Environment"),
+        ),
+        (
+            "offices-with-fields-after-and-the",
+            "The homes will be ready",
+            Direct,
+            Some("Tomas Vell"),
+            Some("Secretary of State for Housing and the Regions"),
+        ),
     ]
 };
 

@@ -484,7 +484,8 @@ pub fn proper_name(i: &str) -> R<'_, &str> {
                         || is_aim_preposition(w) && aim_follows(r2, 1)
                         || w == "and"
                             && (and_in_organization(&i[..i.len() - r.len()], r2)
-                                || and_between_titles(&i[..i.len() - r.len()], r2)) =>
+                                || and_between_titles(&i[..i.len() - r.len()], r2)
+                                || and_the_in_office(&i[..i.len() - r.len()], r2)) =>
                 {
                     of |= w == "of";
                     office_of = w == "of" && after_title;
@@ -706,6 +707,47 @@ fn and_between_titles(so_far: &str, after: &str) -> bool {
         }
     }
     (1..=2).contains(&titles) && named == 2
+}
+
+/// Does "and the", after the name words `so_far` and before `after`, go on with the field of
+/// an office whose holder is named after it: "Minister for Sustainability and the Environment
+/// Grace Fu", "Secretary of State for Housing and the Regions Tom Vell"? `so_far` is titles
+/// (one to three), "of" or "for", and up to four words of the field, capitalised or its own
+/// "of" and "for"; after "the"
+/// come three capitalised words or more, none a title, the field's last word and the holder's
+/// name (which [`title_cut`] tells apart).
+fn and_the_in_office(so_far: &str, after: &str) -> bool {
+    let Some(after) = gap(after).ok().and_then(|(a, _)| a.strip_prefix("the ")) else {
+        return false;
+    };
+    let title = |w: &str| memo::flags(w).exact & flag::TITLE != 0 && !is_honorific(w);
+    let mut words = so_far.split_ws();
+    let mut titles = 0;
+    let link = words.by_ref().find(|w| {
+        let t = title(w);
+        titles += usize::from(t);
+        !t
+    });
+    if !(1..=3).contains(&titles) || !matches!(link, Some("of" | "for")) {
+        return false;
+    }
+    // (A field's own link between its words: "Secretary of State for Housing".)
+    let field: Vec<&str> = words.collect();
+    let field_word = |w: &&str| {
+        is_capitalized(w) && !title(w) && !is_given_name(w) || matches!(*w, "for" | "of")
+    };
+    if !(1..=4).contains(&field.len())
+        || !field.iter().all(field_word)
+        || !field.last().is_some_and(|w| is_capitalized(w))
+    {
+        return false;
+    }
+    let next: Vec<&str> = after
+        .split_ws()
+        .take(4)
+        .take_while(|w| is_capitalized(w.trim_end_matches([',', '.', ';', ':'])))
+        .collect();
+    next.len() >= 3 && !next.iter().any(|w| title(w))
 }
 
 /// Does "and", after the name words `so_far` and before `after`, join two words of an
@@ -1441,6 +1483,10 @@ fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> To
                         || next == "for"
                         || next == "to" && (takes_to(w) || is_organization_noun(w))
                         || is_prefixed_surname(next)
+                        // (Or "and the", which a field of an office may follow: see
+                        // `and_the_in_office`.)
+                        || next == "and"
+                            && tokens.get(n + 1).is_some_and(|t| t.text(text) == "the")
                         || next == "and"
                             && tokens.get(n + 1).is_some_and(|t| t.is_capitalized())
                             && (and_in_organization(
@@ -2551,6 +2597,13 @@ fn office_holder(ws: &[(usize, &str)], k: usize) -> Option<usize> {
     let mut in_the = false;
     while j < last {
         let w = ws[j].1;
+        // ("Minister for Sustainability and the Environment Ong Li Ping": "and the" and one
+        // word of the field, the holder's name after it; see `and_the_in_office`.)
+        if w == "and" && j + 2 < last && ws[j + 1].1 == "the" && is_capitalized(ws[j + 2].1) {
+            j += 3;
+            in_the = false;
+            continue;
+        }
         let prev = ws[j - 1].1;
         let after_link = is_title_link(prev);
         // (Words of a name, not initials: "Leader of the Opposition V D Satheesan".)
