@@ -8445,6 +8445,35 @@ const EXPECTED: &[Expected] = {
             Some("Tomas Vell"),
             Some("Secretary of State for Housing and the Regions"),
         ),
+        (
+            "peoples-adjectives-before-roles",
+            "It was just another match",
+            Direct,
+            Some("Petrovic"),
+            None,
+        ),
+        (
+            "peoples-adjectives-before-roles",
+            "I am free",
+            Partial,
+            Some("Julian"),
+            None,
+        ),
+        (
+            "peoples-adjectives-before-roles",
+            "very decent man",
+            Partial,
+            Some("Dale Whitmore"),
+            Some("Republican presidential front-runner"),
+        ),
+        ("cues-after-dashes", "never again", Nonspeech, None, None),
+        (
+            "appositives-with-places",
+            "My friend agrees",
+            Direct,
+            None,
+            None,
+        ),
     ]
 };
 

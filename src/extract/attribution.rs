@@ -19,10 +19,10 @@ use crate::extract::mention::{
 };
 use crate::extract::mention::{
     complements, description, determiner, gap, is_capitalised_office, is_capitalized,
-    is_demonym_adjective, is_honorific, is_organization, is_possessive, is_time_noun, memo,
-    mention, name_word, open_description, open_description_with_body, open_role, party_label,
-    possessive, role_of, strip_possessive, titled_name, titles_end_in_office_link,
-    titles_hold_office_field, word, Found, MentionKind,
+    is_demonym_adjective, is_honorific, is_organization, is_people_in_ese, is_possessive,
+    is_time_noun, memo, mention, name_word, open_description, open_description_with_body,
+    open_role, party_label, possessive, role_of, strip_possessive, titled_name,
+    titles_end_in_office_link, titles_hold_office_field, word, Found, MentionKind,
 };
 use crate::extract::model::{Cue, Mention, QuoteKind, Speaker};
 use crate::extract::quote::RawQuote;
@@ -781,11 +781,13 @@ fn clause_after_mention(i: &str, base: usize, r: &str, m: Found) -> Option<Claus
         // an adjective, not someone who speaks.
         // (Only a cue that is also a plural noun, "claims", "reports", "comments": "Froese
         // says" is a surname's.)
-        // (Nor a cue's base form, which no one person's name takes: "Chinese demand “will
-        // recover”", "Iranian claim".)
+        // (Nor a cue's base form after a people's adjective that is no one's name, "Chinese
+        // demand “will recover”": after a name, a base form follows a verb of seeing or
+        // hearing, "heard Julian say “…”", "watched Albanese promise".)
         let named = text_of(i, base, &m.span);
         let base_form = || {
-            !v.ends_with('s')
+            is_people_in_ese(named)
+                && !v.ends_with('s')
                 && !v.ends_with("ing")
                 && !v.contains(' ')
                 && !is_past_form(v)
@@ -2341,7 +2343,20 @@ pub fn attribution_after(
         // A cue and its speaker after the dash, as translated copy writes them: "“…” – said
         // Pashinyan.", "“…” – said the representative of the Kremlin", "“…” – the minister
         // said." (A cue first, or a mention and a cue: not a credit line's name alone.)
-        if let Some(c) = cue_speaker(r2, b2).or_else(|| speaker_cue(r2, b2)) {
+        // (Only after a quotation that opens its sentence, and a clause that ends it or sets
+        // off what follows by a comma: not "Residents described the flood as “biblical” —
+        // said one, “…”", nor an aside, "The phrase “never again” – says historian Ana Ruiz –
+        // has lost its force", nor "“Blue Moon” – sang the crowd as the players came out".)
+        let ends = |c: &Clause| {
+            let after = &text[c.end..];
+            let after = after.trim_start_matches([' ', '\t']);
+            after.is_empty() || after.starts_with(['.', ',', ';', '!', '?', '\n', '\r'])
+        };
+        if let Some(c) = opens_sentence
+            .then(|| cue_speaker(r2, b2).or_else(|| speaker_cue(r2, b2)))
+            .flatten()
+            .filter(ends)
+        {
             return Some((c.mention, Some(c.cue)));
         }
         let (after, m) = mention(r2, b2)?;
@@ -5223,13 +5238,37 @@ fn sentence_subject(text: &str, from: usize, to: usize) -> Option<Found> {
             // ("At Kuta Beach, Australian tourist Chloe Smith, 24, shrugged: “…”": a people's
             // adjective before a role no list names and a name is no one's name; the person
             // named after the role is the subject.)
+            // (Only before a person's role noun in the singular, no verb: "Djokovic beat top
+            // seed Carlos Alcaraz and shrugged: “…”" is Djokovic's, "Iranian officials met
+            // envoy Ken Sato" no role's.)
+            // (Or an adjective by its ending before the role: "Republican presidential
+            // front-runner Donald Trump defended …".)
+            let role_noun = |n: &str| {
+                n.starts_with(|c: char| c.is_ascii_lowercase())
+                    && (!n.ends_with('s') || n.ends_with("ss"))
+                    && (role_of(n) == Some(RoleKind::Person) || is_agent_noun(n))
+            };
+            let role_next = || {
+                let mut ws = r.split_ws();
+                ws.next().is_some_and(|n| {
+                    role_noun(n)
+                        || ["al", "ic", "ian", "ive", "ary", "ous"]
+                            .iter()
+                            .any(|e| n.ends_with(e))
+                            && n.starts_with(|c: char| c.is_ascii_lowercase())
+                            && ws.next().is_some_and(role_noun)
+                })
+            };
             let (r, m) = match (m.kind == MentionKind::Name
                 && is_demonym_adjective(&text[m.span.clone()])
-                && r.strip_prefix(' ')
-                    .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_lowercase())))
+                && role_next())
             .then(|| open_role(s, w.start))
             .flatten()
-            {
+            .filter(|(_, found)| {
+                text[m.span.end..found.head.start]
+                    .split_ws()
+                    .all(|w| !w.ends_with("ed") && !LEXICON.is_cue(w))
+            }) {
                 Some(role_and_name) => role_and_name,
                 None => (r, m),
             };

@@ -3483,6 +3483,36 @@ pub fn quantity(i: &str) -> Option<&str> {
     end.filter(|&e| speaks(e) && !adjective)
 }
 
+/// A people's adjective in "-ese" ("Chinese", "Lebanese"): a closed class, listed, since the
+/// ending is a surname's as often ("Albanese", "Calabrese", "Genovese", "Reese").
+pub fn is_people_in_ese(w: &str) -> bool {
+    matches!(
+        w,
+        "Chinese"
+            | "Japanese"
+            | "Vietnamese"
+            | "Taiwanese"
+            | "Lebanese"
+            | "Portuguese"
+            | "Burmese"
+            | "Nepalese"
+            | "Sudanese"
+            | "Senegalese"
+            | "Congolese"
+            | "Togolese"
+            | "Beninese"
+            | "Gabonese"
+            | "Guyanese"
+            | "Surinamese"
+            | "Bhutanese"
+            | "Javanese"
+            | "Balinese"
+            | "Sinhalese"
+            | "Cantonese"
+            | "Faroese"
+    )
+}
+
 /// "Republican", "Iranian", "Democratic", "Chinese": a word with the ending of a demonym or a
 /// party's adjective, which before a noun modifies it ("Republican claims").
 pub fn is_demonym_adjective(w: &str) -> bool {

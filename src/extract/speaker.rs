@@ -31,7 +31,7 @@ use crate::extract::mention::{
     initial_before_initial, initials_of_holder, is_age, is_agent_noun, is_capitalised_office,
     is_capitalized, is_complement_link, is_field_word, is_form_of_address_word, is_given_name,
     is_holderless_office, is_honorific, is_indefinite_determiner, is_name_particle, is_name_suffix,
-    is_name_word, is_nickname, is_office_title, is_organization, is_possessive,
+    is_name_word, is_nickname, is_office_title, is_organization, is_people_in_ese, is_possessive,
     is_possessive_determiner, is_relative_noun, is_settlement_noun, is_street_noun,
     is_surname_place_noun, is_time_noun, is_web_name, name_from_tokens, open_description,
     party_label, role_of, strip_possessive, takes_to_any_case, titled_name,
@@ -5465,6 +5465,12 @@ impl Registry {
                     .to_lowercase()
             })
             .collect();
+        // (Which words are an owner's, in the possessive: "the student's roommate" is not the
+        // student, so the owner's noun names no one the description stands for.)
+        let owned: Vec<bool> = text[f.span.clone()]
+            .split_ws()
+            .map(|w| strip_possessive(w).len() < w.len())
+            .collect();
         let want = match kind {
             RoleKind::Person => SpeakerType::Person,
             RoleKind::Organization => SpeakerType::Organization,
@@ -5539,7 +5545,13 @@ impl Registry {
                     || same_trade(w).iter().any(|&t| ent.roles.contains(t))
             };
             // (The first word is the determiner.)
-            let mut score = words_of.iter().skip(1).filter(|w| named_by(w)).count() * 2;
+            let mut score = words_of
+                .iter()
+                .zip(&owned)
+                .skip(1)
+                .filter(|&(w, &own)| !own && named_by(w))
+                .count()
+                * 2;
             // (A plural noun by its singular: "The chambers said" after "the Chatham-Kent
             // Chamber of Commerce".)
             if named_by(&role) || role.strip_suffix('s').is_some_and(named_by) {
@@ -8871,36 +8883,6 @@ fn role_next(rest: &str) -> bool {
 /// "Chicago-born"? It describes what follows and names no one. (Only a participle: the
 /// lower-case part of "Ban Ki-moon" or "Kim Jong-un" is a name's.)
 #[inline]
-/// A people's adjective in "-ese" ("Chinese", "Lebanese"): a closed class, listed, since the
-/// ending is a surname's as often ("Albanese", "Calabrese", "Genovese", "Reese").
-fn is_people_in_ese(w: &str) -> bool {
-    matches!(
-        w,
-        "Chinese"
-            | "Japanese"
-            | "Vietnamese"
-            | "Taiwanese"
-            | "Lebanese"
-            | "Portuguese"
-            | "Burmese"
-            | "Nepalese"
-            | "Sudanese"
-            | "Senegalese"
-            | "Congolese"
-            | "Togolese"
-            | "Beninese"
-            | "Gabonese"
-            | "Guyanese"
-            | "Surinamese"
-            | "Bhutanese"
-            | "Javanese"
-            | "Balinese"
-            | "Sinhalese"
-            | "Cantonese"
-            | "Faroese"
-    )
-}
-
 fn modifies_next(name: &str) -> bool {
     // (Most names hold no hyphen: one pass over the bytes, inline, no split; a plain loop, as
     // a name is a few bytes, shorter than a byte search sets up for.)
