@@ -8474,6 +8474,20 @@ const EXPECTED: &[Expected] = {
             None,
             None,
         ),
+        (
+            "quotes-presented-by-their-source",
+            "We work on the basis",
+            Direct,
+            Some("Ilse Marwick"),
+            Some("Central Bank Governor"),
+        ),
+        (
+            "quotes-presented-by-their-source",
+            "We will build the bridge",
+            Direct,
+            Some("Tomas Vell"),
+            None,
+        ),
     ]
 };
 

@@ -4498,6 +4498,11 @@ fn attribute_one(
                         .split_ws()
                         .any(|v| LEXICON.is_cue(v))
                 };
+                if colon {
+                    if let Some(m) = presented_source(text, last_sentence, mark) {
+                        return resolved(&m, "introduced", Some(mark..mark + 1), kind);
+                    }
+                }
                 if colon || says() {
                     if let Some(subject) = sentence_subject(text, last_sentence, mark) {
                         return resolved(&subject, "introduced", Some(mark..mark + 1), kind);
@@ -5060,6 +5065,43 @@ fn subject_after_phrase(text: &str, at: usize, limit: usize) -> Option<Found> {
         .next()
         .is_some_and(|w| w.starts_with(char::is_lowercase))
         .then_some(m)
+}
+
+/// `presented_source = ( "Following" | "Below" | "Here" ) , gap , ( "are" | "is" ) , { word } , ( "from" | "by" | "with" ) , gap , mention (: after the last such link, ending the sentence at its colon or before a phrase of place or time) ;`
+///
+/// A sentence that presents what follows ("Following are selected quotes from a press
+/// encounter with European Central Bank President Christine Lagarde:", "Here is an excerpt
+/// from the speech by Tomas Vell:") names its speaker after its last "from", "by" or "with":
+/// its first word is no one. `from..to` is the sentence up to its colon.
+fn presented_source(text: &str, from: usize, to: usize) -> Option<Found> {
+    let sentence = &text[from..to];
+    // (Past a dateline and its dash: "DUBROVNIK, Croatia (Econostream) – Following are …".)
+    let opening = [" – ", " — ", " - "]
+        .iter()
+        .filter_map(|d| {
+            let i = sentence[..floor_char(sentence, sentence.len().min(80))].find(d)?;
+            let place = sentence[..i].split_ws().next()?;
+            (place.len() > 2 && !place.chars().any(char::is_lowercase)).then(|| i + d.len())
+        })
+        .min()
+        .unwrap_or(0);
+    let mut words = sentence[opening..].split_ws();
+    let opener = words.next()?;
+    if !matches!(opener, "Following" | "Below" | "Here") || !matches!(words.next()?, "are" | "is") {
+        return None;
+    }
+    let link = ["from ", "by ", "with "]
+        .iter()
+        .filter_map(|l| sentence.rfind(&format!(" {l}")).map(|i| i + l.len() + 1))
+        .max()?;
+    let (rest, m) = mention(&sentence[link..], from + link)?;
+    // (Or a phrase of place or time after it: "… with President Christine Lagarde on the
+    // margins of the Dubrovnik Economic Conference:".)
+    let ends = rest.trim().is_empty()
+        || [" on ", " at ", " in ", " during ", " after ", ", "]
+            .iter()
+            .any(|p| rest.starts_with(p));
+    (m.kind == MentionKind::Name && ends).then_some(m)
 }
 
 /// The subject of the sentence: its first mention that is not inside a quotation.
