@@ -8488,6 +8488,27 @@ const EXPECTED: &[Expected] = {
             Some("Tomas Vell"),
             None,
         ),
+        (
+            "verbs-of-going-on",
+            "does not agree",
+            Partial,
+            Some("Ana Lindqvist"),
+            Some("Foreign policy chief"),
+        ),
+        (
+            "verbs-of-going-on",
+            "monitor the situation",
+            Partial,
+            Some("Tom Reed"),
+            Some("Mayor"),
+        ),
+        (
+            "verbs-of-going-on",
+            "We will not stop",
+            Direct,
+            Some("Ana Lindqvist"),
+            Some("Foreign policy chief"),
+        ),
     ]
 };
 

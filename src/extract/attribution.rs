@@ -758,6 +758,18 @@ fn clause_after_mention(i: &str, base: usize, r: &str, m: Found) -> Option<Claus
         };
         let (r, _) = gap(r).ok()?;
         let (r, v) = cue(r).ok()?;
+        // ("the EU would continue pressuring Moscow if it “…”", "continues to insist": a verb
+        // of going on before a gerund or "to" tells how long something lasts, and reports
+        // nothing.)
+        let last = v.rsplit(' ').next().unwrap_or(v);
+        if matches!(last, "continue" | "continues" | "continued" | "continuing")
+            && r.strip_prefix(' ').is_some_and(|n| {
+                let n = n.split_ws().next().unwrap_or("");
+                n == "to" || n.len() > 4 && n.ends_with("ing")
+            })
+        {
+            return None;
+        }
         // "A source speaking on condition of anonymity said:": a participle that describes
         // the mention, then the finite cue of the clause, which is its cue.
         let (r, v) = match v.ends_with("ing").then(|| finite_cue_after(r)).flatten() {
