@@ -8509,6 +8509,34 @@ const EXPECTED: &[Expected] = {
             Some("Ana Lindqvist"),
             Some("Foreign policy chief"),
         ),
+        (
+            "quotes-presented-by-their-source",
+            "We have reached an agreement",
+            Direct,
+            Some("Adam Fisk"),
+            Some("Governor"),
+        ),
+        (
+            "quotes-presented-by-their-source",
+            "I cannot support a budget",
+            Direct,
+            Some("Joan Pell"),
+            Some("Senator"),
+        ),
+        (
+            "quotes-presented-by-their-source",
+            "Europe must stand together",
+            Direct,
+            Some("Elena Marsh"),
+            Some("President"),
+        ),
+        (
+            "verbs-of-going-on",
+            "We will not give in",
+            Direct,
+            Some("Tom Reed"),
+            Some("Mayor"),
+        ),
     ]
 };
 

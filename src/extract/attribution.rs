@@ -764,8 +764,38 @@ fn clause_after_mention(i: &str, base: usize, r: &str, m: Found) -> Option<Claus
         let last = v.rsplit(' ').next().unwrap_or(v);
         if matches!(last, "continue" | "continues" | "continued" | "continuing")
             && r.strip_prefix(' ').is_some_and(|n| {
-                let n = n.split_ws().next().unwrap_or("");
-                n == "to" || n.len() > 4 && n.ends_with("ing")
+                let mut ws = n.split_ws();
+                let n = ws.next().unwrap_or("");
+                // (An infinitive after "to": not "continued to reporters: “…”".)
+                let mut infinitive = || {
+                    // (Or the quotation's first word, where the clause ends at its mark:
+                    // "continues to “monitor the situation”".)
+                    ws.next().is_none_or(|v| {
+                        let v = v
+                            .trim_start_matches(['"', '“', '‘', '\''])
+                            .trim_end_matches([':', ',', '.', ';']);
+                        v.starts_with(|c: char| c.is_ascii_lowercase())
+                            && (!v.ends_with('s') || v.ends_with("ss"))
+                            && determiner(v).is_err()
+                            && !matches!(v, "his" | "her" | "their" | "its" | "him" | "them")
+                    })
+                };
+                n == "to" && infinitive()
+                    || n.len() > 4
+                        && n.ends_with("ing")
+                        // (Not a preposition in "-ing": "continued following the vote".)
+                        && !matches!(
+                            n,
+                            "following"
+                                | "during"
+                                | "regarding"
+                                | "concerning"
+                                | "according"
+                                | "including"
+                                | "pending"
+                                | "barring"
+                                | "notwithstanding"
+                        )
             })
         {
             return None;
@@ -5079,7 +5109,7 @@ fn subject_after_phrase(text: &str, at: usize, limit: usize) -> Option<Found> {
         .then_some(m)
 }
 
-/// `presented_source = ( "Following" | "Below" | "Here" ) , gap , ( "are" | "is" ) , { word } , ( "from" | "by" | "with" ) , gap , mention (: after the last such link, ending the sentence at its colon or before a phrase of place or time) ;`
+/// `presented_source = ( "Following" | "Below" | "Here" ) , gap , ( "are" | "is" ) , { word } , speech_noun (: within six words, or "quotes", "excerpts", "transcript" …) , { word } , ( "by" | "from" | "with" | "of" ) (: the first such link before a name, none after a participle) , gap , mention (: a name, ending the sentence at its colon or before a phrase of place or time) ;`
 ///
 /// A sentence that presents what follows ("Following are selected quotes from a press
 /// encounter with European Central Bank President Christine Lagarde:", "Here is an excerpt
@@ -5097,23 +5127,101 @@ fn presented_source(text: &str, from: usize, to: usize) -> Option<Found> {
         })
         .min()
         .unwrap_or(0);
-    let mut words = sentence[opening..].split_ws();
+    let body = &sentence[opening..];
+    let mut words = body.split_ws();
     let opener = words.next()?;
     if !matches!(opener, "Following" | "Below" | "Here") || !matches!(words.next()?, "are" | "is") {
         return None;
     }
-    let link = ["from ", "by ", "with "]
+    // (What it presents is words: "Following are selected quotes", "Here is the statement";
+    // not "Here is where Senator Joan Pell broke with …", "Below are the nominees chosen by
+    // …".)
+    let words: Vec<(usize, &str)> = body
+        .split_ws()
+        .map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w))
+        .collect();
+    let noun = words.iter().skip(2).take(6).position(|&(_, w)| {
+        let w = w.trim_end_matches([',', ':']);
+        LEXICON.speech_nouns.contains(w) || is_presented_words(w)
+    })? + 2;
+    // The speaker: the name right after the first "by", "from", "with" or "of" after the
+    // noun that links one ("remarks by President Elena Marsh at a joint news conference with
+    // …", "excerpts from an interview with Finance Minister Dara Kessel by …"). Not one a
+    // participle links, who handled the words ("translated by", "compiled by", "moderated
+    // by").
+    words
         .iter()
-        .filter_map(|l| sentence.rfind(&format!(" {l}")).map(|i| i + l.len() + 1))
-        .max()?;
-    let (rest, m) = mention(&sentence[link..], from + link)?;
-    // (Or a phrase of place or time after it: "… with President Christine Lagarde on the
-    // margins of the Dubrovnik Economic Conference:".)
-    let ends = rest.trim().is_empty()
-        || [" on ", " at ", " in ", " during ", " after ", ", "]
-            .iter()
-            .any(|p| rest.starts_with(p));
-    (m.kind == MentionKind::Name && ends).then_some(m)
+        .enumerate()
+        .skip(noun + 1)
+        .find_map(|(k, &(at, w))| {
+            if !matches!(w, "by" | "from" | "with" | "of") || handled_by(words[k - 1].1) {
+                return None;
+            }
+            let start = at + w.len() + 1;
+            let (rest, m) = mention(sentence.get(start..)?, from + start)?;
+            // (Or a phrase of place or time after it: "… with President Christine Lagarde on
+            // the margins of the Dubrovnik Economic Conference:".)
+            let ends = rest.trim().is_empty()
+                || [
+                    " on ",
+                    " at ",
+                    " in ",
+                    " during ",
+                    " after ",
+                    " before ",
+                    " following ",
+                    " to ",
+                    " by ",
+                    " for ",
+                    ", ",
+                ]
+                .iter()
+                .any(|p| rest.starts_with(p));
+            (m.kind == MentionKind::Name && ends).then_some(m)
+        })
+}
+
+/// A participle of those who handle others' words, not their author: "translated by",
+/// "compiled by", "moderated by" (but "issued by", "written by", "delivered by" link the
+/// author).
+fn handled_by(w: &str) -> bool {
+    matches!(
+        w,
+        "translated"
+            | "compiled"
+            | "moderated"
+            | "conducted"
+            | "obtained"
+            | "edited"
+            | "annotated"
+            | "transcribed"
+            | "collected"
+            | "gathered"
+            | "chosen"
+            | "selected"
+            | "read"
+            | "reported"
+            | "released"
+            | "hosted"
+            | "subtitles"
+            | "annotations"
+    )
+}
+
+/// The nouns of words presented in a list or a transcript: "Following are selected
+/// *quotes*", "Below are *excerpts*", "Here is the *transcript*".
+fn is_presented_words(w: &str) -> bool {
+    matches!(
+        w,
+        "quotes"
+            | "quotations"
+            | "excerpts"
+            | "extracts"
+            | "transcript"
+            | "text"
+            | "highlights"
+            | "interview"
+    )
 }
 
 /// The subject of the sentence: its first mention that is not inside a quotation.

@@ -350,9 +350,18 @@ pub fn find_marks(text: &str, doubled: bool, skip_ascii_single: bool) -> Vec<Mar
             && prev == Some(' ')
             && is_space(next)
             && text[..start].trim_end_matches(' ').ends_with(['\'', '’']);
+        // `ceasefire. "` ⏎: a straight double mark after a space that ends its paragraph
+        // closes a quotation (a stray space before it, as some copy has); no quotation opens
+        // where its paragraph ends.
+        let closes_paragraph = glyph == Glyph::AsciiDouble
+            && prev == Some(' ')
+            && next.is_none_or(|c| matches!(c, '\n' | '\r'))
+            && text[..start]
+                .trim_end_matches(' ')
+                .ends_with(|c: char| !c.is_whitespace());
         use Glyph::*;
         let (can_open, can_close, maybe_apostrophe) = match glyph {
-            AsciiDouble if spaced_close => (false, true, false),
+            AsciiDouble if spaced_close || closes_paragraph => (false, true, false),
             AsciiDouble | DoubledSingle => {
                 (left && !between_letters, right && !between_letters, false)
             }
