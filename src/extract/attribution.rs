@@ -5111,10 +5111,11 @@ fn subject_after_phrase(text: &str, at: usize, limit: usize) -> Option<Found> {
 
 /// `presented_source = ( "Following" | "Below" | "Here" ) , gap , ( "are" | "is" ) , { word } , speech_noun (: within six words, or "quotes", "excerpts", "transcript" …) , { word } , ( "by" | "from" | "with" | "of" ) (: the first such link before a name, none after a participle) , gap , mention (: a name, ending the sentence at its colon or before a phrase of place or time) ;`
 ///
-/// A sentence that presents what follows ("Following are selected quotes from a press
+/// A sentence that presents words before a colon ("Following are selected quotes from a press
 /// encounter with European Central Bank President Christine Lagarde:", "Here is an excerpt
-/// from the speech by Tomas Vell:") names its speaker after its last "from", "by" or "with":
-/// its first word is no one. `from..to` is the sentence up to its colon.
+/// from the speech by Tomas Vell:") names its speaker by the first name that "by", "from",
+/// "with" or "of" links after the words presented: its first word is no one. `from..to` is
+/// the sentence up to its colon.
 fn presented_source(text: &str, from: usize, to: usize) -> Option<Found> {
     let sentence = &text[from..to];
     // (Past a dateline and its dash: "DUBROVNIK, Croatia (Econostream) – Following are …".)
@@ -5127,19 +5128,19 @@ fn presented_source(text: &str, from: usize, to: usize) -> Option<Found> {
         })
         .min()
         .unwrap_or(0);
-    let body = &sentence[opening..];
-    let mut words = body.split_ws();
-    let opener = words.next()?;
-    if !matches!(opener, "Following" | "Below" | "Here") || !matches!(words.next()?, "are" | "is") {
+    // (The words with their offsets in the sentence.)
+    let words: Vec<(usize, &str)> = sentence[opening..]
+        .split_ws()
+        .map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w))
+        .collect();
+    if !matches!(words.first(), Some((_, "Following" | "Below" | "Here")))
+        || !matches!(words.get(1), Some((_, "are" | "is")))
+    {
         return None;
     }
     // (What it presents is words: "Following are selected quotes", "Here is the statement";
     // not "Here is where Senator Joan Pell broke with …", "Below are the nominees chosen by
     // …".)
-    let words: Vec<(usize, &str)> = body
-        .split_ws()
-        .map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w))
-        .collect();
     let noun = words.iter().skip(2).take(6).position(|&(_, w)| {
         let w = w.trim_end_matches([',', ':']);
         LEXICON.speech_nouns.contains(w) || is_presented_words(w)
@@ -5181,9 +5182,9 @@ fn presented_source(text: &str, from: usize, to: usize) -> Option<Found> {
         })
 }
 
-/// A participle of those who handle others' words, not their author: "translated by",
-/// "compiled by", "moderated by" (but "issued by", "written by", "delivered by" link the
-/// author).
+/// A participle (or a noun) of those who handle others' words, not their author: "translated
+/// by", "compiled by", "moderated by", "with subtitles by" (but "issued by", "written by",
+/// "delivered by" link the author).
 fn handled_by(w: &str) -> bool {
     matches!(
         w,

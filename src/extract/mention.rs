@@ -676,12 +676,18 @@ fn listed_fields<'a>(so_far: &str, after: &'a str) -> Option<&'a str> {
     None
 }
 
+/// A title a holder's name follows (titles.txt), not an honorific: "President", "Minister",
+/// "CEO"; not "Mr", "Dr".
+fn is_holder_title(w: &str) -> bool {
+    memo::flags(w).exact & flag::TITLE != 0 && !is_honorific(w)
+}
+
 /// Does "and", after the name words `so_far` and before `after`, join two titles of one
 /// person, whose full name follows: "President and Commander-in-Chief Tomas Abeyo",
 /// "Chairman and CEO Dana Pell"? `so_far` is one or two titles, and after "and" come one or
 /// two titles, then two capitalised words that are none.
 fn and_between_titles(so_far: &str, after: &str) -> bool {
-    let title = |w: &str| memo::flags(w).exact & flag::TITLE != 0 && !is_honorific(w);
+    let title = is_holder_title;
     let n = so_far.split_ws().count();
     if !(1..=2).contains(&n) || !so_far.split_ws().all(title) {
         return false;
@@ -713,14 +719,13 @@ fn and_between_titles(so_far: &str, after: &str) -> bool {
 /// an office whose holder is named after it: "Minister for Sustainability and the Environment
 /// Grace Fu", "Secretary of State for Housing and the Regions Tom Vell"? `so_far` is titles
 /// (one to three), "of" or "for", and up to four words of the field, capitalised or its own
-/// "of" and "for"; after "the"
-/// come three capitalised words or more, none a title, the field's last word and the holder's
-/// name (which [`title_cut`] tells apart).
+/// "of" and "for"; after "the" come three capitalised words or more, none a title, the
+/// field's last word and the holder's name (which [`title_cut`] tells apart).
 fn and_the_in_office(so_far: &str, after: &str) -> bool {
     let Some(after) = gap(after).ok().and_then(|(a, _)| a.strip_prefix("the ")) else {
         return false;
     };
-    let title = |w: &str| memo::flags(w).exact & flag::TITLE != 0 && !is_honorific(w);
+    let title = is_holder_title;
     let mut words = so_far.split_ws();
     let mut titles = 0;
     let link = words.by_ref().find(|w| {
@@ -1483,10 +1488,13 @@ fn proper_name_from_tokens(text: &str, doc: &Tokens, k: usize, end: usize) -> To
                         || next == "for"
                         || next == "to" && (takes_to(w) || is_organization_noun(w))
                         || is_prefixed_surname(next)
-                        // (Or "and the", which a field of an office may follow: see
-                        // `and_the_in_office`.)
+                        // (Or "and the" inside an office's field: `and_the_in_office`.)
                         || next == "and"
                             && tokens.get(n + 1).is_some_and(|t| t.text(text) == "the")
+                            && and_the_in_office(
+                                &text[tokens[first].start..t.end],
+                                &text[next_token.end..end],
+                            )
                         || next == "and"
                             && tokens.get(n + 1).is_some_and(|t| t.is_capitalized())
                             && (and_in_organization(
