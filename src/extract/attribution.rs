@@ -14,8 +14,8 @@
 use crate::extract::lexicon::{flag, lowercase, Flags, Gender, PronounKind, RoleKind, LEXICON};
 use crate::extract::mention::{
     acronym_after, ends_clause, is_agent_noun, is_given_name, is_holderless_office,
-    is_name_particle, is_nickname, is_origin_compound, is_possessive_determiner, origin,
-    takes_to_any_case,
+    is_name_particle, is_nickname, is_origin_compound, is_possessive_determiner,
+    is_title_in_description, origin, takes_to_any_case,
 };
 use crate::extract::mention::{
     complements, description, determiner, gap, is_capitalised_office, is_capitalized,
@@ -1229,6 +1229,9 @@ fn office_in_capitals(name: &str) -> bool {
 /// preposition or a word of time and holds no name, pronoun or conjunction, so that the
 /// object of "to" in "responded to a reporter by saying" is not read as a speaker's words.
 fn adjunct(i: &str) -> Option<&str> {
+    if let Some(r) = interview_adjunct(i) {
+        return Some(r);
+    }
     let (mut r, _) = gap(i).ok()?;
     let (_, first) = word(r).ok()?;
     let opens = LEXICON.is_preposition(first) || is_time_word(first) || is_weekday(first);
@@ -1260,6 +1263,59 @@ fn adjunct(i: &str) -> Option<&str> {
         }
         let Ok((r2, g)) = gap(r1) else { return None };
         if g.is_empty() {
+            return None;
+        }
+        last = w;
+        r = r2;
+    }
+    None
+}
+
+/// `interview_adjunct = gap , ( "in" | "during" ) , gap , determiner , gap , [ word , gap ] (: one modifier, lower case) , ( "interview" | "conversation" | "chat" | "podcast" | "exchange" ) , gap , ( "with" | "on" | "to" ) , { gap , word } (: one to eight, names among them, no punctuation, pronoun or conjunction, ending before a cue) ;`
+///
+/// An interview between a subject and its cue: "Pashinyan in an interview with the France
+/// 24 television channel said", "the ‘Kal Ho Naa Ho’ star in an interview with a media
+/// outlet Mumbai Mirror said". The one interviewed speaks; the outlet or the interviewer
+/// after "with" is the object of a preposition, no subject, so the phrase may hold names
+/// that an [`adjunct`] may not.
+fn interview_adjunct(i: &str) -> Option<&str> {
+    let (r, _) = gap(i).ok()?;
+    let (r, p) = word(r).ok()?;
+    if !matches!(p, "in" | "during") {
+        return None;
+    }
+    let (r, _) = gap(r).ok()?;
+    let (r, _) = determiner(r).ok()?;
+    let (mut r, _) = gap(r).ok()?;
+    let mut noun = false;
+    for _ in 0..2 {
+        let (r1, w) = word(r).ok()?;
+        r = gap(r1).ok()?.0;
+        if matches!(
+            w,
+            "interview" | "conversation" | "chat" | "podcast" | "exchange"
+        ) {
+            noun = true;
+            break;
+        }
+        if !w.starts_with(|c: char| c.is_ascii_lowercase()) {
+            return None;
+        }
+    }
+    let (r, link) = word(r).ok().filter(|_| noun)?;
+    if !matches!(link, "with" | "on" | "to") {
+        return None;
+    }
+    let mut r = r;
+    let mut last = link;
+    for n in 0..9 {
+        let (r1, _) = gap(r).ok()?;
+        // (A cue after a noun, not one a determiner or a gerund makes a noun of.)
+        if n > 0 && cue(r1).is_ok() && determiner(last).is_err() && !last.ends_with("ing") {
+            return Some(r1);
+        }
+        let (r2, w) = word(r1).ok()?;
+        if LEXICON.is_pronoun(w) || matches!(w, "and" | "or" | "but" | "that" | "who" | "which") {
             return None;
         }
         last = w;
@@ -3848,7 +3904,19 @@ fn described_antecedent(text: &str, registry: &Registry, f: &Found) -> Option<Fo
         .split_once(' ')
         .filter(|(c, rest)| is_opening_conjunction(c) && rest.starts_with("the "))
         .map(|(c, _)| c.len() + 1);
-    if !(body.starts_with("The ") || after_comma.is_some() || conjunction.is_some()) {
+    // (Or a relative a possessive determiner owns, of the pronoun's gender: "His wife said
+    // they escaped …." ⏎ "“…,” she said" is his wife's, whoever was named before.)
+    let kin = || {
+        let mut ws = body.split_ws();
+        matches!(ws.next(), Some("His" | "Her"))
+            && ws
+                .next()
+                .and_then(relative_gender)
+                .is_some_and(|g| f.kind == MentionKind::Pronoun(g))
+    };
+    let kin =
+        !(body.starts_with("The ") || after_comma.is_some() || conjunction.is_some()) && kin();
+    if !(body.starts_with("The ") || after_comma.is_some() || conjunction.is_some() || kin) {
         return None;
     }
     // (A sentence that a quotation opens has its subject after the quotation: "“…,” the
@@ -3858,11 +3926,23 @@ fn described_antecedent(text: &str, registry: &Registry, f: &Found) -> Option<Fo
         (_, Some(n)) => sentence.start + n,
         _ => sentence.start,
     };
-    let m = opening_subject(text, from, end)?;
-    let definite = text[m.span.clone()]
-        .split_ws()
-        .next()
-        .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    // (The subject's parse reads "His" as a pronoun of its own: the relative is read as the
+    // description it opens.)
+    let m = if kin {
+        let (rest, (head, k)) = description(&text[from..end]).ok()?;
+        Found {
+            span: from..end - rest.len(),
+            head: from + head.start..from + head.end,
+            kind: MentionKind::Description(k),
+        }
+    } else {
+        opening_subject(text, from, end)?
+    };
+    let definite = kin
+        || text[m.span.clone()]
+            .split_ws()
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
     // (Not one that a name set off after it describes: "the head of the village, Bagindo
     // Rosman, said" names its subject, which the registry's rule for pronouns reads.)
     let named = complements(&text[m.span.end..end])
@@ -3875,6 +3955,20 @@ fn described_antecedent(text: &str, registry: &Registry, f: &Found) -> Option<Fo
         _ => m.kind == MentionKind::Description(RoleKind::Person),
     };
     (definite && !named && fits).then_some(m)
+}
+
+/// The gender of a noun of a family relation that tells one ("wife", "father"), as the
+/// pronoun that stands for it.
+fn relative_gender(w: &str) -> Option<PronounKind> {
+    match w {
+        "wife" | "mother" | "sister" | "daughter" | "grandmother" | "granddaughter"
+        | "stepmother" | "aunt" | "niece" | "widow" | "fiancée" | "girlfriend" => {
+            Some(PronounKind::Female)
+        }
+        "husband" | "father" | "brother" | "son" | "grandfather" | "grandson" | "stepfather"
+        | "uncle" | "nephew" | "widower" | "fiancé" | "boyfriend" => Some(PronounKind::Male),
+        _ => None,
+    }
 }
 
 /// A clause after the sentence's last comma that ends the sentence `start..end`, a
@@ -4219,7 +4313,13 @@ fn attribute_one(
     // The prefix: from the sentence start, or the end of the previous quotation at this level.
     let mut prefix_start = w.sentence_start;
     for p in raw[..qi].iter().rev() {
-        if p.span.end <= q.span.start && p.outer == q.outer && p.span.end > prefix_start {
+        // (A work's title inside a description is part of its mention: "the ‘Race’ star
+        // said, “…”".)
+        if p.span.end <= q.span.start
+            && p.outer == q.outer
+            && p.span.end > prefix_start
+            && !is_title_in_description(text, p)
+        {
             prefix_start = p.span.end;
             break;
         }
@@ -4236,7 +4336,13 @@ fn attribute_one(
         .take_while(|n| n.span.start < w.after_limit)
         // (A nickname inside the speaker's name is no quotation of its own: "said boxer
         // Kofi “Pacman” Mensah".)
-        .find(|n| n.outer == q.outer && n.span.start >= q.span.end && !is_nickname(text, n))
+        // (Nor a work's title inside a description: "“…,” the ‘Ocean Eyes’ singer said".)
+        .find(|n| {
+            n.outer == q.outer
+                && n.span.start >= q.span.end
+                && !is_nickname(text, n)
+                && !is_title_in_description(text, n)
+        })
     {
         after_limit = after_limit.min(n.span.start);
     }
@@ -4291,7 +4397,15 @@ fn attribute_one(
         };
         let f = issuer.as_ref().unwrap_or(f);
         let speaker = described_antecedent(text, registry, f)
-            .and_then(|d| registry.resolve_through(text, f, &d, rule))
+            .and_then(|d| {
+                // (A relative the pronoun stands for, "His wife said …", is whom that
+                // description names, or no one: never someone named before it.)
+                if matches!(text[d.span.clone()].split_ws().next(), Some("His" | "Her")) {
+                    Some(registry.resolve_indefinite(text, f, &d, rule))
+                } else {
+                    registry.resolve_through(text, f, &d, rule)
+                }
+            })
             .or_else(|| {
                 indefinite_speaker_before(text, registry, f)
                     .map(|d| registry.resolve_indefinite(text, f, &d, rule))

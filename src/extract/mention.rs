@@ -1097,6 +1097,13 @@ pub fn description(i: &str) -> R<'_, (Range<usize>, RoleKind)> {
     let mut found: Option<(&str, Range<usize>, RoleKind)> = None;
     for _ in 0..6 {
         let Ok((r, _)) = gap(rest) else { break };
+        // A work's title in marks modifies the role noun after it, as entertainment news
+        // names its people by their work: "the ‘Kal Ho Naa Ho’ star", "the “Ocean Eyes”
+        // singer" (a role noun must still follow it).
+        if let Ok((r2, _)) = quoted_title(r) {
+            rest = r2;
+            continue;
+        }
         let Ok((r2, w)) = word(r) else { break };
         // A role noun wins over a verb of the same spelling ("the report", "a post").
         let f = memo::flags(w);
@@ -1153,6 +1160,54 @@ pub fn description(i: &str) -> R<'_, (Range<usize>, RoleKind)> {
             nom::error::ErrorKind::Verify,
         ))),
     }
+}
+
+/// `quoted_title = opening_mark , word (: capitalised) , { gap , word } (: up to seven more, on one line, no punctuation but "!", "?", "&", "'" inside) , closing_mark (: the one that pairs with the opening) ;`
+///
+/// A work's title in marks, inside a description: "the ‘Kal Ho Naa Ho’ star", "the “Ocean
+/// Eyes” singer", "the 'Race' actor". Its first word is capitalised, as titles are written;
+/// the closing mark is the opening one's pair (a straight mark closes a straight one), and
+/// a space follows it, so that the description goes on to its role noun.
+pub fn quoted_title(i: &str) -> R<'_, &str> {
+    let fail = || {
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )))
+    };
+    let Some(open) = i.chars().next() else {
+        return fail();
+    };
+    let close = match open {
+        '“' => '”',
+        '‘' => '’',
+        '"' => '"',
+        '\'' => '\'',
+        _ => return fail(),
+    };
+    let body = &i[open.len_utf8()..];
+    if !body.starts_with(char::is_uppercase) {
+        return fail();
+    }
+    // (A title is short: the mark that closes it within sixty bytes, each word a word of
+    // the text, and no more than eight of them.)
+    let mut r = body;
+    for _ in 0..8 {
+        let Ok((r1, _)) = word(r) else { return fail() };
+        let r1 = r1.trim_start_matches(['!', '?', '&']);
+        if let Some(after) = r1.strip_prefix(close) {
+            if !after.starts_with([' ', '\u{a0}']) || i.len() - after.len() > 64 {
+                return fail();
+            }
+            return Ok((after, &i[..i.len() - after.len()]));
+        }
+        let Ok((r2, g)) = gap(r1) else { return fail() };
+        if g.is_empty() {
+            return fail();
+        }
+        r = r2.trim_start_matches('&').trim_start();
+    }
+    fail()
 }
 
 /// A title of titles.txt written in lower case, as a noun ("colonel", "sergeant",
@@ -2933,6 +2988,24 @@ pub(crate) fn is_nickname(text: &str, q: &RawQuote) -> bool {
                     && !(w.len() > 2 && w.bytes().all(|b| b.is_ascii_uppercase()))
             })
         && nickname_shape(&text[q.inner.clone()], &text[q.span.end..])
+}
+
+/// Is the quotation `q` a work's title inside a description, "the ‘Kal Ho Naa Ho’ star",
+/// "the “Ocean Eyes” singer" ([`quoted_title`])? It is then part of a mention, no quotation
+/// that ends the clause before it or opens the one after it. Asked only of a quotation right
+/// after a determiner.
+pub(crate) fn is_title_in_description(text: &str, q: &RawQuote) -> bool {
+    let before = &text[..q.span.start];
+    let Some(det) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let w = det.rsplit([' ', '\n', '\t']).next().unwrap_or("");
+    if q.unclosed || !matches!(w, "the" | "The" | "a" | "A" | "an" | "An") {
+        return false;
+    }
+    let from = det.len() - w.len();
+    // (The description read from its determiner reaches past the title to its role noun.)
+    description(&text[from..]).is_ok_and(|(_, (head, _))| from + head.start >= q.span.end)
 }
 
 /// Does `rest`, what follows a given name, open with a nickname in quotation marks and then

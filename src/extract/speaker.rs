@@ -5321,6 +5321,45 @@ impl Registry {
                 return Some(e);
             }
         }
+        // A document a possessive determiner owns is the words of whom the determiner
+        // stands for, as its pronoun would: "“…,” her statement read", "His statement further
+        // read, “…”" (the pronoun at the determiner's place).
+        if document {
+            let k = match first {
+                "his" | "His" => Some(PronounKind::Male),
+                "her" | "Her" => Some(PronounKind::Female),
+                "its" | "Its" => Some(PronounKind::Neuter),
+                _ => None,
+            };
+            if let Some(e) = k.and_then(|k| self.pronoun(text, k, f.span.start)) {
+                return Some(e);
+            }
+        }
+        // A document a person's description owns is that person's words, as the description
+        // alone would name them: "The minister's statement read", "the ‘Love Aaj Kal’ star's
+        // statement read". (A person's role noun only: "the ministry's statement" is a body's,
+        // read as the body is.)
+        if document && matches!(first, "the" | "The") {
+            let owner = text[f.span.start..f.head.start].trim_end();
+            let stripped = owner
+                .strip_suffix("'s")
+                .or_else(|| owner.strip_suffix("’s"))
+                .map(str::len);
+            let inner = stripped.and_then(|n| {
+                let span = f.span.start..f.span.start + n;
+                description(&text[span.clone()])
+                    .ok()
+                    .filter(|(rest, (_, k))| rest.is_empty() && *k == RoleKind::Person)
+                    .map(|(_, (head, k))| Found {
+                        head: span.start + head.start..span.start + head.end,
+                        span,
+                        kind: MentionKind::Description(k),
+                    })
+            });
+            if let Some(e) = inner.and_then(|o| self.description(text, &o, RoleKind::Person)) {
+                return Some(e);
+            }
+        }
         // A document from someone is their words: "a statement from Alan Finch" (the name
         // right after "from", ending the description: not "a statement from Peter Vance's
         // family", "an email from a spokeswoman for Governor Ann Lee").
@@ -8726,9 +8765,16 @@ fn appositive_before<'a>(
         let in_complement = k
             .checked_sub(1)
             .is_some_and(|j| opens_phrase_after_noun(ws[j].1));
-        if !in_complement && determiner(w).is_ok_and(|(r, _)| r.is_empty()) {
+        // (Or a preposition, before a relative a possessive determiner owns: "in the convoy
+        // with his wife, Tracy, and two young sons" names his wife.)
+        let kin = k > 0
+            && k + 2 == ws.len()
+            && is_possessive_determiner(w)
+            && is_relative_noun(last)
+            && LEXICON.is_preposition(ws[k - 1].1);
+        if (!in_complement || kin) && determiner(w).is_ok_and(|(r, _)| r.is_empty()) {
             // The clause opens here: a sentence starts, or punctuation or a cue comes before.
-            let opens = opens_at(k);
+            let opens = opens_at(k) || kin;
             // (An owner's name is a determiner that may be the end of a longer name: "The
             // Department of Water Regulation's acting director-general,".)
             let owner = w.starts_with(char::is_uppercase);
