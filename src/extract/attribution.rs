@@ -3650,7 +3650,9 @@ fn follow_on(
         if q.outer.is_some() {
             continue;
         }
-        if !named(&out[qi]) {
+        // (A work's title inside a speaker's description is a word of the mention, no
+        // one's words: "“…,” the ‘Ocean Eyes’ singer said".)
+        if !named(&out[qi]) && !is_title_in_description(text, q) {
             if let Some(li) = last_attributed {
                 let para = &paragraphs[para_of[qi]];
                 let opens_paragraph = text[para.start..q.span.start].trim().is_empty();
