@@ -1310,8 +1310,10 @@ fn interview_adjunct(i: &str) -> Option<&str> {
     let mut last = link;
     for n in 0..9 {
         let (r1, _) = gap(r).ok()?;
-        // (A cue after a noun, not one a determiner or a gerund makes a noun of.)
-        if n > 0 && cue(r1).is_ok() && determiner(last).is_err() && !last.ends_with("ing") {
+        // (A cue after a noun, not one a determiner or a gerund makes a noun of; a name in
+        // "-ing" is no gerund, "Stephen King said".)
+        let gerund = last.ends_with("ing") && last.starts_with(|c: char| c.is_ascii_lowercase());
+        if n > 0 && cue(r1).is_ok() && determiner(last).is_err() && !gerund {
             return Some(r1);
         }
         let (r2, w) = word(r1).ok()?;
@@ -3932,6 +3934,13 @@ fn described_antecedent(text: &str, registry: &Registry, f: &Found) -> Option<Fo
     // description it opens.)
     let m = if kin {
         let (rest, (head, k)) = description(&text[from..end]).ok()?;
+        // (Only a relative who speaks there, the cue right after it: not "His wife Mary
+        // said", whose name the registry reads, nor "His daughter was treated by Dr Jane
+        // Bell", which says nothing of who speaks next.)
+        let next = rest.split_ws().next().unwrap_or("");
+        if !LEXICON.is_cue(next) {
+            return None;
+        }
         Found {
             span: from..end - rest.len(),
             head: from + head.start..from + head.end,
@@ -4374,6 +4383,14 @@ fn attribute_one(
             cue: None,
         };
     }
+    // (So is a work's title inside a description: "The “Mamma Mia!” star said: “…”".)
+    if is_title_in_description(text, q) {
+        return Attribution {
+            kind: QuoteKind::Nonspeech,
+            speaker: Speaker::unknown("title"),
+            cue: None,
+        };
+    }
     if is_nickname(text, q) {
         return Attribution {
             kind: QuoteKind::Nonspeech,
@@ -4673,6 +4690,15 @@ fn attribute_one(
     if !q.unclosed {
         if let Some(c) = later_in_sentence(text, q.span.end, after_limit) {
             return resolved(&c.mention, "after-distant", Some(c.cue), kind);
+        }
+    }
+    // Rule `after-distant`, past a later quotation of the sentence: a fragment whose sentence
+    // ends with a clause that reports it, after the sentence's last comma, is that clause's,
+    // however many fragments come between ("The Railways had suffered a ‘serious dent’
+    // because of ‘certain unfortunate incidents’, he said.": the first fragment too).
+    if kind == QuoteKind::Partial && after_limit < w.after_limit && q.outer.is_none() {
+        if let Some(m) = inverted_clause_at_end(text, q.span.end, w.after_limit) {
+            return resolved(&m, "after-distant", None, kind);
         }
     }
     // Rule `before`, over the whole sentence: when quotations before this one in its sentence

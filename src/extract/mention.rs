@@ -1189,7 +1189,7 @@ pub fn quoted_title(i: &str) -> R<'_, &str> {
     if !body.starts_with(char::is_uppercase) {
         return fail();
     }
-    // (A title is short: the mark that closes it within sixty bytes, each word a word of
+    // (A title is short: the mark that closes it within sixty-four bytes, each word a word of
     // the text, and no more than eight of them.)
     let mut r = body;
     for _ in 0..8 {

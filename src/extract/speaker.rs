@@ -5324,14 +5324,32 @@ impl Registry {
         // A document a possessive determiner owns is the words of whom the determiner
         // stands for, as its pronoun would: "“…,” her statement read", "His statement further
         // read, “…”" (the pronoun at the determiner's place).
-        if document {
+        // (Owned by the determiner itself: "Her lawyer's statement", "His widow's statement"
+        // are the lawyer's and the widow's. And of no gender the article tells otherwise:
+        // "Paul Mint was charged. Her statement read" is no word of his.)
+        if document
+            && text[f.span.clone()]
+                .split_ws()
+                .skip(1)
+                .all(|w| strip_possessive(w).len() == w.len())
+        {
             let k = match first {
-                "his" | "His" => Some(PronounKind::Male),
-                "her" | "Her" => Some(PronounKind::Female),
-                "its" | "Its" => Some(PronounKind::Neuter),
+                "his" | "His" => Some((PronounKind::Male, Some(Gender::Male))),
+                "her" | "Her" => Some((PronounKind::Female, Some(Gender::Female))),
+                "its" | "Its" => Some((PronounKind::Neuter, None)),
                 _ => None,
             };
-            if let Some(e) = k.and_then(|k| self.pronoun(text, k, f.span.start)) {
+            let fits = |e: usize, g: Option<Gender>| {
+                let ent = &self.entities[e];
+                g.is_none_or(|g| {
+                    ent.gender
+                        .or_else(|| listed_gender(&ent.name))
+                        .is_none_or(|x| x == g)
+                })
+            };
+            if let Some(e) =
+                k.and_then(|(k, g)| self.pronoun(text, k, f.span.start).filter(|&e| fits(e, g)))
+            {
                 return Some(e);
             }
         }
@@ -8767,7 +8785,8 @@ fn appositive_before<'a>(
             .is_some_and(|j| opens_phrase_after_noun(ws[j].1));
         // (Or a preposition, before a relative a possessive determiner owns: "in the convoy
         // with his wife, Tracy, and two young sons" names his wife.)
-        let kin = k > 0
+        let kin = closed
+            && k > 0
             && k + 2 == ws.len()
             && is_possessive_determiner(w)
             && is_relative_noun(last)
