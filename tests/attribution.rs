@@ -8684,6 +8684,48 @@ const EXPECTED: &[Expected] = {
             Some("Dana Whitlow"),
             Some("Stage star"),
         ),
+        (
+            "ages-set-off-before-open-verbs",
+            "I'm so worried",
+            Direct,
+            Some("Georgina Salas"),
+            None,
+        ),
+        (
+            "ages-set-off-before-open-verbs",
+            "I hope that my grandmother",
+            Direct,
+            Some("Josefa Leite da Costa"),
+            Some("Seamstress"),
+        ),
+        (
+            "ages-set-off-before-open-verbs",
+            "We don't allow dancing",
+            Direct,
+            Some("Louis Stanwick"),
+            Some("District Judge"),
+        ),
+        (
+            "stray-commas-after-titled-names",
+            "monopolise",
+            Partial,
+            Some("Ilene Farber"),
+            Some("Shore's lawyer"),
+        ),
+        (
+            "stray-commas-after-titled-names",
+            "must be able to bear",
+            Partial,
+            Some("Stefan Korner"),
+            Some("chairman of the liberal Kestrel Party"),
+        ),
+        (
+            "stray-commas-after-titled-names",
+            "a waste of time",
+            Partial,
+            Some("Tom Bellamy"),
+            Some("Judge"),
+        ),
     ]
 };
 

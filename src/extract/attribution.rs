@@ -509,7 +509,7 @@ struct Clause {
     end: usize,
 }
 
-/// `speaker_cue = mention , [ party_label ] , [ "," (: a stray comma after a party label, or after a name before a cue that ends the sentence) ] , [ appositive ] , [ postmodifier | adjunct ] , gap , ( cue | quoted_as (: the object speaks) ) ;`
+/// `speaker_cue = mention , [ party_label ] , [ "," (: a stray comma after a party label, or after a name before a cue that ends the sentence, or after a name with its title or role, opening no appositive, before a past cue not followed by "to" or "by") ] , [ appositive ] , [ postmodifier | adjunct ] , gap , ( cue | quoted_as (: the object speaks) ) ;`
 fn speaker_cue(i: &str, base: usize) -> Option<Clause> {
     if let Some(c) = body_role_holder_clause(i, base) {
         return Some(c);
@@ -692,6 +692,35 @@ fn clause_after_mention(i: &str, base: usize, r: &str, m: Found) -> Option<Claus
         (None, Ok((after, _)))
             if m.kind == MentionKind::Name
                 && gap(after).is_ok_and(|(a, g)| !g.is_empty() && ends_sentence(a)) =>
+        {
+            after
+        }
+        // (And after a name with its title or role, before a cue in the past that goes on
+        // with the sentence: "Sheeran's lawyer Ilene Farkas, said the two songs are
+        // distinct". Not a participle, "Judge Tom Bell, said to be retiring".)
+        (None, Ok((after, _)))
+            if m.kind == MentionKind::Name
+                // (A role in lower case before it, which an appositive's name seldom has:
+                // not "…, in a statement signed by its ranking member, Hon. Efua Quaye,
+                // described", whose comma closes the appositive.)
+                && text_of(i, base, &(m.span.start..m.head.start))
+                    .split_ws()
+                    .any(|w| w.starts_with(|c: char| c.is_lowercase()))
+                // (Not the comma that closes an appositive: "Stefan Körner, chairman of
+                // the Pirate Party, argued that …".)
+                && !i[..m.span.start.saturating_sub(base).min(i.len())]
+                    .trim_end()
+                    .ends_with(',')
+                && !is_organization(text_of(i, base, &m.head))
+                && gap(after).is_ok_and(|(a, g)| {
+                    !g.is_empty()
+                        && cue(a).is_ok_and(|(rest, v)| {
+                            is_past_form(v)
+                                && rest.strip_prefix(' ').is_some_and(|n| {
+                                    !n.starts_with("to ") && !n.starts_with("by ")
+                                })
+                        })
+                }) =>
         {
             after
         }
@@ -2572,7 +2601,7 @@ fn modified_subject_cue(i: &str, base: usize) -> Option<Clause> {
     })
 }
 
-/// `open_cue_clause = ( open_cue , gap , mention | mention (: a name or "he", "she", "they") , gap , open_cue ) , ( gap , preposition | "." | "!" | "?" | "," ) ;`
+/// `open_cue_clause = ( open_cue , gap , mention | mention (: a name or "he", "she", "they") , [ "," , gap , number , "," ] , gap , open_cue ) , ( gap , preposition | "." | "!" | "?" | "," ) ;`
 ///
 /// Right after a quotation that a comma closes, a finite verb that `cues.txt` does not let
 /// stand before its speaker, or no cue at all, still reports it when a mention stands next to
@@ -2612,6 +2641,11 @@ fn open_cue_clause(i: &str, base: usize) -> Option<Clause> {
     }
     // "he expressed."
     let (r, m) = mention(i, base)?;
+    // (Past an age set off after a name: "“…,” Georgina Sanchez, 52, sobbed to AFP.")
+    let r = match m.kind {
+        MentionKind::Name => age_set_off(r).unwrap_or(r),
+        _ => r,
+    };
     let subject = matches!(
         m.kind,
         MentionKind::Name
@@ -2641,6 +2675,16 @@ fn open_cue_clause(i: &str, base: usize) -> Option<Clause> {
         cue: cue_start..cue_start + v.len(),
         end: at(r2),
     })
+}
+
+/// What follows an age set off by commas at the start of `r` (", 52, sobbed" gives " sobbed"),
+/// if an age of one to three digits is set off there.
+fn age_set_off(r: &str) -> Option<&str> {
+    let a = r.strip_prefix(", ")?;
+    let digits = a.bytes().take_while(u8::is_ascii_digit).count();
+    a[digits..]
+        .strip_prefix(',')
+        .filter(|_| (1..=3).contains(&digits))
 }
 
 /// `open_cue = word (: lower case; a cue's form in "-s" or "-ed", any word of five letters or more in "-ed" or "-es", or "began") ;`

@@ -3154,6 +3154,8 @@ pub(crate) fn is_agent_noun(w: &str) -> bool {
         ("essor", 8),
         ("itor", 7),
         ("ator", 7),
+        // ("seamstress", "songstress"; not "distress", "mistress".)
+        ("stress", 9),
     ]
     .iter()
     .any(|&(s, min)| b.len() >= min && b[b.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes()))
