@@ -8726,6 +8726,20 @@ const EXPECTED: &[Expected] = {
             Some("Tom Bellamy"),
             Some("Judge"),
         ),
+        (
+            "surnames-misspelt-by-a-doubled-letter",
+            "I voted against it. Four",
+            Direct,
+            Some("Ron Cannan"),
+            Some("Coun."),
+        ),
+        (
+            "surnames-misspelt-by-a-doubled-letter",
+            "We will stay open",
+            Direct,
+            Some("Philips"),
+            None,
+        ),
     ]
 };
 

@@ -1064,6 +1064,47 @@ impl Registry {
         reg
     }
 
+    /// The one person named in full whose surname is `lower` (a lower-cased ASCII word) with
+    /// one letter doubled or one doubled letter written once ("canan" of Cannan, "philips" of
+    /// Phillips, "matthewws" of Matthews), where exactly one surname so spelt names exactly
+    /// one person. At most twice the word's length of look-ups.
+    fn misspelt_surname(&self, lower: &str) -> Option<usize> {
+        if !lower.bytes().all(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+        let b = lower.as_bytes();
+        let mut found: Option<usize> = None;
+        let mut key = String::with_capacity(b.len() + 1);
+        for i in 0..b.len() {
+            // (Doubled at `i`; and, where `i` doubles the letter before it, written once.)
+            let variants = [
+                Some((i + 1, i)),
+                (i > 0 && b[i] == b[i - 1]).then_some((i, i + 1)),
+            ];
+            for (keep, resume) in variants.into_iter().flatten() {
+                key.clear();
+                key.push_str(&lower[..keep]);
+                key.push_str(&lower[resume..]);
+                if key == lower {
+                    continue;
+                }
+                let Some(&last) = self.surnames.get(key.as_str()) else {
+                    continue;
+                };
+                let ent = &self.entities[last];
+                let one = self.same_surname[last] == usize::MAX
+                    && ent.kind == SpeakerType::Person
+                    && ent.name.contains(' ');
+                match found {
+                    _ if !one => return None,
+                    Some(f) if f != last => return None,
+                    _ => found = Some(last),
+                }
+            }
+        }
+        found
+    }
+
     /// Records that `e`, named in full, is known by its given name `given` too (no one's once
     /// two share it).
     fn given(&mut self, given: &str, e: usize) {
@@ -2712,6 +2753,14 @@ impl Registry {
                 })
                 .flatten()
         });
+        // A surname misspelt by one doubled letter, dropped or written twice ("Canan said" after
+        // "Coun. Ron Cannan"), is the one person named in full with it spelt so, where no one
+        // has it as written.
+        let found = found.or_else(|| {
+            (one_word && !org && name.len() >= 4 && beside.written.is_none())
+                .then(|| self.misspelt_surname(full))
+                .flatten()
+        });
         // (A surname alone after an honorific that tells a gender, which another person of
         // that surname fits as well, neither's gender told yet: chosen again later. A surname
         // with its particles too, "Mr Ó Riordáin", "Ms van der Berg": the name is all surname.)
@@ -3738,6 +3787,12 @@ impl Registry {
                         let key = name_key(name);
                         self.by_word_of_name(&key, gender)
                             .or_else(|| self.by_first_word(&key, gender))
+                            // (A surname misspelt by a doubled letter, as `add` reads it.)
+                            .or_else(|| {
+                                (key.len() >= 4 && !self.names.contains_key(&*key))
+                                    .then(|| self.misspelt_surname(&key))
+                                    .flatten()
+                            })
                     })
                     .flatten()
             })
