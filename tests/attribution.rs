@@ -8700,10 +8700,10 @@ const EXPECTED: &[Expected] = {
         ),
         (
             "ages-set-off-before-open-verbs",
-            "We don't allow dancing",
+            "The claim is baseless",
             Direct,
-            Some("Louis Stanwick"),
-            Some("District Judge"),
+            Some("Tom Hale"),
+            None,
         ),
         (
             "stray-commas-after-titled-names",
@@ -8738,6 +8738,20 @@ const EXPECTED: &[Expected] = {
             "We will stay open",
             Direct,
             Some("Philips"),
+            None,
+        ),
+        (
+            "fragments-before-a-closing-clause",
+            "the new Messi",
+            Nonspeech,
+            None,
+            None,
+        ),
+        (
+            "fragments-before-a-closing-clause",
+            "lies",
+            Partial,
+            Some("Reed"),
             None,
         ),
     ]

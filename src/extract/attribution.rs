@@ -700,17 +700,11 @@ fn clause_after_mention(i: &str, base: usize, r: &str, m: Found) -> Option<Claus
         // distinct". Not a participle, "Judge Tom Bell, said to be retiring".)
         (None, Ok((after, _)))
             if m.kind == MentionKind::Name
-                // (A role in lower case before it, which an appositive's name seldom has:
-                // not "…, in a statement signed by its ranking member, Hon. Efua Quaye,
-                // described", whose comma closes the appositive.)
-                && text_of(i, base, &(m.span.start..m.head.start))
-                    .split_ws()
-                    .any(|w| w.starts_with(|c: char| c.is_lowercase()))
-                // (Not the comma that closes an appositive: "Stefan Körner, chairman of
-                // the Pirate Party, argued that …".)
-                && !i[..m.span.start.saturating_sub(base).min(i.len())]
-                    .trim_end()
-                    .ends_with(',')
+                // (An owner's possessive, then a role in lower case right before the name:
+                // not an appositive's name, "…, signed by its ranking member, Hon. Efua
+                // Quaye, described", nor a name that is an object, "the widow of fisherman
+                // Jo Tull, told the inquest", "Police who arrested teacher Tom Reed, said".)
+                && owner_and_role(text_of(i, base, &(m.span.start..m.head.start)))
                 && !is_organization(text_of(i, base, &m.head))
                 && gap(after).is_ok_and(|(a, g)| {
                     !g.is_empty()
@@ -2677,6 +2671,18 @@ fn open_cue_clause(i: &str, base: usize) -> Option<Clause> {
     })
 }
 
+/// Do the words before a name (`titles`) open with an owner's possessive and end with a role
+/// noun in lower case: "Shore's lawyer ", "Sheeran's defence lawyer "?
+fn owner_and_role(titles: &str) -> bool {
+    let mut ws = titles.split_ws();
+    let first = ws.next().unwrap_or("");
+    let last = ws.next_back().unwrap_or("");
+    is_capitalized(first)
+        && strip_possessive(first).len() < first.len()
+        && last.starts_with(|c: char| c.is_ascii_lowercase())
+        && role_of(last) == Some(RoleKind::Person)
+}
+
 /// What follows an age set off by commas at the start of `r` (", 52, sobbed" gives " sobbed"),
 /// if an age of one to three digits is set off there.
 fn age_set_off(r: &str) -> Option<&str> {
@@ -4031,10 +4037,72 @@ fn relative_gender(w: &str) -> Option<PronounKind> {
 /// [`speaker_cue`] ("It was hard to say why the board had turned down the union offer, Thorn
 /// said."): it reports the sentence before it, whatever verbs that holds.
 fn inverted_clause_at_end(text: &str, start: usize, end: usize) -> Option<Found> {
+    clause_at_end(text, start, end).map(|c| c.mention)
+}
+
+/// [`inverted_clause_at_end`], with its cue.
+fn clause_at_end(text: &str, start: usize, end: usize) -> Option<Clause> {
     let comma = start + text[start..end].rfind(',')?;
     let from = comma + 1 + (text[comma + 1..end].len() - text[comma + 1..end].trim_start().len());
     let c = cue_speaker(&text[from..end], from).or_else(|| speaker_cue(&text[from..end], from))?;
-    matches!(text[c.end..end].trim(), "." | "!" | "?").then_some(c.mention)
+    matches!(text[c.end..end].trim(), "." | "!" | "?").then_some(c)
+}
+
+/// Is the quotation `q` a name or a word quoted as such: after a naming word ("Dubbed ‘the
+/// new Messi’", "the so-called ‘Iron Lady’", "The word ‘unprecedented’") or an owner's
+/// possessive ("Smith's ‘dead parrot’ jibe"), or before a lower-case word that is no
+/// function word, a noun it modifies ("‘dead parrot’ jibe")?
+fn quoted_as_a_term(text: &str, q: &RawQuote) -> bool {
+    let before = text[..q.span.start].split_ws().next_back().unwrap_or("");
+    let naming = matches!(
+        &*lowercase(before),
+        "dubbed"
+            | "called"
+            | "so-called"
+            | "nicknamed"
+            | "named"
+            | "branded"
+            | "labelled"
+            | "labeled"
+            | "word"
+            | "words"
+            | "term"
+            | "phrase"
+            | "slogan"
+            | "label"
+            | "motto"
+            | "as"
+    );
+    let owned = strip_possessive(before).len() < before.len();
+    let next = text[q.span.end..].split_ws().next().unwrap_or("");
+    let modifies = next.starts_with(|c: char| c.is_ascii_lowercase())
+        && !is_function_word(next)
+        && !LEXICON.is_preposition(next)
+        && !LEXICON.is_cue(next)
+        && !LEXICON.is_auxiliary(next)
+        // (Nor a word that opens a clause: "was “stagnant for a month” as donors waited".)
+        && !matches!(
+            next,
+            "as" | "than"
+                | "because"
+                | "when"
+                | "while"
+                | "if"
+                | "since"
+                | "until"
+                | "unless"
+                | "though"
+                | "although"
+                | "whether"
+                | "so"
+                | "and"
+                | "or"
+                | "but"
+                | "after"
+                | "before"
+                | "where"
+        );
+    naming || owned || modifies
 }
 
 /// The subject of the sentence `start..end`, where a subject stands: first, or after an
@@ -4736,15 +4804,6 @@ fn attribute_one(
             return resolved(&c.mention, "after-distant", Some(c.cue), kind);
         }
     }
-    // Rule `after-distant`, past a later quotation of the sentence: a fragment whose sentence
-    // ends with a clause that reports it, after the sentence's last comma, is that clause's,
-    // however many fragments come between ("The Railways had suffered a ‘serious dent’
-    // because of ‘certain unfortunate incidents’, he said.": the first fragment too).
-    if kind == QuoteKind::Partial && after_limit < w.after_limit && q.outer.is_none() {
-        if let Some(m) = inverted_clause_at_end(text, q.span.end, w.after_limit) {
-            return resolved(&m, "after-distant", None, kind);
-        }
-    }
     // Rule `before`, over the whole sentence: when quotations before this one in its sentence
     // cut the prefix short, the clause that opens the sentence still governs it
     // ("McCaskill said voters would find it "very hard to look past" his being a "democratic
@@ -4772,6 +4831,25 @@ fn attribute_one(
     if let Some(cue) = coordinated {
         if let Some(subject) = sentence_subject(text, w.sentence_start, cue.start) {
             return resolved(&subject, "before", Some(cue), kind);
+        }
+    }
+    // Rule `after-distant`, past a later quotation of the sentence: a fragment whose sentence
+    // ends with a clause that reports it, after the sentence's last comma, is that clause's,
+    // however many fragments come between ("The Railways had suffered a ‘serious dent’
+    // because of ‘certain unfortunate incidents’, he said.": the first fragment too). Tried
+    // after the clauses before it, which govern a fragment they report ("Reed told the court
+    // he felt “betrayed” by the “lies” …, his barrister said" is Reed's). Not a title, nor a
+    // name or a word quoted as such: one a naming word or an owner comes before ("Dubbed ‘the
+    // new Messi’", "The word ‘unprecedented’", "Smith's ‘dead parrot’ jibe"), or a noun
+    // after it modifies.
+    if kind == QuoteKind::Partial
+        && after_limit < w.after_limit
+        && q.outer.is_none()
+        && !looks_like_a_title()
+        && !quoted_as_a_term(text, q)
+    {
+        if let Some(c) = clause_at_end(text, q.span.end, w.after_limit) {
+            return resolved(&c.mention, "after-distant", Some(c.cue), kind);
         }
     }
     // Rule `subject`: a fragment in a sentence with no cue is the sentence subject's wording
