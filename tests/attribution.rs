@@ -8754,6 +8754,20 @@ const EXPECTED: &[Expected] = {
             Some("Reed"),
             None,
         ),
+        (
+            "trades-in-man-as-varied-descriptions",
+            "At my age, I thought",
+            Direct,
+            Some("Che Mat Yusri"),
+            Some("neighbour"),
+        ),
+        (
+            "trades-in-man-as-varied-descriptions",
+            "The river is our road now",
+            Direct,
+            Some("Lina Moraes"),
+            None,
+        ),
     ]
 };
 

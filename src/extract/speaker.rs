@@ -6031,9 +6031,16 @@ impl Registry {
     fn varied_description(&self, text: &str, f: &Found, noun: &str) -> Option<usize> {
         // (A person's role noun, in the singular, as roles.txt lists it or as its ending
         // tells, "the star playmaker": not "the crowd", "the protesters", "the ruling".)
+        // (Or a compound in "-man" or "-woman" of seven letters or more, a trade's: "the
+        // retired fisherman", "the boatman", "the businesswoman".)
+        let man = noun.len() >= 7
+            && noun.bytes().all(|b| b.is_ascii_lowercase())
+            && noun.ends_with("man");
         let gender = match LEXICON.roles.get(noun) {
             Some((RoleKind::Person, gender)) => *gender,
             None if is_agent_noun(noun) => None,
+            None if man && noun.ends_with("woman") => Some(Gender::Female),
+            None if man => None,
             _ => return None,
         };
         if is_generic_head(noun) || is_counterpart_noun(noun) {
