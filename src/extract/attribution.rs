@@ -509,7 +509,7 @@ struct Clause {
     end: usize,
 }
 
-/// `speaker_cue = mention , [ party_label ] , [ "," (: a stray comma after a party label, or after a name before a cue that ends the sentence, or after a name with its title or role, opening no appositive, before a past cue not followed by "to" or "by") ] , [ appositive ] , [ postmodifier | adjunct ] , gap , ( cue | quoted_as (: the object speaks) ) ;`
+/// `speaker_cue = mention , [ party_label ] , [ "," (: a stray comma after a party label, or after a name before a cue that ends the sentence, or after a name that an owner's possessive and a person's role noun come before, before a past cue not followed by "to" or "by") ] , [ appositive ] , [ postmodifier | adjunct ] , gap , ( cue | quoted_as (: the object speaks) ) ;`
 fn speaker_cue(i: &str, base: usize) -> Option<Clause> {
     if let Some(c) = body_role_holder_clause(i, base) {
         return Some(c);
