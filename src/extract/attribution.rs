@@ -3825,7 +3825,7 @@ fn preceding_subject(text: &str, range: Range<usize>, at_paragraph_start: bool) 
     // "Also, Trump isn't a conservative, he said.": reported speech names its speaker, by a
     // clause inverted after the last comma first, which reports the whole sentence ("… to
     // take up the union offer, Thorn said."), else by a clause with a cue.
-    if let Some(m) = inverted_clause_at_end(text, start, end) {
+    if let Some(m) = inverted_clause_at_end(text, start, end).map(|c| c.mention) {
         return Some(m);
     }
     if let Some(c) = attribution_before(text, start, end) {
@@ -4036,12 +4036,7 @@ fn relative_gender(w: &str) -> Option<PronounKind> {
 /// [`cue_speaker`] ("Fiji were prepared for Australia to come at them, said Raiwalui.") or a
 /// [`speaker_cue`] ("It was hard to say why the board had turned down the union offer, Thorn
 /// said."): it reports the sentence before it, whatever verbs that holds.
-fn inverted_clause_at_end(text: &str, start: usize, end: usize) -> Option<Found> {
-    clause_at_end(text, start, end).map(|c| c.mention)
-}
-
-/// [`inverted_clause_at_end`], with its cue.
-fn clause_at_end(text: &str, start: usize, end: usize) -> Option<Clause> {
+fn inverted_clause_at_end(text: &str, start: usize, end: usize) -> Option<Clause> {
     let comma = start + text[start..end].rfind(',')?;
     let from = comma + 1 + (text[comma + 1..end].len() - text[comma + 1..end].trim_start().len());
     let c = cue_speaker(&text[from..end], from).or_else(|| speaker_cue(&text[from..end], from))?;
@@ -4075,18 +4070,15 @@ fn quoted_as_a_term(text: &str, q: &RawQuote) -> bool {
     );
     let owned = strip_possessive(before).len() < before.len();
     let next = text[q.span.end..].split_ws().next().unwrap_or("");
+    // (Not a function word, a preposition or a cue, nor a conjunction that opens a clause
+    // which those miss: "was “stagnant for a month” as donors waited".)
     let modifies = next.starts_with(|c: char| c.is_ascii_lowercase())
         && !is_function_word(next)
         && !LEXICON.is_preposition(next)
         && !LEXICON.is_cue(next)
-        && !LEXICON.is_auxiliary(next)
-        // (Nor a word that opens a clause: "was “stagnant for a month” as donors waited".)
         && !matches!(
             next,
-            "as" | "than"
-                | "because"
-                | "when"
-                | "while"
+            "as" | "because"
                 | "if"
                 | "since"
                 | "until"
@@ -4095,12 +4087,6 @@ fn quoted_as_a_term(text: &str, q: &RawQuote) -> bool {
                 | "although"
                 | "whether"
                 | "so"
-                | "and"
-                | "or"
-                | "but"
-                | "after"
-                | "before"
-                | "where"
         );
     naming || owned || modifies
 }
@@ -4175,7 +4161,7 @@ fn reporting_clause(text: &str, para: Range<usize>) -> Option<Found> {
     let Range { start, end } = last_sentence(text, para)?;
     // (A clause inverted after the last comma reports the whole sentence, whatever verbs the
     // words before it hold: "… decided not to take up the union offer, Thorn said.")
-    if let Some(m) = inverted_clause_at_end(text, start, end) {
+    if let Some(m) = inverted_clause_at_end(text, start, end).map(|c| c.mention) {
         return Some(m);
     }
     let Some(c) = attribution_before(text, start, end) else {
@@ -4848,7 +4834,7 @@ fn attribute_one(
         && !looks_like_a_title()
         && !quoted_as_a_term(text, q)
     {
-        if let Some(c) = clause_at_end(text, q.span.end, w.after_limit) {
+        if let Some(c) = inverted_clause_at_end(text, q.span.end, w.after_limit) {
             return resolved(&c.mention, "after-distant", Some(c.cue), kind);
         }
     }
